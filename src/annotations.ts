@@ -1,0 +1,35 @@
+// Annotations for the run's findings. GitHub shows at most 10 error and 10 warning annotations per
+// step, so the most important come first and the rest are pointed to the summary.
+
+import type { Finding } from './findings.js'
+
+export const MAX_ANNOTATIONS_PER_LEVEL = 10
+
+export interface Annotation {
+  level: 'error' | 'warning'
+  title: string
+  message: string
+}
+
+export function annotationsFor(findings: Finding[]): Annotation[] {
+  const out: Annotation[] = []
+  for (const level of ['error', 'warning'] as const) {
+    const ofLevel = findings.filter(f => f.severity === level)
+    const shown =
+      ofLevel.length > MAX_ANNOTATIONS_PER_LEVEL
+        ? ofLevel.slice(0, MAX_ANNOTATIONS_PER_LEVEL - 1)
+        : ofLevel
+    for (const f of shown) {
+      out.push({ level, title: `${f.rule}: ${f.title}`, message: `${f.message}\n${f.help}` })
+    }
+    const rest = ofLevel.length - shown.length
+    if (rest > 0) {
+      out.push({
+        level,
+        title: `${rest} more ${level}s`,
+        message: `${rest} more ${level} findings (${[...new Set(ofLevel.slice(shown.length).map(f => f.rule))].join(', ')}): see the job summary or the JSON report.`
+      })
+    }
+  }
+  return out
+}

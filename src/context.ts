@@ -1,0 +1,101 @@
+// What every phase of a run shares: the inputs, the findings being collected, the facts for the
+// report, a logger that is @actions/core in the action and the terminal in the CLI, and a signal
+// that aborts everything when the action's time is up or the run is cancelled.
+
+import type { Findings } from './findings.js'
+import type { Inputs } from './inputs.js'
+import type { RegionVerdict } from './regions.js'
+
+export interface Logger {
+  info(message: string): void
+  warning(message: string): void
+  debug(message: string): void
+  /** A foldable section of the log. */
+  group<T>(name: string, fn: () => Promise<T>): Promise<T>
+}
+
+export interface LayerFact {
+  digest: string
+  sizeBytes: number
+}
+
+/** What the report says about one image (the inference image, or the training image). */
+export interface ImageFacts {
+  uri: string
+  registryId?: string
+  region?: string
+  repository?: string
+  tag?: string
+  digest?: string
+  sizeBytes?: number
+  manifestMediaType?: string
+  platforms?: string[]
+  largestLayers?: LayerFact[]
+  entrypoint?: string[]
+  cmd?: string[]
+  /** A local image smoke-tested in place of the ECR image. */
+  local?: string
+}
+
+export interface InvocationFact {
+  payload: string
+  contentType: string
+  bytes: number
+  status?: number
+  latencyMs: number
+  mode: 'realtime' | 'batch'
+  error?: string
+}
+
+export interface SmokeTestFacts {
+  image: string
+  probeMethod?: string
+  startupSeconds?: number
+  pingMs?: number
+  invocations: InvocationFact[]
+  executionParameters?: unknown
+  stopSeconds?: number
+  exitCode?: number | null
+  logExcerpt?: string
+}
+
+export interface TrainingFacts {
+  image: string
+  durationSeconds?: number
+  exitCode?: number | null
+  timedOut?: boolean
+  modelFiles?: number
+  modelBytes?: number
+  failureReason?: string
+  logExcerpt?: string
+}
+
+export interface ResourceFacts {
+  arn: string
+  kind: 'model-package' | 'algorithm'
+  status?: string
+  certifyForMarketplace?: boolean
+  images: string[]
+}
+
+export interface RunFacts {
+  /** The Region the seller publishes from, and what decided whether it is eligible. */
+  region?: RegionVerdict
+  sellerAccountIds?: string[]
+  sellerAccountSource?: 'input' | 'sts:GetCallerIdentity'
+  image?: ImageFacts
+  trainingImage?: ImageFacts
+  resources: ResourceFacts[]
+  smokeTest?: SmokeTestFacts
+  training?: TrainingFacts
+}
+
+export interface RunContext {
+  inputs: Inputs
+  findings: Findings
+  facts: RunFacts
+  log: Logger
+  signal: AbortSignal
+  /** The environment the run was started with (tests pass their own). */
+  env: NodeJS.ProcessEnv
+}

@@ -1,0 +1,16 @@
+// Every container this action starts carries these labels, so the post step (which runs even when the
+// workflow is cancelled) can find and remove whatever a killed run left behind.
+
+export const LABEL = 'marketplace-ml-preflight'
+
+/** Identifies one action run: the same value in the main step and its post step. */
+export function runId(env: NodeJS.ProcessEnv): string {
+  const parts = [env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT, env.GITHUB_JOB, env.GITHUB_ACTION]
+  return parts.every(p => p === undefined)
+    ? `local-${process.pid}`
+    : parts.map(p => p ?? '').join('-')
+}
+
+export function labelArgs(env: NodeJS.ProcessEnv): string[] {
+  return ['--label', `${LABEL}=true`, '--label', `${LABEL}.run=${runId(env)}`]
+}

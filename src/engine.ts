@@ -1,0 +1,91 @@
+// The preflight itself, shared by the action and the CLI: inputs in, report out. Phases run in order;
+// a phase that cannot run reports its rules as skipped with the reason, so nothing is silent.
+
+import { awsChecksEnabled } from './aws/credentials.js'
+import type { Logger, RunContext, RunFacts } from './context.js'
+import { Findings, resultOf, type CheckStatus } from './findings.js'
+import type { Inputs } from './inputs.js'
+import { buildReport, type Report } from './report.js'
+import { runStaticChecks } from './static-checks.js'
+
+const STATUS_MARK: Record<CheckStatus, string> = {
+  pass: 'pass',
+  fail: 'FAIL',
+  warn: 'warn',
+  skip: 'skip'
+}
+
+export interface PreflightOptions {
+  log: Logger
+  env?: NodeJS.ProcessEnv
+  /** Aborts the run (cancellation); the engine adds its own overall deadline. */
+  signal?: AbortSignal
+}
+
+export async function preflight(inputs: Inputs, options: PreflightOptions): Promise<Report> {
+  const started = new Date()
+  const findings = new Findings(new Set(inputs.ignore))
+  const facts: RunFacts = { resources: [] }
+  const deadline = AbortSignal.timeout(overallTimeoutMs(inputs))
+  const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline
+  const ctx: RunContext = {
+    inputs,
+    findings,
+    facts,
+    log: options.log,
+    signal,
+    env: options.env ?? process.env
+  }
+
+  const logged = new Set<string>()
+  const phase = async <T>(name: string, fn: () => Promise<T>): Promise<T> =>
+    ctx.log.group(name, async () => {
+      try {
+        return await fn()
+      } finally {
+        for (const c of findings.allChecks().filter(c => !logged.has(c.rule))) {
+          logged.add(c.rule)
+          ctx.log.info(`${STATUS_MARK[c.status]} ${c.rule}: ${c.detail}`)
+        }
+      }
+    })
+
+  const refs = await phase('Static checks', async () => runStaticChecks(ctx))
+
+  await phase('AWS checks', async () => {
+    const aws = await awsChecksEnabled(inputs.awsChecks)
+    if (!aws.run) {
+      findings.skipPhase('registry', aws.reason)
+      if (inputs.modelPackageArn || inputs.algorithmArn) findings.skipPhase('resource', aws.reason)
+      return
+    }
+    const { runAwsChecks } = await import('./aws/index.js')
+    await runAwsChecks(ctx, refs)
+  })
+
+  await phase('Smoke test', async () => {
+    const { runSmokeTests } = await import('./smoke/index.js')
+    await runSmokeTests(ctx, refs)
+  })
+
+  const counts = findings.counts()
+  return buildReport({
+    started,
+    result: resultOf(counts, inputs.failOn),
+    checks: findings.allChecks(),
+    findings: findings.allFindings(),
+    facts
+  })
+}
+
+/** Nothing may hang: the run ends after the longest legitimate path through it, plus a margin. */
+export function overallTimeoutMs(inputs: Inputs): number {
+  const invocations = Math.max(1, inputs.payloads.length) * inputs.invocationTimeoutSec
+  const batch = inputs.batch
+    ? inputs.startupTimeoutSec + Math.max(1, inputs.payloads.length) * 3600
+    : 0
+  const training =
+    inputs.trainingImage || inputs.localTrainingImage ? inputs.trainingTimeoutSec + 120 : 0
+  const seconds = training + inputs.startupTimeoutSec + invocations + batch + 900
+  return seconds * 1000
+}

@@ -1,0 +1,162 @@
+// The findings model: what each check concluded, and the findings that explain a failure.
+// `ignore` and `fail-on` are applied here and nowhere else.
+
+import { RULES, rule, rulesInPhase, type Phase, type Severity } from './rules.js'
+
+export type CheckStatus = 'pass' | 'fail' | 'warn' | 'skip'
+export type FailOn = 'error' | 'warning' | 'never'
+
+export interface Finding {
+  rule: string
+  severity: Severity
+  title: string
+  /** What was seen: numbers, names, the log lines that matter. */
+  message: string
+  /** How to fix it, ending with the rule's source. */
+  help: string
+  /** The input or file the finding is about, when there is one (annotations point at it). */
+  file?: string
+}
+
+export interface Check {
+  rule: string
+  status: CheckStatus
+  durationMs: number
+  detail: string
+}
+
+export interface FindingInput {
+  message: string
+  /** Overrides the rule's severity, for rules with two levels (vulnerabilities, payload-size). */
+  severity?: Severity
+  /** Specific advice put before the rule's general help. */
+  help?: string
+  title?: string
+  file?: string
+}
+
+const STATUS_RANK: Record<CheckStatus, number> = { skip: 0, pass: 1, warn: 2, fail: 3 }
+
+/** Collects checks and findings as the phases run; one entry per rule, merged when a rule is seen twice. */
+export class Findings {
+  private readonly checks = new Map<string, Check>()
+  private readonly list: Finding[] = []
+
+  constructor(private readonly ignored: ReadonlySet<string> = new Set()) {}
+
+  pass(ruleId: string, detail: string, durationMs = 0): void {
+    this.record(ruleId, 'pass', detail, durationMs)
+  }
+
+  skip(ruleId: string, reason: string): void {
+    this.record(ruleId, 'skip', reason, 0)
+  }
+
+  /** Every rule of a phase that is not run, with the reason. */
+  skipPhase(phase: Phase, reason: string): void {
+    for (const id of rulesInPhase(phase)) this.skip(id, reason)
+  }
+
+  /** Records a finding; the check becomes `fail` for an error and `warn` for a warning. */
+  add(ruleId: string, input: FindingInput, durationMs = 0): void {
+    if (this.ignored.has(ruleId)) {
+      this.record(ruleId, 'skip', 'ignored by the `ignore` input', durationMs)
+      return
+    }
+    const r = rule(ruleId)
+    const severity = input.severity ?? r.severity
+    const help = [input.help, r.help, `Source: ${r.source.name} (${r.source.url})`]
+      .filter(Boolean)
+      .join(' ')
+    this.list.push({
+      rule: ruleId,
+      severity,
+      title: input.title ?? r.title,
+      message: input.message,
+      help,
+      ...(input.file ? { file: input.file } : {})
+    })
+    this.record(ruleId, severity === 'error' ? 'fail' : 'warn', input.message, durationMs)
+  }
+
+  /** Times `fn` and adds the duration to the checks it records. */
+  async timed<T>(ruleIds: string[], fn: () => Promise<T>): Promise<T> {
+    const start = performance.now()
+    try {
+      return await fn()
+    } finally {
+      const ms = Math.round(performance.now() - start)
+      for (const id of ruleIds) {
+        const check = this.checks.get(id)
+        if (check) check.durationMs += ms
+      }
+    }
+  }
+
+  has(ruleId: string): boolean {
+    return this.checks.has(ruleId)
+  }
+
+  status(ruleId: string): CheckStatus | undefined {
+    return this.checks.get(ruleId)?.status
+  }
+
+  /** Checks in rule-table order. */
+  allChecks(): Check[] {
+    return RULES.map(r => this.checks.get(r.id)).filter((c): c is Check => c !== undefined)
+  }
+
+  /** Findings, most important first: errors before warnings, then rule-table order. */
+  allFindings(): Finding[] {
+    const order = new Map(RULES.map((r, i) => [r.id, i]))
+    return [...this.list].sort(
+      (a, b) =>
+        severityRank(b.severity) - severityRank(a.severity) ||
+        (order.get(a.rule) ?? 0) - (order.get(b.rule) ?? 0)
+    )
+  }
+
+  counts(): { errors: number; warnings: number } {
+    return {
+      errors: this.list.filter(f => f.severity === 'error').length,
+      warnings: this.list.filter(f => f.severity === 'warning').length
+    }
+  }
+
+  private record(ruleId: string, status: CheckStatus, detail: string, durationMs: number): void {
+    rule(ruleId) // unknown ids are programming errors: fail loudly in tests
+    if (this.ignored.has(ruleId)) {
+      status = 'skip'
+      detail = 'ignored by the `ignore` input'
+    }
+    const existing = this.checks.get(ruleId)
+    if (!existing) {
+      this.checks.set(ruleId, { rule: ruleId, status, durationMs, detail })
+      return
+    }
+    existing.durationMs += durationMs
+    if (existing.detail === detail) return
+    if (STATUS_RANK[status] > STATUS_RANK[existing.status]) {
+      // the worse outcome leads; a skip never hides a result
+      existing.detail = existing.status === 'skip' ? detail : `${detail}; ${existing.detail}`
+      existing.status = status
+    } else if (status !== 'skip' && !existing.detail.includes(detail)) {
+      existing.detail = `${existing.detail}; ${detail}`
+    }
+  }
+}
+
+function severityRank(s: Severity): number {
+  return s === 'error' ? 2 : 1
+}
+
+/** `fail-on` decides the step's result from the findings left after `ignore`. */
+export function resultOf(
+  counts: { errors: number; warnings: number },
+  failOn: FailOn
+): 'pass' | 'fail' {
+  if (failOn === 'never') return 'pass'
+  if (counts.errors > 0) return 'fail'
+  if (failOn === 'warning' && counts.warnings > 0) return 'fail'
+  return 'pass'
+}

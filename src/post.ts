@@ -1,0 +1,13 @@
+// Post step: runs after the main step on every outcome, including a cancelled workflow, and removes
+// any container the main step started but could not clean up.
+
+import * as core from '@actions/core'
+import { removeRunContainers } from './docker/cleanup.js'
+
+try {
+  const removed = await removeRunContainers(process.env)
+  if (removed) core.info(`Removed ${removed} container(s) left by the preflight.`)
+} catch (err) {
+  // No Docker engine means nothing was started: cleanup never fails the job.
+  core.debug(`Cleanup: ${(err as Error).message}`)
+}

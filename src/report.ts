@@ -1,0 +1,59 @@
+// The JSON report (version 1, product-spec.md): the machine-readable result of a run.
+
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { RunFacts } from './context.js'
+import type { Check, Finding } from './findings.js'
+import { VERSION } from './version.js'
+
+export interface Report {
+  version: 1
+  tool: { name: string; version: string }
+  result: 'pass' | 'fail'
+  startedAt: string
+  durationMs: number
+  errors: number
+  warnings: number
+  region?: RunFacts['region']
+  sellerAccountIds?: string[]
+  image?: RunFacts['image']
+  trainingImage?: RunFacts['trainingImage']
+  resources?: RunFacts['resources']
+  checks: Check[]
+  findings: Finding[]
+  smokeTest?: RunFacts['smokeTest']
+  training?: RunFacts['training']
+}
+
+export function buildReport(args: {
+  started: Date
+  result: 'pass' | 'fail'
+  checks: Check[]
+  findings: Finding[]
+  facts: RunFacts
+}): Report {
+  const { facts } = args
+  return {
+    version: 1,
+    tool: { name: 'marketplace-ml-preflight', version: VERSION },
+    result: args.result,
+    startedAt: args.started.toISOString(),
+    durationMs: Date.now() - args.started.getTime(),
+    errors: args.findings.filter(f => f.severity === 'error').length,
+    warnings: args.findings.filter(f => f.severity === 'warning').length,
+    ...(facts.region ? { region: facts.region } : {}),
+    ...(facts.sellerAccountIds ? { sellerAccountIds: facts.sellerAccountIds } : {}),
+    ...(facts.image ? { image: facts.image } : {}),
+    ...(facts.trainingImage ? { trainingImage: facts.trainingImage } : {}),
+    ...(facts.resources.length ? { resources: facts.resources } : {}),
+    checks: args.checks,
+    findings: args.findings,
+    ...(facts.smokeTest ? { smokeTest: facts.smokeTest } : {}),
+    ...(facts.training ? { training: facts.training } : {})
+  }
+}
+
+export async function writeReport(report: Report, file: string): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true })
+  await writeFile(file, `${JSON.stringify(report, null, 2)}\n`)
+}

@@ -1,0 +1,278 @@
+// The rule table: every finding id the preflight can report, in one place.
+// Ids are public (product-spec.md); the order here is the order of the report and the summary.
+
+export type Severity = 'error' | 'warning'
+
+/** Which part of the run decides a rule; a phase that does not run reports its rules as skipped. */
+export type Phase = 'static' | 'registry' | 'resource' | 'serve' | 'batch' | 'training'
+
+export interface Source {
+  name: string
+  url: string
+}
+
+export interface Rule {
+  id: string
+  phase: Phase
+  severity: Severity
+  title: string
+  /** The fix, in general terms; findings add the specifics. */
+  help: string
+  source: Source
+}
+
+const SEED: Source = {
+  name: 'AWS Marketplace seller guide: ML service restrictions and quotas',
+  url: 'https://docs.aws.amazon.com/marketplace/latest/userguide/ml-service-restrictions-and-limits.html'
+}
+const SEED_REGIONS: Source = {
+  name: 'AWS Marketplace seller guide: supported AWS Regions for publishing',
+  url: 'https://docs.aws.amazon.com/marketplace/latest/userguide/ml-service-restrictions-and-limits.html#ml-supported-aws-regions-for-publishing'
+}
+const INFERENCE: Source = {
+  name: 'SageMaker developer guide: use your own inference code with hosting services',
+  url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/your-algorithms-inference-code.html'
+}
+const BATCH: Source = {
+  name: 'SageMaker developer guide: use your own inference code with batch transform',
+  url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/your-algorithms-batch-code.html'
+}
+const TRAINING: Source = {
+  name: 'SageMaker developer guide: how SageMaker runs your training image',
+  url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/your-algorithms-training-algo.html'
+}
+const CONTAINER_API: Source = {
+  name: 'SageMaker API reference: ContainerDefinition.Image',
+  url: 'https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContainerDefinition.html'
+}
+const MANIFEST: Source = {
+  name: 'aws/amazon-sagemaker-feedback#180: unsupported manifest media type',
+  url: 'https://github.com/aws/amazon-sagemaker-feedback/issues/180'
+}
+const LISTING: Source = {
+  name: 'AWS Marketplace seller guide: requirements and best practices for ML products',
+  url: 'https://docs.aws.amazon.com/marketplace/latest/userguide/ml-listing-requirements-and-best-practices.html'
+}
+const MODEL_PACKAGE_API: Source = {
+  name: 'SageMaker API reference: DescribeModelPackage / DescribeAlgorithm',
+  url: 'https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeModelPackage.html'
+}
+
+export const RULES: readonly Rule[] = [
+  {
+    id: 'image-uri',
+    phase: 'static',
+    severity: 'error',
+    title: 'Image is not a private Amazon ECR image',
+    help: 'Push the image to a private Amazon ECR repository in your seller account and pass its URI, e.g. 111122223333.dkr.ecr.us-east-2.amazonaws.com/my-model@sha256:….',
+    source: CONTAINER_API
+  },
+  {
+    id: 'region-eligibility',
+    phase: 'static',
+    severity: 'error',
+    title: 'Region cannot publish to AWS Marketplace',
+    help: 'Publish from a commercial Region that SageMaker supports and that is enabled by default (for example us-east-1, us-east-2, us-west-2, eu-west-1). Create the ECR repository, model package and S3 data there.',
+    source: SEED_REGIONS
+  },
+  {
+    id: 'same-region',
+    phase: 'static',
+    severity: 'error',
+    title: 'Resource is outside the publishing Region',
+    help: 'Keep the model package or algorithm, its ECR images, its S3 model artifacts and its S3 validation data in the Region you publish from. Replicate the image (ECR replication) or copy the data to that Region.',
+    source: SEED
+  },
+  {
+    id: 'pinned-digest',
+    phase: 'static',
+    severity: 'warning',
+    title: 'Image is referenced by a mutable tag',
+    help: 'Reference the image by digest (REPO@sha256:…, or pass the `digest` output of docker/build-push-action) so the image you check is the image you publish.',
+    source: CONTAINER_API
+  },
+  {
+    id: 'ecr-ownership',
+    phase: 'registry',
+    severity: 'error',
+    title: 'Image is in a registry the seller does not own',
+    help: 'Push the image to an ECR repository owned by the seller account that publishes the product; cross-account images fail validation with "Access denied for registry".',
+    source: SEED
+  },
+  {
+    id: 'image-exists',
+    phase: 'registry',
+    severity: 'error',
+    title: 'Image not found in the repository',
+    help: 'Push the image first (docker push, or docker/build-push-action with push: true), and check the repository name, tag and digest.',
+    source: CONTAINER_API
+  },
+  {
+    id: 'image-size',
+    phase: 'registry',
+    severity: 'warning',
+    title: 'Image is large',
+    help: 'Large images slow every endpoint, batch and training start. Use a slim base image, a multi-stage build, and keep model weights in the model artifact (model.tar.gz) rather than in the image.',
+    source: SEED
+  },
+  {
+    id: 'manifest-type',
+    phase: 'registry',
+    severity: 'error',
+    title: 'SageMaker cannot use this manifest type',
+    help: 'Push a Docker v2 schema 2 manifest: build with `--provenance=false` (docker/build-push-action: `provenance: false`) and `--output type=docker`, or `docker buildx build --provenance=false --sbom=false`.',
+    source: MANIFEST
+  },
+  {
+    id: 'platform',
+    phase: 'registry',
+    severity: 'error',
+    title: 'No linux/amd64 image',
+    help: 'Build for linux/amd64 (`docker buildx build --platform linux/amd64`): Marketplace validation runs batch transform and training on x86_64 instances.',
+    source: BATCH
+  },
+  {
+    id: 'vulnerabilities',
+    phase: 'registry',
+    severity: 'error',
+    title: 'Image has security findings',
+    help: 'Update the base image and packages until the ECR scan shows no CRITICAL or HIGH findings, then push again. Enable scan on push for the repository (`aws ecr put-image-scanning-configuration --image-scanning-configuration scanOnPush=true`).',
+    source: LISTING
+  },
+  {
+    id: 'entrypoint',
+    phase: 'registry',
+    severity: 'warning',
+    title: 'Entrypoint may not receive serve/train or signals',
+    help: 'Use an exec-form ENTRYPOINT (ENTRYPOINT ["python", "serve.py"]) so SageMaker\'s `serve`/`train` argument and SIGTERM reach your process; do not use tini as the entrypoint; ship nothing under /opt/ml (SageMaker mounts it).',
+    source: INFERENCE
+  },
+  {
+    id: 'certify-for-marketplace',
+    phase: 'resource',
+    severity: 'error',
+    title: 'Resource is not certified for AWS Marketplace',
+    help: 'Create the model package or algorithm with CertifyForMarketplace=true (boto3: `CertifyForMarketplace=True`); it cannot be changed afterwards, so create a new version.',
+    source: MODEL_PACKAGE_API
+  },
+  {
+    id: 'validation-spec',
+    phase: 'resource',
+    severity: 'error',
+    title: 'No validation profile',
+    help: 'Add a ValidationSpecification: a batch transform job for a model package; a training job and a transform job for an algorithm.',
+    source: MODEL_PACKAGE_API
+  },
+  {
+    id: 'builtin-algorithm',
+    phase: 'resource',
+    severity: 'error',
+    title: 'Derived from a built-in or Marketplace algorithm',
+    help: 'Model packages built from SageMaker built-in algorithms or from algorithms subscribed on AWS Marketplace cannot be published. Package your own container image and model.',
+    source: SEED
+  },
+  {
+    id: 'resource-status',
+    phase: 'resource',
+    severity: 'error',
+    title: 'Resource is not ready to publish',
+    help: 'Wait until the status is Completed with validation and image scan Completed; fix the failure reason shown and create a new version.',
+    source: MODEL_PACKAGE_API
+  },
+  {
+    id: 'serve-start',
+    phase: 'serve',
+    severity: 'error',
+    title: 'Container did not start serving',
+    help: 'The container must start with `docker run IMAGE serve` and answer GET /ping with 200 on port 8080 within the startup window. Read the log lines shown, and run the image locally with the same command.',
+    source: INFERENCE
+  },
+  {
+    id: 'network-dependency',
+    phase: 'serve',
+    severity: 'error',
+    title: 'Container needs the network',
+    help: 'Buyers run your container with network isolation: no internet, no AWS calls. Bake every model, tokenizer and package into the image or the model artifact, and set offline modes (e.g. HF_HUB_OFFLINE=1, TRANSFORMERS_OFFLINE=1).',
+    source: SEED
+  },
+  {
+    id: 'ping',
+    phase: 'serve',
+    severity: 'error',
+    title: 'GET /ping is not healthy',
+    help: 'GET /ping must answer 200 (an empty body is fine) within 2 seconds, and it must not do model work on each call.',
+    source: INFERENCE
+  },
+  {
+    id: 'invocation',
+    phase: 'serve',
+    severity: 'error',
+    title: 'POST /invocations failed',
+    help: 'POST /invocations must answer 2xx for the sample payloads with their Content-Type. Read the response body and the container log shown.',
+    source: INFERENCE
+  },
+  {
+    id: 'invocation-latency',
+    phase: 'serve',
+    severity: 'error',
+    title: 'Invocation too slow',
+    help: 'A real-time invocation must answer within 60 seconds and a batch-transform invocation within 60 minutes. Reduce the work per request or advise asynchronous inference in the listing.',
+    source: SEED
+  },
+  {
+    id: 'payload-size',
+    phase: 'serve',
+    severity: 'error',
+    title: 'Sample payload too large',
+    help: 'Real-time requests are capped at 25 MB (the InvokeEndpoint API accepts at most 6 MiB), batch-transform requests at 100 MB. Use smaller samples, or document batch transform or asynchronous inference for large inputs.',
+    source: SEED
+  },
+  {
+    id: 'execution-parameters',
+    phase: 'batch',
+    severity: 'error',
+    title: 'GET /execution-parameters is invalid',
+    help: 'Answer GET /execution-parameters with JSON such as {"MaxConcurrentTransforms": 1, "BatchStrategy": "MULTI_RECORD", "MaxPayloadInMB": 6}, with MaxConcurrentTransforms × MaxPayloadInMB ≤ 100; or answer 404 to use the defaults.',
+    source: BATCH
+  },
+  {
+    id: 'sigterm',
+    phase: 'serve',
+    severity: 'warning',
+    title: 'Container ignores SIGTERM',
+    help: 'Handle SIGTERM and exit promptly (exec-form ENTRYPOINT, `exec` in shell scripts, gunicorn/uvicorn as PID 1); SageMaker kills the container 30 seconds after SIGTERM (120 s in training).',
+    source: INFERENCE
+  },
+  {
+    id: 'train-exit',
+    phase: 'training',
+    severity: 'error',
+    title: 'Training failed',
+    help: '`docker run IMAGE train` must exit 0. On failure write the reason to /opt/ml/output/failure (SageMaker shows its first 1024 characters) and exit non-zero.',
+    source: TRAINING
+  },
+  {
+    id: 'train-model-output',
+    phase: 'training',
+    severity: 'error',
+    title: 'Training produced no model',
+    help: 'Write the trained model files to /opt/ml/model: SageMaker packs that directory into model.tar.gz for the transform job that follows.',
+    source: TRAINING
+  }
+]
+
+const BY_ID = new Map(RULES.map(rule => [rule.id, rule]))
+
+export function rule(id: string): Rule {
+  const found = BY_ID.get(id)
+  if (!found) throw new Error(`Unknown rule id "${id}"`)
+  return found
+}
+
+export function isRuleId(id: string): boolean {
+  return BY_ID.has(id)
+}
+
+export function rulesInPhase(phase: Phase): string[] {
+  return RULES.filter(r => r.phase === phase).map(r => r.id)
+}
