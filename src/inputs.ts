@@ -187,7 +187,7 @@ function parseTrainingData(workspace: string, value: string): TrainingChannel[] 
 function parseHyperparameters(workspace: string, value: string): Record<string, string> {
   let text = value.trim()
   let from = 'is not valid JSON'
-  if (!text.startsWith('{')) {
+  if (!/^[[{]/.test(text)) {
     const file = resolvePath(workspace, text)
     if (!existsSync(file)) {
       throw new InputError(

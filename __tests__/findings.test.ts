@@ -1,0 +1,121 @@
+import { describe, expect, it } from '@jest/globals'
+import { Findings, resultOf } from '../src/findings.js'
+import { RULES } from '../src/rules.js'
+
+describe('Findings', () => {
+  it('records one check per rule, in rule-table order', () => {
+    const f = new Findings()
+    f.pass('ping', 'ok')
+    f.pass('image-uri', 'ok')
+    expect(f.allChecks().map(c => c.rule)).toEqual(['image-uri', 'ping'])
+  })
+
+  it('lets the worse outcome lead when a rule is seen twice, keeping both details', () => {
+    const f = new Findings()
+    f.pass('invocation', 'a.json: 200')
+    f.add('invocation', { message: 'b.json: 500' })
+    f.pass('invocation', 'c.json: 200')
+    expect(f.allChecks()).toEqual([
+      {
+        rule: 'invocation',
+        status: 'fail',
+        durationMs: 0,
+        detail: 'b.json: 500; a.json: 200; c.json: 200'
+      }
+    ])
+  })
+
+  it('never lets a skip hide a result', () => {
+    const f = new Findings()
+    f.skip('entrypoint', 'no config blob')
+    f.pass('entrypoint', 'exec form')
+    f.skip('entrypoint', 'again')
+    expect(f.allChecks()[0]).toMatchObject({ status: 'pass', detail: 'exec form' })
+  })
+
+  it('uses the rule severity unless the finding overrides it, and appends the source', () => {
+    const f = new Findings()
+    f.add('payload-size', { message: 'big', severity: 'warning', help: 'Use a smaller sample.' })
+    const [finding] = f.allFindings()
+    expect(finding).toMatchObject({
+      rule: 'payload-size',
+      severity: 'warning',
+      title: 'Sample payload too large'
+    })
+    expect(finding.help).toMatch(
+      /^Use a smaller sample\. Real-time requests are capped.*Source: .*\(https:\/\/docs\.aws\.amazon\.com\//
+    )
+    expect(f.allChecks()[0].status).toBe('warn')
+  })
+
+  it('orders findings errors first, then by rule table', () => {
+    const f = new Findings()
+    f.add('pinned-digest', { message: 'tag' })
+    f.add('ping', { message: '404' })
+    f.add('image-uri', { message: 'hub' })
+    expect(f.allFindings().map(x => x.rule)).toEqual(['image-uri', 'ping', 'pinned-digest'])
+    expect(f.counts()).toEqual({ errors: 2, warnings: 1 })
+  })
+
+  it('drops findings of ignored rules and reports them as skipped', () => {
+    const f = new Findings(new Set(['ping']))
+    f.add('ping', { message: '404' })
+    f.pass('ping', 'ok')
+    expect(f.allFindings()).toEqual([])
+    expect(f.allChecks()[0]).toMatchObject({
+      status: 'skip',
+      detail: 'ignored by the `ignore` input'
+    })
+  })
+
+  it('skips every rule of a phase with the reason', () => {
+    const f = new Findings()
+    f.skipPhase('training', 'no training image')
+    expect(f.allChecks()).toEqual([
+      { rule: 'train-exit', status: 'skip', durationMs: 0, detail: 'no training image' },
+      { rule: 'train-model-output', status: 'skip', durationMs: 0, detail: 'no training image' }
+    ])
+  })
+
+  it('adds the time spent to the checks recorded', async () => {
+    const f = new Findings()
+    await f.timed(['ping'], async () => {
+      await new Promise(r => setTimeout(r, 20))
+      f.pass('ping', 'ok')
+    })
+    expect(f.allChecks()[0].durationMs).toBeGreaterThanOrEqual(15)
+  })
+
+  it('refuses an unknown rule id', () => {
+    expect(() => new Findings().pass('nope', 'x')).toThrow('Unknown rule id "nope"')
+  })
+})
+
+describe('resultOf', () => {
+  it.each([
+    [{ errors: 1, warnings: 0 }, 'error', 'fail'],
+    [{ errors: 0, warnings: 3 }, 'error', 'pass'],
+    [{ errors: 0, warnings: 1 }, 'warning', 'fail'],
+    [{ errors: 5, warnings: 5 }, 'never', 'pass']
+  ] as const)('%j with fail-on %s is %s', (counts, failOn, result) => {
+    expect(resultOf(counts, failOn)).toBe(result)
+  })
+})
+
+describe('the rule table', () => {
+  it('has every rule id of the product spec exactly once', () => {
+    // product-spec.md, "Rules (finding ids)"
+    const spec =
+      'image-uri ecr-ownership same-region region-eligibility image-exists pinned-digest image-size manifest-type platform vulnerabilities entrypoint serve-start network-dependency ping invocation invocation-latency payload-size execution-parameters sigterm train-exit train-model-output certify-for-marketplace validation-spec builtin-algorithm resource-status'
+    const ids = RULES.map(r => r.id)
+    expect([...ids].sort()).toEqual(spec.split(' ').sort())
+  })
+
+  it('gives every rule a title, help and an https source', () => {
+    for (const r of RULES) {
+      expect(r.title.length).toBeGreaterThan(5)
+      expect(r.help.length).toBeGreaterThan(20)
+      expect(r.source.url).toMatch(/^https:\/\//)
+    }
+  })
+})

@@ -1,0 +1,100 @@
+import { describe, expect, it } from '@jest/globals'
+import { annotationsFor } from '../src/annotations.js'
+import type { Finding } from '../src/findings.js'
+import type { Report } from '../src/report.js'
+import { SUMMARY_LIMIT_BYTES, escapeHtml, formatBytes, renderSummary } from '../src/summary.js'
+
+function finding(rule: string, severity: 'error' | 'warning', message = 'seen'): Finding {
+  return { rule, severity, title: `${rule} title`, message, help: 'fix it' }
+}
+
+function report(extra: Partial<Report> = {}): Report {
+  return {
+    version: 1,
+    tool: { name: 'marketplace-ml-preflight', version: 'test' },
+    result: 'fail',
+    startedAt: '2026-01-01T00:00:00.000Z',
+    durationMs: 5,
+    errors: 1,
+    warnings: 0,
+    checks: [{ rule: 'ping', status: 'fail', durationMs: 3, detail: 'GET /ping answered 404' }],
+    findings: [finding('ping', 'error', 'GET /ping answered 404')],
+    ...extra
+  }
+}
+
+describe('renderSummary', () => {
+  it('has a heading, the verdict, the checks table and each finding with its fix', () => {
+    const text = renderSummary(report({ image: { uri: 'x.dkr.ecr/m', sizeBytes: 3 * 1024 ** 3 } }))
+    expect(text).toContain('## AWS Marketplace ML preflight')
+    expect(text).toContain('❌ Failed: 1 error(s), 0 warning(s).')
+    expect(text).toContain(
+      '<td>❌ fail</td><td><code>ping</code></td><td>GET /ping answered 404</td>'
+    )
+    expect(text).toContain('**How to fix:** fix it')
+    expect(text).toContain('<code>3.0 GiB</code>')
+  })
+
+  it('escapes what the container or the seller wrote', () => {
+    const text = renderSummary(
+      report({ findings: [finding('invocation', 'error', '<script>alert(1)</script> | `x`')] })
+    )
+    expect(text).not.toContain('<script>')
+    expect(text).toContain('&#60;script&#62;')
+  })
+
+  it('stays under GitHub’s 1 MiB summary limit however long the log and messages are', () => {
+    const long = 'x'.repeat(300_000)
+    const text = renderSummary(
+      report({
+        findings: Array.from({ length: 40 }, () => finding('invocation', 'error', long)),
+        smokeTest: { image: 'i', invocations: [], logExcerpt: long }
+      })
+    )
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(SUMMARY_LIMIT_BYTES)
+    expect(text).toContain('more characters in the JSON report')
+  })
+
+  it('puts the container log in a collapsed block', () => {
+    const text = renderSummary(
+      report({ smokeTest: { image: 'i', invocations: [], logExcerpt: 'Traceback <here>' } })
+    )
+    expect(text).toMatch(
+      /<details><summary>Container log \(serve\)<\/summary>[\s\S]*Traceback &#60;here&#62;/
+    )
+  })
+})
+
+describe('helpers', () => {
+  it('formats sizes in binary units', () => {
+    expect(formatBytes(512)).toBe('512 B')
+    expect(formatBytes(1536)).toBe('1.5 KiB')
+    expect(formatBytes(12 * 1024 ** 3)).toBe('12.0 GiB')
+    expect(formatBytes(250 * 1024 ** 2)).toBe('250 MiB')
+  })
+
+  it('escapes HTML and Markdown table characters', () => {
+    expect(escapeHtml('a|b<c>&')).toBe('a&#124;b&#60;c&#62;&#38;')
+  })
+})
+
+describe('annotationsFor', () => {
+  it('titles each annotation with the rule and puts the fix in the message', () => {
+    expect(annotationsFor([finding('ping', 'error')])).toEqual([
+      { level: 'error', title: 'ping: ping title', message: 'seen\nfix it' }
+    ])
+  })
+
+  it('shows the nine most important per level and points to the summary for the rest', () => {
+    const many = Array.from({ length: 12 }, (_, i) =>
+      finding(i < 10 ? 'invocation' : 'sigterm', 'error', `n${i}`)
+    )
+    const out = annotationsFor(many)
+    expect(out).toHaveLength(10)
+    expect(out[8].message).toMatch(/^n8/)
+    expect(out[9]).toMatchObject({
+      title: '3 more errors',
+      message: expect.stringContaining('invocation, sigterm')
+    })
+  })
+})
