@@ -31908,7 +31908,7 @@ function parseTrainingData(workspace, value) {
 function parseHyperparameters(workspace, value) {
     let text = value.trim();
     let from = 'is not valid JSON';
-    if (!text.startsWith('{')) {
+    if (!/^[[{]/.test(text)) {
         const file = resolvePath(workspace, text);
         if (!(0,external_node_fs_.existsSync)(file)) {
             throw new InputError('hyperparameters', `is neither a JSON object nor the path of a JSON file ("${text}" does not exist)`);
