@@ -76,6 +76,10 @@ export interface ResourceFacts {
   status?: string
   certifyForMarketplace?: boolean
   images: string[]
+  validationProfiles?: string[]
+  sourceAlgorithms?: string[]
+  /** Model artifacts and validation data, with the Region S3 reported for each bucket. */
+  data?: { what: string; uri: string; region?: string }[]
 }
 
 export interface RunFacts {

@@ -1,0 +1,99 @@
+import { afterEach, describe, expect, it, jest } from '@jest/globals'
+import { runResourceChecks, type CheckImage } from '../src/aws/resources.js'
+import { jsonError, startFakeAws, useEnv, type FakeAws, type Handler } from './helpers/fake-aws.js'
+import { testContext } from './fixtures/context.js'
+
+// The real SDK over HTTP: SageMaker's JSON 1.1 and S3's REST HeadBucket, through AWS_ENDPOINT_URL_*.
+const ACCOUNT = '111122223333'
+const ARN = `arn:aws:sagemaker:us-east-2:${ACCOUNT}:model-package/my-model/1`
+const IMAGE = `${ACCOUNT}.dkr.ecr.us-east-2.amazonaws.com/my-model@sha256:${'b'.repeat(64)}`
+
+const describeModelPackage: Handler = () => ({
+  body: {
+    ModelPackageName: 'my-model',
+    ModelPackageArn: ARN,
+    CreationTime: 0,
+    ModelPackageStatus: 'Completed',
+    CertifyForMarketplace: true,
+    InferenceSpecification: {
+      Containers: [{ Image: IMAGE, ModelDataUrl: 's3://my-models/model.tar.gz' }],
+      SupportedContentTypes: ['text/csv'],
+      SupportedResponseMIMETypes: ['text/csv']
+    },
+    ValidationSpecification: {
+      ValidationRole: `arn:aws:iam::${ACCOUNT}:role/sagemaker`,
+      ValidationProfiles: [
+        {
+          ProfileName: 'validation',
+          TransformJobDefinition: {
+            TransformInput: {
+              DataSource: { S3DataSource: { S3DataType: 'S3Prefix', S3Uri: 's3://my-data/in/' } }
+            },
+            TransformOutput: { S3OutputPath: 's3://my-data/out/' },
+            TransformResources: { InstanceType: 'ml.m5.large', InstanceCount: 1 }
+          }
+        }
+      ]
+    },
+    ModelPackageStatusDetails: {
+      ValidationStatuses: [{ Name: 'validation', Status: 'Completed' }],
+      ImageScanStatuses: [{ Name: IMAGE, Status: 'Completed' }]
+    }
+  }
+})
+
+describe('resource checks over the wire', () => {
+  let fake: FakeAws
+  let restore: () => void
+  afterEach(async () => {
+    restore()
+    await fake.close()
+  })
+
+  async function run(handlers: Record<string, Handler>) {
+    fake = await startFakeAws(handlers)
+    restore = useEnv(fake.env)
+    const ctx = testContext({ 'model-package-arn': ARN })
+    const checkImage = jest.fn<CheckImage>(async () => undefined)
+    await runResourceChecks(ctx, { region: 'us-east-2' }, checkImage)
+    return ctx
+  }
+
+  it('reads a model package and bucket Regions, path-style, from the real SDK', async () => {
+    const ctx = await run({
+      DescribeModelPackage: describeModelPackage,
+      'HEAD /my-models/': () => ({ headers: { 'x-amz-bucket-region': 'us-east-2' } }),
+      // another Region's bucket: S3 redirects and names the bucket's Region in a header
+      'HEAD /my-data/': () => ({ status: 301, headers: { 'x-amz-bucket-region': 'eu-west-1' } })
+    })
+    // path-style against an IP endpoint, one HeadBucket per bucket, the 301 not followed
+    expect(fake.operations()).toEqual([
+      'DescribeModelPackage',
+      'HEAD /my-models/',
+      'HEAD /my-data/'
+    ])
+    const describe = fake.requests.find(r => r.operation === 'DescribeModelPackage')
+    expect(describe?.params).toEqual({ ModelPackageName: ARN })
+    expect(describe?.headers['user-agent']).toContain('marketplace-ml-preflight/')
+    expect(ctx.findings.status('certify-for-marketplace')).toBe('pass')
+    expect(
+      ctx.findings
+        .allFindings()
+        .filter(f => f.rule === 'same-region')
+        .map(f => f.message)
+    ).toEqual([
+      expect.stringContaining('s3://my-data/in/) (`model-package-arn`) is in eu-west-1'),
+      expect.stringContaining('s3://my-data/out/) (`model-package-arn`) is in eu-west-1')
+    ])
+  })
+
+  it('turns SageMaker\'s "does not exist" into a finding that names the ARN', async () => {
+    const ctx = await run({
+      DescribeModelPackage: () =>
+        jsonError(400, 'ValidationException', `ModelPackage ${ARN} does not exist.`)
+    })
+    expect(ctx.findings.allFindings().map(f => f.message)).toEqual([
+      expect.stringContaining(`The model package ${ARN} was not found (SageMaker: "ModelPackage`)
+    ])
+  })
+})

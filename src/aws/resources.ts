@@ -1,0 +1,194 @@
+// Resource phase: the model package and algorithm named by ARN, as Marketplace will see them. Their
+// images go through the registry checks (passed in, so this module does not own them); their S3
+// data is located with HeadBucket for same-region.
+
+import type { ResourceFacts, RunContext } from '../context.js'
+import { parseImageUri, withDigest, type EcrImageRef } from '../image-ref.js'
+import {
+  KIND_NAME,
+  awsOwnedRegistry,
+  builtinAlgorithm,
+  certifyForMarketplace,
+  resourceStatus,
+  validationSpec,
+  type ResourceKind,
+  type ResourceView,
+  type Verdict
+} from '../resource-rules.js'
+import { checkSameRegion, type StaticResult } from '../static-checks.js'
+import { bucketRegion, type BucketRegion } from './s3.js'
+import { describeResource } from './sagemaker.js'
+
+/** The registry checks for one image; `input` is the input the image came from, `what` names it. */
+export type CheckImage = (ref: EcrImageRef, input: string, what: string) => Promise<unknown>
+
+const ARN_FORM: Record<ResourceKind, string> = {
+  'model-package': 'arn:aws:sagemaker:REGION:ACCOUNT:model-package/NAME[/VERSION]',
+  algorithm: 'arn:aws:sagemaker:REGION:ACCOUNT:algorithm/NAME'
+}
+const DESCRIBE: Record<ResourceKind, string> = {
+  'model-package': 'sagemaker:DescribeModelPackage',
+  algorithm: 'sagemaker:DescribeAlgorithm'
+}
+const RULES = ['certify-for-marketplace', 'validation-spec', 'builtin-algorithm', 'resource-status']
+
+export async function runResourceChecks(
+  ctx: RunContext,
+  refs: StaticResult,
+  checkImage: CheckImage
+): Promise<void> {
+  // images the registry phase already checked from `image` / `training-image`
+  const checked = new Set([refs.image?.uri, refs.trainingImage?.uri].filter(Boolean))
+  const buckets = new Map<string, Promise<BucketRegion>>()
+  const targets = [
+    ['model-package-arn', 'model-package', ctx.inputs.modelPackageArn],
+    ['algorithm-arn', 'algorithm', ctx.inputs.algorithmArn]
+  ] as const
+  for (const [input, kind, arn] of targets) {
+    if (!arn) continue
+    await ctx.findings.timed(RULES, () =>
+      checkResource(ctx, refs, { input, kind, arn }, checkImage, checked, buckets)
+    )
+  }
+}
+
+interface Target {
+  input: string
+  kind: ResourceKind
+  arn: string
+}
+
+async function checkResource(
+  ctx: RunContext,
+  refs: StaticResult,
+  target: Target,
+  checkImage: CheckImage,
+  checked: Set<string | undefined>,
+  buckets: Map<string, Promise<BucketRegion>>
+): Promise<void> {
+  const { findings } = ctx
+  const { input, kind, arn } = target
+  let view: ResourceView
+  try {
+    view = await describeResource(ctx, kind, arn)
+  } catch (err) {
+    if (ctx.signal.aborted) throw err
+    findings.add('resource-status', { message: describeFailure(target, err), file: input })
+    for (const id of RULES.slice(0, 3)) {
+      findings.skip(id, `the ${KIND_NAME[kind]} ${arn} could not be described`)
+    }
+    return
+  }
+
+  const record = (id: string, verdict: Verdict): void => {
+    if (verdict.ok) findings.pass(id, verdict.detail)
+    else for (const message of verdict.problems) findings.add(id, { message, file: input })
+  }
+  record('certify-for-marketplace', certifyForMarketplace(view))
+  record('validation-spec', validationSpec(view))
+  record('builtin-algorithm', builtinAlgorithm(view, sellerAccounts(ctx)))
+  record('resource-status', resourceStatus(view))
+
+  const region = refs.region ?? view.region
+  const located: { what: string; input: string; region: string }[] = []
+  const images: string[] = []
+  for (const c of view.containers) {
+    const what = `the ${KIND_NAME[kind]}'s ${c.where}`
+    const parsed = parseImageUri(c.image)
+    if (!parsed.ok) {
+      findings.add('image-uri', {
+        message: `${capitalize(what)} "${c.image}" ${parsed.reason}.`,
+        file: input
+      })
+      continue
+    }
+    // check what SageMaker resolved at creation, not what the tag points to now
+    const ref =
+      c.imageDigest && !parsed.ref.digest ? withDigest(parsed.ref, c.imageDigest) : parsed.ref
+    images.push(ref.uri)
+    located.push({ what: `${what} image`, input, region: ref.region })
+    if (awsOwnedRegistry(ref.uri)) {
+      ctx.log.info(`${ref.uri} is an AWS-owned image (builtin-algorithm); registry checks skipped`)
+    } else if (!checked.has(ref.uri)) {
+      checked.add(ref.uri)
+      await checkImage(ref, input, what)
+    }
+  }
+
+  const data: NonNullable<ResourceFacts['data']> = []
+  for (const loc of view.s3) {
+    const bucket = /^s3:\/\/([^/]+)/.exec(loc.uri)?.[1]
+    if (!bucket) {
+      ctx.log.debug(`${loc.uri} is not an s3:// URI; its Region is not checked`)
+      continue
+    }
+    if (!buckets.has(bucket)) buckets.set(bucket, bucketRegion(ctx, bucket, region))
+    const found = await (buckets.get(bucket) as Promise<BucketRegion>)
+    data.push({ what: loc.what, uri: loc.uri, ...(found.ok ? { region: found.region } : {}) })
+    if (found.ok) located.push({ what: `${loc.what} (${loc.uri})`, input, region: found.region })
+    else if (found.reason === 'not-found') {
+      findings.add('resource-status', {
+        message: `${capitalize(loc.what)} is ${loc.uri}, but ${found.detail}: validation cannot read or write it.`,
+        file: input
+      })
+    } else {
+      findings.add('same-region', {
+        message: `Could not confirm that ${loc.what} (${loc.uri}) is in ${region}: ${found.detail}.`,
+        severity: 'warning',
+        file: input
+      })
+    }
+  }
+  checkSameRegion(ctx, region, regionInput(ctx, refs), located)
+
+  ctx.facts.resources.push({
+    arn,
+    kind,
+    ...(view.status ? { status: view.status } : {}),
+    ...(view.certifyForMarketplace !== undefined
+      ? { certifyForMarketplace: view.certifyForMarketplace }
+      : {}),
+    images,
+    validationProfiles: view.profiles.map(p => p.name),
+    ...(view.sourceAlgorithms.length ? { sourceAlgorithms: view.sourceAlgorithms } : {}),
+    data
+  })
+}
+
+/** The seller's accounts as far as this run knows them: the input, or STS's answer. */
+function sellerAccounts(ctx: RunContext): string[] {
+  return [...ctx.inputs.sellerAccountIds, ...(ctx.facts.sellerAccountIds ?? [])]
+}
+
+/** Which input the publishing Region came from, as runStaticChecks decided it. */
+function regionInput(ctx: RunContext, refs: StaticResult): string {
+  if (ctx.inputs.region) return 'region'
+  if (refs.image) return 'image'
+  if (refs.trainingImage) return 'training-image'
+  return ctx.inputs.modelPackageArn ? 'model-package-arn' : 'algorithm-arn'
+}
+
+interface AwsError {
+  name?: string
+  message?: string
+}
+
+function describeFailure({ kind, arn }: Target, err: unknown): string {
+  const e = err as AwsError
+  const said = e.message ? ` (SageMaker: "${e.message}")` : ''
+  const name = KIND_NAME[kind]
+  if (
+    e.name === 'ResourceNotFound' ||
+    (e.name === 'ValidationException' && /does not exist|not found|could not find/i.test(said))
+  ) {
+    return `The ${name} ${arn} was not found${said}. Check the name, version, account and Region against the form ${ARN_FORM[kind]}; SageMaker looks in the Region the ARN names, with the account of the credentials this step runs as.`
+  }
+  if (e.name === 'AccessDeniedException' || e.name === 'AccessDenied') {
+    return `Access denied describing the ${name} ${arn}${said}. Allow ${DESCRIBE[kind]} on it for the role this step runs as.`
+  }
+  return `Could not describe the ${name} ${arn}: ${e.name ?? 'Error'}${said}.`
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1)
+}
