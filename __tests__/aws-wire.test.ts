@@ -119,7 +119,7 @@ describe('registry checks against the local AWS endpoint', () => {
     registry.account = '999988887777'
     const report = await run(registry, { image: uri(registry.addImage()) })
     expect(finding(report, 'ecr-ownership').message).toBe(
-      '`image` is in the registry of account 111122223333, but the seller account is 999988887777 (from the AWS caller account (sts:GetCallerIdentity)).'
+      '`image` is in the registry of account 111122223333, but the seller account is 999988887777 (from the caller account, sts:GetCallerIdentity).'
     )
     expect(report.result).toBe('fail')
   })

@@ -33,9 +33,9 @@ export function ownershipVerdict(
   source: 'input' | 'sts:GetCallerIdentity'
 ): Verdict {
   const from =
-    source === 'input' ? '`seller-account-id`' : 'the AWS caller account (sts:GetCallerIdentity)'
+    source === 'input' ? '`seller-account-id`' : 'the caller account, sts:GetCallerIdentity'
   if (sellerAccountIds.includes(registryId)) {
-    return pass(`${input} is in registry account ${registryId}, a seller account (${from})`)
+    return pass(`${input} is in registry account ${registryId}, a seller account (from ${from})`)
   }
   return fail({
     message: `\`${input}\` is in the registry of account ${registryId}, but the seller account${
