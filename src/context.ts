@@ -33,6 +33,8 @@ export interface ImageFacts {
   largestLayers?: LayerFact[]
   entrypoint?: string[]
   cmd?: string[]
+  /** The image config's labels. */
+  labels?: Record<string, string>
   /** A local image smoke-tested in place of the ECR image. */
   local?: string
 }

@@ -93,6 +93,15 @@ export class Findings {
     }
   }
 
+  /** Drops what was recorded for a rule, so a better-informed check can replace it (a live API
+   * confirming what the embedded table decided). */
+  forget(ruleId: string): void {
+    this.checks.delete(ruleId)
+    for (let i = this.list.length - 1; i >= 0; i--) {
+      if (this.list[i].rule === ruleId) this.list.splice(i, 1)
+    }
+  }
+
   has(ruleId: string): boolean {
     return this.checks.has(ruleId)
   }

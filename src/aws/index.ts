@@ -1,11 +1,62 @@
-// AWS phase: registry checks on every ECR image, then the SageMaker resources named by ARN.
+// AWS phase: registry checks on every ECR image (src/aws/ecr.ts), the seller account and a live
+// Region check (src/aws/account.ts) all at once, then the SageMaker resources named by ARN.
 
 import type { RunContext } from '../context.js'
+import { withDigest } from '../image-ref.js'
+import { InputError } from '../inputs.js'
+import { rulesInPhase } from '../rules.js'
 import type { StaticResult } from '../static-checks.js'
+import { confirmRegion, resolveSellerAccounts } from './account.js'
+import { releaseClients } from './clients.js'
+import { checkRegistryImage } from './ecr.js'
+import { AwsCallError } from './errors.js'
 
-export async function runAwsChecks(ctx: RunContext, _refs: StaticResult): Promise<void> {
-  ctx.findings.skipPhase('registry', 'registry checks are not implemented yet')
-  if (ctx.inputs.modelPackageArn || ctx.inputs.algorithmArn) {
-    ctx.findings.skipPhase('resource', 'resource checks are not implemented yet')
+export { checkRegistryImage, type SellerAccounts } from './ecr.js'
+
+/**
+ * Runs the AWS checks. Independent calls start together; later phases get the digests the checks
+ * resolved (refs.image and refs.trainingImage are pinned), so the smoke test runs what was checked.
+ */
+export async function runAwsChecks(ctx: RunContext, refs: StaticResult): Promise<void> {
+  try {
+    const sellers = resolveSellerAccounts(ctx, refs.region)
+    sellers.catch(() => undefined) // awaited by each image's ownership check, and below
+    const tasks: Promise<unknown>[] = [sellers, confirmRegion(ctx, refs.region)]
+    for (const [input, key] of [
+      ['image', 'image'],
+      ['training-image', 'trainingImage']
+    ] as const) {
+      const ref = refs[key]
+      if (!ref) continue
+      tasks.push(
+        checkRegistryImage(ctx, ref, input, sellers).then(facts => {
+          ctx.facts[key] = facts
+          if (facts.digest && !ref.digest) refs[key] = withDigest(ref, facts.digest)
+        })
+      )
+    }
+    const results = await Promise.allSettled(tasks)
+    for (const r of results) {
+      if (r.status === 'fulfilled') continue
+      if (!(r.reason instanceof AwsCallError)) throw r.reason
+      if (r.reason.problem.kind !== 'credentials') continue // recorded on its rule already
+      if (ctx.inputs.awsChecks === 'true') {
+        throw new InputError('aws-checks', `is true, but ${r.reason.message}`)
+      }
+      ctx.log.warning(r.reason.message)
+      ctx.findings.skipPhase('registry', r.reason.problem.message)
+      break
+    }
+
+    if (ctx.inputs.modelPackageArn || ctx.inputs.algorithmArn) {
+      ctx.findings.skipPhase('resource', 'resource checks are not implemented yet')
+    }
+    for (const id of rulesInPhase('registry')) {
+      if (!ctx.findings.has(id)) {
+        ctx.findings.skip(id, 'no ECR image to check (`image` or `training-image`)')
+      }
+    }
+  } finally {
+    await releaseClients(ctx)
   }
 }

@@ -1,0 +1,260 @@
+import { beforeEach, describe, expect, it } from '@jest/globals'
+import { mockClient } from 'aws-sdk-client-mock'
+import {
+  BatchGetImageCommand,
+  DescribeImageScanFindingsCommand,
+  DescribeImagesCommand,
+  ECRClient,
+  ECRServiceException,
+  GetDownloadUrlForLayerCommand
+} from '@aws-sdk/client-ecr'
+import { DescribeRegionsCommand, EC2Client } from '@aws-sdk/client-ec2'
+import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts'
+import { runAwsChecks } from '../src/aws/index.js'
+import { runStaticChecks } from '../src/static-checks.js'
+import { testContext } from './helpers/context.js'
+import { DOCKER, HOST, sha256 } from './helpers/fake-ecr.js'
+
+// Each rule and error path of the registry phase, with the SDK clients mocked (aws-sdk-client-mock).
+
+const ecr = mockClient(ECRClient)
+const sts = mockClient(STSClient)
+const ec2 = mockClient(EC2Client)
+const DIGEST = sha256('manifest')
+const IMAGE = `${HOST}/model@${DIGEST}`
+
+function awsError(name: string, message = name, requestId = 'req-123'): ECRServiceException {
+  return new ECRServiceException({
+    name,
+    $fault: 'client',
+    message,
+    $metadata: { httpStatusCode: 400, requestId, attempts: 1 }
+  })
+}
+
+/** An ECR holding one Docker image whose config blob has the given ENTRYPOINT. */
+function goodImage(entrypoint: string[] = ['python', 'serve.py']): void {
+  const config = JSON.stringify({
+    os: 'linux',
+    architecture: 'amd64',
+    config: { Entrypoint: entrypoint }
+  })
+  const configDigest = sha256(config)
+  ecr.on(DescribeImagesCommand).resolves({
+    imageDetails: [{ imageDigest: DIGEST, imageSizeInBytes: 1000, imageManifestMediaType: DOCKER }]
+  })
+  ecr.on(BatchGetImageCommand).resolves({
+    images: [
+      {
+        imageManifest: JSON.stringify({
+          schemaVersion: 2,
+          mediaType: DOCKER,
+          config: { digest: configDigest },
+          layers: [{ digest: sha256('l'), size: 900 }]
+        }),
+        imageManifestMediaType: DOCKER
+      }
+    ]
+  })
+  ecr.on(GetDownloadUrlForLayerCommand).resolves({
+    downloadUrl: `data:application/json,${encodeURIComponent(config)}`
+  })
+  ecr.on(DescribeImageScanFindingsCommand).resolves({
+    imageScanStatus: { status: 'COMPLETE' },
+    imageScanFindings: { findingSeverityCounts: {} }
+  })
+}
+
+async function runWith(values: Record<string, string> = {}, signal?: AbortSignal) {
+  const ctx = testContext({ image: IMAGE, 'smoke-test': 'false', ...values }, signal)
+  await runAwsChecks(ctx, runStaticChecks(ctx))
+  return ctx
+}
+
+beforeEach(() => {
+  ecr.reset()
+  sts.reset()
+  ec2.reset()
+  sts.on(GetCallerIdentityCommand).resolves({ Account: '111122223333' })
+  ec2.on(DescribeRegionsCommand).resolves({
+    Regions: [{ RegionName: 'us-east-2', OptInStatus: 'opt-in-not-required' }]
+  })
+})
+
+describe('runAwsChecks with mocked clients', () => {
+  it('uses seller-account-id without calling STS', async () => {
+    goodImage()
+    const ctx = await runWith({ 'seller-account-id': '111122223333' })
+    expect(ctx.findings.status('ecr-ownership')).toBe('pass')
+    expect(sts.commandCalls(GetCallerIdentityCommand)).toHaveLength(0)
+    expect(ctx.facts.sellerAccountSource).toBe('input')
+  })
+
+  it('names both accounts when seller-account-id lists other accounts', async () => {
+    goodImage()
+    const ctx = await runWith({ 'seller-account-id': '444455556666,777788889999' })
+    expect(ctx.findings.allFindings()[0].message).toBe(
+      '`image` is in the registry of account 111122223333, but the seller accounts are 444455556666, 777788889999 (from `seller-account-id`).'
+    )
+  })
+
+  it('pins later phases to the resolved digest when only a tag was given', async () => {
+    goodImage()
+    const ctx = testContext({ image: `${HOST}/model:v1`, 'smoke-test': 'false' })
+    const refs = runStaticChecks(ctx)
+    await runAwsChecks(ctx, refs)
+    expect(refs.image?.uri).toBe(`${HOST}/model:v1@${DIGEST}`)
+    expect(ecr.commandCalls(DescribeImagesCommand)[0].args[0].input.imageIds).toEqual([
+      { imageTag: 'v1' }
+    ])
+  })
+
+  it('reports RepositoryNotFoundException as image-exists naming the repository', async () => {
+    ecr.on(DescribeImagesCommand).rejects(awsError('RepositoryNotFoundException'))
+    const ctx = await runWith()
+    expect(ctx.findings.allFindings()[0]).toMatchObject({
+      rule: 'image-exists',
+      message:
+        '`image`: the repository "model" does not exist in account 111122223333, us-east-2 (RepositoryNotFoundException).'
+    })
+  })
+
+  it('fails image-exists naming ecr:DescribeImages when access is denied, and skips the rest', async () => {
+    ecr.on(DescribeImagesCommand).rejects(awsError('AccessDeniedException', 'not authorized'))
+    const ctx = await runWith()
+    expect(ctx.findings.allFindings()[0].title).toBe('Cannot check: AWS denied ecr:DescribeImages')
+    expect(ctx.findings.allChecks().find(c => c.rule === 'platform')).toMatchObject({
+      status: 'skip',
+      detail: 'needs ecr:DescribeImages, which AWS denied'
+    })
+  })
+
+  it('skips the registry rules with the credentials fix when AWS rejects them (aws-checks auto)', async () => {
+    ecr
+      .on(DescribeImagesCommand)
+      .rejects(
+        awsError('ExpiredTokenException', 'The security token included in the request is expired')
+      )
+    const ctx = await runWith()
+    const check = ctx.findings.allChecks().find(c => c.rule === 'image-exists')
+    expect(check?.status).toBe('skip')
+    expect(check?.detail).toContain('aws-actions/configure-aws-credentials')
+    expect(ctx.warnings[0]).toContain(
+      'AWS rejected the credentials when calling ecr:DescribeImages'
+    )
+  })
+
+  it('stops with an input error when AWS rejects the credentials and aws-checks is true', async () => {
+    ecr.on(DescribeImagesCommand).rejects(awsError('UnrecognizedClientException'))
+    const ctx = testContext({ image: IMAGE, 'aws-checks': 'false', 'smoke-test': 'false' })
+    ctx.inputs.awsChecks = 'true'
+    await expect(runAwsChecks(ctx, runStaticChecks(ctx))).rejects.toThrow(
+      'Input `aws-checks` is true, but AWS rejected the credentials when calling ecr:DescribeImages (UnrecognizedClientException'
+    )
+  })
+
+  it('keeps the AWS error code and request id of an unknown failure', async () => {
+    ecr.on(DescribeImagesCommand).rejects(awsError('InternalFailure', 'boom', 'abc-999'))
+    const ctx = await runWith()
+    expect(ctx.findings.allChecks().find(c => c.rule === 'image-exists')?.detail).toBe(
+      'image: ecr:DescribeImages failed: InternalFailure: boom, HTTP 400, request id abc-999.'
+    )
+  })
+
+  it('skips with the reason when the deadline has passed', async () => {
+    ecr.on(DescribeImagesCommand).callsFake(() => {
+      const err = new Error('aborted')
+      err.name = 'AbortError'
+      throw err
+    })
+    const cancel = new AbortController()
+    cancel.abort(new DOMException('timeout', 'TimeoutError'))
+    const ctx = await runWith({}, cancel.signal)
+    expect(ctx.findings.allChecks().find(c => c.rule === 'image-exists')?.detail).toBe(
+      "image: ecr:DescribeImages was stopped: the preflight's overall time limit was reached."
+    )
+  })
+
+  it('warns with the start-image-scan command when there is no scan', async () => {
+    goodImage()
+    ecr.on(DescribeImageScanFindingsCommand).rejects(awsError('ScanNotFoundException'))
+    const ctx = await runWith()
+    const f = ctx.findings.allFindings().find(x => x.rule === 'vulnerabilities')
+    expect(f?.severity).toBe('warning')
+    expect(f?.help).toContain(
+      `aws ecr start-image-scan --repository-name model --image-id imageDigest=${DIGEST}`
+    )
+  })
+
+  it('warns while a scan is still in progress', async () => {
+    goodImage()
+    ecr
+      .on(DescribeImageScanFindingsCommand)
+      .resolves({ imageScanStatus: { status: 'IN_PROGRESS' } })
+    const ctx = await runWith()
+    expect(ctx.findings.allFindings().find(x => x.rule === 'vulnerabilities')?.message).toContain(
+      'has no completed ECR scan: status IN_PROGRESS'
+    )
+  })
+
+  it('passes an enhanced (Inspector) scan without CRITICAL or HIGH findings', async () => {
+    goodImage()
+    ecr.on(DescribeImageScanFindingsCommand).resolves({
+      imageScanStatus: { status: 'ACTIVE' },
+      imageScanFindings: { findingSeverityCounts: { MEDIUM: 2 } }
+    })
+    const ctx = await runWith()
+    expect(ctx.findings.allChecks().find(c => c.rule === 'vulnerabilities')?.detail).toBe(
+      'image: ECR enhanced (Amazon Inspector) scan complete, 2 MEDIUM'
+    )
+  })
+
+  it('warns about a shell-form ENTRYPOINT read from the config blob', async () => {
+    goodImage(['/bin/sh', '-c', 'python serve.py'])
+    const ctx = await runWith()
+    expect(ctx.findings.allFindings()[0]).toMatchObject({ rule: 'entrypoint', severity: 'warning' })
+    expect(ctx.facts.image?.entrypoint).toEqual(['/bin/sh', '-c', 'python serve.py'])
+  })
+
+  it('skips platform and entrypoint with the reason when the config blob cannot be read', async () => {
+    goodImage()
+    ecr.on(GetDownloadUrlForLayerCommand).rejects(awsError('LayersNotFoundException', 'gone'))
+    const ctx = await runWith()
+    expect(ctx.findings.allChecks().find(c => c.rule === 'entrypoint')).toMatchObject({
+      status: 'skip',
+      detail: 'image: ecr:GetDownloadUrlForLayer: LayersNotFoundException: gone'
+    })
+    expect(ctx.findings.status('platform')).toBe('skip')
+  })
+
+  it('fails a Docker schema 1 manifest with manifest-type', async () => {
+    goodImage()
+    ecr.on(BatchGetImageCommand).resolves({
+      images: [
+        {
+          imageManifest: JSON.stringify({ schemaVersion: 1, fsLayers: [] }),
+          imageManifestMediaType: 'application/vnd.docker.distribution.manifest.v1+prettyjws'
+        }
+      ]
+    })
+    const ctx = await runWith()
+    expect(ctx.findings.allFindings()[0].message).toContain('Docker image manifest schema 1')
+  })
+
+  it('replaces the table verdict when ec2:DescribeRegions says the Region is opt-in', async () => {
+    goodImage()
+    ec2.on(DescribeRegionsCommand).resolves({
+      Regions: [{ RegionName: 'us-east-2', OptInStatus: 'opted-in' }]
+    })
+    const ctx = await runWith()
+    expect(ctx.findings.allFindings().map(f => f.rule)).toEqual(['region-eligibility'])
+    expect(ctx.facts.region).toMatchObject({ source: 'ec2:DescribeRegions', category: 'opt-in' })
+  })
+
+  it('checks the training image too', async () => {
+    goodImage()
+    const ctx = await runWith({ 'training-image': IMAGE })
+    expect(ctx.facts.trainingImage?.digest).toBe(DIGEST)
+    expect(ecr.commandCalls(DescribeImagesCommand)).toHaveLength(2)
+  })
+})

@@ -1,0 +1,28 @@
+// A RunContext for unit tests: inputs from a plain object, a logger that records warnings.
+
+import type { Logger, RunContext } from '../../src/context.js'
+import { Findings } from '../../src/findings.js'
+import { readInputs } from '../../src/inputs.js'
+
+export function testContext(
+  values: Record<string, string>,
+  signal: AbortSignal = new AbortController().signal
+): RunContext & { warnings: string[] } {
+  const warnings: string[] = []
+  const log: Logger = {
+    info: () => undefined,
+    warning: m => void warnings.push(m),
+    debug: () => undefined,
+    group: (_name, fn) => fn()
+  }
+  const inputs = readInputs(name => values[name] ?? '')
+  return {
+    inputs,
+    findings: new Findings(new Set(inputs.ignore)),
+    facts: { resources: [] },
+    log,
+    signal,
+    env: {},
+    warnings
+  }
+}

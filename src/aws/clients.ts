@@ -1,0 +1,103 @@
+// SDK clients for the AWS phase, loaded lazily (the SDK is most of the bundle's cold start) and
+// configured once: the default credential chain, standard retries with a bounded number of attempts
+// (throttling is retried with backoff by the SDK), and a user agent naming the action.
+
+import type { EC2Client } from '@aws-sdk/client-ec2'
+import type { ECRClient } from '@aws-sdk/client-ecr'
+import type { STSClient } from '@aws-sdk/client-sts'
+import type { RunContext } from '../context.js'
+import { VERSION } from '../version.js'
+
+/** Attempts per call, the first included: enough to ride out throttling, bounded so nothing hangs. */
+export const MAX_ATTEMPTS = 4
+
+export const USER_AGENT = `marketplace-ml-preflight/${VERSION}`
+
+export interface ClientOptions {
+  fips?: boolean
+  dualStack?: boolean
+}
+
+export function clientConfig(
+  region: string,
+  options: ClientOptions = {}
+): {
+  region: string
+  maxAttempts: number
+  retryMode: 'standard'
+  customUserAgent: string
+  useFipsEndpoint?: boolean
+  useDualstackEndpoint?: boolean
+} {
+  return {
+    region,
+    maxAttempts: MAX_ATTEMPTS,
+    retryMode: 'standard',
+    customUserAgent: USER_AGENT,
+    ...(options.fips ? { useFipsEndpoint: true } : {}),
+    ...(options.dualStack ? { useDualstackEndpoint: true } : {})
+  }
+}
+
+/** One client per service, Region and endpoint variant, shared by every check of a run. */
+export class AwsClients {
+  private readonly cache = new Map<string, Promise<unknown>>()
+
+  ecr(region: string, options: ClientOptions = {}): Promise<ECRClient> {
+    return this.get(`ecr:${region}:${!!options.fips}:${!!options.dualStack}`, async () => {
+      const { ECRClient } = await import('@aws-sdk/client-ecr')
+      return new ECRClient(clientConfig(region, options))
+    })
+  }
+
+  sts(region: string): Promise<STSClient> {
+    return this.get(`sts:${region}`, async () => {
+      const { STSClient } = await import('@aws-sdk/client-sts')
+      return new STSClient(clientConfig(region))
+    })
+  }
+
+  ec2(region: string): Promise<EC2Client> {
+    return this.get(`ec2:${region}`, async () => {
+      const { EC2Client } = await import('@aws-sdk/client-ec2')
+      return new EC2Client(clientConfig(region))
+    })
+  }
+
+  /** Closes the clients' sockets so the process can exit promptly. */
+  async destroy(): Promise<void> {
+    const clients = await Promise.allSettled(this.cache.values())
+    for (const c of clients) {
+      if (c.status === 'fulfilled') (c.value as { destroy(): void }).destroy()
+    }
+    this.cache.clear()
+  }
+
+  private get<T>(key: string, create: () => Promise<T>): Promise<T> {
+    let client = this.cache.get(key) as Promise<T> | undefined
+    if (!client) {
+      client = create()
+      this.cache.set(key, client)
+    }
+    return client
+  }
+}
+
+const perRun = new WeakMap<RunContext, AwsClients>()
+
+/** The clients of a run: the registry and resource checks share their connections. */
+export function clientsFor(ctx: RunContext): AwsClients {
+  let clients = perRun.get(ctx)
+  if (!clients) {
+    clients = new AwsClients()
+    perRun.set(ctx, clients)
+  }
+  return clients
+}
+
+/** Closes a run's clients once its AWS phase is over. */
+export async function releaseClients(ctx: RunContext): Promise<void> {
+  const clients = perRun.get(ctx)
+  perRun.delete(ctx)
+  await clients?.destroy()
+}
