@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals'
 import { runResourceChecks, type CheckImage } from '../src/aws/resources.js'
 import { jsonError, startFakeAws, useEnv, type FakeAws, type Handler } from './helpers/fake-aws.js'
-import { testContext } from './fixtures/context.js'
+import { testContext } from './helpers/context.js'
 
 // The real SDK over HTTP: SageMaker's JSON 1.1 and S3's REST HeadBucket, through AWS_ENDPOINT_URL_*.
 const ACCOUNT = '111122223333'

@@ -12,7 +12,7 @@ import { mockClient } from 'aws-sdk-client-mock'
 import { runResourceChecks, type CheckImage } from '../src/aws/resources.js'
 import type { RunContext } from '../src/context.js'
 import type { EcrImageRef } from '../src/image-ref.js'
-import { testContext } from './fixtures/context.js'
+import { testContext } from './helpers/context.js'
 
 const ACCOUNT = '111122223333'
 const MP_ARN = `arn:aws:sagemaker:us-east-2:${ACCOUNT}:model-package/my-model/1`
@@ -474,7 +474,7 @@ describe('runResourceChecks: model package', () => {
     const ctx = testContext({ 'model-package-arn': MP_ARN })
     await runResourceChecks(ctx, { region: 'us-east-2' }, checkImage)
     expect(messages(ctx, 'resource-status')).toEqual([
-      expect.stringContaining('Allow sagemaker:DescribeModelPackage on it')
+      expect.stringContaining('Allow `sagemaker:DescribeModelPackage` in the IAM policy')
     ])
   })
 })
@@ -532,7 +532,7 @@ describe('runResourceChecks: algorithm', () => {
     const ctx = testContext({ 'algorithm-arn': ALGO_ARN })
     await runResourceChecks(ctx, { region: 'us-east-2' }, checkImage)
     expect(messages(ctx, 'resource-status')).toEqual([
-      expect.stringContaining('Allow sagemaker:DescribeAlgorithm on it')
+      expect.stringContaining('Allow `sagemaker:DescribeAlgorithm` in the IAM policy')
     ])
   })
 })

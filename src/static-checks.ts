@@ -146,7 +146,7 @@ export function imageFacts(ref: EcrImageRef): ImageFacts {
   }
 }
 
-function capitalize(s: string): string {
+export function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1)
 }
 

@@ -4,6 +4,8 @@
 
 import type { EC2Client } from '@aws-sdk/client-ec2'
 import type { ECRClient } from '@aws-sdk/client-ecr'
+import type { S3Client } from '@aws-sdk/client-s3'
+import type { SageMakerClient } from '@aws-sdk/client-sagemaker'
 import type { STSClient } from '@aws-sdk/client-sts'
 import type { RunContext } from '../context.js'
 import { VERSION } from '../version.js'
@@ -61,6 +63,20 @@ export class AwsClients {
     return this.get(`ec2:${region}`, async () => {
       const { EC2Client } = await import('@aws-sdk/client-ec2')
       return new EC2Client(clientConfig(region))
+    })
+  }
+
+  sagemaker(region: string): Promise<SageMakerClient> {
+    return this.get(`sagemaker:${region}`, async () => {
+      const { SageMakerClient } = await import('@aws-sdk/client-sagemaker')
+      return new SageMakerClient(clientConfig(region))
+    })
+  }
+
+  s3(region: string): Promise<S3Client> {
+    return this.get(`s3:${region}`, async () => {
+      const { S3Client } = await import('@aws-sdk/client-s3')
+      return new S3Client(clientConfig(region))
     })
   }
 

@@ -49,7 +49,12 @@ export async function runAwsChecks(ctx: RunContext, refs: StaticResult): Promise
     }
 
     if (ctx.inputs.modelPackageArn || ctx.inputs.algorithmArn) {
-      ctx.findings.skipPhase('resource', 'resource checks are not implemented yet')
+      const { runResourceChecks } = await import('./resources.js')
+      await runResourceChecks(ctx, refs, (ref, input) =>
+        checkRegistryImage(ctx, ref, input, sellers).catch(err => {
+          if (!(err instanceof AwsCallError)) throw err // recorded on its rule already
+        })
+      )
     }
     for (const id of rulesInPhase('registry')) {
       if (!ctx.findings.has(id)) {

@@ -15,7 +15,8 @@ import {
   type ResourceView,
   type Verdict
 } from '../resource-rules.js'
-import { checkSameRegion, type StaticResult } from '../static-checks.js'
+import { capitalize, checkSameRegion, type StaticResult } from '../static-checks.js'
+import { describeAwsError } from './errors.js'
 import { bucketRegion, type BucketRegion } from './s3.js'
 import { describeResource } from './sagemaker.js'
 
@@ -73,7 +74,7 @@ async function checkResource(
     view = await describeResource(ctx, kind, arn)
   } catch (err) {
     if (ctx.signal.aborted) throw err
-    findings.add('resource-status', { message: describeFailure(target, err), file: input })
+    findings.add('resource-status', { message: describeFailure(ctx, target, err), file: input })
     for (const id of RULES.slice(0, 3)) {
       findings.skip(id, `the ${KIND_NAME[kind]} ${arn} could not be described`)
     }
@@ -168,27 +169,16 @@ function regionInput(ctx: RunContext, refs: StaticResult): string {
   return ctx.inputs.modelPackageArn ? 'model-package-arn' : 'algorithm-arn'
 }
 
-interface AwsError {
-  name?: string
-  message?: string
-}
-
-function describeFailure({ kind, arn }: Target, err: unknown): string {
-  const e = err as AwsError
-  const said = e.message ? ` (SageMaker: "${e.message}")` : ''
-  const name = KIND_NAME[kind]
+/** Not found gets the ARN's expected form; everything else is explained like any AWS failure. */
+function describeFailure(ctx: RunContext, { kind, arn }: Target, err: unknown): string {
+  const problem = describeAwsError(err, DESCRIBE[kind], ctx.signal)
+  const text = (err as { message?: string }).message ?? ''
   if (
-    e.name === 'ResourceNotFound' ||
-    (e.name === 'ValidationException' && /does not exist|not found|could not find/i.test(said))
+    problem.code === 'ResourceNotFound' ||
+    (problem.code === 'ValidationException' &&
+      /does not exist|not found|could not find/i.test(text))
   ) {
-    return `The ${name} ${arn} was not found${said}. Check the name, version, account and Region against the form ${ARN_FORM[kind]}; SageMaker looks in the Region the ARN names, with the account of the credentials this step runs as.`
+    return `The ${KIND_NAME[kind]} ${arn} was not found (SageMaker: "${text}"). Check the name, version, account and Region against the form ${ARN_FORM[kind]}; SageMaker looks in the Region the ARN names, with the account of the credentials this step runs as.`
   }
-  if (e.name === 'AccessDeniedException' || e.name === 'AccessDenied') {
-    return `Access denied describing the ${name} ${arn}${said}. Allow ${DESCRIBE[kind]} on it for the role this step runs as.`
-  }
-  return `Could not describe the ${name} ${arn}: ${e.name ?? 'Error'}${said}.`
-}
-
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1)
+  return problem.message
 }

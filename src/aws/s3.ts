@@ -1,7 +1,7 @@
 // Finds the Region of an S3 bucket (HeadBucket's x-amz-bucket-region), for same-region.
 
 import type { RunContext } from '../context.js'
-import { VERSION } from '../version.js'
+import { clientsFor } from './clients.js'
 
 export type BucketRegion =
   | { ok: true; region: string }
@@ -20,13 +20,8 @@ export async function bucketRegion(
   bucket: string,
   region: string
 ): Promise<BucketRegion> {
-  const { S3Client, HeadBucketCommand } = await import('@aws-sdk/client-s3')
-  const client = new S3Client({
-    region,
-    maxAttempts: 4,
-    retryMode: 'standard',
-    customUserAgent: `marketplace-ml-preflight/${VERSION}`
-  })
+  const { HeadBucketCommand } = await import('@aws-sdk/client-s3')
+  const client = await clientsFor(ctx).s3(region)
   try {
     const out = await client.send(new HeadBucketCommand({ Bucket: bucket }), {
       abortSignal: ctx.signal
@@ -54,7 +49,5 @@ export async function bucketRegion(
       reason: 'error',
       detail: `HeadBucket on ${bucket} failed: ${e.name ?? 'Error'}${e.message && e.message !== e.name ? `: ${e.message}` : ''}`
     }
-  } finally {
-    client.destroy()
   }
 }

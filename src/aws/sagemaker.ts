@@ -7,33 +7,24 @@ import {
   type ResourceKind,
   type ResourceView
 } from '../resource-rules.js'
-import { VERSION } from '../version.js'
+import { clientsFor } from './clients.js'
 
 export async function describeResource(
   ctx: RunContext,
   kind: ResourceKind,
   arn: string
 ): Promise<ResourceView> {
-  const { SageMakerClient, DescribeAlgorithmCommand, DescribeModelPackageCommand } =
+  const { DescribeAlgorithmCommand, DescribeModelPackageCommand } =
     await import('@aws-sdk/client-sagemaker')
-  const client = new SageMakerClient({
-    region: arn.split(':')[3],
-    maxAttempts: 4,
-    retryMode: 'standard',
-    customUserAgent: `marketplace-ml-preflight/${VERSION}`
-  })
-  try {
-    if (kind === 'model-package') {
-      const out = await client.send(new DescribeModelPackageCommand({ ModelPackageName: arn }), {
-        abortSignal: ctx.signal
-      })
-      return modelPackageView(arn, out)
-    }
-    const out = await client.send(new DescribeAlgorithmCommand({ AlgorithmName: arn }), {
+  const client = await clientsFor(ctx).sagemaker(arn.split(':')[3])
+  if (kind === 'model-package') {
+    const out = await client.send(new DescribeModelPackageCommand({ ModelPackageName: arn }), {
       abortSignal: ctx.signal
     })
-    return algorithmView(arn, out)
-  } finally {
-    client.destroy()
+    return modelPackageView(arn, out)
   }
+  const out = await client.send(new DescribeAlgorithmCommand({ AlgorithmName: arn }), {
+    abortSignal: ctx.signal
+  })
+  return algorithmView(arn, out)
 }
