@@ -28370,11 +28370,147 @@ module.exports = {
 
 /***/ }),
 
+/***/ 6963:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Uf: () => (/* binding */ awsChecksEnabled),
+/* harmony export */   ik: () => (/* binding */ CONFIGURE_CREDENTIALS_HELP)
+/* harmony export */ });
+/* unused harmony export findCredentials */
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8422);
+// Finds AWS credentials the way every SDK client will (the default chain: environment, shared files,
+// web identity from aws-actions/configure-aws-credentials, SSO, container and instance roles).
+
+const CONFIGURE_CREDENTIALS_HELP = 'Add aws-actions/configure-aws-credentials before this step (OIDC: `permissions: id-token: write` and `role-to-assume: arn:aws:iam::ACCOUNT:role/ROLE`), or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY; locally, `aws configure` or AWS_PROFILE. Set `aws-checks: false` to skip the registry checks.';
+/** Resolves credentials within `timeoutMs`; undefined when none are configured. */
+async function findCredentials(timeoutMs = 5000) {
+    const { defaultProvider } = await __nccwpck_require__.e(/* import() */ 861).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5861, 19));
+    let timer;
+    const timeout = new Promise(resolve => {
+        timer = setTimeout(() => resolve(undefined), timeoutMs);
+    });
+    try {
+        return await Promise.race([defaultProvider()().catch(() => undefined), timeout]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** `aws-checks`: auto runs when credentials exist; true insists on them; false never looks. */
+async function awsChecksEnabled(mode) {
+    if (mode === 'false')
+        return { run: false, reason: '`aws-checks` is false' };
+    const credentials = await findCredentials();
+    if (credentials)
+        return { run: true, reason: 'AWS credentials found' };
+    if (mode === 'true') {
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('aws-checks', `is true, but no AWS credentials were found. ${CONFIGURE_CREDENTIALS_HELP}`);
+    }
+    return {
+        run: false,
+        reason: 'no AWS credentials (as on pull requests from forks); add aws-actions/configure-aws-credentials to run it'
+    };
+}
+
+
+/***/ }),
+
+/***/ 7206:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dh: () => (/* binding */ DIGEST),
+/* harmony export */   f9: () => (/* binding */ parseImageUri),
+/* harmony export */   hQ: () => (/* binding */ withDigest)
+/* harmony export */ });
+/* unused harmony export MAX_IMAGE_URI_LENGTH */
+// Parses an image reference into the parts the registry rules need, or says why it cannot be published.
+/** AWS's own parser for ECR hostnames (awslabs/amazon-ecr-credential-helper, ecr-login/api/client.go):
+ * standard, FIPS, dual-stack, China, EU sovereign cloud and the isolated partitions. */
+const ECR_HOST = /^(\d{12})\.dkr[.-]ecr(-fips)?\.([a-zA-Z0-9][a-zA-Z0-9-_]*)\.(amazonaws\.(?:com(?:\.cn)?|eu)|on\.(?:aws|amazonwebservices\.com\.cn)|sc2s\.sgov\.gov|c2s\.ic\.gov|cloud\.adc-e\.uk|csp\.hci\.ic\.gov)$/;
+// ECR repository names (CreateRepository): lowercase path components separated by '/'.
+const REPOSITORY = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** SageMaker's ContainerDefinition.Image limit. */
+const MAX_IMAGE_URI_LENGTH = 255;
+function parseImageUri(input) {
+    const uri = input.trim();
+    if (uri.length > MAX_IMAGE_URI_LENGTH) {
+        return fail('too-long', `is ${uri.length} characters long; SageMaker accepts at most ${MAX_IMAGE_URI_LENGTH}`);
+    }
+    if (!uri || /\s/.test(uri) || uri.includes('://')) {
+        return fail('malformed', 'is not an image reference (expected REGISTRY/REPOSITORY[:TAG][@sha256:DIGEST], without a scheme or spaces)');
+    }
+    const slash = uri.indexOf('/');
+    const first = slash === -1 ? '' : uri.slice(0, slash);
+    // Docker's rule: the first component is a registry host only if it has a dot, a port or is localhost.
+    const hasRegistry = first !== '' && (first.includes('.') || first.includes(':') || first === 'localhost');
+    if (!hasRegistry || /^(docker\.io|index\.docker\.io|registry-1\.docker\.io)$/.test(first)) {
+        return fail('docker-hub', 'is a Docker Hub image; SageMaker Marketplace products must use a private Amazon ECR repository in your seller account');
+    }
+    if (first === 'public.ecr.aws') {
+        return fail('ecr-public', 'is in Amazon ECR Public; SageMaker Marketplace products must use a private Amazon ECR repository in your seller account');
+    }
+    const host = ECR_HOST.exec(first);
+    if (!host) {
+        return fail('other-registry', `is in the registry "${first}", not in Amazon ECR (ACCOUNT.dkr.ecr.REGION.amazonaws.com)`);
+    }
+    let rest = uri.slice(slash + 1);
+    let digest;
+    const at = rest.indexOf('@');
+    if (at !== -1) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest)) {
+            return fail('malformed', `has the digest "${digest}"; expected sha256: followed by 64 lowercase hex digits`);
+        }
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon !== -1) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag)) {
+            return fail('malformed', `has the tag "${tag}"; tags are 1-128 letters, digits, '_', '.' or '-'`);
+        }
+    }
+    if (rest.length > 256 || !REPOSITORY.test(rest)) {
+        return fail('malformed', `has the repository "${rest}"; ECR repository names are up to 256 lowercase letters, digits and . _ - / separators`);
+    }
+    return {
+        ok: true,
+        ref: {
+            uri,
+            registryId: host[1],
+            region: host[3],
+            repository: rest,
+            ...(tag !== undefined ? { tag } : {}),
+            ...(digest !== undefined ? { digest } : {}),
+            host: first,
+            fips: host[2] !== undefined,
+            dualStack: first.includes('.dkr-ecr.')
+        }
+    };
+}
+function fail(problem, reason) {
+    return { ok: false, problem, reason };
+}
+/** The reference with a digest, for pulling and reporting exactly what was checked. */
+function withDigest(ref, digest) {
+    const base = `${ref.host}/${ref.repository}`;
+    return { ...ref, digest, uri: `${base}${ref.tag ? `:${ref.tag}` : ''}@${digest}` };
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6315);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9985);
 // The action's entry point; everything else lives in main.ts so tests can import it without running it.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28384,7 +28520,308 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6315:
+/***/ 8422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   dz: () => (/* binding */ InputError)
+/* harmony export */ });
+/* unused harmony exports DEFAULTS, parseSize, parseList, parseDockerRunArgs */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _image_ref_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7206);
+/* harmony import */ var _regions_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5374);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9244);
+// Every input is read and validated here, before any work starts. The action reads them with
+// core.getInput, the CLI from --flags; both hand this module a plain lookup function.
+
+
+
+
+
+
+/** A value the run cannot use. The message names the input and what was expected. */
+class InputError extends Error {
+    input;
+    constructor(input, detail) {
+        super(`Input \`${input}\` ${detail}`);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+const DEFAULTS = {
+    'max-image-size': '10GiB',
+    'aws-checks': 'auto',
+    'smoke-test': 'auto',
+    'startup-timeout': '480',
+    'invocation-timeout': '60',
+    batch: 'true',
+    hyperparameters: '{}',
+    'training-timeout': '1800',
+    'fail-on': 'error',
+    summary: 'true'
+};
+const ACCOUNT_ID = /^\d{12}$/;
+// arn:PARTITION:sagemaker:REGION:ACCOUNT:model-package/NAME[/VERSION] (DescribeModelPackage accepts both)
+const MODEL_PACKAGE_ARN = /^arn:aws[a-z-]*:sagemaker:[a-z0-9-]+:\d{12}:model-package\/[a-zA-Z0-9-]{1,63}(\/\d+)?$/;
+const ALGORITHM_ARN = /^arn:aws[a-z-]*:sagemaker:[a-z0-9-]+:\d{12}:algorithm\/[a-zA-Z0-9-]{1,63}$/;
+// CreateTrainingJob Channel.ChannelName
+const CHANNEL_NAME = /^[A-Za-z0-9.\-_]{1,64}$/;
+const MAX_CHANNELS = 8; // an algorithm's TrainingChannels
+const HYPERPARAMETER_LIMITS = { count: 100, key: 256, value: 2500 };
+const SIZE_UNITS = {
+    b: 1,
+    kb: 1e3,
+    mb: 1e6,
+    gb: 1e9,
+    kib: 1024,
+    mib: 1024 ** 2,
+    gib: 1024 ** 3
+};
+function parseSize(input, value) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*$/.exec(value);
+    const unit = m ? (m[2] || 'b').toLowerCase() : '';
+    if (!m || !(unit in SIZE_UNITS)) {
+        throw new InputError(input, `is "${value}"; expected a size such as 10GiB, 800MB or 5368709120 (units: B, KB, MB, GB, KiB, MiB, GiB)`);
+    }
+    return Math.round(Number(m[1]) * SIZE_UNITS[unit]);
+}
+/** Comma- or newline-separated values, trimmed, empty entries dropped. */
+function parseList(value) {
+    return value
+        .split(/[\n,]/)
+        .map(s => s.trim())
+        .filter(Boolean);
+}
+function parseBoolean(input, value) {
+    if (/^(true|yes|1)$/i.test(value))
+        return true;
+    if (/^(false|no|0)$/i.test(value))
+        return false;
+    throw new InputError(input, `is "${value}"; expected true or false`);
+}
+function parseTristate(input, value) {
+    const v = value.toLowerCase();
+    if (v === 'auto' || v === 'true' || v === 'false')
+        return v;
+    throw new InputError(input, `is "${value}"; expected auto, true or false`);
+}
+function parseSeconds(input, value, max) {
+    const n = Number(value);
+    if (!/^\s*\d+(\.\d+)?\s*$/.test(value) || n <= 0 || n > max) {
+        throw new InputError(input, `is "${value}"; expected a number of seconds between 1 and ${max}`);
+    }
+    return n;
+}
+function resolvePath(workspace, p) {
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, p);
+}
+function parseTrainingData(workspace, value) {
+    const lines = value
+        .split('\n')
+        .map(s => s.trim())
+        .filter(Boolean);
+    const channels = [];
+    for (const line of lines) {
+        const eq = line.indexOf('=');
+        const channel = eq === -1 ? '' : line.slice(0, eq).trim();
+        const p = eq === -1 ? '' : line.slice(eq + 1).trim();
+        if (!channel || !p) {
+            throw new InputError('training-data', `has the line "${line}"; expected CHANNEL=PATH, e.g. training=./data/train`);
+        }
+        if (!CHANNEL_NAME.test(channel)) {
+            throw new InputError('training-data', `has the channel name "${channel}"; channel names are 1-64 letters, digits, '.', '-' or '_'`);
+        }
+        if (channels.some(c => c.channel === channel)) {
+            throw new InputError('training-data', `names the channel "${channel}" twice`);
+        }
+        const abs = resolvePath(workspace, p);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(abs)) {
+            throw new InputError('training-data', `has the path "${p}" for channel "${channel}", which does not exist (resolved to ${abs})`);
+        }
+        channels.push({ channel, path: abs });
+    }
+    if (channels.length > MAX_CHANNELS) {
+        throw new InputError('training-data', `has ${channels.length} channels; an algorithm may declare at most ${MAX_CHANNELS}`);
+    }
+    return channels;
+}
+/** SageMaker passes hyperparameters as a string-to-string map; numbers and booleans become strings. */
+function parseHyperparameters(workspace, value) {
+    let text = value.trim();
+    let from = 'is not valid JSON';
+    if (!/^[[{]/.test(text)) {
+        const file = resolvePath(workspace, text);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file)) {
+            throw new InputError('hyperparameters', `is neither a JSON object nor the path of a JSON file ("${text}" does not exist)`);
+        }
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
+        from = `names ${file}, which is not valid JSON`;
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (err) {
+        throw new InputError('hyperparameters', `${from}: ${err.message}`);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        throw new InputError('hyperparameters', 'must be a JSON object such as {"epochs": 10, "learning_rate": "0.1"}');
+    }
+    const out = {};
+    for (const [key, v] of Object.entries(parsed)) {
+        if (typeof v === 'object' && v !== null) {
+            throw new InputError('hyperparameters', `has a nested value for "${key}"; SageMaker hyperparameters are strings, numbers or booleans`);
+        }
+        out[key] = String(v);
+        if (key.length > HYPERPARAMETER_LIMITS.key) {
+            throw new InputError('hyperparameters', `has a key of ${key.length} characters; SageMaker allows ${HYPERPARAMETER_LIMITS.key}`);
+        }
+        if (out[key].length > HYPERPARAMETER_LIMITS.value) {
+            throw new InputError('hyperparameters', `has a value of ${out[key].length} characters for "${key}"; SageMaker allows ${HYPERPARAMETER_LIMITS.value}`);
+        }
+    }
+    if (Object.keys(out).length > HYPERPARAMETER_LIMITS.count) {
+        throw new InputError('hyperparameters', `has ${Object.keys(out).length} keys; SageMaker allows ${HYPERPARAMETER_LIMITS.count}`);
+    }
+    return out;
+}
+/** Splits `docker-run-args` like a shell would (quotes, no expansion) and refuses flags that would
+ * break the isolation the smoke test exists to reproduce. */
+function parseDockerRunArgs(value) {
+    const args = [];
+    const re = /"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S+)/g;
+    for (const m of value.matchAll(re)) {
+        args.push(m[1] !== undefined ? m[1].replace(/\\(.)/g, '$1') : (m[2] ?? m[3]));
+    }
+    const refused = /^--?(network|net|network-alias|link|publish|publish-all|p|P|expose|dns|dns-search|dns-option|add-host|privileged|cap-add|security-opt|device-cgroup-rule|pid|ipc|uts|userns|cgroupns|user|u|volumes-from|volume|v|mount|env-file|entrypoint|rm|name|detach|d|interactive|i|tty|t)(=|$)/;
+    args.forEach((arg, i) => {
+        if (refused.test(arg)) {
+            throw new InputError('docker-run-args', `contains "${arg}"; network, privilege, host-namespace, mount and lifecycle flags are refused because SageMaker runs the container isolated, with only /opt/ml mounted. Allowed: resources, devices and KEY=VALUE variables, such as --gpus all, --memory 8g, --shm-size 1g, -e MODEL_NAME=demo`);
+        }
+        // `-e NAME` without a value copies NAME from the runner's environment into the container.
+        const env = /^(?:-e|--env)(?:=(.*))?$/.exec(arg);
+        if (env && !(env[1] ?? args[i + 1] ?? '').includes('=')) {
+            throw new InputError('docker-run-args', `passes "${arg}${env[1] === undefined ? ` ${args[i + 1] ?? ''}` : ''}" without a value; give -e NAME=VALUE so nothing from the runner's environment reaches the container`);
+        }
+    });
+    return args;
+}
+function optional(get, name) {
+    const v = get(name).trim();
+    return v === '' ? undefined : v;
+}
+function readInputs(get, env = process.env) {
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    const value = (name) => optional(get, name) ?? DEFAULTS[name] ?? '';
+    const image = optional(get, 'image');
+    const digest = optional(get, 'digest');
+    if (digest !== undefined && !_image_ref_js__WEBPACK_IMPORTED_MODULE_4__/* .DIGEST */ .Dh.test(digest)) {
+        throw new InputError('digest', `is "${digest}"; expected sha256: followed by 64 lowercase hex digits`);
+    }
+    if (digest !== undefined && image === undefined) {
+        throw new InputError('digest', 'is given without `image`; pass the ECR image URI it belongs to');
+    }
+    const imageDigest = image?.match(/@(sha256:[a-f0-9]{64})$/)?.[1];
+    if (digest && imageDigest && digest !== imageDigest) {
+        throw new InputError('digest', `is ${digest} but \`image\` is pinned to ${imageDigest}; pass one digest`);
+    }
+    const region = optional(get, 'region');
+    if (region !== undefined && !(0,_regions_js__WEBPACK_IMPORTED_MODULE_5__/* .isRegionName */ .Us)(region)) {
+        throw new InputError('region', `is "${region}"; expected a Region name such as us-east-2`);
+    }
+    const sellerAccountIds = parseList(get('seller-account-id'));
+    for (const id of sellerAccountIds) {
+        if (!ACCOUNT_ID.test(id)) {
+            throw new InputError('seller-account-id', `has "${id}"; expected 12-digit AWS account ids, comma or newline separated`);
+        }
+    }
+    const modelPackageArn = optional(get, 'model-package-arn');
+    if (modelPackageArn !== undefined && !MODEL_PACKAGE_ARN.test(modelPackageArn)) {
+        throw new InputError('model-package-arn', `is "${modelPackageArn}"; expected arn:aws:sagemaker:REGION:ACCOUNT:model-package/NAME/VERSION`);
+    }
+    const algorithmArn = optional(get, 'algorithm-arn');
+    if (algorithmArn !== undefined && !ALGORITHM_ARN.test(algorithmArn)) {
+        throw new InputError('algorithm-arn', `is "${algorithmArn}"; expected arn:aws:sagemaker:REGION:ACCOUNT:algorithm/NAME`);
+    }
+    const trainingImage = optional(get, 'training-image');
+    const localTrainingImage = optional(get, 'local-training-image');
+    const localImage = optional(get, 'local-image');
+    if (!image &&
+        !modelPackageArn &&
+        !algorithmArn &&
+        !localImage &&
+        !trainingImage &&
+        !localTrainingImage) {
+        throw new InputError('image', 'is required: pass the ECR image URI (ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO@sha256:…), or `model-package-arn`, `algorithm-arn` or `local-image`');
+    }
+    const modelDataRaw = optional(get, 'model-data');
+    let modelData;
+    if (modelDataRaw !== undefined) {
+        modelData = resolvePath(workspace, modelDataRaw);
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(modelData) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(modelData) : undefined;
+        if (!st || !(st.isDirectory() || (st.isFile() && /\.(tar\.gz|tgz)$/.test(modelData)))) {
+            throw new InputError('model-data', `is "${modelDataRaw}"; expected an existing directory or .tar.gz file (resolved to ${modelData})`);
+        }
+    }
+    const failOn = value('fail-on');
+    if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') {
+        throw new InputError('fail-on', `is "${failOn}"; expected error, warning or never`);
+    }
+    const ignore = parseList(get('ignore'));
+    for (const id of ignore) {
+        if (!(0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .isRuleId */ .KX)(id)) {
+            throw new InputError('ignore', `has "${id}", which is not a rule id; see the rules table in the README`);
+        }
+    }
+    const reportFile = resolvePath(workspace, optional(get, 'report-file') ??
+        node_path__WEBPACK_IMPORTED_MODULE_2___default().join(env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'marketplace-preflight.json'));
+    const sarif = optional(get, 'sarif-file');
+    return {
+        image,
+        digest,
+        region,
+        sellerAccountIds,
+        trainingImage,
+        localTrainingImage,
+        modelPackageArn,
+        algorithmArn,
+        maxImageSizeBytes: parseSize('max-image-size', value('max-image-size')),
+        awsChecks: parseTristate('aws-checks', value('aws-checks')),
+        smokeTest: parseTristate('smoke-test', value('smoke-test')),
+        localImage,
+        modelData,
+        payloads: get('payload')
+            .split('\n')
+            .map(s => s.trim())
+            .filter(Boolean),
+        contentType: optional(get, 'content-type'),
+        accept: optional(get, 'accept'),
+        startupTimeoutSec: parseSeconds('startup-timeout', value('startup-timeout'), 3600),
+        invocationTimeoutSec: parseSeconds('invocation-timeout', value('invocation-timeout'), 3600),
+        batch: parseBoolean('batch', value('batch')),
+        trainingData: parseTrainingData(workspace, get('training-data')),
+        hyperparameters: parseHyperparameters(workspace, value('hyperparameters')),
+        trainingTimeoutSec: parseSeconds('training-timeout', value('training-timeout'), 5 * 24 * 3600),
+        dockerRunArgs: parseDockerRunArgs(get('docker-run-args')),
+        failOn,
+        ignore,
+        reportFile,
+        sarifFile: sarif === undefined ? undefined : resolvePath(workspace, sarif),
+        summary: parseBoolean('summary', value('summary')),
+        workspace
+    };
+}
+
+
+/***/ }),
+
+/***/ 9985:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31366,93 +31803,345 @@ function annotationsFor(findings) {
     return out;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./src/aws/credentials.ts
+var credentials = __nccwpck_require__(6963);
+// EXTERNAL MODULE: ./src/rules.ts
+var rules = __nccwpck_require__(9244);
+;// CONCATENATED MODULE: ./src/findings.ts
+// The findings model: what each check concluded, and the findings that explain a failure.
+// `ignore` and `fail-on` are applied here and nowhere else.
+
+const STATUS_RANK = { skip: 0, pass: 1, warn: 2, fail: 3 };
+/** Collects checks and findings as the phases run; one entry per rule, merged when a rule is seen twice. */
+class Findings {
+    ignored;
+    checks = new Map();
+    list = [];
+    constructor(ignored = new Set()) {
+        this.ignored = ignored;
+    }
+    pass(ruleId, detail, durationMs = 0) {
+        this.record(ruleId, 'pass', detail, durationMs);
+    }
+    skip(ruleId, reason) {
+        this.record(ruleId, 'skip', reason, 0);
+    }
+    /** Every rule of a phase that is not run, with the reason. */
+    skipPhase(phase, reason) {
+        for (const id of (0,rules/* rulesInPhase */.W1)(phase))
+            this.skip(id, reason);
+    }
+    /** Records a finding; the check becomes `fail` for an error and `warn` for a warning. */
+    add(ruleId, input, durationMs = 0) {
+        if (this.ignored.has(ruleId)) {
+            this.record(ruleId, 'skip', 'ignored by the `ignore` input', durationMs);
+            return;
+        }
+        const r = (0,rules/* rule */.Hu)(ruleId);
+        const severity = input.severity ?? r.severity;
+        const help = [input.help, r.help, `Source: ${r.source.name} (${r.source.url})`]
+            .filter(Boolean)
+            .join(' ');
+        this.list.push({
+            rule: ruleId,
+            severity,
+            title: input.title ?? r.title,
+            message: input.message,
+            help,
+            ...(input.file ? { file: input.file } : {})
+        });
+        this.record(ruleId, severity === 'error' ? 'fail' : 'warn', input.message, durationMs);
+    }
+    /** Times `fn` and adds the duration to the checks it records. */
+    async timed(ruleIds, fn) {
+        const start = performance.now();
+        try {
+            return await fn();
+        }
+        finally {
+            const ms = Math.round(performance.now() - start);
+            for (const id of ruleIds) {
+                const check = this.checks.get(id);
+                if (check)
+                    check.durationMs += ms;
+            }
+        }
+    }
+    /** Drops what was recorded for a rule, so a better-informed check can replace it (a live API
+     * confirming what the embedded table decided). */
+    forget(ruleId) {
+        this.checks.delete(ruleId);
+        for (let i = this.list.length - 1; i >= 0; i--) {
+            if (this.list[i].rule === ruleId)
+                this.list.splice(i, 1);
+        }
+    }
+    has(ruleId) {
+        return this.checks.has(ruleId);
+    }
+    status(ruleId) {
+        return this.checks.get(ruleId)?.status;
+    }
+    /** Checks in rule-table order. */
+    allChecks() {
+        return rules/* RULES */.y0.map(r => this.checks.get(r.id)).filter((c) => c !== undefined);
+    }
+    /** Findings, most important first: errors before warnings, then rule-table order. */
+    allFindings() {
+        const order = new Map(rules/* RULES */.y0.map((r, i) => [r.id, i]));
+        return [...this.list].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) ||
+            (order.get(a.rule) ?? 0) - (order.get(b.rule) ?? 0));
+    }
+    counts() {
+        return {
+            errors: this.list.filter(f => f.severity === 'error').length,
+            warnings: this.list.filter(f => f.severity === 'warning').length
+        };
+    }
+    record(ruleId, status, detail, durationMs) {
+        (0,rules/* rule */.Hu)(ruleId); // unknown ids are programming errors: fail loudly in tests
+        if (this.ignored.has(ruleId)) {
+            status = 'skip';
+            detail = 'ignored by the `ignore` input';
+        }
+        const existing = this.checks.get(ruleId);
+        if (!existing) {
+            this.checks.set(ruleId, { rule: ruleId, status, durationMs, detail });
+            return;
+        }
+        existing.durationMs += durationMs;
+        if (existing.detail === detail)
+            return;
+        if (STATUS_RANK[status] > STATUS_RANK[existing.status]) {
+            // the worse outcome leads; a skip never hides a result
+            existing.detail = existing.status === 'skip' ? detail : `${detail}; ${existing.detail}`;
+            existing.status = status;
+        }
+        else if (status !== 'skip' && !existing.detail.includes(detail)) {
+            existing.detail = `${existing.detail}; ${detail}`;
+        }
+    }
+}
+function severityRank(s) {
+    return s === 'error' ? 2 : 1;
+}
+/** `fail-on` decides the step's result from the findings left after `ignore`. */
+function resultOf(counts, failOn) {
+    if (failOn === 'never')
+        return 'pass';
+    if (counts.errors > 0)
+        return 'fail';
+    if (failOn === 'warning' && counts.warnings > 0)
+        return 'fail';
+    return 'pass';
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/image-ref.ts
-// Parses an image reference into the parts the registry rules need, or says why it cannot be published.
-/** AWS's own parser for ECR hostnames (awslabs/amazon-ecr-credential-helper, ecr-login/api/client.go):
- * standard, FIPS, dual-stack, China, EU sovereign cloud and the isolated partitions. */
-const ECR_HOST = /^(\d{12})\.dkr[.-]ecr(-fips)?\.([a-zA-Z0-9][a-zA-Z0-9-_]*)\.(amazonaws\.(?:com(?:\.cn)?|eu)|on\.(?:aws|amazonwebservices\.com\.cn)|sc2s\.sgov\.gov|c2s\.ic\.gov|cloud\.adc-e\.uk|csp\.hci\.ic\.gov)$/;
-// ECR repository names (CreateRepository): lowercase path components separated by '/'.
-const REPOSITORY = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
-/** SageMaker's ContainerDefinition.Image limit. */
-const MAX_IMAGE_URI_LENGTH = 255;
-function parseImageUri(input) {
-    const uri = input.trim();
-    if (uri.length > MAX_IMAGE_URI_LENGTH) {
-        return fail('too-long', `is ${uri.length} characters long; SageMaker accepts at most ${MAX_IMAGE_URI_LENGTH}`);
-    }
-    if (!uri || /\s/.test(uri) || uri.includes('://')) {
-        return fail('malformed', 'is not an image reference (expected REGISTRY/REPOSITORY[:TAG][@sha256:DIGEST], without a scheme or spaces)');
-    }
-    const slash = uri.indexOf('/');
-    const first = slash === -1 ? '' : uri.slice(0, slash);
-    // Docker's rule: the first component is a registry host only if it has a dot, a port or is localhost.
-    const hasRegistry = first !== '' && (first.includes('.') || first.includes(':') || first === 'localhost');
-    if (!hasRegistry || /^(docker\.io|index\.docker\.io|registry-1\.docker\.io)$/.test(first)) {
-        return fail('docker-hub', 'is a Docker Hub image; SageMaker Marketplace products must use a private Amazon ECR repository in your seller account');
-    }
-    if (first === 'public.ecr.aws') {
-        return fail('ecr-public', 'is in Amazon ECR Public; SageMaker Marketplace products must use a private Amazon ECR repository in your seller account');
-    }
-    const host = ECR_HOST.exec(first);
-    if (!host) {
-        return fail('other-registry', `is in the registry "${first}", not in Amazon ECR (ACCOUNT.dkr.ecr.REGION.amazonaws.com)`);
-    }
-    let rest = uri.slice(slash + 1);
-    let digest;
-    const at = rest.indexOf('@');
-    if (at !== -1) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST.test(digest)) {
-            return fail('malformed', `has the digest "${digest}"; expected sha256: followed by 64 lowercase hex digits`);
-        }
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon !== -1) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!TAG.test(tag)) {
-            return fail('malformed', `has the tag "${tag}"; tags are 1-128 letters, digits, '_', '.' or '-'`);
-        }
-    }
-    if (rest.length > 256 || !REPOSITORY.test(rest)) {
-        return fail('malformed', `has the repository "${rest}"; ECR repository names are up to 256 lowercase letters, digits and . _ - / separators`);
-    }
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
+;// CONCATENATED MODULE: ./src/report.ts
+// The JSON report (version 1, product-spec.md): the machine-readable result of a run.
+
+
+
+function buildReport(args) {
+    const { facts } = args;
     return {
-        ok: true,
-        ref: {
-            uri,
-            registryId: host[1],
-            region: host[3],
-            repository: rest,
-            ...(tag !== undefined ? { tag } : {}),
-            ...(digest !== undefined ? { digest } : {}),
-            host: first,
-            fips: host[2] !== undefined,
-            dualStack: first.includes('.dkr-ecr.')
-        }
+        version: 1,
+        tool: { name: 'marketplace-ml-preflight', version: version/* VERSION */.x },
+        result: args.result,
+        startedAt: args.started.toISOString(),
+        durationMs: Date.now() - args.started.getTime(),
+        errors: args.findings.filter(f => f.severity === 'error').length,
+        warnings: args.findings.filter(f => f.severity === 'warning').length,
+        ...(facts.region ? { region: facts.region } : {}),
+        ...(facts.sellerAccountIds ? { sellerAccountIds: facts.sellerAccountIds } : {}),
+        ...(facts.image ? { image: facts.image } : {}),
+        ...(facts.trainingImage ? { trainingImage: facts.trainingImage } : {}),
+        ...(facts.resources.length ? { resources: facts.resources } : {}),
+        checks: args.checks,
+        findings: args.findings,
+        ...(facts.smokeTest ? { smokeTest: facts.smokeTest } : {}),
+        ...(facts.training ? { training: facts.training } : {})
     };
 }
-function fail(problem, reason) {
-    return { ok: false, problem, reason };
-}
-/** The reference with a digest, for pulling and reporting exactly what was checked. */
-function withDigest(ref, digest) {
-    const base = `${ref.host}/${ref.repository}`;
-    return { ...ref, digest, uri: `${base}${ref.tag ? `:${ref.tag}` : ''}@${digest}` };
+async function writeReport(report, file) {
+    await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+    await (0,promises_.writeFile)(file, `${JSON.stringify(report, null, 2)}\n`);
 }
 
-;// CONCATENATED MODULE: ./src/regions.ts
+// EXTERNAL MODULE: ./src/static-checks.ts
+var static_checks = __nccwpck_require__(9287);
+;// CONCATENATED MODULE: ./src/engine.ts
+// The preflight itself, shared by the action and the CLI: inputs in, report out. Phases run in order;
+// a phase that cannot run reports its rules as skipped with the reason, so nothing is silent.
+
+
+
+
+const STATUS_MARK = {
+    pass: 'pass',
+    fail: 'FAIL',
+    warn: 'warn',
+    skip: 'skip'
+};
+async function preflight(inputs, options) {
+    const started = new Date();
+    const findings = new Findings(new Set(inputs.ignore));
+    const facts = { resources: [] };
+    const deadline = AbortSignal.timeout(overallTimeoutMs(inputs));
+    const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
+    const ctx = {
+        inputs,
+        findings,
+        facts,
+        log: options.log,
+        signal,
+        env: options.env ?? process.env
+    };
+    const logged = new Set();
+    const phase = async (name, fn) => ctx.log.group(name, async () => {
+        try {
+            return await fn();
+        }
+        finally {
+            for (const c of findings.allChecks().filter(c => !logged.has(c.rule))) {
+                logged.add(c.rule);
+                ctx.log.info(`${STATUS_MARK[c.status]} ${c.rule}: ${c.detail}`);
+            }
+        }
+    });
+    const refs = await phase('Static checks', async () => (0,static_checks/* runStaticChecks */.li)(ctx));
+    await phase('AWS checks', async () => {
+        const aws = await (0,credentials/* awsChecksEnabled */.Uf)(inputs.awsChecks);
+        if (!aws.run) {
+            findings.skipPhase('registry', aws.reason);
+            if (inputs.modelPackageArn || inputs.algorithmArn)
+                findings.skipPhase('resource', aws.reason);
+            return;
+        }
+        const { runAwsChecks } = await __nccwpck_require__.e(/* import() */ 695).then(__nccwpck_require__.bind(__nccwpck_require__, 7695));
+        await runAwsChecks(ctx, refs);
+    });
+    await phase('Smoke test', async () => {
+        const { runSmokeTests } = await __nccwpck_require__.e(/* import() */ 697).then(__nccwpck_require__.bind(__nccwpck_require__, 8697));
+        await runSmokeTests(ctx, refs);
+    });
+    const counts = findings.counts();
+    return buildReport({
+        started,
+        result: resultOf(counts, inputs.failOn),
+        checks: findings.allChecks(),
+        findings: findings.allFindings(),
+        facts
+    });
+}
+/** Nothing may hang: the run ends after the longest legitimate path through it, plus a margin. */
+function overallTimeoutMs(inputs) {
+    const invocations = Math.max(1, inputs.payloads.length) * inputs.invocationTimeoutSec;
+    const batch = inputs.batch
+        ? inputs.startupTimeoutSec + Math.max(1, inputs.payloads.length) * 3600
+        : 0;
+    const training = inputs.trainingImage || inputs.localTrainingImage ? inputs.trainingTimeoutSec + 120 : 0;
+    const seconds = training + inputs.startupTimeoutSec + invocations + batch + 900;
+    return seconds * 1000;
+}
+
+// EXTERNAL MODULE: ./src/inputs.ts
+var src_inputs = __nccwpck_require__(8422);
+// EXTERNAL MODULE: ./src/summary.ts
+var src_summary = __nccwpck_require__(8855);
+;// CONCATENATED MODULE: ./src/main.ts
+// The action: read the inputs, run the preflight, publish the report, outputs, summary and annotations.
+
+
+
+
+
+
+const actionLogger = {
+    info: m => info(m),
+    warning: m => warning(m),
+    debug: m => core_debug(m),
+    group: (name, fn) => group(name, fn)
+};
+async function run() {
+    try {
+        const inputs = (0,src_inputs/* readInputs */.Ko)(name => getInput(name));
+        const cancel = new AbortController();
+        // A cancelled workflow sends SIGINT, then SIGTERM: stop the work so cleanup runs.
+        const onSignal = () => cancel.abort(new Error('the workflow run was cancelled'));
+        process.once('SIGINT', onSignal);
+        process.once('SIGTERM', onSignal);
+        let report;
+        try {
+            report = await preflight(inputs, { log: actionLogger, signal: cancel.signal });
+        }
+        finally {
+            process.off('SIGINT', onSignal);
+            process.off('SIGTERM', onSignal);
+        }
+        await writeReport(report, inputs.reportFile);
+        setOutputs(report, inputs.reportFile);
+        for (const a of annotationsFor(report.findings)) {
+            if (a.level === 'error')
+                error(a.message, { title: a.title });
+            else
+                warning(a.message, { title: a.title });
+        }
+        if (inputs.summary) {
+            try {
+                await summary.addRaw((0,src_summary/* renderSummary */.Br)(report)).write();
+            }
+            catch (err) {
+                warning(`Could not write the job summary: ${err.message}`);
+            }
+        }
+        info(`Report: ${inputs.reportFile}`);
+        if (report.result === 'fail') {
+            setFailed(`AWS Marketplace preflight failed: ${report.errors} error(s), ${report.warnings} warning(s) (fail-on: ${inputs.failOn}). See the job summary for each finding and its fix.`);
+        }
+    }
+    catch (err) {
+        setFailed(errorMessage(err));
+    }
+}
+function setOutputs(report, reportFile) {
+    setOutput('result', report.result);
+    setOutput('errors', report.errors);
+    setOutput('warnings', report.warnings);
+    setOutput('report-file', reportFile);
+    setOutput('image-digest', report.image?.digest ?? '');
+    setOutput('image-size-bytes', report.image?.sizeBytes ?? '');
+    setOutput('startup-seconds', report.smokeTest?.startupSeconds ?? '');
+}
+/** One line for the seller; the stack goes to the debug log only. */
+function errorMessage(err) {
+    if (err instanceof src_inputs/* InputError */.dz)
+        return err.message;
+    if (err instanceof Error) {
+        core_debug(err.stack ?? err.message);
+        return `marketplace-ml-preflight stopped: ${err.message}`;
+    }
+    return `marketplace-ml-preflight stopped: ${String(err)}`;
+}
+
+
+/***/ }),
+
+/***/ 5374:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ly: () => (/* binding */ regionFromTable),
+/* harmony export */   Us: () => (/* binding */ isRegionName),
+/* harmony export */   iQ: () => (/* binding */ partitionOf)
+/* harmony export */ });
+/* unused harmony exports ELIGIBLE_REGIONS, OPT_IN_REGIONS */
 // Which Regions can publish ML products to AWS Marketplace: SageMaker-supported AND enabled by default
 // (OptInStatus "opt-in-not-required"). The table is the offline answer; a live API can confirm it.
 const ELIGIBLE_REGIONS = [
@@ -31534,7 +32223,18 @@ function regionFromTable(region) {
     return verdict('unknown', `${region} is not a Region known to support SageMaker publishing; Regions launched after 2019-03-20 are opt-in and cannot publish`);
 }
 
-;// CONCATENATED MODULE: ./src/rules.ts
+
+/***/ }),
+
+/***/ 9244:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hu: () => (/* binding */ rule),
+/* harmony export */   KX: () => (/* binding */ isRuleId),
+/* harmony export */   W1: () => (/* binding */ rulesInPhase),
+/* harmony export */   y0: () => (/* binding */ RULES)
+/* harmony export */ });
 // The rule table: every finding id the preflight can report, in one place.
 // Ids are public (product-spec.md); the order here is the order of the report and the summary.
 const SEED = {
@@ -31789,480 +32489,21 @@ function rulesInPhase(phase) {
     return RULES.filter(r => r.phase === phase).map(r => r.id);
 }
 
-;// CONCATENATED MODULE: ./src/inputs.ts
-// Every input is read and validated here, before any work starts. The action reads them with
-// core.getInput, the CLI from --flags; both hand this module a plain lookup function.
 
+/***/ }),
 
+/***/ 9287:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-
-
-/** A value the run cannot use. The message names the input and what was expected. */
-class InputError extends Error {
-    input;
-    constructor(input, detail) {
-        super(`Input \`${input}\` ${detail}`);
-        this.input = input;
-        this.name = 'InputError';
-    }
-}
-const DEFAULTS = {
-    'max-image-size': '10GiB',
-    'aws-checks': 'auto',
-    'smoke-test': 'auto',
-    'startup-timeout': '480',
-    'invocation-timeout': '60',
-    batch: 'true',
-    hyperparameters: '{}',
-    'training-timeout': '1800',
-    'fail-on': 'error',
-    summary: 'true'
-};
-const ACCOUNT_ID = /^\d{12}$/;
-// arn:PARTITION:sagemaker:REGION:ACCOUNT:model-package/NAME[/VERSION] (DescribeModelPackage accepts both)
-const MODEL_PACKAGE_ARN = /^arn:aws[a-z-]*:sagemaker:[a-z0-9-]+:\d{12}:model-package\/[a-zA-Z0-9-]{1,63}(\/\d+)?$/;
-const ALGORITHM_ARN = /^arn:aws[a-z-]*:sagemaker:[a-z0-9-]+:\d{12}:algorithm\/[a-zA-Z0-9-]{1,63}$/;
-// CreateTrainingJob Channel.ChannelName
-const CHANNEL_NAME = /^[A-Za-z0-9.\-_]{1,64}$/;
-const MAX_CHANNELS = 8; // an algorithm's TrainingChannels
-const HYPERPARAMETER_LIMITS = { count: 100, key: 256, value: 2500 };
-const SIZE_UNITS = {
-    b: 1,
-    kb: 1e3,
-    mb: 1e6,
-    gb: 1e9,
-    kib: 1024,
-    mib: 1024 ** 2,
-    gib: 1024 ** 3
-};
-function parseSize(input, value) {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*$/.exec(value);
-    const unit = m ? (m[2] || 'b').toLowerCase() : '';
-    if (!m || !(unit in SIZE_UNITS)) {
-        throw new InputError(input, `is "${value}"; expected a size such as 10GiB, 800MB or 5368709120 (units: B, KB, MB, GB, KiB, MiB, GiB)`);
-    }
-    return Math.round(Number(m[1]) * SIZE_UNITS[unit]);
-}
-/** Comma- or newline-separated values, trimmed, empty entries dropped. */
-function parseList(value) {
-    return value
-        .split(/[\n,]/)
-        .map(s => s.trim())
-        .filter(Boolean);
-}
-function parseBoolean(input, value) {
-    if (/^(true|yes|1)$/i.test(value))
-        return true;
-    if (/^(false|no|0)$/i.test(value))
-        return false;
-    throw new InputError(input, `is "${value}"; expected true or false`);
-}
-function parseTristate(input, value) {
-    const v = value.toLowerCase();
-    if (v === 'auto' || v === 'true' || v === 'false')
-        return v;
-    throw new InputError(input, `is "${value}"; expected auto, true or false`);
-}
-function parseSeconds(input, value, max) {
-    const n = Number(value);
-    if (!/^\s*\d+(\.\d+)?\s*$/.test(value) || n <= 0 || n > max) {
-        throw new InputError(input, `is "${value}"; expected a number of seconds between 1 and ${max}`);
-    }
-    return n;
-}
-function resolvePath(workspace, p) {
-    return external_node_path_default().resolve(workspace, p);
-}
-function parseTrainingData(workspace, value) {
-    const lines = value
-        .split('\n')
-        .map(s => s.trim())
-        .filter(Boolean);
-    const channels = [];
-    for (const line of lines) {
-        const eq = line.indexOf('=');
-        const channel = eq === -1 ? '' : line.slice(0, eq).trim();
-        const p = eq === -1 ? '' : line.slice(eq + 1).trim();
-        if (!channel || !p) {
-            throw new InputError('training-data', `has the line "${line}"; expected CHANNEL=PATH, e.g. training=./data/train`);
-        }
-        if (!CHANNEL_NAME.test(channel)) {
-            throw new InputError('training-data', `has the channel name "${channel}"; channel names are 1-64 letters, digits, '.', '-' or '_'`);
-        }
-        if (channels.some(c => c.channel === channel)) {
-            throw new InputError('training-data', `names the channel "${channel}" twice`);
-        }
-        const abs = resolvePath(workspace, p);
-        if (!(0,external_node_fs_.existsSync)(abs)) {
-            throw new InputError('training-data', `has the path "${p}" for channel "${channel}", which does not exist (resolved to ${abs})`);
-        }
-        channels.push({ channel, path: abs });
-    }
-    if (channels.length > MAX_CHANNELS) {
-        throw new InputError('training-data', `has ${channels.length} channels; an algorithm may declare at most ${MAX_CHANNELS}`);
-    }
-    return channels;
-}
-/** SageMaker passes hyperparameters as a string-to-string map; numbers and booleans become strings. */
-function parseHyperparameters(workspace, value) {
-    let text = value.trim();
-    let from = 'is not valid JSON';
-    if (!/^[[{]/.test(text)) {
-        const file = resolvePath(workspace, text);
-        if (!(0,external_node_fs_.existsSync)(file)) {
-            throw new InputError('hyperparameters', `is neither a JSON object nor the path of a JSON file ("${text}" does not exist)`);
-        }
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-        from = `names ${file}, which is not valid JSON`;
-    }
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (err) {
-        throw new InputError('hyperparameters', `${from}: ${err.message}`);
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-        throw new InputError('hyperparameters', 'must be a JSON object such as {"epochs": 10, "learning_rate": "0.1"}');
-    }
-    const out = {};
-    for (const [key, v] of Object.entries(parsed)) {
-        if (typeof v === 'object' && v !== null) {
-            throw new InputError('hyperparameters', `has a nested value for "${key}"; SageMaker hyperparameters are strings, numbers or booleans`);
-        }
-        out[key] = String(v);
-        if (key.length > HYPERPARAMETER_LIMITS.key) {
-            throw new InputError('hyperparameters', `has a key of ${key.length} characters; SageMaker allows ${HYPERPARAMETER_LIMITS.key}`);
-        }
-        if (out[key].length > HYPERPARAMETER_LIMITS.value) {
-            throw new InputError('hyperparameters', `has a value of ${out[key].length} characters for "${key}"; SageMaker allows ${HYPERPARAMETER_LIMITS.value}`);
-        }
-    }
-    if (Object.keys(out).length > HYPERPARAMETER_LIMITS.count) {
-        throw new InputError('hyperparameters', `has ${Object.keys(out).length} keys; SageMaker allows ${HYPERPARAMETER_LIMITS.count}`);
-    }
-    return out;
-}
-/** Splits `docker-run-args` like a shell would (quotes, no expansion) and refuses flags that would
- * break the isolation the smoke test exists to reproduce. */
-function parseDockerRunArgs(value) {
-    const args = [];
-    const re = /"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S+)/g;
-    for (const m of value.matchAll(re)) {
-        args.push(m[1] !== undefined ? m[1].replace(/\\(.)/g, '$1') : (m[2] ?? m[3]));
-    }
-    const refused = /^--?(network|net|network-alias|link|publish|publish-all|p|P|expose|dns|dns-search|dns-option|add-host|privileged|cap-add|security-opt|device-cgroup-rule|pid|ipc|uts|userns|cgroupns|user|u|volumes-from|volume|v|mount|env-file|entrypoint|rm|name|detach|d|interactive|i|tty|t)(=|$)/;
-    args.forEach((arg, i) => {
-        if (refused.test(arg)) {
-            throw new InputError('docker-run-args', `contains "${arg}"; network, privilege, host-namespace, mount and lifecycle flags are refused because SageMaker runs the container isolated, with only /opt/ml mounted. Allowed: resources, devices and KEY=VALUE variables, such as --gpus all, --memory 8g, --shm-size 1g, -e MODEL_NAME=demo`);
-        }
-        // `-e NAME` without a value copies NAME from the runner's environment into the container.
-        const env = /^(?:-e|--env)(?:=(.*))?$/.exec(arg);
-        if (env && !(env[1] ?? args[i + 1] ?? '').includes('=')) {
-            throw new InputError('docker-run-args', `passes "${arg}${env[1] === undefined ? ` ${args[i + 1] ?? ''}` : ''}" without a value; give -e NAME=VALUE so nothing from the runner's environment reaches the container`);
-        }
-    });
-    return args;
-}
-function optional(get, name) {
-    const v = get(name).trim();
-    return v === '' ? undefined : v;
-}
-function readInputs(get, env = process.env) {
-    const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    const value = (name) => optional(get, name) ?? DEFAULTS[name] ?? '';
-    const image = optional(get, 'image');
-    const digest = optional(get, 'digest');
-    if (digest !== undefined && !DIGEST.test(digest)) {
-        throw new InputError('digest', `is "${digest}"; expected sha256: followed by 64 lowercase hex digits`);
-    }
-    if (digest !== undefined && image === undefined) {
-        throw new InputError('digest', 'is given without `image`; pass the ECR image URI it belongs to');
-    }
-    const imageDigest = image?.match(/@(sha256:[a-f0-9]{64})$/)?.[1];
-    if (digest && imageDigest && digest !== imageDigest) {
-        throw new InputError('digest', `is ${digest} but \`image\` is pinned to ${imageDigest}; pass one digest`);
-    }
-    const region = optional(get, 'region');
-    if (region !== undefined && !isRegionName(region)) {
-        throw new InputError('region', `is "${region}"; expected a Region name such as us-east-2`);
-    }
-    const sellerAccountIds = parseList(get('seller-account-id'));
-    for (const id of sellerAccountIds) {
-        if (!ACCOUNT_ID.test(id)) {
-            throw new InputError('seller-account-id', `has "${id}"; expected 12-digit AWS account ids, comma or newline separated`);
-        }
-    }
-    const modelPackageArn = optional(get, 'model-package-arn');
-    if (modelPackageArn !== undefined && !MODEL_PACKAGE_ARN.test(modelPackageArn)) {
-        throw new InputError('model-package-arn', `is "${modelPackageArn}"; expected arn:aws:sagemaker:REGION:ACCOUNT:model-package/NAME/VERSION`);
-    }
-    const algorithmArn = optional(get, 'algorithm-arn');
-    if (algorithmArn !== undefined && !ALGORITHM_ARN.test(algorithmArn)) {
-        throw new InputError('algorithm-arn', `is "${algorithmArn}"; expected arn:aws:sagemaker:REGION:ACCOUNT:algorithm/NAME`);
-    }
-    const trainingImage = optional(get, 'training-image');
-    const localTrainingImage = optional(get, 'local-training-image');
-    const localImage = optional(get, 'local-image');
-    if (!image &&
-        !modelPackageArn &&
-        !algorithmArn &&
-        !localImage &&
-        !trainingImage &&
-        !localTrainingImage) {
-        throw new InputError('image', 'is required: pass the ECR image URI (ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO@sha256:…), or `model-package-arn`, `algorithm-arn` or `local-image`');
-    }
-    const modelDataRaw = optional(get, 'model-data');
-    let modelData;
-    if (modelDataRaw !== undefined) {
-        modelData = resolvePath(workspace, modelDataRaw);
-        const st = (0,external_node_fs_.existsSync)(modelData) ? (0,external_node_fs_.statSync)(modelData) : undefined;
-        if (!st || !(st.isDirectory() || (st.isFile() && /\.(tar\.gz|tgz)$/.test(modelData)))) {
-            throw new InputError('model-data', `is "${modelDataRaw}"; expected an existing directory or .tar.gz file (resolved to ${modelData})`);
-        }
-    }
-    const failOn = value('fail-on');
-    if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') {
-        throw new InputError('fail-on', `is "${failOn}"; expected error, warning or never`);
-    }
-    const ignore = parseList(get('ignore'));
-    for (const id of ignore) {
-        if (!isRuleId(id)) {
-            throw new InputError('ignore', `has "${id}", which is not a rule id; see the rules table in the README`);
-        }
-    }
-    const reportFile = resolvePath(workspace, optional(get, 'report-file') ??
-        external_node_path_default().join(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'marketplace-preflight.json'));
-    const sarif = optional(get, 'sarif-file');
-    return {
-        image,
-        digest,
-        region,
-        sellerAccountIds,
-        trainingImage,
-        localTrainingImage,
-        modelPackageArn,
-        algorithmArn,
-        maxImageSizeBytes: parseSize('max-image-size', value('max-image-size')),
-        awsChecks: parseTristate('aws-checks', value('aws-checks')),
-        smokeTest: parseTristate('smoke-test', value('smoke-test')),
-        localImage,
-        modelData,
-        payloads: get('payload')
-            .split('\n')
-            .map(s => s.trim())
-            .filter(Boolean),
-        contentType: optional(get, 'content-type'),
-        accept: optional(get, 'accept'),
-        startupTimeoutSec: parseSeconds('startup-timeout', value('startup-timeout'), 3600),
-        invocationTimeoutSec: parseSeconds('invocation-timeout', value('invocation-timeout'), 3600),
-        batch: parseBoolean('batch', value('batch')),
-        trainingData: parseTrainingData(workspace, get('training-data')),
-        hyperparameters: parseHyperparameters(workspace, value('hyperparameters')),
-        trainingTimeoutSec: parseSeconds('training-timeout', value('training-timeout'), 5 * 24 * 3600),
-        dockerRunArgs: parseDockerRunArgs(get('docker-run-args')),
-        failOn,
-        ignore,
-        reportFile,
-        sarifFile: sarif === undefined ? undefined : resolvePath(workspace, sarif),
-        summary: parseBoolean('summary', value('summary')),
-        workspace
-    };
-}
-
-;// CONCATENATED MODULE: ./src/aws/credentials.ts
-// Finds AWS credentials the way every SDK client will (the default chain: environment, shared files,
-// web identity from aws-actions/configure-aws-credentials, SSO, container and instance roles).
-
-const CONFIGURE_CREDENTIALS_HELP = 'Add aws-actions/configure-aws-credentials before this step (OIDC: `permissions: id-token: write` and `role-to-assume: arn:aws:iam::ACCOUNT:role/ROLE`), or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY; locally, `aws configure` or AWS_PROFILE. Set `aws-checks: false` to skip the registry checks.';
-/** Resolves credentials within `timeoutMs`; undefined when none are configured. */
-async function findCredentials(timeoutMs = 5000) {
-    const { defaultProvider } = await __nccwpck_require__.e(/* import() */ 861).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5861, 19));
-    let timer;
-    const timeout = new Promise(resolve => {
-        timer = setTimeout(() => resolve(undefined), timeoutMs);
-    });
-    try {
-        return await Promise.race([defaultProvider()().catch(() => undefined), timeout]);
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-/** `aws-checks`: auto runs when credentials exist; true insists on them; false never looks. */
-async function awsChecksEnabled(mode) {
-    if (mode === 'false')
-        return { run: false, reason: '`aws-checks` is false' };
-    const credentials = await findCredentials();
-    if (credentials)
-        return { run: true, reason: 'AWS credentials found' };
-    if (mode === 'true') {
-        throw new InputError('aws-checks', `is true, but no AWS credentials were found. ${CONFIGURE_CREDENTIALS_HELP}`);
-    }
-    return {
-        run: false,
-        reason: 'no AWS credentials (as on pull requests from forks); add aws-actions/configure-aws-credentials to run it'
-    };
-}
-
-;// CONCATENATED MODULE: ./src/findings.ts
-// The findings model: what each check concluded, and the findings that explain a failure.
-// `ignore` and `fail-on` are applied here and nowhere else.
-
-const STATUS_RANK = { skip: 0, pass: 1, warn: 2, fail: 3 };
-/** Collects checks and findings as the phases run; one entry per rule, merged when a rule is seen twice. */
-class Findings {
-    ignored;
-    checks = new Map();
-    list = [];
-    constructor(ignored = new Set()) {
-        this.ignored = ignored;
-    }
-    pass(ruleId, detail, durationMs = 0) {
-        this.record(ruleId, 'pass', detail, durationMs);
-    }
-    skip(ruleId, reason) {
-        this.record(ruleId, 'skip', reason, 0);
-    }
-    /** Every rule of a phase that is not run, with the reason. */
-    skipPhase(phase, reason) {
-        for (const id of rulesInPhase(phase))
-            this.skip(id, reason);
-    }
-    /** Records a finding; the check becomes `fail` for an error and `warn` for a warning. */
-    add(ruleId, input, durationMs = 0) {
-        if (this.ignored.has(ruleId)) {
-            this.record(ruleId, 'skip', 'ignored by the `ignore` input', durationMs);
-            return;
-        }
-        const r = rule(ruleId);
-        const severity = input.severity ?? r.severity;
-        const help = [input.help, r.help, `Source: ${r.source.name} (${r.source.url})`]
-            .filter(Boolean)
-            .join(' ');
-        this.list.push({
-            rule: ruleId,
-            severity,
-            title: input.title ?? r.title,
-            message: input.message,
-            help,
-            ...(input.file ? { file: input.file } : {})
-        });
-        this.record(ruleId, severity === 'error' ? 'fail' : 'warn', input.message, durationMs);
-    }
-    /** Times `fn` and adds the duration to the checks it records. */
-    async timed(ruleIds, fn) {
-        const start = performance.now();
-        try {
-            return await fn();
-        }
-        finally {
-            const ms = Math.round(performance.now() - start);
-            for (const id of ruleIds) {
-                const check = this.checks.get(id);
-                if (check)
-                    check.durationMs += ms;
-            }
-        }
-    }
-    has(ruleId) {
-        return this.checks.has(ruleId);
-    }
-    status(ruleId) {
-        return this.checks.get(ruleId)?.status;
-    }
-    /** Checks in rule-table order. */
-    allChecks() {
-        return RULES.map(r => this.checks.get(r.id)).filter((c) => c !== undefined);
-    }
-    /** Findings, most important first: errors before warnings, then rule-table order. */
-    allFindings() {
-        const order = new Map(RULES.map((r, i) => [r.id, i]));
-        return [...this.list].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) ||
-            (order.get(a.rule) ?? 0) - (order.get(b.rule) ?? 0));
-    }
-    counts() {
-        return {
-            errors: this.list.filter(f => f.severity === 'error').length,
-            warnings: this.list.filter(f => f.severity === 'warning').length
-        };
-    }
-    record(ruleId, status, detail, durationMs) {
-        rule(ruleId); // unknown ids are programming errors: fail loudly in tests
-        if (this.ignored.has(ruleId)) {
-            status = 'skip';
-            detail = 'ignored by the `ignore` input';
-        }
-        const existing = this.checks.get(ruleId);
-        if (!existing) {
-            this.checks.set(ruleId, { rule: ruleId, status, durationMs, detail });
-            return;
-        }
-        existing.durationMs += durationMs;
-        if (existing.detail === detail)
-            return;
-        if (STATUS_RANK[status] > STATUS_RANK[existing.status]) {
-            // the worse outcome leads; a skip never hides a result
-            existing.detail = existing.status === 'skip' ? detail : `${detail}; ${existing.detail}`;
-            existing.status = status;
-        }
-        else if (status !== 'skip' && !existing.detail.includes(detail)) {
-            existing.detail = `${existing.detail}; ${detail}`;
-        }
-    }
-}
-function severityRank(s) {
-    return s === 'error' ? 2 : 1;
-}
-/** `fail-on` decides the step's result from the findings left after `ignore`. */
-function resultOf(counts, failOn) {
-    if (failOn === 'never')
-        return 'pass';
-    if (counts.errors > 0)
-        return 'fail';
-    if (failOn === 'warning' && counts.warnings > 0)
-        return 'fail';
-    return 'pass';
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./src/version.ts
-const VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./src/report.ts
-// The JSON report (version 1, product-spec.md): the machine-readable result of a run.
-
-
-
-function buildReport(args) {
-    const { facts } = args;
-    return {
-        version: 1,
-        tool: { name: 'marketplace-ml-preflight', version: VERSION },
-        result: args.result,
-        startedAt: args.started.toISOString(),
-        durationMs: Date.now() - args.started.getTime(),
-        errors: args.findings.filter(f => f.severity === 'error').length,
-        warnings: args.findings.filter(f => f.severity === 'warning').length,
-        ...(facts.region ? { region: facts.region } : {}),
-        ...(facts.sellerAccountIds ? { sellerAccountIds: facts.sellerAccountIds } : {}),
-        ...(facts.image ? { image: facts.image } : {}),
-        ...(facts.trainingImage ? { trainingImage: facts.trainingImage } : {}),
-        ...(facts.resources.length ? { resources: facts.resources } : {}),
-        checks: args.checks,
-        findings: args.findings,
-        ...(facts.smokeTest ? { smokeTest: facts.smokeTest } : {}),
-        ...(facts.training ? { training: facts.training } : {})
-    };
-}
-async function writeReport(report, file) {
-    await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-    await (0,promises_.writeFile)(file, `${JSON.stringify(report, null, 2)}\n`);
-}
-
-;// CONCATENATED MODULE: ./src/static-checks.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EL: () => (/* binding */ checkRegionEligibility),
+/* harmony export */   JC: () => (/* binding */ imageFacts),
+/* harmony export */   ZH: () => (/* binding */ capitalize),
+/* harmony export */   jZ: () => (/* binding */ checkSameRegion),
+/* harmony export */   li: () => (/* binding */ runStaticChecks)
+/* harmony export */ });
+/* harmony import */ var _image_ref_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7206);
+/* harmony import */ var _regions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5374);
 // The rules decided from the inputs alone: image-uri, region-eligibility, same-region, pinned-digest.
 // Pure functions: they read the inputs and write findings and facts, nothing else.
 
@@ -32273,7 +32514,7 @@ function runStaticChecks(ctx) {
     const parse = (input, uri) => {
         if (uri === undefined)
             return undefined;
-        const parsed = parseImageUri(uri);
+        const parsed = (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .parseImageUri */ .f9)(uri);
         if (!parsed.ok) {
             findings.add('image-uri', {
                 message: `\`${input}\` "${truncate(uri)}" ${parsed.reason}.`,
@@ -32285,7 +32526,7 @@ function runStaticChecks(ctx) {
         return parsed.ref;
     };
     const image = parse('image', inputs.image);
-    result.image = image && inputs.digest ? withDigest(image, inputs.digest) : image;
+    result.image = image && inputs.digest ? (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .withDigest */ .hQ)(image, inputs.digest) : image;
     result.trainingImage = parse('training-image', inputs.trainingImage);
     if (result.image)
         facts.image = imageFacts(result.image);
@@ -32322,7 +32563,7 @@ function runStaticChecks(ctx) {
         findings.skip('same-region', 'no Region known: pass `region` or an ECR image URI');
     }
     else {
-        facts.region = checkRegionEligibility(ctx, regionFromTable(result.region));
+        facts.region = checkRegionEligibility(ctx, (0,_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .regionFromTable */ .Ly)(result.region));
         checkSameRegion(ctx, result.region, inputs.region ? 'region' : located[0].input, located);
     }
     for (const [input, ref] of [
@@ -32391,82 +32632,17 @@ function truncate(s, max = 120) {
     return s.length > max ? `${s.slice(0, max)}…` : s;
 }
 
-;// CONCATENATED MODULE: ./src/engine.ts
-// The preflight itself, shared by the action and the CLI: inputs in, report out. Phases run in order;
-// a phase that cannot run reports its rules as skipped with the reason, so nothing is silent.
 
+/***/ }),
 
+/***/ 8855:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-const STATUS_MARK = {
-    pass: 'pass',
-    fail: 'FAIL',
-    warn: 'warn',
-    skip: 'skip'
-};
-async function preflight(inputs, options) {
-    const started = new Date();
-    const findings = new Findings(new Set(inputs.ignore));
-    const facts = { resources: [] };
-    const deadline = AbortSignal.timeout(overallTimeoutMs(inputs));
-    const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
-    const ctx = {
-        inputs,
-        findings,
-        facts,
-        log: options.log,
-        signal,
-        env: options.env ?? process.env
-    };
-    const logged = new Set();
-    const phase = async (name, fn) => ctx.log.group(name, async () => {
-        try {
-            return await fn();
-        }
-        finally {
-            for (const c of findings.allChecks().filter(c => !logged.has(c.rule))) {
-                logged.add(c.rule);
-                ctx.log.info(`${STATUS_MARK[c.status]} ${c.rule}: ${c.detail}`);
-            }
-        }
-    });
-    const refs = await phase('Static checks', async () => runStaticChecks(ctx));
-    await phase('AWS checks', async () => {
-        const aws = await awsChecksEnabled(inputs.awsChecks);
-        if (!aws.run) {
-            findings.skipPhase('registry', aws.reason);
-            if (inputs.modelPackageArn || inputs.algorithmArn)
-                findings.skipPhase('resource', aws.reason);
-            return;
-        }
-        const { runAwsChecks } = await __nccwpck_require__.e(/* import() */ 401).then(__nccwpck_require__.bind(__nccwpck_require__, 3401));
-        await runAwsChecks(ctx, refs);
-    });
-    await phase('Smoke test', async () => {
-        const { runSmokeTests } = await __nccwpck_require__.e(/* import() */ 697).then(__nccwpck_require__.bind(__nccwpck_require__, 8697));
-        await runSmokeTests(ctx, refs);
-    });
-    const counts = findings.counts();
-    return buildReport({
-        started,
-        result: resultOf(counts, inputs.failOn),
-        checks: findings.allChecks(),
-        findings: findings.allFindings(),
-        facts
-    });
-}
-/** Nothing may hang: the run ends after the longest legitimate path through it, plus a margin. */
-function overallTimeoutMs(inputs) {
-    const invocations = Math.max(1, inputs.payloads.length) * inputs.invocationTimeoutSec;
-    const batch = inputs.batch
-        ? inputs.startupTimeoutSec + Math.max(1, inputs.payloads.length) * 3600
-        : 0;
-    const training = inputs.trainingImage || inputs.localTrainingImage ? inputs.trainingTimeoutSec + 120 : 0;
-    const seconds = training + inputs.startupTimeoutSec + invocations + batch + 900;
-    return seconds * 1000;
-}
-
-;// CONCATENATED MODULE: ./src/summary.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Br: () => (/* binding */ renderSummary),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* unused harmony exports SUMMARY_LIMIT_BYTES, escapeHtml */
 // The job summary: a heading, one sentence, the checks table, the findings, the image facts.
 // Pure: it renders a Report to GitHub-flavoured Markdown/HTML; user data is always HTML-escaped.
 /** GitHub drops a step summary larger than 1 MiB; stay well below it. */
@@ -32587,80 +32763,16 @@ function renderSummary(report) {
         : `## AWS Marketplace ML preflight\n\n${report.result === 'pass' ? '✅ Passed' : '❌ Failed'}: ${report.errors} error(s), ${report.warnings} warning(s). The details are too long for a job summary; see the JSON report.\n`;
 }
 
-;// CONCATENATED MODULE: ./src/main.ts
-// The action: read the inputs, run the preflight, publish the report, outputs, summary and annotations.
 
+/***/ }),
 
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-
-
-const actionLogger = {
-    info: m => info(m),
-    warning: m => warning(m),
-    debug: m => core_debug(m),
-    group: (name, fn) => group(name, fn)
-};
-async function run() {
-    try {
-        const inputs = readInputs(name => getInput(name));
-        const cancel = new AbortController();
-        // A cancelled workflow sends SIGINT, then SIGTERM: stop the work so cleanup runs.
-        const onSignal = () => cancel.abort(new Error('the workflow run was cancelled'));
-        process.once('SIGINT', onSignal);
-        process.once('SIGTERM', onSignal);
-        let report;
-        try {
-            report = await preflight(inputs, { log: actionLogger, signal: cancel.signal });
-        }
-        finally {
-            process.off('SIGINT', onSignal);
-            process.off('SIGTERM', onSignal);
-        }
-        await writeReport(report, inputs.reportFile);
-        setOutputs(report, inputs.reportFile);
-        for (const a of annotationsFor(report.findings)) {
-            if (a.level === 'error')
-                error(a.message, { title: a.title });
-            else
-                warning(a.message, { title: a.title });
-        }
-        if (inputs.summary) {
-            try {
-                await summary.addRaw(renderSummary(report)).write();
-            }
-            catch (err) {
-                warning(`Could not write the job summary: ${err.message}`);
-            }
-        }
-        info(`Report: ${inputs.reportFile}`);
-        if (report.result === 'fail') {
-            setFailed(`AWS Marketplace preflight failed: ${report.errors} error(s), ${report.warnings} warning(s) (fail-on: ${inputs.failOn}). See the job summary for each finding and its fix.`);
-        }
-    }
-    catch (err) {
-        setFailed(errorMessage(err));
-    }
-}
-function setOutputs(report, reportFile) {
-    setOutput('result', report.result);
-    setOutput('errors', report.errors);
-    setOutput('warnings', report.warnings);
-    setOutput('report-file', reportFile);
-    setOutput('image-digest', report.image?.digest ?? '');
-    setOutput('image-size-bytes', report.image?.sizeBytes ?? '');
-    setOutput('startup-seconds', report.smokeTest?.startupSeconds ?? '');
-}
-/** One line for the seller; the stack goes to the debug log only. */
-function errorMessage(err) {
-    if (err instanceof InputError)
-        return err.message;
-    if (err instanceof Error) {
-        core_debug(err.stack ?? err.message);
-        return `marketplace-ml-preflight stopped: ${err.message}`;
-    }
-    return `marketplace-ml-preflight stopped: ${String(err)}`;
-}
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+const VERSION = '0.1.0';
 
 
 /***/ }),
