@@ -7,7 +7,14 @@ import { preflight } from '../src/engine.js'
 import { readInputs } from '../src/inputs.js'
 import type { Report } from '../src/report.js'
 import { rulesInPhase } from '../src/rules.js'
-import { failFirst, jsonError, startFakeAws, useEnv, type FakeAws } from './helpers/fake-aws.js'
+import {
+  failFirst,
+  jsonError,
+  queryError,
+  startFakeAws,
+  useEnv,
+  type FakeAws
+} from './helpers/fake-aws.js'
 import {
   FakeRegistry,
   GiB,
@@ -269,5 +276,44 @@ describe('registry checks against the local AWS endpoint', () => {
     const registry = new FakeRegistry()
     await run(registry, { image: uri(registry.addImage()) })
     expect(fake?.requests[0].headers['user-agent']).toContain('marketplace-ml-preflight/')
+  })
+
+  // Faults: each ends in a named finding or skip, within bounded time, never a hang.
+  it('ends a throttling storm after the bounded retries, keeping the code and attempts', async () => {
+    const registry = new FakeRegistry()
+    const started = Date.now()
+    const report = await run(
+      registry,
+      { image: uri(registry.addImage()) },
+      { DescribeImages: () => jsonError(400, 'ThrottlingException', 'Rate exceeded') }
+    )
+    expect(fake?.operations().filter(o => o === 'DescribeImages')).toHaveLength(4)
+    expect(Date.now() - started).toBeLessThan(20_000)
+    expect(check(report, 'image-exists')).toEqual(
+      expect.objectContaining({
+        status: 'skip',
+        detail: expect.stringContaining('ThrottlingException: Rate exceeded, HTTP 400')
+      })
+    )
+    expect(check(report, 'image-exists').detail).toContain('AWS kept throttling the call')
+  })
+
+  it('explains expired credentials from STS with the fix', async () => {
+    const registry = new FakeRegistry()
+    const report = await run(
+      registry,
+      { image: uri(registry.addImage()) },
+      {
+        GetCallerIdentity: () =>
+          queryError(403, 'ExpiredToken', 'The security token included in the request is expired')
+      }
+    )
+    expect(check(report, 'ecr-ownership')).toEqual(
+      expect.objectContaining({
+        status: 'skip',
+        detail: expect.stringContaining('The session has expired')
+      })
+    )
+    expect(warnings.join('\n')).toContain('aws-actions/configure-aws-credentials')
   })
 })
