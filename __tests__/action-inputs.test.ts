@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { ACTION_INPUTS, ACTION_OUTPUTS } from '../src/action-inputs.js'
+import { parseArgs } from '../src/cli.js'
 import { DEFAULTS, readInputs } from '../src/inputs.js'
 import { readActionYml } from './helpers/action-yml.js'
 
@@ -34,6 +35,13 @@ describe('action.yml, the CLI flags and readInputs agree', () => {
 
   it('src/action-inputs.ts lists exactly the outputs of action.yml', () => {
     expect(ACTION_OUTPUTS.map(o => o.name)).toEqual(yml.outputs.map(o => o.name))
+  })
+
+  it('the CLI takes every input of action.yml as a --flag of the same name', () => {
+    for (const { name } of yml.inputs) {
+      const parsed = parseArgs([`--${name}=x`])
+      expect(parsed.kind === 'run' && [...parsed.values.keys()]).toEqual([name])
+    }
   })
 
   it('readInputs reads every input of action.yml and nothing else', () => {
