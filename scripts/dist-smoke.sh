@@ -35,7 +35,8 @@ expect() {
   fi
 }
 
-run opt-in-region 1 "INPUT_IMAGE=111122223333.dkr.ecr.af-south-1.amazonaws.com/m@$digest"
+run opt-in-region 1 "INPUT_IMAGE=111122223333.dkr.ecr.af-south-1.amazonaws.com/m@$digest" "INPUT_SARIF-FILE=$work/preflight.sarif"
+expect opt-in-region '"ruleId": "region-eligibility"' preflight.sarif
 expect opt-in-region '^fail$' output
 expect opt-in-region '^::error title=region-eligibility' stdout
 expect opt-in-region '<code>region-eligibility</code>' summary
