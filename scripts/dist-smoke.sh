@@ -35,7 +35,8 @@ expect() {
   fi
 }
 
-run opt-in-region 1 "INPUT_IMAGE=111122223333.dkr.ecr.af-south-1.amazonaws.com/m@$digest"
+run opt-in-region 1 "INPUT_IMAGE=111122223333.dkr.ecr.af-south-1.amazonaws.com/m@$digest" "INPUT_SARIF-FILE=$work/preflight.sarif"
+expect opt-in-region '"ruleId": "region-eligibility"' preflight.sarif
 expect opt-in-region '^fail$' output
 expect opt-in-region '^::error title=region-eligibility' stdout
 expect opt-in-region '<code>region-eligibility</code>' summary
@@ -54,6 +55,28 @@ expect docker-hub '^::error title=image-uri' stdout
 run bad-input 1 "INPUT_IMAGE=111122223333.dkr.ecr.us-east-2.amazonaws.com/m:v1" "INPUT_MAX-IMAGE-SIZE=lots"
 expect bad-input 'Input `max-image-size` is "lots"' stdout
 if grep -q '    at ' "$work/stdout"; then echo "dist-smoke: a stack trace was printed"; failures=$((failures + 1)); fi
+
+# The CLI bundle: runs through its shebang, exits 1 on a finding and 2 on an unknown flag.
+cli() {
+  local name="$1" expected="$2"
+  shift 2
+  set +e
+  (cd "$work" && env -i PATH="$(dirname "$node24"):$PATH" HOME="$work" AWS_EC2_METADATA_DISABLED=true \
+    AWS_CONFIG_FILE=/nonexistent AWS_SHARED_CREDENTIALS_FILE=/nonexistent "$root/dist/cli/index.js" "$@" >"$work/stdout" 2>&1)
+  local code=$?
+  set -e
+  total=$((total + 1))
+  if [ "$code" != "$expected" ]; then
+    echo "dist-smoke: cli $name exited $code, expected $expected"; cat "$work/stdout"; failures=$((failures + 1))
+  fi
+}
+cli version 0 --version
+expect cli-version '^marketplace-ml-preflight ' stdout
+cli opt-in-region 1 --image "111122223333.dkr.ecr.af-south-1.amazonaws.com/m@$digest" --smoke-test false
+expect cli-opt-in-region 'region-eligibility' stdout
+grep -q '"result": "fail"' "$work/marketplace-preflight.json" || { echo "dist-smoke: cli report missing"; failures=$((failures + 1)); }
+cli unknown-flag 2 --imgae x
+expect cli-unknown-flag 'unknown flag --imgae' stdout
 
 echo "dist-smoke ($("$node24" --version)): $((total - failures)) passed, $failures failed"
 [ "$failures" = 0 ]

@@ -56,6 +56,9 @@ export interface Inputs {
   reportFile: string
   sarifFile?: string
   summary: boolean
+  /** Post or update the sticky pull-request comment. */
+  comment: boolean
+  githubToken?: string
   /** Where relative paths are resolved: GITHUB_WORKSPACE in the action, the current directory in the CLI. */
   workspace: string
 }
@@ -73,7 +76,8 @@ export const DEFAULTS: Readonly<Record<string, string>> = {
   hyperparameters: '{}',
   'training-timeout': '1800',
   'fail-on': 'error',
-  summary: 'true'
+  summary: 'true',
+  comment: 'false'
 }
 
 const ACCOUNT_ID = /^\d{12}$/
@@ -408,6 +412,8 @@ export function readInputs(get: InputLookup, env: NodeJS.ProcessEnv = process.en
     reportFile,
     sarifFile: sarif === undefined ? undefined : resolvePath(workspace, sarif),
     summary: parseBoolean('summary', value('summary')),
+    comment: parseBoolean('comment', value('comment')),
+    githubToken: optional(get, 'github-token'),
     workspace
   }
 }

@@ -32,6 +32,10 @@ export async function run(): Promise<void> {
     }
 
     await writeReport(report, inputs.reportFile)
+    if (inputs.sarifFile) {
+      const { writeSarif } = await import('./sarif.js')
+      await writeSarif(report, inputs.sarifFile, inputs.workspace, process.env)
+    }
     setOutputs(report, inputs.reportFile)
     for (const a of annotationsFor(report.findings)) {
       if (a.level === 'error') core.error(a.message, { title: a.title })
@@ -43,6 +47,10 @@ export async function run(): Promise<void> {
       } catch (err) {
         core.warning(`Could not write the job summary: ${(err as Error).message}`)
       }
+    }
+    if (inputs.comment) {
+      const { commentOnPullRequest } = await import('./comment.js')
+      await commentOnPullRequest(report, inputs, actionLogger, process.env)
     }
     core.info(`Report: ${inputs.reportFile}`)
     if (report.result === 'fail') {

@@ -32,7 +32,7 @@ export function formatBytes(n: number): string {
   return `${i === 0 ? v : v.toFixed(v >= 100 ? 0 : 1)} ${units[i]}`
 }
 
-function checksTable(checks: Check[]): string {
+export function checksTable(checks: Check[]): string {
   const rows = checks.map(
     c =>
       `<tr><td>${ICON[c.status]} ${c.status}</td><td><code>${c.rule}</code></td><td>${escapeHtml(clip(c.detail, 600))}</td></tr>`
@@ -40,7 +40,7 @@ function checksTable(checks: Check[]): string {
   return `<table><tr><th>Status</th><th>Rule</th><th>Detail</th></tr>${rows.join('')}</table>`
 }
 
-function findingBlock(f: Finding, maxChars: number): string {
+export function findingBlock(f: Finding, maxChars: number): string {
   const icon = f.severity === 'error' ? '❌' : '⚠️'
   return [
     `#### ${icon} <code>${f.rule}</code>: ${escapeHtml(f.title)}`,
@@ -52,7 +52,7 @@ function findingBlock(f: Finding, maxChars: number): string {
   ].join('\n')
 }
 
-function factsTable(report: Report): string {
+export function factsTable(report: Report): string {
   const rows: [string, string][] = []
   const img = report.image
   if (img) {

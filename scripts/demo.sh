@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# npm run demo: builds the example model image in examples/demo-model/ and runs the full offline
+# preflight on it with the CLI, as a seller would before pushing: the real container, started with
+# `serve` and `train` under --network none, probed on /ping, /invocations and /execution-parameters,
+# stopped with SIGTERM. No AWS account and no registry access needed: only a Docker engine.
+#
+# Base image: on Linux the demo builds its base FROM scratch out of this machine's own node binary and
+# the shared libraries it links (plus busybox when present), so it works offline. Elsewhere (macOS or
+# Windows Docker Desktop, where the host's node cannot run in a Linux container) it uses node:24-slim.
+# Force one with DEMO_BASE=host or DEMO_BASE=node.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+example="$root/examples/demo-model"
+image="${DEMO_IMAGE:-marketplace-ml-preflight-demo:latest}"
+out="$root/.cache/demo"
+say() { printf '\n==> %s\n' "$*"; }
+
+if ! docker info >/dev/null 2>&1; then
+  echo "demo: no Docker engine answers 'docker info'. Start Docker (Docker Desktop, or 'sudo systemctl start docker') and run 'npm run demo' again." >&2
+  exit 1
+fi
+
+server_os="$(docker version --format '{{.Server.Os}}')"
+server_arch="$(docker version --format '{{.Server.Arch}}')"
+case "$(uname -m)" in x86_64) host_arch=amd64 ;; aarch64 | arm64) host_arch=arm64 ;; *) host_arch="$(uname -m)" ;; esac
+node_bin="$(readlink -f "$(command -v node)")"
+
+# The host's node can run in the container only if the engine runs Linux containers on this kernel
+# and architecture, and node is a dynamically linked ELF whose libraries ldd can list.
+host_base_works() {
+  [ "$(uname -s)" = Linux ] && [ "$server_os" = linux ] && [ "$server_arch" = "$host_arch" ] &&
+    command -v ldd >/dev/null && ldd "$node_bin" >/dev/null 2>&1
+}
+
+base="${DEMO_BASE:-}"
+if [ -z "$base" ]; then
+  if host_base_works; then base=host; else base=node; fi
+fi
+
+build_args=()
+if [ "$base" = host ]; then
+  say "Building a base image FROM scratch from this machine's node ($node_bin, $("$node_bin" --version)); no registry needed"
+  ctx="$(mktemp -d)"
+  trap 'rm -rf "$ctx"' EXIT
+  mkdir -p "$ctx/rootfs/usr/local/bin" "$ctx/rootfs/bin" "$ctx/rootfs/tmp"
+  chmod 1777 "$ctx/rootfs/tmp"
+  cp "$node_bin" "$ctx/rootfs/usr/local/bin/node"
+  # node's shared libraries and the dynamic loader, at the paths ldd reports
+  for lib in $(ldd "$node_bin" | grep -o '/[^ ]*'); do
+    cp -L --parents "$lib" "$ctx/rootfs/"
+  done
+  # busybox gives the image a shell and wget for anyone debugging it with docker exec
+  if [ -x /bin/busybox ] && file -L /bin/busybox 2>/dev/null | grep -q 'statically linked'; then
+    cp /bin/busybox "$ctx/rootfs/bin/busybox"
+    for applet in sh ls cat ps kill sleep wget; do ln -s busybox "$ctx/rootfs/bin/$applet"; done
+  fi
+  printf 'FROM scratch\nCOPY rootfs/ /\nENV PATH=/usr/local/bin:/usr/bin:/bin\n' >"$ctx/Dockerfile"
+  docker build --quiet -t marketplace-ml-preflight-demo-base:host "$ctx" >/dev/null
+  build_args=(--build-arg BASE=marketplace-ml-preflight-demo-base:host)
+else
+  say "Building on node:24-slim (pulled from Docker Hub)"
+fi
+
+say "Building $image from examples/demo-model/Dockerfile"
+docker build --quiet "${build_args[@]}" -t "$image" "$example" >/dev/null
+docker image ls "$image" --format '    {{.Repository}}:{{.Tag}}  {{.ID}}  {{.Size}}'
+
+# The CLI bundle (dist/cli); rebuilt when missing or older than the sources.
+cli="$root/dist/cli/index.js"
+if [ ! -f "$cli" ] || [ -n "$(find "$root/src" -newer "$cli" -name '*.ts' -print -quit)" ]; then
+  say "Bundling the CLI (dist/cli)"
+  (cd "$root" && npx ncc build src/bin.ts -o dist/cli --license licenses.txt >/dev/null)
+fi
+
+say "Running the preflight: marketplace-ml-preflight --local-image $image …"
+mkdir -p "$out"
+cd "$root"
+set +e
+node "$cli" \
+  --local-image "$image" \
+  --model-data examples/demo-model/model \
+  --payload examples/demo-model/payloads/rows.csv \
+  --payload examples/demo-model/payloads/rows.json \
+  --local-training-image "$image" \
+  --training-data training=examples/demo-model/data/train \
+  --hyperparameters examples/demo-model/hyperparameters.json \
+  --region us-east-2 \
+  --aws-checks "${DEMO_AWS_CHECKS:-false}" \
+  --smoke-test true \
+  --report-file "$out/marketplace-preflight.json" \
+  --sarif-file "$out/marketplace-preflight.sarif"
+status=$?
+set -e
+echo "demo: the CLI exited $status (0 passed, 1 findings, 2 unusable input, 3 stopped). Reports in .cache/demo/."
+exit "$status"

@@ -1,0 +1,189 @@
+// The action's inputs and outputs as data, for the CLI's flags and --help and for the docs.
+// Kept equal to action.yml by __tests__/action-inputs.test.ts; regenerate it after editing action.yml:
+//   UPDATE_ACTION_INPUTS=1 npm test -- __tests__/action-inputs.test.ts
+
+export interface ActionInput {
+  name: string
+  description: string
+  default?: string
+}
+
+export interface ActionOutput {
+  name: string
+  description: string
+}
+
+export const ACTION_INPUTS: readonly ActionInput[] = [
+  {
+    name: 'image',
+    description:
+      'ECR image URI of the inference image, ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG][@sha256:…]'
+  },
+  {
+    name: 'digest',
+    description:
+      "sha256 digest that pins `image` (for example docker/build-push-action's `digest` output)"
+  },
+  {
+    name: 'region',
+    description: 'The Region the seller publishes from (default: the Region in `image`)'
+  },
+  {
+    name: 'seller-account-id',
+    description:
+      '12-digit AWS account ids allowed to own the images, comma or newline separated (default: the STS caller account)'
+  },
+  {
+    name: 'training-image',
+    description:
+      'ECR URI of the training image (algorithm products); same registry checks plus the training smoke test'
+  },
+  {
+    name: 'local-training-image',
+    description: 'Local image to run `train` with instead of pulling `training-image`'
+  },
+  {
+    name: 'model-package-arn',
+    description: 'Check an existing SageMaker model package'
+  },
+  {
+    name: 'algorithm-arn',
+    description: 'Check an existing SageMaker algorithm'
+  },
+  {
+    name: 'max-image-size',
+    description: 'Warn when the compressed image is larger (units B, KB, MB, GB, KiB, MiB, GiB)',
+    default: '10GiB'
+  },
+  {
+    name: 'aws-checks',
+    description:
+      'auto (run when AWS credentials are available, otherwise report each AWS check as skipped), true (must run), false',
+    default: 'auto'
+  },
+  {
+    name: 'smoke-test',
+    description: 'auto (run when a Docker engine answers), true (must run), false',
+    default: 'auto'
+  },
+  {
+    name: 'local-image',
+    description:
+      'Local image to smoke-test instead of pulling `image` (pull-request builds that are not pushed)'
+  },
+  {
+    name: 'model-data',
+    description: 'Directory or .tar.gz mounted read-only at /opt/ml/model'
+  },
+  {
+    name: 'payload',
+    description: 'Sample request files, newline separated, globs allowed'
+  },
+  {
+    name: 'content-type',
+    description: 'Content-Type for the payloads (default by file extension)'
+  },
+  {
+    name: 'accept',
+    description: 'Accept header sent with each invocation'
+  },
+  {
+    name: 'startup-timeout',
+    description: "Seconds for /ping to answer 200 (SageMaker's 8-minute window)",
+    default: '480'
+  },
+  {
+    name: 'invocation-timeout',
+    description: 'Seconds per real-time invocation',
+    default: '60'
+  },
+  {
+    name: 'batch',
+    description:
+      'Also run the batch-transform contract (how Marketplace validates a model package)',
+    default: 'true'
+  },
+  {
+    name: 'training-data',
+    description: 'channel=path lines for the training smoke test (training=./data/train)'
+  },
+  {
+    name: 'hyperparameters',
+    description: 'JSON object, or the path of a JSON file, passed as hyperparameters.json',
+    default: '{}'
+  },
+  {
+    name: 'training-timeout',
+    description: 'Seconds for `train` to finish',
+    default: '1800'
+  },
+  {
+    name: 'docker-run-args',
+    description:
+      'Extra `docker run` arguments (for example --gpus all); network and privilege flags are refused'
+  },
+  {
+    name: 'fail-on',
+    description: 'Fail the step on findings at or above this severity, error, warning or never',
+    default: 'error'
+  },
+  {
+    name: 'ignore',
+    description: 'Rule ids to skip, comma or newline separated'
+  },
+  {
+    name: 'report-file',
+    description: 'Where the JSON report goes (default $RUNNER_TEMP/marketplace-preflight.json)'
+  },
+  {
+    name: 'sarif-file',
+    description: 'Also write SARIF 2.1.0 here (for github/codeql-action/upload-sarif)'
+  },
+  {
+    name: 'summary',
+    description: 'Write the job summary',
+    default: 'true'
+  },
+  {
+    name: 'comment',
+    description:
+      'On pull requests, post the result as one comment that later runs update in place (needs `pull-requests: write`)',
+    default: 'false'
+  },
+  {
+    name: 'github-token',
+    description: 'Token for the pull-request comment',
+    default: '${{ github.token }}'
+  }
+]
+
+export const ACTION_OUTPUTS: readonly ActionOutput[] = [
+  {
+    name: 'result',
+    description: 'pass or fail'
+  },
+  {
+    name: 'errors',
+    description: 'Number of error findings'
+  },
+  {
+    name: 'warnings',
+    description: 'Number of warning findings'
+  },
+  {
+    name: 'report-file',
+    description: 'Path of the JSON report'
+  },
+  {
+    name: 'image-digest',
+    description: 'The resolved digest of `image`'
+  },
+  {
+    name: 'image-size-bytes',
+    description: 'Compressed size of `image` in ECR, in bytes'
+  },
+  {
+    name: 'startup-seconds',
+    description: 'Seconds from `docker run … serve` until /ping answered 200'
+  }
+]

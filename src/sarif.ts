@@ -1,0 +1,126 @@
+// SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif): one rule per finding id
+// used, one result per finding. Code scanning rejects a result without a location
+// ("locationFromSarifResult: expected at least one location"), and the location must be a path in
+// the repository, so every result points at the file that names the image: the workflow file when
+// running in GitHub Actions, else the Dockerfile.
+
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync } from 'node:fs'
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { Finding } from './findings.js'
+import type { Report } from './report.js'
+import { rule } from './rules.js'
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
+export const INFORMATION_URI =
+  'https://github.com/marketplace-ml-preflight/marketplace-ml-preflight'
+
+export interface SarifLocation {
+  /** Repository-relative path, forward slashes. */
+  uri: string
+  /** The line that names a finding's input (`image:`), when the file is known; 1 otherwise. */
+  lineOf?: (finding: Finding) => number
+}
+
+/** What the run checked, so results for different images (a matrix) are kept apart. */
+function subjectOf(report: Report): string {
+  return (
+    report.image?.uri ??
+    report.image?.local ??
+    report.trainingImage?.uri ??
+    report.resources?.[0]?.arn ??
+    report.smokeTest?.image ??
+    'run'
+  )
+}
+
+export function renderSarif(report: Report, location: SarifLocation): object {
+  const ids = [...new Set(report.findings.map(f => f.rule))]
+  const rules = ids.map(id => {
+    const r = rule(id)
+    const help = `${r.help} Source: ${r.source.name} (${r.source.url})`
+    return {
+      id: r.id,
+      name: r.id.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase()),
+      shortDescription: { text: r.title },
+      fullDescription: { text: r.help },
+      help: { text: help, markdown: `${r.help}\n\nSource: [${r.source.name}](${r.source.url})` },
+      helpUri: r.source.url,
+      defaultConfiguration: { level: r.severity },
+      properties: { tags: ['aws-marketplace', 'sagemaker', r.phase] }
+    }
+  })
+  const subject = subjectOf(report)
+  const results = report.findings.map(f => ({
+    ruleId: f.rule,
+    ruleIndex: ids.indexOf(f.rule),
+    level: f.severity,
+    message: { text: `${f.message}\n\nHow to fix: ${f.help}` },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: location.uri, uriBaseId: '%SRCROOT%' },
+          region: { startLine: location.lineOf?.(f) ?? 1 }
+        }
+      }
+    ],
+    // Stable across runs, so code scanning tracks one alert per rule and image rather than per message.
+    partialFingerprints: {
+      'marketplacePreflight/v1': createHash('sha256').update(`${f.rule}\n${subject}`).digest('hex')
+    }
+  }))
+  return {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: report.tool.name,
+            version: report.tool.version,
+            semanticVersion: report.tool.version,
+            informationUri: INFORMATION_URI,
+            rules
+          }
+        },
+        automationDetails: { id: `${report.tool.name}/${subject.replace(/[^\w.@:-]+/g, '_')}/` },
+        results
+      }
+    ]
+  }
+}
+
+/** The workflow file (from GITHUB_WORKFLOW_REF) or the Dockerfile, with the line naming each input. */
+export function sarifLocation(workspace: string, env: NodeJS.ProcessEnv): SarifLocation {
+  const ref = env.GITHUB_WORKFLOW_REF // owner/repo/.github/workflows/ci.yml@refs/heads/main
+  const repo = env.GITHUB_REPOSITORY
+  const workflow =
+    ref && repo && ref.startsWith(`${repo}/`)
+      ? ref.slice(repo.length + 1).replace(/@[^@]*$/, '')
+      : undefined
+  const uri = workflow ?? 'Dockerfile'
+  const file = path.join(workspace, uri)
+  if (!existsSync(file)) return { uri }
+  const lines = readFileSync(file, 'utf8').split('\n')
+  return {
+    uri,
+    lineOf: f => {
+      if (!f.file) return 1
+      const input = new RegExp(`^\\s*${f.file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`)
+      const at = lines.findIndex(l => input.test(l))
+      return at === -1 ? 1 : at + 1
+    }
+  }
+}
+
+export async function writeSarif(
+  report: Report,
+  file: string,
+  workspace: string,
+  env: NodeJS.ProcessEnv
+): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true })
+  const sarif = renderSarif(report, sarifLocation(workspace, env))
+  await writeFile(file, `${JSON.stringify(sarif, null, 2)}\n`)
+}

@@ -1,0 +1,128 @@
+// The CLI's face: a progress logger for the phases and a readable report for a terminal.
+// Colour only when the stream is a TTY and NO_COLOR is unset (https://no-color.org).
+
+import type { Logger } from './context.js'
+import type { CheckStatus } from './findings.js'
+import type { Report } from './report.js'
+import { formatBytes } from './summary.js'
+
+export interface Style {
+  bold(s: string): string
+  dim(s: string): string
+  red(s: string): string
+  yellow(s: string): string
+  green(s: string): string
+}
+
+const sgr =
+  (open: number, close: number) =>
+  (s: string): string =>
+    `\u001b[${open}m${s}\u001b[${close}m`
+
+const COLOUR: Style = {
+  bold: sgr(1, 22),
+  dim: sgr(2, 22),
+  red: sgr(31, 39),
+  yellow: sgr(33, 39),
+  green: sgr(32, 39)
+}
+const PLAIN: Style = { bold: s => s, dim: s => s, red: s => s, yellow: s => s, green: s => s }
+
+export function styleFor(isTTY: boolean | undefined, env: NodeJS.ProcessEnv): Style {
+  return isTTY && !env.NO_COLOR && env.TERM !== 'dumb' ? COLOUR : PLAIN
+}
+
+const MARK: Record<CheckStatus, (st: Style) => string> = {
+  pass: st => st.green('✔ pass'),
+  fail: st => st.red('✖ FAIL'),
+  warn: st => st.yellow('! warn'),
+  skip: st => st.dim('- skip')
+}
+
+/** Progress for a terminal: a header per phase, one line per check as it is decided, the phase's time. */
+export function terminalLogger(write: (line: string) => void, st: Style, verbose: boolean): Logger {
+  // The engine logs each decided check as "<pass|FAIL|warn|skip> <rule>: <detail>".
+  const check = /^(pass|FAIL|warn|skip) ([a-z-]+): ([\s\S]*)$/
+  return {
+    info: m => {
+      const c = check.exec(m)
+      if (!c) return write(`  ${m}`)
+      const status = (c[1] === 'FAIL' ? 'fail' : c[1]) as CheckStatus
+      write(`  ${MARK[status](st)} ${st.bold(c[2])} ${st.dim(firstLine(c[3]))}`)
+    },
+    warning: m => write(`  ${st.yellow('warning:')} ${m}`),
+    debug: m => {
+      if (verbose) write(st.dim(`  debug: ${m}`))
+    },
+    group: async (name, fn) => {
+      write(st.bold(`▸ ${name}`))
+      const start = performance.now()
+      try {
+        return await fn()
+      } finally {
+        write(st.dim(`  (${((performance.now() - start) / 1000).toFixed(1)} s)`))
+      }
+    }
+  }
+}
+
+function firstLine(s: string, max = 160): string {
+  const line = s.split('\n')[0]
+  return line.length > max ? `${line.slice(0, max)}…` : line
+}
+
+function indent(s: string, pad: string): string {
+  return s
+    .split('\n')
+    .map(l => pad + l)
+    .join('\n')
+}
+
+/** The report for a terminal: verdict, facts, every check, then each finding with its fix. */
+export function renderTerminalReport(report: Report, st: Style, reportFile?: string): string {
+  const out: string[] = []
+  const verdict = report.result === 'pass' ? st.green(st.bold('PASSED')) : st.red(st.bold('FAILED'))
+  out.push(
+    '',
+    `${st.bold('AWS Marketplace ML preflight')}: ${verdict}, ${report.errors} error(s), ${report.warnings} warning(s)`
+  )
+
+  const facts: [string, string][] = []
+  if (report.image) facts.push(['Image', report.image.uri])
+  if (report.image?.local) facts.push(['Local image tested', report.image.local])
+  if (report.image?.digest) facts.push(['Digest', report.image.digest])
+  if (report.image?.sizeBytes !== undefined)
+    facts.push(['Compressed size', formatBytes(report.image.sizeBytes)])
+  if (report.trainingImage) facts.push(['Training image', report.trainingImage.uri])
+  if (report.region) facts.push(['Publishing Region', report.region.region])
+  if (report.smokeTest?.startupSeconds !== undefined)
+    facts.push(['Startup', `${report.smokeTest.startupSeconds.toFixed(1)} s`])
+  if (report.training?.durationSeconds !== undefined)
+    facts.push(['Training', `${report.training.durationSeconds.toFixed(1)} s`])
+  if (facts.length) {
+    const width = Math.max(...facts.map(([k]) => k.length))
+    out.push('', ...facts.map(([k, v]) => `  ${st.dim(k.padEnd(width))}  ${v}`))
+  }
+
+  out.push('', st.bold('Checks'))
+  const ruleWidth = Math.max(0, ...report.checks.map(c => c.rule.length))
+  for (const c of report.checks) {
+    out.push(`  ${MARK[c.status](st)}  ${c.rule.padEnd(ruleWidth)}  ${st.dim(firstLine(c.detail))}`)
+  }
+
+  if (report.findings.length) {
+    out.push('', st.bold('Findings'))
+    for (const f of report.findings) {
+      const head = f.severity === 'error' ? st.red('✖ error') : st.yellow('! warning')
+      out.push(
+        '',
+        `${head} ${st.bold(f.rule)}: ${f.title}`,
+        indent(f.message, '    '),
+        indent(`${st.bold('How to fix:')} ${f.help}`, '    ')
+      )
+    }
+  }
+  if (reportFile) out.push('', `${st.dim('Report:')} ${reportFile}`)
+  out.push('')
+  return out.join('\n')
+}
