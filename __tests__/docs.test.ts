@@ -3,12 +3,12 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { RULES } from '../src/rules.js'
 import { fillTables, TABLES } from './helpers/docs-tables.js'
 
-const FILE = new URL('../docs/README-draft.md', import.meta.url)
+const FILE = new URL('../README.md', import.meta.url)
 // UPDATE_DOCS=1 npm test -- __tests__/docs.test.ts regenerates the tables in place.
 if (process.env.UPDATE_DOCS === '1') writeFileSync(FILE, fillTables(readFileSync(FILE, 'utf8')))
 const doc = readFileSync(FILE, 'utf8')
 
-describe('docs/README-draft.md', () => {
+describe('README.md', () => {
   it.each(Object.keys(TABLES))('has the current %s table', name => {
     expect(doc).toContain(`<!-- ${name}-table -->\n${TABLES[name]()}\n<!-- /${name}-table -->`)
   })
