@@ -1,5 +1,5 @@
 // The README's generated tables: rules (from src/rules.ts), inputs and outputs (from action.yml via
-// src/action-inputs.ts). __tests__/docs.test.ts checks the draft contains them.
+// src/action-inputs.ts). __tests__/docs.test.ts checks README.md contains them.
 
 import { ACTION_INPUTS, ACTION_OUTPUTS } from '../../src/action-inputs.js'
 import { RULES, type Phase } from '../../src/rules.js'
