@@ -3,9 +3,8 @@
 
 import { appendFile } from 'node:fs/promises'
 import { ACTION_INPUTS, type ActionInput } from './action-inputs.js'
-import { preflight } from './engine.js'
-import { InputError, readInputs, type Inputs } from './inputs.js'
-import { writeReport, type Report } from './report.js'
+import { InputError, readInputs } from './inputs.js'
+import { preflightUntilCancelled, publishFiles } from './publish.js'
 import { renderTerminalReport, styleFor, terminalLogger } from './terminal.js'
 import { VERSION } from './version.js'
 
@@ -184,15 +183,16 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv, io: CliIO): Pr
   const lookup = (name: string): string => values.get(name) ?? CLI_DEFAULTS[name]?.value(env) ?? ''
   const cwd = io.cwd ?? process.cwd()
   const log = terminalLogger(line => io.stderr(`${line}\n`), err, env.RUNNER_DEBUG === '1')
-  const cancel = new AbortController()
-  const onSignal = (): void => cancel.abort(new Error('interrupted'))
-  process.once('SIGINT', onSignal)
-  process.once('SIGTERM', onSignal)
   try {
     // Relative paths are relative to where you run the command, even inside a GitHub job.
     const inputs = readInputs(lookup, { ...env, GITHUB_WORKSPACE: cwd })
-    const report = await preflight(inputs, { log, env, signal: cancel.signal })
-    await publish(report, inputs, log, env)
+    const report = await preflightUntilCancelled(inputs, log, env)
+    await publishFiles(report, inputs, log, env)
+    // Inside a GitHub job the CLI can write the job summary too.
+    if (inputs.summary && env.GITHUB_STEP_SUMMARY) {
+      const { renderSummary } = await import('./summary.js')
+      await appendFile(env.GITHUB_STEP_SUMMARY, renderSummary(report))
+    }
     io.stdout(renderTerminalReport(report, styleFor(io.isTTY, env), inputs.reportFile))
     return report.result === 'pass' ? EXIT.pass : EXIT.findings
   } catch (e) {
@@ -204,31 +204,5 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv, io: CliIO): Pr
     if (env.RUNNER_DEBUG === '1' && error.stack) log.debug(error.stack)
     const message = typeof error?.message === 'string' ? error.message : String(e)
     return fail(`${NAME} stopped: ${message}`, EXIT.error)
-  } finally {
-    process.off('SIGINT', onSignal)
-    process.off('SIGTERM', onSignal)
-  }
-}
-
-/** Everything the run leaves behind besides the terminal output. */
-async function publish(
-  report: Report,
-  inputs: Inputs,
-  log: ReturnType<typeof terminalLogger>,
-  env: NodeJS.ProcessEnv
-): Promise<void> {
-  await writeReport(report, inputs.reportFile)
-  if (inputs.sarifFile) {
-    const { writeSarif } = await import('./sarif.js')
-    await writeSarif(report, inputs.sarifFile, inputs.workspace, env)
-  }
-  // Inside a GitHub job the CLI can write the job summary too.
-  if (inputs.summary && env.GITHUB_STEP_SUMMARY) {
-    const { renderSummary } = await import('./summary.js')
-    await appendFile(env.GITHUB_STEP_SUMMARY, renderSummary(report))
-  }
-  if (inputs.comment) {
-    const { commentOnPullRequest } = await import('./comment.js')
-    await commentOnPullRequest(report, inputs, log, env)
   }
 }

@@ -3,9 +3,9 @@
 import * as core from '@actions/core'
 import { annotationsFor } from './annotations.js'
 import type { Logger } from './context.js'
-import { preflight } from './engine.js'
 import { InputError, readInputs } from './inputs.js'
-import { writeReport, type Report } from './report.js'
+import { preflightUntilCancelled, publishFiles } from './publish.js'
+import type { Report } from './report.js'
 import { renderSummary } from './summary.js'
 
 const actionLogger: Logger = {
@@ -18,24 +18,8 @@ const actionLogger: Logger = {
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs(name => core.getInput(name))
-    const cancel = new AbortController()
-    // A cancelled workflow sends SIGINT, then SIGTERM: stop the work so cleanup runs.
-    const onSignal = (): void => cancel.abort(new Error('the workflow run was cancelled'))
-    process.once('SIGINT', onSignal)
-    process.once('SIGTERM', onSignal)
-    let report: Report
-    try {
-      report = await preflight(inputs, { log: actionLogger, signal: cancel.signal })
-    } finally {
-      process.off('SIGINT', onSignal)
-      process.off('SIGTERM', onSignal)
-    }
-
-    await writeReport(report, inputs.reportFile)
-    if (inputs.sarifFile) {
-      const { writeSarif } = await import('./sarif.js')
-      await writeSarif(report, inputs.sarifFile, inputs.workspace, process.env)
-    }
+    const report = await preflightUntilCancelled(inputs, actionLogger, process.env)
+    await publishFiles(report, inputs, actionLogger, process.env)
     setOutputs(report, inputs.reportFile)
     for (const a of annotationsFor(report.findings)) {
       if (a.level === 'error') core.error(a.message, { title: a.title })
@@ -47,10 +31,6 @@ export async function run(): Promise<void> {
       } catch (err) {
         core.warning(`Could not write the job summary: ${(err as Error).message}`)
       }
-    }
-    if (inputs.comment) {
-      const { commentOnPullRequest } = await import('./comment.js')
-      await commentOnPullRequest(report, inputs, actionLogger, process.env)
     }
     core.info(`Report: ${inputs.reportFile}`)
     if (report.result === 'fail') {
