@@ -20,6 +20,8 @@ export interface RunSpec {
   /** `docker-run-args`, validated by inputs.ts (resources, devices, KEY=VALUE variables). */
   extraArgs: string[]
   labels: string[]
+  /** SageMaker names training hosts algo-1, algo-2… */
+  hostname?: string
 }
 
 export interface StopResult {
@@ -30,6 +32,7 @@ export interface StopResult {
 
 export function runArgs(name: string, spec: RunSpec): string[] {
   const args = ['run', '--name', name, '--network', 'none', '--pull', 'never', ...spec.labels]
+  if (spec.hostname) args.push('--hostname', spec.hostname)
   for (const m of spec.mounts) {
     // CSV quoting keeps commas in paths intact
     const field = `"source=${m.source.replace(/"/g, '""')}"`

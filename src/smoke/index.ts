@@ -10,6 +10,7 @@ import type { StaticResult } from '../static-checks.js'
 import { acquireImage } from './images.js'
 import { resolvePayloads } from './payloads.js'
 import { serve, type ServeSetup } from './serve.js'
+import { train } from './training.js'
 import { makeTempDir, removeDir, unpackModel } from './workdir.js'
 
 export interface SmokeOptions {
@@ -49,27 +50,59 @@ export async function runSmokeTests(
   }
   const payloads = resolvePayloads(inputs.payloads, inputs.workspace, inputs.contentType)
 
-  const image = inputs.localImage ?? refs.image?.uri ?? inputs.image
-  if (!image) {
-    return skipRest('no inference image to run: pass `image` or `local-image`', ['serve', 'batch'])
-  }
-  const tmp = await makeTempDir(ctx.env, 'serve')
+  const training = phases.includes('training')
+  const trainingImage = inputs.localTrainingImage ?? refs.trainingImage?.uri ?? inputs.trainingImage
+  // an algorithm serves with its inference image, or with the training image when that is all there is
+  const image = inputs.localImage ?? refs.image?.uri ?? inputs.image ?? trainingImage
+  const labels = labelArgs(ctx.env)
+  const tmp = await makeTempDir(ctx.env, 'run')
   try {
-    const got = await acquireImage(
-      ctx,
-      image,
-      inputs.localImage ? { input: 'local-image' } : undefined
-    )
+    let trained: string | undefined
+    let trainingImageReady = false
+    if (training && trainingImage) {
+      const local = inputs.localTrainingImage ? { input: 'local-training-image' } : undefined
+      const got = await acquireImage(ctx, trainingImage, local)
+      if (!got.ok) {
+        findings.add('train-exit', { message: got.message, help: got.help })
+        skipRest('the training image could not be used (see train-exit)', ['training'])
+      } else {
+        trainingImageReady = true
+        trained = await train(ctx, {
+          image: trainingImage,
+          tmp,
+          labels,
+          stopGraceMs: options.trainStopGraceMs ?? 120000
+        })
+      }
+      if (!trained && !inputs.modelData) {
+        return skipRest(
+          'training produced no model to serve (see train-exit, train-model-output); pass `model-data` to test serving on its own',
+          ['serve', 'batch']
+        )
+      }
+    }
+    if (!image) {
+      return skipRest('no inference image to run: pass `image` or `local-image`', [
+        'serve',
+        'batch'
+      ])
+    }
+    const got =
+      image === trainingImage && trainingImageReady
+        ? ({ ok: true } as const)
+        : await acquireImage(ctx, image, inputs.localImage ? { input: 'local-image' } : undefined)
     if (!got.ok) {
       findings.add('serve-start', { message: got.message, help: got.help })
       return skipRest('the image could not be used (see serve-start)')
     }
     const setup: ServeSetup = {
       image,
-      modelDir: await modelDir(inputs.modelData, tmp),
+      modelDir: inputs.modelData
+        ? await modelDir(inputs.modelData, tmp)
+        : (trained ?? (await modelDir(undefined, tmp))),
       payloads,
       tmp,
-      labels: labelArgs(ctx.env),
+      labels,
       stopGraceMs: options.stopGraceMs ?? 30000,
       probe: options.probe ?? 'auto'
     }
@@ -100,7 +133,6 @@ export async function runSmokeTests(
     }
   } finally {
     await removeDir(tmp)
-    skipRest('the training smoke test is not implemented yet', ['training'])
   }
 }
 
