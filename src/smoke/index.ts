@@ -1,15 +1,148 @@
-// Smoke-test phase: run the real container offline, as SageMaker would.
+// Smoke-test phase: run the real container offline, as SageMaker would (serve, then batch
+// transform), and report what the seller would otherwise learn hours later from validation.
 
 import type { RunContext } from '../context.js'
+import { engineAvailable } from '../docker/cli.js'
+import { labelArgs } from '../docker/labels.js'
+import { InputError } from '../inputs.js'
+import { rulesInPhase, type Phase } from '../rules.js'
 import type { StaticResult } from '../static-checks.js'
+import { acquireImage } from './images.js'
+import { resolvePayloads } from './payloads.js'
+import { serve, type ServeSetup } from './serve.js'
+import { train } from './training.js'
+import { makeTempDir, removeDir, unpackModel } from './workdir.js'
 
-export async function runSmokeTests(ctx: RunContext, _refs: StaticResult): Promise<void> {
-  const reason =
-    ctx.inputs.smokeTest === 'false'
-      ? '`smoke-test` is false'
-      : 'the smoke test is not implemented yet'
-  ctx.findings.skipPhase('serve', reason)
-  if (ctx.inputs.batch) ctx.findings.skipPhase('batch', reason)
-  if (ctx.inputs.trainingImage || ctx.inputs.localTrainingImage)
-    ctx.findings.skipPhase('training', reason)
+export interface SmokeOptions {
+  /** SIGTERM grace before SIGKILL when serving; SageMaker's is 30 s (tests shorten it). */
+  stopGraceMs?: number
+  /** The same for training; SageMaker's is 120 s. */
+  trainStopGraceMs?: number
+  /** `exec` forces the docker exec probe (tests); `auto` tries nsenter first. */
+  probe?: 'auto' | 'exec'
+}
+
+export async function runSmokeTests(
+  ctx: RunContext,
+  refs: StaticResult,
+  options: SmokeOptions = {}
+): Promise<void> {
+  const { inputs, findings } = ctx
+  const phases: Phase[] = ['serve']
+  if (inputs.batch) phases.push('batch')
+  if (inputs.trainingImage || inputs.localTrainingImage) phases.push('training')
+  const skipRest = (reason: string, only: Phase[] = phases): void => {
+    for (const phase of only.filter(p => phases.includes(p))) {
+      for (const id of rulesInPhase(phase)) if (!findings.has(id)) findings.skip(id, reason)
+    }
+  }
+
+  if (inputs.smokeTest === 'false') return skipRest('`smoke-test` is false')
+  const engine = await engineAvailable(ctx.env)
+  if (!engine.ok) {
+    if (inputs.smokeTest === 'true') {
+      throw new InputError(
+        'smoke-test',
+        `is true, but no Docker engine answered (${engine.reason}). Run on a runner with Docker (ubuntu-latest), or set smoke-test: auto to skip the container checks there.`
+      )
+    }
+    return skipRest(`no Docker engine answered, so the container was not run: ${engine.reason}`)
+  }
+  const payloads = resolvePayloads(inputs.payloads, inputs.workspace, inputs.contentType)
+
+  const training = phases.includes('training')
+  const trainingImage = inputs.localTrainingImage ?? refs.trainingImage?.uri ?? inputs.trainingImage
+  // an algorithm serves with its inference image, or with the training image when that is all there is
+  const image = inputs.localImage ?? refs.image?.uri ?? inputs.image ?? trainingImage
+  const labels = labelArgs(ctx.env)
+  const tmp = await makeTempDir(ctx.env, 'run')
+  try {
+    let trained: string | undefined
+    let trainingImageReady = false
+    if (training && trainingImage) {
+      const local = inputs.localTrainingImage ? { input: 'local-training-image' } : undefined
+      const got = await acquireImage(ctx, trainingImage, local)
+      if (!got.ok) {
+        findings.add('train-exit', { message: got.message, help: got.help })
+        skipRest('the training image could not be used (see train-exit)', ['training'])
+      } else {
+        trainingImageReady = true
+        trained = await train(ctx, {
+          image: trainingImage,
+          tmp,
+          labels,
+          stopGraceMs: options.trainStopGraceMs ?? 120000
+        })
+      }
+      if (!trained && !inputs.modelData) {
+        return skipRest(
+          'training produced no model to serve (see train-exit, train-model-output); pass `model-data` to test serving on its own',
+          ['serve', 'batch']
+        )
+      }
+    }
+    if (!image) {
+      return skipRest('no inference image to run: pass `image` or `local-image`', [
+        'serve',
+        'batch'
+      ])
+    }
+    const got =
+      image === trainingImage && trainingImageReady
+        ? ({ ok: true } as const)
+        : await acquireImage(ctx, image, inputs.localImage ? { input: 'local-image' } : undefined)
+    if (!got.ok) {
+      findings.add('serve-start', { message: got.message, help: got.help })
+      return skipRest('the image could not be used (see serve-start)')
+    }
+    const setup: ServeSetup = {
+      image,
+      modelDir: inputs.modelData
+        ? await modelDir(inputs.modelData, tmp)
+        : (trained ?? (await modelDir(undefined, tmp))),
+      payloads,
+      tmp,
+      labels,
+      stopGraceMs: options.stopGraceMs ?? 30000,
+      probe: options.probe ?? 'auto'
+    }
+    const realtime = await serve(ctx, setup, 'realtime')
+    ctx.facts.smokeTest = {
+      image,
+      probeMethod: realtime.probeMethod,
+      startupSeconds: realtime.startupSeconds,
+      pingMs: realtime.pingMs,
+      invocations: realtime.invocations,
+      stopSeconds: realtime.stopSeconds,
+      exitCode: realtime.exitCode,
+      logExcerpt: realtime.logExcerpt
+    }
+    if (payloads.length === 0) {
+      skipRest('no `payload` given: pass sample request files to test POST /invocations', ['serve'])
+    }
+    if (!realtime.started) return skipRest('the container did not start serving (see serve-start)')
+    if (inputs.batch) {
+      const batch = await serve(ctx, setup, 'batch')
+      const facts = ctx.facts.smokeTest
+      facts.invocations.push(...batch.invocations)
+      facts.executionParameters = batch.executionParameters
+      if (!batch.started) {
+        facts.logExcerpt = `${facts.logExcerpt}\n--- batch transform run ---\n${batch.logExcerpt}`
+        skipRest('the container did not start in the batch-transform run (see serve-start)')
+      }
+    }
+  } finally {
+    await removeDir(tmp)
+  }
+}
+
+/** /opt/ml/model: the given directory, the given model.tar.gz unpacked, or an empty directory. */
+async function modelDir(modelData: string | undefined, tmp: string): Promise<string> {
+  if (modelData && !/\.(tar\.gz|tgz)$/.test(modelData)) return modelData
+  const { mkdir, chmod } = await import('node:fs/promises')
+  const dir = `${tmp}/model`
+  await mkdir(dir)
+  await chmod(dir, 0o755)
+  if (modelData) await unpackModel(modelData, dir)
+  return dir
 }

@@ -1,0 +1,146 @@
+// The pure parts of the smoke test: payloads, /execution-parameters, log reading, docker arguments.
+import { describe, expect, it } from '@jest/globals'
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { cliEnv } from '../src/docker/cli.js'
+import { runArgs } from '../src/docker/container.js'
+import { LogTail } from '../src/docker/log-tail.js'
+import { InputError } from '../src/inputs.js'
+import { checkExecutionParameters } from '../src/smoke/execution-parameters.js'
+import { pullFailure } from '../src/smoke/images.js'
+import { networkLines } from '../src/smoke/log-signs.js'
+import { contentTypeFor, resolvePayloads } from '../src/smoke/payloads.js'
+
+function ws(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'preflight-payloads-'))
+  mkdirSync(path.join(dir, 'samples', 'deep'), { recursive: true })
+  writeFileSync(path.join(dir, 'samples', 'a.csv'), 'a')
+  writeFileSync(path.join(dir, 'samples', 'b.json'), 'bb')
+  writeFileSync(path.join(dir, 'samples', 'deep', 'c.jsonl'), 'ccc')
+  return dir
+}
+
+describe('payloads', () => {
+  it('gives each file the Content-Type SageMaker would send', () => {
+    expect(
+      ['x.csv', 'x.json', 'x.jsonl', 'x.JPG', 'x.png', 'x.parquet'].map(f => contentTypeFor(f))
+    ).toEqual([
+      'text/csv',
+      'application/json',
+      'application/jsonlines',
+      'image/jpeg',
+      'image/png',
+      'application/octet-stream'
+    ])
+  })
+
+  it('lets `content-type` override the extension', () => {
+    expect(contentTypeFor('x.csv', 'application/x-npy')).toBe('application/x-npy')
+  })
+
+  it('expands globs relative to the workspace, including **', () => {
+    const dir = ws()
+    const names = resolvePayloads(['samples/*.csv', 'samples/**/*.json*'], dir).map(p => p.name)
+    expect(names).toEqual(['samples/a.csv', 'samples/b.json', 'samples/deep/c.jsonl'])
+  })
+
+  it('names the input when a pattern matches nothing', () => {
+    expect(() => resolvePayloads(['nothing/*.csv'], ws())).toThrow(InputError)
+    expect(() => resolvePayloads(['nothing/*.csv'], ws())).toThrow(
+      /^Input `payload` has "nothing\/\*\.csv", which matches no file/
+    )
+  })
+
+  it('refuses a payload that escapes the workspace through a symlink', () => {
+    const dir = ws()
+    const outside = mkdtempSync(path.join(tmpdir(), 'preflight-outside-'))
+    writeFileSync(path.join(outside, 'secret.json'), '{}')
+    symlinkSync(path.join(outside, 'secret.json'), path.join(dir, 'link.json'))
+    expect(() => resolvePayloads(['link.json'], dir)).toThrow(/outside the workspace/)
+  })
+})
+
+describe('/execution-parameters', () => {
+  it('accepts values within the batch limits', () => {
+    const v = checkExecutionParameters(
+      '{"MaxConcurrentTransforms": 4, "BatchStrategy": "SINGLE_RECORD", "MaxPayloadInMB": 25}'
+    )
+    expect([v.errors, v.warnings]).toEqual([[], []])
+  })
+
+  it('refuses MaxConcurrentTransforms × MaxPayloadInMB over 100 MB', () => {
+    const v = checkExecutionParameters('{"MaxConcurrentTransforms": 8, "MaxPayloadInMB": 50}')
+    expect(v.errors).toEqual([expect.stringContaining('8 × 50 = 400 MB')])
+  })
+
+  it('warns about the SDK local-mode spelling MultiRecord', () => {
+    const v = checkExecutionParameters('{"BatchStrategy": "MultiRecord"}')
+    expect(v.errors).toEqual([])
+    expect(v.warnings).toEqual([expect.stringContaining('MULTI_RECORD')])
+  })
+
+  it('refuses a body that is not JSON', () => {
+    expect(checkExecutionParameters('<html>').errors).toEqual([expect.stringContaining('not JSON')])
+  })
+})
+
+describe('log reading', () => {
+  it('finds the lines where a container reached for the network', () => {
+    const lines = [
+      'Loading model',
+      "OSError: We couldn't connect to 'https://huggingface.co' to load this file",
+      'socket.gaierror: [Errno -3] Temporary failure in name resolution',
+      'done'
+    ]
+    expect(networkLines(lines)).toEqual([lines[1], lines[2]])
+  })
+
+  it('keeps only the tail of a huge log', () => {
+    const tail = new LogTail(1024)
+    for (let i = 0; i < 10000; i++) tail.push(Buffer.from(`line ${i}\n`))
+    expect(tail.text().length).toBeLessThanOrEqual(1024)
+    expect(tail.lines(1)).toEqual(['line 9999'])
+    expect(tail.excerpt(2)).toMatch(/^\[… \d+ earlier bytes not kept\]\nline 9998\nline 9999$/)
+  })
+})
+
+describe('docker arguments', () => {
+  it('runs serve with no network, only the given variables, and the labels', () => {
+    const args = runArgs('c1', {
+      image: 'img',
+      command: 'serve',
+      env: { SAGEMAKER_BATCH: 'true' },
+      mounts: [{ source: '/tmp/m,odel', target: '/opt/ml/model', readOnly: true }],
+      extraArgs: ['--memory', '2g'],
+      labels: ['--label', 'x=1']
+    })
+    expect(args.join(' ')).toBe(
+      'run --name c1 --network none --pull never --label x=1 --mount type=bind,"source=/tmp/m,odel",target=/opt/ml/model,readonly --env SAGEMAKER_BATCH=true --memory 2g img serve'
+    )
+  })
+
+  it('gives the docker CLI only what it needs to reach the engine', () => {
+    const env = cliEnv({
+      PATH: '/bin',
+      HOME: '/home/r',
+      DOCKER_CONFIG: '/d',
+      AWS_SECRET_ACCESS_KEY: 's',
+      GITHUB_TOKEN: 't',
+      INPUT_IMAGE: 'i'
+    })
+    expect(env).toEqual({ PATH: '/bin', HOME: '/home/r', DOCKER_CONFIG: '/d' })
+  })
+})
+
+describe('pull failures', () => {
+  it('mentions the runner disk when the pull runs out of space', () => {
+    const f = pullFailure('img', 'write /var/lib/docker/x: no space left on device')
+    expect(f.help).toContain('about 14 GB free')
+  })
+
+  it('points at amazon-ecr-login when the registry refuses', () => {
+    const f = pullFailure('img', 'Error response from daemon: no basic auth credentials')
+    expect(f.help).toContain('aws-actions/amazon-ecr-login')
+  })
+})

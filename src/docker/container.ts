@@ -1,0 +1,150 @@
+// One container run the way SageMaker runs it: `docker run --network none IMAGE serve|train`, attached,
+// so the docker CLI process is at once the log stream and the exit code.
+
+import { randomBytes } from 'node:crypto'
+import { docker, spawnDocker } from './cli.js'
+import { LogTail } from './log-tail.js'
+
+export interface Mount {
+  source: string
+  target: string
+  readOnly: boolean
+}
+
+export interface RunSpec {
+  image: string
+  command: 'serve' | 'train'
+  /** Exactly the variables SageMaker would set; nothing from the runner. */
+  env: Record<string, string>
+  mounts: Mount[]
+  /** `docker-run-args`, validated by inputs.ts (resources, devices, KEY=VALUE variables). */
+  extraArgs: string[]
+  labels: string[]
+  /** SageMaker names training hosts algo-1, algo-2… */
+  hostname?: string
+}
+
+export interface StopResult {
+  /** SIGKILL was needed after the grace period. */
+  killed: boolean
+  seconds: number
+}
+
+export function runArgs(name: string, spec: RunSpec): string[] {
+  const args = ['run', '--name', name, '--network', 'none', '--pull', 'never', ...spec.labels]
+  if (spec.hostname) args.push('--hostname', spec.hostname)
+  for (const m of spec.mounts) {
+    // CSV quoting keeps commas in paths intact
+    const field = `"source=${m.source.replace(/"/g, '""')}"`
+    args.push('--mount', `type=bind,${field},target=${m.target}${m.readOnly ? ',readonly' : ''}`)
+  }
+  for (const [k, v] of Object.entries(spec.env)) args.push('--env', `${k}=${v}`)
+  return [...args, ...spec.extraArgs, spec.image, spec.command]
+}
+
+export class Container {
+  readonly name: string
+  readonly log: LogTail
+  /** Resolves with the exit code (docker's 125-127 when the container could not start). */
+  readonly exited: Promise<number | null>
+  exitCode: number | null | undefined = undefined
+  private readonly startedAt = performance.now()
+  private readonly child
+
+  constructor(
+    spec: RunSpec,
+    private readonly env: NodeJS.ProcessEnv
+  ) {
+    this.name = `marketplace-ml-preflight-${spec.command}-${randomBytes(5).toString('hex')}`
+    this.log = new LogTail()
+    this.child = spawnDocker(runArgs(this.name, spec), env, { stdio: ['ignore', 'pipe', 'pipe'] })
+    this.child.stdout?.on('data', (b: Buffer) => this.log.push(b))
+    this.child.stderr?.on('data', (b: Buffer) => this.log.push(b))
+    this.exited = new Promise(resolve => {
+      this.child.on('error', err => {
+        this.log.push(Buffer.from(`${err.message}\n`))
+        this.exitCode = null
+        resolve(null)
+      })
+      this.child.on('close', code => {
+        this.exitCode = code
+        resolve(code)
+      })
+    })
+  }
+
+  get running(): boolean {
+    return this.exitCode === undefined
+  }
+
+  secondsSinceStart(): number {
+    return (performance.now() - this.startedAt) / 1000
+  }
+
+  /** The container's host PID once it runs; undefined when it exited first. */
+  async pid(signal: AbortSignal): Promise<number | undefined> {
+    for (;;) {
+      signal.throwIfAborted()
+      if (!this.running) return undefined
+      const r = await docker(['inspect', '--format', '{{.State.Pid}}', this.name], {
+        env: this.env,
+        timeoutMs: 10000,
+        signal
+      })
+      const pid = Number(r.stdout.trim())
+      if (r.code === 0 && pid > 0) return pid
+      await Promise.race([sleep(50), this.exited])
+    }
+  }
+
+  /** SIGTERM, then SIGKILL after `graceMs`: SageMaker's stop (30 s serving, 120 s training). */
+  async stop(graceMs: number): Promise<StopResult> {
+    const start = performance.now()
+    const seconds = (): number => (performance.now() - start) / 1000
+    if (!this.running) return { killed: false, seconds: 0 }
+    await docker(['kill', '--signal', 'TERM', this.name], { env: this.env, timeoutMs: 15000 })
+    let timer: NodeJS.Timeout | undefined
+    const graceOver = new Promise<'timeout'>(r => (timer = setTimeout(() => r('timeout'), graceMs)))
+    const first = await Promise.race([this.exited, graceOver])
+    clearTimeout(timer)
+    if (first !== 'timeout') return { killed: false, seconds: seconds() }
+    await docker(['kill', '--signal', 'KILL', this.name], { env: this.env, timeoutMs: 15000 })
+    await within(this.exited, 15000)
+    return { killed: true, seconds: seconds() }
+  }
+
+  /** Removes the container whatever state it is in; never throws. */
+  async remove(): Promise<void> {
+    await docker(['rm', '--force', '--volumes', this.name], { env: this.env, timeoutMs: 60000 })
+    if (this.running) this.child.kill('SIGKILL')
+    await within(this.exited, 5000)
+  }
+}
+
+/** Waits for `p`, at most `ms`; leaves no timer behind. */
+async function within<T>(p: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined
+  try {
+    return await Promise.race([
+      p,
+      new Promise<undefined>(r => (timer = setTimeout(() => r(undefined), ms)))
+    ])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason)
+    const onAbort = (): void => {
+      clearTimeout(t)
+      reject(signal?.reason)
+    }
+    const t = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort)
+      resolve()
+    }, ms)
+    signal?.addEventListener('abort', onAbort, { once: true })
+  })
+}

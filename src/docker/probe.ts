@@ -1,0 +1,281 @@
+// Reaching 127.0.0.1:8080 inside a container that has no network (`--network none`: no port can be
+// published). Primary: a tiny forwarder, run by the host's node inside the container's network
+// namespace (nsenter), listening on a Unix socket on the host; requests are then plain HTTP with no
+// process per request. Fallback: `docker exec` with curl, python or busybox wget in the image.
+
+import { spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { createReadStream, rmSync } from 'node:fs'
+import { request as httpRequest } from 'node:http'
+import path from 'node:path'
+import { docker, spawnDocker } from './cli.js'
+
+export interface HttpRequest {
+  method: 'GET' | 'POST'
+  path: string
+  headers?: Record<string, string>
+  bodyFile?: string
+  timeoutMs: number
+}
+
+export interface HttpResponse {
+  status: number
+  ms: number
+  /** The start of the body (bounded), for messages. */
+  bodyStart: string
+  bytes: number
+}
+
+export class ProbeError extends Error {
+  constructor(
+    message: string,
+    readonly timedOut = false,
+    readonly ms = 0
+  ) {
+    super(message)
+    this.name = 'ProbeError'
+  }
+}
+
+export interface Probe {
+  readonly method: string
+  request(req: HttpRequest): Promise<HttpResponse>
+  close(): Promise<void>
+}
+
+const BODY_KEEP = 4096
+
+// Pipes each connection on the Unix socket (argv[1]) to 127.0.0.1:8080 in this network namespace;
+// exits when its stdin closes, so it never outlives the run.
+const FORWARDER = `const net=require('net');
+const s=net.createServer(c=>{const u=net.connect(8080,'127.0.0.1');
+const end=()=>{c.destroy();u.destroy()};c.pipe(u);u.pipe(c);
+for(const x of [c,u]){x.on('error',end);x.on('close',end)}});
+s.listen(process.argv[1],()=>{require('fs').chmodSync(process.argv[1],0o666);process.stdout.write('ready\\n')});
+process.stdin.on('end',()=>process.exit(0));process.stdin.on('error',()=>process.exit(0));process.stdin.resume();`
+
+export async function openNsenterProbe(pid: number, dir: string): Promise<Probe> {
+  const socketPath = path.join(dir, `forward-${randomBytes(4).toString('hex')}.sock`)
+  const nsenter = [`--net=/proc/${pid}/ns/net`, process.execPath, '-e', FORWARDER, socketPath]
+  const root = process.getuid?.() === 0
+  const child = root
+    ? spawn('nsenter', nsenter, { stdio: ['pipe', 'pipe', 'pipe'], env: { PATH: envPath() } })
+    : spawn('sudo', ['-n', 'nsenter', ...nsenter], {
+        stdio: ['pipe', 'pipe', 'pipe'],
+        env: { PATH: envPath() }
+      })
+  await new Promise<void>((resolve, reject) => {
+    let err = ''
+    const timer = setTimeout(() => fail('the forwarder did not start within 10 s'), 10000)
+    function fail(why: string): void {
+      clearTimeout(timer)
+      child.kill('SIGKILL')
+      reject(new ProbeError(`${root ? '' : 'sudo -n '}nsenter: ${why}`))
+    }
+    child.stderr?.on('data', (b: Buffer) => (err = (err + b.toString()).slice(-500)))
+    child.stdout?.on('data', (b: Buffer) => {
+      if (b.toString().includes('ready')) {
+        clearTimeout(timer)
+        resolve()
+      }
+    })
+    child.on('error', e => fail(e.message))
+    child.on('exit', code => fail(err.trim() || `exited with ${code}`))
+  })
+  child.removeAllListeners('exit')
+  return new NsenterProbe(child, socketPath)
+}
+
+function envPath(): string {
+  return process.env.PATH || '/usr/sbin:/usr/bin:/sbin:/bin'
+}
+
+class NsenterProbe implements Probe {
+  readonly method = 'nsenter'
+
+  constructor(
+    private readonly child: ChildProcess,
+    private readonly socketPath: string
+  ) {}
+
+  request(req: HttpRequest): Promise<HttpResponse> {
+    const start = performance.now()
+    const ms = (): number => Math.round(performance.now() - start)
+    return new Promise((resolve, reject) => {
+      const r = httpRequest(
+        {
+          socketPath: this.socketPath,
+          method: req.method,
+          path: req.path,
+          headers: { Host: '127.0.0.1:8080', ...req.headers },
+          agent: false
+        },
+        res => {
+          let bytes = 0
+          const kept: Buffer[] = []
+          res.on('data', (b: Buffer) => {
+            if (bytes < BODY_KEEP) kept.push(b.subarray(0, BODY_KEEP - bytes))
+            bytes += b.length
+          })
+          res.on('end', () => {
+            clearTimeout(timer)
+            resolve({
+              status: res.statusCode ?? 0,
+              ms: ms(),
+              bodyStart: Buffer.concat(kept).toString('utf8'),
+              bytes
+            })
+          })
+          res.on('error', e => done(new ProbeError(e.message, false, ms())))
+        }
+      )
+      const timer = setTimeout(
+        () => done(new ProbeError(`no answer within ${req.timeoutMs / 1000} s`, true, ms())),
+        req.timeoutMs
+      )
+      function done(err: ProbeError): void {
+        clearTimeout(timer)
+        r.destroy()
+        reject(err)
+      }
+      r.on('error', e => done(new ProbeError(connectionMessage(e), false, ms())))
+      if (req.bodyFile) {
+        const body = createReadStream(req.bodyFile)
+        body.on('error', e => done(new ProbeError(e.message, false, ms())))
+        body.pipe(r)
+      } else r.end()
+    })
+  }
+
+  async close(): Promise<void> {
+    this.child.stdin?.end()
+    const exited = new Promise(r => this.child.once('exit', r))
+    if (this.child.exitCode === null && this.child.signalCode === null) {
+      const t = setTimeout(() => this.child.kill('SIGKILL'), 2000)
+      await exited
+      clearTimeout(t)
+    }
+    rmSync(this.socketPath, { force: true })
+  }
+}
+
+function connectionMessage(e: Error): string {
+  // the forwarder closes the connection when nothing listens on 8080
+  return /socket hang up|ECONNRESET|EPIPE/.test(e.message)
+    ? 'nothing answered on port 8080'
+    : e.message
+}
+
+type Tool = 'curl' | 'python3' | 'python' | 'wget'
+
+const PYTHON = `import sys,time,urllib.request as u,urllib.error as e
+m,url,t=sys.argv[1],sys.argv[2],float(sys.argv[3])
+h=dict(a.split(': ',1) for a in sys.argv[4:])
+d=sys.stdin.buffer.read() if m=='POST' else None
+try:
+  r=u.urlopen(u.Request(url,data=d,headers=h,method=m),timeout=t);c=r.status
+except e.HTTPError as x:
+  r=x;c=x.code
+sys.stderr.write('HTTP/1.1 %d\\n'%c);sys.stdout.buffer.write(r.read())`
+
+/** Runs the HTTP request inside the container with whatever client the image has. */
+export async function openExecProbe(container: string, env: NodeJS.ProcessEnv): Promise<Probe> {
+  const candidates: [Tool, string[]][] = [
+    ['curl', ['curl', '--version']],
+    ['python3', ['python3', '-c', 'pass']],
+    ['python', ['python', '-c', 'pass']],
+    ['wget', ['wget', '--help']]
+  ]
+  for (const [tool, check] of candidates) {
+    const r = await docker(['exec', container, ...check], { env, timeoutMs: 15000 })
+    // busybox prints its usage to stderr and exits 1 for --help
+    if (r.code === 0 || (tool === 'wget' && /BusyBox|Usage: wget/i.test(r.stderr + r.stdout)))
+      return new ExecProbe(container, env, tool)
+  }
+  throw new ProbeError('the image has none of curl, python3, python or wget for `docker exec`')
+}
+
+class ExecProbe implements Probe {
+  readonly method: string
+
+  constructor(
+    private readonly container: string,
+    private readonly env: NodeJS.ProcessEnv,
+    private readonly tool: Tool
+  ) {
+    this.method = `docker exec (${tool})`
+  }
+
+  private command(req: HttpRequest): string[] {
+    const url = `http://127.0.0.1:8080${req.path}`
+    const secs = String(Math.max(1, Math.ceil(req.timeoutMs / 1000)))
+    const headers = Object.entries(req.headers ?? {}).map(([k, v]) => `${k}: ${v}`)
+    const post = req.method === 'POST'
+    switch (this.tool) {
+      case 'curl':
+        return [
+          'curl', '-sS', '-D', '/dev/stderr', '-o', '-', '-m', secs, '-X', req.method,
+          ...headers.flatMap(h => ['-H', h]),
+          ...(post ? ['--data-binary', '@-'] : []),
+          url
+        ] // prettier-ignore
+      case 'python3':
+      case 'python':
+        return [this.tool, '-c', PYTHON, req.method, url, secs, ...headers]
+      case 'wget':
+        return [
+          // no -T: Debian's busybox 1.35 wget crashes with it; the exec itself is timed
+          'wget', '-q', '-S', '-O', '-',
+          ...headers.flatMap(h => ['--header', h]),
+          ...(post ? ['--post-file', '/dev/stdin'] : []),
+          url
+        ] // prettier-ignore
+    }
+  }
+
+  request(req: HttpRequest): Promise<HttpResponse> {
+    const start = performance.now()
+    const ms = (): number => Math.round(performance.now() - start)
+    const args = ['exec', ...(req.bodyFile ? ['-i'] : []), this.container, ...this.command(req)]
+    return new Promise((resolve, reject) => {
+      const child = spawnDocker(args, this.env, {
+        stdio: [req.bodyFile ? 'pipe' : 'ignore', 'pipe', 'pipe']
+      })
+      let bytes = 0
+      const kept: Buffer[] = []
+      let err = ''
+      child.stdout?.on('data', (b: Buffer) => {
+        if (bytes < BODY_KEEP) kept.push(b.subarray(0, BODY_KEEP - bytes))
+        bytes += b.length
+      })
+      child.stderr?.on('data', (b: Buffer) => (err = (err + b.toString()).slice(-8192)))
+      const timer = setTimeout(() => {
+        child.kill('SIGKILL')
+        reject(new ProbeError(`no answer within ${req.timeoutMs / 1000} s`, true, ms()))
+      }, req.timeoutMs + 2000)
+      child.on('error', e => {
+        clearTimeout(timer)
+        reject(new ProbeError(e.message, false, ms()))
+      })
+      child.on('close', () => {
+        clearTimeout(timer)
+        const statuses = [...err.matchAll(/HTTP\/\d(?:\.\d)?\s+(\d{3})/g)]
+        const status = Number(statuses.at(-1)?.[1] ?? 0)
+        if (!status) {
+          const why = err.trim().split('\n').at(-1) || 'no HTTP answer'
+          const timedOut = /timed out|timeout/i.test(why)
+          return reject(new ProbeError(`${this.tool}: ${why}`, timedOut, ms()))
+        }
+        resolve({ status, ms: ms(), bodyStart: Buffer.concat(kept).toString('utf8'), bytes })
+      })
+      if (req.bodyFile && child.stdin) {
+        const body = createReadStream(req.bodyFile)
+        body.on('error', () => child.stdin?.end())
+        child.stdin.on('error', () => undefined)
+        body.pipe(child.stdin)
+      }
+    })
+  }
+
+  async close(): Promise<void> {}
+}

@@ -1,0 +1,26 @@
+// What a container's log says about why it failed: reaching for the network is the most common
+// reason a model that works on a laptop fails under SageMaker's network isolation.
+
+const NETWORK = [
+  /Temporary failure in name resolution/i,
+  /Name or service not known/i,
+  /getaddrinfo|EAI_AGAIN|ENOTFOUND/,
+  /Could not resolve host/i,
+  /Failed to resolve/i,
+  /No address associated with hostname/i,
+  /Network is unreachable|ENETUNREACH|EHOSTUNREACH|No route to host/i,
+  /NewConnectionError|MaxRetryError|ConnectTimeout|ConnectionError\(|EndpointConnectionError/,
+  /Could not connect to the endpoint URL/i,
+  /huggingface\.co|hf\.co\/|HF_HUB_OFFLINE|pypi\.org|files\.pythonhosted\.org|download\.pytorch\.org/i,
+  /s3[.-][a-z0-9-]*\.?amazonaws\.com|\.s3\.amazonaws\.com|sts\.amazonaws\.com/i,
+  /(pip|conda) install/i
+]
+
+/** The log lines that show the container tried to reach the network (at most `max`). */
+export function networkLines(lines: string[], max = 5): string[] {
+  return lines.filter(line => NETWORK.some(re => re.test(line))).slice(-max)
+}
+
+export function quote(lines: string[]): string {
+  return lines.map(l => `    ${l}`).join('\n')
+}

@@ -1,0 +1,401 @@
+// One serving run of the image, exactly as SageMaker starts it: `docker run --network none IMAGE
+// serve`, /opt/ml/model read-only, no variables but SageMaker's. Real-time first, then batch
+// transform (SAGEMAKER_BATCH=true), which is how Marketplace validates a model package.
+
+import type { InvocationFact, RunContext } from '../context.js'
+import { Container, sleep, type RunSpec } from '../docker/container.js'
+import { openExecProbe, openNsenterProbe, ProbeError, type Probe } from '../docker/probe.js'
+import { checkExecutionParameters } from './execution-parameters.js'
+import { networkLines, quote } from './log-signs.js'
+import { LIMITS, type Payload } from './payloads.js'
+
+export type ServeMode = 'realtime' | 'batch'
+
+export interface ServeSetup {
+  image: string
+  modelDir: string
+  payloads: Payload[]
+  /** A private temporary directory (the forwarder's socket lives there). */
+  tmp: string
+  labels: string[]
+  stopGraceMs: number
+  probe: 'auto' | 'exec'
+}
+
+export interface ServeOutcome {
+  started: boolean
+  probeMethod?: string
+  startupSeconds?: number
+  pingMs?: number
+  invocations: InvocationFact[]
+  executionParameters?: unknown
+  stopSeconds?: number
+  exitCode?: number | null
+  logExcerpt: string
+}
+
+const PING_TIMEOUT_MS = 2000
+const POLL_MS = 100
+const BATCH_INVOCATION_MS = 3600 * 1000
+// what a transform job sets when it gives no values of its own (SageMaker's defaults)
+const BATCH_ENV = {
+  SAGEMAKER_BATCH: 'true',
+  SAGEMAKER_MAX_PAYLOAD_IN_MB: '6',
+  SAGEMAKER_BATCH_STRATEGY: 'MULTI_RECORD',
+  SAGEMAKER_MAX_CONCURRENT_TRANSFORMS: '1'
+}
+
+export async function serve(
+  ctx: RunContext,
+  setup: ServeSetup,
+  mode: ServeMode
+): Promise<ServeOutcome> {
+  const { findings, inputs, signal } = ctx
+  const where = mode === 'batch' ? ' in the batch-transform run (SAGEMAKER_BATCH=true)' : ''
+  const spec: RunSpec = {
+    image: setup.image,
+    command: 'serve',
+    env: mode === 'batch' ? BATCH_ENV : {},
+    mounts: [{ source: setup.modelDir, target: '/opt/ml/model', readOnly: true }],
+    extraArgs: inputs.dockerRunArgs,
+    labels: setup.labels
+  }
+  const container = new Container(spec, ctx.env)
+  const outcome: ServeOutcome = { started: false, invocations: [], logExcerpt: '' }
+  let probe: Probe | undefined
+  const failed = new Set<string>()
+  const fail = (rule: string, message: string, help?: string): void => {
+    failed.add(rule)
+    findings.add(rule, { message, help })
+  }
+  const logTail = (n = 15): string => quote(container.log.lines(n))
+
+  const networkCheck = (): void => {
+    const lines = networkLines(container.log.lines(300))
+    if (lines.length === 0) return
+    fail(
+      'network-dependency',
+      `The container reached for the network${where} and failed (it runs with --network none, as under SageMaker network isolation). Log lines:\n${quote(lines)}`
+    )
+  }
+  const exitedMessage = (): string => {
+    const code = container.exitCode
+    const after = container.secondsSinceStart().toFixed(1)
+    const what =
+      code === 125
+        ? 'docker could not create the container (exit 125)'
+        : code === 126 || code === 127
+          ? `the entrypoint could not be run (exit ${code})`
+          : `the container exited with code ${code}`
+    return `${capitalize(what)} ${after} s after \`docker run --network none ${setup.image} serve\`${where}, before GET /ping answered 200. Last log lines:\n${logTail()}`
+  }
+
+  try {
+    const pid = await container.pid(signal)
+    if (pid !== undefined) probe = await openProbe(ctx, setup, container, pid)
+    const ready = probe
+      ? await waitReady(container, probe, inputs.startupTimeoutSec * 1000, signal)
+      : ({ kind: 'exited' } as const)
+    outcome.probeMethod = probe?.method
+
+    if (ready.kind === 'exited') {
+      fail('serve-start', exitedMessage())
+      networkCheck()
+      return outcome
+    }
+    if (ready.kind === 'timeout') {
+      const silent = ready.lastStatus === undefined
+      fail(
+        'serve-start',
+        `GET /ping did not answer 200 within ${inputs.startupTimeoutSec} s${where} (last attempt: ${ready.last}). Last log lines:\n${logTail()}`,
+        silent
+          ? 'Listen on 0.0.0.0:8080 (or 127.0.0.1:8080): SageMaker sends every request to port 8080.'
+          : undefined
+      )
+      if (!silent) {
+        fail(
+          'ping',
+          `GET /ping answered ${ready.lastStatus}${where}; SageMaker needs 200 (the body may be empty).`
+        )
+      }
+      networkCheck()
+      return outcome
+    }
+
+    outcome.started = true
+    outcome.startupSeconds = round(ready.seconds, 2)
+    findings.pass('serve-start', `answered GET /ping 200 after ${outcome.startupSeconds} s${where}`)
+
+    const ping = await timedRequest(
+      probe!,
+      {
+        method: 'GET',
+        path: '/ping',
+        timeoutMs: PING_TIMEOUT_MS
+      },
+      signal
+    )
+    if ('error' in ping) {
+      fail('ping', `GET /ping did not answer within 2 s once started${where}: ${ping.error}.`)
+    } else if (ping.status !== 200) {
+      fail('ping', `GET /ping answered ${ping.status}${where} once started; SageMaker needs 200.`)
+    } else {
+      outcome.pingMs = ping.ms
+    }
+
+    if (mode === 'batch') {
+      outcome.executionParameters = await executionParameters(ctx, probe!)
+    }
+
+    const limit = mode === 'batch' ? LIMITS.batchBytes : LIMITS.realtimeBytes
+    const timeoutMs = mode === 'batch' ? BATCH_INVOCATION_MS : inputs.invocationTimeoutSec * 1000
+    for (const p of setup.payloads) {
+      signal.throwIfAborted()
+      if (p.bytes > limit) {
+        fail(
+          'payload-size',
+          `${p.name} is ${mb(p.bytes)}; a ${mode === 'batch' ? 'batch-transform' : 'real-time'} invocation takes at most ${mb(limit)}. It was not sent.`
+        )
+        outcome.invocations.push(fact(p, mode, { latencyMs: 0, error: 'not sent: too large' }))
+        continue
+      }
+      if (mode === 'realtime' && p.bytes > LIMITS.invokeEndpointBytes) {
+        failed.add('payload-size')
+        findings.add('payload-size', {
+          severity: 'warning',
+          message: `${p.name} is ${mb(p.bytes)}: within the 25 MB real-time limit, but the InvokeEndpoint API accepts at most 6 MiB per request, so buyers cannot send it to an endpoint.`
+        })
+      }
+      const r = await timedRequest(
+        probe!,
+        {
+          method: 'POST',
+          path: '/invocations',
+          headers: {
+            'Content-Type': p.contentType,
+            'Content-Length': String(p.bytes),
+            ...(inputs.accept ? { Accept: inputs.accept } : {})
+          },
+          bodyFile: p.file,
+          timeoutMs
+        },
+        signal
+      )
+      if ('error' in r) {
+        outcome.invocations.push(fact(p, mode, { latencyMs: r.ms, error: r.error }))
+        if (r.timedOut) {
+          fail(
+            'invocation-latency',
+            `POST /invocations with ${p.name} did not answer within ${timeoutMs / 1000} s${where}.`
+          )
+        } else {
+          const exited = container.running
+            ? ''
+            : ` The container exited with code ${container.exitCode}.`
+          fail(
+            'invocation',
+            `POST /invocations with ${p.name} (${p.contentType}) got no answer${where}: ${r.error}.${exited} Last log lines:\n${logTail()}`
+          )
+          networkCheck()
+        }
+        continue
+      }
+      outcome.invocations.push(fact(p, mode, { latencyMs: r.ms, status: r.status }))
+      if (r.status < 200 || r.status > 299) {
+        const body = r.bodyStart.trim().slice(0, 500)
+        fail(
+          'invocation',
+          `POST /invocations with ${p.name} (${p.contentType}) answered ${r.status}${where}.${body ? ` Response body: "${body}"` : ''} Last log lines:\n${logTail()}`
+        )
+        networkCheck()
+      }
+    }
+    if (setup.payloads.length > 0) {
+      const n = outcome.invocations.filter(i => i.status !== undefined && i.status < 300).length
+      const max = Math.max(0, ...outcome.invocations.map(i => i.latencyMs))
+      if (!failed.has('invocation')) {
+        findings.pass('invocation', `${n} payload(s) answered 2xx${where}`)
+      }
+      if (!failed.has('invocation-latency')) {
+        findings.pass('invocation-latency', `slowest invocation ${max} ms${where}`)
+      }
+      if (!failed.has('payload-size')) {
+        findings.pass(
+          'payload-size',
+          `largest payload ${mb(Math.max(...setup.payloads.map(p => p.bytes)))}`
+        )
+      }
+    }
+    if (!failed.has('ping') && outcome.pingMs !== undefined) {
+      findings.pass('ping', `GET /ping answered 200 in ${outcome.pingMs} ms${where}`)
+    }
+
+    const stop = await container.stop(setup.stopGraceMs)
+    outcome.stopSeconds = round(stop.seconds, 2)
+    if (stop.killed) {
+      findings.add('sigterm', {
+        message: `The container was still running ${setup.stopGraceMs / 1000} s after SIGTERM${where} and had to be killed (SIGKILL).`
+      })
+    } else {
+      findings.pass('sigterm', `exited ${outcome.stopSeconds} s after SIGTERM${where}`)
+    }
+    if (!failed.has('network-dependency')) {
+      findings.pass('network-dependency', `served with --network none${where}`)
+    }
+    return outcome
+  } finally {
+    outcome.exitCode = container.exitCode ?? undefined
+    await probe?.close()
+    await container.remove()
+    outcome.logExcerpt = container.log.excerpt()
+  }
+}
+
+async function openProbe(
+  ctx: RunContext,
+  setup: ServeSetup,
+  container: Container,
+  pid: number
+): Promise<Probe | undefined> {
+  if (setup.probe === 'auto') {
+    try {
+      return await openNsenterProbe(pid, setup.tmp)
+    } catch (err) {
+      ctx.log.info(`Probing with docker exec: ${(err as Error).message}`)
+    }
+  }
+  try {
+    return await openExecProbe(container.name, ctx.env)
+  } catch (err) {
+    if (!container.running) return undefined
+    throw err
+  }
+}
+
+type Ready =
+  | { kind: 'ready'; seconds: number }
+  | { kind: 'exited' }
+  | { kind: 'timeout'; last: string; lastStatus?: number }
+
+/** Polls GET /ping until 200; notices an exited container at once. */
+async function waitReady(
+  container: Container,
+  probe: Probe,
+  timeoutMs: number,
+  signal: AbortSignal
+): Promise<Ready> {
+  const deadline = performance.now() + timeoutMs - container.secondsSinceStart() * 1000
+  let last = 'nothing answered on port 8080'
+  let lastStatus: number | undefined
+  const exited = container.exited.then(() => 'exited' as const)
+  while (performance.now() < deadline) {
+    signal.throwIfAborted()
+    if (!container.running) return { kind: 'exited' }
+    const attempt = Math.min(PING_TIMEOUT_MS, Math.max(1, deadline - performance.now()))
+    const r = await Promise.race([
+      probe.request({ method: 'GET', path: '/ping', timeoutMs: attempt }).catch(e => e as Error),
+      exited
+    ])
+    if (r === 'exited') return { kind: 'exited' }
+    if (r instanceof Error) {
+      last = r.message
+      lastStatus = undefined
+    } else if (r.status === 200) {
+      return { kind: 'ready', seconds: container.secondsSinceStart() }
+    } else {
+      last = `answered ${r.status}`
+      lastStatus = r.status
+    }
+    await Promise.race([sleep(POLL_MS, signal), exited])
+  }
+  return container.running ? { kind: 'timeout', last, lastStatus } : { kind: 'exited' }
+}
+
+type Timed =
+  | { status: number; ms: number; bodyStart: string }
+  | { error: string; timedOut: boolean; ms: number }
+
+async function timedRequest(
+  probe: Probe,
+  req: Parameters<Probe['request']>[0],
+  signal: AbortSignal
+): Promise<Timed> {
+  signal.throwIfAborted()
+  let onAbort: (() => void) | undefined
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(signal.reason)
+    signal.addEventListener('abort', onAbort, { once: true })
+  })
+  try {
+    return await Promise.race([probe.request(req), aborted])
+  } catch (err) {
+    if (signal.aborted) throw err
+    const e = err as ProbeError
+    return { error: e.message, timedOut: e.timedOut ?? false, ms: e.ms ?? 0 }
+  } finally {
+    signal.removeEventListener('abort', onAbort!)
+  }
+}
+
+async function executionParameters(ctx: RunContext, probe: Probe): Promise<unknown> {
+  const { findings } = ctx
+  const r = await timedRequest(
+    probe,
+    {
+      method: 'GET',
+      path: '/execution-parameters',
+      timeoutMs: 10000
+    },
+    ctx.signal
+  )
+  if ('error' in r) {
+    findings.add('execution-parameters', {
+      message: `GET /execution-parameters got no answer: ${r.error}.`
+    })
+    return undefined
+  }
+  if (r.status === 404) {
+    findings.pass('execution-parameters', 'answered 404: the transform job defaults apply')
+    return undefined
+  }
+  if (r.status !== 200) {
+    findings.add('execution-parameters', {
+      message: `GET /execution-parameters answered ${r.status}; expected 200 with JSON, or 404.`
+    })
+    return undefined
+  }
+  const verdict = checkExecutionParameters(r.bodyStart)
+  for (const e of verdict.errors)
+    findings.add('execution-parameters', { message: `GET /execution-parameters: ${e}.` })
+  for (const w of verdict.warnings) {
+    findings.add('execution-parameters', {
+      severity: 'warning',
+      message: `GET /execution-parameters: ${w}.`
+    })
+  }
+  if (verdict.errors.length === 0 && verdict.warnings.length === 0) {
+    findings.pass('execution-parameters', `answered ${JSON.stringify(verdict.value)}`)
+  }
+  return verdict.value
+}
+
+function fact(
+  p: Payload,
+  mode: ServeMode,
+  r: { latencyMs: number; status?: number; error?: string }
+): InvocationFact {
+  return { payload: p.name, contentType: p.contentType, bytes: p.bytes, mode, ...r }
+}
+
+function mb(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${bytes} bytes`
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`
+}
+
+function round(n: number, digits: number): number {
+  return Number(n.toFixed(digits))
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1)
+}

@@ -1,0 +1,165 @@
+// The training smoke test: /opt/ml laid out exactly as SageMaker lays it out, `docker run
+// --network none IMAGE train`, then what the run left in /opt/ml/model and /opt/ml/output/failure.
+
+import { chmod, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { RunContext, TrainingFacts } from '../context.js'
+import { Container, sleep, type Mount } from '../docker/container.js'
+import { networkLines, quote } from './log-signs.js'
+import { contentTypeFor } from './payloads.js'
+
+export interface TrainSetup {
+  image: string
+  /** A private temporary directory; /opt/ml is built under it. */
+  tmp: string
+  labels: string[]
+  stopGraceMs: number
+}
+
+const FAILURE_CHARS = 1024 // SageMaker's FailureReason is the file's first 1024 characters
+
+/** Runs `train`; returns the directory holding the trained model when training passed. */
+export async function train(ctx: RunContext, setup: TrainSetup): Promise<string | undefined> {
+  const { inputs, findings, signal } = ctx
+  const ml = path.join(setup.tmp, 'ml')
+  const mounts = await layout(ctx, ml)
+  const container = new Container(
+    {
+      image: setup.image,
+      command: 'train',
+      env: { TRAINING_JOB_NAME: 'marketplace-ml-preflight' },
+      mounts,
+      extraArgs: inputs.dockerRunArgs,
+      labels: setup.labels,
+      hostname: 'algo-1'
+    },
+    ctx.env
+  )
+  const facts: TrainingFacts = { image: setup.image }
+  ctx.facts.training = facts
+  const done = new AbortController() // ends the timeout timer when training ends first
+  try {
+    const limit = sleep(
+      inputs.trainingTimeoutSec * 1000,
+      AbortSignal.any([signal, done.signal])
+    ).then(() => 'timeout' as const)
+    limit.catch(() => undefined)
+    const first = await Promise.race([container.exited, limit])
+    signal.throwIfAborted()
+    let stopped = ''
+    if (first === 'timeout') {
+      facts.timedOut = true
+      const stop = await container.stop(setup.stopGraceMs)
+      stopped = stop.killed
+        ? ` It was stopped with SIGTERM and, still running ${setup.stopGraceMs / 1000} s later, killed (SIGKILL).`
+        : ` It was stopped with SIGTERM.`
+    }
+    facts.durationSeconds = Number(container.secondsSinceStart().toFixed(2))
+    facts.exitCode = container.exitCode ?? null
+    facts.failureReason = await failureReason(ml)
+    const log = quote(container.log.lines(15))
+    const reason = facts.failureReason
+      ? ` /opt/ml/output/failure says: "${facts.failureReason}".`
+      : ' /opt/ml/output/failure is empty.'
+    const network = networkLines(container.log.lines(300))
+    const reached = network.length
+      ? ` The log shows it reached for the network (training runs with network isolation too):\n${quote(network)}\n`
+      : ''
+
+    if (facts.timedOut || facts.exitCode !== 0) {
+      const what = facts.timedOut
+        ? `\`train\` did not finish within the training-timeout of ${inputs.trainingTimeoutSec} s.${stopped}`
+        : `\`train\` exited with code ${facts.exitCode} after ${facts.durationSeconds} s.`
+      findings.add('train-exit', {
+        message: `${what}${reason}${reached} Last log lines:\n${log}`
+      })
+      findings.skip('train-model-output', 'training did not complete (see train-exit)')
+      return undefined
+    }
+    findings.pass('train-exit', `exited 0 after ${facts.durationSeconds} s`)
+    const model = await sizeOf(path.join(ml, 'model'))
+    facts.modelFiles = model.files
+    facts.modelBytes = model.bytes
+    if (model.files === 0) {
+      findings.add('train-model-output', {
+        message: `\`train\` exited 0 but left /opt/ml/model empty, so there is no model.tar.gz for the transform job. Last log lines:\n${log}`
+      })
+      return undefined
+    }
+    findings.pass(
+      'train-model-output',
+      `${model.files} file(s), ${model.bytes} bytes in /opt/ml/model`
+    )
+    return path.join(ml, 'model')
+  } finally {
+    done.abort()
+    await container.remove()
+    facts.logExcerpt = container.log.excerpt()
+  }
+}
+
+/** input/config/*.json, input/data/<channel> (read-only), model/, output/, checkpoints/. */
+async function layout(ctx: RunContext, ml: string): Promise<Mount[]> {
+  const { inputs } = ctx
+  const config = path.join(ml, 'input', 'config')
+  await mkdir(config, { recursive: true })
+  const channels: Record<string, Record<string, string>> = {}
+  for (const c of inputs.trainingData) {
+    channels[c.channel] = {
+      ContentType: contentTypeFor(await firstFile(c.path)),
+      TrainingInputMode: 'File',
+      S3DistributionType: 'FullyReplicated',
+      RecordWrapperType: 'None'
+    }
+  }
+  const files: Record<string, unknown> = {
+    'hyperparameters.json': inputs.hyperparameters,
+    'inputdataconfig.json': channels,
+    'resourceconfig.json': {
+      current_host: 'algo-1',
+      hosts: ['algo-1'],
+      network_interface_name: 'eth0'
+    }
+  }
+  for (const [name, value] of Object.entries(files)) {
+    await writeFile(path.join(config, name), JSON.stringify(value))
+  }
+  const mounts: Mount[] = [{ source: config, target: '/opt/ml/input/config', readOnly: false }]
+  for (const dir of ['model', 'output', 'checkpoints']) {
+    const p = path.join(ml, dir)
+    await mkdir(p, { recursive: true })
+    await chmod(p, 0o777) // the image may train as a non-root USER
+    mounts.push({ source: p, target: `/opt/ml/${dir}`, readOnly: false })
+  }
+  await mkdir(path.join(ml, 'output', 'data'), { recursive: true, mode: 0o777 })
+  for (const c of inputs.trainingData) {
+    mounts.push({ source: c.path, target: `/opt/ml/input/data/${c.channel}`, readOnly: true })
+  }
+  return mounts
+}
+
+async function firstFile(p: string): Promise<string> {
+  if (!(await stat(p)).isDirectory()) return p
+  const entries = await readdir(p, { withFileTypes: true })
+  return entries.find(e => e.isFile())?.name ?? ''
+}
+
+async function failureReason(ml: string): Promise<string | undefined> {
+  try {
+    const text = (await readFile(path.join(ml, 'output', 'failure'), 'utf8')).trim()
+    return text ? text.slice(0, FAILURE_CHARS) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+async function sizeOf(dir: string): Promise<{ files: number; bytes: number }> {
+  let files = 0
+  let bytes = 0
+  for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (!e.isFile()) continue
+    files++
+    bytes += (await stat(path.join(e.parentPath ?? e.path, e.name))).size
+  }
+  return { files, bytes }
+}

@@ -1,0 +1,33 @@
+// Temporary directories for /opt/ml: created world-readable (the image may run as a non-root USER)
+// and always removed, even when a root container left root-owned files in them.
+
+import { execFile } from 'node:child_process'
+import { chmod, mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+
+const exec = promisify(execFile)
+
+export async function makeTempDir(env: NodeJS.ProcessEnv, prefix: string): Promise<string> {
+  const dir = await mkdtemp(
+    path.join(env.RUNNER_TEMP || tmpdir(), `marketplace-ml-preflight-${prefix}-`)
+  )
+  await chmod(dir, 0o755)
+  return dir
+}
+
+export async function removeDir(dir: string): Promise<void> {
+  try {
+    await rm(dir, { recursive: true, force: true })
+  } catch (err) {
+    // files written by a root container; GitHub-hosted runners allow passwordless sudo
+    if (process.getuid?.() === 0) throw err
+    await exec('sudo', ['-n', 'rm', '-rf', '--', dir], { timeout: 60000 })
+  }
+}
+
+/** Unpacks a model.tar.gz the way SageMaker does before the container starts. */
+export async function unpackModel(archive: string, into: string): Promise<void> {
+  await exec('tar', ['-xzf', archive, '-C', into], { timeout: 15 * 60000 })
+}
