@@ -1,0 +1,129 @@
+export const id = 866;
+export const ids = [866];
+export const modules = {
+
+/***/ 866:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   writeSarif: () => (/* binding */ writeSarif)
+/* harmony export */ });
+/* unused harmony exports SARIF_SCHEMA, INFORMATION_URI, renderSarif, sarifLocation */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9244);
+// SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif): one rule per finding id
+// used, one result per finding. Code scanning rejects a result without a location
+// ("locationFromSarifResult: expected at least one location"), and the location must be a path in
+// the repository, so every result points at the file that names the image: the workflow file when
+// running in GitHub Actions, else the Dockerfile.
+
+
+
+
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const INFORMATION_URI = 'https://github.com/marketplace-ml-preflight/marketplace-ml-preflight';
+/** What the run checked, so results for different images (a matrix) are kept apart. */
+function subjectOf(report) {
+    return (report.image?.uri ??
+        report.image?.local ??
+        report.trainingImage?.uri ??
+        report.resources?.[0]?.arn ??
+        report.smokeTest?.image ??
+        'run');
+}
+function renderSarif(report, location) {
+    const ids = [...new Set(report.findings.map(f => f.rule))];
+    const rules = ids.map(id => {
+        const r = (0,_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .rule */ .Hu)(id);
+        const help = `${r.help} Source: ${r.source.name} (${r.source.url})`;
+        return {
+            id: r.id,
+            name: r.id.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase()),
+            shortDescription: { text: r.title },
+            fullDescription: { text: r.help },
+            help: { text: help, markdown: `${r.help}\n\nSource: [${r.source.name}](${r.source.url})` },
+            helpUri: r.source.url,
+            defaultConfiguration: { level: r.severity },
+            properties: { tags: ['aws-marketplace', 'sagemaker', r.phase] }
+        };
+    });
+    const subject = subjectOf(report);
+    const results = report.findings.map(f => ({
+        ruleId: f.rule,
+        ruleIndex: ids.indexOf(f.rule),
+        level: f.severity,
+        message: { text: `${f.message}\n\nHow to fix: ${f.help}` },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: location.uri, uriBaseId: '%SRCROOT%' },
+                    region: { startLine: location.lineOf?.(f) ?? 1 }
+                }
+            }
+        ],
+        // Stable across runs, so code scanning tracks one alert per rule and image rather than per message.
+        partialFingerprints: {
+            'marketplacePreflight/v1': (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${f.rule}\n${subject}`).digest('hex')
+        }
+    }));
+    return {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: report.tool.name,
+                        version: report.tool.version,
+                        semanticVersion: report.tool.version,
+                        informationUri: INFORMATION_URI,
+                        rules
+                    }
+                },
+                automationDetails: { id: `${report.tool.name}/${subject.replace(/[^\w.@:-]+/g, '_')}/` },
+                results
+            }
+        ]
+    };
+}
+/** The workflow file (from GITHUB_WORKFLOW_REF) or the Dockerfile, with the line naming each input. */
+function sarifLocation(workspace, env) {
+    const ref = env.GITHUB_WORKFLOW_REF; // owner/repo/.github/workflows/ci.yml@refs/heads/main
+    const repo = env.GITHUB_REPOSITORY;
+    const workflow = ref && repo && ref.startsWith(`${repo}/`)
+        ? ref.slice(repo.length + 1).replace(/@[^@]*$/, '')
+        : undefined;
+    const uri = workflow ?? 'Dockerfile';
+    const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(workspace, uri);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
+        return { uri };
+    const lines = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8').split('\n');
+    return {
+        uri,
+        lineOf: f => {
+            if (!f.file)
+                return 1;
+            const input = new RegExp(`^\\s*${f.file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`);
+            const at = lines.findIndex(l => input.test(l));
+            return at === -1 ? 1 : at + 1;
+        }
+    };
+}
+async function writeSarif(report, file, workspace, env) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file), { recursive: true });
+    const sarif = renderSarif(report, sarifLocation(workspace, env));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(file, `${JSON.stringify(sarif, null, 2)}\n`);
+}
+
+
+/***/ })
+
+};
