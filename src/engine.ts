@@ -37,15 +37,18 @@ export async function preflight(inputs: Inputs, options: PreflightOptions): Prom
     env: options.env ?? process.env
   }
 
-  const logged = new Set<string>()
+  const logged = new Map<string, string>()
   const phase = async <T>(name: string, fn: () => Promise<T>): Promise<T> =>
     ctx.log.group(name, async () => {
       try {
         return await fn()
       } finally {
-        for (const c of findings.allChecks().filter(c => !logged.has(c.rule))) {
-          logged.add(c.rule)
-          ctx.log.info(`${STATUS_MARK[c.status]} ${c.rule}: ${c.detail}`)
+        // each check once, and again when a later phase changed it (a skip that became a pass)
+        for (const c of findings.allChecks()) {
+          const line = `${STATUS_MARK[c.status]} ${c.rule}: ${c.detail}`
+          if (logged.get(c.rule) === line) continue
+          logged.set(c.rule, line)
+          ctx.log.info(line)
         }
       }
     })

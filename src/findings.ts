@@ -35,6 +35,9 @@ export interface FindingInput {
   file?: string
 }
 
+/** What a pure rule function decides: a pass with its detail, or a finding. */
+export type Verdict = { ok: true; detail: string } | { ok: false; finding: FindingInput }
+
 const STATUS_RANK: Record<CheckStatus, number> = { skip: 0, pass: 1, warn: 2, fail: 3 }
 
 /** Collects checks and findings as the phases run; one entry per rule, merged when a rule is seen twice. */
@@ -77,6 +80,12 @@ export class Findings {
       ...(input.file ? { file: input.file } : {})
     })
     this.record(ruleId, severity === 'error' ? 'fail' : 'warn', input.message, durationMs)
+  }
+
+  /** Records a rule function's verdict. */
+  apply(ruleId: string, verdict: Verdict, durationMs = 0): void {
+    if (verdict.ok) this.pass(ruleId, verdict.detail, durationMs)
+    else this.add(ruleId, verdict.finding, durationMs)
   }
 
   /** Times `fn` and adds the duration to the checks it records. */

@@ -1,11 +1,11 @@
 // The registry rules, decided from facts gathered from ECR: pure functions, no AWS calls. Each returns
 // a verdict that src/aws/ecr.ts records; messages say what was seen, the rule table says how to fix.
 
-import type { FindingInput } from './findings.js'
+import type { FindingInput, Verdict } from './findings.js'
 import type { LayerFact } from './context.js'
 import { formatBytes } from './summary.js'
 
-export type Verdict = { ok: true; detail: string } | { ok: false; finding: FindingInput }
+export type { Verdict }
 
 export const MEDIA_TYPES = {
   dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
@@ -272,6 +272,16 @@ export function entrypointVerdict(
   return pass(
     `${input}: ENTRYPOINT ${shown(ep)}, CMD ${shown(cmd)} (SageMaker runs it with \`serve\` or \`train\` in place of CMD)`
   )
+}
+
+/** SageMaker mounts /opt/ml over whatever the image ships there, so those files vanish at run time. */
+export function optMlVerdict(input: string, files: readonly string[]): Verdict {
+  if (!files.length) return pass(`${input} ships no files under /opt/ml`)
+  return fail({
+    message: `\`${input}\` ships files under /opt/ml (${files.slice(0, 5).join(', ')}${files.length > 5 ? ', …' : ''}); SageMaker reserves /opt/ml and mounts the model, input and output directories over it, so these files are hidden or replaced at run time.`,
+    help: 'Install your code elsewhere (e.g. /opt/program) and read the model from /opt/ml/model at run time, where SageMaker unpacks model.tar.gz.',
+    file: input
+  })
 }
 
 // ---- scan findings ----

@@ -26,8 +26,7 @@ import {
   scanVerdict,
   sizeVerdict,
   type ParsedManifest,
-  type ScanFacts,
-  type Verdict
+  type ScanFacts
 } from '../registry-rules.js'
 import { rulesInPhase } from '../rules.js'
 import { imageFacts } from '../static-checks.js'
@@ -88,7 +87,7 @@ async function checkOwnership(
       return
     }
     const source = ctx.facts.sellerAccountSource ?? 'input'
-    record(ctx, 'ecr-ownership', ownershipVerdict(input, ref.registryId, ids, source))
+    ctx.findings.apply('ecr-ownership', ownershipVerdict(input, ref.registryId, ids, source))
   } catch (err) {
     onProblem(ctx, input, ['ecr-ownership'], problemOf(err, 'sts:GetCallerIdentity', ctx.signal))
   }
@@ -112,7 +111,7 @@ async function inspectImage(
   } catch (err) {
     const problem = problemOf(err, 'ecr:DescribeImages', ctx.signal)
     if (problem.kind === 'not-found') {
-      record(ctx, 'image-exists', notFoundVerdict(input, ref, problem.code))
+      ctx.findings.apply('image-exists', notFoundVerdict(input, ref, problem.code))
       skipAll(ctx, after, `${input} was not found in ECR`)
       return
     }
@@ -123,7 +122,7 @@ async function inspectImage(
   facts.digest = digest
   if (detail.imageSizeInBytes !== undefined) facts.sizeBytes = detail.imageSizeInBytes
   if (detail.imageManifestMediaType) facts.manifestMediaType = detail.imageManifestMediaType
-  record(ctx, 'image-exists', existsVerdict(input, digest, detail.imageTags ?? []))
+  ctx.findings.apply('image-exists', existsVerdict(input, digest, detail.imageTags ?? []))
 
   const where = { ...ref, digest }
   const isList =
@@ -144,7 +143,7 @@ async function inspectImage(
       let childType: string | undefined
       if (top.entries) {
         facts.platforms = platformsOf(top.entries)
-        record(ctx, 'platform', platformVerdict(input, facts.platforms))
+        ctx.findings.apply('platform', platformVerdict(input, facts.platforms))
         const child = amd64Entry(top.entries)
         scanTarget(child ? { digest: child.digest } : { skip: `${input} has no linux/amd64 image` })
         if (child) {
@@ -152,7 +151,7 @@ async function inspectImage(
           childType = image.mediaType
         } else image = undefined
       }
-      record(ctx, 'manifest-type', manifestVerdict(input, top, childType))
+      ctx.findings.apply('manifest-type', manifestVerdict(input, top, childType))
     } catch (err) {
       scanTarget({ skip: `${input}: the manifest list could not be read` })
       onProblem(
@@ -165,8 +164,7 @@ async function inspectImage(
     }
     if (image?.layers) facts.largestLayers = largestLayers(image.layers)
     if (facts.sizeBytes !== undefined) {
-      record(
-        ctx,
+      ctx.findings.apply(
         'image-size',
         sizeVerdict(input, facts.sizeBytes, image?.layers ?? [], ctx.inputs.maxImageSizeBytes)
       )
@@ -182,7 +180,7 @@ async function inspectImage(
       const config = await getConfig(ecr, repo, image.config.digest, ctx.signal, send)
       if (!facts.platforms) {
         facts.platforms = [platformName(config.os, config.architecture, config.variant)]
-        record(ctx, 'platform', platformVerdict(input, facts.platforms))
+        ctx.findings.apply('platform', platformVerdict(input, facts.platforms))
       }
       const entrypoint = config.config?.Entrypoint ?? undefined
       const cmd = config.config?.Cmd ?? undefined
@@ -191,7 +189,7 @@ async function inspectImage(
       if (config.config?.Labels && Object.keys(config.config.Labels).length) {
         facts.labels = config.config.Labels
       }
-      record(ctx, 'entrypoint', entrypointVerdict(input, entrypoint, cmd))
+      ctx.findings.apply('entrypoint', entrypointVerdict(input, entrypoint, cmd))
     } catch (err) {
       onProblem(ctx, input, rules, problemOf(err, 'ecr:GetDownloadUrlForLayer', ctx.signal))
     }
@@ -205,7 +203,7 @@ async function inspectImage(
     }
     try {
       const findings = await getScan(ecr, repo, target.digest, send)
-      record(ctx, 'vulnerabilities', scanVerdict(input, { ...where, ...target }, findings))
+      ctx.findings.apply('vulnerabilities', scanVerdict(input, { ...where, ...target }, findings))
     } catch (err) {
       onProblem(
         ctx,
@@ -381,11 +379,6 @@ function notFound(action: string): AwsCallError {
     action,
     message: `${action}: ImageNotFoundException`
   })
-}
-
-export function record(ctx: RunContext, ruleId: string, verdict: Verdict): void {
-  if (verdict.ok) ctx.findings.pass(ruleId, verdict.detail)
-  else ctx.findings.add(ruleId, verdict.finding)
 }
 
 function skipAll(ctx: RunContext, rules: readonly string[], reason: string): void {

@@ -3,6 +3,8 @@
 
 import type { RunContext } from '../context.js'
 import { docker, lastLines } from '../docker/cli.js'
+import { filesUnder, inspectLocalImage } from '../docker/image-files.js'
+import { entrypointVerdict, optMlVerdict, platformVerdict } from '../registry-rules.js'
 
 export type Acquired = { ok: true } | { ok: false; message: string; help?: string }
 
@@ -63,5 +65,40 @@ export function pullFailure(image: string, stderr: string): { message: string; h
   return {
     message,
     help: 'Check that the runner can reach the registry and that you are logged in (aws-actions/amazon-ecr-login), or pass `local-image`.'
+  }
+}
+
+/**
+ * The rules an image on the engine answers without running it: platform and ENTRYPOINT from its
+ * config, and files shipped under /opt/ml. For a `local-image` this is the only place they are
+ * checked; for a pulled image it confirms what the registry checks read from ECR.
+ */
+export async function checkImageContents(
+  ctx: RunContext,
+  image: string,
+  input: string,
+  labels: string[]
+): Promise<void> {
+  const config = await inspectLocalImage(ctx.env, image, ctx.signal)
+  if (!config) return
+  const key = input.includes('training') ? 'trainingImage' : 'image'
+  const facts = ctx.facts[key] ?? { uri: image }
+  ctx.facts[key] = {
+    ...facts,
+    ...(input.startsWith('local-') ? { local: image } : {}),
+    platforms: facts.platforms ?? [config.platform],
+    ...(config.entrypoint ? { entrypoint: config.entrypoint } : {}),
+    ...(config.cmd ? { cmd: config.cmd } : {})
+  }
+  ctx.findings.apply('platform', platformVerdict(input, [config.platform]))
+  ctx.findings.apply('entrypoint', entrypointVerdict(input, config.entrypoint, config.cmd))
+  try {
+    const files = await filesUnder(ctx.env, image, '/opt/ml', labels, ctx.signal)
+    ctx.findings.apply('entrypoint', optMlVerdict(input, files))
+  } catch (err) {
+    ctx.signal.throwIfAborted()
+    ctx.log.warning(
+      `Could not list the files ${image} ships under /opt/ml: ${(err as Error).message}`
+    )
   }
 }

@@ -7,7 +7,7 @@ import { labelArgs } from '../docker/labels.js'
 import { InputError } from '../inputs.js'
 import { rulesInPhase, type Phase } from '../rules.js'
 import type { StaticResult } from '../static-checks.js'
-import { acquireImage } from './images.js'
+import { acquireImage, checkImageContents } from './images.js'
 import { resolvePayloads } from './payloads.js'
 import { serve, type ServeSetup } from './serve.js'
 import { train } from './training.js'
@@ -67,6 +67,7 @@ export async function runSmokeTests(
         skipRest('the training image could not be used (see train-exit)', ['training'])
       } else {
         trainingImageReady = true
+        await checkImageContents(ctx, trainingImage, local?.input ?? 'training-image', labels)
         trained = await train(ctx, {
           image: trainingImage,
           tmp,
@@ -94,6 +95,9 @@ export async function runSmokeTests(
     if (!got.ok) {
       findings.add('serve-start', { message: got.message, help: got.help })
       return skipRest('the image could not be used (see serve-start)')
+    }
+    if (image !== trainingImage) {
+      await checkImageContents(ctx, image, inputs.localImage ? 'local-image' : 'image', labels)
     }
     const setup: ServeSetup = {
       image,
