@@ -31855,6 +31855,13 @@ class Findings {
         });
         this.record(ruleId, severity === 'error' ? 'fail' : 'warn', input.message, durationMs);
     }
+    /** Records a rule function's verdict. */
+    apply(ruleId, verdict, durationMs = 0) {
+        if (verdict.ok)
+            this.pass(ruleId, verdict.detail, durationMs);
+        else
+            this.add(ruleId, verdict.finding, durationMs);
+    }
     /** Times `fn` and adds the duration to the checks it records. */
     async timed(ruleIds, fn) {
         const start = performance.now();
@@ -32006,15 +32013,19 @@ async function preflight(inputs, options) {
         signal,
         env: options.env ?? process.env
     };
-    const logged = new Set();
+    const logged = new Map();
     const phase = async (name, fn) => ctx.log.group(name, async () => {
         try {
             return await fn();
         }
         finally {
-            for (const c of findings.allChecks().filter(c => !logged.has(c.rule))) {
-                logged.add(c.rule);
-                ctx.log.info(`${STATUS_MARK[c.status]} ${c.rule}: ${c.detail}`);
+            // each check once, and again when a later phase changed it (a skip that became a pass)
+            for (const c of findings.allChecks()) {
+                const line = `${STATUS_MARK[c.status]} ${c.rule}: ${c.detail}`;
+                if (logged.get(c.rule) === line)
+                    continue;
+                logged.set(c.rule, line);
+                ctx.log.info(line);
             }
         }
     });
@@ -32027,11 +32038,11 @@ async function preflight(inputs, options) {
                 findings.skipPhase('resource', aws.reason);
             return;
         }
-        const { runAwsChecks } = await __nccwpck_require__.e(/* import() */ 695).then(__nccwpck_require__.bind(__nccwpck_require__, 7695));
+        const { runAwsChecks } = await __nccwpck_require__.e(/* import() */ 860).then(__nccwpck_require__.bind(__nccwpck_require__, 3860));
         await runAwsChecks(ctx, refs);
     });
     await phase('Smoke test', async () => {
-        const { runSmokeTests } = await __nccwpck_require__.e(/* import() */ 728).then(__nccwpck_require__.bind(__nccwpck_require__, 6728));
+        const { runSmokeTests } = await __nccwpck_require__.e(/* import() */ 784).then(__nccwpck_require__.bind(__nccwpck_require__, 4784));
         await runSmokeTests(ctx, refs);
     });
     const counts = findings.counts();

@@ -91,5 +91,5 @@ node "$cli" \
   --sarif-file "$out/marketplace-preflight.sarif"
 status=$?
 set -e
-echo "demo: the CLI exited $status (0 passed, 1 findings, 2 unusable input, 3 stopped). Reports in .cache/demo/."
+echo "demo: the CLI exited $status (exit codes: 0 pass, 1 findings, 2 unusable input, 3 stopped). Reports in .cache/demo/."
 exit "$status"

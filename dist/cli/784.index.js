@@ -331,10 +331,14 @@ function labelArgs(env) {
 var src_inputs = __webpack_require__(8422);
 // EXTERNAL MODULE: ./src/rules.ts
 var rules = __webpack_require__(9244);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/docker/image-files.ts
 // What an image on the local engine is made of, without running it: its config (platform,
 // ENTRYPOINT, CMD) from `docker image inspect`, and the files it ships under a directory, read from
 // the tar stream of `docker cp` out of a created (never started) container.
+
 
 async function inspectLocalImage(env, image, signal) {
     const r = await docker(['image', 'inspect', '--format', '{{json .Os}} {{json .Architecture}} {{json .Config}}', image], { env, timeoutMs: 30000, signal });
@@ -364,6 +368,7 @@ async function filesUnder(env, image, dir, labels, signal, max = 10) {
     const id = created.stdout.trim();
     if (created.code !== 0 || !id)
         throw new Error(created.stderr.trim() || 'docker create failed');
+    const parent = external_node_path_default().posix.dirname(dir);
     try {
         return await new Promise((resolve, reject) => {
             const child = spawnDocker(['cp', `${id}:${dir}`, '-'], env, { signal });
@@ -376,8 +381,9 @@ async function filesUnder(env, image, dir, labels, signal, max = 10) {
             child.stderr?.on('data', (chunk) => void (stderr += chunk.toString()));
             child.on('error', reject);
             child.on('close', code => {
+                // entries are named from the directory's base name (ml/…): give their paths in the image
                 if (code === 0 || reader.done)
-                    resolve(reader.files);
+                    resolve(reader.files.map(f => external_node_path_default().posix.join(parent, f)));
                 else if (/could not find|no such file/i.test(stderr))
                     resolve([]);
                 else
@@ -552,9 +558,6 @@ async function checkImageContents(ctx, image, input, labels) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/smoke/payloads.ts
 // The sample payloads: `payload` patterns resolved inside the workspace, with the Content-Type
 // SageMaker would be given and the size limits of real-time and batch requests.
@@ -1765,9 +1768,11 @@ async function runSmokeTests(ctx, refs, options = {}) {
             findings.add('serve-start', { message: got.message, help: got.help });
             return skipRest('the image could not be used (see serve-start)');
         }
-        if (image !== trainingImage) {
-            await checkImageContents(ctx, image, inputs.localImage ? 'local-image' : 'image', labels);
-        }
+        // read the image while it starts: the serve run does not need the answer
+        const contents = image === trainingImage
+            ? Promise.resolve()
+            : checkImageContents(ctx, image, inputs.localImage ? 'local-image' : 'image', labels);
+        contents.catch(() => undefined); // awaited below; an abort must not go unhandled meanwhile
         const setup = {
             image,
             modelDir: inputs.modelData
@@ -1779,7 +1784,7 @@ async function runSmokeTests(ctx, refs, options = {}) {
             stopGraceMs: options.stopGraceMs ?? 30000,
             probe: options.probe ?? 'auto'
         };
-        const realtime = await serve(ctx, setup, 'realtime');
+        const realtime = await serve(ctx, setup, 'realtime').finally(() => contents);
         ctx.facts.smokeTest = {
             image,
             probeMethod: realtime.probeMethod,

@@ -96,9 +96,12 @@ export async function runSmokeTests(
       findings.add('serve-start', { message: got.message, help: got.help })
       return skipRest('the image could not be used (see serve-start)')
     }
-    if (image !== trainingImage) {
-      await checkImageContents(ctx, image, inputs.localImage ? 'local-image' : 'image', labels)
-    }
+    // read the image while it starts: the serve run does not need the answer
+    const contents =
+      image === trainingImage
+        ? Promise.resolve()
+        : checkImageContents(ctx, image, inputs.localImage ? 'local-image' : 'image', labels)
+    contents.catch(() => undefined) // awaited below; an abort must not go unhandled meanwhile
     const setup: ServeSetup = {
       image,
       modelDir: inputs.modelData
@@ -110,7 +113,7 @@ export async function runSmokeTests(
       stopGraceMs: options.stopGraceMs ?? 30000,
       probe: options.probe ?? 'auto'
     }
-    const realtime = await serve(ctx, setup, 'realtime')
+    const realtime = await serve(ctx, setup, 'realtime').finally(() => contents)
     ctx.facts.smokeTest = {
       image,
       probeMethod: realtime.probeMethod,
