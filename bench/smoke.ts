@@ -19,7 +19,8 @@ export function buildFixtures(): void {
   execFileSync('bash', [path.join(root, '__tests__/fixtures/images/build.sh')], { stdio: 'ignore' })
 }
 
-/** One real-time smoke test (no batch run); throws unless every check passed. */
+/** One real-time smoke test (no batch run); throws when a check failed (warnings, such as a payload
+ * over the 6 MiB InvokeEndpoint cap, are what the payload benchmark expects). */
 async function smoke(ws: string, payload: string): Promise<void> {
   const values: Record<string, string> = { 'local-image': IMAGE, payload, batch: 'false' }
   const inputs = readInputs(n => values[n] ?? '', { GITHUB_WORKSPACE: ws })
@@ -39,7 +40,7 @@ async function smoke(ws: string, payload: string): Promise<void> {
     signal: AbortSignal.timeout(300000)
   }
   await runSmokeTests(ctx, {})
-  const bad = findings.allChecks().filter(c => c.status === 'fail' || c.status === 'warn')
+  const bad = findings.allChecks().filter(c => c.status === 'fail')
   if (bad.length) throw new Error(`the smoke test did not pass: ${JSON.stringify(bad)}`)
 }
 
@@ -80,7 +81,7 @@ export async function benchSmoke(rounds: number): Promise<Section> {
 export async function benchPayloads(quick: boolean): Promise<Section> {
   const ws = mkdtempSync(path.join(tmpdir(), 'preflight-bench-payloads-'))
   const rounds = quick ? 1 : 3
-  const table = [['payloads', 'size each', 'smoke test (median)', 'per payload over 1 × 1 KiB']]
+  const table = [['payloads', 'size each', 'smoke test (median)', 'Δ against 1 × 1 KiB']]
   const cases: [number, number][] = quick
     ? [
         [1, 1024],
@@ -108,7 +109,7 @@ export async function benchPayloads(quick: boolean): Promise<Section> {
       String(count),
       size >= 1024 ** 2 ? `${size / 1024 ** 2} MiB` : `${size / 1024} KiB`,
       ms(m),
-      count === 1 && size === 1024 ? '—' : `${((m - base) / count).toFixed(1)} ms`
+      count === 1 && size === 1024 ? '—' : `${m - base >= 0 ? '+' : ''}${(m - base).toFixed(0)} ms`
     ])
   }
   return {

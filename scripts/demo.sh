@@ -15,10 +15,7 @@ image="${DEMO_IMAGE:-marketplace-ml-preflight-demo:latest}"
 out="$root/.cache/demo"
 say() { printf '\n==> %s\n' "$*"; }
 
-if ! docker info >/dev/null 2>&1; then
-  echo "demo: no Docker engine answers 'docker info'. Start Docker (Docker Desktop, or 'sudo systemctl start docker') and run 'npm run demo' again." >&2
-  exit 1
-fi
+NEED_BUSYBOX=1 bash "$root/scripts/docker-engine.sh" || { echo "demo: needs a Docker engine; run 'npm run demo' again once one answers." >&2; exit 1; }
 
 server_os="$(docker version --format '{{.Server.Os}}')"
 server_arch="$(docker version --format '{{.Server.Arch}}')"
