@@ -5,7 +5,8 @@ import path from 'node:path'
 import type { Finding } from '../src/findings.js'
 import type { Report } from '../src/report.js'
 import { rule } from '../src/rules.js'
-import { renderSarif, SARIF_SCHEMA, sarifLocation } from '../src/sarif.js'
+import { findingLocator } from '../src/locations.js'
+import { renderSarif, SARIF_SCHEMA } from '../src/sarif.js'
 
 interface SarifRule {
   id: string
@@ -67,7 +68,7 @@ const FINDINGS = [
 ]
 
 function sarif(r: Report, uri = 'Dockerfile'): Sarif {
-  return renderSarif(r, { uri }) as Sarif
+  return renderSarif(r, { uri, workflow: false }) as Sarif
 }
 
 describe('renderSarif', () => {
@@ -127,7 +128,7 @@ describe('renderSarif', () => {
   })
 })
 
-describe('sarifLocation', () => {
+describe('findingLocator', () => {
   it('points at the workflow file from GITHUB_WORKFLOW_REF, at the line naming the input', () => {
     const ws = mkdtempSync(path.join(tmpdir(), 'preflight-sarif-'))
     mkdirSync(path.join(ws, '.github/workflows'), { recursive: true })
@@ -135,16 +136,16 @@ describe('sarifLocation', () => {
       path.join(ws, '.github/workflows/release.yml'),
       'on: push\njobs:\n  p:\n    steps:\n      - uses: x@v0\n        with:\n          image: 1111\n'
     )
-    const location = sarifLocation(ws, {
+    const location = findingLocator(ws, {
       GITHUB_REPOSITORY: 'octo/models',
       GITHUB_WORKFLOW_REF: 'octo/models/.github/workflows/release.yml@refs/heads/main'
     })
-    expect(location.uri).toBe('.github/workflows/release.yml')
+    expect(location).toMatchObject({ uri: '.github/workflows/release.yml', workflow: true })
     expect(location.lineOf?.(FINDINGS[0])).toBe(7)
   })
 
   it('falls back to the Dockerfile outside GitHub Actions', () => {
     const ws = mkdtempSync(path.join(tmpdir(), 'preflight-sarif-'))
-    expect(sarifLocation(ws, {}).uri).toBe('Dockerfile')
+    expect(findingLocator(ws, {})).toMatchObject({ uri: 'Dockerfile', workflow: false })
   })
 })

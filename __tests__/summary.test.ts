@@ -85,6 +85,16 @@ describe('annotationsFor', () => {
     ])
   })
 
+  it('points at the workflow line that set the input, when the workflow file is known', () => {
+    const f = { ...finding('image-uri', 'error'), file: 'image' }
+    const locator = { uri: '.github/workflows/ci.yml', workflow: true, lineOf: () => 12 }
+    expect(annotationsFor([f], locator)[0]).toMatchObject({
+      file: '.github/workflows/ci.yml',
+      startLine: 12
+    })
+    expect(annotationsFor([f], { ...locator, workflow: false })[0].file).toBeUndefined()
+  })
+
   it('shows the nine most important per level and points to the summary for the rest', () => {
     const many = Array.from({ length: 12 }, (_, i) =>
       finding(i < 10 ? 'invocation' : 'sigterm', 'error', `n${i}`)

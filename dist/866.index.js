@@ -8,15 +8,14 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   writeSarif: () => (/* binding */ writeSarif)
 /* harmony export */ });
-/* unused harmony exports SARIF_SCHEMA, INFORMATION_URI, renderSarif, sarifLocation */
+/* unused harmony exports SARIF_SCHEMA, INFORMATION_URI, renderSarif */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _locations_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4399);
 /* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9244);
 // SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif): one rule per finding id
 // used, one result per finding. Code scanning rejects a result without a location
@@ -94,33 +93,10 @@ function renderSarif(report, location) {
         ]
     };
 }
-/** The workflow file (from GITHUB_WORKFLOW_REF) or the Dockerfile, with the line naming each input. */
-function sarifLocation(workspace, env) {
-    const ref = env.GITHUB_WORKFLOW_REF; // owner/repo/.github/workflows/ci.yml@refs/heads/main
-    const repo = env.GITHUB_REPOSITORY;
-    const workflow = ref && repo && ref.startsWith(`${repo}/`)
-        ? ref.slice(repo.length + 1).replace(/@[^@]*$/, '')
-        : undefined;
-    const uri = workflow ?? 'Dockerfile';
-    const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(workspace, uri);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
-        return { uri };
-    const lines = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8').split('\n');
-    return {
-        uri,
-        lineOf: f => {
-            if (!f.file)
-                return 1;
-            const input = new RegExp(`^\\s*${f.file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`);
-            const at = lines.findIndex(l => input.test(l));
-            return at === -1 ? 1 : at + 1;
-        }
-    };
-}
 async function writeSarif(report, file, workspace, env) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file), { recursive: true });
-    const sarif = renderSarif(report, sarifLocation(workspace, env));
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(file, `${JSON.stringify(sarif, null, 2)}\n`);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), { recursive: true });
+    const sarif = renderSarif(report, (0,_locations_js__WEBPACK_IMPORTED_MODULE_3__/* .findingLocator */ .A)(workspace, env));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(file, `${JSON.stringify(sarif, null, 2)}\n`);
 }
 
 

@@ -28822,6 +28822,48 @@ function readInputs(get, env = process.env) {
 
 /***/ }),
 
+/***/ 4399:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ findingLocator)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+// Where in the repository a finding points: the workflow file that set the input (found through
+// GITHUB_WORKFLOW_REF), at the line naming that input. SARIF needs a location for every result;
+// annotations use one when it is known.
+
+
+function findingLocator(workspace, env) {
+    const ref = env.GITHUB_WORKFLOW_REF; // owner/repo/.github/workflows/ci.yml@refs/heads/main
+    const repo = env.GITHUB_REPOSITORY;
+    const workflow = ref && repo && ref.startsWith(`${repo}/`)
+        ? ref.slice(repo.length + 1).replace(/@[^@]*$/, '')
+        : undefined;
+    const uri = workflow ?? 'Dockerfile';
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, uri);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        return { uri, workflow: workflow !== undefined };
+    const lines = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8').split('\n');
+    return {
+        uri,
+        workflow: workflow !== undefined,
+        lineOf: f => {
+            if (!f.file)
+                return undefined;
+            const input = new RegExp(`^\\s*${f.file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`);
+            const at = lines.findIndex(l => input.test(l));
+            return at === -1 ? undefined : at + 1;
+        }
+    };
+}
+
+
+/***/ }),
+
 /***/ 9616:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31782,7 +31824,7 @@ function getIDToken(aud) {
 // Annotations for the run's findings. GitHub shows at most 10 error and 10 warning annotations per
 // step, so the most important come first and the rest are pointed to the summary.
 const MAX_ANNOTATIONS_PER_LEVEL = 10;
-function annotationsFor(findings) {
+function annotationsFor(findings, locator) {
     const out = [];
     for (const level of ['error', 'warning']) {
         const ofLevel = findings.filter(f => f.severity === level);
@@ -31790,7 +31832,13 @@ function annotationsFor(findings) {
             ? ofLevel.slice(0, MAX_ANNOTATIONS_PER_LEVEL - 1)
             : ofLevel;
         for (const f of shown) {
-            out.push({ level, title: `${f.rule}: ${f.title}`, message: `${f.message}\n${f.help}` });
+            const line = locator?.workflow ? locator.lineOf?.(f) : undefined;
+            out.push({
+                level,
+                title: `${f.rule}: ${f.title}`,
+                message: `${f.message}\n${f.help}`,
+                ...(line ? { file: locator?.uri, startLine: line } : {})
+            });
         }
         const rest = ofLevel.length - shown.length;
         if (rest > 0) {
@@ -31806,6 +31854,8 @@ function annotationsFor(findings) {
 
 // EXTERNAL MODULE: ./src/inputs.ts
 var src_inputs = __nccwpck_require__(8422);
+// EXTERNAL MODULE: ./src/locations.ts
+var locations = __nccwpck_require__(4399);
 // EXTERNAL MODULE: ./src/aws/credentials.ts
 var credentials = __nccwpck_require__(6963);
 // EXTERNAL MODULE: ./src/rules.ts
@@ -32106,6 +32156,7 @@ var src_summary = __nccwpck_require__(8855);
 
 
 
+
 const actionLogger = {
     info: m => info(m),
     warning: m => warning(m),
@@ -32118,11 +32169,12 @@ async function run() {
         const report = await preflightUntilCancelled(inputs, actionLogger, process.env);
         await publishFiles(report, inputs, actionLogger, process.env);
         setOutputs(report, inputs.reportFile);
-        for (const a of annotationsFor(report.findings)) {
-            if (a.level === 'error')
-                error(a.message, { title: a.title });
+        const locator = (0,locations/* findingLocator */.A)(inputs.workspace, process.env);
+        for (const { level, message, ...properties } of annotationsFor(report.findings, locator)) {
+            if (level === 'error')
+                error(message, properties);
             else
-                warning(a.message, { title: a.title });
+                warning(message, properties);
         }
         if (inputs.summary) {
             try {

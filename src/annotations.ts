@@ -2,6 +2,7 @@
 // step, so the most important come first and the rest are pointed to the summary.
 
 import type { Finding } from './findings.js'
+import type { FindingLocator } from './locations.js'
 
 export const MAX_ANNOTATIONS_PER_LEVEL = 10
 
@@ -9,9 +10,12 @@ export interface Annotation {
   level: 'error' | 'warning'
   title: string
   message: string
+  /** The workflow file and the line that set the input the finding is about, when known. */
+  file?: string
+  startLine?: number
 }
 
-export function annotationsFor(findings: Finding[]): Annotation[] {
+export function annotationsFor(findings: Finding[], locator?: FindingLocator): Annotation[] {
   const out: Annotation[] = []
   for (const level of ['error', 'warning'] as const) {
     const ofLevel = findings.filter(f => f.severity === level)
@@ -20,7 +24,13 @@ export function annotationsFor(findings: Finding[]): Annotation[] {
         ? ofLevel.slice(0, MAX_ANNOTATIONS_PER_LEVEL - 1)
         : ofLevel
     for (const f of shown) {
-      out.push({ level, title: `${f.rule}: ${f.title}`, message: `${f.message}\n${f.help}` })
+      const line = locator?.workflow ? locator.lineOf?.(f) : undefined
+      out.push({
+        level,
+        title: `${f.rule}: ${f.title}`,
+        message: `${f.message}\n${f.help}`,
+        ...(line ? { file: locator?.uri, startLine: line } : {})
+      })
     }
     const rest = ofLevel.length - shown.length
     if (rest > 0) {

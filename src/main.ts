@@ -4,6 +4,7 @@ import * as core from '@actions/core'
 import { annotationsFor } from './annotations.js'
 import type { Logger } from './context.js'
 import { InputError, readInputs } from './inputs.js'
+import { findingLocator } from './locations.js'
 import { preflightUntilCancelled, publishFiles } from './publish.js'
 import type { Report } from './report.js'
 import { renderSummary } from './summary.js'
@@ -21,9 +22,10 @@ export async function run(): Promise<void> {
     const report = await preflightUntilCancelled(inputs, actionLogger, process.env)
     await publishFiles(report, inputs, actionLogger, process.env)
     setOutputs(report, inputs.reportFile)
-    for (const a of annotationsFor(report.findings)) {
-      if (a.level === 'error') core.error(a.message, { title: a.title })
-      else core.warning(a.message, { title: a.title })
+    const locator = findingLocator(inputs.workspace, process.env)
+    for (const { level, message, ...properties } of annotationsFor(report.findings, locator)) {
+      if (level === 'error') core.error(message, properties)
+      else core.warning(message, properties)
     }
     if (inputs.summary) {
       try {

@@ -5,23 +5,15 @@
 // running in GitHub Actions, else the Dockerfile.
 
 import { createHash } from 'node:crypto'
-import { existsSync, readFileSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { Finding } from './findings.js'
+import { findingLocator, type FindingLocator } from './locations.js'
 import type { Report } from './report.js'
 import { rule } from './rules.js'
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
 export const INFORMATION_URI =
   'https://github.com/marketplace-ml-preflight/marketplace-ml-preflight'
-
-export interface SarifLocation {
-  /** Repository-relative path, forward slashes. */
-  uri: string
-  /** The line that names a finding's input (`image:`), when the file is known; 1 otherwise. */
-  lineOf?: (finding: Finding) => number
-}
 
 /** What the run checked, so results for different images (a matrix) are kept apart. */
 function subjectOf(report: Report): string {
@@ -35,7 +27,7 @@ function subjectOf(report: Report): string {
   )
 }
 
-export function renderSarif(report: Report, location: SarifLocation): object {
+export function renderSarif(report: Report, location: FindingLocator): object {
   const ids = [...new Set(report.findings.map(f => f.rule))]
   const rules = ids.map(id => {
     const r = rule(id)
@@ -91,29 +83,6 @@ export function renderSarif(report: Report, location: SarifLocation): object {
   }
 }
 
-/** The workflow file (from GITHUB_WORKFLOW_REF) or the Dockerfile, with the line naming each input. */
-export function sarifLocation(workspace: string, env: NodeJS.ProcessEnv): SarifLocation {
-  const ref = env.GITHUB_WORKFLOW_REF // owner/repo/.github/workflows/ci.yml@refs/heads/main
-  const repo = env.GITHUB_REPOSITORY
-  const workflow =
-    ref && repo && ref.startsWith(`${repo}/`)
-      ? ref.slice(repo.length + 1).replace(/@[^@]*$/, '')
-      : undefined
-  const uri = workflow ?? 'Dockerfile'
-  const file = path.join(workspace, uri)
-  if (!existsSync(file)) return { uri }
-  const lines = readFileSync(file, 'utf8').split('\n')
-  return {
-    uri,
-    lineOf: f => {
-      if (!f.file) return 1
-      const input = new RegExp(`^\\s*${f.file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`)
-      const at = lines.findIndex(l => input.test(l))
-      return at === -1 ? 1 : at + 1
-    }
-  }
-}
-
 export async function writeSarif(
   report: Report,
   file: string,
@@ -121,6 +90,6 @@ export async function writeSarif(
   env: NodeJS.ProcessEnv
 ): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true })
-  const sarif = renderSarif(report, sarifLocation(workspace, env))
+  const sarif = renderSarif(report, findingLocator(workspace, env))
   await writeFile(file, `${JSON.stringify(sarif, null, 2)}\n`)
 }

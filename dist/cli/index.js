@@ -530,7 +530,7 @@ async function preflightUntilCancelled(inputs, log, env) {
 async function publishFiles(report, inputs, log, env) {
     await writeReport(report, inputs.reportFile);
     if (inputs.sarifFile) {
-        const { writeSarif } = await __nccwpck_require__.e(/* import() */ 866).then(__nccwpck_require__.bind(__nccwpck_require__, 866));
+        const { writeSarif } = await __nccwpck_require__.e(/* import() */ 264).then(__nccwpck_require__.bind(__nccwpck_require__, 264));
         await writeSarif(report, inputs.sarifFile, inputs.workspace, env);
     }
     if (inputs.comment) {

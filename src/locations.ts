@@ -1,0 +1,39 @@
+// Where in the repository a finding points: the workflow file that set the input (found through
+// GITHUB_WORKFLOW_REF), at the line naming that input. SARIF needs a location for every result;
+// annotations use one when it is known.
+
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import type { Finding } from './findings.js'
+
+export interface FindingLocator {
+  /** Repository-relative path, forward slashes: the workflow file, else the Dockerfile. */
+  uri: string
+  /** Whether `uri` is the workflow file that ran this step. */
+  workflow: boolean
+  /** The line that names a finding's input (`image:`), when the file and the line are found. */
+  lineOf?: (finding: Finding) => number | undefined
+}
+
+export function findingLocator(workspace: string, env: NodeJS.ProcessEnv): FindingLocator {
+  const ref = env.GITHUB_WORKFLOW_REF // owner/repo/.github/workflows/ci.yml@refs/heads/main
+  const repo = env.GITHUB_REPOSITORY
+  const workflow =
+    ref && repo && ref.startsWith(`${repo}/`)
+      ? ref.slice(repo.length + 1).replace(/@[^@]*$/, '')
+      : undefined
+  const uri = workflow ?? 'Dockerfile'
+  const file = path.join(workspace, uri)
+  if (!existsSync(file)) return { uri, workflow: workflow !== undefined }
+  const lines = readFileSync(file, 'utf8').split('\n')
+  return {
+    uri,
+    workflow: workflow !== undefined,
+    lineOf: f => {
+      if (!f.file) return undefined
+      const input = new RegExp(`^\\s*${f.file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`)
+      const at = lines.findIndex(l => input.test(l))
+      return at === -1 ? undefined : at + 1
+    }
+  }
+}
