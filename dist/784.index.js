@@ -1785,20 +1785,12 @@ async function runSmokeTests(ctx, refs, options = {}) {
             probe: options.probe ?? 'auto'
         };
         const realtime = await serve(ctx, setup, 'realtime').finally(() => contents);
-        ctx.facts.smokeTest = {
-            image,
-            probeMethod: realtime.probeMethod,
-            startupSeconds: realtime.startupSeconds,
-            pingMs: realtime.pingMs,
-            invocations: realtime.invocations,
-            stopSeconds: realtime.stopSeconds,
-            exitCode: realtime.exitCode,
-            logExcerpt: realtime.logExcerpt
-        };
+        const { started, ...facts } = realtime;
+        ctx.facts.smokeTest = { image, ...facts };
         if (payloads.length === 0) {
             skipRest('no `payload` given: pass sample request files to test POST /invocations', ['serve']);
         }
-        if (!realtime.started)
+        if (!started)
             return skipRest('the container did not start serving (see serve-start)');
         if (inputs.batch) {
             const batch = await serve(ctx, setup, 'batch');

@@ -114,20 +114,12 @@ export async function runSmokeTests(
       probe: options.probe ?? 'auto'
     }
     const realtime = await serve(ctx, setup, 'realtime').finally(() => contents)
-    ctx.facts.smokeTest = {
-      image,
-      probeMethod: realtime.probeMethod,
-      startupSeconds: realtime.startupSeconds,
-      pingMs: realtime.pingMs,
-      invocations: realtime.invocations,
-      stopSeconds: realtime.stopSeconds,
-      exitCode: realtime.exitCode,
-      logExcerpt: realtime.logExcerpt
-    }
+    const { started, ...facts } = realtime
+    ctx.facts.smokeTest = { image, ...facts }
     if (payloads.length === 0) {
       skipRest('no `payload` given: pass sample request files to test POST /invocations', ['serve'])
     }
-    if (!realtime.started) return skipRest('the container did not start serving (see serve-start)')
+    if (!started) return skipRest('the container did not start serving (see serve-start)')
     if (inputs.batch) {
       const batch = await serve(ctx, setup, 'batch')
       const facts = ctx.facts.smokeTest

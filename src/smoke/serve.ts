@@ -2,7 +2,7 @@
 // serve`, /opt/ml/model read-only, no variables but SageMaker's. Real-time first, then batch
 // transform (SAGEMAKER_BATCH=true), which is how Marketplace validates a model package.
 
-import type { InvocationFact, RunContext } from '../context.js'
+import type { InvocationFact, RunContext, SmokeTestFacts } from '../context.js'
 import { Container, sleep, type RunSpec } from '../docker/container.js'
 import { openExecProbe, openNsenterProbe, ProbeError, type Probe } from '../docker/probe.js'
 import { checkExecutionParameters } from './execution-parameters.js'
@@ -22,15 +22,9 @@ export interface ServeSetup {
   probe: 'auto' | 'exec'
 }
 
-export interface ServeOutcome {
+/** One serving run: the facts the report keeps, and whether /ping ever answered 200. */
+export type ServeOutcome = Omit<SmokeTestFacts, 'image' | 'logExcerpt'> & {
   started: boolean
-  probeMethod?: string
-  startupSeconds?: number
-  pingMs?: number
-  invocations: InvocationFact[]
-  executionParameters?: unknown
-  stopSeconds?: number
-  exitCode?: number | null
   logExcerpt: string
 }
 
