@@ -39,6 +39,8 @@ describe('run', () => {
     expect(core.setFailed).toHaveBeenCalledWith(expect.stringContaining('1 error(s)'))
     expect(core.summaryWritten()).toContain('<code>region-eligibility</code>')
     expect(report().result).toBe('fail')
+    // the post step finds this run's containers through the saved id
+    expect(core.saveState).toHaveBeenCalledWith('container-run-id', expect.stringMatching(/\S/))
   })
 
   it('passes an eligible image and reports AWS checks as skipped without credentials', async () => {

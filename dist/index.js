@@ -28414,6 +28414,34 @@ async function awsChecksEnabled(mode) {
 
 /***/ }),
 
+/***/ 65:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KY: () => (/* binding */ RUN_STATE),
+/* harmony export */   SW: () => (/* binding */ labelArgs),
+/* harmony export */   Vz: () => (/* binding */ runId)
+/* harmony export */ });
+/* unused harmony export LABEL */
+// Every container this action starts carries these labels, so the post step (which runs even when the
+// workflow is cancelled) can find and remove whatever a killed run left behind.
+const LABEL = 'marketplace-ml-preflight';
+/** The state key (core.saveState) through which the main step hands its run id to the post step. */
+const RUN_STATE = 'container-run-id';
+/** Identifies one action run: the same value in the main step and its post step. */
+function runId(env) {
+    const parts = [env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT, env.GITHUB_JOB, env.GITHUB_ACTION];
+    return parts.every(p => p === undefined)
+        ? `local-${process.pid}`
+        : parts.map(p => p ?? '').join('-');
+}
+function labelArgs(env) {
+    return ['--label', `${LABEL}=true`, '--label', `${LABEL}.run=${runId(env)}`];
+}
+
+
+/***/ }),
+
 /***/ 7206:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31785,9 +31813,9 @@ function group(name, fn) {
 function saveState(name, value) {
     const filePath = process.env['GITHUB_STATE'] || '';
     if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
     }
-    issueCommand('save-state', { name }, toCommandValue(value));
+    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
 }
 /**
  * Gets the value of an state set by this action's main execution.
@@ -31852,6 +31880,8 @@ function annotationsFor(findings, locator) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/docker/labels.ts
+var labels = __nccwpck_require__(65);
 // EXTERNAL MODULE: ./src/inputs.ts
 var src_inputs = __nccwpck_require__(8422);
 // EXTERNAL MODULE: ./src/locations.ts
@@ -32092,7 +32122,7 @@ async function preflight(inputs, options) {
         await runAwsChecks(ctx, refs);
     });
     await phase('Smoke test', async () => {
-        const { runSmokeTests } = await __nccwpck_require__.e(/* import() */ 784).then(__nccwpck_require__.bind(__nccwpck_require__, 4784));
+        const { runSmokeTests } = await __nccwpck_require__.e(/* import() */ 515).then(__nccwpck_require__.bind(__nccwpck_require__, 515));
         await runSmokeTests(ctx, refs);
     });
     const counts = findings.counts();
@@ -32157,6 +32187,7 @@ var src_summary = __nccwpck_require__(8855);
 
 
 
+
 const actionLogger = {
     info: m => info(m),
     warning: m => warning(m),
@@ -32166,6 +32197,7 @@ const actionLogger = {
 async function run() {
     try {
         const inputs = (0,src_inputs/* readInputs */.Ko)(name => getInput(name));
+        saveState(labels/* RUN_STATE */.KY, (0,labels/* runId */.Vz)(process.env));
         const report = await preflightUntilCancelled(inputs, actionLogger, process.env);
         await publishFiles(report, inputs, actionLogger, process.env);
         setOutputs(report, inputs.reportFile);

@@ -2,6 +2,7 @@
 
 import * as core from '@actions/core'
 import { annotationsFor } from './annotations.js'
+import { RUN_STATE, runId } from './docker/labels.js'
 import type { Logger } from './context.js'
 import { InputError, readInputs } from './inputs.js'
 import { findingLocator } from './locations.js'
@@ -19,6 +20,7 @@ const actionLogger: Logger = {
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs(name => core.getInput(name))
+    core.saveState(RUN_STATE, runId(process.env))
     const report = await preflightUntilCancelled(inputs, actionLogger, process.env)
     await publishFiles(report, inputs, actionLogger, process.env)
     setOutputs(report, inputs.reportFile)

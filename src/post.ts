@@ -3,9 +3,11 @@
 
 import * as core from '@actions/core'
 import { removeRunContainers } from './docker/cleanup.js'
+import { RUN_STATE } from './docker/labels.js'
 
 try {
-  const removed = await removeRunContainers(process.env)
+  // the main step saved the id its containers carry (the runner may give post steps other variables)
+  const removed = await removeRunContainers(process.env, core.getState(RUN_STATE) || undefined)
   if (removed) core.info(`Removed ${removed} container(s) left by the preflight.`)
 } catch (err) {
   // No Docker engine means nothing was started: cleanup never fails the job.

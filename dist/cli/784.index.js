@@ -316,6 +316,8 @@ function lastLines(text, n) {
 // Every container this action starts carries these labels, so the post step (which runs even when the
 // workflow is cancelled) can find and remove whatever a killed run left behind.
 const LABEL = 'marketplace-ml-preflight';
+/** The state key (core.saveState) through which the main step hands its run id to the post step. */
+const RUN_STATE = 'container-run-id';
 /** Identifies one action run: the same value in the main step and its post step. */
 function runId(env) {
     const parts = [env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT, env.GITHUB_JOB, env.GITHUB_ACTION];

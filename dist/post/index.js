@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4283:
+/***/ 6889:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28383,10 +28383,40 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/docker/labels.ts
+// EXTERNAL MODULE: ./src/docker/labels.ts
+var labels = __nccwpck_require__(65);
+;// CONCATENATED MODULE: ./src/docker/cleanup.ts
+
+
+
+const exec = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+/** Removes every container labelled with this run's id; returns how many were removed. */
+async function removeRunContainers(env, id = (0,labels/* runId */.Vz)(env)) {
+    const filter = `label=${labels/* LABEL */.d_}.run=${id}`;
+    const { stdout } = await exec('docker', ['ps', '-aq', '--filter', filter], { timeout: 30000 });
+    const ids = stdout.split('\n').filter(Boolean);
+    if (ids.length)
+        await exec('docker', ['rm', '-f', '-v', ...ids], { timeout: 60000 });
+    return ids.length;
+}
+
+
+/***/ }),
+
+/***/ 65:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KY: () => (/* binding */ RUN_STATE),
+/* harmony export */   Vz: () => (/* binding */ runId),
+/* harmony export */   d_: () => (/* binding */ LABEL)
+/* harmony export */ });
+/* unused harmony export labelArgs */
 // Every container this action starts carries these labels, so the post step (which runs even when the
 // workflow is cancelled) can find and remove whatever a killed run left behind.
 const LABEL = 'marketplace-ml-preflight';
+/** The state key (core.saveState) through which the main step hands its run id to the post step. */
+const RUN_STATE = 'container-run-id';
 /** Identifies one action run: the same value in the main step and its post step. */
 function runId(env) {
     const parts = [env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT, env.GITHUB_JOB, env.GITHUB_ACTION];
@@ -28398,21 +28428,6 @@ function labelArgs(env) {
     return ['--label', `${LABEL}=true`, '--label', `${LABEL}.run=${runId(env)}`];
 }
 
-;// CONCATENATED MODULE: ./src/docker/cleanup.ts
-
-
-
-const exec = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
-/** Removes every container labelled with this run's id; returns how many were removed. */
-async function removeRunContainers(env) {
-    const filter = `label=${LABEL}.run=${runId(env)}`;
-    const { stdout } = await exec('docker', ['ps', '-aq', '--filter', filter], { timeout: 30000 });
-    const ids = stdout.split('\n').filter(Boolean);
-    if (ids.length)
-        await exec('docker', ['rm', '-f', '-v', ...ids], { timeout: 60000 });
-    return ids.length;
-}
-
 
 /***/ }),
 
@@ -28421,13 +28436,16 @@ async function removeRunContainers(env) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _docker_cleanup_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4283);
+/* harmony import */ var _docker_cleanup_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6889);
+/* harmony import */ var _docker_labels_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(65);
 // Post step: runs after the main step on every outcome, including a cancelled workflow, and removes
 // any container the main step started but could not clean up.
 
 
+
 try {
-    const removed = await (0,_docker_cleanup_js__WEBPACK_IMPORTED_MODULE_1__/* .removeRunContainers */ .o)(process.env);
+    // the main step saved the id its containers carry (the runner may give post steps other variables)
+    const removed = await (0,_docker_cleanup_js__WEBPACK_IMPORTED_MODULE_1__/* .removeRunContainers */ .o)(process.env, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_docker_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .RUN_STATE */ .KY) || undefined);
     if (removed)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Removed ${removed} container(s) left by the preflight.`);
 }
@@ -28644,10 +28662,11 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
+  Gu: () => (/* binding */ getState),
   pq: () => (/* binding */ info)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, setFailed, setOutput, setSecret, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path, warning
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, setFailed, setOutput, setSecret, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path, warning
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");

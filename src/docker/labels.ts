@@ -3,6 +3,9 @@
 
 export const LABEL = 'marketplace-ml-preflight'
 
+/** The state key (core.saveState) through which the main step hands its run id to the post step. */
+export const RUN_STATE = 'container-run-id'
+
 /** Identifies one action run: the same value in the main step and its post step. */
 export function runId(env: NodeJS.ProcessEnv): string {
   const parts = [env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT, env.GITHUB_JOB, env.GITHUB_ACTION]
