@@ -97,6 +97,13 @@ export class Container {
     }
   }
 
+  /** Waits at most `ms` for the container to exit; whether it has. A connection that drops is often
+   * the container dying, and docker reports the exit (and flushes the last log lines) a moment later. */
+  async exitsWithin(ms: number): Promise<boolean> {
+    await within(this.exited, ms)
+    return !this.running
+  }
+
   /** SIGTERM, then SIGKILL after `graceMs`: SageMaker's stop (30 s serving, 120 s training). */
   async stop(graceMs: number): Promise<StopResult> {
     const start = performance.now()
