@@ -14,6 +14,7 @@ import { afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { cli, EXIT } from '../src/cli.js'
 import {
   buildActionBundles,
   readOutputs,
@@ -113,6 +114,7 @@ d('faults around the action process (real Docker, the ncc bundles)', () => {
     )
     const exited = await runBundle(bundles.main, action.env, ws)
     expect({ code: exited.code, stdout: exited.stdout }).toMatchObject({ code: 0 })
+    expect(readOutputs(action.outputFile).result).toBe('pass')
     const report = JSON.parse(readFileSync(path.join(ws, 'report.json'), 'utf8'))
     expect(report.checks.find((c: { rule: string }) => c.rule === 'invocation').status).toBe('pass')
     const excerpt: string = report.smokeTest.logExcerpt
@@ -178,9 +180,143 @@ d('faults around the action process (real Docker, the ncc bundles)', () => {
   })
 })
 
-// keep the linter quiet until the injection cases land
-void existsSync
-void mkdirSync
-void mkdtempSync
-void tmpdir
-void readOutputs
+d('shell and header injection in every string input (real Docker)', () => {
+  const markerDir = mkdtempSync(path.join(tmpdir(), 'preflight-injection-'))
+  const marker = path.join(markerDir, 'PWNED')
+  const forms = [`$(touch ${marker})`, `; touch ${marker}`, `\`touch ${marker}\``]
+  const base = { 'aws-checks': 'false', batch: 'false', 'local-image': `${FIXTURE}:absent` }
+
+  let bundles: { main: string; post: string }
+  beforeAll(async () => {
+    buildFixtures()
+    bundles = await buildActionBundles()
+  }, 300000)
+  afterEach(() => {
+    expect(existsSync(marker)).toBe(false)
+    expect(leftoverContainers()).toEqual([])
+  })
+
+  /** The CLI in this process, once per injected form of `input`. */
+  async function runEach(input: string, values: string[] = forms) {
+    const runs = []
+    for (const value of values) {
+      let stdout = ''
+      let stderr = ''
+      const flags: Record<string, string> = { ...base, [input]: value }
+      const code = await cli(
+        Object.entries(flags).map(([k, v]) => `--${k}=${v}`),
+        process.env,
+        { stdout: t => (stdout += t), stderr: t => (stderr += t), cwd: workspace() }
+      )
+      expect(stdout + stderr).not.toMatch(STACK_LINE)
+      runs.push({ code, stdout, stderr })
+    }
+    return runs
+  }
+
+  it.each([
+    'digest',
+    'region',
+    'seller-account-id',
+    'model-package-arn',
+    'algorithm-arn',
+    'max-image-size',
+    'aws-checks',
+    'smoke-test',
+    'model-data',
+    'payload',
+    'startup-timeout',
+    'invocation-timeout',
+    'batch',
+    'training-data',
+    'hyperparameters',
+    'training-timeout',
+    'docker-run-args',
+    'fail-on',
+    'ignore',
+    'summary',
+    'comment'
+  ])('refuses %s with an error naming it', async input => {
+    for (const { code, stderr } of await runEach(input)) {
+      expect({ code, stderr }).toMatchObject({ code: EXIT.usage })
+      expect(stderr).toMatch(new RegExp(`^error: --${input} `, 'm'))
+    }
+  })
+
+  it.each([
+    ['image', 'image-uri'],
+    ['local-image', 'serve-start'],
+    ['training-image', 'train-exit'],
+    ['local-training-image', 'train-exit']
+  ])('passes %s to docker as one argument, ending in %s', async (input, rule) => {
+    for (const { code, stdout } of await runEach(input)) {
+      expect({ code, stdout }).toMatchObject({ code: EXIT.findings })
+      expect(stdout).toContain(`error ${rule}:`)
+    }
+  })
+
+  it('does not let docker read an image named like a flag as a flag', async () => {
+    const [{ code, stdout }] = await runEach('local-image', ['--help'])
+    expect(code).toBe(EXIT.findings)
+    expect(stdout).toContain('`local-image` "--help" is not an image on the local Docker engine')
+  })
+
+  it.each(['content-type', 'accept'])('refuses a line break in %s, a header', async input => {
+    const [{ code, stderr }] = await runEach(input, ['text/csv\r\nX-Injected: 1'])
+    expect({ code, stderr }).toMatchObject({ code: EXIT.usage })
+    expect(stderr).toMatch(
+      new RegExp(`^error: --${input} is "text/csv\\\\r\\\\nX-Injected: 1"`, 'm')
+    )
+  })
+
+  // file names and header values with the relative marker, through the action bundle run in the
+  // workspace: a shell anywhere would create PWNED there
+  it.each(['$(touch PWNED)', '; touch PWNED', '`touch PWNED`'])(
+    'hands file names and header values like "%s" to docker and the container verbatim',
+    async form => {
+      const ws = workspace()
+      for (const dir of ['samples', `model ${form}`, `data ${form}`]) mkdirSync(path.join(ws, dir))
+      writeFileSync(path.join(ws, 'samples', `${form}.csv`), '1,2\n')
+      writeFileSync(path.join(ws, `model ${form}`, 'weights.bin'), 'w')
+      writeFileSync(path.join(ws, `data ${form}`, 'train.csv'), '1,0\n')
+      const action = runnerEnv(
+        {
+          'local-training-image': `${FIXTURE}:ok`,
+          'training-data': `training=data ${form}`,
+          hyperparameters: JSON.stringify({ note: form }),
+          'local-image': `${FIXTURE}:ok`,
+          'model-data': `model ${form}`,
+          payload: `samples/${form}.csv`,
+          'content-type': `text/csv; ${form}`,
+          accept: form,
+          'docker-run-args': `-e "NOTE=${form}"`,
+          'report-file': `${form}.json`,
+          'sarif-file': `${form}.sarif`,
+          batch: 'false',
+          'aws-checks': 'false'
+        },
+        ws
+      )
+      const exited = await runBundle(bundles.main, action.env, ws)
+      expect({ code: exited.code, stdout: exited.stdout }).toMatchObject({ code: 0 })
+      expect(exited.stdout + exited.stderr).not.toMatch(STACK_LINE)
+      const report = JSON.parse(readFileSync(path.join(ws, `${form}.json`), 'utf8'))
+      expect(report.smokeTest.invocations).toEqual([
+        expect.objectContaining({
+          payload: `samples/${form}.csv`,
+          contentType: `text/csv; ${form}`,
+          status: 200
+        })
+      ])
+      expect(report.training.logExcerpt).toContain(
+        `hyperparameters=${JSON.stringify({ note: form })}`
+      )
+      expect(existsSync(path.join(ws, `${form}.sarif`))).toBe(true)
+      expect(existsSync(path.join(ws, 'PWNED')) || existsSync(path.join(action.dir, 'PWNED'))).toBe(
+        false
+      )
+      expect(await runContainers(action.runId)).toEqual([])
+    },
+    60000
+  )
+})

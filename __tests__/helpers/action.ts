@@ -43,10 +43,15 @@ export async function buildActionBundles(): Promise<{ main: string; post: string
   if (existsSync(bundles.post)) return bundles
   const work = `${dir}.${process.pid}`
   const ncc = path.join(root, 'node_modules', '.bin', 'ncc')
-  await Promise.all([
+  const builds = await Promise.allSettled([
     exec(ncc, ['build', 'src/index.ts', '-o', work, '-q'], { cwd: root, timeout: 180000 }),
     exec(ncc, ['build', 'src/post.ts', '-o', `${work}/post`, '-q'], { cwd: root, timeout: 180000 })
   ])
+  const failed = builds.find(b => b.status === 'rejected')
+  if (failed) {
+    rmSync(work, { recursive: true, force: true })
+    throw failed.reason
+  }
   rmSync(dir, { recursive: true, force: true })
   renameSync(work, dir)
   return bundles

@@ -39,7 +39,8 @@ export function runArgs(name: string, spec: RunSpec): string[] {
     args.push('--mount', `type=bind,${field},target=${m.target}${m.readOnly ? ',readonly' : ''}`)
   }
   for (const [k, v] of Object.entries(spec.env)) args.push('--env', `${k}=${v}`)
-  return [...args, ...spec.extraArgs, spec.image, spec.command]
+  // `--`: an image named like a flag (an input) stays an image
+  return [...args, ...spec.extraArgs, '--', spec.image, spec.command]
 }
 
 export class Container {
