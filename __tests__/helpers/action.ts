@@ -52,7 +52,12 @@ export async function buildActionBundles(): Promise<{ main: string; post: string
     rmSync(work, { recursive: true, force: true })
     throw failed.reason
   }
-  rmSync(dir, { recursive: true, force: true })
+  // bundles of earlier sources are of no more use
+  for (const old of readdirSync(tmpdir())) {
+    if (/^marketplace-ml-preflight-bundle-[0-9a-f]{16}$/.test(old)) {
+      rmSync(path.join(tmpdir(), old), { recursive: true, force: true })
+    }
+  }
   renameSync(work, dir)
   return bundles
 }
