@@ -207,6 +207,18 @@ describe('parseDockerRunArgs', () => {
     expect(() => parseDockerRunArgs(value)).toThrow(/^Input `docker-run-args` contains/)
   })
 
+  it('refuses a word that is neither an option nor its value (docker would take it as the image)', () => {
+    expect(parseDockerRunArgs('--init --memory 8g --read-only')).toEqual([
+      '--init',
+      '--memory',
+      '8g',
+      '--read-only'
+    ])
+    expect(() => parseDockerRunArgs('--init other-image')).toThrow(
+      /contains "other-image", which is neither an option nor an option's value/
+    )
+  })
+
   it('refuses -e NAME, which would copy NAME from the runner', () => {
     expect(() => parseDockerRunArgs('-e AWS_SECRET_ACCESS_KEY')).toThrow(/without a value/)
     expect(() => parseDockerRunArgs('--env=GITHUB_TOKEN')).toThrow(/without a value/)

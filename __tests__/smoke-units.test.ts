@@ -116,7 +116,7 @@ describe('docker arguments', () => {
       labels: ['--label', 'x=1']
     })
     expect(args.join(' ')).toBe(
-      'run --name c1 --network none --pull never --label x=1 --mount type=bind,"source=/tmp/m,odel",target=/opt/ml/model,readonly --env SAGEMAKER_BATCH=true --memory 2g img serve'
+      'run --name c1 --network none --pull never --label x=1 --mount type=bind,"source=/tmp/m,odel",target=/opt/ml/model,readonly --env SAGEMAKER_BATCH=true --memory 2g -- img serve'
     )
   })
 

@@ -245,6 +245,10 @@ function parseHyperparameters(workspace: string, value: string): Record<string, 
   return out
 }
 
+// docker run options that take no value, so the word after them is not theirs
+const NO_VALUE_RUN_FLAGS =
+  /^--?(init|read-only|oom-kill-disable|no-healthcheck|sig-proxy|disable-content-trust|q|quiet)$/
+
 /** Splits `docker-run-args` like a shell would (quotes, no expansion) and refuses flags that would
  * break the isolation the smoke test exists to reproduce. */
 export function parseDockerRunArgs(value: string): string[] {
@@ -256,6 +260,16 @@ export function parseDockerRunArgs(value: string): string[] {
   const refused =
     /^--?(network|net|network-alias|link|publish|publish-all|p|P|expose|dns|dns-search|dns-option|add-host|privileged|cap-add|security-opt|device-cgroup-rule|pid|ipc|uts|userns|cgroupns|user|u|volumes-from|volume|v|mount|env-file|entrypoint|rm|name|detach|d|interactive|i|tty|t)(=|$)/
   args.forEach((arg, i) => {
+    // a stray word would become docker's IMAGE, and the real image its command
+    const previous = args[i - 1]
+    const isValue =
+      previous?.startsWith('-') && !previous.includes('=') && !NO_VALUE_RUN_FLAGS.test(previous)
+    if (!arg.startsWith('-') && !isValue) {
+      throw new InputError(
+        'docker-run-args',
+        `contains "${arg}", which is neither an option nor an option's value; give docker run options only (the preflight passes the image and \`serve\` or \`train\` itself), such as --gpus all --memory 8g -e MODEL_NAME=demo`
+      )
+    }
     if (refused.test(arg)) {
       throw new InputError(
         'docker-run-args',
@@ -277,6 +291,18 @@ export function parseDockerRunArgs(value: string): string[] {
 function optional(get: InputLookup, name: string): string | undefined {
   const v = get(name).trim()
   return v === '' ? undefined : v
+}
+
+/** An input sent as an HTTP header: a line break in it would start a header of its own. */
+function headerInput(get: InputLookup, name: string, header: string): string | undefined {
+  const v = optional(get, name)
+  if (v !== undefined && [...v].some(c => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127)) {
+    throw new InputError(
+      name,
+      `is ${JSON.stringify(v)}, which contains a line break or control character; it is sent as the ${header} header of each invocation, so give one media type such as text/csv`
+    )
+  }
+  return v
 }
 
 export function readInputs(get: InputLookup, env: NodeJS.ProcessEnv = process.env): Inputs {
@@ -398,8 +424,8 @@ export function readInputs(get: InputLookup, env: NodeJS.ProcessEnv = process.en
       .split('\n')
       .map(s => s.trim())
       .filter(Boolean),
-    contentType: optional(get, 'content-type'),
-    accept: optional(get, 'accept'),
+    contentType: headerInput(get, 'content-type', 'Content-Type'),
+    accept: headerInput(get, 'accept', 'Accept'),
     startupTimeoutSec: parseSeconds('startup-timeout', value('startup-timeout'), 3600),
     invocationTimeoutSec: parseSeconds('invocation-timeout', value('invocation-timeout'), 3600),
     batch: parseBoolean('batch', value('batch')),

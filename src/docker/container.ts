@@ -39,7 +39,8 @@ export function runArgs(name: string, spec: RunSpec): string[] {
     args.push('--mount', `type=bind,${field},target=${m.target}${m.readOnly ? ',readonly' : ''}`)
   }
   for (const [k, v] of Object.entries(spec.env)) args.push('--env', `${k}=${v}`)
-  return [...args, ...spec.extraArgs, spec.image, spec.command]
+  // `--`: an image named like a flag (an input) stays an image
+  return [...args, ...spec.extraArgs, '--', spec.image, spec.command]
 }
 
 export class Container {
@@ -95,6 +96,13 @@ export class Container {
       if (r.code === 0 && pid > 0) return pid
       await Promise.race([sleep(50), this.exited])
     }
+  }
+
+  /** Waits at most `ms` for the container to exit; whether it has. A connection that drops is often
+   * the container dying, and docker reports the exit (and flushes the last log lines) a moment later. */
+  async exitsWithin(ms: number): Promise<boolean> {
+    await within(this.exited, ms)
+    return !this.running
   }
 
   /** SIGTERM, then SIGKILL after `graceMs`: SageMaker's stop (30 s serving, 120 s training). */

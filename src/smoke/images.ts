@@ -16,7 +16,7 @@ export async function acquireImage(
   local: { input: string } | undefined
 ): Promise<Acquired> {
   if (local) {
-    const r = await docker(['image', 'inspect', '--format', '{{.Id}}', image], {
+    const r = await docker(['image', 'inspect', '--format', '{{.Id}}', '--', image], {
       env: ctx.env,
       timeoutMs: 30000,
       signal: ctx.signal
@@ -29,7 +29,7 @@ export async function acquireImage(
     }
   }
   ctx.log.info(`Pulling ${image}`)
-  const r = await docker(['pull', '--quiet', image], {
+  const r = await docker(['pull', '--quiet', '--', image], {
     env: ctx.env,
     timeoutMs: PULL_TIMEOUT_MS,
     signal: ctx.signal

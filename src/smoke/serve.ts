@@ -29,6 +29,8 @@ export type ServeOutcome = Omit<SmokeTestFacts, 'image' | 'logExcerpt'> & {
 }
 
 const PING_TIMEOUT_MS = 2000
+/** How long a dropped invocation waits for docker to report that the container died. */
+const EXIT_NOTICE_MS = 1000
 const POLL_MS = 100
 const BATCH_INVOCATION_MS = 3600 * 1000
 // what a transform job sets when it gives no values of its own (SageMaker's defaults)
@@ -145,6 +147,12 @@ export async function serve(
     const timeoutMs = mode === 'batch' ? BATCH_INVOCATION_MS : inputs.invocationTimeoutSec * 1000
     for (const p of setup.payloads) {
       signal.throwIfAborted()
+      if (!container.running) {
+        outcome.invocations.push(
+          fact(p, mode, { latencyMs: 0, error: 'not sent: the container had exited' })
+        )
+        continue
+      }
       if (p.bytes > limit) {
         fail(
           'payload-size',
@@ -183,9 +191,9 @@ export async function serve(
             `POST /invocations with ${p.name} did not answer within ${timeoutMs / 1000} s${where}.`
           )
         } else {
-          const exited = container.running
-            ? ''
-            : ` The container exited with code ${container.exitCode}.`
+          const exited = (await container.exitsWithin(EXIT_NOTICE_MS))
+            ? ` The container exited with code ${container.exitCode}.`
+            : ''
           fail(
             'invocation',
             `POST /invocations with ${p.name} (${p.contentType}) got no answer${where}: ${r.error}.${exited} Last log lines:\n${logTail()}`
@@ -224,14 +232,21 @@ export async function serve(
       findings.pass('ping', `GET /ping answered 200 in ${outcome.pingMs} ms${where}`)
     }
 
-    const stop = await container.stop(setup.stopGraceMs)
-    outcome.stopSeconds = round(stop.seconds, 2)
-    if (stop.killed) {
-      findings.add('sigterm', {
-        message: `The container was still running ${setup.stopGraceMs / 1000} s after SIGTERM${where} and had to be killed (SIGKILL).`
-      })
+    if (!container.running) {
+      findings.skip(
+        'sigterm',
+        `the container exited with code ${container.exitCode} before it could be stopped${where}`
+      )
     } else {
-      findings.pass('sigterm', `exited ${outcome.stopSeconds} s after SIGTERM${where}`)
+      const stop = await container.stop(setup.stopGraceMs)
+      outcome.stopSeconds = round(stop.seconds, 2)
+      if (stop.killed) {
+        findings.add('sigterm', {
+          message: `The container was still running ${setup.stopGraceMs / 1000} s after SIGTERM${where} and had to be killed (SIGKILL).`
+        })
+      } else {
+        findings.pass('sigterm', `exited ${outcome.stopSeconds} s after SIGTERM${where}`)
+      }
     }
     if (!failed.has('network-dependency')) {
       findings.pass('network-dependency', `served with --network none${where}`)
