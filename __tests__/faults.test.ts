@@ -91,6 +91,24 @@ d('faults in the container (real Docker)', () => {
     expect(run.status('sigterm')).toBe('pass')
     expect(run.seconds).toBeLessThan(10)
   })
+
+  it('does not wait out the batch hour for a payload that already hung in real time', async () => {
+    const run = await smoke(
+      {
+        'local-image': `${FIXTURE}:hang`,
+        payload: 'sample.csv',
+        'invocation-timeout': '2',
+        batch: 'true'
+      },
+      { ws: withPayload() }
+    )
+    expect(run.facts.smokeTest?.invocations.map(i => [i.mode, i.timedOut ?? false])).toEqual([
+      ['realtime', true],
+      ['batch', false]
+    ])
+    expect(run.facts.smokeTest?.invocations[1].error).toContain('not sent: it did not answer')
+    expect(run.seconds).toBeLessThan(15)
+  })
 })
 
 d('faults around the action process (real Docker, the ncc bundles)', () => {

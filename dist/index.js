@@ -28718,6 +28718,8 @@ function parseHyperparameters(workspace, value) {
     }
     return out;
 }
+// docker run options that take no value, so the word after them is not theirs
+const NO_VALUE_RUN_FLAGS = /^--?(init|read-only|oom-kill-disable|no-healthcheck|sig-proxy|disable-content-trust|q|quiet)$/;
 /** Splits `docker-run-args` like a shell would (quotes, no expansion) and refuses flags that would
  * break the isolation the smoke test exists to reproduce. */
 function parseDockerRunArgs(value) {
@@ -28728,6 +28730,12 @@ function parseDockerRunArgs(value) {
     }
     const refused = /^--?(network|net|network-alias|link|publish|publish-all|p|P|expose|dns|dns-search|dns-option|add-host|privileged|cap-add|security-opt|device-cgroup-rule|pid|ipc|uts|userns|cgroupns|user|u|volumes-from|volume|v|mount|env-file|entrypoint|rm|name|detach|d|interactive|i|tty|t)(=|$)/;
     args.forEach((arg, i) => {
+        // a stray word would become docker's IMAGE, and the real image its command
+        const previous = args[i - 1];
+        const isValue = previous?.startsWith('-') && !previous.includes('=') && !NO_VALUE_RUN_FLAGS.test(previous);
+        if (!arg.startsWith('-') && !isValue) {
+            throw new InputError('docker-run-args', `contains "${arg}", which is neither an option nor an option's value; give docker run options only (the preflight passes the image and \`serve\` or \`train\` itself), such as --gpus all --memory 8g -e MODEL_NAME=demo`);
+        }
         if (refused.test(arg)) {
             throw new InputError('docker-run-args', `contains "${arg}"; network, privilege, host-namespace, mount and lifecycle flags are refused because SageMaker runs the container isolated, with only /opt/ml mounted. Allowed: resources, devices and KEY=VALUE variables, such as --gpus all, --memory 8g, --shm-size 1g, -e MODEL_NAME=demo`);
         }
@@ -28742,6 +28750,14 @@ function parseDockerRunArgs(value) {
 function optional(get, name) {
     const v = get(name).trim();
     return v === '' ? undefined : v;
+}
+/** An input sent as an HTTP header: a line break in it would start a header of its own. */
+function headerInput(get, name, header) {
+    const v = optional(get, name);
+    if (v !== undefined && [...v].some(c => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127)) {
+        throw new InputError(name, `is ${JSON.stringify(v)}, which contains a line break or control character; it is sent as the ${header} header of each invocation, so give one media type such as text/csv`);
+    }
+    return v;
 }
 function readInputs(get, env = process.env) {
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
@@ -28827,8 +28843,8 @@ function readInputs(get, env = process.env) {
             .split('\n')
             .map(s => s.trim())
             .filter(Boolean),
-        contentType: optional(get, 'content-type'),
-        accept: optional(get, 'accept'),
+        contentType: headerInput(get, 'content-type', 'Content-Type'),
+        accept: headerInput(get, 'accept', 'Accept'),
         startupTimeoutSec: parseSeconds('startup-timeout', value('startup-timeout'), 3600),
         invocationTimeoutSec: parseSeconds('invocation-timeout', value('invocation-timeout'), 3600),
         batch: parseBoolean('batch', value('batch')),

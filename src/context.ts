@@ -47,6 +47,8 @@ export interface InvocationFact {
   latencyMs: number
   mode: 'realtime' | 'batch'
   error?: string
+  /** No answer within the timeout (invocation-timeout real-time, 3600 s batch). */
+  timedOut?: boolean
 }
 
 export interface SmokeTestFacts {

@@ -17,7 +17,14 @@ export async function inspectLocalImage(
   signal?: AbortSignal
 ): Promise<LocalImageConfig | undefined> {
   const r = await docker(
-    ['image', 'inspect', '--format', '{{json .Os}} {{json .Architecture}} {{json .Config}}', image],
+    [
+      'image',
+      'inspect',
+      '--format',
+      '{{json .Os}} {{json .Architecture}} {{json .Config}}',
+      '--',
+      image
+    ],
     { env, timeoutMs: 30000, signal }
   )
   if (r.code !== 0) return undefined
@@ -44,7 +51,8 @@ export async function filesUnder(
   signal?: AbortSignal,
   max = 10
 ): Promise<string[]> {
-  const created = await docker(['create', '--network', 'none', ...labels, image, 'serve'], {
+  // `--`: an image named like a flag stays an image
+  const created = await docker(['create', '--network', 'none', ...labels, '--', image, 'serve'], {
     env,
     timeoutMs: 60000,
     signal

@@ -121,7 +121,8 @@ export async function runSmokeTests(
     }
     if (!started) return skipRest('the container did not start serving (see serve-start)')
     if (inputs.batch) {
-      const batch = await serve(ctx, setup, 'batch')
+      const slow = realtime.invocations.filter(i => i.timedOut).map(i => i.payload)
+      const batch = await serve(ctx, { ...setup, skipInBatch: new Set(slow) }, 'batch')
       const facts = ctx.facts.smokeTest
       facts.invocations.push(...batch.invocations)
       facts.executionParameters = batch.executionParameters
