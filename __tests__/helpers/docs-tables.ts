@@ -13,6 +13,12 @@ const NEEDS: Record<Phase, string> = {
   training: 'Docker, a training image'
 }
 
+// Read from ECR with credentials, or from the image on the engine during the smoke test.
+const ALSO_LOCAL: Record<string, string> = {
+  platform: 'AWS credentials or Docker',
+  entrypoint: 'AWS credentials or Docker'
+}
+
 // Two rules have two levels (product-spec.md); the rule table carries the higher one.
 const LEVELS: Record<string, string> = {
   vulnerabilities: 'error / warning',
@@ -27,7 +33,7 @@ export function rulesTable(): string {
     '|---|---|---|---|---|',
     ...RULES.map(
       r =>
-        `| [\`${r.id}\`](#${r.id}) | ${LEVELS[r.id] ?? r.severity} | ${NEEDS[r.phase]} | ${cell(r.title)} | [${cell(r.source.name)}](${r.source.url}) |`
+        `| [\`${r.id}\`](#${r.id}) | ${LEVELS[r.id] ?? r.severity} | ${ALSO_LOCAL[r.id] ?? NEEDS[r.phase]} | ${cell(r.title)} | [${cell(r.source.name)}](${r.source.url}) |`
     )
   ].join('\n')
 }
