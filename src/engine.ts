@@ -26,8 +26,21 @@ export async function preflight(inputs: Inputs, options: PreflightOptions): Prom
   const started = new Date()
   const findings = new Findings(new Set(inputs.ignore))
   const facts: RunFacts = { resources: [] }
-  const deadline = AbortSignal.timeout(overallTimeoutMs(inputs))
-  const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline
+  const limitMs = overallTimeoutMs(inputs)
+  const deadline = new AbortController()
+  const timer = setTimeout(
+    () =>
+      deadline.abort(
+        new Error(
+          `the preflight's overall time limit of ${Math.round(limitMs / 60000)} minutes was reached (it follows startup-timeout, invocation-timeout, training-timeout and the number of payloads)`
+        )
+      ),
+    limitMs
+  )
+  timer.unref()
+  const signal = options.signal
+    ? AbortSignal.any([options.signal, deadline.signal])
+    : deadline.signal
   const ctx: RunContext = {
     inputs,
     findings,
@@ -53,32 +66,37 @@ export async function preflight(inputs: Inputs, options: PreflightOptions): Prom
       }
     })
 
-  const refs = await phase('Static checks', async () => runStaticChecks(ctx))
+  try {
+    const refs = await phase('Static checks', async () => runStaticChecks(ctx))
 
-  await phase('AWS checks', async () => {
-    const aws = await awsChecksEnabled(inputs.awsChecks)
-    if (!aws.run) {
-      findings.skipPhase('registry', aws.reason)
-      if (inputs.modelPackageArn || inputs.algorithmArn) findings.skipPhase('resource', aws.reason)
-      return
-    }
-    const { runAwsChecks } = await import('./aws/index.js')
-    await runAwsChecks(ctx, refs)
-  })
+    await phase('AWS checks', async () => {
+      const aws = await awsChecksEnabled(inputs.awsChecks)
+      if (!aws.run) {
+        findings.skipPhase('registry', aws.reason)
+        if (inputs.modelPackageArn || inputs.algorithmArn)
+          findings.skipPhase('resource', aws.reason)
+        return
+      }
+      const { runAwsChecks } = await import('./aws/index.js')
+      await runAwsChecks(ctx, refs)
+    })
 
-  await phase('Smoke test', async () => {
-    const { runSmokeTests } = await import('./smoke/index.js')
-    await runSmokeTests(ctx, refs)
-  })
+    await phase('Smoke test', async () => {
+      const { runSmokeTests } = await import('./smoke/index.js')
+      await runSmokeTests(ctx, refs)
+    })
 
-  const counts = findings.counts()
-  return buildReport({
-    started,
-    result: resultOf(counts, inputs.failOn),
-    checks: findings.allChecks(),
-    findings: findings.allFindings(),
-    facts
-  })
+    const counts = findings.counts()
+    return buildReport({
+      started,
+      result: resultOf(counts, inputs.failOn),
+      checks: findings.allChecks(),
+      findings: findings.allFindings(),
+      facts
+    })
+  } finally {
+    clearTimeout(timer)
+  }
 }
 
 /** Nothing may hang: the run ends after the longest legitimate path through it, plus a margin. */

@@ -445,8 +445,13 @@ async function preflight(inputs, options) {
     const started = new Date();
     const findings = new Findings(new Set(inputs.ignore));
     const facts = { resources: [] };
-    const deadline = AbortSignal.timeout(overallTimeoutMs(inputs));
-    const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
+    const limitMs = overallTimeoutMs(inputs);
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(new Error(`the preflight's overall time limit of ${Math.round(limitMs / 60000)} minutes was reached (it follows startup-timeout, invocation-timeout, training-timeout and the number of payloads)`)), limitMs);
+    timer.unref();
+    const signal = options.signal
+        ? AbortSignal.any([options.signal, deadline.signal])
+        : deadline.signal;
     const ctx = {
         inputs,
         findings,
@@ -471,30 +476,35 @@ async function preflight(inputs, options) {
             }
         }
     });
-    const refs = await phase('Static checks', async () => (0,static_checks/* runStaticChecks */.li)(ctx));
-    await phase('AWS checks', async () => {
-        const aws = await (0,credentials/* awsChecksEnabled */.Uf)(inputs.awsChecks);
-        if (!aws.run) {
-            findings.skipPhase('registry', aws.reason);
-            if (inputs.modelPackageArn || inputs.algorithmArn)
-                findings.skipPhase('resource', aws.reason);
-            return;
-        }
-        const { runAwsChecks } = await __nccwpck_require__.e(/* import() */ 860).then(__nccwpck_require__.bind(__nccwpck_require__, 3860));
-        await runAwsChecks(ctx, refs);
-    });
-    await phase('Smoke test', async () => {
-        const { runSmokeTests } = await __nccwpck_require__.e(/* import() */ 784).then(__nccwpck_require__.bind(__nccwpck_require__, 4784));
-        await runSmokeTests(ctx, refs);
-    });
-    const counts = findings.counts();
-    return buildReport({
-        started,
-        result: resultOf(counts, inputs.failOn),
-        checks: findings.allChecks(),
-        findings: findings.allFindings(),
-        facts
-    });
+    try {
+        const refs = await phase('Static checks', async () => (0,static_checks/* runStaticChecks */.li)(ctx));
+        await phase('AWS checks', async () => {
+            const aws = await (0,credentials/* awsChecksEnabled */.Uf)(inputs.awsChecks);
+            if (!aws.run) {
+                findings.skipPhase('registry', aws.reason);
+                if (inputs.modelPackageArn || inputs.algorithmArn)
+                    findings.skipPhase('resource', aws.reason);
+                return;
+            }
+            const { runAwsChecks } = await __nccwpck_require__.e(/* import() */ 860).then(__nccwpck_require__.bind(__nccwpck_require__, 3860));
+            await runAwsChecks(ctx, refs);
+        });
+        await phase('Smoke test', async () => {
+            const { runSmokeTests } = await __nccwpck_require__.e(/* import() */ 784).then(__nccwpck_require__.bind(__nccwpck_require__, 4784));
+            await runSmokeTests(ctx, refs);
+        });
+        const counts = findings.counts();
+        return buildReport({
+            started,
+            result: resultOf(counts, inputs.failOn),
+            checks: findings.allChecks(),
+            findings: findings.allFindings(),
+            facts
+        });
+    }
+    finally {
+        clearTimeout(timer);
+    }
 }
 /** Nothing may hang: the run ends after the longest legitimate path through it, plus a margin. */
 function overallTimeoutMs(inputs) {
