@@ -71,12 +71,13 @@ export async function benchAws(quick: boolean): Promise<Section> {
       ms(runs[0].calls * latency)
     ])
   }
-  const worst = Math.max(...ratios)
+  // the largest latency, where the phase's fixed cost (~20 ms of local work) weighs least
+  const figure = ratios[ratios.length - 1]
   return {
     title: 'AWS phase with injected latency',
     method:
       'The "AWS checks" phase of `preflight()` for one good image against the local fake AWS endpoint (`__tests__/helpers/fake-aws.ts`), with a fixed latency added to every call, after a warm-up run. The phase makes 7 calls (sts:GetCallerIdentity, ec2:DescribeRegions, ecr:DescribeImages, ecr:BatchGetImage, ecr:DescribeImageScanFindings, ecr:GetDownloadUrlForLayer, the config blob) but its longest chain of dependent calls is 4.',
     table,
-    verdict: `${worst.toFixed(2)} latencies at most (goal ≤ 4 plus fixed cost: the critical path, not the call count) — ${worst <= 4.6 ? 'met' : 'NOT met'}`
+    verdict: `${figure.toFixed(2)} latencies at ${quick ? 50 : 200} ms per call for 7 calls (goal ≤ 4, the critical path of dependent calls, plus fixed cost) — ${figure <= 4.25 ? 'met' : 'NOT met'}`
   }
 }
