@@ -15,6 +15,7 @@ import {
   useEnv,
   type FakeAws
 } from './helpers/fake-aws.js'
+import { MODEL_PACKAGE_ARN, modelPackageBody } from './helpers/fake-sagemaker.js'
 import {
   FakeRegistry,
   GiB,
@@ -315,5 +316,27 @@ describe('registry checks against the local AWS endpoint', () => {
       })
     )
     expect(warnings.join('\n')).toContain('aws-actions/configure-aws-credentials')
+  })
+
+  it('checks a model package end to end: the resource rules, its image and its buckets', async () => {
+    const registry = new FakeRegistry()
+    const image = registry.addImage()
+    const report = await run(
+      registry,
+      { 'model-package-arn': MODEL_PACKAGE_ARN },
+      {
+        DescribeModelPackage: () => ({ body: modelPackageBody(uri(image)) }),
+        'HEAD /my-models/': () => ({ headers: { 'x-amz-bucket-region': 'us-east-2' } }),
+        'HEAD /my-data/': () => ({ headers: { 'x-amz-bucket-region': 'us-east-2' } })
+      }
+    )
+    for (const rule of [...rulesInPhase('resource'), ...rulesInPhase('registry'), 'same-region']) {
+      expect({ rule, status: check(report, rule).status }).toEqual({ rule, status: 'pass' })
+    }
+    // the package's image went through the registry checks, pinned to what SageMaker recorded
+    const described = fake?.requests.find(r => r.operation === 'DescribeImages')
+    expect(described?.params.imageIds).toEqual([{ imageDigest: image.digest }])
+    expect(report.resources?.[0]).toMatchObject({ arn: MODEL_PACKAGE_ARN, images: [uri(image)] })
+    expect(report.result).toBe('pass')
   })
 })

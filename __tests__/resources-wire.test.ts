@@ -2,45 +2,13 @@ import { afterEach, describe, expect, it, jest } from '@jest/globals'
 import { runResourceChecks, type CheckImage } from '../src/aws/resources.js'
 import { jsonError, startFakeAws, useEnv, type FakeAws, type Handler } from './helpers/fake-aws.js'
 import { testContext } from './helpers/context.js'
+import { ACCOUNT, MODEL_PACKAGE_ARN, modelPackageBody } from './helpers/fake-sagemaker.js'
 
 // The real SDK over HTTP: SageMaker's JSON 1.1 and S3's REST HeadBucket, through AWS_ENDPOINT_URL_*.
-const ACCOUNT = '111122223333'
-const ARN = `arn:aws:sagemaker:us-east-2:${ACCOUNT}:model-package/my-model/1`
+const ARN = MODEL_PACKAGE_ARN
 const IMAGE = `${ACCOUNT}.dkr.ecr.us-east-2.amazonaws.com/my-model@sha256:${'b'.repeat(64)}`
 
-const describeModelPackage: Handler = () => ({
-  body: {
-    ModelPackageName: 'my-model',
-    ModelPackageArn: ARN,
-    CreationTime: 0,
-    ModelPackageStatus: 'Completed',
-    CertifyForMarketplace: true,
-    InferenceSpecification: {
-      Containers: [{ Image: IMAGE, ModelDataUrl: 's3://my-models/model.tar.gz' }],
-      SupportedContentTypes: ['text/csv'],
-      SupportedResponseMIMETypes: ['text/csv']
-    },
-    ValidationSpecification: {
-      ValidationRole: `arn:aws:iam::${ACCOUNT}:role/sagemaker`,
-      ValidationProfiles: [
-        {
-          ProfileName: 'validation',
-          TransformJobDefinition: {
-            TransformInput: {
-              DataSource: { S3DataSource: { S3DataType: 'S3Prefix', S3Uri: 's3://my-data/in/' } }
-            },
-            TransformOutput: { S3OutputPath: 's3://my-data/out/' },
-            TransformResources: { InstanceType: 'ml.m5.large', InstanceCount: 1 }
-          }
-        }
-      ]
-    },
-    ModelPackageStatusDetails: {
-      ValidationStatuses: [{ Name: 'validation', Status: 'Completed' }],
-      ImageScanStatuses: [{ Name: IMAGE, Status: 'Completed' }]
-    }
-  }
-})
+const describeModelPackage: Handler = () => ({ body: modelPackageBody(IMAGE) })
 
 describe('resource checks over the wire', () => {
   let fake: FakeAws
