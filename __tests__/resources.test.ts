@@ -215,6 +215,8 @@ describe('runResourceChecks: model package', () => {
         status: 'Completed',
         certifyForMarketplace: true,
         images: [`${IMAGE}@${DIGEST}`],
+        servingImage: `${IMAGE}@${DIGEST}`,
+        servingModelData: 's3://my-models/model.tar.gz',
         validationProfiles: ['validation'],
         data: [
           {

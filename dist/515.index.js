@@ -252,6 +252,8 @@ __webpack_require__.d(__webpack_exports__, {
   runSmokeTests: () => (/* binding */ runSmokeTests)
 });
 
+// UNUSED EXPORTS: servingImage
+
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./src/docker/cli.ts
@@ -1751,8 +1753,7 @@ async function runSmokeTests(ctx, refs, options = {}) {
     const payloads = resolvePayloads(inputs.payloads, inputs.workspace, inputs.contentType);
     const training = phases.includes('training');
     const trainingImage = inputs.localTrainingImage ?? refs.trainingImage?.uri ?? inputs.trainingImage;
-    // an algorithm serves with its inference image, or with the training image when that is all there is
-    const image = inputs.localImage ?? refs.image?.uri ?? inputs.image ?? trainingImage;
+    const image = servingImage(ctx, refs, trainingImage);
     const labels = (0,docker_labels/* labelArgs */.SW)(ctx.env);
     const tmp = await makeTempDir(ctx.env, 'run');
     try {
@@ -1780,10 +1781,7 @@ async function runSmokeTests(ctx, refs, options = {}) {
             }
         }
         if (!image) {
-            return skipRest('no inference image to run: pass `image` or `local-image`', [
-                'serve',
-                'batch'
-            ]);
+            return skipRest('no inference image to run: pass `image`, `local-image` or a model package or algorithm ARN', ['serve', 'batch']);
         }
         const got = image === trainingImage && trainingImageReady
             ? { ok: true }
@@ -1831,6 +1829,24 @@ async function runSmokeTests(ctx, refs, options = {}) {
     finally {
         await removeDir(tmp);
     }
+}
+/**
+ * What to serve: `local-image`, `image`, the inference image of the model package or algorithm
+ * named by ARN, or the training image when that is all there is (an algorithm serving its own model).
+ */
+function servingImage(ctx, refs, trainingImage) {
+    const { inputs } = ctx;
+    const direct = inputs.localImage ?? refs.image?.uri ?? inputs.image;
+    if (direct)
+        return direct;
+    const resource = ctx.facts.resources.find(r => r.servingImage);
+    if (resource?.servingImage) {
+        ctx.log.info(`Serving ${resource.servingImage}, the inference image of ${resource.arn}${inputs.modelData || !resource.servingModelData
+            ? ''
+            : `; /opt/ml/model is empty unless you pass \`model-data\` (a local copy of ${resource.servingModelData})`}`);
+        return resource.servingImage;
+    }
+    return trainingImage;
 }
 /** /opt/ml/model: the given directory, the given model.tar.gz unpacked, or an empty directory. */
 async function modelDir(modelData, tmp) {

@@ -44,11 +44,13 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
   },
   {
     name: 'model-package-arn',
-    description: 'Check an existing SageMaker model package'
+    description:
+      'Check an existing SageMaker model package; without `image` or `local-image` the smoke test serves its inference image'
   },
   {
     name: 'algorithm-arn',
-    description: 'Check an existing SageMaker algorithm'
+    description:
+      'Check an existing SageMaker algorithm; without `image` or `local-image` the smoke test serves its inference image'
   },
   {
     name: 'max-image-size',

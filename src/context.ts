@@ -80,6 +80,11 @@ export interface ResourceFacts {
   status?: string
   certifyForMarketplace?: boolean
   images: string[]
+  /** The first inference container's image, pinned to the digest SageMaker recorded: what the
+   * smoke test serves when neither `image` nor `local-image` is given. */
+  servingImage?: string
+  /** That container's model artifact (ModelDataUrl), for the seller to pass as `model-data`. */
+  servingModelData?: string
   validationProfiles?: string[]
   sourceAlgorithms?: string[]
   /** Model artifacts and validation data, with the Region S3 reported for each bucket. */

@@ -20,6 +20,8 @@ export interface ResourceContainer {
   /** The digest SageMaker resolved when the resource was created. */
   imageDigest?: string
   productId?: string
+  /** The model artifact the container is created with (ModelDataUrl). */
+  modelDataUrl?: string
 }
 
 export interface S3Location {
@@ -154,12 +156,17 @@ function container(where: string, c: ModelPackageContainerDefinition): ResourceC
     where,
     image: c.Image ?? '',
     ...(c.ImageDigest ? { imageDigest: c.ImageDigest } : {}),
-    ...(c.ProductId ? { productId: c.ProductId } : {})
+    ...(c.ProductId ? { productId: c.ProductId } : {}),
+    ...(modelDataUrl(c) ? { modelDataUrl: modelDataUrl(c) } : {})
   }
 }
 
+function modelDataUrl(c: ModelPackageContainerDefinition): string | undefined {
+  return c.ModelDataUrl ?? c.ModelDataSource?.S3DataSource?.S3Uri
+}
+
 function modelData(where: string, c: ModelPackageContainerDefinition): S3Location[] {
-  const uri = c.ModelDataUrl ?? c.ModelDataSource?.S3DataSource?.S3Uri
+  const uri = modelDataUrl(c)
   return uri ? [{ what: `the model data of ${where}`, uri }] : []
 }
 

@@ -98,11 +98,15 @@ function container(where, c) {
         where,
         image: c.Image ?? '',
         ...(c.ImageDigest ? { imageDigest: c.ImageDigest } : {}),
-        ...(c.ProductId ? { productId: c.ProductId } : {})
+        ...(c.ProductId ? { productId: c.ProductId } : {}),
+        ...(modelDataUrl(c) ? { modelDataUrl: modelDataUrl(c) } : {})
     };
 }
+function modelDataUrl(c) {
+    return c.ModelDataUrl ?? c.ModelDataSource?.S3DataSource?.S3Uri;
+}
 function modelData(where, c) {
-    const uri = c.ModelDataUrl ?? c.ModelDataSource?.S3DataSource?.S3Uri;
+    const uri = modelDataUrl(c);
     return uri ? [{ what: `the model data of ${where}`, uri }] : [];
 }
 function transformData(profile, job) {
@@ -403,6 +407,7 @@ async function checkResource(ctx, refs, target, checkImage, checked, buckets) {
     const region = refs.region ?? view.region;
     const located = [];
     const images = [];
+    let serving;
     for (const c of view.containers) {
         const what = `the ${KIND_NAME[kind]}'s ${c.where}`;
         const parsed = (0,image_ref/* parseImageUri */.f9)(c.image);
@@ -416,6 +421,9 @@ async function checkResource(ctx, refs, target, checkImage, checked, buckets) {
         // check what SageMaker resolved at creation, not what the tag points to now
         const ref = c.imageDigest && !parsed.ref.digest ? (0,image_ref/* withDigest */.hQ)(parsed.ref, c.imageDigest) : parsed.ref;
         images.push(ref.uri);
+        if (!serving && c.where.includes('inference container') && !awsOwnedRegistry(ref.uri)) {
+            serving = { image: ref.uri, ...(c.modelDataUrl ? { modelData: c.modelDataUrl } : {}) };
+        }
         located.push({ what: `${what} image`, input, region: ref.region });
         if (awsOwnedRegistry(ref.uri)) {
             ctx.log.info(`${ref.uri} is an AWS-owned image (builtin-algorithm); registry checks skipped`);
@@ -461,6 +469,8 @@ async function checkResource(ctx, refs, target, checkImage, checked, buckets) {
             ? { certifyForMarketplace: view.certifyForMarketplace }
             : {}),
         images,
+        ...(serving ? { servingImage: serving.image } : {}),
+        ...(serving?.modelData ? { servingModelData: serving.modelData } : {}),
         validationProfiles: view.profiles.map(p => p.name),
         ...(view.sourceAlgorithms.length ? { sourceAlgorithms: view.sourceAlgorithms } : {}),
         data

@@ -93,6 +93,7 @@ async function checkResource(
   const region = refs.region ?? view.region
   const located: { what: string; input: string; region: string }[] = []
   const images: string[] = []
+  let serving: { image: string; modelData?: string } | undefined
   for (const c of view.containers) {
     const what = `the ${KIND_NAME[kind]}'s ${c.where}`
     const parsed = parseImageUri(c.image)
@@ -107,6 +108,9 @@ async function checkResource(
     const ref =
       c.imageDigest && !parsed.ref.digest ? withDigest(parsed.ref, c.imageDigest) : parsed.ref
     images.push(ref.uri)
+    if (!serving && c.where.includes('inference container') && !awsOwnedRegistry(ref.uri)) {
+      serving = { image: ref.uri, ...(c.modelDataUrl ? { modelData: c.modelDataUrl } : {}) }
+    }
     located.push({ what: `${what} image`, input, region: ref.region })
     if (awsOwnedRegistry(ref.uri)) {
       ctx.log.info(`${ref.uri} is an AWS-owned image (builtin-algorithm); registry checks skipped`)
@@ -150,6 +154,8 @@ async function checkResource(
       ? { certifyForMarketplace: view.certifyForMarketplace }
       : {}),
     images,
+    ...(serving ? { servingImage: serving.image } : {}),
+    ...(serving?.modelData ? { servingModelData: serving.modelData } : {}),
     validationProfiles: view.profiles.map(p => p.name),
     ...(view.sourceAlgorithms.length ? { sourceAlgorithms: view.sourceAlgorithms } : {}),
     data

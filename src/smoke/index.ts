@@ -52,8 +52,7 @@ export async function runSmokeTests(
 
   const training = phases.includes('training')
   const trainingImage = inputs.localTrainingImage ?? refs.trainingImage?.uri ?? inputs.trainingImage
-  // an algorithm serves with its inference image, or with the training image when that is all there is
-  const image = inputs.localImage ?? refs.image?.uri ?? inputs.image ?? trainingImage
+  const image = servingImage(ctx, refs, trainingImage)
   const labels = labelArgs(ctx.env)
   const tmp = await makeTempDir(ctx.env, 'run')
   try {
@@ -83,10 +82,10 @@ export async function runSmokeTests(
       }
     }
     if (!image) {
-      return skipRest('no inference image to run: pass `image` or `local-image`', [
-        'serve',
-        'batch'
-      ])
+      return skipRest(
+        'no inference image to run: pass `image`, `local-image` or a model package or algorithm ARN',
+        ['serve', 'batch']
+      )
     }
     const got =
       image === trainingImage && trainingImageReady
@@ -134,6 +133,32 @@ export async function runSmokeTests(
   } finally {
     await removeDir(tmp)
   }
+}
+
+/**
+ * What to serve: `local-image`, `image`, the inference image of the model package or algorithm
+ * named by ARN, or the training image when that is all there is (an algorithm serving its own model).
+ */
+export function servingImage(
+  ctx: Pick<RunContext, 'inputs' | 'facts' | 'log'>,
+  refs: StaticResult,
+  trainingImage: string | undefined
+): string | undefined {
+  const { inputs } = ctx
+  const direct = inputs.localImage ?? refs.image?.uri ?? inputs.image
+  if (direct) return direct
+  const resource = ctx.facts.resources.find(r => r.servingImage)
+  if (resource?.servingImage) {
+    ctx.log.info(
+      `Serving ${resource.servingImage}, the inference image of ${resource.arn}${
+        inputs.modelData || !resource.servingModelData
+          ? ''
+          : `; /opt/ml/model is empty unless you pass \`model-data\` (a local copy of ${resource.servingModelData})`
+      }`
+    )
+    return resource.servingImage
+  }
+  return trainingImage
 }
 
 /** /opt/ml/model: the given directory, the given model.tar.gz unpacked, or an empty directory. */

@@ -1,0 +1,48 @@
+import { describe, expect, it } from '@jest/globals'
+import type { ResourceFacts } from '../src/context.js'
+import type { EcrImageRef } from '../src/image-ref.js'
+import { servingImage } from '../src/smoke/index.js'
+import { testContext } from './helpers/context.js'
+
+// Which image the smoke test serves, in order of preference.
+const ECR = '111122223333.dkr.ecr.us-east-2.amazonaws.com/model'
+const ARN = 'arn:aws:sagemaker:us-east-2:111122223333:model-package/m/1'
+const PACKAGE: ResourceFacts = {
+  arn: ARN,
+  kind: 'model-package',
+  images: [`${ECR}@sha256:${'c'.repeat(64)}`],
+  servingImage: `${ECR}@sha256:${'c'.repeat(64)}`,
+  servingModelData: 's3://models/model.tar.gz'
+}
+
+function context(values: Record<string, string>, resources: ResourceFacts[] = []) {
+  const ctx = testContext(values)
+  ctx.facts.resources.push(...resources)
+  const infos: string[] = []
+  ctx.log = { ...ctx.log, info: m => void infos.push(m) }
+  return { ctx, infos }
+}
+
+describe('servingImage', () => {
+  it('prefers local-image, then the image input (pinned to its resolved digest)', () => {
+    const { ctx } = context({ 'local-image': 'my-model:pr', image: `${ECR}:v1` })
+    expect(servingImage(ctx, {}, undefined)).toBe('my-model:pr')
+    const pinned = { uri: `${ECR}:v1@sha256:${'d'.repeat(64)}` } as EcrImageRef
+    expect(servingImage(context({ image: `${ECR}:v1` }).ctx, { image: pinned }, undefined)).toBe(
+      pinned.uri
+    )
+  })
+
+  it("serves the model package's inference image when only the ARN is given, naming its model data", () => {
+    const { ctx, infos } = context({ 'model-package-arn': ARN }, [PACKAGE])
+    expect(servingImage(ctx, {}, undefined)).toBe(PACKAGE.servingImage)
+    expect(infos.join('\n')).toContain(
+      'pass `model-data` (a local copy of s3://models/model.tar.gz)'
+    )
+  })
+
+  it('falls back to the training image for an algorithm that serves its own model', () => {
+    const { ctx } = context({ 'local-training-image': 'algo:dev' })
+    expect(servingImage(ctx, {}, 'algo:dev')).toBe('algo:dev')
+  })
+})
