@@ -223,8 +223,6 @@ __webpack_require__.d(__webpack_exports__, {
 var image_ref = __webpack_require__(7206);
 // EXTERNAL MODULE: ./src/inputs.ts
 var inputs = __webpack_require__(8422);
-// EXTERNAL MODULE: ./src/rules.ts
-var rules = __webpack_require__(9244);
 // EXTERNAL MODULE: ./src/regions.ts
 var src_regions = __webpack_require__(5374);
 // EXTERNAL MODULE: ./src/static-checks.ts
@@ -315,6 +313,8 @@ function callRegion(region) {
 
 // EXTERNAL MODULE: ./src/registry-rules.ts
 var registry_rules = __webpack_require__(5898);
+// EXTERNAL MODULE: ./src/rules.ts
+var rules = __webpack_require__(9244);
 ;// CONCATENATED MODULE: ./src/aws/ecr.ts
 // The registry checks on one ECR image, the way Marketplace will look at it: ownership, existence
 // (DescribeImages), then in parallel the manifest, platform, config blob and scan findings.
@@ -373,7 +373,7 @@ async function inspectImage(ctx, ref, input, facts) {
         const problem = (0,errors/* problemOf */.Zw)(err, 'ecr:DescribeImages', ctx.signal);
         if (problem.kind === 'not-found') {
             ctx.findings.apply('image-exists', (0,registry_rules/* notFoundVerdict */.B3)(input, ref, problem.code));
-            skipAll(ctx, after, `${input} was not found in ECR`);
+            ctx.findings.skipAll(after, `${input} was not found in ECR`);
             return;
         }
         onProblem(ctx, input, ['image-exists', ...after], problem);
@@ -429,7 +429,7 @@ async function inspectImage(ctx, ref, input, facts) {
             ctx.findings.skip('image-size', `ECR reported no size for ${input}`);
         if (!image?.config) {
             if (image)
-                skipAll(ctx, ['platform', 'entrypoint'], `${input} has no image config blob`);
+                ctx.findings.skipAll(['platform', 'entrypoint'], `${input} has no image config blob`);
             else if (facts.platforms)
                 ctx.findings.skip('entrypoint', `${input} has no linux/amd64 image`);
             return;
@@ -599,10 +599,6 @@ function notFound(action) {
         message: `${action}: ImageNotFoundException`
     });
 }
-function skipAll(ctx, rules, reason) {
-    for (const r of rules)
-        ctx.findings.skip(r, reason);
-}
 /**
  * What a failed call means for the rules it feeds. Denied access fails the first rule (the seller
  * must grant the action to get an answer) and skips the rest; credentials end the phase (thrown);
@@ -618,18 +614,17 @@ function onProblem(ctx, input, rules, problem) {
             message: `${input}: ${problem.message}`,
             file: input
         });
-        skipAll(ctx, rest, `needs ${problem.action}, which AWS denied`);
+        ctx.findings.skipAll(rest, `needs ${problem.action}, which AWS denied`);
         return;
     }
     if (problem.kind !== 'aborted')
         ctx.log.warning(`${input}: ${problem.message}`);
-    skipAll(ctx, rules, `${input}: ${problem.message}`);
+    ctx.findings.skipAll(rules, `${input}: ${problem.message}`);
 }
 
 ;// CONCATENATED MODULE: ./src/aws/index.ts
 // AWS phase: registry checks on every ECR image (src/aws/ecr.ts), the seller account and a live
 // Region check (src/aws/account.ts) all at once, then the SageMaker resources named by ARN.
-
 
 
 
@@ -681,11 +676,7 @@ async function runAwsChecks(ctx, refs) {
                     throw err; // recorded on its rule already
             }));
         }
-        for (const id of (0,rules/* rulesInPhase */.W1)('registry')) {
-            if (!ctx.findings.has(id)) {
-                ctx.findings.skip(id, 'no ECR image to check (`image` or `training-image`)');
-            }
-        }
+        ctx.findings.skipPhase('registry', 'no ECR image to check (`image` or `training-image`)');
     }
     finally {
         await (0,clients/* releaseClients */.yr)(ctx);

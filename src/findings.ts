@@ -51,13 +51,18 @@ export class Findings {
     this.record(ruleId, 'pass', detail, durationMs)
   }
 
+  /** A skip never replaces a result already recorded, so it can be said of any rule not reached. */
   skip(ruleId: string, reason: string): void {
     this.record(ruleId, 'skip', reason, 0)
   }
 
-  /** Every rule of a phase that is not run, with the reason. */
+  skipAll(ruleIds: readonly string[], reason: string): void {
+    for (const id of ruleIds) this.skip(id, reason)
+  }
+
+  /** Every rule of a phase that is not run (or not reached), with the reason. */
   skipPhase(phase: Phase, reason: string): void {
-    for (const id of rulesInPhase(phase)) this.skip(id, reason)
+    this.skipAll(rulesInPhase(phase), reason)
   }
 
   /** Records a finding; the check becomes `fail` for an error and `warn` for a warning. */
@@ -109,10 +114,6 @@ export class Findings {
     for (let i = this.list.length - 1; i >= 0; i--) {
       if (this.list[i].rule === ruleId) this.list.splice(i, 1)
     }
-  }
-
-  has(ruleId: string): boolean {
-    return this.checks.has(ruleId)
   }
 
   status(ruleId: string): CheckStatus | undefined {

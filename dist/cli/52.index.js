@@ -388,9 +388,7 @@ async function checkResource(ctx, refs, target, checkImage, checked, buckets) {
         if (ctx.signal.aborted)
             throw err;
         findings.add('resource-status', { message: describeFailure(ctx, target, err), file: input });
-        for (const id of RULES.slice(0, 3)) {
-            findings.skip(id, `the ${KIND_NAME[kind]} ${arn} could not be described`);
-        }
+        findings.skipAll(RULES.slice(0, 3), `the ${KIND_NAME[kind]} ${arn} could not be described`);
         return;
     }
     const record = (id, verdict) => {

@@ -270,13 +270,17 @@ class Findings {
     pass(ruleId, detail, durationMs = 0) {
         this.record(ruleId, 'pass', detail, durationMs);
     }
+    /** A skip never replaces a result already recorded, so it can be said of any rule not reached. */
     skip(ruleId, reason) {
         this.record(ruleId, 'skip', reason, 0);
     }
-    /** Every rule of a phase that is not run, with the reason. */
-    skipPhase(phase, reason) {
-        for (const id of (0,rules/* rulesInPhase */.W1)(phase))
+    skipAll(ruleIds, reason) {
+        for (const id of ruleIds)
             this.skip(id, reason);
+    }
+    /** Every rule of a phase that is not run (or not reached), with the reason. */
+    skipPhase(phase, reason) {
+        this.skipAll((0,rules/* rulesInPhase */.W1)(phase), reason);
     }
     /** Records a finding; the check becomes `fail` for an error and `warn` for a warning. */
     add(ruleId, input, durationMs = 0) {
@@ -329,9 +333,6 @@ class Findings {
             if (this.list[i].rule === ruleId)
                 this.list.splice(i, 1);
         }
-    }
-    has(ruleId) {
-        return this.checks.has(ruleId);
     }
     status(ruleId) {
         return this.checks.get(ruleId)?.status;

@@ -112,7 +112,7 @@ async function inspectImage(
     const problem = problemOf(err, 'ecr:DescribeImages', ctx.signal)
     if (problem.kind === 'not-found') {
       ctx.findings.apply('image-exists', notFoundVerdict(input, ref, problem.code))
-      skipAll(ctx, after, `${input} was not found in ECR`)
+      ctx.findings.skipAll(after, `${input} was not found in ECR`)
       return
     }
     onProblem(ctx, input, ['image-exists', ...after], problem)
@@ -171,7 +171,8 @@ async function inspectImage(
     } else ctx.findings.skip('image-size', `ECR reported no size for ${input}`)
 
     if (!image?.config) {
-      if (image) skipAll(ctx, ['platform', 'entrypoint'], `${input} has no image config blob`)
+      if (image)
+        ctx.findings.skipAll(['platform', 'entrypoint'], `${input} has no image config blob`)
       else if (facts.platforms) ctx.findings.skip('entrypoint', `${input} has no linux/amd64 image`)
       return
     }
@@ -381,10 +382,6 @@ function notFound(action: string): AwsCallError {
   })
 }
 
-function skipAll(ctx: RunContext, rules: readonly string[], reason: string): void {
-  for (const r of rules) ctx.findings.skip(r, reason)
-}
-
 /**
  * What a failed call means for the rules it feeds. Denied access fails the first rule (the seller
  * must grant the action to get an answer) and skips the rest; credentials end the phase (thrown);
@@ -404,9 +401,9 @@ export function onProblem(
       message: `${input}: ${problem.message}`,
       file: input
     })
-    skipAll(ctx, rest, `needs ${problem.action}, which AWS denied`)
+    ctx.findings.skipAll(rest, `needs ${problem.action}, which AWS denied`)
     return
   }
   if (problem.kind !== 'aborted') ctx.log.warning(`${input}: ${problem.message}`)
-  skipAll(ctx, rules, `${input}: ${problem.message}`)
+  ctx.findings.skipAll(rules, `${input}: ${problem.message}`)
 }

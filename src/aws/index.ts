@@ -4,7 +4,6 @@
 import type { RunContext } from '../context.js'
 import { withDigest } from '../image-ref.js'
 import { InputError } from '../inputs.js'
-import { rulesInPhase } from '../rules.js'
 import type { StaticResult } from '../static-checks.js'
 import { confirmRegion, resolveSellerAccounts } from './account.js'
 import { releaseClients } from './clients.js'
@@ -56,11 +55,7 @@ export async function runAwsChecks(ctx: RunContext, refs: StaticResult): Promise
         })
       )
     }
-    for (const id of rulesInPhase('registry')) {
-      if (!ctx.findings.has(id)) {
-        ctx.findings.skip(id, 'no ECR image to check (`image` or `training-image`)')
-      }
-    }
+    ctx.findings.skipPhase('registry', 'no ECR image to check (`image` or `training-image`)')
   } finally {
     await releaseClients(ctx)
   }

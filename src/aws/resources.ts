@@ -75,9 +75,7 @@ async function checkResource(
   } catch (err) {
     if (ctx.signal.aborted) throw err
     findings.add('resource-status', { message: describeFailure(ctx, target, err), file: input })
-    for (const id of RULES.slice(0, 3)) {
-      findings.skip(id, `the ${KIND_NAME[kind]} ${arn} could not be described`)
-    }
+    findings.skipAll(RULES.slice(0, 3), `the ${KIND_NAME[kind]} ${arn} could not be described`)
     return
   }
 

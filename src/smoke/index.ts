@@ -5,7 +5,7 @@ import type { RunContext } from '../context.js'
 import { engineAvailable } from '../docker/cli.js'
 import { labelArgs } from '../docker/labels.js'
 import { InputError } from '../inputs.js'
-import { rulesInPhase, type Phase } from '../rules.js'
+import type { Phase } from '../rules.js'
 import type { StaticResult } from '../static-checks.js'
 import { acquireImage, checkImageContents } from './images.js'
 import { resolvePayloads } from './payloads.js'
@@ -33,7 +33,7 @@ export async function runSmokeTests(
   if (inputs.trainingImage || inputs.localTrainingImage) phases.push('training')
   const skipRest = (reason: string, only: Phase[] = phases): void => {
     for (const phase of only.filter(p => phases.includes(p))) {
-      for (const id of rulesInPhase(phase)) if (!findings.has(id)) findings.skip(id, reason)
+      findings.skipPhase(phase, reason)
     }
   }
 
