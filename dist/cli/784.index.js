@@ -342,6 +342,7 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // the tar stream of `docker cp` out of a created (never started) container.
 
 
+/** The image's config, or why the engine has no such image (docker's own words). */
 async function inspectLocalImage(env, image, signal) {
     const r = await docker([
         'image',
@@ -352,15 +353,18 @@ async function inspectLocalImage(env, image, signal) {
         image
     ], { env, timeoutMs: 30000, signal });
     if (r.code !== 0)
-        return undefined;
+        return { ok: false, reason: lastLines(r.stderr, 1) };
     const m = /^"([^"]*)" "([^"]*)" (.*)$/s.exec(r.stdout.trim());
     if (!m)
-        return undefined;
+        return { ok: false, reason: `unexpected docker image inspect output: ${r.stdout}` };
     const config = JSON.parse(m[3]);
     return {
-        platform: `${m[1]}/${m[2]}`,
-        ...(config.Entrypoint ? { entrypoint: config.Entrypoint } : {}),
-        ...(config.Cmd ? { cmd: config.Cmd } : {})
+        ok: true,
+        config: {
+            platform: `${m[1]}/${m[2]}`,
+            ...(config.Entrypoint ? { entrypoint: config.Entrypoint } : {}),
+            ...(config.Cmd ? { cmd: config.Cmd } : {})
+        }
     };
 }
 /**
@@ -487,30 +491,27 @@ var registry_rules = __webpack_require__(5898);
 
 const PULL_TIMEOUT_MS = 30 * 60 * 1000;
 async function acquireImage(ctx, image, local) {
-    if (local) {
-        const r = await docker(['image', 'inspect', '--format', '{{.Id}}', '--', image], {
+    if (!local) {
+        ctx.log.info(`Pulling ${image}`);
+        const r = await docker(['pull', '--quiet', '--', image], {
             env: ctx.env,
-            timeoutMs: 30000,
+            timeoutMs: PULL_TIMEOUT_MS,
             signal: ctx.signal
         });
-        if (r.code === 0)
-            return { ok: true };
-        return {
-            ok: false,
-            message: `\`${local.input}\` "${image}" is not an image on the local Docker engine: ${lastLines(r.stderr, 1)}`,
-            help: 'Build it in an earlier step (docker build -t NAME ., or docker/build-push-action with load: true) and pass the same name.'
-        };
+        ctx.signal.throwIfAborted();
+        if (r.code !== 0)
+            return { ok: false, ...pullFailure(image, r.stderr) };
     }
-    ctx.log.info(`Pulling ${image}`);
-    const r = await docker(['pull', '--quiet', '--', image], {
-        env: ctx.env,
-        timeoutMs: PULL_TIMEOUT_MS,
-        signal: ctx.signal
-    });
-    ctx.signal.throwIfAborted();
-    if (r.code === 0)
-        return { ok: true };
-    return { ok: false, ...pullFailure(image, r.stderr) };
+    const inspected = await inspectLocalImage(ctx.env, image, ctx.signal);
+    if (inspected.ok)
+        return { ok: true, config: inspected.config };
+    if (!local)
+        return { ok: true }; // pulled: the engine has it, only its config is unknown
+    return {
+        ok: false,
+        message: `\`${local.input}\` "${image}" is not an image on the local Docker engine: ${inspected.reason}`,
+        help: 'Build it in an earlier step (docker build -t NAME ., or docker/build-push-action with load: true) and pass the same name.'
+    };
 }
 /** What a failed `docker pull` means for the seller. */
 function pullFailure(image, stderr) {
@@ -541,8 +542,7 @@ function pullFailure(image, stderr) {
  * config, and files shipped under /opt/ml. For a `local-image` this is the only place they are
  * checked; for a pulled image it confirms what the registry checks read from ECR.
  */
-async function checkImageContents(ctx, image, input, labels) {
-    const config = await inspectLocalImage(ctx.env, image, ctx.signal);
+async function checkImageContents(ctx, image, input, labels, config) {
     if (!config)
         return;
     const key = input.includes('training') ? 'trainingImage' : 'image';
@@ -1778,7 +1778,7 @@ async function runSmokeTests(ctx, refs, options = {}) {
             }
             else {
                 trainingImageReady = true;
-                await checkImageContents(ctx, trainingImage, local?.input ?? 'training-image', labels);
+                await checkImageContents(ctx, trainingImage, local?.input ?? 'training-image', labels, got.config);
                 trained = await train(ctx, {
                     image: trainingImage,
                     tmp,
@@ -1803,7 +1803,7 @@ async function runSmokeTests(ctx, refs, options = {}) {
         // read the image while it starts: the serve run does not need the answer
         const contents = image === trainingImage
             ? Promise.resolve()
-            : checkImageContents(ctx, image, inputs.localImage ? 'local-image' : 'image', labels);
+            : checkImageContents(ctx, image, inputs.localImage ? 'local-image' : 'image', labels, got.config);
         contents.catch(() => undefined); // awaited below; an abort must not go unhandled meanwhile
         const setup = {
             image,

@@ -3,7 +3,7 @@
 // the tar stream of `docker cp` out of a created (never started) container.
 
 import path from 'node:path'
-import { docker, spawnDocker } from './cli.js'
+import { docker, lastLines, spawnDocker } from './cli.js'
 
 export interface LocalImageConfig {
   platform: string
@@ -11,11 +11,12 @@ export interface LocalImageConfig {
   cmd?: string[]
 }
 
+/** The image's config, or why the engine has no such image (docker's own words). */
 export async function inspectLocalImage(
   env: NodeJS.ProcessEnv,
   image: string,
   signal?: AbortSignal
-): Promise<LocalImageConfig | undefined> {
+): Promise<{ ok: true; config: LocalImageConfig } | { ok: false; reason: string }> {
   const r = await docker(
     [
       'image',
@@ -27,14 +28,17 @@ export async function inspectLocalImage(
     ],
     { env, timeoutMs: 30000, signal }
   )
-  if (r.code !== 0) return undefined
+  if (r.code !== 0) return { ok: false, reason: lastLines(r.stderr, 1) }
   const m = /^"([^"]*)" "([^"]*)" (.*)$/s.exec(r.stdout.trim())
-  if (!m) return undefined
+  if (!m) return { ok: false, reason: `unexpected docker image inspect output: ${r.stdout}` }
   const config = JSON.parse(m[3]) as { Entrypoint?: string[] | null; Cmd?: string[] | null }
   return {
-    platform: `${m[1]}/${m[2]}`,
-    ...(config.Entrypoint ? { entrypoint: config.Entrypoint } : {}),
-    ...(config.Cmd ? { cmd: config.Cmd } : {})
+    ok: true,
+    config: {
+      platform: `${m[1]}/${m[2]}`,
+      ...(config.Entrypoint ? { entrypoint: config.Entrypoint } : {}),
+      ...(config.Cmd ? { cmd: config.Cmd } : {})
+    }
   }
 }
 

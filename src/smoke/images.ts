@@ -3,10 +3,12 @@
 
 import type { RunContext } from '../context.js'
 import { docker, lastLines } from '../docker/cli.js'
-import { filesUnder, inspectLocalImage } from '../docker/image-files.js'
+import { filesUnder, inspectLocalImage, type LocalImageConfig } from '../docker/image-files.js'
 import { entrypointVerdict, optMlVerdict, platformVerdict } from '../registry-rules.js'
 
-export type Acquired = { ok: true } | { ok: false; message: string; help?: string }
+/** The image is on the engine, with its config (read once, for the contents checks too). */
+export type Acquired =
+  { ok: true; config?: LocalImageConfig } | { ok: false; message: string; help?: string }
 
 const PULL_TIMEOUT_MS = 30 * 60 * 1000
 
@@ -15,28 +17,24 @@ export async function acquireImage(
   image: string,
   local: { input: string } | undefined
 ): Promise<Acquired> {
-  if (local) {
-    const r = await docker(['image', 'inspect', '--format', '{{.Id}}', '--', image], {
+  if (!local) {
+    ctx.log.info(`Pulling ${image}`)
+    const r = await docker(['pull', '--quiet', '--', image], {
       env: ctx.env,
-      timeoutMs: 30000,
+      timeoutMs: PULL_TIMEOUT_MS,
       signal: ctx.signal
     })
-    if (r.code === 0) return { ok: true }
-    return {
-      ok: false,
-      message: `\`${local.input}\` "${image}" is not an image on the local Docker engine: ${lastLines(r.stderr, 1)}`,
-      help: 'Build it in an earlier step (docker build -t NAME ., or docker/build-push-action with load: true) and pass the same name.'
-    }
+    ctx.signal.throwIfAborted()
+    if (r.code !== 0) return { ok: false, ...pullFailure(image, r.stderr) }
   }
-  ctx.log.info(`Pulling ${image}`)
-  const r = await docker(['pull', '--quiet', '--', image], {
-    env: ctx.env,
-    timeoutMs: PULL_TIMEOUT_MS,
-    signal: ctx.signal
-  })
-  ctx.signal.throwIfAborted()
-  if (r.code === 0) return { ok: true }
-  return { ok: false, ...pullFailure(image, r.stderr) }
+  const inspected = await inspectLocalImage(ctx.env, image, ctx.signal)
+  if (inspected.ok) return { ok: true, config: inspected.config }
+  if (!local) return { ok: true } // pulled: the engine has it, only its config is unknown
+  return {
+    ok: false,
+    message: `\`${local.input}\` "${image}" is not an image on the local Docker engine: ${inspected.reason}`,
+    help: 'Build it in an earlier step (docker build -t NAME ., or docker/build-push-action with load: true) and pass the same name.'
+  }
 }
 
 /** What a failed `docker pull` means for the seller. */
@@ -77,9 +75,9 @@ export async function checkImageContents(
   ctx: RunContext,
   image: string,
   input: string,
-  labels: string[]
+  labels: string[],
+  config: LocalImageConfig | undefined
 ): Promise<void> {
-  const config = await inspectLocalImage(ctx.env, image, ctx.signal)
   if (!config) return
   const key = input.includes('training') ? 'trainingImage' : 'image'
   const facts = ctx.facts[key] ?? { uri: image }

@@ -7,7 +7,7 @@ import { labelArgs } from '../docker/labels.js'
 import { InputError } from '../inputs.js'
 import type { Phase } from '../rules.js'
 import type { StaticResult } from '../static-checks.js'
-import { acquireImage, checkImageContents } from './images.js'
+import { acquireImage, checkImageContents, type Acquired } from './images.js'
 import { resolvePayloads } from './payloads.js'
 import { serve, type ServeSetup } from './serve.js'
 import { train } from './training.js'
@@ -66,7 +66,13 @@ export async function runSmokeTests(
         skipRest('the training image could not be used (see train-exit)', ['training'])
       } else {
         trainingImageReady = true
-        await checkImageContents(ctx, trainingImage, local?.input ?? 'training-image', labels)
+        await checkImageContents(
+          ctx,
+          trainingImage,
+          local?.input ?? 'training-image',
+          labels,
+          got.config
+        )
         trained = await train(ctx, {
           image: trainingImage,
           tmp,
@@ -87,9 +93,9 @@ export async function runSmokeTests(
         ['serve', 'batch']
       )
     }
-    const got =
+    const got: Acquired =
       image === trainingImage && trainingImageReady
-        ? ({ ok: true } as const)
+        ? { ok: true }
         : await acquireImage(ctx, image, inputs.localImage ? { input: 'local-image' } : undefined)
     if (!got.ok) {
       findings.add('serve-start', { message: got.message, help: got.help })
@@ -99,7 +105,13 @@ export async function runSmokeTests(
     const contents =
       image === trainingImage
         ? Promise.resolve()
-        : checkImageContents(ctx, image, inputs.localImage ? 'local-image' : 'image', labels)
+        : checkImageContents(
+            ctx,
+            image,
+            inputs.localImage ? 'local-image' : 'image',
+            labels,
+            got.config
+          )
     contents.catch(() => undefined) // awaited below; an abort must not go unhandled meanwhile
     const setup: ServeSetup = {
       image,
