@@ -39,13 +39,9 @@ if [ "$base" = host ]; then
   say "Building a base image FROM scratch from this machine's node ($node_bin, $("$node_bin" --version)); no registry needed"
   ctx="$(mktemp -d)"
   trap 'rm -rf "$ctx"' EXIT
-  mkdir -p "$ctx/rootfs/usr/local/bin" "$ctx/rootfs/bin" "$ctx/rootfs/tmp"
+  mkdir -p "$ctx/rootfs/bin" "$ctx/rootfs/tmp"
   chmod 1777 "$ctx/rootfs/tmp"
-  cp "$node_bin" "$ctx/rootfs/usr/local/bin/node"
-  # node's shared libraries and the dynamic loader, at the paths ldd reports
-  for lib in $(ldd "$node_bin" | grep -o '/[^ ]*'); do
-    cp -L --parents "$lib" "$ctx/rootfs/"
-  done
+  bash "$root/scripts/copy-host-node.sh" "$ctx/rootfs" /usr/local/bin/node "$node_bin"
   # busybox gives the image a shell and wget for anyone debugging it with docker exec
   if [ -x /bin/busybox ] && file -L /bin/busybox 2>/dev/null | grep -q 'statically linked'; then
     cp /bin/busybox "$ctx/rootfs/bin/busybox"

@@ -295,7 +295,7 @@ export function awsOwnedRegistry(
   return { account: registryId, ...(algorithm ? { algorithm } : {}) }
 }
 
-export function builtinAlgorithm(view: ResourceView, sellerAccountIds: string[]): Verdict {
+export function builtinAlgorithm(view: ResourceView, sellerAccountIds: readonly string[]): Verdict {
   const what = `The ${KIND_NAME[view.kind]}`
   const sellers = new Set([view.account, ...sellerAccountIds])
   const problems: string[] = []

@@ -161,8 +161,8 @@ async function checkResource(
 }
 
 /** The seller's accounts as far as this run knows them: the input, or STS's answer. */
-function sellerAccounts(ctx: RunContext): string[] {
-  return [...ctx.inputs.sellerAccountIds, ...(ctx.facts.sellerAccountIds ?? [])]
+function sellerAccounts(ctx: RunContext): readonly string[] {
+  return ctx.facts.sellerAccountIds ?? ctx.inputs.sellerAccountIds
 }
 
 /** Which input the publishing Region came from, as runStaticChecks decided it. */
