@@ -476,7 +476,7 @@ async function checkResource(ctx, refs, target, checkImage, checked, buckets) {
 }
 /** The seller's accounts as far as this run knows them: the input, or STS's answer. */
 function sellerAccounts(ctx) {
-    return [...ctx.inputs.sellerAccountIds, ...(ctx.facts.sellerAccountIds ?? [])];
+    return ctx.facts.sellerAccountIds ?? ctx.inputs.sellerAccountIds;
 }
 /** Which input the publishing Region came from, as runStaticChecks decided it. */
 function regionInput(ctx, refs) {

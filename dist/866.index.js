@@ -16,7 +16,8 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _locations_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4399);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9244);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(665);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9244);
 // SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif): one rule per finding id
 // used, one result per finding. Code scanning rejects a result without a location
 // ("locationFromSarifResult: expected at least one location"), and the location must be a path in
@@ -27,21 +28,13 @@ export const modules = {
 
 
 
+
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const INFORMATION_URI = 'https://github.com/marketplace-ml-preflight/marketplace-ml-preflight';
-/** What the run checked, so results for different images (a matrix) are kept apart. */
-function subjectOf(report) {
-    return (report.image?.uri ??
-        report.image?.local ??
-        report.trainingImage?.uri ??
-        report.resources?.[0]?.arn ??
-        report.smokeTest?.image ??
-        'run');
-}
 function renderSarif(report, location) {
     const ids = [...new Set(report.findings.map(f => f.rule))];
     const rules = ids.map(id => {
-        const r = (0,_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .rule */ .Hu)(id);
+        const r = (0,_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .rule */ .Hu)(id);
         const help = `${r.help} Source: ${r.source.name} (${r.source.url})`;
         return {
             id: r.id,
@@ -54,7 +47,7 @@ function renderSarif(report, location) {
             properties: { tags: ['aws-marketplace', 'sagemaker', r.phase] }
         };
     });
-    const subject = subjectOf(report);
+    const subject = (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .reportSubject */ .J0)(report) ?? 'run';
     const results = report.findings.map(f => ({
         ruleId: f.rule,
         ruleIndex: ids.indexOf(f.rule),

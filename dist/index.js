@@ -28536,7 +28536,7 @@ function withDigest(ref, digest) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9616);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48);
 // The action's entry point; everything else lives in main.ts so tests can import it without running it.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28908,7 +28908,7 @@ function findingLocator(workspace, env) {
 
 /***/ }),
 
-/***/ 9616:
+/***/ 48:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32043,44 +32043,8 @@ function resultOf(counts, failOn) {
     return 'pass';
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
-;// CONCATENATED MODULE: ./src/report.ts
-// The JSON report (version 1, product-spec.md): the machine-readable result of a run.
-
-
-
-function buildReport(args) {
-    const { facts } = args;
-    return {
-        version: 1,
-        tool: { name: 'marketplace-ml-preflight', version: version/* VERSION */.x },
-        result: args.result,
-        startedAt: args.started.toISOString(),
-        durationMs: Date.now() - args.started.getTime(),
-        errors: args.findings.filter(f => f.severity === 'error').length,
-        warnings: args.findings.filter(f => f.severity === 'warning').length,
-        ...(facts.region ? { region: facts.region } : {}),
-        ...(facts.sellerAccountIds ? { sellerAccountIds: facts.sellerAccountIds } : {}),
-        ...(facts.image ? { image: facts.image } : {}),
-        ...(facts.trainingImage ? { trainingImage: facts.trainingImage } : {}),
-        ...(facts.resources.length ? { resources: facts.resources } : {}),
-        checks: args.checks,
-        findings: args.findings,
-        ...(facts.smokeTest ? { smokeTest: facts.smokeTest } : {}),
-        ...(facts.training ? { training: facts.training } : {})
-    };
-}
-async function writeReport(report, file) {
-    await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-    await (0,promises_.writeFile)(file, `${JSON.stringify(report, null, 2)}\n`);
-}
-
+// EXTERNAL MODULE: ./src/report.ts
+var src_report = __nccwpck_require__(665);
 // EXTERNAL MODULE: ./src/static-checks.ts
 var static_checks = __nccwpck_require__(9287);
 ;// CONCATENATED MODULE: ./src/engine.ts
@@ -32149,7 +32113,7 @@ async function preflight(inputs, options) {
             await runSmokeTests(ctx, refs);
         });
         const counts = findings.counts();
-        return buildReport({
+        return (0,src_report/* buildReport */.FK)({
             started,
             result: resultOf(counts, inputs.failOn),
             checks: findings.allChecks(),
@@ -32193,7 +32157,7 @@ async function preflightUntilCancelled(inputs, log, env) {
 }
 /** The JSON report and, when asked, SARIF and the pull-request comment. */
 async function publishFiles(report, inputs, log, env) {
-    await writeReport(report, inputs.reportFile);
+    await (0,src_report/* writeReport */.u5)(report, inputs.reportFile);
     if (inputs.sarifFile) {
         const { writeSarif } = await __nccwpck_require__.e(/* import() */ 866).then(__nccwpck_require__.bind(__nccwpck_require__, 866));
         await writeSarif(report, inputs.sarifFile, inputs.workspace, env);
@@ -32363,6 +32327,60 @@ function regionFromTable(region) {
         return verdict('other-partition', `${region} is in the ${partitionOf(region)} partition; AWS Marketplace publishing is documented only for the commercial partition`);
     }
     return verdict('unknown', `${region} is not a Region known to support SageMaker publishing; Regions launched after 2019-03-20 are opt-in and cannot publish`);
+}
+
+
+/***/ }),
+
+/***/ 665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ buildReport),
+/* harmony export */   J0: () => (/* binding */ reportSubject),
+/* harmony export */   u5: () => (/* binding */ writeReport)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(311);
+// The JSON report (version 1, product-spec.md): the machine-readable result of a run.
+
+
+
+function buildReport(args) {
+    const { facts } = args;
+    return {
+        version: 1,
+        tool: { name: 'marketplace-ml-preflight', version: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x },
+        result: args.result,
+        startedAt: args.started.toISOString(),
+        durationMs: Date.now() - args.started.getTime(),
+        errors: args.findings.filter(f => f.severity === 'error').length,
+        warnings: args.findings.filter(f => f.severity === 'warning').length,
+        ...(facts.region ? { region: facts.region } : {}),
+        ...(facts.sellerAccountIds ? { sellerAccountIds: facts.sellerAccountIds } : {}),
+        ...(facts.image ? { image: facts.image } : {}),
+        ...(facts.trainingImage ? { trainingImage: facts.trainingImage } : {}),
+        ...(facts.resources.length ? { resources: facts.resources } : {}),
+        checks: args.checks,
+        findings: args.findings,
+        ...(facts.smokeTest ? { smokeTest: facts.smokeTest } : {}),
+        ...(facts.training ? { training: facts.training } : {})
+    };
+}
+/** What the run checked, to tell apart the reports, comments and alerts of a matrix of images. */
+function reportSubject(report) {
+    return (report.image?.uri ??
+        report.image?.local ??
+        report.trainingImage?.uri ??
+        report.resources?.[0]?.arn ??
+        report.smokeTest?.image);
+}
+async function writeReport(report, file) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, `${JSON.stringify(report, null, 2)}\n`);
 }
 
 
@@ -32784,6 +32802,8 @@ function truncate(s, max = 120) {
 /* harmony export */   Br: () => (/* binding */ renderSummary),
 /* harmony export */   Et: () => (/* binding */ checksTable),
 /* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   eO: () => (/* binding */ firstThatFits),
+/* harmony export */   k0: () => (/* binding */ shortVerdict),
 /* harmony export */   nA: () => (/* binding */ findingBlock),
 /* harmony export */   wd: () => (/* binding */ factsTable),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
@@ -32894,19 +32914,24 @@ function renderSummary(report) {
         return parts.join('\n');
     };
     // Shrink in steps until the summary fits; the full text stays in the JSON report.
-    for (const [maxChars, withLogs] of [
-        [MAX_MESSAGE_CHARS, true],
-        [1000, true],
-        [300, false]
-    ]) {
-        const text = render(maxChars, withLogs);
-        if (Buffer.byteLength(text) <= SUMMARY_LIMIT_BYTES)
+    return firstThatFits([
+        () => render(MAX_MESSAGE_CHARS, true),
+        () => render(1000, true),
+        () => render(300, false),
+        () => render(200, false)
+    ], text => Buffer.byteLength(text) <= SUMMARY_LIMIT_BYTES, () => `## AWS Marketplace ML preflight\n\n${shortVerdict(report)} The details are too long for a job summary; see the JSON report.\n`);
+}
+/** The first rendering that fits, from the fullest to the most compact; else the fallback. */
+function firstThatFits(renderings, fits, fallback) {
+    for (const render of renderings) {
+        const text = render();
+        if (fits(text))
             return text;
     }
-    const text = render(200, false);
-    return Buffer.byteLength(text) <= SUMMARY_LIMIT_BYTES
-        ? text
-        : `## AWS Marketplace ML preflight\n\n${report.result === 'pass' ? '✅ Passed' : '❌ Failed'}: ${report.errors} error(s), ${report.warnings} warning(s). The details are too long for a job summary; see the JSON report.\n`;
+    return fallback();
+}
+function shortVerdict(report) {
+    return `${report.result === 'pass' ? '✅ Passed' : '❌ Failed'}: ${report.errors} error(s), ${report.warnings} warning(s).`;
 }
 
 

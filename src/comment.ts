@@ -5,8 +5,15 @@
 import { readFileSync } from 'node:fs'
 import type { Logger } from './context.js'
 import type { Inputs } from './inputs.js'
-import type { Report } from './report.js'
-import { checksTable, escapeHtml, factsTable, findingBlock } from './summary.js'
+import { reportSubject, type Report } from './report.js'
+import {
+  checksTable,
+  escapeHtml,
+  factsTable,
+  findingBlock,
+  firstThatFits,
+  shortVerdict
+} from './summary.js'
 
 export const MARKER = '<!-- marketplace-ml-preflight -->'
 /** GitHub rejects issue comments over 65,536 characters. */
@@ -14,13 +21,7 @@ export const COMMENT_LIMIT_CHARS = 65536
 
 /** Separates the comments of a matrix: one per image (or resource) checked. */
 export function subjectKey(report: Report): string {
-  const subject =
-    report.image?.uri ??
-    report.image?.local ??
-    report.trainingImage?.uri ??
-    report.resources?.[0]?.arn ??
-    report.smokeTest?.image ??
-    'default'
+  const subject = reportSubject(report) ?? 'default'
   return `<!-- marketplace-ml-preflight:subject=${subject.replace(/--+|>/g, '_')} -->`
 }
 
@@ -53,19 +54,16 @@ export function renderComment(report: Report, runUrl?: string): string {
       )
     return parts.join('\n')
   }
-  for (const [maxChars, withChecks] of [
-    [2000, true],
-    [500, true],
-    [200, false]
-  ] as const) {
-    const text = render(maxChars, withChecks)
-    if (text.length <= COMMENT_LIMIT_CHARS) return text
-  }
-  return [
-    MARKER,
-    subjectKey(report),
-    `### AWS Marketplace ML preflight\n\n${report.result === 'pass' ? '✅ Passed' : '❌ Failed'}: ${report.errors} error(s), ${report.warnings} warning(s). ${escapeHtml(`${report.findings.length} findings are too long for a comment; see the job summary.`)}`
-  ].join('\n')
+  return firstThatFits(
+    [() => render(2000, true), () => render(500, true), () => render(200, false)],
+    text => text.length <= COMMENT_LIMIT_CHARS,
+    () =>
+      [
+        MARKER,
+        subjectKey(report),
+        `### AWS Marketplace ML preflight\n\n${shortVerdict(report)} ${escapeHtml(`${report.findings.length} findings are too long for a comment; see the job summary.`)}`
+      ].join('\n')
+  )
 }
 
 interface PullRequest {

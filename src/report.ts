@@ -53,6 +53,17 @@ export function buildReport(args: {
   }
 }
 
+/** What the run checked, to tell apart the reports, comments and alerts of a matrix of images. */
+export function reportSubject(report: Report): string | undefined {
+  return (
+    report.image?.uri ??
+    report.image?.local ??
+    report.trainingImage?.uri ??
+    report.resources?.[0]?.arn ??
+    report.smokeTest?.image
+  )
+}
+
 export async function writeReport(report: Report, file: string): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true })
   await writeFile(file, `${JSON.stringify(report, null, 2)}\n`)

@@ -8,24 +8,12 @@ import { createHash } from 'node:crypto'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { findingLocator, type FindingLocator } from './locations.js'
-import type { Report } from './report.js'
+import { reportSubject, type Report } from './report.js'
 import { rule } from './rules.js'
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
 export const INFORMATION_URI =
   'https://github.com/marketplace-ml-preflight/marketplace-ml-preflight'
-
-/** What the run checked, so results for different images (a matrix) are kept apart. */
-function subjectOf(report: Report): string {
-  return (
-    report.image?.uri ??
-    report.image?.local ??
-    report.trainingImage?.uri ??
-    report.resources?.[0]?.arn ??
-    report.smokeTest?.image ??
-    'run'
-  )
-}
 
 export function renderSarif(report: Report, location: FindingLocator): object {
   const ids = [...new Set(report.findings.map(f => f.rule))]
@@ -43,7 +31,7 @@ export function renderSarif(report: Report, location: FindingLocator): object {
       properties: { tags: ['aws-marketplace', 'sagemaker', r.phase] }
     }
   })
-  const subject = subjectOf(report)
+  const subject = reportSubject(report) ?? 'run'
   const results = report.findings.map(f => ({
     ruleId: f.rule,
     ruleIndex: ids.indexOf(f.rule),

@@ -112,16 +112,32 @@ export function renderSummary(report: Report): string {
     return parts.join('\n')
   }
   // Shrink in steps until the summary fits; the full text stays in the JSON report.
-  for (const [maxChars, withLogs] of [
-    [MAX_MESSAGE_CHARS, true],
-    [1000, true],
-    [300, false]
-  ] as const) {
-    const text = render(maxChars, withLogs)
-    if (Buffer.byteLength(text) <= SUMMARY_LIMIT_BYTES) return text
+  return firstThatFits(
+    [
+      () => render(MAX_MESSAGE_CHARS, true),
+      () => render(1000, true),
+      () => render(300, false),
+      () => render(200, false)
+    ],
+    text => Buffer.byteLength(text) <= SUMMARY_LIMIT_BYTES,
+    () =>
+      `## AWS Marketplace ML preflight\n\n${shortVerdict(report)} The details are too long for a job summary; see the JSON report.\n`
+  )
+}
+
+/** The first rendering that fits, from the fullest to the most compact; else the fallback. */
+export function firstThatFits(
+  renderings: (() => string)[],
+  fits: (text: string) => boolean,
+  fallback: () => string
+): string {
+  for (const render of renderings) {
+    const text = render()
+    if (fits(text)) return text
   }
-  const text = render(200, false)
-  return Buffer.byteLength(text) <= SUMMARY_LIMIT_BYTES
-    ? text
-    : `## AWS Marketplace ML preflight\n\n${report.result === 'pass' ? '✅ Passed' : '❌ Failed'}: ${report.errors} error(s), ${report.warnings} warning(s). The details are too long for a job summary; see the JSON report.\n`
+  return fallback()
+}
+
+export function shortVerdict(report: Report): string {
+  return `${report.result === 'pass' ? '✅ Passed' : '❌ Failed'}: ${report.errors} error(s), ${report.warnings} warning(s).`
 }

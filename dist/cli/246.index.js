@@ -11,10 +11,12 @@ export const modules = {
 /* unused harmony exports MARKER, COMMENT_LIMIT_CHARS, subjectKey, renderComment, pullRequestOf */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8855);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(665);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8855);
 // The optional pull-request comment: one sticky comment per checked image, updated in place by later
 // runs, found by a hidden marker. Commenting is a courtesy: any failure (a fork's read-only token,
 // an API outage) is a warning and never fails the check.
+
 
 
 const MARKER = '<!-- marketplace-ml-preflight -->';
@@ -22,12 +24,7 @@ const MARKER = '<!-- marketplace-ml-preflight -->';
 const COMMENT_LIMIT_CHARS = 65536;
 /** Separates the comments of a matrix: one per image (or resource) checked. */
 function subjectKey(report) {
-    const subject = report.image?.uri ??
-        report.image?.local ??
-        report.trainingImage?.uri ??
-        report.resources?.[0]?.arn ??
-        report.smokeTest?.image ??
-        'default';
+    const subject = (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .reportSubject */ .J0)(report) ?? 'default';
     return `<!-- marketplace-ml-preflight:subject=${subject.replace(/--+|>/g, '_')} -->`;
 }
 function renderComment(report, runUrl) {
@@ -42,31 +39,22 @@ function renderComment(report, runUrl) {
             '',
             verdict,
             '',
-            (0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .factsTable */ .wd)(report),
+            (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .factsTable */ .wd)(report),
             ''
         ];
-        parts.push(...report.findings.map(f => (0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .findingBlock */ .nA)(f, maxChars)));
+        parts.push(...report.findings.map(f => (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .findingBlock */ .nA)(f, maxChars)));
         if (withChecks) {
-            parts.push(`<details><summary>All ${report.checks.length} checks</summary>\n\n${(0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .checksTable */ .Et)(report.checks)}\n\n</details>`, '');
+            parts.push(`<details><summary>All ${report.checks.length} checks</summary>\n\n${(0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .checksTable */ .Et)(report.checks)}\n\n</details>`, '');
         }
         if (runUrl)
             parts.push(`<sub>From [this workflow run](${runUrl}); the JSON report has every detail.</sub>`);
         return parts.join('\n');
     };
-    for (const [maxChars, withChecks] of [
-        [2000, true],
-        [500, true],
-        [200, false]
-    ]) {
-        const text = render(maxChars, withChecks);
-        if (text.length <= COMMENT_LIMIT_CHARS)
-            return text;
-    }
-    return [
+    return (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .firstThatFits */ .eO)([() => render(2000, true), () => render(500, true), () => render(200, false)], text => text.length <= COMMENT_LIMIT_CHARS, () => [
         MARKER,
         subjectKey(report),
-        `### AWS Marketplace ML preflight\n\n${report.result === 'pass' ? '✅ Passed' : '❌ Failed'}: ${report.errors} error(s), ${report.warnings} warning(s). ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)(`${report.findings.length} findings are too long for a comment; see the job summary.`)}`
-    ].join('\n');
+        `### AWS Marketplace ML preflight\n\n${(0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .shortVerdict */ .k0)(report)} ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .ZD)(`${report.findings.length} findings are too long for a comment; see the job summary.`)}`
+    ].join('\n'));
 }
 /** The pull request this run belongs to, or why there is none. */
 function pullRequestOf(env) {

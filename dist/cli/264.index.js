@@ -52,6 +52,8 @@ function findingLocator(workspace, env) {
     };
 }
 
+// EXTERNAL MODULE: ./src/report.ts
+var src_report = __webpack_require__(665);
 // EXTERNAL MODULE: ./src/rules.ts
 var src_rules = __webpack_require__(9244);
 ;// CONCATENATED MODULE: ./src/sarif.ts
@@ -65,17 +67,9 @@ var src_rules = __webpack_require__(9244);
 
 
 
+
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const INFORMATION_URI = 'https://github.com/marketplace-ml-preflight/marketplace-ml-preflight';
-/** What the run checked, so results for different images (a matrix) are kept apart. */
-function subjectOf(report) {
-    return (report.image?.uri ??
-        report.image?.local ??
-        report.trainingImage?.uri ??
-        report.resources?.[0]?.arn ??
-        report.smokeTest?.image ??
-        'run');
-}
 function renderSarif(report, location) {
     const ids = [...new Set(report.findings.map(f => f.rule))];
     const rules = ids.map(id => {
@@ -92,7 +86,7 @@ function renderSarif(report, location) {
             properties: { tags: ['aws-marketplace', 'sagemaker', r.phase] }
         };
     });
-    const subject = subjectOf(report);
+    const subject = (0,src_report/* reportSubject */.J0)(report) ?? 'run';
     const results = report.findings.map(f => ({
         ruleId: f.rule,
         ruleIndex: ids.indexOf(f.rule),
