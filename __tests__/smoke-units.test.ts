@@ -5,12 +5,15 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { cliEnv } from '../src/docker/cli.js'
 import { runArgs } from '../src/docker/container.js'
+import type { Container } from '../src/docker/container.js'
 import { LogTail } from '../src/docker/log-tail.js'
+import { ProbeError, type Probe } from '../src/docker/probe.js'
 import { InputError } from '../src/inputs.js'
 import { checkExecutionParameters } from '../src/smoke/execution-parameters.js'
 import { pullFailure } from '../src/smoke/images.js'
 import { networkLines } from '../src/smoke/log-signs.js'
 import { contentTypeFor, resolvePayloads } from '../src/smoke/payloads.js'
+import { waitReady } from '../src/smoke/serve.js'
 
 function ws(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'preflight-payloads-'))
@@ -142,5 +145,41 @@ describe('pull failures', () => {
   it('points at amazon-ecr-login when the registry refuses', () => {
     const f = pullFailure('img', 'Error response from daemon: no basic auth credentials')
     expect(f.help).toContain('aws-actions/amazon-ecr-login')
+  })
+})
+
+describe('waiting for /ping', () => {
+  // a container that stays up and a probe that refuses long attempts but times out short ones,
+  // as a loaded machine does with the last attempt before the startup deadline
+  const container = {
+    running: true,
+    exited: new Promise<null>(() => undefined),
+    secondsSinceStart: () => 0
+  } as unknown as Container
+  function probe(timeouts: number[]): Probe {
+    return {
+      method: 'fake',
+      close: async () => undefined,
+      request: async ({ timeoutMs }) => {
+        timeouts.push(timeoutMs)
+        if (timeoutMs < 300) throw new ProbeError(`no answer within ${timeoutMs} ms`, true)
+        throw new ProbeError('nothing answered on port 8080')
+      }
+    }
+  }
+
+  it('keeps what the full attempts saw when the deadline cuts the last one short', async () => {
+    const timeouts: number[] = []
+    const ready = await waitReady(container, probe(timeouts), 450, new AbortController().signal)
+    expect(ready).toEqual({ kind: 'timeout', last: 'nothing answered on port 8080' })
+    expect(Math.min(...timeouts)).toBeGreaterThanOrEqual(100)
+  })
+
+  it('reports a short attempt when it is the only one there was', async () => {
+    const ready = await waitReady(container, probe([]), 300, new AbortController().signal)
+    expect(ready).toMatchObject({
+      kind: 'timeout',
+      last: expect.stringMatching(/^no answer within/)
+    })
   })
 })

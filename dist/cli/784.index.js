@@ -954,6 +954,10 @@ async function openNsenterProbe(pid, dir) {
     child.removeAllListeners('exit');
     return new NsenterProbe(child, socketPath);
 }
+/** Whole tenths: the probe's timeouts are user-facing. */
+function seconds(ms) {
+    return Number((ms / 1000).toFixed(1));
+}
 function envPath() {
     return process.env.PATH || '/usr/sbin:/usr/bin:/sbin:/bin';
 }
@@ -994,7 +998,7 @@ class NsenterProbe {
                 });
                 res.on('error', e => done(new ProbeError(e.message, false, ms())));
             });
-            const timer = setTimeout(() => done(new ProbeError(`no answer within ${req.timeoutMs / 1000} s`, true, ms())), req.timeoutMs);
+            const timer = setTimeout(() => done(new ProbeError(`no answer within ${seconds(req.timeoutMs)} s`, true, ms())), req.timeoutMs);
             function done(err) {
                 clearTimeout(timer);
                 r.destroy();
@@ -1108,7 +1112,7 @@ class ExecProbe {
             child.stderr?.on('data', (b) => (err = (err + b.toString()).slice(-8192)));
             const timer = setTimeout(() => {
                 child.kill('SIGKILL');
-                reject(new ProbeError(`no answer within ${req.timeoutMs / 1000} s`, true, ms()));
+                reject(new ProbeError(`no answer within ${seconds(req.timeoutMs)} s`, true, ms()));
             }, req.timeoutMs + 2000);
             child.on('error', e => {
                 clearTimeout(timer);
@@ -1234,6 +1238,8 @@ const PING_TIMEOUT_MS = 2000;
 /** How long a dropped invocation waits for docker to report that the container died. */
 const EXIT_NOTICE_MS = 1000;
 const POLL_MS = 100;
+/** A /ping attempt cut shorter than this by the startup deadline proves nothing, so none is made. */
+const MIN_ATTEMPT_MS = 100;
 const BATCH_INVOCATION_MS = 3600 * 1000;
 // what a transform job sets when it gives no values of its own (SageMaker's defaults)
 const BATCH_ENV = {
@@ -1451,12 +1457,16 @@ async function waitReady(container, probe, timeoutMs, signal) {
     const deadline = performance.now() + timeoutMs - container.secondsSinceStart() * 1000;
     let last = 'nothing answered on port 8080';
     let lastStatus;
+    let tried = false;
     const exited = container.exited.then(() => 'exited');
     while (performance.now() < deadline) {
         signal.throwIfAborted();
         if (!container.running)
             return { kind: 'exited' };
-        const attempt = Math.min(PING_TIMEOUT_MS, Math.max(1, deadline - performance.now()));
+        const remaining = deadline - performance.now();
+        if (remaining < MIN_ATTEMPT_MS)
+            break;
+        const attempt = Math.min(PING_TIMEOUT_MS, remaining);
         const r = await Promise.race([
             probe.request({ method: 'GET', path: '/ping', timeoutMs: attempt }).catch(e => e),
             exited
@@ -1464,8 +1474,12 @@ async function waitReady(container, probe, timeoutMs, signal) {
         if (r === 'exited')
             return { kind: 'exited' };
         if (r instanceof Error) {
-            last = r.message;
-            lastStatus = undefined;
+            // a deadline-shortened attempt that timed out says less than the full attempt before it
+            const cutShort = r instanceof ProbeError && r.timedOut && attempt < PING_TIMEOUT_MS;
+            if (!cutShort || !tried) {
+                last = r.message;
+                lastStatus = undefined;
+            }
         }
         else if (r.status === 200) {
             return { kind: 'ready', seconds: container.secondsSinceStart() };
@@ -1474,6 +1488,7 @@ async function waitReady(container, probe, timeoutMs, signal) {
             last = `answered ${r.status}`;
             lastStatus = r.status;
         }
+        tried = true;
         await Promise.race([sleep(POLL_MS, signal), exited]);
     }
     return container.running ? { kind: 'timeout', last, lastStatus } : { kind: 'exited' };

@@ -86,6 +86,11 @@ export async function openNsenterProbe(pid: number, dir: string): Promise<Probe>
   return new NsenterProbe(child, socketPath)
 }
 
+/** Whole tenths: the probe's timeouts are user-facing. */
+function seconds(ms: number): number {
+  return Number((ms / 1000).toFixed(1))
+}
+
 function envPath(): string {
   return process.env.PATH || '/usr/sbin:/usr/bin:/sbin:/bin'
 }
@@ -130,7 +135,7 @@ class NsenterProbe implements Probe {
         }
       )
       const timer = setTimeout(
-        () => done(new ProbeError(`no answer within ${req.timeoutMs / 1000} s`, true, ms())),
+        () => done(new ProbeError(`no answer within ${seconds(req.timeoutMs)} s`, true, ms())),
         req.timeoutMs
       )
       function done(err: ProbeError): void {
@@ -251,7 +256,7 @@ class ExecProbe implements Probe {
       child.stderr?.on('data', (b: Buffer) => (err = (err + b.toString()).slice(-8192)))
       const timer = setTimeout(() => {
         child.kill('SIGKILL')
-        reject(new ProbeError(`no answer within ${req.timeoutMs / 1000} s`, true, ms()))
+        reject(new ProbeError(`no answer within ${seconds(req.timeoutMs)} s`, true, ms()))
       }, req.timeoutMs + 2000)
       child.on('error', e => {
         clearTimeout(timer)

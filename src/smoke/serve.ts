@@ -36,6 +36,8 @@ const PING_TIMEOUT_MS = 2000
 /** How long a dropped invocation waits for docker to report that the container died. */
 const EXIT_NOTICE_MS = 1000
 const POLL_MS = 100
+/** A /ping attempt cut shorter than this by the startup deadline proves nothing, so none is made. */
+const MIN_ATTEMPT_MS = 100
 const BATCH_INVOCATION_MS = 3600 * 1000
 // what a transform job sets when it gives no values of its own (SageMaker's defaults)
 const BATCH_ENV = {
@@ -306,7 +308,7 @@ type Ready =
   | { kind: 'timeout'; last: string; lastStatus?: number }
 
 /** Polls GET /ping until 200; notices an exited container at once. */
-async function waitReady(
+export async function waitReady(
   container: Container,
   probe: Probe,
   timeoutMs: number,
@@ -315,25 +317,33 @@ async function waitReady(
   const deadline = performance.now() + timeoutMs - container.secondsSinceStart() * 1000
   let last = 'nothing answered on port 8080'
   let lastStatus: number | undefined
+  let tried = false
   const exited = container.exited.then(() => 'exited' as const)
   while (performance.now() < deadline) {
     signal.throwIfAborted()
     if (!container.running) return { kind: 'exited' }
-    const attempt = Math.min(PING_TIMEOUT_MS, Math.max(1, deadline - performance.now()))
+    const remaining = deadline - performance.now()
+    if (remaining < MIN_ATTEMPT_MS) break
+    const attempt = Math.min(PING_TIMEOUT_MS, remaining)
     const r = await Promise.race([
       probe.request({ method: 'GET', path: '/ping', timeoutMs: attempt }).catch(e => e as Error),
       exited
     ])
     if (r === 'exited') return { kind: 'exited' }
     if (r instanceof Error) {
-      last = r.message
-      lastStatus = undefined
+      // a deadline-shortened attempt that timed out says less than the full attempt before it
+      const cutShort = r instanceof ProbeError && r.timedOut && attempt < PING_TIMEOUT_MS
+      if (!cutShort || !tried) {
+        last = r.message
+        lastStatus = undefined
+      }
     } else if (r.status === 200) {
       return { kind: 'ready', seconds: container.secondsSinceStart() }
     } else {
       last = `answered ${r.status}`
       lastStatus = r.status
     }
+    tried = true
     await Promise.race([sleep(POLL_MS, signal), exited])
   }
   return container.running ? { kind: 'timeout', last, lastStatus } : { kind: 'exited' }
