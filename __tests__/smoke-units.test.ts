@@ -12,7 +12,7 @@ import { InputError } from '../src/inputs.js'
 import { checkExecutionParameters } from '../src/smoke/execution-parameters.js'
 import { pullFailure } from '../src/smoke/images.js'
 import { networkLines } from '../src/smoke/log-signs.js'
-import { contentTypeFor, resolvePayloads } from '../src/smoke/payloads.js'
+import { contentTypeFor, payloadSizeFindings, resolvePayloads } from '../src/smoke/payloads.js'
 import { waitReady } from '../src/smoke/serve.js'
 
 function ws(): string {
@@ -61,6 +61,30 @@ describe('payloads', () => {
     writeFileSync(path.join(outside, 'secret.json'), '{}')
     symlinkSync(path.join(outside, 'secret.json'), path.join(dir, 'link.json'))
     expect(() => resolvePayloads(['link.json'], dir)).toThrow(/outside the workspace/)
+  })
+})
+
+describe('payload sizes', () => {
+  const MiB = 1024 * 1024
+  const sample = (name: string, bytes: number) => ({ name, file: name, bytes, contentType: 'x' })
+
+  it('passes samples within the InvokeEndpoint cap', () => {
+    expect(payloadSizeFindings([sample('a', 6 * MiB)], true)).toEqual([])
+  })
+
+  it('warns above 6 MiB and refuses above 25 MB for real-time', () => {
+    const out = payloadSizeFindings([sample('mid', 7 * MiB), sample('big', 30 * MiB)], false)
+    expect(out.map(f => [f.severity ?? 'error', f.message.split(' ')[0]])).toEqual([
+      ['warning', 'mid'],
+      ['error', 'big']
+    ])
+  })
+
+  it('adds the 100 MB batch limit only when batch transform is tested', () => {
+    expect(payloadSizeFindings([sample('xl', 101 * MiB)], false)).toHaveLength(1)
+    const batch = payloadSizeFindings([sample('xl', 101 * MiB)], true)
+    expect(batch).toHaveLength(2)
+    expect(batch[1].message).toContain('batch-transform invocation takes at most 100.0 MiB')
   })
 })
 

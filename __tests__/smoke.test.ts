@@ -245,6 +245,15 @@ describe('smoke-test switch', () => {
     expect(run.detail('execution-parameters')).toContain('no Docker engine answered')
   })
 
+  it('still judges payload sizes when no engine answers', async () => {
+    const ws = workspace()
+    writeFileSync(path.join(ws, 'huge.bin'), Buffer.alloc(26 * 1024 * 1024))
+    const run = await smoke({ 'local-image': 'x', payload: 'huge.bin' }, { ws, env: noEngine })
+    expect(run.status('payload-size')).toBe('fail')
+    expect(run.messages('payload-size')).toContain('huge.bin is 26.0 MiB')
+    expect(run.status('invocation')).toBe('skip')
+  })
+
   it('makes a missing engine an error naming smoke-test when true', async () => {
     await expect(
       smoke({ 'local-image': 'x', 'smoke-test': 'true' }, { env: noEngine })

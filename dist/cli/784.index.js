@@ -597,6 +597,37 @@ const TYPES = {
     '.tiff': 'image/tiff',
     '.txt': 'text/plain'
 };
+/**
+ * payload-size, judged from the files alone (so also when the container never serves): each sample
+ * against the real-time limits, and against the batch limit when batch transform is tested.
+ */
+function payloadSizeFindings(payloads, batch) {
+    const out = [];
+    for (const p of payloads) {
+        if (p.bytes > LIMITS.realtimeBytes) {
+            out.push({
+                message: `${p.name} is ${mib(p.bytes)}; a real-time invocation takes at most ${mib(LIMITS.realtimeBytes)}, so it is not sent to the real-time server.`
+            });
+        }
+        else if (p.bytes > LIMITS.invokeEndpointBytes) {
+            out.push({
+                severity: 'warning',
+                message: `${p.name} is ${mib(p.bytes)}: within the 25 MB real-time limit, but the InvokeEndpoint API accepts at most 6 MiB per request, so buyers cannot send it to an endpoint.`
+            });
+        }
+        if (batch && p.bytes > LIMITS.batchBytes) {
+            out.push({
+                message: `${p.name} is ${mib(p.bytes)}; a batch-transform invocation takes at most ${mib(LIMITS.batchBytes)}, so it is not sent in the batch run either.`
+            });
+        }
+    }
+    return out;
+}
+function mib(bytes) {
+    if (bytes < MB)
+        return `${bytes} bytes`;
+    return `${(bytes / MB).toFixed(1)} MiB`;
+}
 function contentTypeFor(file, override) {
     return override ?? TYPES[external_node_path_default().extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
@@ -1344,16 +1375,8 @@ async function serve(ctx, setup, mode) {
                 continue;
             }
             if (p.bytes > limit) {
-                fail('payload-size', `${p.name} is ${mb(p.bytes)}; a ${mode === 'batch' ? 'batch-transform' : 'real-time'} invocation takes at most ${mb(limit)}. It was not sent.`);
-                outcome.invocations.push(fact(p, mode, { latencyMs: 0, error: 'not sent: too large' }));
+                outcome.invocations.push(fact(p, mode, { latencyMs: 0, error: 'not sent: too large (see payload-size)' }));
                 continue;
-            }
-            if (mode === 'realtime' && p.bytes > LIMITS.invokeEndpointBytes) {
-                failed.add('payload-size');
-                findings.add('payload-size', {
-                    severity: 'warning',
-                    message: `${p.name} is ${mb(p.bytes)}: within the 25 MB real-time limit, but the InvokeEndpoint API accepts at most 6 MiB per request, so buyers cannot send it to an endpoint.`
-                });
             }
             const r = await timedRequest(probe, {
                 method: 'POST',
@@ -1399,9 +1422,6 @@ async function serve(ctx, setup, mode) {
             }
             if (!failed.has('invocation-latency')) {
                 findings.pass('invocation-latency', `slowest invocation ${max} ms${where}`);
-            }
-            if (!failed.has('payload-size')) {
-                findings.pass('payload-size', `largest payload ${mb(Math.max(...setup.payloads.map(p => p.bytes)))}`);
             }
         }
         if (!failed.has('ping') && outcome.pingMs !== undefined) {
@@ -1552,11 +1572,6 @@ async function executionParameters(ctx, probe) {
 }
 function fact(p, mode, r) {
     return { payload: p.name, contentType: p.contentType, bytes: p.bytes, mode, ...r };
-}
-function mb(bytes) {
-    if (bytes < 1024 * 1024)
-        return `${bytes} bytes`;
-    return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
 function round(n, digits) {
     return Number(n.toFixed(digits));
@@ -1768,6 +1783,13 @@ async function runSmokeTests(ctx, refs, options = {}) {
     };
     if (inputs.smokeTest === 'false')
         return skipRest('`smoke-test` is false');
+    const payloads = resolvePayloads(inputs.payloads, inputs.workspace, inputs.contentType);
+    const oversized = payloadSizeFindings(payloads, inputs.batch);
+    for (const finding of oversized)
+        findings.add('payload-size', finding);
+    if (payloads.length > 0 && oversized.length === 0) {
+        findings.pass('payload-size', `largest payload ${mib(Math.max(...payloads.map(p => p.bytes)))}`);
+    }
     const engine = await engineAvailable(ctx.env);
     if (!engine.ok) {
         if (inputs.smokeTest === 'true') {
@@ -1775,7 +1797,6 @@ async function runSmokeTests(ctx, refs, options = {}) {
         }
         return skipRest(`no Docker engine answered, so the container was not run: ${engine.reason}`);
     }
-    const payloads = resolvePayloads(inputs.payloads, inputs.workspace, inputs.contentType);
     const training = phases.includes('training');
     const trainingImage = inputs.localTrainingImage ?? refs.trainingImage?.uri ?? inputs.trainingImage;
     const image = servingImage(ctx, refs, trainingImage);

@@ -8,7 +8,7 @@ import { InputError } from '../inputs.js'
 import type { Phase } from '../rules.js'
 import type { StaticResult } from '../static-checks.js'
 import { acquireImage, checkImageContents, type Acquired } from './images.js'
-import { resolvePayloads } from './payloads.js'
+import { mib, payloadSizeFindings, resolvePayloads } from './payloads.js'
 import { serve, type ServeSetup } from './serve.js'
 import { train } from './training.js'
 import { makeTempDir, removeDir, unpackModel } from './workdir.js'
@@ -38,6 +38,13 @@ export async function runSmokeTests(
   }
 
   if (inputs.smokeTest === 'false') return skipRest('`smoke-test` is false')
+  const payloads = resolvePayloads(inputs.payloads, inputs.workspace, inputs.contentType)
+  const oversized = payloadSizeFindings(payloads, inputs.batch)
+  for (const finding of oversized) findings.add('payload-size', finding)
+  if (payloads.length > 0 && oversized.length === 0) {
+    findings.pass('payload-size', `largest payload ${mib(Math.max(...payloads.map(p => p.bytes)))}`)
+  }
+
   const engine = await engineAvailable(ctx.env)
   if (!engine.ok) {
     if (inputs.smokeTest === 'true') {
@@ -48,7 +55,6 @@ export async function runSmokeTests(
     }
     return skipRest(`no Docker engine answered, so the container was not run: ${engine.reason}`)
   }
-  const payloads = resolvePayloads(inputs.payloads, inputs.workspace, inputs.contentType)
 
   const training = phases.includes('training')
   const trainingImage = inputs.localTrainingImage ?? refs.trainingImage?.uri ?? inputs.trainingImage

@@ -3,6 +3,7 @@
 
 import { readdirSync, realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
+import type { FindingInput } from '../findings.js'
 import { InputError } from '../inputs.js'
 
 export interface Payload {
@@ -36,6 +37,37 @@ const TYPES: Record<string, string> = {
   '.tif': 'image/tiff',
   '.tiff': 'image/tiff',
   '.txt': 'text/plain'
+}
+
+/**
+ * payload-size, judged from the files alone (so also when the container never serves): each sample
+ * against the real-time limits, and against the batch limit when batch transform is tested.
+ */
+export function payloadSizeFindings(payloads: Payload[], batch: boolean): FindingInput[] {
+  const out: FindingInput[] = []
+  for (const p of payloads) {
+    if (p.bytes > LIMITS.realtimeBytes) {
+      out.push({
+        message: `${p.name} is ${mib(p.bytes)}; a real-time invocation takes at most ${mib(LIMITS.realtimeBytes)}, so it is not sent to the real-time server.`
+      })
+    } else if (p.bytes > LIMITS.invokeEndpointBytes) {
+      out.push({
+        severity: 'warning',
+        message: `${p.name} is ${mib(p.bytes)}: within the 25 MB real-time limit, but the InvokeEndpoint API accepts at most 6 MiB per request, so buyers cannot send it to an endpoint.`
+      })
+    }
+    if (batch && p.bytes > LIMITS.batchBytes) {
+      out.push({
+        message: `${p.name} is ${mib(p.bytes)}; a batch-transform invocation takes at most ${mib(LIMITS.batchBytes)}, so it is not sent in the batch run either.`
+      })
+    }
+  }
+  return out
+}
+
+export function mib(bytes: number): string {
+  if (bytes < MB) return `${bytes} bytes`
+  return `${(bytes / MB).toFixed(1)} MiB`
 }
 
 export function contentTypeFor(file: string, override?: string): string {

@@ -169,19 +169,10 @@ export async function serve(
         continue
       }
       if (p.bytes > limit) {
-        fail(
-          'payload-size',
-          `${p.name} is ${mb(p.bytes)}; a ${mode === 'batch' ? 'batch-transform' : 'real-time'} invocation takes at most ${mb(limit)}. It was not sent.`
+        outcome.invocations.push(
+          fact(p, mode, { latencyMs: 0, error: 'not sent: too large (see payload-size)' })
         )
-        outcome.invocations.push(fact(p, mode, { latencyMs: 0, error: 'not sent: too large' }))
         continue
-      }
-      if (mode === 'realtime' && p.bytes > LIMITS.invokeEndpointBytes) {
-        failed.add('payload-size')
-        findings.add('payload-size', {
-          severity: 'warning',
-          message: `${p.name} is ${mb(p.bytes)}: within the 25 MB real-time limit, but the InvokeEndpoint API accepts at most 6 MiB per request, so buyers cannot send it to an endpoint.`
-        })
       }
       const r = await timedRequest(
         probe!,
@@ -241,12 +232,6 @@ export async function serve(
       }
       if (!failed.has('invocation-latency')) {
         findings.pass('invocation-latency', `slowest invocation ${max} ms${where}`)
-      }
-      if (!failed.has('payload-size')) {
-        findings.pass(
-          'payload-size',
-          `largest payload ${mb(Math.max(...setup.payloads.map(p => p.bytes)))}`
-        )
       }
     }
     if (!failed.has('ping') && outcome.pingMs !== undefined) {
@@ -423,11 +408,6 @@ function fact(
   r: { latencyMs: number; status?: number; error?: string; timedOut?: boolean }
 ): InvocationFact {
   return { payload: p.name, contentType: p.contentType, bytes: p.bytes, mode, ...r }
-}
-
-function mb(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${bytes} bytes`
-  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`
 }
 
 function round(n: number, digits: number): number {
