@@ -48,7 +48,7 @@ describe('awsOwnedRegistry', () => {
 
 describe('builtinAlgorithm: source algorithms', () => {
   const sourceIn = (account: string): ResourceView =>
-    view({ sourceAlgorithms: [`arn:aws:sagemaker:us-east-2:${account}:algorithm/a`] })
+    view({ sourceAlgorithms: [{ name: `arn:aws:sagemaker:us-east-2:${account}:algorithm/a` }] })
 
   it('passes a source algorithm in a `seller-account-id` account', () => {
     expect(builtinAlgorithm(sourceIn('444455556666'), ['444455556666']).ok).toBe(true)

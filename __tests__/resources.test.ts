@@ -302,12 +302,70 @@ describe('runResourceChecks: model package', () => {
   })
 
   it('passes builtin-algorithm for a source algorithm named without an ARN (same account)', async () => {
+    sagemaker.on(DescribeAlgorithmCommand).resolves(algorithm())
     const ctx = await run(
       modelPackage({
         SourceAlgorithmSpecification: { SourceAlgorithms: [{ AlgorithmName: 'my-algo' }] }
       })
     )
     expect(ctx.findings.status('builtin-algorithm')).toBe('pass')
+  })
+
+  it("checks the seller's source algorithm's inference images and serves the first", async () => {
+    sagemaker.on(DescribeAlgorithmCommand).resolves(algorithm())
+    const ctx = await run(
+      modelPackage({
+        InferenceSpecification: undefined,
+        SourceAlgorithmSpecification: {
+          SourceAlgorithms: [{ AlgorithmName: 'my-algo', ModelDataUrl: 's3://my-models/a.tar.gz' }]
+        }
+      })
+    )
+    const call = sagemaker.commandCalls(DescribeAlgorithmCommand)[0]
+    expect(call.args[0].input).toEqual({ AlgorithmName: ALGO_ARN })
+    // the inference image only: the package never runs the algorithm's training image
+    expect(checkImage.mock.calls.map(c => [(c[0] as EcrImageRef).uri, c[2]])).toEqual([
+      [`${REGISTRY}/my-serve@${DIGEST}`, "the source algorithm my-algo's inference container 1"]
+    ])
+    expect(ctx.facts.resources[0]).toMatchObject({
+      images: [`${REGISTRY}/my-serve@${DIGEST}`],
+      servingImage: `${REGISTRY}/my-serve@${DIGEST}`,
+      servingModelData: 's3://my-models/a.tar.gz'
+    })
+    expect(ctx.findings.allFindings()).toEqual([])
+  })
+
+  it('does not describe a source algorithm the seller does not own', async () => {
+    await run(
+      modelPackage({
+        SourceAlgorithmSpecification: {
+          SourceAlgorithms: [
+            { AlgorithmName: 'arn:aws:sagemaker:us-east-2:057799348421:algorithm/product-abc' }
+          ]
+        }
+      })
+    )
+    expect(sagemaker.commandCalls(DescribeAlgorithmCommand)).toHaveLength(0)
+  })
+
+  it('warns when the source algorithm cannot be read, naming the missing permission', async () => {
+    sagemaker
+      .on(DescribeAlgorithmCommand)
+      .rejects(
+        serviceError(SageMakerServiceException, 'AccessDeniedException', 'not authorized', 400)
+      )
+    const ctx = await run(
+      modelPackage({
+        SourceAlgorithmSpecification: { SourceAlgorithms: [{ AlgorithmName: 'my-algo' }] }
+      })
+    )
+    expect(ctx.findings.status('resource-status')).toBe('warn')
+    expect(messages(ctx, 'resource-status')).toEqual([
+      expect.stringMatching(
+        /trained with the algorithm my-algo, which could not be read.*sagemaker:DescribeAlgorithm/s
+      )
+    ])
+    expect(checkImage).toHaveBeenCalledTimes(1) // the package's own image still is
   })
 
   it('fails builtin-algorithm for a container with a Marketplace product id', async () => {

@@ -37,7 +37,10 @@ function modelPackageView(arn, out) {
         certifyForMarketplace: out.CertifyForMarketplace,
         hasInferenceSpec: out.InferenceSpecification !== undefined,
         containers: containers.map(({ c, where }) => container(where, c)),
-        sourceAlgorithms: (out.SourceAlgorithmSpecification?.SourceAlgorithms ?? []).map(a => a.AlgorithmName ?? ''),
+        sourceAlgorithms: (out.SourceAlgorithmSpecification?.SourceAlgorithms ?? []).map(a => ({
+            name: a.AlgorithmName ?? '',
+            ...(a.ModelDataUrl ? { modelDataUrl: a.ModelDataUrl } : {})
+        })),
         profiles: profiles.map(p => ({
             name: p.ProfileName ?? '(unnamed)',
             training: false,
@@ -226,24 +229,34 @@ function builtinAlgorithm(view, sellerAccountIds) {
             problems.push(`${what}'s ${c.where} carries the Marketplace product id ${c.productId}: it was built from a product subscribed on AWS Marketplace.`);
         }
     }
-    for (const name of view.sourceAlgorithms) {
-        if (!name.startsWith('arn:'))
-            continue; // a bare name is an algorithm in the same account
-        const account = name.split(':')[4];
-        if (sellers.has(account))
+    for (const { name } of view.sourceAlgorithms) {
+        if (ownSourceAlgorithmArn(view, name, sellerAccountIds))
             continue;
+        const account = name.split(':')[4];
         const marketplace = MARKETPLACE_ACCOUNTS[account];
         problems.push(`${what} was trained with the algorithm ${name}, owned by account ${account}${marketplace ? ` (AWS Marketplace's account in ${marketplace}): a subscribed Marketplace algorithm` : `, not by the seller (${[...sellers].join(', ')})`}.`);
     }
     if (problems.length)
         return { ok: false, problems };
     const sources = view.sourceAlgorithms.length
-        ? `; source algorithm(s) ${view.sourceAlgorithms.join(', ')} are the seller's`
+        ? `; source algorithm(s) ${view.sourceAlgorithms.map(a => a.name).join(', ')} are the seller's`
         : '';
     return {
         ok: true,
         detail: `${view.containers.length} image(s) of the ${KIND_NAME[view.kind]} are outside AWS-owned registries with no Marketplace product id${sources}`
     };
+}
+/**
+ * The ARN of a source algorithm the seller owns (a bare name lives in the package's own account);
+ * undefined for an algorithm of any other account.
+ */
+function ownSourceAlgorithmArn(view, name, sellerAccountIds) {
+    if (!name.startsWith('arn:')) {
+        const partition = view.arn.split(':')[1];
+        return `arn:${partition}:sagemaker:${view.region}:${view.account}:algorithm/${name}`;
+    }
+    const account = name.split(':')[4];
+    return account === view.account || sellerAccountIds.includes(account) ? name : undefined;
 }
 function resourceStatus(view) {
     const what = `The ${KIND_NAME[view.kind]} ${view.arn}`;
@@ -403,34 +416,13 @@ async function checkResource(ctx, refs, target, checkImage, checked, buckets) {
     record('builtin-algorithm', builtinAlgorithm(view, sellerAccounts(ctx)));
     record('resource-status', resourceStatus(view));
     const region = refs.region ?? view.region;
-    const located = [];
-    const images = [];
-    let serving;
-    for (const c of view.containers) {
-        const what = `the ${KIND_NAME[kind]}'s ${c.where}`;
-        const parsed = (0,image_ref/* parseImageUri */.f9)(c.image);
-        if (!parsed.ok) {
-            findings.add('image-uri', {
-                message: `${(0,static_checks/* capitalize */.ZH)(what)} "${c.image}" ${parsed.reason}.`,
-                file: input
-            });
-            continue;
-        }
-        // check what SageMaker resolved at creation, not what the tag points to now
-        const ref = c.imageDigest && !parsed.ref.digest ? (0,image_ref/* withDigest */.hQ)(parsed.ref, c.imageDigest) : parsed.ref;
-        images.push(ref.uri);
-        if (!serving && c.where.includes('inference container') && !awsOwnedRegistry(ref.uri)) {
-            serving = { image: ref.uri, ...(c.modelDataUrl ? { modelData: c.modelDataUrl } : {}) };
-        }
-        located.push({ what: `${what} image`, input, region: ref.region });
-        if (awsOwnedRegistry(ref.uri)) {
-            ctx.log.info(`${ref.uri} is an AWS-owned image (builtin-algorithm); registry checks skipped`);
-        }
-        else if (!checked.has(ref.uri)) {
-            checked.add(ref.uri);
-            await checkImage(ref, input, what);
-        }
+    const seen = { images: [], located: [] };
+    const owner = `the ${KIND_NAME[kind]}'s`;
+    await checkContainers(ctx, view.containers, { owner, input }, checkImage, checked, seen);
+    for (const source of view.sourceAlgorithms) {
+        await checkSourceAlgorithm(ctx, view, source, input, checkImage, checked, seen);
     }
+    const { images, located, serving } = seen;
     const data = [];
     for (const loc of view.s3) {
         const bucket = /^s3:\/\/([^/]+)/.exec(loc.uri)?.[1];
@@ -470,9 +462,75 @@ async function checkResource(ctx, refs, target, checkImage, checked, buckets) {
         ...(serving ? { servingImage: serving.image } : {}),
         ...(serving?.modelData ? { servingModelData: serving.modelData } : {}),
         validationProfiles: view.profiles.map(p => p.name),
-        ...(view.sourceAlgorithms.length ? { sourceAlgorithms: view.sourceAlgorithms } : {}),
+        ...(view.sourceAlgorithms.length
+            ? { sourceAlgorithms: view.sourceAlgorithms.map(a => a.name) }
+            : {}),
         data
     });
+}
+/**
+ * Sends each container image through the registry checks (once per run) and collects what
+ * same-region and the smoke test need.
+ */
+async function checkContainers(ctx, containers, from, checkImage, checked, seen) {
+    const { owner, input } = from;
+    for (const c of containers) {
+        const what = `${owner} ${c.where}`;
+        const parsed = (0,image_ref/* parseImageUri */.f9)(c.image);
+        if (!parsed.ok) {
+            ctx.findings.add('image-uri', {
+                message: `${(0,static_checks/* capitalize */.ZH)(what)} "${c.image}" ${parsed.reason}.`,
+                file: input
+            });
+            continue;
+        }
+        // check what SageMaker resolved at creation, not what the tag points to now
+        const ref = c.imageDigest && !parsed.ref.digest ? (0,image_ref/* withDigest */.hQ)(parsed.ref, c.imageDigest) : parsed.ref;
+        seen.images.push(ref.uri);
+        if (!seen.serving && c.where.includes('inference container') && !awsOwnedRegistry(ref.uri)) {
+            const modelData = c.modelDataUrl ?? from.modelData;
+            seen.serving = { image: ref.uri, ...(modelData ? { modelData } : {}) };
+        }
+        seen.located.push({ what: `${what} image`, input, region: ref.region });
+        if (awsOwnedRegistry(ref.uri)) {
+            ctx.log.info(`${ref.uri} is an AWS-owned image (builtin-algorithm); registry checks skipped`);
+        }
+        else if (!checked.has(ref.uri)) {
+            checked.add(ref.uri);
+            await checkImage(ref, input, what);
+        }
+    }
+}
+/**
+ * A model package trained by the seller's own algorithm runs that algorithm's inference images, so
+ * they are checked like the package's own. Anyone else's algorithm is builtin-algorithm's concern.
+ */
+async function checkSourceAlgorithm(ctx, view, source, input, checkImage, checked, seen) {
+    const arn = ownSourceAlgorithmArn(view, source.name, sellerAccounts(ctx));
+    // the algorithm-arn input gets its own full check
+    if (!arn || arn === ctx.inputs.algorithmArn)
+        return;
+    let algorithm;
+    try {
+        algorithm = await describeResource(ctx, 'algorithm', arn);
+    }
+    catch (err) {
+        if (ctx.signal.aborted)
+            throw err;
+        ctx.findings.add('resource-status', {
+            severity: 'warning',
+            message: `The model package was trained with the algorithm ${source.name}, which could not be read, so its inference images were not checked. ${describeFailure(ctx, { input, kind: 'algorithm', arn }, err)}`,
+            file: input
+        });
+        return;
+    }
+    const inference = algorithm.containers.filter(c => c.where.startsWith('inference container'));
+    const from = {
+        owner: `the source algorithm ${source.name}'s`,
+        input,
+        ...(source.modelDataUrl ? { modelData: source.modelDataUrl } : {})
+    };
+    await checkContainers(ctx, inference, from, checkImage, checked, seen);
 }
 /** The seller's accounts as far as this run knows them: the input, or STS's answer. */
 function sellerAccounts(ctx) {

@@ -24,6 +24,12 @@ export interface ResourceContainer {
   modelDataUrl?: string
 }
 
+export interface SourceAlgorithm {
+  /** A name (an algorithm in the package's own account) or an ARN. */
+  name: string
+  modelDataUrl?: string
+}
+
 export interface S3Location {
   what: string
   uri: string
@@ -51,8 +57,8 @@ export interface ResourceView {
   certifyForMarketplace?: boolean
   hasInferenceSpec: boolean
   containers: ResourceContainer[]
-  /** SourceAlgorithmSpecification: algorithm names or ARNs the model package was trained with. */
-  sourceAlgorithms: string[]
+  /** SourceAlgorithmSpecification: the algorithms the model package was trained with. */
+  sourceAlgorithms: SourceAlgorithm[]
   profiles: ValidationProfile[]
   validationStatuses: DetailedStatus[]
   imageScanStatuses: DetailedStatus[]
@@ -85,9 +91,10 @@ export function modelPackageView(
     certifyForMarketplace: out.CertifyForMarketplace,
     hasInferenceSpec: out.InferenceSpecification !== undefined,
     containers: containers.map(({ c, where }) => container(where, c)),
-    sourceAlgorithms: (out.SourceAlgorithmSpecification?.SourceAlgorithms ?? []).map(
-      a => a.AlgorithmName ?? ''
-    ),
+    sourceAlgorithms: (out.SourceAlgorithmSpecification?.SourceAlgorithms ?? []).map(a => ({
+      name: a.AlgorithmName ?? '',
+      ...(a.ModelDataUrl ? { modelDataUrl: a.ModelDataUrl } : {})
+    })),
     profiles: profiles.map(p => ({
       name: p.ProfileName ?? '(unnamed)',
       training: false,
@@ -312,10 +319,9 @@ export function builtinAlgorithm(view: ResourceView, sellerAccountIds: readonly 
       )
     }
   }
-  for (const name of view.sourceAlgorithms) {
-    if (!name.startsWith('arn:')) continue // a bare name is an algorithm in the same account
+  for (const { name } of view.sourceAlgorithms) {
+    if (ownSourceAlgorithmArn(view, name, sellerAccountIds)) continue
     const account = name.split(':')[4]
-    if (sellers.has(account)) continue
     const marketplace = MARKETPLACE_ACCOUNTS[account]
     problems.push(
       `${what} was trained with the algorithm ${name}, owned by account ${account}${marketplace ? ` (AWS Marketplace's account in ${marketplace}): a subscribed Marketplace algorithm` : `, not by the seller (${[...sellers].join(', ')})`}.`
@@ -323,12 +329,29 @@ export function builtinAlgorithm(view: ResourceView, sellerAccountIds: readonly 
   }
   if (problems.length) return { ok: false, problems }
   const sources = view.sourceAlgorithms.length
-    ? `; source algorithm(s) ${view.sourceAlgorithms.join(', ')} are the seller's`
+    ? `; source algorithm(s) ${view.sourceAlgorithms.map(a => a.name).join(', ')} are the seller's`
     : ''
   return {
     ok: true,
     detail: `${view.containers.length} image(s) of the ${KIND_NAME[view.kind]} are outside AWS-owned registries with no Marketplace product id${sources}`
   }
+}
+
+/**
+ * The ARN of a source algorithm the seller owns (a bare name lives in the package's own account);
+ * undefined for an algorithm of any other account.
+ */
+export function ownSourceAlgorithmArn(
+  view: ResourceView,
+  name: string,
+  sellerAccountIds: readonly string[]
+): string | undefined {
+  if (!name.startsWith('arn:')) {
+    const partition = view.arn.split(':')[1]
+    return `arn:${partition}:sagemaker:${view.region}:${view.account}:algorithm/${name}`
+  }
+  const account = name.split(':')[4]
+  return account === view.account || sellerAccountIds.includes(account) ? name : undefined
 }
 
 export function resourceStatus(view: ResourceView): Verdict {

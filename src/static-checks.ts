@@ -12,7 +12,7 @@ export interface StaticResult {
   region?: string
 }
 
-interface Located {
+export interface Located {
   what: string
   input: string
   region: string

@@ -9,13 +9,16 @@ import {
   awsOwnedRegistry,
   builtinAlgorithm,
   certifyForMarketplace,
+  ownSourceAlgorithmArn,
   resourceStatus,
   validationSpec,
+  type ResourceContainer,
   type ResourceKind,
   type ResourceView,
+  type SourceAlgorithm,
   type Verdict
 } from '../resource-rules.js'
-import { capitalize, checkSameRegion, type StaticResult } from '../static-checks.js'
+import { capitalize, checkSameRegion, type Located, type StaticResult } from '../static-checks.js'
 import { describeAwsError } from './errors.js'
 import { bucketRegion, type BucketRegion } from './s3.js'
 import { describeResource } from './sagemaker.js'
@@ -89,34 +92,13 @@ async function checkResource(
   record('resource-status', resourceStatus(view))
 
   const region = refs.region ?? view.region
-  const located: { what: string; input: string; region: string }[] = []
-  const images: string[] = []
-  let serving: { image: string; modelData?: string } | undefined
-  for (const c of view.containers) {
-    const what = `the ${KIND_NAME[kind]}'s ${c.where}`
-    const parsed = parseImageUri(c.image)
-    if (!parsed.ok) {
-      findings.add('image-uri', {
-        message: `${capitalize(what)} "${c.image}" ${parsed.reason}.`,
-        file: input
-      })
-      continue
-    }
-    // check what SageMaker resolved at creation, not what the tag points to now
-    const ref =
-      c.imageDigest && !parsed.ref.digest ? withDigest(parsed.ref, c.imageDigest) : parsed.ref
-    images.push(ref.uri)
-    if (!serving && c.where.includes('inference container') && !awsOwnedRegistry(ref.uri)) {
-      serving = { image: ref.uri, ...(c.modelDataUrl ? { modelData: c.modelDataUrl } : {}) }
-    }
-    located.push({ what: `${what} image`, input, region: ref.region })
-    if (awsOwnedRegistry(ref.uri)) {
-      ctx.log.info(`${ref.uri} is an AWS-owned image (builtin-algorithm); registry checks skipped`)
-    } else if (!checked.has(ref.uri)) {
-      checked.add(ref.uri)
-      await checkImage(ref, input, what)
-    }
+  const seen: SeenImages = { images: [], located: [] }
+  const owner = `the ${KIND_NAME[kind]}'s`
+  await checkContainers(ctx, view.containers, { owner, input }, checkImage, checked, seen)
+  for (const source of view.sourceAlgorithms) {
+    await checkSourceAlgorithm(ctx, view, source, input, checkImage, checked, seen)
   }
+  const { images, located, serving } = seen
 
   const data: NonNullable<ResourceFacts['data']> = []
   for (const loc of view.s3) {
@@ -155,9 +137,96 @@ async function checkResource(
     ...(serving ? { servingImage: serving.image } : {}),
     ...(serving?.modelData ? { servingModelData: serving.modelData } : {}),
     validationProfiles: view.profiles.map(p => p.name),
-    ...(view.sourceAlgorithms.length ? { sourceAlgorithms: view.sourceAlgorithms } : {}),
+    ...(view.sourceAlgorithms.length
+      ? { sourceAlgorithms: view.sourceAlgorithms.map(a => a.name) }
+      : {}),
     data
   })
+}
+
+interface SeenImages {
+  images: string[]
+  located: Located[]
+  /** The first inference image the seller owns, and the model data it is created with. */
+  serving?: { image: string; modelData?: string }
+}
+
+/**
+ * Sends each container image through the registry checks (once per run) and collects what
+ * same-region and the smoke test need.
+ */
+async function checkContainers(
+  ctx: RunContext,
+  containers: ResourceContainer[],
+  from: { owner: string; input: string; modelData?: string },
+  checkImage: CheckImage,
+  checked: Set<string | undefined>,
+  seen: SeenImages
+): Promise<void> {
+  const { owner, input } = from
+  for (const c of containers) {
+    const what = `${owner} ${c.where}`
+    const parsed = parseImageUri(c.image)
+    if (!parsed.ok) {
+      ctx.findings.add('image-uri', {
+        message: `${capitalize(what)} "${c.image}" ${parsed.reason}.`,
+        file: input
+      })
+      continue
+    }
+    // check what SageMaker resolved at creation, not what the tag points to now
+    const ref =
+      c.imageDigest && !parsed.ref.digest ? withDigest(parsed.ref, c.imageDigest) : parsed.ref
+    seen.images.push(ref.uri)
+    if (!seen.serving && c.where.includes('inference container') && !awsOwnedRegistry(ref.uri)) {
+      const modelData = c.modelDataUrl ?? from.modelData
+      seen.serving = { image: ref.uri, ...(modelData ? { modelData } : {}) }
+    }
+    seen.located.push({ what: `${what} image`, input, region: ref.region })
+    if (awsOwnedRegistry(ref.uri)) {
+      ctx.log.info(`${ref.uri} is an AWS-owned image (builtin-algorithm); registry checks skipped`)
+    } else if (!checked.has(ref.uri)) {
+      checked.add(ref.uri)
+      await checkImage(ref, input, what)
+    }
+  }
+}
+
+/**
+ * A model package trained by the seller's own algorithm runs that algorithm's inference images, so
+ * they are checked like the package's own. Anyone else's algorithm is builtin-algorithm's concern.
+ */
+async function checkSourceAlgorithm(
+  ctx: RunContext,
+  view: ResourceView,
+  source: SourceAlgorithm,
+  input: string,
+  checkImage: CheckImage,
+  checked: Set<string | undefined>,
+  seen: SeenImages
+): Promise<void> {
+  const arn = ownSourceAlgorithmArn(view, source.name, sellerAccounts(ctx))
+  // the algorithm-arn input gets its own full check
+  if (!arn || arn === ctx.inputs.algorithmArn) return
+  let algorithm: ResourceView
+  try {
+    algorithm = await describeResource(ctx, 'algorithm', arn)
+  } catch (err) {
+    if (ctx.signal.aborted) throw err
+    ctx.findings.add('resource-status', {
+      severity: 'warning',
+      message: `The model package was trained with the algorithm ${source.name}, which could not be read, so its inference images were not checked. ${describeFailure(ctx, { input, kind: 'algorithm', arn }, err)}`,
+      file: input
+    })
+    return
+  }
+  const inference = algorithm.containers.filter(c => c.where.startsWith('inference container'))
+  const from = {
+    owner: `the source algorithm ${source.name}'s`,
+    input,
+    ...(source.modelDataUrl ? { modelData: source.modelDataUrl } : {})
+  }
+  await checkContainers(ctx, inference, from, checkImage, checked, seen)
 }
 
 /** The seller's accounts as far as this run knows them: the input, or STS's answer. */
