@@ -209,6 +209,56 @@ describe('runAwsChecks with mocked clients', () => {
     )
   })
 
+  it('counts findings over every page when ECR gives no severity totals', async () => {
+    goodImage()
+    const finding = (severity: 'HIGH' | 'LOW', name: string) => ({ severity, name })
+    ecr
+      .on(DescribeImageScanFindingsCommand)
+      .resolvesOnce({
+        imageScanStatus: { status: 'COMPLETE' },
+        imageScanFindings: { findings: [finding('LOW', 'CVE-1')] },
+        nextToken: 'page-2'
+      })
+      .resolvesOnce({
+        imageScanStatus: { status: 'COMPLETE' },
+        imageScanFindings: { findings: [finding('HIGH', 'CVE-2'), finding('LOW', 'CVE-3')] }
+      })
+    const ctx = await runWith()
+    const calls = ecr.commandCalls(DescribeImageScanFindingsCommand)
+    expect(calls.map(c => c.args[0].input.nextToken)).toEqual([undefined, 'page-2'])
+    expect(ctx.findings.allFindings().find(x => x.rule === 'vulnerabilities')?.message).toBe(
+      `\`image\` (${DIGEST}): the ECR basic scan found 1 HIGH, 2 LOW, including CVE-2 (HIGH).`
+    )
+  })
+
+  it('says "at least" when the findings run past the pages it reads', async () => {
+    goodImage()
+    ecr.on(DescribeImageScanFindingsCommand).resolves({
+      imageScanStatus: { status: 'COMPLETE' },
+      imageScanFindings: { findings: [{ severity: 'CRITICAL', name: 'CVE-9' }] },
+      nextToken: 'more'
+    })
+    const ctx = await runWith()
+    expect(ecr.commandCalls(DescribeImageScanFindingsCommand)).toHaveLength(10)
+    expect(ctx.findings.allFindings().find(x => x.rule === 'vulnerabilities')?.message).toContain(
+      'found at least 10 CRITICAL'
+    )
+  })
+
+  it('reads one page when ECR gives the severity totals', async () => {
+    goodImage()
+    ecr.on(DescribeImageScanFindingsCommand).resolves({
+      imageScanStatus: { status: 'COMPLETE' },
+      imageScanFindings: { findingSeverityCounts: { HIGH: 250 } },
+      nextToken: 'more'
+    })
+    const ctx = await runWith()
+    expect(ecr.commandCalls(DescribeImageScanFindingsCommand)).toHaveLength(1)
+    expect(ctx.findings.allFindings().find(x => x.rule === 'vulnerabilities')?.message).toContain(
+      'found 250 HIGH'
+    )
+  })
+
   it('warns about a shell-form ENTRYPOINT read from the config blob', async () => {
     goodImage(['/bin/sh', '-c', 'python serve.py'])
     const ctx = await runWith()

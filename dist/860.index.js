@@ -534,15 +534,19 @@ async function getConfig(ecr, repo, configDigest, signal, send) {
         throw fail('it is not JSON');
     }
 }
+/** When ECR gives no severity totals, findings are counted over at most this many pages. */
+const MAX_SCAN_PAGES = 10;
 async function getScan(ecr, repo, digest, send) {
     const { DescribeImageScanFindingsCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(249)]).then(__webpack_require__.t.bind(__webpack_require__, 8249, 19));
-    let out;
+    const page = (nextToken) => send('ecr:DescribeImageScanFindings', abortSignal => ecr.send(new DescribeImageScanFindingsCommand({
+        ...repo,
+        imageId: { imageDigest: digest },
+        maxResults: 100,
+        ...(nextToken ? { nextToken } : {})
+    }), { abortSignal }));
+    const pages = [];
     try {
-        out = await send('ecr:DescribeImageScanFindings', abortSignal => ecr.send(new DescribeImageScanFindingsCommand({
-            ...repo,
-            imageId: { imageDigest: digest },
-            maxResults: 100
-        }), { abortSignal }));
+        pages.push(await page());
     }
     catch (err) {
         if (err instanceof errors/* AwsCallError */.iQ && err.problem.code === 'ScanNotFoundException') {
@@ -550,24 +554,44 @@ async function getScan(ecr, repo, digest, send) {
         }
         throw err;
     }
-    return scanFacts(out);
+    if (!hasTotals(pages[0])) {
+        let token = pages[0].nextToken;
+        while (token && pages.length < MAX_SCAN_PAGES) {
+            const next = await page(token);
+            pages.push(next);
+            token = next.nextToken;
+        }
+    }
+    return scanFacts(pages);
 }
-/** Severity counts (totals for every page, as ECR reports them) and a few serious examples. */
-function scanFacts(out) {
-    const f = out.imageScanFindings;
-    const basic = (f?.findings ?? []).map(x => ({
+function hasTotals(out) {
+    return Object.keys(out.imageScanFindings?.findingSeverityCounts ?? {}).length > 0;
+}
+/**
+ * Severity counts (ECR's totals, or the findings counted page by page when it gives none) and a
+ * few serious examples.
+ */
+function scanFacts(pages) {
+    const [first] = pages;
+    const found = pages.map(p => p.imageScanFindings);
+    const basic = found
+        .flatMap(f => f?.findings ?? [])
+        .map(x => ({
         severity: x.severity ?? 'UNDEFINED',
         name: `${x.name ?? 'finding'}${pkg(x.attributes)}`
     }));
-    const enhanced = (f?.enhancedFindings ?? []).map(x => ({
+    const enhanced = found
+        .flatMap(f => f?.enhancedFindings ?? [])
+        .map(x => ({
         severity: x.severity ?? 'UNDEFINED',
         name: `${x.packageVulnerabilityDetails?.vulnerabilityId ?? x.title ?? 'finding'}${x.packageVulnerabilityDetails?.vulnerablePackages?.[0]?.name
             ? ` in ${x.packageVulnerabilityDetails.vulnerablePackages[0].name}`
             : ''}`
     }));
     const all = [...basic, ...enhanced];
-    let counts = { ...(f?.findingSeverityCounts ?? {}) };
-    if (Object.keys(counts).length === 0) {
+    const totals = hasTotals(first);
+    let counts = { ...(first.imageScanFindings?.findingSeverityCounts ?? {}) };
+    if (!totals) {
         counts = {};
         for (const x of all)
             counts[x.severity] = (counts[x.severity] ?? 0) + 1;
@@ -578,11 +602,14 @@ function scanFacts(out) {
         .sort((a, b) => rank(a.severity) - rank(b.severity))
         .slice(0, 3)
         .map(x => `${x.name} (${x.severity})`);
-    const status = out.imageScanStatus?.status ?? 'COMPLETE';
+    const status = first.imageScanStatus?.status ?? 'COMPLETE';
     return {
         status,
-        ...(out.imageScanStatus?.description ? { description: out.imageScanStatus.description } : {}),
+        ...(first.imageScanStatus?.description
+            ? { description: first.imageScanStatus.description }
+            : {}),
         counts,
+        ...(!totals && pages.at(-1)?.nextToken ? { countsAtLeast: true } : {}),
         examples,
         enhanced: status === 'ACTIVE' || enhanced.length > 0
     };
@@ -909,7 +936,7 @@ function scanVerdict(input, where, scan) {
     }
     const kind = scan.enhanced ? 'enhanced (Amazon Inspector)' : 'basic';
     const counts = SEVERITY_ORDER.filter(s => scan.counts[s])
-        .map(s => `${scan.counts[s]} ${s}`)
+        .map(s => `${scan.countsAtLeast ? 'at least ' : ''}${scan.counts[s]} ${s}`)
         .join(', ');
     const blocking = (scan.counts.CRITICAL ?? 0) + (scan.counts.HIGH ?? 0);
     if (blocking === 0) {

@@ -291,6 +291,8 @@ export interface ScanFacts {
   status: string
   description?: string
   counts: Record<string, number>
+  /** The counts cover only the pages read: ECR gave no totals and more findings remain. */
+  countsAtLeast?: boolean
   /** A few CRITICAL/HIGH findings to name (CVE id and package). */
   examples: string[]
   enhanced: boolean
@@ -319,7 +321,7 @@ export function scanVerdict(
   }
   const kind = scan.enhanced ? 'enhanced (Amazon Inspector)' : 'basic'
   const counts = SEVERITY_ORDER.filter(s => scan.counts[s])
-    .map(s => `${scan.counts[s]} ${s}`)
+    .map(s => `${scan.countsAtLeast ? 'at least ' : ''}${scan.counts[s]} ${s}`)
     .join(', ')
   const blocking = (scan.counts.CRITICAL ?? 0) + (scan.counts.HIGH ?? 0)
   if (blocking === 0) {

@@ -225,7 +225,7 @@ function scanVerdict(input, where, scan) {
     }
     const kind = scan.enhanced ? 'enhanced (Amazon Inspector)' : 'basic';
     const counts = SEVERITY_ORDER.filter(s => scan.counts[s])
-        .map(s => `${scan.counts[s]} ${s}`)
+        .map(s => `${scan.countsAtLeast ? 'at least ' : ''}${scan.counts[s]} ${s}`)
         .join(', ');
     const blocking = (scan.counts.CRITICAL ?? 0) + (scan.counts.HIGH ?? 0);
     if (blocking === 0) {

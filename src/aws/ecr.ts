@@ -308,47 +308,77 @@ async function getConfig(
   }
 }
 
+/** When ECR gives no severity totals, findings are counted over at most this many pages. */
+const MAX_SCAN_PAGES = 10
+
 async function getScan(ecr: ECRClient, repo: Repo, digest: string, send: Send): Promise<ScanFacts> {
   const { DescribeImageScanFindingsCommand } = await import('@aws-sdk/client-ecr')
-  let out: DescribeImageScanFindingsCommandOutput
-  try {
-    out = await send('ecr:DescribeImageScanFindings', abortSignal =>
+  const page = (nextToken?: string): Promise<DescribeImageScanFindingsCommandOutput> =>
+    send('ecr:DescribeImageScanFindings', abortSignal =>
       ecr.send(
         new DescribeImageScanFindingsCommand({
           ...repo,
           imageId: { imageDigest: digest },
-          maxResults: 100
+          maxResults: 100,
+          ...(nextToken ? { nextToken } : {})
         }),
         { abortSignal }
       )
     )
+  const pages: DescribeImageScanFindingsCommandOutput[] = []
+  try {
+    pages.push(await page())
   } catch (err) {
     if (err instanceof AwsCallError && err.problem.code === 'ScanNotFoundException') {
       return { status: 'NOT_FOUND', counts: {}, examples: [], enhanced: false }
     }
     throw err
   }
-  return scanFacts(out)
+  if (!hasTotals(pages[0])) {
+    let token = pages[0].nextToken
+    while (token && pages.length < MAX_SCAN_PAGES) {
+      const next = await page(token)
+      pages.push(next)
+      token = next.nextToken
+    }
+  }
+  return scanFacts(pages)
 }
 
-/** Severity counts (totals for every page, as ECR reports them) and a few serious examples. */
-export function scanFacts(out: DescribeImageScanFindingsCommandOutput): ScanFacts {
-  const f = out.imageScanFindings
-  const basic = (f?.findings ?? []).map(x => ({
-    severity: x.severity ?? 'UNDEFINED',
-    name: `${x.name ?? 'finding'}${pkg(x.attributes)}`
-  }))
-  const enhanced = (f?.enhancedFindings ?? []).map(x => ({
-    severity: x.severity ?? 'UNDEFINED',
-    name: `${x.packageVulnerabilityDetails?.vulnerabilityId ?? x.title ?? 'finding'}${
-      x.packageVulnerabilityDetails?.vulnerablePackages?.[0]?.name
-        ? ` in ${x.packageVulnerabilityDetails.vulnerablePackages[0].name}`
-        : ''
-    }`
-  }))
+function hasTotals(out: DescribeImageScanFindingsCommandOutput): boolean {
+  return Object.keys(out.imageScanFindings?.findingSeverityCounts ?? {}).length > 0
+}
+
+/**
+ * Severity counts (ECR's totals, or the findings counted page by page when it gives none) and a
+ * few serious examples.
+ */
+function scanFacts(pages: DescribeImageScanFindingsCommandOutput[]): ScanFacts {
+  const [first] = pages
+  const found = pages.map(p => p.imageScanFindings)
+  const basic = found
+    .flatMap(f => f?.findings ?? [])
+    .map(x => ({
+      severity: x.severity ?? 'UNDEFINED',
+      name: `${x.name ?? 'finding'}${pkg(x.attributes)}`
+    }))
+  const enhanced = found
+    .flatMap(f => f?.enhancedFindings ?? [])
+    .map(x => ({
+      severity: x.severity ?? 'UNDEFINED',
+      name: `${x.packageVulnerabilityDetails?.vulnerabilityId ?? x.title ?? 'finding'}${
+        x.packageVulnerabilityDetails?.vulnerablePackages?.[0]?.name
+          ? ` in ${x.packageVulnerabilityDetails.vulnerablePackages[0].name}`
+          : ''
+      }`
+    }))
   const all = [...basic, ...enhanced]
-  let counts = { ...(f?.findingSeverityCounts ?? {}) } as Record<string, number>
-  if (Object.keys(counts).length === 0) {
+  const totals = hasTotals(first)
+  let counts = { ...(first.imageScanFindings?.findingSeverityCounts ?? {}) } as Record<
+    string,
+    number
+  >
+  if (!totals) {
     counts = {}
     for (const x of all) counts[x.severity] = (counts[x.severity] ?? 0) + 1
   }
@@ -358,11 +388,14 @@ export function scanFacts(out: DescribeImageScanFindingsCommandOutput): ScanFact
     .sort((a, b) => rank(a.severity) - rank(b.severity))
     .slice(0, 3)
     .map(x => `${x.name} (${x.severity})`)
-  const status = out.imageScanStatus?.status ?? 'COMPLETE'
+  const status = first.imageScanStatus?.status ?? 'COMPLETE'
   return {
     status,
-    ...(out.imageScanStatus?.description ? { description: out.imageScanStatus.description } : {}),
+    ...(first.imageScanStatus?.description
+      ? { description: first.imageScanStatus.description }
+      : {}),
     counts,
+    ...(!totals && pages.at(-1)?.nextToken ? { countsAtLeast: true } : {}),
     examples,
     enhanced: status === 'ACTIVE' || enhanced.length > 0
   }
