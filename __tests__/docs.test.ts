@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { RULES } from '../src/rules.js'
 import { fillTables, TABLES } from './helpers/docs-tables.js'
 
@@ -16,6 +16,23 @@ describe('README.md', () => {
   it('has a troubleshooting paragraph for every rule', () => {
     const missing = RULES.filter(r => !doc.includes(`\n### \`${r.id}\`\n`)).map(r => r.id)
     expect(missing).toEqual([])
+  })
+
+  it('has an IAM policy allowing exactly the AWS actions the code names', () => {
+    const src = new URL('../src/', import.meta.url)
+    const code = readdirSync(src, { recursive: true, encoding: 'utf8' })
+      .filter(f => f.endsWith('.ts'))
+      .map(f => readFileSync(new URL(f, src), 'utf8'))
+      .join('\n')
+    // sts:GetCallerIdentity needs no permission; sagemaker:REGION is an ARN placeholder
+    const called = new Set(code.match(/\b(?:ecr|sagemaker|s3|ec2):[A-Z][A-Za-z]+/g))
+    called.delete('sagemaker:REGION')
+    const section = doc.slice(doc.indexOf('## Least-privilege IAM policy'))
+    const policy = JSON.parse(/```json\n([\s\S]*?)```/.exec(section)![1]) as {
+      Statement: { Action: string | string[] }[]
+    }
+    const allowed = policy.Statement.flatMap(st => [st.Action].flat())
+    expect(allowed.sort()).toEqual([...called].sort())
   })
 
   it('gives the set-up commands', () => {
