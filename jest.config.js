@@ -7,6 +7,8 @@ export default {
   testMatch: ['**/__tests__/**/*.test.ts'],
   testTimeout: 30000,
   setupFiles: ['<rootDir>/__tests__/setup-env.ts'],
+  globalSetup: '<rootDir>/__tests__/global/setup.js',
+  globalTeardown: '<rootDir>/__tests__/global/teardown.js',
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', useESM: true }]
   },

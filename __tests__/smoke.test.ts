@@ -179,6 +179,17 @@ d('inference smoke test (real Docker)', () => {
     expect(run.status('invocation')).toBe('pass')
   })
 
+  it('sends one Content-Length through docker exec, which strict servers insist on', async () => {
+    const ws = workspace()
+    payloads(ws)
+    const run = await smoke(
+      { 'local-image': `${FIXTURE}:ok`, payload: 'sample.csv', batch: 'false' },
+      { ws, probe: 'exec' }
+    )
+    expect(run.facts.smokeTest?.probeMethod).toMatch(/^docker exec/)
+    expect(run.status('invocation')).toBe('pass')
+  })
+
   it('falls back to docker exec with busybox wget', async () => {
     const ws = workspace()
     payloads(ws)

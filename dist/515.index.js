@@ -954,6 +954,8 @@ async function openNsenterProbe(pid, dir) {
         const timer = setTimeout(() => fail('the forwarder did not start within 10 s'), 10000);
         function fail(why) {
             clearTimeout(timer);
+            // killing sudo does not kill what it started; the forwarder exits when its stdin closes
+            child.stdin?.end();
             child.kill('SIGKILL');
             reject(new ProbeError(`${root ? '' : 'sudo -n '}nsenter: ${why}`));
         }
@@ -1086,7 +1088,10 @@ class ExecProbe {
     command(req) {
         const url = `http://127.0.0.1:8080${req.path}`;
         const secs = String(Math.max(1, Math.ceil(req.timeoutMs / 1000)));
-        const headers = Object.entries(req.headers ?? {}).map(([k, v]) => `${k}: ${v}`);
+        // each tool sets Content-Length from the body it read; a second one makes servers answer 400
+        const headers = Object.entries(req.headers ?? {})
+            .filter(([k]) => k.toLowerCase() !== 'content-length')
+            .map(([k, v]) => `${k}: ${v}`);
         const post = req.method === 'POST';
         switch (this.tool) {
             case 'curl':
