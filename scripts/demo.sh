@@ -41,7 +41,7 @@ if [ "$base" = host ]; then
   trap 'rm -rf "$ctx"' EXIT
   mkdir -p "$ctx/rootfs/bin" "$ctx/rootfs/tmp"
   chmod 1777 "$ctx/rootfs/tmp"
-  bash "$root/scripts/copy-host-node.sh" "$ctx/rootfs" /usr/local/bin/node "$node_bin"
+  bash "$root/scripts/copy-host-binary.sh" "$ctx/rootfs" /usr/local/bin/node "$node_bin"
   # busybox gives the image a shell and wget for anyone debugging it with docker exec
   if [ -x /bin/busybox ] && file -L /bin/busybox 2>/dev/null | grep -q 'statically linked'; then
     cp /bin/busybox "$ctx/rootfs/bin/busybox"
