@@ -1,13 +1,13 @@
 // The pure parts of the smoke test: payloads, /execution-parameters, log reading, docker arguments.
 import { describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { cliEnv } from '../src/docker/cli.js'
 import { runArgs } from '../src/docker/container.js'
 import type { Container } from '../src/docker/container.js'
 import { LogTail } from '../src/docker/log-tail.js'
-import { ProbeError, type Probe } from '../src/docker/probe.js'
+import { ProbeError, socketPathIn, type Probe } from '../src/docker/probe.js'
 import { InputError } from '../src/inputs.js'
 import { checkExecutionParameters } from '../src/smoke/execution-parameters.js'
 import { pullFailure } from '../src/smoke/images.js'
@@ -205,5 +205,26 @@ describe('waiting for /ping', () => {
       kind: 'timeout',
       last: expect.stringMatching(/^no answer within/)
     })
+  })
+})
+
+describe('the forwarder socket', () => {
+  it('sits in the run directory when the path fits', () => {
+    expect(socketPathIn('/home/runner/work/_temp/run-x')).toEqual({
+      socketPath: expect.stringMatching(
+        /^\/home\/runner\/work\/_temp\/run-x\/forward-[0-9a-f]{8}\.sock$/
+      )
+    })
+  })
+
+  it('moves to a short directory of its own when the run directory is too deep', () => {
+    const { socketPath, ownDir } = socketPathIn(`/opt/${'runner-work-'.repeat(10)}/_temp/run-x`)
+    try {
+      expect(ownDir && existsSync(ownDir)).toBe(true)
+      expect(path.dirname(socketPath)).toBe(ownDir)
+      expect(Buffer.byteLength(socketPath)).toBeLessThanOrEqual(100)
+    } finally {
+      if (ownDir) rmSync(ownDir, { recursive: true })
+    }
   })
 })

@@ -179,6 +179,19 @@ d('inference smoke test (real Docker)', () => {
     expect(run.status('invocation')).toBe('pass')
   })
 
+  it('probes through nsenter from a RUNNER_TEMP too deep for a Unix socket path', async () => {
+    const ws = workspace()
+    payloads(ws)
+    const deep = path.join(ws, 'a-self-hosted-runner'.repeat(6))
+    mkdirSync(deep)
+    const run = await smoke(
+      { 'local-image': `${FIXTURE}:ok`, payload: 'sample.csv', batch: 'false' },
+      { ws, env: { ...process.env, RUNNER_TEMP: deep } }
+    )
+    expect(run.facts.smokeTest?.probeMethod).toBe('nsenter')
+    expect(run.status('invocation')).toBe('pass')
+  })
+
   // each client the image may have; the node server is strict (a second Content-Length is a 400)
   it.each([
     ['curl', 'curl'],

@@ -937,10 +937,26 @@ const FORWARDER = `const net=require('net');
 const s=net.createServer(c=>{const u=net.connect(8080,'127.0.0.1');
 const end=()=>{c.destroy();u.destroy()};c.pipe(u);u.pipe(c);
 for(const x of [c,u]){x.on('error',end);x.on('close',end)}});
+s.on('error',e=>{process.stderr.write('listening on '+process.argv[1]+': '+e.message);process.exit(1)});
 s.listen(process.argv[1],()=>{require('fs').chmodSync(process.argv[1],0o666);process.stdout.write('ready\\n')});
 process.stdin.on('end',()=>process.exit(0));process.stdin.on('error',()=>process.exit(0));process.stdin.resume();`;
+/** A Unix socket's path must fit in sun_path (108 bytes on Linux), with room for the NUL. */
+const SOCKET_PATH_MAX = 100;
+/**
+ * The forwarder's socket: in `dir` (the run's temporary directory, removed with it) when the path
+ * fits, otherwise in a short directory of its own under /tmp, as a deep RUNNER_TEMP needs.
+ */
+function socketPathIn(dir) {
+    const name = `forward-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.sock`;
+    const socketPath = external_node_path_default().join(dir, name);
+    if (Buffer.byteLength(socketPath) <= SOCKET_PATH_MAX)
+        return { socketPath };
+    const ownDir = (0,external_node_fs_.mkdtempSync)('/tmp/preflight-');
+    return { socketPath: external_node_path_default().join(ownDir, name), ownDir };
+}
 async function openNsenterProbe(pid, dir) {
-    const socketPath = external_node_path_default().join(dir, `forward-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.sock`);
+    const { socketPath, ownDir } = socketPathIn(dir);
+    const removeSocket = () => (0,external_node_fs_.rmSync)(ownDir ?? socketPath, { recursive: true, force: true });
     const nsenter = [`--net=/proc/${pid}/ns/net`, process.execPath, '-e', FORWARDER, socketPath];
     const root = process.getuid?.() === 0;
     const child = root
@@ -957,6 +973,7 @@ async function openNsenterProbe(pid, dir) {
             // killing sudo does not kill what it started; the forwarder exits when its stdin closes
             child.stdin?.end();
             child.kill('SIGKILL');
+            removeSocket();
             reject(new ProbeError(`${root ? '' : 'sudo -n '}nsenter: ${why}`));
         }
         child.stderr?.on('data', (b) => (err = (err + b.toString()).slice(-500)));
@@ -967,14 +984,22 @@ async function openNsenterProbe(pid, dir) {
             }
         });
         child.on('error', e => fail(e.message));
-        child.on('exit', code => fail(err.trim() || `exited with ${code}`));
+        child.on('exit', code => fail(withoutStack(err) || `exited with ${code}`));
     });
     child.removeAllListeners('exit');
-    return new NsenterProbe(child, socketPath);
+    return new NsenterProbe(child, socketPath, removeSocket);
 }
 /** Whole tenths: the probe's timeouts are user-facing. */
 function seconds(ms) {
     return Number((ms / 1000).toFixed(1));
+}
+/** What a crashed forwarder printed, minus node's stack frames: the log is for sellers. */
+function withoutStack(stderr) {
+    return stderr
+        .split('\n')
+        .filter(l => l.trim() && !/^\s+at |^Node\.js v/.test(l))
+        .join(' ')
+        .trim();
 }
 function envPath() {
     return process.env.PATH || '/usr/sbin:/usr/bin:/sbin:/bin';
@@ -982,10 +1007,12 @@ function envPath() {
 class NsenterProbe {
     child;
     socketPath;
+    removeSocket;
     method = 'nsenter';
-    constructor(child, socketPath) {
+    constructor(child, socketPath, removeSocket) {
         this.child = child;
         this.socketPath = socketPath;
+        this.removeSocket = removeSocket;
     }
     request(req) {
         const start = performance.now();
@@ -1040,7 +1067,7 @@ class NsenterProbe {
             await exited;
             clearTimeout(t);
         }
-        (0,external_node_fs_.rmSync)(this.socketPath, { force: true });
+        this.removeSocket();
     }
 }
 function connectionMessage(e) {

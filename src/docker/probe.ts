@@ -5,7 +5,7 @@
 
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { createReadStream, rmSync } from 'node:fs'
+import { createReadStream, mkdtempSync, rmSync } from 'node:fs'
 import { request as httpRequest } from 'node:http'
 import path from 'node:path'
 import { docker, spawnDocker } from './cli.js'
@@ -51,11 +51,28 @@ const FORWARDER = `const net=require('net');
 const s=net.createServer(c=>{const u=net.connect(8080,'127.0.0.1');
 const end=()=>{c.destroy();u.destroy()};c.pipe(u);u.pipe(c);
 for(const x of [c,u]){x.on('error',end);x.on('close',end)}});
+s.on('error',e=>{process.stderr.write('listening on '+process.argv[1]+': '+e.message);process.exit(1)});
 s.listen(process.argv[1],()=>{require('fs').chmodSync(process.argv[1],0o666);process.stdout.write('ready\\n')});
 process.stdin.on('end',()=>process.exit(0));process.stdin.on('error',()=>process.exit(0));process.stdin.resume();`
 
+/** A Unix socket's path must fit in sun_path (108 bytes on Linux), with room for the NUL. */
+const SOCKET_PATH_MAX = 100
+
+/**
+ * The forwarder's socket: in `dir` (the run's temporary directory, removed with it) when the path
+ * fits, otherwise in a short directory of its own under /tmp, as a deep RUNNER_TEMP needs.
+ */
+export function socketPathIn(dir: string): { socketPath: string; ownDir?: string } {
+  const name = `forward-${randomBytes(4).toString('hex')}.sock`
+  const socketPath = path.join(dir, name)
+  if (Buffer.byteLength(socketPath) <= SOCKET_PATH_MAX) return { socketPath }
+  const ownDir = mkdtempSync('/tmp/preflight-')
+  return { socketPath: path.join(ownDir, name), ownDir }
+}
+
 export async function openNsenterProbe(pid: number, dir: string): Promise<Probe> {
-  const socketPath = path.join(dir, `forward-${randomBytes(4).toString('hex')}.sock`)
+  const { socketPath, ownDir } = socketPathIn(dir)
+  const removeSocket = (): void => rmSync(ownDir ?? socketPath, { recursive: true, force: true })
   const nsenter = [`--net=/proc/${pid}/ns/net`, process.execPath, '-e', FORWARDER, socketPath]
   const root = process.getuid?.() === 0
   const child = root
@@ -72,6 +89,7 @@ export async function openNsenterProbe(pid: number, dir: string): Promise<Probe>
       // killing sudo does not kill what it started; the forwarder exits when its stdin closes
       child.stdin?.end()
       child.kill('SIGKILL')
+      removeSocket()
       reject(new ProbeError(`${root ? '' : 'sudo -n '}nsenter: ${why}`))
     }
     child.stderr?.on('data', (b: Buffer) => (err = (err + b.toString()).slice(-500)))
@@ -82,15 +100,24 @@ export async function openNsenterProbe(pid: number, dir: string): Promise<Probe>
       }
     })
     child.on('error', e => fail(e.message))
-    child.on('exit', code => fail(err.trim() || `exited with ${code}`))
+    child.on('exit', code => fail(withoutStack(err) || `exited with ${code}`))
   })
   child.removeAllListeners('exit')
-  return new NsenterProbe(child, socketPath)
+  return new NsenterProbe(child, socketPath, removeSocket)
 }
 
 /** Whole tenths: the probe's timeouts are user-facing. */
 function seconds(ms: number): number {
   return Number((ms / 1000).toFixed(1))
+}
+
+/** What a crashed forwarder printed, minus node's stack frames: the log is for sellers. */
+function withoutStack(stderr: string): string {
+  return stderr
+    .split('\n')
+    .filter(l => l.trim() && !/^\s+at |^Node\.js v/.test(l))
+    .join(' ')
+    .trim()
 }
 
 function envPath(): string {
@@ -102,7 +129,8 @@ class NsenterProbe implements Probe {
 
   constructor(
     private readonly child: ChildProcess,
-    private readonly socketPath: string
+    private readonly socketPath: string,
+    private readonly removeSocket: () => void
   ) {}
 
   request(req: HttpRequest): Promise<HttpResponse> {
@@ -162,7 +190,7 @@ class NsenterProbe implements Probe {
       await exited
       clearTimeout(t)
     }
-    rmSync(this.socketPath, { force: true })
+    this.removeSocket()
   }
 }
 
