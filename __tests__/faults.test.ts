@@ -11,10 +11,19 @@
 // Here: 3 crash mid-invocation, 4 hang in /invocations, 6 100 MB of logs, 8 shell and header
 // injection in every string input, 9 a workflow cancelled mid-run (main and post bundles).
 import { afterEach, beforeAll, describe, expect, it } from '@jest/globals'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { cli, EXIT } from '../src/cli.js'
+import { socketDirPrefix } from '../src/docker/labels.js'
 import {
   buildActionBundles,
   readOutputs,
@@ -189,11 +198,16 @@ d('faults around the action process (real Docker, the ncc bundles)', () => {
       main.child.kill('SIGKILL')
       await main.exited
       expect(await runContainers(action.runId)).toHaveLength(1)
+      // this RUNNER_TEMP is too deep for a socket path, so the probe's socket went to /tmp
+      const sockets = (): string[] =>
+        readdirSync('/tmp').filter(f => f.startsWith(path.basename(socketDirPrefix(action.runId))))
+      expect(sockets()).toHaveLength(1)
 
       const post = await runBundle(bundles.post, action.env, ws)
       expect(post.code).toBe(0)
       expect(post.stdout).toContain('Removed 1 container(s) left by the preflight.')
       expect(await runContainers(action.runId)).toEqual([])
+      expect(sockets()).toEqual([])
     })
   })
 })

@@ -7,6 +7,7 @@ import { cliEnv } from '../src/docker/cli.js'
 import { runArgs } from '../src/docker/container.js'
 import type { Container } from '../src/docker/container.js'
 import { LogTail } from '../src/docker/log-tail.js'
+import { socketDirPrefix } from '../src/docker/labels.js'
 import { ProbeError, socketPathIn, type Probe } from '../src/docker/probe.js'
 import { InputError } from '../src/inputs.js'
 import { checkExecutionParameters } from '../src/smoke/execution-parameters.js'
@@ -210,7 +211,7 @@ describe('waiting for /ping', () => {
 
 describe('the forwarder socket', () => {
   it('sits in the run directory when the path fits', () => {
-    expect(socketPathIn('/home/runner/work/_temp/run-x')).toEqual({
+    expect(socketPathIn('/home/runner/work/_temp/run-x', 'run')).toEqual({
       socketPath: expect.stringMatching(
         /^\/home\/runner\/work\/_temp\/run-x\/forward-[0-9a-f]{8}\.sock$/
       )
@@ -218,10 +219,14 @@ describe('the forwarder socket', () => {
   })
 
   it('moves to a short directory of its own when the run directory is too deep', () => {
-    const { socketPath, ownDir } = socketPathIn(`/opt/${'runner-work-'.repeat(10)}/_temp/run-x`)
+    const { socketPath, ownDir } = socketPathIn(
+      `/opt/${'runner-work-'.repeat(10)}/_temp/run-x`,
+      'run'
+    )
     try {
       expect(ownDir && existsSync(ownDir)).toBe(true)
       expect(path.dirname(socketPath)).toBe(ownDir)
+      expect(ownDir?.startsWith(socketDirPrefix('run'))).toBe(true)
       expect(Buffer.byteLength(socketPath)).toBeLessThanOrEqual(100)
     } finally {
       if (ownDir) rmSync(ownDir, { recursive: true })

@@ -2,7 +2,9 @@
 // BENCH_QUICK=1 runs a short version (CI checks that the benchmarks run, not their figures);
 // BENCH_OUT names another file to write; arguments pick benchmarks (aws, smoke, cold-start, payloads).
 
-import { writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { benchAws } from './aws-latency.js'
 import { benchColdStart } from './cold-start.js'
 import { benchPayloads, benchSmoke, buildFixtures } from './smoke.js'
@@ -20,11 +22,18 @@ const add = (s: Section): void => {
 
 const host = machine()
 console.log(`Machine: ${host}${quick ? ' (quick run)' : ''}`)
-if (want('smoke') || want('payloads')) buildFixtures()
-if (want('smoke')) add(await benchSmoke(quick ? 3 : 11))
-if (want('aws')) add(await benchAws(quick))
-if (want('cold-start')) add(benchColdStart(quick ? 5 : 21))
-if (want('payloads')) add(await benchPayloads(quick))
+// the benchmarks' temporary files all go under one directory, removed at the end
+const tmp = mkdtempSync(path.join(tmpdir(), 'preflight-bench-'))
+process.env.TMPDIR = tmp
+try {
+  if (want('smoke') || want('payloads')) buildFixtures()
+  if (want('smoke')) add(await benchSmoke(quick ? 3 : 11))
+  if (want('aws')) add(await benchAws(quick))
+  if (want('cold-start')) add(benchColdStart(quick ? 5 : 21))
+  if (want('payloads')) add(await benchPayloads(quick))
+} finally {
+  rmSync(tmp, { recursive: true, force: true })
+}
 
 const out = process.env.BENCH_OUT ?? 'BENCHMARKS.md'
 writeFileSync(

@@ -920,6 +920,7 @@ var external_node_http_ = __webpack_require__(7067);
 
 
 
+
 class ProbeError extends Error {
     timedOut;
     ms;
@@ -944,19 +945,27 @@ process.stdin.on('end',()=>process.exit(0));process.stdin.on('error',()=>process
 const SOCKET_PATH_MAX = 100;
 /**
  * The forwarder's socket: in `dir` (the run's temporary directory, removed with it) when the path
- * fits, otherwise in a short directory of its own under /tmp, as a deep RUNNER_TEMP needs.
+ * fits, otherwise in a short directory of its own under /tmp, as a deep RUNNER_TEMP needs (named
+ * after the run, for the post step).
  */
-function socketPathIn(dir) {
+function socketPathIn(dir, run) {
     const name = `forward-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.sock`;
     const socketPath = external_node_path_default().join(dir, name);
     if (Buffer.byteLength(socketPath) <= SOCKET_PATH_MAX)
         return { socketPath };
-    const ownDir = (0,external_node_fs_.mkdtempSync)('/tmp/preflight-');
+    const ownDir = (0,external_node_fs_.mkdtempSync)((0,docker_labels/* socketDirPrefix */.h9)(run));
     return { socketPath: external_node_path_default().join(ownDir, name), ownDir };
 }
-async function openNsenterProbe(pid, dir) {
-    const { socketPath, ownDir } = socketPathIn(dir);
-    const removeSocket = () => (0,external_node_fs_.rmSync)(ownDir ?? socketPath, { recursive: true, force: true });
+async function openNsenterProbe(pid, dir, run) {
+    const { socketPath, ownDir } = socketPathIn(dir, run);
+    const removeSocket = () => {
+        process.off('exit', removeSocket);
+        (0,external_node_fs_.rmSync)(ownDir ?? socketPath, { recursive: true, force: true });
+    };
+    // a run stopped by a second signal exits without closing the probe; the run directory goes
+    // with RUNNER_TEMP, a directory of its own under /tmp would not
+    if (ownDir)
+        process.once('exit', removeSocket);
     const nsenter = [`--net=/proc/${pid}/ns/net`, process.execPath, '-e', FORWARDER, socketPath];
     const root = process.getuid?.() === 0;
     const child = root
@@ -1282,6 +1291,7 @@ function quote(lines) {
 
 
 
+
 const PING_TIMEOUT_MS = 2000;
 /** How long a dropped invocation waits for docker to report that the container died. */
 const EXIT_NOTICE_MS = 1000;
@@ -1474,7 +1484,7 @@ async function serve(ctx, setup, mode) {
 async function openProbe(ctx, setup, container, pid) {
     if (setup.probe === 'auto') {
         try {
-            return await openNsenterProbe(pid, setup.tmp);
+            return await openNsenterProbe(pid, setup.tmp, (0,docker_labels/* runId */.Vz)(ctx.env));
         }
         catch (err) {
             ctx.log.info(`Probing with docker exec: ${err.message}`);

@@ -28420,11 +28420,16 @@ async function awsChecksEnabled(mode) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   KY: () => (/* binding */ RUN_STATE),
 /* harmony export */   SW: () => (/* binding */ labelArgs),
-/* harmony export */   Vz: () => (/* binding */ runId)
+/* harmony export */   Vz: () => (/* binding */ runId),
+/* harmony export */   h9: () => (/* binding */ socketDirPrefix)
 /* harmony export */ });
 /* unused harmony export LABEL */
-// Every container this action starts carries these labels, so the post step (which runs even when the
-// workflow is cancelled) can find and remove whatever a killed run left behind.
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// Every container this action starts carries these labels, and a probe socket that cannot live in the
+// run's directory is named after the run, so the post step (which runs even when the workflow is
+// cancelled) can find and remove whatever a killed run left behind.
+
 const LABEL = 'marketplace-ml-preflight';
 /** The state key (core.saveState) through which the main step hands its run id to the post step. */
 const RUN_STATE = 'container-run-id';
@@ -28437,6 +28442,10 @@ function runId(env) {
 }
 function labelArgs(env) {
     return ['--label', `${LABEL}=true`, '--label', `${LABEL}.run=${runId(env)}`];
+}
+/** Where a run's probe socket goes when its own directory is too deep for a socket path. */
+function socketDirPrefix(id) {
+    return `/tmp/marketplace-ml-preflight-sock-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(id).digest('hex').slice(0, 8)}-`;
 }
 
 

@@ -2,14 +2,20 @@
 // any container the main step started but could not clean up.
 
 import * as core from '@actions/core'
-import { removeRunContainers } from './docker/cleanup.js'
-import { RUN_STATE } from './docker/labels.js'
+import { removeRunContainers, removeRunSockets } from './docker/cleanup.js'
+import { RUN_STATE, runId } from './docker/labels.js'
 
+// the main step saved the id its containers carry (the runner may give post steps other variables)
+const id = core.getState(RUN_STATE) || runId(process.env)
 try {
-  // the main step saved the id its containers carry (the runner may give post steps other variables)
-  const removed = await removeRunContainers(process.env, core.getState(RUN_STATE) || undefined)
+  const removed = await removeRunContainers(process.env, id)
   if (removed) core.info(`Removed ${removed} container(s) left by the preflight.`)
 } catch (err) {
   // No Docker engine means nothing was started: cleanup never fails the job.
   core.debug(`Cleanup: ${(err as Error).message}`)
+}
+try {
+  await removeRunSockets(id)
+} catch (err) {
+  core.debug(`Cleanup of probe sockets: ${(err as Error).message}`)
 }

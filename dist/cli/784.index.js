@@ -314,9 +314,13 @@ function lastLines(text, n) {
     return text.trim().split('\n').slice(-n).join('\n').trim();
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/docker/labels.ts
-// Every container this action starts carries these labels, so the post step (which runs even when the
-// workflow is cancelled) can find and remove whatever a killed run left behind.
+// Every container this action starts carries these labels, and a probe socket that cannot live in the
+// run's directory is named after the run, so the post step (which runs even when the workflow is
+// cancelled) can find and remove whatever a killed run left behind.
+
 const LABEL = 'marketplace-ml-preflight';
 /** The state key (core.saveState) through which the main step hands its run id to the post step. */
 const RUN_STATE = 'container-run-id';
@@ -329,6 +333,10 @@ function runId(env) {
 }
 function labelArgs(env) {
     return ['--label', `${LABEL}=true`, '--label', `${LABEL}.run=${runId(env)}`];
+}
+/** Where a run's probe socket goes when its own directory is too deep for a socket path. */
+function socketDirPrefix(id) {
+    return `/tmp/marketplace-ml-preflight-sock-${(0,external_node_crypto_.createHash)('sha256').update(id).digest('hex').slice(0, 8)}-`;
 }
 
 // EXTERNAL MODULE: ./src/inputs.ts
@@ -742,8 +750,6 @@ function isFile(p) {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/docker/log-tail.ts
 // A container's log can be 100 MB: keep only its tail, in bounded memory.
 class LogTail {
@@ -935,6 +941,7 @@ var external_node_http_ = __webpack_require__(7067);
 
 
 
+
 class ProbeError extends Error {
     timedOut;
     ms;
@@ -959,19 +966,27 @@ process.stdin.on('end',()=>process.exit(0));process.stdin.on('error',()=>process
 const SOCKET_PATH_MAX = 100;
 /**
  * The forwarder's socket: in `dir` (the run's temporary directory, removed with it) when the path
- * fits, otherwise in a short directory of its own under /tmp, as a deep RUNNER_TEMP needs.
+ * fits, otherwise in a short directory of its own under /tmp, as a deep RUNNER_TEMP needs (named
+ * after the run, for the post step).
  */
-function socketPathIn(dir) {
+function socketPathIn(dir, run) {
     const name = `forward-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.sock`;
     const socketPath = external_node_path_default().join(dir, name);
     if (Buffer.byteLength(socketPath) <= SOCKET_PATH_MAX)
         return { socketPath };
-    const ownDir = (0,external_node_fs_.mkdtempSync)('/tmp/preflight-');
+    const ownDir = (0,external_node_fs_.mkdtempSync)(socketDirPrefix(run));
     return { socketPath: external_node_path_default().join(ownDir, name), ownDir };
 }
-async function openNsenterProbe(pid, dir) {
-    const { socketPath, ownDir } = socketPathIn(dir);
-    const removeSocket = () => (0,external_node_fs_.rmSync)(ownDir ?? socketPath, { recursive: true, force: true });
+async function openNsenterProbe(pid, dir, run) {
+    const { socketPath, ownDir } = socketPathIn(dir, run);
+    const removeSocket = () => {
+        process.off('exit', removeSocket);
+        (0,external_node_fs_.rmSync)(ownDir ?? socketPath, { recursive: true, force: true });
+    };
+    // a run stopped by a second signal exits without closing the probe; the run directory goes
+    // with RUNNER_TEMP, a directory of its own under /tmp would not
+    if (ownDir)
+        process.once('exit', removeSocket);
     const nsenter = [`--net=/proc/${pid}/ns/net`, process.execPath, '-e', FORWARDER, socketPath];
     const root = process.getuid?.() === 0;
     const child = root
@@ -1297,6 +1312,7 @@ function quote(lines) {
 
 
 
+
 const PING_TIMEOUT_MS = 2000;
 /** How long a dropped invocation waits for docker to report that the container died. */
 const EXIT_NOTICE_MS = 1000;
@@ -1489,7 +1505,7 @@ async function serve(ctx, setup, mode) {
 async function openProbe(ctx, setup, container, pid) {
     if (setup.probe === 'auto') {
         try {
-            return await openNsenterProbe(pid, setup.tmp);
+            return await openNsenterProbe(pid, setup.tmp, runId(ctx.env));
         }
         catch (err) {
             ctx.log.info(`Probing with docker exec: ${err.message}`);

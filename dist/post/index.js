@@ -28370,22 +28370,30 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6889:
+/***/ 9896:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  o: () => (/* binding */ removeRunContainers)
+  o: () => (/* binding */ removeRunContainers),
+  K: () => (/* binding */ removeRunSockets)
 });
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./src/docker/labels.ts
 var labels = __nccwpck_require__(65);
 ;// CONCATENATED MODULE: ./src/docker/cleanup.ts
+
+
 
 
 
@@ -28399,6 +28407,14 @@ async function removeRunContainers(env, id = (0,labels/* runId */.Vz)(env)) {
         await exec('docker', ['rm', '-f', '-v', ...ids], { timeout: 60000 });
     return ids.length;
 }
+/** Removes the probe socket directories of this run that a killed main step left in /tmp. */
+async function removeRunSockets(id) {
+    const prefix = (0,labels/* socketDirPrefix */.h9)(id);
+    const dir = external_node_path_default().dirname(prefix);
+    const stale = (await (0,promises_namespaceObject.readdir)(dir)).filter(name => name.startsWith(external_node_path_default().basename(prefix)));
+    await Promise.all(stale.map(name => (0,promises_namespaceObject.rm)(external_node_path_default().join(dir, name), { recursive: true, force: true })));
+    return stale.length;
+}
 
 
 /***/ }),
@@ -28409,11 +28425,16 @@ async function removeRunContainers(env, id = (0,labels/* runId */.Vz)(env)) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   KY: () => (/* binding */ RUN_STATE),
 /* harmony export */   Vz: () => (/* binding */ runId),
-/* harmony export */   d_: () => (/* binding */ LABEL)
+/* harmony export */   d_: () => (/* binding */ LABEL),
+/* harmony export */   h9: () => (/* binding */ socketDirPrefix)
 /* harmony export */ });
 /* unused harmony export labelArgs */
-// Every container this action starts carries these labels, so the post step (which runs even when the
-// workflow is cancelled) can find and remove whatever a killed run left behind.
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// Every container this action starts carries these labels, and a probe socket that cannot live in the
+// run's directory is named after the run, so the post step (which runs even when the workflow is
+// cancelled) can find and remove whatever a killed run left behind.
+
 const LABEL = 'marketplace-ml-preflight';
 /** The state key (core.saveState) through which the main step hands its run id to the post step. */
 const RUN_STATE = 'container-run-id';
@@ -28427,6 +28448,10 @@ function runId(env) {
 function labelArgs(env) {
     return ['--label', `${LABEL}=true`, '--label', `${LABEL}.run=${runId(env)}`];
 }
+/** Where a run's probe socket goes when its own directory is too deep for a socket path. */
+function socketDirPrefix(id) {
+    return `/tmp/marketplace-ml-preflight-sock-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(id).digest('hex').slice(0, 8)}-`;
+}
 
 
 /***/ }),
@@ -28436,22 +28461,29 @@ function labelArgs(env) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _docker_cleanup_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6889);
+/* harmony import */ var _docker_cleanup_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9896);
 /* harmony import */ var _docker_labels_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(65);
 // Post step: runs after the main step on every outcome, including a cancelled workflow, and removes
 // any container the main step started but could not clean up.
 
 
 
+// the main step saved the id its containers carry (the runner may give post steps other variables)
+const id = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_docker_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .RUN_STATE */ .KY) || (0,_docker_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .runId */ .Vz)(process.env);
 try {
-    // the main step saved the id its containers carry (the runner may give post steps other variables)
-    const removed = await (0,_docker_cleanup_js__WEBPACK_IMPORTED_MODULE_1__/* .removeRunContainers */ .o)(process.env, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_docker_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .RUN_STATE */ .KY) || undefined);
+    const removed = await (0,_docker_cleanup_js__WEBPACK_IMPORTED_MODULE_1__/* .removeRunContainers */ .o)(process.env, id);
     if (removed)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Removed ${removed} container(s) left by the preflight.`);
 }
 catch (err) {
     // No Docker engine means nothing was started: cleanup never fails the job.
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`Cleanup: ${err.message}`);
+}
+try {
+    await (0,_docker_cleanup_js__WEBPACK_IMPORTED_MODULE_1__/* .removeRunSockets */ .K)(id);
+}
+catch (err) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`Cleanup of probe sockets: ${err.message}`);
 }
 
 __webpack_async_result__();
@@ -31718,6 +31750,18 @@ function getIDToken(aud) {
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

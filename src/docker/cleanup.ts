@@ -1,6 +1,8 @@
 import { execFile } from 'node:child_process'
+import { readdir, rm } from 'node:fs/promises'
+import path from 'node:path'
 import { promisify } from 'node:util'
-import { LABEL, runId } from './labels.js'
+import { LABEL, runId, socketDirPrefix } from './labels.js'
 
 const exec = promisify(execFile)
 
@@ -14,4 +16,13 @@ export async function removeRunContainers(
   const ids = stdout.split('\n').filter(Boolean)
   if (ids.length) await exec('docker', ['rm', '-f', '-v', ...ids], { timeout: 60000 })
   return ids.length
+}
+
+/** Removes the probe socket directories of this run that a killed main step left in /tmp. */
+export async function removeRunSockets(id: string): Promise<number> {
+  const prefix = socketDirPrefix(id)
+  const dir = path.dirname(prefix)
+  const stale = (await readdir(dir)).filter(name => name.startsWith(path.basename(prefix)))
+  await Promise.all(stale.map(name => rm(path.join(dir, name), { recursive: true, force: true })))
+  return stale.length
 }

@@ -1,5 +1,8 @@
-// Every container this action starts carries these labels, so the post step (which runs even when the
-// workflow is cancelled) can find and remove whatever a killed run left behind.
+// Every container this action starts carries these labels, and a probe socket that cannot live in the
+// run's directory is named after the run, so the post step (which runs even when the workflow is
+// cancelled) can find and remove whatever a killed run left behind.
+
+import { createHash } from 'node:crypto'
 
 export const LABEL = 'marketplace-ml-preflight'
 
@@ -16,4 +19,9 @@ export function runId(env: NodeJS.ProcessEnv): string {
 
 export function labelArgs(env: NodeJS.ProcessEnv): string[] {
   return ['--label', `${LABEL}=true`, '--label', `${LABEL}.run=${runId(env)}`]
+}
+
+/** Where a run's probe socket goes when its own directory is too deep for a socket path. */
+export function socketDirPrefix(id: string): string {
+  return `/tmp/marketplace-ml-preflight-sock-${createHash('sha256').update(id).digest('hex').slice(0, 8)}-`
 }

@@ -9,6 +9,7 @@ import { createReadStream, mkdtempSync, rmSync } from 'node:fs'
 import { request as httpRequest } from 'node:http'
 import path from 'node:path'
 import { docker, spawnDocker } from './cli.js'
+import { socketDirPrefix } from './labels.js'
 
 export interface HttpRequest {
   method: 'GET' | 'POST'
@@ -60,19 +61,26 @@ const SOCKET_PATH_MAX = 100
 
 /**
  * The forwarder's socket: in `dir` (the run's temporary directory, removed with it) when the path
- * fits, otherwise in a short directory of its own under /tmp, as a deep RUNNER_TEMP needs.
+ * fits, otherwise in a short directory of its own under /tmp, as a deep RUNNER_TEMP needs (named
+ * after the run, for the post step).
  */
-export function socketPathIn(dir: string): { socketPath: string; ownDir?: string } {
+export function socketPathIn(dir: string, run: string): { socketPath: string; ownDir?: string } {
   const name = `forward-${randomBytes(4).toString('hex')}.sock`
   const socketPath = path.join(dir, name)
   if (Buffer.byteLength(socketPath) <= SOCKET_PATH_MAX) return { socketPath }
-  const ownDir = mkdtempSync('/tmp/preflight-')
+  const ownDir = mkdtempSync(socketDirPrefix(run))
   return { socketPath: path.join(ownDir, name), ownDir }
 }
 
-export async function openNsenterProbe(pid: number, dir: string): Promise<Probe> {
-  const { socketPath, ownDir } = socketPathIn(dir)
-  const removeSocket = (): void => rmSync(ownDir ?? socketPath, { recursive: true, force: true })
+export async function openNsenterProbe(pid: number, dir: string, run: string): Promise<Probe> {
+  const { socketPath, ownDir } = socketPathIn(dir, run)
+  const removeSocket = (): void => {
+    process.off('exit', removeSocket)
+    rmSync(ownDir ?? socketPath, { recursive: true, force: true })
+  }
+  // a run stopped by a second signal exits without closing the probe; the run directory goes
+  // with RUNNER_TEMP, a directory of its own under /tmp would not
+  if (ownDir) process.once('exit', removeSocket)
   const nsenter = [`--net=/proc/${pid}/ns/net`, process.execPath, '-e', FORWARDER, socketPath]
   const root = process.getuid?.() === 0
   const child = root

@@ -4,6 +4,7 @@
 
 import type { InvocationFact, RunContext, SmokeTestFacts } from '../context.js'
 import { Container, sleep, type RunSpec } from '../docker/container.js'
+import { runId } from '../docker/labels.js'
 import { openExecProbe, openNsenterProbe, ProbeError, type Probe } from '../docker/probe.js'
 import { capitalize } from '../static-checks.js'
 import { checkExecutionParameters } from './execution-parameters.js'
@@ -274,7 +275,7 @@ async function openProbe(
 ): Promise<Probe | undefined> {
   if (setup.probe === 'auto') {
     try {
-      return await openNsenterProbe(pid, setup.tmp)
+      return await openNsenterProbe(pid, setup.tmp, runId(ctx.env))
     } catch (err) {
       ctx.log.info(`Probing with docker exec: ${(err as Error).message}`)
     }
