@@ -3,6 +3,7 @@ import { mockClient } from 'aws-sdk-client-mock'
 import {
   BatchGetImageCommand,
   DescribeImageScanFindingsCommand,
+  type BatchGetImageCommandOutput,
   DescribeImagesCommand,
   ECRClient,
   ECRServiceException,
@@ -32,8 +33,8 @@ function awsError(name: string, message = name, requestId = 'req-123'): ECRServi
   })
 }
 
-/** An ECR holding one Docker image whose config blob has the given ENTRYPOINT. */
-function goodImage(entrypoint: string[] = ['python', 'serve.py']): void {
+/** An ECR holding one Docker image whose config blob has the given ENTRYPOINT; returns its manifest. */
+function goodImage(entrypoint: string[] = ['python', 'serve.py']): BatchGetImageCommandOutput {
   const config = JSON.stringify({
     os: 'linux',
     architecture: 'amd64',
@@ -43,7 +44,8 @@ function goodImage(entrypoint: string[] = ['python', 'serve.py']): void {
   ecr.on(DescribeImagesCommand).resolves({
     imageDetails: [{ imageDigest: DIGEST, imageSizeInBytes: 1000, imageManifestMediaType: DOCKER }]
   })
-  ecr.on(BatchGetImageCommand).resolves({
+  const manifest: BatchGetImageCommandOutput = {
+    $metadata: {},
     images: [
       {
         imageManifest: JSON.stringify({
@@ -55,7 +57,8 @@ function goodImage(entrypoint: string[] = ['python', 'serve.py']): void {
         imageManifestMediaType: DOCKER
       }
     ]
-  })
+  }
+  ecr.on(BatchGetImageCommand).resolves(manifest)
   ecr.on(GetDownloadUrlForLayerCommand).resolves({
     downloadUrl: `data:application/json,${encodeURIComponent(config)}`
   })
@@ -63,6 +66,7 @@ function goodImage(entrypoint: string[] = ['python', 'serve.py']): void {
     imageScanStatus: { status: 'COMPLETE' },
     imageScanFindings: { findingSeverityCounts: {} }
   })
+  return manifest
 }
 
 async function runWith(values: Record<string, string> = {}, signal?: AbortSignal) {
@@ -107,6 +111,49 @@ describe('runAwsChecks with mocked clients', () => {
     expect(ecr.commandCalls(DescribeImagesCommand)[0].args[0].input.imageIds).toEqual([
       { imageTag: 'v1' }
     ])
+  })
+
+  // whether BatchGetImage went out before DescribeImages had answered
+  async function manifestBeforeDescribe(image: string): Promise<boolean> {
+    const manifest = goodImage()
+    let described = false
+    let early: boolean | undefined
+    ecr.on(DescribeImagesCommand).callsFake(async () => {
+      await new Promise(r => setTimeout(r, 30))
+      described = true
+      return {
+        imageDetails: [
+          { imageDigest: DIGEST, imageSizeInBytes: 1000, imageManifestMediaType: DOCKER }
+        ]
+      }
+    })
+    ecr.on(BatchGetImageCommand).callsFake(async () => {
+      early ??= !described
+      return manifest
+    })
+    const ctx = await runWith({ image })
+    expect(ctx.findings.status('entrypoint')).toBe('pass')
+    return early === true
+  }
+
+  it('fetches the manifest of a pinned image alongside DescribeImages', async () => {
+    expect(await manifestBeforeDescribe(IMAGE)).toBe(true)
+  })
+
+  it('fetches the manifest of a tagged image by the digest DescribeImages resolved', async () => {
+    expect(await manifestBeforeDescribe(`${HOST}/model:v1`)).toBe(false)
+    const batch = ecr.commandCalls(BatchGetImageCommand)[0].args[0].input
+    expect(batch.imageIds).toEqual([{ imageDigest: DIGEST }])
+  })
+
+  it('reports image-exists, not the early manifest fetch, when a pinned image is missing', async () => {
+    ecr.on(DescribeImagesCommand).rejects(awsError('ImageNotFoundException'))
+    ecr.on(BatchGetImageCommand).resolves({
+      failures: [{ failureCode: 'ImageNotFound', failureReason: 'Requested image not found' }]
+    })
+    const ctx = await runWith()
+    expect(ctx.findings.allFindings().map(f => f.rule)).toEqual(['image-exists'])
+    expect(ctx.findings.status('manifest-type')).toBe('skip')
   })
 
   it('reports RepositoryNotFoundException as image-exists naming the repository', async () => {

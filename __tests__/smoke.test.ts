@@ -214,6 +214,31 @@ d('inference smoke test (real Docker)', () => {
     ])
   })
 
+  it('skips the serve rules, saying what would help, when nothing can reach the container', async () => {
+    const ws = workspace()
+    payloads(ws)
+    const run = await smoke(
+      { 'local-image': `${FIXTURE}:bare`, payload: 'sample.csv', batch: 'true' },
+      { ws, probe: 'exec' }
+    )
+    for (const rule of ['serve-start', 'ping', 'invocation', 'execution-parameters', 'sigterm']) {
+      expect([rule, run.status(rule)]).toEqual([rule, 'skip'])
+    }
+    expect(run.detail('serve-start')).toContain("the container's port 8080 could not be reached")
+    expect(run.detail('serve-start')).toContain('none of curl, python3, python or wget')
+    expect(run.detail('serve-start')).toContain('passwordless sudo')
+    expect(run.status('payload-size')).toBe('pass')
+  })
+
+  it('makes an unreachable container an error naming smoke-test when it is true', async () => {
+    await expect(
+      smoke(
+        { 'local-image': `${FIXTURE}:bare`, 'smoke-test': 'true', batch: 'false' },
+        { probe: 'exec' }
+      )
+    ).rejects.toThrow(/`smoke-test` is true, but the container's port 8080 could not be reached/)
+  })
+
   it('falls back to docker exec with busybox wget', async () => {
     const ws = workspace()
     payloads(ws)

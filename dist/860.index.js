@@ -365,6 +365,10 @@ async function inspectImage(ctx, ref, input, facts) {
     const repo = { registryId: ref.registryId, repositoryName: ref.repository };
     const send = (action, fn) => (0,errors/* awsCall */.uF)(action, ctx.signal, () => fn(ctx.signal));
     const after = ['image-size', 'manifest-type', 'platform', 'entrypoint', 'vulnerabilities'];
+    // A pinned reference names the manifest already: fetch it alongside DescribeImages, one round trip
+    // off the longest chain of dependent calls. It is read only once the image is known to exist.
+    const early = ref.digest ? getManifest(ecr, repo, ref.digest, undefined, send) : undefined;
+    early?.catch(() => undefined);
     let detail;
     try {
         detail = await describeImage(ecr, ref, repo, send);
@@ -397,7 +401,8 @@ async function inspectImage(ctx, ref, input, facts) {
     const manifest = async () => {
         let image;
         try {
-            const top = await getManifest(ecr, repo, digest, detail.imageManifestMediaType, send);
+            const top = await (early ??
+                getManifest(ecr, repo, digest, detail.imageManifestMediaType, send));
             facts.manifestMediaType = top.mediaType;
             image = top;
             let childType;

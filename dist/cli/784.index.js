@@ -1503,12 +1503,14 @@ async function serve(ctx, setup, mode) {
     }
 }
 async function openProbe(ctx, setup, container, pid) {
+    let nsenter;
     if (setup.probe === 'auto') {
         try {
             return await openNsenterProbe(pid, setup.tmp, runId(ctx.env));
         }
         catch (err) {
-            ctx.log.info(`Probing with docker exec: ${err.message}`);
+            nsenter = err.message;
+            ctx.log.info(`Probing with docker exec: ${nsenter}`);
         }
     }
     try {
@@ -1517,8 +1519,12 @@ async function openProbe(ctx, setup, container, pid) {
     catch (err) {
         if (!container.running)
             return undefined;
-        throw err;
+        throw new UnreachableError(`the container's port 8080 could not be reached: ${nsenter ? `nsenter into its network namespace failed (${nsenter}), and ` : ''}${err.message}. Run on a runner where the step may use nsenter (root or passwordless sudo, as on GitHub-hosted runners), or add curl, python3 or wget to the image`);
     }
+}
+/** Neither probe could reach the container: a limit of the machine, not a finding on the image. */
+class UnreachableError extends Error {
+    name = 'UnreachableError';
 }
 /** Polls GET /ping until 200; notices an exited container at once. */
 async function waitReady(container, probe, timeoutMs, signal) {
@@ -1900,7 +1906,20 @@ async function runSmokeTests(ctx, refs, options = {}) {
             stopGraceMs: options.stopGraceMs ?? 30000,
             probe: options.probe ?? 'auto'
         };
-        const realtime = await serve(ctx, setup, 'realtime').finally(() => contents);
+        // a machine where the container cannot be reached skips the serve rules, like one without Docker
+        const unreachable = (err) => {
+            if (!(err instanceof UnreachableError))
+                throw err;
+            if (inputs.smokeTest === 'true') {
+                throw new src_inputs/* InputError */.dz('smoke-test', `is true, but ${err.message}.`);
+            }
+            return { unreachable: err.message };
+        };
+        const realtime = await serve(ctx, setup, 'realtime')
+            .catch(unreachable)
+            .finally(() => contents);
+        if ('unreachable' in realtime)
+            return skipRest(realtime.unreachable);
         const { started, ...facts } = realtime;
         ctx.facts.smokeTest = { image, ...facts };
         if (payloads.length === 0) {
@@ -1910,7 +1929,9 @@ async function runSmokeTests(ctx, refs, options = {}) {
             return skipRest('the container did not start serving (see serve-start)');
         if (inputs.batch) {
             const slow = realtime.invocations.filter(i => i.timedOut).map(i => i.payload);
-            const batch = await serve(ctx, { ...setup, skipInBatch: new Set(slow) }, 'batch');
+            const batch = await serve(ctx, { ...setup, skipInBatch: new Set(slow) }, 'batch').catch(unreachable);
+            if ('unreachable' in batch)
+                return skipRest(batch.unreachable, ['batch']);
             const facts = ctx.facts.smokeTest;
             facts.invocations.push(...batch.invocations);
             facts.executionParameters = batch.executionParameters;

@@ -105,6 +105,11 @@ async function inspectImage(
     awsCall(action, ctx.signal, () => fn(ctx.signal))
   const after = ['image-size', 'manifest-type', 'platform', 'entrypoint', 'vulnerabilities']
 
+  // A pinned reference names the manifest already: fetch it alongside DescribeImages, one round trip
+  // off the longest chain of dependent calls. It is read only once the image is known to exist.
+  const early = ref.digest ? getManifest(ecr, repo, ref.digest, undefined, send) : undefined
+  early?.catch(() => undefined)
+
   let detail: ImageDetail
   try {
     detail = await describeImage(ecr, ref, repo, send)
@@ -137,7 +142,8 @@ async function inspectImage(
   const manifest = async (): Promise<void> => {
     let image: ParsedManifest | undefined
     try {
-      const top = await getManifest(ecr, repo, digest, detail.imageManifestMediaType, send)
+      const top = await (early ??
+        getManifest(ecr, repo, digest, detail.imageManifestMediaType, send))
       facts.manifestMediaType = top.mediaType
       image = top
       let childType: string | undefined

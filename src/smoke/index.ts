@@ -9,7 +9,7 @@ import type { Phase } from '../rules.js'
 import type { StaticResult } from '../static-checks.js'
 import { acquireImage, checkImageContents, type Acquired } from './images.js'
 import { mib, payloadSizeFindings, resolvePayloads } from './payloads.js'
-import { serve, type ServeSetup } from './serve.js'
+import { serve, UnreachableError, type ServeSetup } from './serve.js'
 import { train } from './training.js'
 import { makeTempDir, removeDir, unpackModel } from './workdir.js'
 
@@ -130,7 +130,18 @@ export async function runSmokeTests(
       stopGraceMs: options.stopGraceMs ?? 30000,
       probe: options.probe ?? 'auto'
     }
-    const realtime = await serve(ctx, setup, 'realtime').finally(() => contents)
+    // a machine where the container cannot be reached skips the serve rules, like one without Docker
+    const unreachable = (err: unknown): { unreachable: string } => {
+      if (!(err instanceof UnreachableError)) throw err
+      if (inputs.smokeTest === 'true') {
+        throw new InputError('smoke-test', `is true, but ${err.message}.`)
+      }
+      return { unreachable: err.message }
+    }
+    const realtime = await serve(ctx, setup, 'realtime')
+      .catch(unreachable)
+      .finally(() => contents)
+    if ('unreachable' in realtime) return skipRest(realtime.unreachable)
     const { started, ...facts } = realtime
     ctx.facts.smokeTest = { image, ...facts }
     if (payloads.length === 0) {
@@ -139,7 +150,10 @@ export async function runSmokeTests(
     if (!started) return skipRest('the container did not start serving (see serve-start)')
     if (inputs.batch) {
       const slow = realtime.invocations.filter(i => i.timedOut).map(i => i.payload)
-      const batch = await serve(ctx, { ...setup, skipInBatch: new Set(slow) }, 'batch')
+      const batch = await serve(ctx, { ...setup, skipInBatch: new Set(slow) }, 'batch').catch(
+        unreachable
+      )
+      if ('unreachable' in batch) return skipRest(batch.unreachable, ['batch'])
       const facts = ctx.facts.smokeTest
       facts.invocations.push(...batch.invocations)
       facts.executionParameters = batch.executionParameters

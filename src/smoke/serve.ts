@@ -273,19 +273,28 @@ async function openProbe(
   container: Container,
   pid: number
 ): Promise<Probe | undefined> {
+  let nsenter: string | undefined
   if (setup.probe === 'auto') {
     try {
       return await openNsenterProbe(pid, setup.tmp, runId(ctx.env))
     } catch (err) {
-      ctx.log.info(`Probing with docker exec: ${(err as Error).message}`)
+      nsenter = (err as Error).message
+      ctx.log.info(`Probing with docker exec: ${nsenter}`)
     }
   }
   try {
     return await openExecProbe(container.name, ctx.env)
   } catch (err) {
     if (!container.running) return undefined
-    throw err
+    throw new UnreachableError(
+      `the container's port 8080 could not be reached: ${nsenter ? `nsenter into its network namespace failed (${nsenter}), and ` : ''}${(err as Error).message}. Run on a runner where the step may use nsenter (root or passwordless sudo, as on GitHub-hosted runners), or add curl, python3 or wget to the image`
+    )
   }
+}
+
+/** Neither probe could reach the container: a limit of the machine, not a finding on the image. */
+export class UnreachableError extends Error {
+  name = 'UnreachableError'
 }
 
 type Ready =
