@@ -1,11 +1,20 @@
 #!/usr/bin/env bash
 # Makes sure a Docker engine answers. A running engine (Docker Desktop, a systemd service) is used as
 # is. Otherwise, on a Debian machine where we are root or have passwordless sudo (CI, a fresh cloud
-# VM), it installs Debian's docker.io (and busybox-static, which the test fixtures are built from)
-# and starts dockerd in the background. Anywhere else it says how to start Docker and fails.
+# VM), it installs Debian's docker.io and starts dockerd in the background. Anywhere else it says how
+# to start Docker and fails. NEED_BUSYBOX=1 adds busybox-static (the demo's and fixtures' base);
+# NEED_FIXTURE_TOOLS=1 adds curl and python3 (the fixtures for the docker exec probe).
 set -euo pipefail
 
-if docker info >/dev/null 2>&1 && { [ -x /bin/busybox ] || [ "${NEED_BUSYBOX:-0}" = 0 ]; }; then
+missing_tools() {
+  [ "${NEED_BUSYBOX:-0}" = 0 ] || [ -x /bin/busybox ] || echo busybox-static
+  if [ "${NEED_FIXTURE_TOOLS:-0}" = 1 ]; then
+    command -v curl >/dev/null 2>&1 || echo curl
+    /usr/bin/python3 -c 'import urllib.request' >/dev/null 2>&1 || echo python3
+  fi
+}
+
+if docker info >/dev/null 2>&1 && [ -z "$(missing_tools)" ]; then
   exit 0
 fi
 SUDO=""
@@ -20,7 +29,7 @@ fi
 
 packages=()
 command -v dockerd >/dev/null 2>&1 || packages+=(docker.io)
-[ "${NEED_BUSYBOX:-0}" = 0 ] || [ -x /bin/busybox ] || packages+=(busybox-static)
+for tool in $(missing_tools); do packages+=("$tool"); done
 if [ "${#packages[@]}" -gt 0 ]; then
   echo "Installing ${packages[*]} from Debian's packages"
   $SUDO apt-get update -qq
