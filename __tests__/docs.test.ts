@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { ACTION_INPUTS } from '../src/action-inputs.js'
 import { RULES } from '../src/rules.js'
 import { fillTables, TABLES } from './helpers/docs-tables.js'
 
@@ -33,6 +34,14 @@ describe('README.md', () => {
     }
     const allowed = policy.Statement.flatMap(st => [st.Action].flat())
     expect(allowed.sort()).toEqual([...called].sort())
+  })
+
+  it('has a .env.example that sets only inputs action.yml declares', () => {
+    const sample = readFileSync(new URL('../.env.example', import.meta.url), 'utf8')
+    const names = [...sample.matchAll(/^INPUT_([A-Z-]+)=/gm)].map(m => m[1].toLowerCase())
+    expect(names.length).toBeGreaterThan(0)
+    const declared = new Set(ACTION_INPUTS.map(i => i.name))
+    expect(names.filter(n => !declared.has(n))).toEqual([])
   })
 
   it('gives the set-up commands', () => {
