@@ -175,6 +175,23 @@ describe('runResourceChecks: model package', () => {
     expect(ctx.findings.allFindings()).toEqual([])
   })
 
+  it('locates the buckets while the image is being checked', async () => {
+    let imageDone = false
+    checkImage = jest.fn<CheckImage>(async () => {
+      await new Promise(r => setTimeout(r, 30))
+      imageDone = true
+    })
+    const seenDuringImage: boolean[] = []
+    s3.on(HeadBucketCommand).callsFake(async () => {
+      seenDuringImage.push(!imageDone)
+      return { BucketRegion: 'us-east-2' }
+    })
+    const ctx = await run(modelPackage())
+    expect(seenDuringImage).toEqual([true, true]) // my-models and my-validation
+    expect(imageDone).toBe(true) // and the run waited for the image
+    expect(ctx.findings.status('same-region')).toBe('pass')
+  })
+
   it('describes the ARN in its own Region', async () => {
     await run(modelPackage())
     const call = sagemaker.commandCalls(DescribeModelPackageCommand)[0]

@@ -106,6 +106,7 @@ async function releaseClients(ctx) {
 /* harmony export */   Pp: () => (/* binding */ describeAwsError),
 /* harmony export */   Zw: () => (/* binding */ problemOf),
 /* harmony export */   iQ: () => (/* binding */ AwsCallError),
+/* harmony export */   j3: () => (/* binding */ settleAll),
 /* harmony export */   uF: () => (/* binding */ awsCall)
 /* harmony export */ });
 /* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6963);
@@ -203,6 +204,13 @@ function abortReason(signal) {
 function clip(s, max = 400) {
     const one = s.replace(/\s+/g, ' ').trim();
     return one.length > max ? `${one.slice(0, max)}…` : one;
+}
+/** Waits for every branch (none is left writing findings behind), then rethrows the first failure. */
+async function settleAll(tasks) {
+    const results = await Promise.allSettled(tasks);
+    const failed = results.find((r) => r.status === 'rejected');
+    if (failed)
+        throw failed.reason;
 }
 
 
@@ -333,18 +341,11 @@ const MAX_CONFIG_BYTES = 8 * 1024 * 1024;
  */
 async function checkRegistryImage(ctx, ref, input, sellerAccountIds) {
     const facts = (0,static_checks/* imageFacts */.JC)(ref);
-    await ctx.findings.timed((0,rules/* rulesInPhase */.W1)('registry'), () => settleAll([
+    await ctx.findings.timed((0,rules/* rulesInPhase */.W1)('registry'), () => (0,errors/* settleAll */.j3)([
         checkOwnership(ctx, ref, input, sellerAccountIds),
         inspectImage(ctx, ref, input, facts)
     ]));
     return facts;
-}
-/** Waits for every branch (none is left writing findings behind), then rethrows the first failure. */
-async function settleAll(tasks) {
-    const results = await Promise.allSettled(tasks);
-    const failed = results.find((r) => r.status === 'rejected');
-    if (failed)
-        throw failed.reason;
 }
 async function checkOwnership(ctx, ref, input, sellerAccountIds) {
     try {
@@ -475,7 +476,7 @@ async function inspectImage(ctx, ref, input, facts) {
             onProblem(ctx, input, ['vulnerabilities'], (0,errors/* problemOf */.Zw)(err, 'ecr:DescribeImageScanFindings', ctx.signal));
         }
     };
-    await settleAll([manifest(), scan()]);
+    await (0,errors/* settleAll */.j3)([manifest(), scan()]);
 }
 async function describeImage(ecr, ref, repo, send) {
     const { DescribeImagesCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(249)]).then(__webpack_require__.t.bind(__webpack_require__, 8249, 19));

@@ -416,23 +416,33 @@ async function checkResource(ctx, refs, target, checkImage, checked, buckets) {
     record('builtin-algorithm', builtinAlgorithm(view, sellerAccounts(ctx)));
     record('resource-status', resourceStatus(view));
     const region = refs.region ?? view.region;
+    /** One HeadBucket per bucket and run, shared by every location in it. */
+    const locate = (uri) => {
+        const bucket = /^s3:\/\/([^/]+)/.exec(uri)?.[1];
+        if (!bucket)
+            return undefined;
+        if (!buckets.has(bucket))
+            buckets.set(bucket, bucketRegion(ctx, bucket, region));
+        return buckets.get(bucket);
+    };
+    // the buckets' Regions, the images' registry checks and the source algorithms all go out at once
+    const lookups = view.s3.map(loc => ({ loc, found: locate(loc.uri) }));
     const seen = { images: [], located: [] };
-    const owner = `the ${KIND_NAME[kind]}'s`;
-    await checkContainers(ctx, view.containers, { owner, input }, checkImage, checked, seen);
-    for (const source of view.sourceAlgorithms) {
-        await checkSourceAlgorithm(ctx, view, source, input, checkImage, checked, seen);
+    const own = { containers: view.containers, owner: `the ${KIND_NAME[kind]}'s`, input };
+    const imageChecks = checkContainers(ctx, own, checkImage, checked, seen);
+    const sources = await Promise.all(view.sourceAlgorithms.map(source => sourceAlgorithmImages(ctx, view, source, input)));
+    for (const source of sources) {
+        if (source)
+            imageChecks.push(...checkContainers(ctx, source, checkImage, checked, seen));
     }
     const { images, located, serving } = seen;
     const data = [];
-    for (const loc of view.s3) {
-        const bucket = /^s3:\/\/([^/]+)/.exec(loc.uri)?.[1];
-        if (!bucket) {
+    for (const { loc, found: lookup } of lookups) {
+        if (!lookup) {
             ctx.log.debug(`${loc.uri} is not an s3:// URI; its Region is not checked`);
             continue;
         }
-        if (!buckets.has(bucket))
-            buckets.set(bucket, bucketRegion(ctx, bucket, region));
-        const found = await buckets.get(bucket);
+        const found = await lookup;
         data.push({ what: loc.what, uri: loc.uri, ...(found.ok ? { region: found.region } : {}) });
         if (found.ok)
             located.push({ what: `${loc.what} (${loc.uri})`, input, region: found.region });
@@ -450,6 +460,7 @@ async function checkResource(ctx, refs, target, checkImage, checked, buckets) {
             });
         }
     }
+    await (0,errors/* settleAll */.j3)(imageChecks);
     (0,static_checks/* checkSameRegion */.jZ)(ctx, region, regionInput(ctx, refs), located);
     ctx.facts.resources.push({
         arn,
@@ -469,11 +480,12 @@ async function checkResource(ctx, refs, target, checkImage, checked, buckets) {
     });
 }
 /**
- * Sends each container image through the registry checks (once per run) and collects what
- * same-region and the smoke test need.
+ * Starts each container image's registry checks (once per run) and collects, in order, what
+ * same-region and the smoke test need; returns the checks to wait for.
  */
-async function checkContainers(ctx, containers, from, checkImage, checked, seen) {
-    const { owner, input } = from;
+function checkContainers(ctx, from, checkImage, checked, seen) {
+    const { containers, owner, input } = from;
+    const started = [];
     for (const c of containers) {
         const what = `${owner} ${c.where}`;
         const parsed = (0,image_ref/* parseImageUri */.f9)(c.image);
@@ -497,19 +509,20 @@ async function checkContainers(ctx, containers, from, checkImage, checked, seen)
         }
         else if (!checked.has(ref.uri)) {
             checked.add(ref.uri);
-            await checkImage(ref, input, what);
+            started.push(checkImage(ref, input, what));
         }
     }
+    return started;
 }
 /**
  * A model package trained by the seller's own algorithm runs that algorithm's inference images, so
  * they are checked like the package's own. Anyone else's algorithm is builtin-algorithm's concern.
  */
-async function checkSourceAlgorithm(ctx, view, source, input, checkImage, checked, seen) {
+async function sourceAlgorithmImages(ctx, view, source, input) {
     const arn = ownSourceAlgorithmArn(view, source.name, sellerAccounts(ctx));
     // the algorithm-arn input gets its own full check
     if (!arn || arn === ctx.inputs.algorithmArn)
-        return;
+        return undefined;
     let algorithm;
     try {
         algorithm = await describeResource(ctx, 'algorithm', arn);
@@ -522,15 +535,14 @@ async function checkSourceAlgorithm(ctx, view, source, input, checkImage, checke
             message: `The model package was trained with the algorithm ${source.name}, which could not be read, so its inference images were not checked. ${describeFailure(ctx, { input, kind: 'algorithm', arn }, err)}`,
             file: input
         });
-        return;
+        return undefined;
     }
-    const inference = algorithm.containers.filter(c => c.where.startsWith('inference container'));
-    const from = {
+    return {
+        containers: algorithm.containers.filter(c => c.where.startsWith('inference container')),
         owner: `the source algorithm ${source.name}'s`,
         input,
         ...(source.modelDataUrl ? { modelData: source.modelDataUrl } : {})
     };
-    await checkContainers(ctx, inference, from, checkImage, checked, seen);
 }
 /** The seller's accounts as far as this run knows them: the input, or STS's answer. */
 function sellerAccounts(ctx) {

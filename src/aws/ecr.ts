@@ -31,7 +31,7 @@ import {
 import { rulesInPhase } from '../rules.js'
 import { imageFacts } from '../static-checks.js'
 import { clientsFor } from './clients.js'
-import { AwsCallError, awsCall, problemOf, type AwsProblem } from './errors.js'
+import { AwsCallError, awsCall, problemOf, settleAll, type AwsProblem } from './errors.js'
 
 /** The seller accounts, or a promise of them (STS answers while DescribeImages runs). */
 export type SellerAccounts = readonly string[] | Promise<readonly string[]>
@@ -65,13 +65,6 @@ export async function checkRegistryImage(
     ])
   )
   return facts
-}
-
-/** Waits for every branch (none is left writing findings behind), then rethrows the first failure. */
-async function settleAll(tasks: Promise<unknown>[]): Promise<void> {
-  const results = await Promise.allSettled(tasks)
-  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')
-  if (failed) throw failed.reason
 }
 
 async function checkOwnership(

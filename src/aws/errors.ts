@@ -135,3 +135,10 @@ function clip(s: string, max = 400): string {
   const one = s.replace(/\s+/g, ' ').trim()
   return one.length > max ? `${one.slice(0, max)}…` : one
 }
+
+/** Waits for every branch (none is left writing findings behind), then rethrows the first failure. */
+export async function settleAll(tasks: Promise<unknown>[]): Promise<void> {
+  const results = await Promise.allSettled(tasks)
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')
+  if (failed) throw failed.reason
+}

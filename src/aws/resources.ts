@@ -19,7 +19,7 @@ import {
   type Verdict
 } from '../resource-rules.js'
 import { capitalize, checkSameRegion, type Located, type StaticResult } from '../static-checks.js'
-import { describeAwsError } from './errors.js'
+import { describeAwsError, settleAll } from './errors.js'
 import { bucketRegion, type BucketRegion } from './s3.js'
 import { describeResource } from './sagemaker.js'
 
@@ -92,23 +92,33 @@ async function checkResource(
   record('resource-status', resourceStatus(view))
 
   const region = refs.region ?? view.region
+  /** One HeadBucket per bucket and run, shared by every location in it. */
+  const locate = (uri: string): Promise<BucketRegion> | undefined => {
+    const bucket = /^s3:\/\/([^/]+)/.exec(uri)?.[1]
+    if (!bucket) return undefined
+    if (!buckets.has(bucket)) buckets.set(bucket, bucketRegion(ctx, bucket, region))
+    return buckets.get(bucket)
+  }
+  // the buckets' Regions, the images' registry checks and the source algorithms all go out at once
+  const lookups = view.s3.map(loc => ({ loc, found: locate(loc.uri) }))
   const seen: SeenImages = { images: [], located: [] }
-  const owner = `the ${KIND_NAME[kind]}'s`
-  await checkContainers(ctx, view.containers, { owner, input }, checkImage, checked, seen)
-  for (const source of view.sourceAlgorithms) {
-    await checkSourceAlgorithm(ctx, view, source, input, checkImage, checked, seen)
+  const own = { containers: view.containers, owner: `the ${KIND_NAME[kind]}'s`, input }
+  const imageChecks = checkContainers(ctx, own, checkImage, checked, seen)
+  const sources = await Promise.all(
+    view.sourceAlgorithms.map(source => sourceAlgorithmImages(ctx, view, source, input))
+  )
+  for (const source of sources) {
+    if (source) imageChecks.push(...checkContainers(ctx, source, checkImage, checked, seen))
   }
   const { images, located, serving } = seen
 
   const data: NonNullable<ResourceFacts['data']> = []
-  for (const loc of view.s3) {
-    const bucket = /^s3:\/\/([^/]+)/.exec(loc.uri)?.[1]
-    if (!bucket) {
+  for (const { loc, found: lookup } of lookups) {
+    if (!lookup) {
       ctx.log.debug(`${loc.uri} is not an s3:// URI; its Region is not checked`)
       continue
     }
-    if (!buckets.has(bucket)) buckets.set(bucket, bucketRegion(ctx, bucket, region))
-    const found = await (buckets.get(bucket) as Promise<BucketRegion>)
+    const found = await lookup
     data.push({ what: loc.what, uri: loc.uri, ...(found.ok ? { region: found.region } : {}) })
     if (found.ok) located.push({ what: `${loc.what} (${loc.uri})`, input, region: found.region })
     else if (found.reason === 'not-found') {
@@ -124,6 +134,7 @@ async function checkResource(
       })
     }
   }
+  await settleAll(imageChecks)
   checkSameRegion(ctx, region, regionInput(ctx, refs), located)
 
   ctx.facts.resources.push({
@@ -144,6 +155,15 @@ async function checkResource(
   })
 }
 
+/** Container images and whose they are: "the model package's", "the source algorithm X's". */
+interface ImageSource {
+  containers: ResourceContainer[]
+  owner: string
+  input: string
+  /** The model data a container without its own ModelDataUrl is created with. */
+  modelData?: string
+}
+
 interface SeenImages {
   images: string[]
   located: Located[]
@@ -152,18 +172,18 @@ interface SeenImages {
 }
 
 /**
- * Sends each container image through the registry checks (once per run) and collects what
- * same-region and the smoke test need.
+ * Starts each container image's registry checks (once per run) and collects, in order, what
+ * same-region and the smoke test need; returns the checks to wait for.
  */
-async function checkContainers(
+function checkContainers(
   ctx: RunContext,
-  containers: ResourceContainer[],
-  from: { owner: string; input: string; modelData?: string },
+  from: ImageSource,
   checkImage: CheckImage,
   checked: Set<string | undefined>,
   seen: SeenImages
-): Promise<void> {
-  const { owner, input } = from
+): Promise<unknown>[] {
+  const { containers, owner, input } = from
+  const started: Promise<unknown>[] = []
   for (const c of containers) {
     const what = `${owner} ${c.where}`
     const parsed = parseImageUri(c.image)
@@ -187,27 +207,25 @@ async function checkContainers(
       ctx.log.info(`${ref.uri} is an AWS-owned image (builtin-algorithm); registry checks skipped`)
     } else if (!checked.has(ref.uri)) {
       checked.add(ref.uri)
-      await checkImage(ref, input, what)
+      started.push(checkImage(ref, input, what))
     }
   }
+  return started
 }
 
 /**
  * A model package trained by the seller's own algorithm runs that algorithm's inference images, so
  * they are checked like the package's own. Anyone else's algorithm is builtin-algorithm's concern.
  */
-async function checkSourceAlgorithm(
+async function sourceAlgorithmImages(
   ctx: RunContext,
   view: ResourceView,
   source: SourceAlgorithm,
-  input: string,
-  checkImage: CheckImage,
-  checked: Set<string | undefined>,
-  seen: SeenImages
-): Promise<void> {
+  input: string
+): Promise<ImageSource | undefined> {
   const arn = ownSourceAlgorithmArn(view, source.name, sellerAccounts(ctx))
   // the algorithm-arn input gets its own full check
-  if (!arn || arn === ctx.inputs.algorithmArn) return
+  if (!arn || arn === ctx.inputs.algorithmArn) return undefined
   let algorithm: ResourceView
   try {
     algorithm = await describeResource(ctx, 'algorithm', arn)
@@ -218,15 +236,14 @@ async function checkSourceAlgorithm(
       message: `The model package was trained with the algorithm ${source.name}, which could not be read, so its inference images were not checked. ${describeFailure(ctx, { input, kind: 'algorithm', arn }, err)}`,
       file: input
     })
-    return
+    return undefined
   }
-  const inference = algorithm.containers.filter(c => c.where.startsWith('inference container'))
-  const from = {
+  return {
+    containers: algorithm.containers.filter(c => c.where.startsWith('inference container')),
     owner: `the source algorithm ${source.name}'s`,
     input,
     ...(source.modelDataUrl ? { modelData: source.modelDataUrl } : {})
   }
-  await checkContainers(ctx, inference, from, checkImage, checked, seen)
 }
 
 /** The seller's accounts as far as this run knows them: the input, or STS's answer. */
