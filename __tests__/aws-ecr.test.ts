@@ -11,6 +11,11 @@ import {
 } from '@aws-sdk/client-ecr'
 import { DescribeRegionsCommand, EC2Client } from '@aws-sdk/client-ec2'
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts'
+import {
+  DescribeModelPackageCommand,
+  SageMakerClient,
+  SageMakerServiceException
+} from '@aws-sdk/client-sagemaker'
 import { runAwsChecks } from '../src/aws/index.js'
 import { runStaticChecks } from '../src/static-checks.js'
 import { testContext } from './helpers/context.js'
@@ -21,6 +26,7 @@ import { DOCKER, HOST, sha256 } from './helpers/fake-ecr.js'
 const ecr = mockClient(ECRClient)
 const sts = mockClient(STSClient)
 const ec2 = mockClient(EC2Client)
+const sagemaker = mockClient(SageMakerClient)
 const DIGEST = sha256('manifest')
 const IMAGE = `${HOST}/model@${DIGEST}`
 
@@ -79,6 +85,7 @@ beforeEach(() => {
   ecr.reset()
   sts.reset()
   ec2.reset()
+  sagemaker.reset()
   sts.on(GetCallerIdentityCommand).resolves({ Account: '111122223333' })
   ec2.on(DescribeRegionsCommand).resolves({
     Regions: [{ RegionName: 'us-east-2', OptInStatus: 'opt-in-not-required' }]
@@ -135,6 +142,36 @@ describe('runAwsChecks with mocked clients', () => {
     expect(ctx.findings.status('entrypoint')).toBe('pass')
     return early === true
   }
+
+  it('describes a model package alongside the registry checks', async () => {
+    goodImage()
+    let imageDescribed = false
+    ecr.on(DescribeImagesCommand).callsFake(async () => {
+      await new Promise(r => setTimeout(r, 30))
+      imageDescribed = true
+      return {
+        imageDetails: [
+          { imageDigest: DIGEST, imageSizeInBytes: 1000, imageManifestMediaType: DOCKER }
+        ]
+      }
+    })
+    const early: boolean[] = []
+    sagemaker.on(DescribeModelPackageCommand).callsFake(async () => {
+      early.push(!imageDescribed)
+      // not found: the check ends there, with no S3 call
+      throw new SageMakerServiceException({
+        name: 'ValidationException',
+        message: 'Model package does not exist',
+        $fault: 'client',
+        $metadata: {}
+      })
+    })
+    const ctx = await runWith({
+      'model-package-arn': 'arn:aws:sagemaker:us-east-2:111122223333:model-package/m/1'
+    })
+    expect(early).toEqual([true]) // once, before DescribeImages answered
+    expect(ctx.findings.status('resource-status')).toBe('fail')
+  })
 
   it('fetches the manifest of a pinned image alongside DescribeImages', async () => {
     expect(await manifestBeforeDescribe(IMAGE)).toBe(true)

@@ -657,7 +657,8 @@ function onProblem(ctx, input, rules, problem) {
 
 ;// CONCATENATED MODULE: ./src/aws/index.ts
 // AWS phase: registry checks on every ECR image (src/aws/ecr.ts), the seller account and a live
-// Region check (src/aws/account.ts) all at once, then the SageMaker resources named by ARN.
+// Region check (src/aws/account.ts) all at once, with the SageMaker resources named by ARN described
+// alongside; their checks follow, so images already checked are not checked again.
 
 
 
@@ -671,6 +672,9 @@ function onProblem(ctx, input, rules, problem) {
  */
 async function runAwsChecks(ctx, refs) {
     try {
+        const resources = ctx.inputs.modelPackageArn || ctx.inputs.algorithmArn;
+        if (resources)
+            (await __webpack_require__.e(/* import() */ 757).then(__webpack_require__.bind(__webpack_require__, 2757))).prefetchResources(ctx);
         const sellers = resolveSellerAccounts(ctx, refs.region);
         sellers.catch(() => undefined); // awaited by each image's ownership check, and below
         const tasks = [sellers, confirmRegion(ctx, refs.region)];
@@ -702,8 +706,8 @@ async function runAwsChecks(ctx, refs) {
             ctx.findings.skipPhase('registry', r.reason.problem.message);
             break;
         }
-        if (ctx.inputs.modelPackageArn || ctx.inputs.algorithmArn) {
-            const { runResourceChecks } = await __webpack_require__.e(/* import() */ 52).then(__webpack_require__.bind(__webpack_require__, 4052));
+        if (resources) {
+            const { runResourceChecks } = await __webpack_require__.e(/* import() */ 970).then(__webpack_require__.bind(__webpack_require__, 6970));
             await runResourceChecks(ctx, refs, (ref, input) => checkRegistryImage(ctx, ref, input, sellers).catch(err => {
                 if (!(err instanceof errors/* AwsCallError */.iQ))
                     throw err; // recorded on its rule already

@@ -1,5 +1,6 @@
 // AWS phase: registry checks on every ECR image (src/aws/ecr.ts), the seller account and a live
-// Region check (src/aws/account.ts) all at once, then the SageMaker resources named by ARN.
+// Region check (src/aws/account.ts) all at once, with the SageMaker resources named by ARN described
+// alongside; their checks follow, so images already checked are not checked again.
 
 import type { RunContext } from '../context.js'
 import { withDigest } from '../image-ref.js'
@@ -18,6 +19,8 @@ export { checkRegistryImage, type SellerAccounts } from './ecr.js'
  */
 export async function runAwsChecks(ctx: RunContext, refs: StaticResult): Promise<void> {
   try {
+    const resources = ctx.inputs.modelPackageArn || ctx.inputs.algorithmArn
+    if (resources) (await import('./sagemaker.js')).prefetchResources(ctx)
     const sellers = resolveSellerAccounts(ctx, refs.region)
     sellers.catch(() => undefined) // awaited by each image's ownership check, and below
     const tasks: Promise<unknown>[] = [sellers, confirmRegion(ctx, refs.region)]
@@ -47,7 +50,7 @@ export async function runAwsChecks(ctx: RunContext, refs: StaticResult): Promise
       break
     }
 
-    if (ctx.inputs.modelPackageArn || ctx.inputs.algorithmArn) {
+    if (resources) {
       const { runResourceChecks } = await import('./resources.js')
       await runResourceChecks(ctx, refs, (ref, input) =>
         checkRegistryImage(ctx, ref, input, sellers).catch(err => {

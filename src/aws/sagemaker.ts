@@ -1,4 +1,4 @@
-// Reads a model package or algorithm from SageMaker, in the Region its ARN names.
+// Reads a model package or algorithm from SageMaker, in the Region its ARN names, once per run.
 
 import type { RunContext } from '../context.js'
 import {
@@ -9,11 +9,34 @@ import {
 } from '../resource-rules.js'
 import { clientsFor } from './clients.js'
 
-export async function describeResource(
+// one description per resource and run, however many places ask (the prefetch, the checks)
+const described = new WeakMap<RunContext, Map<string, Promise<ResourceView>>>()
+
+/** Starts describing the resources the inputs name, so the calls overlap the registry checks. */
+export function prefetchResources(ctx: RunContext): void {
+  const { modelPackageArn, algorithmArn } = ctx.inputs
+  for (const [kind, arn] of [
+    ['model-package', modelPackageArn],
+    ['algorithm', algorithmArn]
+  ] as const) {
+    if (arn) describeResource(ctx, kind, arn).catch(() => undefined) // awaited by the checks
+  }
+}
+
+export function describeResource(
   ctx: RunContext,
   kind: ResourceKind,
   arn: string
 ): Promise<ResourceView> {
+  let cache = described.get(ctx)
+  if (!cache) described.set(ctx, (cache = new Map()))
+  const key = `${kind} ${arn}`
+  let view = cache.get(key)
+  if (!view) cache.set(key, (view = describe(ctx, kind, arn)))
+  return view
+}
+
+async function describe(ctx: RunContext, kind: ResourceKind, arn: string): Promise<ResourceView> {
   const { DescribeAlgorithmCommand, DescribeModelPackageCommand } =
     await import('@aws-sdk/client-sagemaker')
   const client = await clientsFor(ctx).sagemaker(arn.split(':')[3])
