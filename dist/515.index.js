@@ -729,6 +729,8 @@ function isFile(p) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/timing.ts
+var timing = __webpack_require__(8117);
 ;// CONCATENATED MODULE: ./src/docker/log-tail.ts
 // A container's log can be 100 MB: keep only its tail, in bounded memory.
 class LogTail {
@@ -779,6 +781,7 @@ class LogTail {
 ;// CONCATENATED MODULE: ./src/docker/container.ts
 // One container run the way SageMaker runs it: `docker run --network none IMAGE serve|train`, attached,
 // so the docker CLI process is at once the log stream and the exit code.
+
 
 
 
@@ -844,13 +847,13 @@ class Container {
             const pid = Number(r.stdout.trim());
             if (r.code === 0 && pid > 0)
                 return pid;
-            await Promise.race([sleep(50), this.exited]);
+            await (0,timing/* within */.u)(this.exited, 50);
         }
     }
     /** Waits at most `ms` for the container to exit; whether it has. A connection that drops is often
      * the container dying, and docker reports the exit (and flushes the last log lines) a moment later. */
     async exitsWithin(ms) {
-        await within(this.exited, ms);
+        await (0,timing/* within */.u)(this.exited, ms);
         return !this.running;
     }
     /** SIGTERM, then SIGKILL after `graceMs`: SageMaker's stop (30 s serving, 120 s training). */
@@ -860,14 +863,12 @@ class Container {
         if (!this.running)
             return { killed: false, seconds: 0 };
         await docker(['kill', '--signal', 'TERM', this.name], { env: this.env, timeoutMs: 15000 });
-        let timer;
-        const graceOver = new Promise(r => (timer = setTimeout(() => r('timeout'), graceMs)));
-        const first = await Promise.race([this.exited, graceOver]);
-        clearTimeout(timer);
-        if (first !== 'timeout')
+        // the exit code is a number or null; undefined means the grace period ran out
+        if ((await (0,timing/* within */.u)(this.exited, graceMs)) !== undefined) {
             return { killed: false, seconds: seconds() };
+        }
         await docker(['kill', '--signal', 'KILL', this.name], { env: this.env, timeoutMs: 15000 });
-        await within(this.exited, 15000);
+        await (0,timing/* within */.u)(this.exited, 15000);
         return { killed: true, seconds: seconds() };
     }
     /** Removes the container whatever state it is in; never throws. */
@@ -875,36 +876,8 @@ class Container {
         await docker(['rm', '--force', '--volumes', this.name], { env: this.env, timeoutMs: 60000 });
         if (this.running)
             this.child.kill('SIGKILL');
-        await within(this.exited, 5000);
+        await (0,timing/* within */.u)(this.exited, 5000);
     }
-}
-/** Waits for `p`, at most `ms`; leaves no timer behind. */
-async function within(p, ms) {
-    let timer;
-    try {
-        return await Promise.race([
-            p,
-            new Promise(r => (timer = setTimeout(() => r(undefined), ms)))
-        ]);
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-function sleep(ms, signal) {
-    return new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(signal.reason);
-        const onAbort = () => {
-            clearTimeout(t);
-            reject(signal?.reason);
-        };
-        const t = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        signal?.addEventListener('abort', onAbort, { once: true });
-    });
 }
 
 // EXTERNAL MODULE: external "node:http"
@@ -1292,6 +1265,7 @@ function quote(lines) {
 
 
 
+
 const PING_TIMEOUT_MS = 2000;
 /** How long a dropped invocation waits for docker to report that the container died. */
 const EXIT_NOTICE_MS = 1000;
@@ -1542,28 +1516,19 @@ async function waitReady(container, probe, timeoutMs, signal) {
             lastStatus = r.status;
         }
         tried = true;
-        await Promise.race([sleep(POLL_MS, signal), exited]);
+        await (0,timing/* within */.u)(exited, POLL_MS, signal);
     }
     return container.running ? { kind: 'timeout', last, lastStatus } : { kind: 'exited' };
 }
 async function timedRequest(probe, req, signal) {
-    signal.throwIfAborted();
-    let onAbort;
-    const aborted = new Promise((_, reject) => {
-        onAbort = () => reject(signal.reason);
-        signal.addEventListener('abort', onAbort, { once: true });
-    });
     try {
-        return await Promise.race([probe.request(req), aborted]);
+        return await (0,timing/* unlessAborted */.W)(probe.request(req), signal);
     }
     catch (err) {
         if (signal.aborted)
             throw err;
         const e = err;
         return { error: e.message, timedOut: e.timedOut ?? false, ms: e.ms ?? 0 };
-    }
-    finally {
-        signal.removeEventListener('abort', onAbort);
     }
 }
 async function executionParameters(ctx, probe) {
@@ -1620,6 +1585,7 @@ var promises_ = __webpack_require__(1455);
 
 
 
+
 const FAILURE_CHARS = 1024; // SageMaker's FailureReason is the file's first 1024 characters
 /** Runs `train`; returns the directory holding the trained model when training passed. */
 async function train(ctx, setup) {
@@ -1637,14 +1603,12 @@ async function train(ctx, setup) {
     }, ctx.env);
     const facts = { image: setup.image };
     ctx.facts.training = facts;
-    const done = new AbortController(); // ends the timeout timer when training ends first
     try {
-        const limit = sleep(inputs.trainingTimeoutSec * 1000, AbortSignal.any([signal, done.signal])).then(() => 'timeout');
-        limit.catch(() => undefined);
-        const first = await Promise.race([container.exited, limit]);
+        // the exit code is a number or null; undefined means the training-timeout ran out
+        const exited = await (0,timing/* within */.u)(container.exited, inputs.trainingTimeoutSec * 1000, signal);
         signal.throwIfAborted();
         let stopped = '';
-        if (first === 'timeout') {
+        if (exited === undefined) {
             facts.timedOut = true;
             const stop = await container.stop(setup.stopGraceMs);
             stopped = stop.killed
@@ -1686,7 +1650,6 @@ async function train(ctx, setup) {
         return external_node_path_default().join(ml, 'model');
     }
     finally {
-        done.abort();
         await container.remove();
         facts.logExcerpt = container.log.excerpt();
     }

@@ -5,9 +5,12 @@ export const modules = {
 /***/ 4052:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  prefetchResources: () => (/* binding */ prefetchResources),
   runResourceChecks: () => (/* binding */ runResourceChecks)
 });
 
@@ -339,10 +342,22 @@ async function bucketRegion(ctx, bucket, region) {
 }
 
 ;// CONCATENATED MODULE: ./src/aws/sagemaker.ts
-// Reads a model package or algorithm from SageMaker, in the Region its ARN names.
+// Reads a model package or algorithm from SageMaker, in the Region its ARN names, once per run.
 
 
-async function describeResource(ctx, kind, arn) {
+// one description per resource and run, however many places ask (the prefetch, the checks)
+const described = new WeakMap();
+function describeResource(ctx, kind, arn) {
+    let cache = described.get(ctx);
+    if (!cache)
+        described.set(ctx, (cache = new Map()));
+    const key = `${kind} ${arn}`;
+    let view = cache.get(key);
+    if (!view)
+        cache.set(key, (view = describe(ctx, kind, arn)));
+    return view;
+}
+async function describe(ctx, kind, arn) {
     const { DescribeAlgorithmCommand, DescribeModelPackageCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(459)]).then(__webpack_require__.t.bind(__webpack_require__, 4459, 19));
     const client = await (0,clients/* clientsFor */.US)(ctx).sagemaker(arn.split(':')[3]);
     if (kind === 'model-package') {
@@ -376,18 +391,30 @@ const DESCRIBE = {
     algorithm: 'sagemaker:DescribeAlgorithm'
 };
 const RULES = ['certify-for-marketplace', 'validation-spec', 'builtin-algorithm', 'resource-status'];
+/** The resources the inputs name. */
+function targets(ctx) {
+    const { modelPackageArn, algorithmArn } = ctx.inputs;
+    return [
+        ...(modelPackageArn
+            ? [{ input: 'model-package-arn', kind: 'model-package', arn: modelPackageArn }]
+            : []),
+        ...(algorithmArn
+            ? [{ input: 'algorithm-arn', kind: 'algorithm', arn: algorithmArn }]
+            : [])
+    ];
+}
+/** Starts describing the resources, so the calls overlap the registry checks. */
+function prefetchResources(ctx) {
+    for (const { kind, arn } of targets(ctx)) {
+        describeResource(ctx, kind, arn).catch(() => undefined); // awaited by the checks
+    }
+}
 async function runResourceChecks(ctx, refs, checkImage) {
     // images the registry phase already checked from `image` / `training-image`
     const checked = new Set([refs.image?.uri, refs.trainingImage?.uri].filter(Boolean));
     const buckets = new Map();
-    const targets = [
-        ['model-package-arn', 'model-package', ctx.inputs.modelPackageArn],
-        ['algorithm-arn', 'algorithm', ctx.inputs.algorithmArn]
-    ];
-    for (const [input, kind, arn] of targets) {
-        if (!arn)
-            continue;
-        await ctx.findings.timed(RULES, () => checkResource(ctx, refs, { input, kind, arn }, checkImage, checked, buckets));
+    for (const target of targets(ctx)) {
+        await ctx.findings.timed(RULES, () => checkResource(ctx, refs, target, checkImage, checked, buckets));
     }
 }
 async function checkResource(ctx, refs, target, checkImage, checked, buckets) {

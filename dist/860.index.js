@@ -270,15 +270,13 @@ async function resolveSellerAccounts(ctx, region) {
 async function confirmRegion(ctx, region) {
     if (!region)
         return;
-    const table = (0,src_regions/* regionFromTable */.Ly)(region);
     // Credentials for the commercial partition cannot ask China or GovCloud; the table decides.
     if ((0,src_regions/* partitionOf */.iQ)(region) !== 'aws')
         return;
     let verdict;
     try {
         const { DescribeRegionsCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(193)]).then(__webpack_require__.t.bind(__webpack_require__, 5193, 19));
-        // A Region that is not enabled cannot answer for itself: ask one that is.
-        const ec2 = await (0,clients/* clientsFor */.US)(ctx).ec2(table.eligible ? region : DEFAULT_REGION);
+        const ec2 = await (0,clients/* clientsFor */.US)(ctx).ec2(callRegion(region));
         const out = await (0,errors/* awsCall */.uF)('ec2:DescribeRegions', ctx.signal, () => ec2.send(new DescribeRegionsCommand({
             AllRegions: true,
             Filters: [{ Name: 'region-name', Values: [region] }]
@@ -288,6 +286,7 @@ async function confirmRegion(ctx, region) {
     catch (err) {
         const problem = (0,errors/* problemOf */.Zw)(err, 'ec2:DescribeRegions', ctx.signal);
         ctx.log.info(`The embedded Region table decides region-eligibility: ${problem.message}`);
+        const table = (0,src_regions/* regionFromTable */.Ly)(region);
         verdict = {
             ...table,
             reason: `${table.reason}; ec2:DescribeRegions could not confirm it (${problem.code})`
@@ -315,6 +314,7 @@ function regionFromDescribeRegions(region, regions) {
     }
     return verdict(false, 'opt-in', `${region} is an opt-in Region (OptInStatus "${found.OptInStatus ?? 'unknown'}"); AWS Marketplace publishes only from Regions enabled by default`);
 }
+/** A Region that is not enabled cannot answer for itself (nor an unknown one): ask one that is. */
 function callRegion(region) {
     return region && (0,src_regions/* regionFromTable */.Ly)(region).eligible ? region : DEFAULT_REGION;
 }
@@ -672,9 +672,10 @@ function onProblem(ctx, input, rules, problem) {
  */
 async function runAwsChecks(ctx, refs) {
     try {
-        const resources = ctx.inputs.modelPackageArn || ctx.inputs.algorithmArn;
-        if (resources)
-            (await __webpack_require__.e(/* import() */ 757).then(__webpack_require__.bind(__webpack_require__, 2757))).prefetchResources(ctx);
+        const resources = ctx.inputs.modelPackageArn || ctx.inputs.algorithmArn
+            ? await __webpack_require__.e(/* import() */ 52).then(__webpack_require__.bind(__webpack_require__, 4052))
+            : undefined;
+        resources?.prefetchResources(ctx);
         const sellers = resolveSellerAccounts(ctx, refs.region);
         sellers.catch(() => undefined); // awaited by each image's ownership check, and below
         const tasks = [sellers, confirmRegion(ctx, refs.region)];
@@ -707,8 +708,7 @@ async function runAwsChecks(ctx, refs) {
             break;
         }
         if (resources) {
-            const { runResourceChecks } = await __webpack_require__.e(/* import() */ 970).then(__webpack_require__.bind(__webpack_require__, 6970));
-            await runResourceChecks(ctx, refs, (ref, input) => checkRegistryImage(ctx, ref, input, sellers).catch(err => {
+            await resources.runResourceChecks(ctx, refs, (ref, input) => checkRegistryImage(ctx, ref, input, sellers).catch(err => {
                 if (!(err instanceof errors/* AwsCallError */.iQ))
                     throw err; // recorded on its rule already
             }));

@@ -11,23 +11,16 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */ });
 /* unused harmony export findCredentials */
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8422);
+/* harmony import */ var _timing_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8117);
 // Finds AWS credentials the way every SDK client will (the default chain: environment, shared files,
 // web identity from aws-actions/configure-aws-credentials, SSO, container and instance roles).
+
 
 const CONFIGURE_CREDENTIALS_HELP = 'Add aws-actions/configure-aws-credentials before this step (OIDC: `permissions: id-token: write` and `role-to-assume: arn:aws:iam::ACCOUNT:role/ROLE`), or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY; locally, `aws configure` or AWS_PROFILE. Set `aws-checks: false` to skip the registry checks.';
 /** Resolves credentials within `timeoutMs`; undefined when none are configured. */
 async function findCredentials(timeoutMs = 5000) {
     const { defaultProvider } = await __nccwpck_require__.e(/* import() */ 861).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5861, 19));
-    let timer;
-    const timeout = new Promise(resolve => {
-        timer = setTimeout(() => resolve(undefined), timeoutMs);
-    });
-    try {
-        return await Promise.race([defaultProvider()().catch(() => undefined), timeout]);
-    }
-    finally {
-        clearTimeout(timer);
-    }
+    return (0,_timing_js__WEBPACK_IMPORTED_MODULE_1__/* .within */ .u)(defaultProvider()().catch(() => undefined), timeoutMs);
 }
 /** `aws-checks`: auto runs when credentials exist; true insists on them; false never looks. */
 async function awsChecksEnabled(mode) {
@@ -1927,6 +1920,52 @@ function firstThatFits(renderings, fits, fallback) {
 }
 function shortVerdict(report) {
     return `${report.result === 'pass' ? '✅ Passed' : '❌ Failed'}: ${report.errors} error(s), ${report.warnings} warning(s).`;
+}
+
+
+/***/ }),
+
+/***/ 8117:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ unlessAborted),
+/* harmony export */   u: () => (/* binding */ within)
+/* harmony export */ });
+// Waiting with bounds: every wait in the preflight ends by itself, or when the run is cancelled.
+/** `p`, unless `signal` aborts first: then its reason. Leaves no listener behind. */
+async function unlessAborted(p, signal) {
+    signal.throwIfAborted();
+    let onAbort;
+    try {
+        return await Promise.race([
+            p,
+            new Promise((_, reject) => {
+                onAbort = () => reject(signal.reason);
+                signal.addEventListener('abort', onAbort, { once: true });
+            })
+        ]);
+    }
+    finally {
+        signal.removeEventListener('abort', onAbort);
+    }
+}
+/**
+ * Waits for `p` at most `ms`: its value, or undefined when time ran out; rejects with the abort
+ * reason when `signal` aborts first. Leaves no timer behind.
+ */
+async function within(p, ms, signal) {
+    let timer;
+    const bounded = Promise.race([
+        p,
+        new Promise(resolve => (timer = setTimeout(() => resolve(undefined), ms)))
+    ]);
+    try {
+        return await (signal ? unlessAborted(bounded, signal) : bounded);
+    }
+    finally {
+        clearTimeout(timer);
+    }
 }
 
 

@@ -38,14 +38,12 @@ export async function resolveSellerAccounts(
  */
 export async function confirmRegion(ctx: RunContext, region: string | undefined): Promise<void> {
   if (!region) return
-  const table = regionFromTable(region)
   // Credentials for the commercial partition cannot ask China or GovCloud; the table decides.
   if (partitionOf(region) !== 'aws') return
   let verdict: RegionVerdict
   try {
     const { DescribeRegionsCommand } = await import('@aws-sdk/client-ec2')
-    // A Region that is not enabled cannot answer for itself: ask one that is.
-    const ec2 = await clientsFor(ctx).ec2(table.eligible ? region : DEFAULT_REGION)
+    const ec2 = await clientsFor(ctx).ec2(callRegion(region))
     const out = await awsCall('ec2:DescribeRegions', ctx.signal, () =>
       ec2.send(
         new DescribeRegionsCommand({
@@ -59,6 +57,7 @@ export async function confirmRegion(ctx: RunContext, region: string | undefined)
   } catch (err) {
     const problem = problemOf(err, 'ec2:DescribeRegions', ctx.signal)
     ctx.log.info(`The embedded Region table decides region-eligibility: ${problem.message}`)
+    const table = regionFromTable(region)
     verdict = {
       ...table,
       reason: `${table.reason}; ec2:DescribeRegions could not confirm it (${problem.code})`
@@ -100,6 +99,7 @@ export function regionFromDescribeRegions(region: string, regions: Region[]): Re
   )
 }
 
+/** A Region that is not enabled cannot answer for itself (nor an unknown one): ask one that is. */
 function callRegion(region: string | undefined): string {
   return region && regionFromTable(region).eligible ? region : DEFAULT_REGION
 }

@@ -2,6 +2,7 @@
 // web identity from aws-actions/configure-aws-credentials, SSO, container and instance roles).
 
 import { InputError } from '../inputs.js'
+import { within } from '../timing.js'
 
 export const CONFIGURE_CREDENTIALS_HELP =
   'Add aws-actions/configure-aws-credentials before this step (OIDC: `permissions: id-token: write` and `role-to-assume: arn:aws:iam::ACCOUNT:role/ROLE`), or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY; locally, `aws configure` or AWS_PROFILE. Set `aws-checks: false` to skip the registry checks.'
@@ -11,15 +12,10 @@ export async function findCredentials(
   timeoutMs = 5000
 ): Promise<{ accessKeyId: string } | undefined> {
   const { defaultProvider } = await import('@aws-sdk/credential-provider-node')
-  let timer: NodeJS.Timeout | undefined
-  const timeout = new Promise<undefined>(resolve => {
-    timer = setTimeout(() => resolve(undefined), timeoutMs)
-  })
-  try {
-    return await Promise.race([defaultProvider()().catch(() => undefined), timeout])
-  } finally {
-    clearTimeout(timer)
-  }
+  return within(
+    defaultProvider()().catch(() => undefined),
+    timeoutMs
+  )
 }
 
 /** `aws-checks`: auto runs when credentials exist; true insists on them; false never looks. */

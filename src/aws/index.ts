@@ -19,8 +19,11 @@ export { checkRegistryImage, type SellerAccounts } from './ecr.js'
  */
 export async function runAwsChecks(ctx: RunContext, refs: StaticResult): Promise<void> {
   try {
-    const resources = ctx.inputs.modelPackageArn || ctx.inputs.algorithmArn
-    if (resources) (await import('./sagemaker.js')).prefetchResources(ctx)
+    const resources =
+      ctx.inputs.modelPackageArn || ctx.inputs.algorithmArn
+        ? await import('./resources.js')
+        : undefined
+    resources?.prefetchResources(ctx)
     const sellers = resolveSellerAccounts(ctx, refs.region)
     sellers.catch(() => undefined) // awaited by each image's ownership check, and below
     const tasks: Promise<unknown>[] = [sellers, confirmRegion(ctx, refs.region)]
@@ -51,8 +54,7 @@ export async function runAwsChecks(ctx: RunContext, refs: StaticResult): Promise
     }
 
     if (resources) {
-      const { runResourceChecks } = await import('./resources.js')
-      await runResourceChecks(ctx, refs, (ref, input) =>
+      await resources.runResourceChecks(ctx, refs, (ref, input) =>
         checkRegistryImage(ctx, ref, input, sellers).catch(err => {
           if (!(err instanceof AwsCallError)) throw err // recorded on its rule already
         })

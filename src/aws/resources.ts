@@ -36,6 +36,32 @@ const DESCRIBE: Record<ResourceKind, string> = {
 }
 const RULES = ['certify-for-marketplace', 'validation-spec', 'builtin-algorithm', 'resource-status']
 
+interface Target {
+  input: string
+  kind: ResourceKind
+  arn: string
+}
+
+/** The resources the inputs name. */
+function targets(ctx: RunContext): Target[] {
+  const { modelPackageArn, algorithmArn } = ctx.inputs
+  return [
+    ...(modelPackageArn
+      ? [{ input: 'model-package-arn', kind: 'model-package' as const, arn: modelPackageArn }]
+      : []),
+    ...(algorithmArn
+      ? [{ input: 'algorithm-arn', kind: 'algorithm' as const, arn: algorithmArn }]
+      : [])
+  ]
+}
+
+/** Starts describing the resources, so the calls overlap the registry checks. */
+export function prefetchResources(ctx: RunContext): void {
+  for (const { kind, arn } of targets(ctx)) {
+    describeResource(ctx, kind, arn).catch(() => undefined) // awaited by the checks
+  }
+}
+
 export async function runResourceChecks(
   ctx: RunContext,
   refs: StaticResult,
@@ -44,22 +70,11 @@ export async function runResourceChecks(
   // images the registry phase already checked from `image` / `training-image`
   const checked = new Set([refs.image?.uri, refs.trainingImage?.uri].filter(Boolean))
   const buckets = new Map<string, Promise<BucketRegion>>()
-  const targets = [
-    ['model-package-arn', 'model-package', ctx.inputs.modelPackageArn],
-    ['algorithm-arn', 'algorithm', ctx.inputs.algorithmArn]
-  ] as const
-  for (const [input, kind, arn] of targets) {
-    if (!arn) continue
+  for (const target of targets(ctx)) {
     await ctx.findings.timed(RULES, () =>
-      checkResource(ctx, refs, { input, kind, arn }, checkImage, checked, buckets)
+      checkResource(ctx, refs, target, checkImage, checked, buckets)
     )
   }
-}
-
-interface Target {
-  input: string
-  kind: ResourceKind
-  arn: string
 }
 
 async function checkResource(

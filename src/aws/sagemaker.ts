@@ -12,17 +12,6 @@ import { clientsFor } from './clients.js'
 // one description per resource and run, however many places ask (the prefetch, the checks)
 const described = new WeakMap<RunContext, Map<string, Promise<ResourceView>>>()
 
-/** Starts describing the resources the inputs name, so the calls overlap the registry checks. */
-export function prefetchResources(ctx: RunContext): void {
-  const { modelPackageArn, algorithmArn } = ctx.inputs
-  for (const [kind, arn] of [
-    ['model-package', modelPackageArn],
-    ['algorithm', algorithmArn]
-  ] as const) {
-    if (arn) describeResource(ctx, kind, arn).catch(() => undefined) // awaited by the checks
-  }
-}
-
 export function describeResource(
   ctx: RunContext,
   kind: ResourceKind,

@@ -2,6 +2,7 @@
 // so the docker CLI process is at once the log stream and the exit code.
 
 import { randomBytes } from 'node:crypto'
+import { within } from '../timing.js'
 import { docker, spawnDocker } from './cli.js'
 import { LogTail } from './log-tail.js'
 
@@ -94,7 +95,7 @@ export class Container {
       })
       const pid = Number(r.stdout.trim())
       if (r.code === 0 && pid > 0) return pid
-      await Promise.race([sleep(50), this.exited])
+      await within(this.exited, 50)
     }
   }
 
@@ -111,11 +112,10 @@ export class Container {
     const seconds = (): number => (performance.now() - start) / 1000
     if (!this.running) return { killed: false, seconds: 0 }
     await docker(['kill', '--signal', 'TERM', this.name], { env: this.env, timeoutMs: 15000 })
-    let timer: NodeJS.Timeout | undefined
-    const graceOver = new Promise<'timeout'>(r => (timer = setTimeout(() => r('timeout'), graceMs)))
-    const first = await Promise.race([this.exited, graceOver])
-    clearTimeout(timer)
-    if (first !== 'timeout') return { killed: false, seconds: seconds() }
+    // the exit code is a number or null; undefined means the grace period ran out
+    if ((await within(this.exited, graceMs)) !== undefined) {
+      return { killed: false, seconds: seconds() }
+    }
     await docker(['kill', '--signal', 'KILL', this.name], { env: this.env, timeoutMs: 15000 })
     await within(this.exited, 15000)
     return { killed: true, seconds: seconds() }
@@ -127,32 +127,4 @@ export class Container {
     if (this.running) this.child.kill('SIGKILL')
     await within(this.exited, 5000)
   }
-}
-
-/** Waits for `p`, at most `ms`; leaves no timer behind. */
-async function within<T>(p: Promise<T>, ms: number): Promise<T | undefined> {
-  let timer: NodeJS.Timeout | undefined
-  try {
-    return await Promise.race([
-      p,
-      new Promise<undefined>(r => (timer = setTimeout(() => r(undefined), ms)))
-    ])
-  } finally {
-    clearTimeout(timer)
-  }
-}
-
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason)
-    const onAbort = (): void => {
-      clearTimeout(t)
-      reject(signal?.reason)
-    }
-    const t = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort)
-      resolve()
-    }, ms)
-    signal?.addEventListener('abort', onAbort, { once: true })
-  })
 }

@@ -3,10 +3,11 @@
 // transform (SAGEMAKER_BATCH=true), which is how Marketplace validates a model package.
 
 import type { InvocationFact, RunContext, SmokeTestFacts } from '../context.js'
-import { Container, sleep, type RunSpec } from '../docker/container.js'
+import { Container, type RunSpec } from '../docker/container.js'
 import { runId } from '../docker/labels.js'
 import { openExecProbe, openNsenterProbe, ProbeError, type Probe } from '../docker/probe.js'
 import { capitalize } from '../static-checks.js'
+import { unlessAborted, within } from '../timing.js'
 import { checkExecutionParameters } from './execution-parameters.js'
 import { networkLines, quote } from './log-signs.js'
 import { LIMITS, type Payload } from './payloads.js'
@@ -339,7 +340,7 @@ export async function waitReady(
       lastStatus = r.status
     }
     tried = true
-    await Promise.race([sleep(POLL_MS, signal), exited])
+    await within(exited, POLL_MS, signal)
   }
   return container.running ? { kind: 'timeout', last, lastStatus } : { kind: 'exited' }
 }
@@ -353,20 +354,12 @@ async function timedRequest(
   req: Parameters<Probe['request']>[0],
   signal: AbortSignal
 ): Promise<Timed> {
-  signal.throwIfAborted()
-  let onAbort: (() => void) | undefined
-  const aborted = new Promise<never>((_, reject) => {
-    onAbort = () => reject(signal.reason)
-    signal.addEventListener('abort', onAbort, { once: true })
-  })
   try {
-    return await Promise.race([probe.request(req), aborted])
+    return await unlessAborted(probe.request(req), signal)
   } catch (err) {
     if (signal.aborted) throw err
     const e = err as ProbeError
     return { error: e.message, timedOut: e.timedOut ?? false, ms: e.ms ?? 0 }
-  } finally {
-    signal.removeEventListener('abort', onAbort!)
   }
 }
 

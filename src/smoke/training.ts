@@ -4,7 +4,8 @@
 import { chmod, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { RunContext, TrainingFacts } from '../context.js'
-import { Container, sleep, type Mount } from '../docker/container.js'
+import { Container, type Mount } from '../docker/container.js'
+import { within } from '../timing.js'
 import { networkLines, quote } from './log-signs.js'
 import { contentTypeFor } from './payloads.js'
 
@@ -37,17 +38,12 @@ export async function train(ctx: RunContext, setup: TrainSetup): Promise<string 
   )
   const facts: TrainingFacts = { image: setup.image }
   ctx.facts.training = facts
-  const done = new AbortController() // ends the timeout timer when training ends first
   try {
-    const limit = sleep(
-      inputs.trainingTimeoutSec * 1000,
-      AbortSignal.any([signal, done.signal])
-    ).then(() => 'timeout' as const)
-    limit.catch(() => undefined)
-    const first = await Promise.race([container.exited, limit])
+    // the exit code is a number or null; undefined means the training-timeout ran out
+    const exited = await within(container.exited, inputs.trainingTimeoutSec * 1000, signal)
     signal.throwIfAborted()
     let stopped = ''
-    if (first === 'timeout') {
+    if (exited === undefined) {
       facts.timedOut = true
       const stop = await container.stop(setup.stopGraceMs)
       stopped = stop.killed
@@ -92,7 +88,6 @@ export async function train(ctx: RunContext, setup: TrainSetup): Promise<string 
     )
     return path.join(ml, 'model')
   } finally {
-    done.abort()
     await container.remove()
     facts.logExcerpt = container.log.excerpt()
   }
