@@ -4,7 +4,9 @@ import {
   DescribeModelPackageCommand,
   SageMakerClient,
   type DescribeAlgorithmCommandOutput,
-  type DescribeModelPackageCommandOutput
+  type DescribeModelPackageCommandOutput,
+  type InferenceSpecification,
+  type ModelPackageContainerDefinition
 } from '@aws-sdk/client-sagemaker'
 import { HeadBucketCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3'
 import { SageMakerServiceException } from '@aws-sdk/client-sagemaker'
@@ -35,6 +37,15 @@ function transformJob(input: string, output: string) {
   }
 }
 
+/** An inference specification with these containers, taking and returning CSV. */
+function inference(...Containers: ModelPackageContainerDefinition[]): InferenceSpecification {
+  return {
+    Containers,
+    SupportedContentTypes: ['text/csv'],
+    SupportedResponseMIMETypes: ['text/csv']
+  }
+}
+
 function modelPackage(
   extra: Partial<DescribeModelPackageCommandOutput> = {}
 ): DescribeModelPackageCommandOutput {
@@ -45,13 +56,11 @@ function modelPackage(
     CreationTime: new Date(0),
     ModelPackageStatus: 'Completed',
     CertifyForMarketplace: true,
-    InferenceSpecification: {
-      Containers: [
-        { Image: IMAGE, ImageDigest: DIGEST, ModelDataUrl: 's3://my-models/model.tar.gz' }
-      ],
-      SupportedContentTypes: ['text/csv'],
-      SupportedResponseMIMETypes: ['text/csv']
-    },
+    InferenceSpecification: inference({
+      Image: IMAGE,
+      ImageDigest: DIGEST,
+      ModelDataUrl: 's3://my-models/model.tar.gz'
+    }),
     ValidationSpecification: {
       ValidationRole: `arn:aws:iam::${ACCOUNT}:role/sagemaker`,
       ValidationProfiles: [
@@ -86,11 +95,7 @@ function algorithm(
         { Name: 'training', SupportedContentTypes: ['text/csv'], SupportedInputModes: ['File'] }
       ]
     },
-    InferenceSpecification: {
-      Containers: [{ Image: `${REGISTRY}/my-serve@${DIGEST}` }],
-      SupportedContentTypes: ['text/csv'],
-      SupportedResponseMIMETypes: ['text/csv']
-    },
+    InferenceSpecification: inference({ Image: `${REGISTRY}/my-serve@${DIGEST}` }),
     ValidationSpecification: {
       ValidationRole: `arn:aws:iam::${ACCOUNT}:role/sagemaker`,
       ValidationProfiles: [
@@ -282,11 +287,10 @@ describe('runResourceChecks: model package', () => {
     const builtin = '257758044811.dkr.ecr.us-east-2.amazonaws.com/sagemaker-xgboost:1.7-1'
     const ctx = await run(
       modelPackage({
-        InferenceSpecification: {
-          Containers: [{ Image: builtin, ModelDataUrl: 's3://my-models/model.tar.gz' }],
-          SupportedContentTypes: ['text/csv'],
-          SupportedResponseMIMETypes: ['text/csv']
-        }
+        InferenceSpecification: inference({
+          Image: builtin,
+          ModelDataUrl: 's3://my-models/model.tar.gz'
+        })
       })
     )
     expect(messages(ctx, 'builtin-algorithm')).toEqual([
@@ -388,11 +392,7 @@ describe('runResourceChecks: model package', () => {
   it('fails builtin-algorithm for a container with a Marketplace product id', async () => {
     const ctx = await run(
       modelPackage({
-        InferenceSpecification: {
-          Containers: [{ Image: IMAGE, ProductId: 'prod-abc123' }],
-          SupportedContentTypes: ['text/csv'],
-          SupportedResponseMIMETypes: ['text/csv']
-        }
+        InferenceSpecification: inference({ Image: IMAGE, ProductId: 'prod-abc123' })
       })
     )
     expect(messages(ctx, 'builtin-algorithm')).toEqual([
@@ -411,11 +411,9 @@ describe('runResourceChecks: model package', () => {
   it('fails same-region when a container image is in another Region', async () => {
     const ctx = await run(
       modelPackage({
-        InferenceSpecification: {
-          Containers: [{ Image: `${ACCOUNT}.dkr.ecr.us-west-2.amazonaws.com/my-model@${DIGEST}` }],
-          SupportedContentTypes: ['text/csv'],
-          SupportedResponseMIMETypes: ['text/csv']
-        }
+        InferenceSpecification: inference({
+          Image: `${ACCOUNT}.dkr.ecr.us-west-2.amazonaws.com/my-model@${DIGEST}`
+        })
       })
     )
     expect(messages(ctx, 'same-region')).toEqual([
@@ -507,11 +505,7 @@ describe('runResourceChecks: model package', () => {
   it('reports a container image that is not in ECR under image-uri', async () => {
     const ctx = await run(
       modelPackage({
-        InferenceSpecification: {
-          Containers: [{ Image: 'docker.io/library/python:3.12' }],
-          SupportedContentTypes: ['text/csv'],
-          SupportedResponseMIMETypes: ['text/csv']
-        }
+        InferenceSpecification: inference({ Image: 'docker.io/library/python:3.12' })
       })
     )
     expect(messages(ctx, 'image-uri')).toEqual([

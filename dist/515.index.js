@@ -941,12 +941,8 @@ async function openNsenterProbe(pid, dir, run) {
         process.once('exit', removeSocket);
     const nsenter = [`--net=/proc/${pid}/ns/net`, process.execPath, '-e', FORWARDER, socketPath];
     const root = process.getuid?.() === 0;
-    const child = root
-        ? (0,external_node_child_process_.spawn)('nsenter', nsenter, { stdio: ['pipe', 'pipe', 'pipe'], env: { PATH: envPath() } })
-        : (0,external_node_child_process_.spawn)('sudo', ['-n', 'nsenter', ...nsenter], {
-            stdio: ['pipe', 'pipe', 'pipe'],
-            env: { PATH: envPath() }
-        });
+    const [command, args] = root ? ['nsenter', nsenter] : ['sudo', ['-n', 'nsenter', ...nsenter]];
+    const child = (0,external_node_child_process_.spawn)(command, args, { stdio: 'pipe', env: { PATH: envPath() } });
     await new Promise((resolve, reject) => {
         let err = '';
         const timer = setTimeout(() => fail('the forwarder did not start within 10 s'), 10000);

@@ -83,12 +83,8 @@ export async function openNsenterProbe(pid: number, dir: string, run: string): P
   if (ownDir) process.once('exit', removeSocket)
   const nsenter = [`--net=/proc/${pid}/ns/net`, process.execPath, '-e', FORWARDER, socketPath]
   const root = process.getuid?.() === 0
-  const child = root
-    ? spawn('nsenter', nsenter, { stdio: ['pipe', 'pipe', 'pipe'], env: { PATH: envPath() } })
-    : spawn('sudo', ['-n', 'nsenter', ...nsenter], {
-        stdio: ['pipe', 'pipe', 'pipe'],
-        env: { PATH: envPath() }
-      })
+  const [command, args] = root ? ['nsenter', nsenter] : ['sudo', ['-n', 'nsenter', ...nsenter]]
+  const child = spawn(command, args, { stdio: 'pipe', env: { PATH: envPath() } })
   await new Promise<void>((resolve, reject) => {
     let err = ''
     const timer = setTimeout(() => fail('the forwarder did not start within 10 s'), 10000)
