@@ -375,14 +375,20 @@ describe('runAwsChecks with mocked clients', () => {
     expect(ctx.findings.allFindings()[0].message).toContain('Docker image manifest schema 1')
   })
 
-  it('replaces the table verdict when ec2:DescribeRegions says the Region is opt-in', async () => {
+  it('asks ec2:DescribeRegions only about a Region the embedded table does not know', async () => {
     goodImage()
     ec2.on(DescribeRegionsCommand).resolves({
-      Regions: [{ RegionName: 'us-east-2', OptInStatus: 'opted-in' }]
+      Regions: [{ RegionName: 'us-north-9', OptInStatus: 'opted-in' }]
     })
-    const ctx = await runWith()
-    expect(ctx.findings.allFindings().map(f => f.rule)).toEqual(['region-eligibility'])
-    expect(ctx.facts.region).toMatchObject({ source: 'ec2:DescribeRegions', category: 'opt-in' })
+    const known = await runWith()
+    expect(ec2.commandCalls(DescribeRegionsCommand)).toHaveLength(0)
+    expect(known.facts.region).toMatchObject({ source: 'table', eligible: true })
+    const unknown = await runWith({ region: 'us-north-9' })
+    expect(ec2.commandCalls(DescribeRegionsCommand)).toHaveLength(1)
+    expect(unknown.facts.region).toMatchObject({
+      source: 'ec2:DescribeRegions',
+      category: 'opt-in'
+    })
   })
 
   it('checks the training image too', async () => {

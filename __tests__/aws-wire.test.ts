@@ -106,11 +106,19 @@ describe('registry checks against the local AWS endpoint', () => {
     expect(report.sellerAccountIds).toEqual(['111122223333'])
   })
 
-  it('confirms the Region live with ec2:DescribeRegions', async () => {
+  it('asks ec2:DescribeRegions about a Region the embedded table does not know', async () => {
     const registry = new FakeRegistry()
-    const report = await run(registry, { image: uri(registry.addImage()) })
+    const report = await run(registry, { image: uri(registry.addImage()), region: 'us-north-9' })
+    expect(fake?.operations()).toContain('DescribeRegions')
     expect(report.region).toMatchObject({ source: 'ec2:DescribeRegions', eligible: true })
     expect(check(report, 'region-eligibility').detail).toContain('decided by ec2:DescribeRegions')
+  })
+
+  it('lets the embedded table decide a Region it knows, without loading EC2', async () => {
+    const registry = new FakeRegistry()
+    const report = await run(registry, { image: uri(registry.addImage()) })
+    expect(fake?.operations()).not.toContain('DescribeRegions')
+    expect(report.region).toMatchObject({ source: 'table', eligible: true })
   })
 
   it('resolves a tag to its digest and reports it', async () => {
@@ -254,7 +262,7 @@ describe('registry checks against the local AWS endpoint', () => {
     const registry = new FakeRegistry()
     const report = await run(
       registry,
-      { image: uri(registry.addImage()) },
+      { image: uri(registry.addImage()), region: 'us-north-9' },
       {
         DescribeRegions: () => ({
           status: 403,
@@ -265,7 +273,7 @@ describe('registry checks against the local AWS endpoint', () => {
     expect(report.region?.source).toBe('table')
     expect(check(report, 'region-eligibility')).toEqual(
       expect.objectContaining({
-        status: 'pass',
+        status: 'fail',
         detail: expect.stringContaining(
           'ec2:DescribeRegions could not confirm it (UnauthorizedOperation) (decided by the embedded Region table)'
         )

@@ -1,5 +1,7 @@
 // Who the seller is (the `seller-account-id` input, or the caller account from STS) and whether the
-// publishing Region is enabled by default, asked live with ec2:DescribeRegions where allowed.
+// publishing Region is enabled by default: the embedded table knows every Region launched so far (a
+// Region's opt-in status never changes), so ec2:DescribeRegions is asked only for one it does not know.
+// Loading the EC2 client costs more than the call itself, so known Regions skip both.
 
 import type { Region } from '@aws-sdk/client-ec2'
 import type { RunContext } from '../context.js'
@@ -33,11 +35,11 @@ export async function resolveSellerAccounts(
 }
 
 /**
- * Replaces the table's region-eligibility verdict with ec2:DescribeRegions' OptInStatus; when the
- * call fails (denied, no network) the table's verdict stays and says why it decided.
+ * For a Region the embedded table does not know, replaces its verdict with ec2:DescribeRegions'
+ * OptInStatus; when the call fails (denied, no network) the table's verdict stays and says why.
  */
 export async function confirmRegion(ctx: RunContext, region: string | undefined): Promise<void> {
-  if (!region) return
+  if (!region || regionFromTable(region).category !== 'unknown') return
   // Credentials for the commercial partition cannot ask China or GovCloud; the table decides.
   if (partitionOf(region) !== 'aws') return
   let verdict: RegionVerdict
