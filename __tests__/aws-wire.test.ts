@@ -121,6 +121,28 @@ describe('registry checks against the local AWS endpoint', () => {
     expect(report.region).toMatchObject({ source: 'table', eligible: true })
   })
 
+  it('names the largest layers by the Dockerfile step that made them', async () => {
+    const registry = new FakeRegistry()
+    const image = registry.addImage({
+      layers: [80 * MiB, 9 * 1024 * MiB, 1024],
+      history: [
+        { created_by: '/bin/sh -c #(nop) ADD file:abc in / ' },
+        { created_by: '/bin/sh -c #(nop)  ENV PATH=/opt/conda/bin', empty_layer: true },
+        { created_by: 'RUN |1 TORCH=2.4 /bin/sh -c pip install torch==2.4 # buildkit' },
+        { created_by: 'COPY serve.py /opt/program/ # buildkit' }
+      ]
+    })
+    const report = await run(registry, { image: uri(image), 'max-image-size': '5GiB' })
+    expect(report.image?.largestLayers?.map(l => l.step)).toEqual([
+      'RUN pip install torch==2.4',
+      'ADD file:abc in /',
+      'COPY serve.py /opt/program/'
+    ])
+    expect(finding(report, 'image-size').message).toContain(
+      'largest layers: `RUN pip install torch==2.4` 9.0 GiB, `ADD file:abc in /` 80.0 MiB'
+    )
+  })
+
   it('resolves a tag to its digest and reports it', async () => {
     const registry = new FakeRegistry()
     const image = registry.addImage({ tags: ['v1'] })

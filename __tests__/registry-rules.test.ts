@@ -9,6 +9,8 @@ import {
   platformVerdict,
   scanVerdict,
   sizeVerdict,
+  stepName,
+  withSteps,
   type Verdict
 } from '../src/registry-rules.js'
 import { DOCKER, DOCKER_LIST, GiB, OCI, OCI_INDEX } from './helpers/fake-ecr.js'
@@ -84,6 +86,33 @@ describe('sizeVerdict', () => {
       sizeBytes: n
     }))
     expect(largestLayers(layers).map(l => l.sizeBytes)).toEqual([5, 4, 3])
+  })
+})
+
+describe('withSteps', () => {
+  const layers = [1, 2].map(n => ({ digest: `sha256:${String(n).repeat(64)}`, sizeBytes: n }))
+
+  it('names layers by the history entries that made them, skipping empty layers', () => {
+    const named = withSteps(layers, [
+      { created_by: '/bin/sh -c apt-get update && apt-get install -y nginx' },
+      { created_by: '/bin/sh -c #(nop)  EXPOSE 8080', empty_layer: true },
+      { created_by: '/bin/sh -c #(nop) COPY dir:123 in /opt/program ' }
+    ])
+    expect(named.map(l => l.step)).toEqual([
+      'RUN apt-get update && apt-get install -y nginx',
+      'COPY dir:123 in /opt/program'
+    ])
+  })
+
+  it('leaves the layers unnamed when the history does not match them', () => {
+    expect(withSteps(layers, [{ created_by: 'RUN true' }]).map(l => l.step)).toEqual([
+      undefined,
+      undefined
+    ])
+  })
+
+  it('cuts a long step', () => {
+    expect(stepName(`RUN /bin/sh -c ${'x'.repeat(300)}`)).toHaveLength(101)
   })
 })
 

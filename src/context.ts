@@ -17,6 +17,8 @@ export interface Logger {
 export interface LayerFact {
   digest: string
   sizeBytes: number
+  /** The Dockerfile step that made the layer (the image config's history; image metadata). */
+  step?: string
 }
 
 /** What the report says about one image (the inference image, or the training image). */

@@ -77,6 +77,41 @@ export function largestLayers(layers: readonly LayerFact[], count = 3): LayerFac
   return [...layers].sort((a, b) => b.sizeBytes - a.sizeBytes).slice(0, count)
 }
 
+export interface HistoryEntry {
+  created_by?: string
+  empty_layer?: boolean
+}
+
+const STEP_CHARS = 100
+
+/**
+ * Names each layer by the Dockerfile step that made it: the config's history lists every step in
+ * order, and each step without `empty_layer` made the next layer. When the counts disagree (history
+ * squashed or rewritten) the layers stay unnamed rather than named wrongly.
+ */
+export function withSteps(
+  layers: readonly LayerFact[],
+  history: readonly HistoryEntry[] | undefined
+): LayerFact[] {
+  const steps = (history ?? []).filter(h => !h.empty_layer).map(h => stepName(h.created_by))
+  if (steps.length !== layers.length) return [...layers]
+  return layers.map((l, i) => (steps[i] ? { ...l, step: steps[i] } : l))
+}
+
+/** `RUN pip install torch`, from the shell wrapper the legacy builder and BuildKit record. */
+export function stepName(createdBy: string | undefined): string | undefined {
+  if (!createdBy) return undefined
+  const step = createdBy
+    .replace(/^\/bin\/sh -c #\(nop\)\s*/, '') // legacy builder: COPY, ADD, ENV …
+    .replace(/^\/bin\/sh -c /, 'RUN ') // legacy builder: RUN
+    .replace(/^RUN \|\d+(?: \S+=\S*)* \/bin\/sh -c /, 'RUN ') // BuildKit with build args
+    .replace(/^RUN \/bin\/sh -c /, 'RUN ')
+    .replace(/\s*# buildkit$/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+  return step.length > STEP_CHARS ? `${step.slice(0, STEP_CHARS)}…` : step
+}
+
 export function sizeVerdict(
   input: string,
   sizeBytes: number,
@@ -85,7 +120,7 @@ export function sizeVerdict(
 ): Verdict {
   const top = largestLayers(layers)
   const layerText = top.length
-    ? `; largest layers: ${top.map(l => `${shortDigest(l.digest)} ${formatBytes(l.sizeBytes)}`).join(', ')}`
+    ? `; largest layers: ${top.map(l => `${l.step ? `\`${l.step}\`` : shortDigest(l.digest)} ${formatBytes(l.sizeBytes)}`).join(', ')}`
     : ''
   const size = `${formatBytes(sizeBytes)} compressed (${sizeBytes} bytes)`
   if (sizeBytes <= maxBytes) {

@@ -36,6 +36,8 @@ export interface ImageOptions {
   entrypoint?: string[]
   cmd?: string[]
   layers?: number[]
+  /** The config's history, as the builder records it (created_by of each step). */
+  history?: { created_by: string; empty_layer?: boolean }[]
   sizeBytes?: number
   tags?: string[]
 }
@@ -57,7 +59,8 @@ export class FakeRegistry {
         Entrypoint: options.entrypoint ?? ['python', '/opt/program/serve.py'],
         Cmd: options.cmd ?? null,
         Labels: { maintainer: 'seller' }
-      }
+      },
+      ...(options.history ? { history: options.history } : {})
     })
     const configDigest = sha256(config)
     this.blobs.set(configDigest, config)

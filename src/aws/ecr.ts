@@ -25,6 +25,8 @@ import {
   platformsOf,
   scanVerdict,
   sizeVerdict,
+  withSteps,
+  type HistoryEntry,
   type ParsedManifest,
   type ScanFacts
 } from '../registry-rules.js'
@@ -44,6 +46,7 @@ interface ImageConfig {
   architecture?: string
   variant?: string
   config?: { Entrypoint?: string[] | null; Cmd?: string[] | null; Labels?: Record<string, string> }
+  history?: HistoryEntry[]
 }
 
 /**
@@ -161,23 +164,32 @@ async function inspectImage(
       )
       image = undefined
     }
-    if (image?.layers) facts.largestLayers = largestLayers(image.layers)
-    if (facts.sizeBytes !== undefined) {
+    // image-size waits for the config blob, whose history names the step that made each layer
+    const decideSize = (history?: HistoryEntry[]): void => {
+      const layers = withSteps(image?.layers ?? [], history)
+      if (layers.length) facts.largestLayers = largestLayers(layers)
+      if (facts.sizeBytes === undefined) {
+        ctx.findings.skip('image-size', `ECR reported no size for ${input}`)
+        return
+      }
       ctx.findings.apply(
         'image-size',
-        sizeVerdict(input, facts.sizeBytes, image?.layers ?? [], ctx.inputs.maxImageSizeBytes)
+        sizeVerdict(input, facts.sizeBytes, layers, ctx.inputs.maxImageSizeBytes)
       )
-    } else ctx.findings.skip('image-size', `ECR reported no size for ${input}`)
+    }
 
     if (!image?.config) {
+      decideSize()
       if (image)
         ctx.findings.skipAll(['platform', 'entrypoint'], `${input} has no image config blob`)
       else if (facts.platforms) ctx.findings.skip('entrypoint', `${input} has no linux/amd64 image`)
       return
     }
     const rules = facts.platforms ? ['entrypoint'] : ['platform', 'entrypoint']
+    let history: HistoryEntry[] | undefined
     try {
       const config = await getConfig(ecr, repo, image.config.digest, ctx.signal, send)
+      history = config.history
       if (!facts.platforms) {
         facts.platforms = [platformName(config.os, config.architecture, config.variant)]
         ctx.findings.apply('platform', platformVerdict(input, facts.platforms))
@@ -192,6 +204,8 @@ async function inspectImage(
       ctx.findings.apply('entrypoint', entrypointVerdict(input, entrypoint, cmd))
     } catch (err) {
       onProblem(ctx, input, rules, problemOf(err, 'ecr:GetDownloadUrlForLayer', ctx.signal))
+    } finally {
+      decideSize(history)
     }
   }
 
