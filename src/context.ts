@@ -53,12 +53,24 @@ export interface InvocationFact {
   timedOut?: boolean
 }
 
+/** A request grown from a sample's records to the size SageMaker sends (request-size-limit). */
+export interface LargeRequestFact {
+  mode: 'realtime' | 'batch'
+  payload: string
+  bytes: number
+  records: number
+  latencyMs: number
+  status?: number
+  error?: string
+}
+
 export interface SmokeTestFacts {
   image: string
   probeMethod?: string
   startupSeconds?: number
   pingMs?: number
   invocations: InvocationFact[]
+  largeRequests?: LargeRequestFact[]
   executionParameters?: unknown
   stopSeconds?: number
   exitCode?: number | null

@@ -228,6 +228,14 @@ export const RULES: readonly Rule[] = [
     source: SEED
   },
   {
+    id: 'request-size-limit',
+    phase: 'serve',
+    severity: 'error',
+    title: "Server refuses requests as large as SageMaker's",
+    help: "SageMaker sends real-time requests of up to 6 MiB and batch-transform requests of up to MaxPayloadInMB (6 MB by default, at most 100). The server in the image must accept a body that large: check every layer's own limit, from the front proxy to the framework.",
+    source: BATCH
+  },
+  {
     id: 'execution-parameters',
     phase: 'batch',
     severity: 'error',

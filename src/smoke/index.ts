@@ -156,6 +156,7 @@ export async function runSmokeTests(
       if ('unreachable' in batch) return skipRest(batch.unreachable, ['batch'])
       const facts = ctx.facts.smokeTest
       facts.invocations.push(...batch.invocations)
+      if (batch.largeRequests) (facts.largeRequests ??= []).push(...batch.largeRequests)
       facts.executionParameters = batch.executionParameters
       if (!batch.started) {
         facts.logExcerpt = `${facts.logExcerpt}\n--- batch transform run ---\n${batch.logExcerpt}`

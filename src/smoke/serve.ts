@@ -2,6 +2,8 @@
 // serve`, /opt/ml/model read-only, no variables but SageMaker's. Real-time first, then batch
 // transform (SAGEMAKER_BATCH=true), which is how Marketplace validates a model package.
 
+import { readFile, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
 import type { InvocationFact, RunContext, SmokeTestFacts } from '../context.js'
 import { Container, type RunSpec } from '../docker/container.js'
 import { runId } from '../docker/labels.js'
@@ -10,7 +12,16 @@ import { capitalize } from '../static-checks.js'
 import { unlessAborted, within } from '../timing.js'
 import { checkExecutionParameters } from './execution-parameters.js'
 import { networkLines, quote } from './log-signs.js'
-import { LIMITS, type Payload } from './payloads.js'
+import { LIMITS, mib, type Payload } from './payloads.js'
+import {
+  batchLimitBytes,
+  BODY_LIMIT_HELP,
+  describeLargeRequest,
+  grownBody,
+  isLineOriented,
+  REALTIME_REQUEST_BYTES,
+  requestSizeVerdict
+} from './request-size.js'
 
 export type ServeMode = 'realtime' | 'batch'
 
@@ -73,6 +84,72 @@ export async function serve(
     findings.add(rule, { message, help })
   }
   const logTail = (n = 15): string => quote(container.log.lines(n))
+  const answered = new Set<string>()
+
+  /** request-size-limit: one request grown from a passing line-oriented sample to SageMaker's limit. */
+  const largeRequest = async (): Promise<void> => {
+    const sample = setup.payloads.find(p => answered.has(p.name) && isLineOriented(p.contentType))
+    if (!sample || !container.running) {
+      if (setup.payloads.length > 0) {
+        findings.skip(
+          'request-size-limit',
+          `no sample payload of a line-oriented type (text/csv, application/jsonlines, text/plain) answered 2xx${where}, so no larger request could be grown from its records`
+        )
+      }
+      return
+    }
+    const limit =
+      mode === 'batch' ? batchLimitBytes(outcome.executionParameters) : REALTIME_REQUEST_BYTES
+    const limitName =
+      mode === 'batch'
+        ? `the batch limit, MaxPayloadInMB ${limit / (1024 * 1024)}`
+        : 'the real-time limit of InvokeEndpoint'
+    const grown = grownBody(await readFile(sample.file), limit)
+    if (!grown) {
+      findings.pass(
+        'request-size-limit',
+        `${sample.name} (${mib(sample.bytes)}) already reaches ${limitName}${where}`
+      )
+      return
+    }
+    const file = path.join(setup.tmp, `large-request-${mode}`)
+    await writeFile(file, grown.body)
+    const what = `${describeLargeRequest(grown.body.length, grown.records, sample.contentType, sample.name, limitName)}${where}`
+    const r = await timedRequest(
+      probe!,
+      {
+        method: 'POST',
+        path: '/invocations',
+        headers: {
+          'Content-Type': sample.contentType,
+          'Content-Length': String(grown.body.length),
+          ...(inputs.accept ? { Accept: inputs.accept } : {})
+        },
+        bodyFile: file,
+        timeoutMs: mode === 'batch' ? BATCH_INVOCATION_MS : inputs.invocationTimeoutSec * 1000
+      },
+      signal
+    ).finally(() => rm(file, { force: true }))
+    ;(outcome.largeRequests ??= []).push({
+      mode,
+      payload: sample.name,
+      bytes: grown.body.length,
+      records: grown.records,
+      latencyMs: r.ms,
+      ...('error' in r ? { error: r.error } : { status: r.status })
+    })
+    const verdict = requestSizeVerdict(
+      what,
+      'error' in r ? r : { status: r.status, bodyStart: r.bodyStart }
+    )
+    if (!verdict.ok) {
+      const exited = (await container.exitsWithin(EXIT_NOTICE_MS))
+        ? ` The container exited with code ${container.exitCode}.`
+        : ''
+      verdict.finding.message += `${exited} Last log lines:\n${logTail()}`
+    }
+    findings.apply('request-size-limit', verdict)
+  }
 
   const networkCheck = (): void => {
     const lines = networkLines(container.log.lines(300))
@@ -221,11 +298,13 @@ export async function serve(
         const body = r.bodyStart.trim().slice(0, 500)
         fail(
           'invocation',
-          `POST /invocations with ${p.name} (${p.contentType}) answered ${r.status}${where}.${body ? ` Response body: "${body}"` : ''} Last log lines:\n${logTail()}`
+          `POST /invocations with ${p.name} (${p.contentType}) answered ${r.status}${where}.${body ? ` Response body: "${body}"` : ''} Last log lines:\n${logTail()}`,
+          r.status === 413 ? BODY_LIMIT_HELP : undefined
         )
         networkCheck()
-      }
+      } else answered.add(p.name)
     }
+    await largeRequest()
     if (setup.payloads.length > 0) {
       const n = outcome.invocations.filter(i => i.status !== undefined && i.status < 300).length
       const max = Math.max(0, ...outcome.invocations.map(i => i.latencyMs))

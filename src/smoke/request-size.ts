@@ -1,0 +1,115 @@
+// request-size-limit: SageMaker sends real-time requests of up to 6 MiB and batch requests of up to
+// the MaxPayloadInMB in force, but sample payloads are small, so a server's own body limit (AWS's
+// scikit_bring_your_own sets nginx `client_max_body_size 5m`) never shows locally. One request is
+// grown from a sample's records to the limit and sent after the samples pass.
+
+import type { FindingInput } from '../findings.js'
+import { mib } from './payloads.js'
+
+const MiB = 1024 * 1024
+
+/** What SageMaker sends at most: InvokeEndpoint's body cap, and a transform's default MaxPayloadInMB. */
+export const REALTIME_REQUEST_BYTES = 6 * MiB
+export const DEFAULT_BATCH_PAYLOAD_MB = 6
+
+/** Types whose records are lines, so repeating them makes a larger request of the same kind. */
+const LINE_TYPES = new Set([
+  'text/csv',
+  'application/jsonlines',
+  'application/x-jsonlines',
+  'text/plain'
+])
+
+export function isLineOriented(contentType: string): boolean {
+  return LINE_TYPES.has(contentType.split(';')[0].trim().toLowerCase())
+}
+
+/** The batch limit in force: /execution-parameters' MaxPayloadInMB when valid, else SageMaker's 6. */
+export function batchLimitBytes(executionParameters: unknown): number {
+  const mb = (executionParameters as { MaxPayloadInMB?: unknown } | undefined)?.MaxPayloadInMB
+  const valid = typeof mb === 'number' && Number.isInteger(mb) && mb >= 1 && mb <= 100
+  return (valid ? mb : DEFAULT_BATCH_PAYLOAD_MB) * MiB
+}
+
+/**
+ * The sample's records repeated, whole, up to `limit` bytes; undefined when the sample has no
+ * record or is already as large (then the samples themselves tested the limit).
+ */
+export function grownBody(
+  sample: Buffer,
+  limit: number
+): { body: Buffer; records: number } | undefined {
+  const records = sample
+    .toString('utf8')
+    .split(/\r?\n/)
+    .filter(line => line.trim() !== '')
+    .map(line => Buffer.from(`${line}\n`))
+  const block = Buffer.concat(records)
+  if (records.length === 0 || block.length >= limit) return undefined
+  const copies = Math.floor(limit / block.length)
+  const parts = Array<Buffer>(copies).fill(block)
+  let size = copies * block.length
+  let count = copies * records.length
+  for (const r of records) {
+    if (size + r.length > limit) break
+    parts.push(r)
+    size += r.length
+    count++
+  }
+  return { body: Buffer.concat(parts, size), records: count }
+}
+
+export const BODY_LIMIT_HELP =
+  "Raise the serving stack's request body limit to at least what SageMaker sends (6 MiB real-time, MaxPayloadInMB in batch transform, up to 100 MB): nginx `client_max_body_size` (AWS's scikit_bring_your_own sample sets 5m), Flask `MAX_CONTENT_LENGTH`, TorchServe and MMS `max_request_size` (6553500 bytes by default), Express body-parser `limit` (100kb by default), or your framework's maximum body size."
+
+export interface LargeRequestResult {
+  status?: number
+  error?: string
+  timedOut?: boolean
+  bodyStart?: string
+}
+
+/** The verdict on one grown request; `what` says what it was and which limit it reached. */
+export function requestSizeVerdict(
+  what: string,
+  result: LargeRequestResult
+): { ok: true; detail: string } | { ok: false; finding: FindingInput } {
+  const { status } = result
+  if (status !== undefined && status >= 200 && status < 300) {
+    return { ok: true, detail: `${what} answered ${status}` }
+  }
+  if (status === 413 || (status === undefined && !result.timedOut)) {
+    const seen =
+      status === 413
+        ? 'was refused with 413 Request Entity Too Large'
+        : `got no answer: the connection was closed before any response (${result.error})`
+    return {
+      ok: false,
+      finding: {
+        message: `${what} ${seen}, although the sample payloads passed. SageMaker sends requests this large, so the server's own body limit is below SageMaker's.`,
+        help: BODY_LIMIT_HELP
+      }
+    }
+  }
+  const body = result.bodyStart?.trim().slice(0, 300)
+  return {
+    ok: false,
+    finding: {
+      severity: 'warning',
+      message: result.timedOut
+        ? `${what} did not answer in time (${result.error}); a request this large may be too slow for SageMaker's limits.`
+        : `${what} answered ${status}, although the sample payloads passed.${body ? ` Response body: "${body}"` : ''}`
+    }
+  }
+}
+
+/** "a 6.0 MiB request of 50,000 text/csv records grown from sample.csv (the real-time limit)". */
+export function describeLargeRequest(
+  bytes: number,
+  records: number,
+  contentType: string,
+  sample: string,
+  limit: string
+): string {
+  return `A ${mib(bytes)} POST /invocations of ${records.toLocaleString('en-US')} ${contentType} records grown from ${sample} (${limit})`
+}
