@@ -78,6 +78,11 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
     description: 'Directory or .tar.gz mounted read-only at /opt/ml/model'
   },
   {
+    name: 'instance-type',
+    description:
+      "The ml.* instance type the seller lists (for example ml.g4dn.xlarge); checks the image's CUDA and architecture against it"
+  },
+  {
     name: 'payload',
     description: 'Sample request files, newline separated, globs allowed'
   },

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { FailOn } from './findings.js'
 import { DIGEST } from './image-ref.js'
+import { closeInstanceTypes, findInstanceType } from './instance-types.js'
 import { isRegionName } from './regions.js'
 import { isRuleId } from './rules.js'
 
@@ -41,6 +42,8 @@ export interface Inputs {
   smokeTest: Tristate
   localImage?: string
   modelData?: string
+  /** An ml.* type from the embedded table (src/instance-types.ts). */
+  instanceType?: string
   payloads: string[]
   contentType?: string
   accept?: string
@@ -385,6 +388,14 @@ export function readInputs(get: InputLookup, env: NodeJS.ProcessEnv = process.en
     }
   }
 
+  const instanceType = optional(get, 'instance-type')
+  if (instanceType !== undefined && !findInstanceType(instanceType)) {
+    throw new InputError(
+      'instance-type',
+      `is "${instanceType}", which is not a SageMaker instance type this preflight knows; did you mean ${closeInstanceTypes(instanceType).join(', ')}?`
+    )
+  }
+
   const failOn = value('fail-on')
   if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') {
     throw new InputError('fail-on', `is "${failOn}"; expected error, warning or never`)
@@ -420,6 +431,7 @@ export function readInputs(get: InputLookup, env: NodeJS.ProcessEnv = process.en
     smokeTest: parseTristate('smoke-test', value('smoke-test')),
     localImage,
     modelData,
+    ...(instanceType ? { instanceType: findInstanceType(instanceType)?.name } : {}),
     payloads: get('payload')
       .split('\n')
       .map(s => s.trim())
