@@ -53,6 +53,17 @@ export interface InvocationFact {
   timedOut?: boolean
 }
 
+/** The instance the containers ran as (`instance-type`) and what they used at most. */
+export interface ResourceUseFacts {
+  instanceType?: string
+  cpus?: number
+  memoryBytes?: number
+  peakMemoryBytes?: number
+  /** Percent of one core: 200 is two cores busy. */
+  peakCpuPercent?: number
+  oomKilled?: boolean
+}
+
 /** A request grown from a sample's records to the size SageMaker sends (request-size-limit). */
 export interface LargeRequestFact {
   mode: 'realtime' | 'batch'
@@ -71,6 +82,7 @@ export interface SmokeTestFacts {
   pingMs?: number
   invocations: InvocationFact[]
   largeRequests?: LargeRequestFact[]
+  resources?: ResourceUseFacts
   executionParameters?: unknown
   stopSeconds?: number
   exitCode?: number | null
@@ -86,6 +98,7 @@ export interface TrainingFacts {
   modelBytes?: number
   failureReason?: string
   logExcerpt?: string
+  resources?: ResourceUseFacts
 }
 
 export interface ResourceFacts {

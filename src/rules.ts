@@ -29,6 +29,10 @@ const SEED_REGIONS: Source = {
   name: 'AWS Marketplace seller guide: supported AWS Regions for publishing',
   url: 'https://docs.aws.amazon.com/marketplace/latest/userguide/ml-service-restrictions-and-limits.html#ml-supported-aws-regions-for-publishing'
 }
+const SEED_INSTANCE: Source = {
+  name: 'AWS Marketplace seller guide: ML service restrictions and quotas, instance size',
+  url: 'https://docs.aws.amazon.com/marketplace/latest/userguide/ml-service-restrictions-and-limits.html#ml-instance-size'
+}
 const INFERENCE: Source = {
   name: 'SageMaker developer guide: use your own inference code with hosting services',
   url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/your-algorithms-inference-code.html'
@@ -234,6 +238,14 @@ export const RULES: readonly Rule[] = [
     title: "Server refuses requests as large as SageMaker's",
     help: "SageMaker sends real-time requests of up to 6 MiB and batch-transform requests of up to MaxPayloadInMB (6 MB by default, at most 100). The server in the image must accept a body that large: check every layer's own limit, from the front proxy to the framework.",
     source: BATCH
+  },
+  {
+    id: 'instance-resources',
+    phase: 'serve',
+    severity: 'error',
+    title: 'Container runs out of memory on the instance',
+    help: 'Pass `instance-type` (the smallest type you list as supported) so the containers run with its vCPUs and memory; the report gives the peak memory and CPU of every run to choose recommended types from.',
+    source: SEED_INSTANCE
   },
   {
     id: 'execution-parameters',

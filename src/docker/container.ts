@@ -2,14 +2,23 @@
 // so the docker CLI process is at once the log stream and the exit code.
 
 import { randomBytes } from 'node:crypto'
+import { availableParallelism } from 'node:os'
 import { within } from '../timing.js'
 import { docker, spawnDocker } from './cli.js'
 import { LogTail } from './log-tail.js'
+import { ResourceSampler, type ResourcePeaks } from './stats.js'
 
 export interface Mount {
   source: string
   target: string
   readOnly: boolean
+}
+
+/** The vCPUs and memory of the instance type the container is run as (`instance-type`). */
+export interface ContainerLimits {
+  instanceType: string
+  cpus: number
+  memoryBytes: number
 }
 
 export interface RunSpec {
@@ -23,6 +32,7 @@ export interface RunSpec {
   labels: string[]
   /** SageMaker names training hosts algo-1, algo-2… */
   hostname?: string
+  limits?: ContainerLimits
 }
 
 export interface StopResult {
@@ -34,6 +44,7 @@ export interface StopResult {
 export function runArgs(name: string, spec: RunSpec): string[] {
   const args = ['run', '--name', name, '--network', 'none', '--pull', 'never', ...spec.labels]
   if (spec.hostname) args.push('--hostname', spec.hostname)
+  if (spec.limits) args.push(...limitArgs(spec.limits, availableParallelism()))
   for (const m of spec.mounts) {
     // CSV quoting keeps commas in paths intact
     const field = `"source=${m.source.replace(/"/g, '""')}"`
@@ -44,14 +55,31 @@ export function runArgs(name: string, spec: RunSpec): string[] {
   return [...args, ...spec.extraArgs, '--', spec.image, spec.command]
 }
 
+/**
+ * The instance's vCPUs and memory, swap off (an instance has none). --cpus caps the time, and the
+ * cpuset makes the processor count the image sees the instance's, so a server that starts one
+ * worker per core starts as many as it would on the instance.
+ */
+export function limitArgs(limits: ContainerLimits, hostCpus: number): string[] {
+  const memory = String(limits.memoryBytes)
+  const args = ['--cpus', String(Math.min(limits.cpus, hostCpus))]
+  args.push('--memory', memory, '--memory-swap', memory)
+  const cores = Math.ceil(limits.cpus)
+  if (cores < hostCpus) args.push('--cpuset-cpus', cores === 1 ? '0' : `0-${cores - 1}`)
+  return args
+}
+
 export class Container {
   readonly name: string
   readonly log: LogTail
   /** Resolves with the exit code (docker's 125-127 when the container could not start). */
   readonly exited: Promise<number | null>
   exitCode: number | null | undefined = undefined
+  /** Whether the engine killed it for running out of memory (read when it is removed). */
+  oomKilled = false
   private readonly startedAt = performance.now()
   private readonly child
+  private sampler: ResourceSampler | undefined
 
   constructor(
     spec: RunSpec,
@@ -94,7 +122,10 @@ export class Container {
         signal
       })
       const pid = Number(r.stdout.trim())
-      if (r.code === 0 && pid > 0) return pid
+      if (r.code === 0 && pid > 0) {
+        this.sampler ??= new ResourceSampler(this.name, this.env)
+        return pid
+      }
       await within(this.exited, 50)
     }
   }
@@ -121,8 +152,19 @@ export class Container {
     return { killed: true, seconds: seconds() }
   }
 
+  /** Peak memory and CPU since the container ran (sampled once its PID was asked for). */
+  peaks(): ResourcePeaks {
+    return this.sampler?.current ?? { samples: 0 }
+  }
+
   /** Removes the container whatever state it is in; never throws. */
   async remove(): Promise<void> {
+    this.sampler?.stop()
+    const state = await docker(['inspect', '--format', '{{.State.OOMKilled}}', this.name], {
+      env: this.env,
+      timeoutMs: 15000
+    })
+    this.oomKilled = state.stdout.trim() === 'true'
     await docker(['rm', '--force', '--volumes', this.name], { env: this.env, timeoutMs: 60000 })
     if (this.running) this.child.kill('SIGKILL')
     await within(this.exited, 5000)

@@ -1,6 +1,7 @@
 // Smoke-test phase: run the real container offline, as SageMaker would (serve, then batch
 // transform), and report what the seller would otherwise learn hours later from validation.
 
+import { availableParallelism, totalmem } from 'node:os'
 import type { RunContext } from '../context.js'
 import { engineAvailable } from '../docker/cli.js'
 import { labelArgs } from '../docker/labels.js'
@@ -9,6 +10,7 @@ import type { Phase } from '../rules.js'
 import type { StaticResult } from '../static-checks.js'
 import { acquireImage, checkImageContents, type Acquired } from './images.js'
 import { mib, payloadSizeFindings, resolvePayloads } from './payloads.js'
+import { largerThanRunner, limitsFor, mergeResourceFacts } from './resources.js'
 import { serve, UnreachableError, type ServeSetup } from './serve.js'
 import { train } from './training.js'
 import { makeTempDir, removeDir, unpackModel } from './workdir.js'
@@ -60,6 +62,9 @@ export async function runSmokeTests(
   const trainingImage = inputs.localTrainingImage ?? refs.trainingImage?.uri ?? inputs.trainingImage
   const image = servingImage(ctx, refs, trainingImage)
   const labels = labelArgs(ctx.env)
+  const limits = limitsFor(inputs.instanceType)
+  const tooLarge = limits && largerThanRunner(limits, availableParallelism(), totalmem())
+  if (tooLarge) findings.add('instance-resources', { severity: 'warning', message: tooLarge })
   const tmp = await makeTempDir(ctx.env, 'run')
   try {
     let trained: string | undefined
@@ -83,6 +88,7 @@ export async function runSmokeTests(
           image: trainingImage,
           tmp,
           labels,
+          ...(limits ? { limits } : {}),
           stopGraceMs: options.trainStopGraceMs ?? 120000
         })
       }
@@ -127,6 +133,7 @@ export async function runSmokeTests(
       payloads,
       tmp,
       labels,
+      ...(limits ? { limits } : {}),
       stopGraceMs: options.stopGraceMs ?? 30000,
       probe: options.probe ?? 'auto'
     }
@@ -157,6 +164,9 @@ export async function runSmokeTests(
       const facts = ctx.facts.smokeTest
       facts.invocations.push(...batch.invocations)
       if (batch.largeRequests) (facts.largeRequests ??= []).push(...batch.largeRequests)
+      if (facts.resources && batch.resources) {
+        facts.resources = mergeResourceFacts(facts.resources, batch.resources)
+      }
       facts.executionParameters = batch.executionParameters
       if (!batch.started) {
         facts.logExcerpt = `${facts.logExcerpt}\n--- batch transform run ---\n${batch.logExcerpt}`

@@ -5,7 +5,7 @@
 import { readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { InvocationFact, RunContext, SmokeTestFacts } from '../context.js'
-import { Container, type RunSpec } from '../docker/container.js'
+import { Container, type ContainerLimits, type RunSpec } from '../docker/container.js'
 import { runId } from '../docker/labels.js'
 import { openExecProbe, openNsenterProbe, ProbeError, type Probe } from '../docker/probe.js'
 import { capitalize } from '../static-checks.js'
@@ -13,6 +13,7 @@ import { unlessAborted, within } from '../timing.js'
 import { checkExecutionParameters } from './execution-parameters.js'
 import { networkLines, quote } from './log-signs.js'
 import { LIMITS, mib, type Payload } from './payloads.js'
+import { recordResources } from './resources.js'
 import {
   batchLimitBytes,
   BODY_LIMIT_HELP,
@@ -32,6 +33,8 @@ export interface ServeSetup {
   /** A private temporary directory (the forwarder's socket lives there). */
   tmp: string
   labels: string[]
+  /** The vCPUs and memory of `instance-type`; unlimited without it. */
+  limits?: ContainerLimits
   stopGraceMs: number
   probe: 'auto' | 'exec'
   /** Payloads the batch run does not send: they already outlasted `invocation-timeout` in real time,
@@ -73,7 +76,8 @@ export async function serve(
     env: mode === 'batch' ? BATCH_ENV : {},
     mounts: [{ source: setup.modelDir, target: '/opt/ml/model', readOnly: true }],
     extraArgs: inputs.dockerRunArgs,
-    labels: setup.labels
+    labels: setup.labels,
+    ...(setup.limits ? { limits: setup.limits } : {})
   }
   const container = new Container(spec, ctx.env)
   const outcome: ServeOutcome = { started: false, invocations: [], logExcerpt: '' }
@@ -344,6 +348,12 @@ export async function serve(
     await probe?.close()
     await container.remove()
     outcome.logExcerpt = container.log.excerpt()
+    outcome.resources = recordResources(
+      findings,
+      container,
+      setup.limits,
+      mode === 'batch' ? 'in the batch-transform run' : 'while serving'
+    )
   }
 }
 

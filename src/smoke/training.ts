@@ -4,9 +4,10 @@
 import { chmod, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { RunContext, TrainingFacts } from '../context.js'
-import { Container, type Mount } from '../docker/container.js'
+import { Container, type ContainerLimits, type Mount } from '../docker/container.js'
 import { within } from '../timing.js'
 import { networkLines, quote } from './log-signs.js'
+import { recordResources } from './resources.js'
 import { contentTypeFor } from './payloads.js'
 
 export interface TrainSetup {
@@ -14,6 +15,8 @@ export interface TrainSetup {
   /** A private temporary directory; /opt/ml is built under it. */
   tmp: string
   labels: string[]
+  /** The vCPUs and memory of `instance-type`; unlimited without it. */
+  limits?: ContainerLimits
   stopGraceMs: number
 }
 
@@ -32,10 +35,12 @@ export async function train(ctx: RunContext, setup: TrainSetup): Promise<string 
       mounts,
       extraArgs: inputs.dockerRunArgs,
       labels: setup.labels,
-      hostname: 'algo-1'
+      hostname: 'algo-1',
+      ...(setup.limits ? { limits: setup.limits } : {})
     },
     ctx.env
   )
+  container.pid(signal).catch(() => undefined) // starts the resource sampler once it runs
   const facts: TrainingFacts = { image: setup.image }
   ctx.facts.training = facts
   try {
@@ -90,6 +95,7 @@ export async function train(ctx: RunContext, setup: TrainSetup): Promise<string 
   } finally {
     await container.remove()
     facts.logExcerpt = container.log.excerpt()
+    facts.resources = recordResources(findings, container, setup.limits, 'while training')
   }
 }
 
