@@ -38,7 +38,7 @@ export async function runSmokeTests(
   }
 
   if (inputs.smokeTest === 'false') return skipRest('`smoke-test` is false')
-  const payloads = resolvePayloads(inputs.payloads, inputs.workspace, inputs.contentType)
+  const payloads = await resolvePayloads(inputs.payloads, inputs.workspace, inputs.contentType)
   const oversized = payloadSizeFindings(payloads, inputs.batch)
   for (const finding of oversized) findings.add('payload-size', finding)
   if (payloads.length > 0 && oversized.length === 0) {
