@@ -181,9 +181,10 @@ describe('pull failures', () => {
     expect(f.help).toContain('about 14 GB free')
   })
 
-  it('points at amazon-ecr-login when the registry refuses', () => {
+  it('points at AWS credentials allowed to pull when the registry refuses', () => {
     const f = pullFailure('img', 'Error response from daemon: no basic auth credentials')
-    expect(f.help).toContain('aws-actions/amazon-ecr-login')
+    expect(f.denied).toBe(true)
+    expect(f.help).toContain('ecr:GetAuthorizationToken')
   })
 })
 

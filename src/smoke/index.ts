@@ -67,7 +67,11 @@ export async function runSmokeTests(
     if (training && trainingImage) {
       const local = inputs.localTrainingImage ? { input: 'local-training-image' } : undefined
       const got = await acquireImage(ctx, trainingImage, local)
-      if (!got.ok) {
+      if (!got.ok && got.skip) {
+        // nothing trained, so nothing to serve either unless `model-data` is given
+        if (!inputs.modelData) return skipRest(got.message)
+        skipRest(got.message, ['training'])
+      } else if (!got.ok) {
         findings.add('train-exit', { message: got.message, help: got.help })
         skipRest('the training image could not be used (see train-exit)', ['training'])
       } else {
@@ -103,6 +107,7 @@ export async function runSmokeTests(
       image === trainingImage && trainingImageReady
         ? { ok: true }
         : await acquireImage(ctx, image, inputs.localImage ? { input: 'local-image' } : undefined)
+    if (!got.ok && got.skip) return skipRest(got.message, ['serve', 'batch'])
     if (!got.ok) {
       findings.add('serve-start', { message: got.message, help: got.help })
       return skipRest('the image could not be used (see serve-start)')
