@@ -5,5 +5,6 @@ import { cli } from './cli.js'
 process.exitCode = await cli(process.argv.slice(2), process.env, {
   stdout: text => process.stdout.write(text),
   stderr: text => process.stderr.write(text),
-  isTTY: process.stdout.isTTY
+  isTTY: process.stdout.isTTY,
+  stderrColumns: process.stderr.isTTY ? process.stderr.columns || 80 : undefined
 })

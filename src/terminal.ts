@@ -39,11 +39,45 @@ const MARK: Record<CheckStatus, (st: Style) => string> = {
   skip: st => st.dim('- skip')
 }
 
-/** Progress for a terminal: a header per phase, one line per check as it is decided, the phase's time. */
-export function terminalLogger(write: (line: string) => void, st: Style, verbose: boolean): Logger {
+/** A terminal to redraw a status line on: raw output (no newline added) and its width. */
+export interface LiveTerminal {
+  write(text: string): void
+  columns: number
+}
+
+/**
+ * Progress for a terminal: a header per phase, one line per check as it is decided, the phase's time.
+ * Waits show as one status line redrawn in place on a `live` terminal, as plain lines otherwise.
+ */
+export function terminalLogger(
+  writeLine: (line: string) => void,
+  st: Style,
+  verbose: boolean,
+  live?: LiveTerminal
+): Logger {
   // The engine logs each decided check as "<pass|FAIL|warn|skip> <rule>: <detail>".
   const check = /^(pass|FAIL|warn|skip) ([a-z-]+): ([\s\S]*)$/
+  let statusShown = false
+  const clearStatus = (): void => {
+    if (statusShown) live?.write('\r\u001b[2K')
+    statusShown = false
+  }
+  const write = (line: string): void => {
+    clearStatus()
+    writeLine(line)
+  }
   return {
+    status: line => {
+      if (!live) {
+        if (line !== undefined) write(st.dim(`  ${line}`))
+        return
+      }
+      clearStatus()
+      if (line === undefined) return
+      // one row only: a wrapped line could not be cleared with \r
+      live.write(st.dim(firstLine(`  ${line}`, Math.max(20, live.columns - 2))))
+      statusShown = true
+    },
     info: m => {
       const c = check.exec(m)
       if (!c) return write(`  ${m}`)

@@ -20,6 +20,8 @@ export interface SmokeOptions {
   trainStopGraceMs?: number
   /** `exec` forces the docker exec probe (tests); `auto` tries nsenter first. */
   probe?: 'auto' | 'exec'
+  /** How often to report progress while waiting on a container; 10 s (tests shorten it). */
+  progressMs?: number
 }
 
 export async function runSmokeTests(
@@ -87,7 +89,8 @@ export async function runSmokeTests(
           image: trainingImage,
           tmp,
           labels,
-          stopGraceMs: options.trainStopGraceMs ?? 120000
+          stopGraceMs: options.trainStopGraceMs ?? 120000,
+          progressMs: options.progressMs
         })
       }
       if (!trained && !inputs.modelData) {
@@ -133,7 +136,8 @@ export async function runSmokeTests(
       tmp,
       labels,
       stopGraceMs: options.stopGraceMs ?? 30000,
-      probe: options.probe ?? 'auto'
+      probe: options.probe ?? 'auto',
+      progressMs: options.progressMs
     }
     // a machine where the container cannot be reached skips the serve rules, like one without Docker
     const unreachable = (err: unknown): { unreachable: string } => {
