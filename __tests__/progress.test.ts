@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Logger } from '../src/context.js'
 import { printable, streamLines, withProgress } from '../src/progress.js'
-import { styleFor, terminalLogger } from '../src/terminal.js'
+import { dropWorkflowDebug, styleFor, terminalLogger } from '../src/terminal.js'
 import {
   buildFixtures,
   dockerForTests,
@@ -200,4 +200,31 @@ d('progress with real Docker', () => {
       /^Waiting for GET \/ping to answer 200: \d s of 3 s; latest log line: listening \(wrong-port\)$/
     )
   }, 60000)
+})
+
+describe('the CLI stdout', () => {
+  function stream() {
+    const out: string[] = []
+    const s = { write: ((t: string) => out.push(t) > 0) as NodeJS.WriteStream['write'] }
+    return { s, out }
+  }
+
+  it("drops the libraries' ::debug:: workflow commands outside a runner, keeps the report", () => {
+    const { s, out } = stream()
+    const report = dropWorkflowDebug(s, {})
+    s.write("::debug::Search path '/work/samples'\n")
+    s.write('other library output\n')
+    report('::debug:: is kept when it is the report itself\n')
+    expect(out).toEqual([
+      'other library output\n',
+      '::debug:: is kept when it is the report itself\n'
+    ])
+  })
+
+  it('leaves them to the runner inside GitHub Actions', () => {
+    const { s, out } = stream()
+    dropWorkflowDebug(s, { GITHUB_ACTIONS: 'true' })
+    s.write('::debug::x\n')
+    expect(out).toEqual(['::debug::x\n'])
+  })
 })

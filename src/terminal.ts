@@ -160,3 +160,22 @@ export function renderTerminalReport(report: Report, st: Style, reportFile?: str
   out.push('')
   return out.join('\n')
 }
+
+/**
+ * @actions/glob (the payload patterns) logs through @actions/core, which prints `::debug::` workflow
+ * commands on stdout: a GitHub runner hides them, a terminal or a redirected report would not. Outside
+ * a runner they are dropped from `stream`; the CLI's own output goes through the writer returned.
+ */
+export function dropWorkflowDebug(
+  stream: { write: NodeJS.WriteStream['write'] },
+  env: NodeJS.ProcessEnv
+): (text: string) => boolean {
+  const write = stream.write.bind(stream) as (text: string, ...rest: never[]) => boolean
+  if (env.GITHUB_ACTIONS !== 'true') {
+    stream.write = ((chunk: unknown, ...rest: never[]) =>
+      typeof chunk === 'string' && chunk.startsWith('::debug::')
+        ? true
+        : write(chunk as string, ...rest)) as NodeJS.WriteStream['write']
+  }
+  return text => write(text)
+}
