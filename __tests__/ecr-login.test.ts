@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { RULES } from '../src/rules.js'
 import { acquireImage } from '../src/smoke/images.js'
+import { runSmokeTests } from '../src/smoke/index.js'
 import { testContext } from './helpers/context.js'
 import { jsonError, startFakeAws, useEnv, type FakeAws, type Handler } from './helpers/fake-aws.js'
 import { HOST, REPO } from './helpers/fake-ecr.js'
@@ -11,6 +13,7 @@ import { HOST, REPO } from './helpers/fake-ecr.js'
 // ecr:GetAuthorizationToken, and a `docker` shim on PATH (no registry can be reached here) that
 // records what the docker CLI would have been given.
 
+const phaseOf = (rule: string): string => RULES.find(r => r.id === rule)?.phase ?? ''
 const PASSWORD = 'eyJwYXlsb2FkIjoic2VjcmV0LXJlZ2lzdHJ5LXBhc3N3b3JkIn0'
 const IMAGE = `${HOST}/${REPO}:v1`
 
@@ -57,6 +60,7 @@ const args = process.argv.slice(2)
 const config = process.env.DOCKER_CONFIG || ''
 const stdin = args[0] === 'login' ? fs.readFileSync(0, 'utf8') : ''
 fs.appendFileSync(${JSON.stringify(log)}, JSON.stringify({ args, config, stdin, configExisted: !!config && fs.existsSync(config) }) + '\\n')
+if (args[0] === 'version') { console.log('27.0.0'); process.exit(0) }
 if (args[0] === 'context') { console.log('unix:///var/run/docker.sock'); process.exit(0) }
 if (args[0] === 'login') {
   if (${JSON.stringify(options.login ?? 'ok')} === 'fail') { console.error('Error response from daemon: login attempt failed'); process.exit(1) }
@@ -178,6 +182,23 @@ describe('ECR login before the pull', () => {
     )
     expect(lines.join('\n')).toContain('no AWS credentials were found')
     expect(shim.calls().some(c => c.args[0] === 'login')).toBe(false)
+  })
+
+  it('reports every serving check as skipped with that reason, none as failed', async () => {
+    const shim = dockerShim({ pull: 'denied' })
+    const { ctx } = context(shim, 'auto')
+
+    await runSmokeTests(ctx, {})
+
+    const serving = ctx.findings
+      .allChecks()
+      .filter(c => ['serve', 'batch'].includes(phaseOf(c.rule)))
+    expect(serving.length).toBeGreaterThan(5)
+    expect(serving.filter(c => c.status !== 'skip')).toEqual([])
+    expect(ctx.findings.allChecks().find(c => c.rule === 'serve-start')?.detail).toMatch(
+      /^no AWS credentials to pull /
+    )
+    expect(ctx.findings.allFindings()).toEqual([])
   })
 
   it('reports the failed pull as a finding when the smoke test must run (smoke-test: true)', async () => {
