@@ -210,5 +210,8 @@ describe('ECR login before the pull', () => {
     expect(got).toMatchObject({ ok: false })
     expect(got.ok === false && got.skip).toBeFalsy()
     expect(got.ok === false && got.help).toContain('ecr:GetAuthorizationToken')
+    expect(got.ok === false && got.message).toMatch(
+      /no basic auth credentials \(the preflight did not log in to ECR itself: no AWS credentials were found\)$/
+    )
   })
 })

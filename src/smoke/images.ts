@@ -59,7 +59,10 @@ async function pull(ctx: RunContext, image: string): Promise<Acquired> {
         message: `no AWS credentials to pull ${image} with, and the Docker engine is not logged in to its registry (as on pull requests from forks); add aws-actions/configure-aws-credentials, or pass \`local-image\``
       }
     }
-    return { ok: false, message: failure.message, help: failure.help }
+    const notLoggedIn = auth.notLoggedIn
+      ? ` (the preflight did not log in to ECR itself: ${auth.notLoggedIn})`
+      : ''
+    return { ok: false, message: `${failure.message}${notLoggedIn}`, help: failure.help }
   } finally {
     await auth.login?.dispose()
   }
@@ -69,14 +72,14 @@ async function pull(ctx: RunContext, image: string): Promise<Acquired> {
 async function registryAuth(
   ctx: RunContext,
   image: string
-): Promise<{ how: string; login?: TemporaryLogin; noCredentials?: boolean }> {
+): Promise<{ how: string; login?: TemporaryLogin; notLoggedIn?: string; noCredentials?: boolean }> {
   const parsed = parseImageUri(image)
   if (!parsed.ok) return { how: "with the Docker engine's credentials" }
-  const fallback = (why: string): { how: string } => {
+  const fallback = (why: string): { how: string; notLoggedIn: string } => {
     ctx.log.info(
       `Not logging in to ${parsed.ref.host}: ${why}. Pulling with the Docker engine's existing credentials.`
     )
-    return { how: "with the Docker engine's existing credentials" }
+    return { how: "with the Docker engine's existing credentials", notLoggedIn: why }
   }
   if (!(await findCredentials())) {
     return { ...fallback('no AWS credentials were found'), noCredentials: true }
