@@ -43,25 +43,39 @@ describe('payloads', () => {
     expect(contentTypeFor('x.csv', 'application/x-npy')).toBe('application/x-npy')
   })
 
-  it('expands globs relative to the workspace, including **', () => {
+  it('expands globs relative to the workspace, including **', async () => {
     const dir = ws()
-    const names = resolvePayloads(['samples/*.csv', 'samples/**/*.json*'], dir).map(p => p.name)
+    const payloads = await resolvePayloads(['samples/*.csv', 'samples/**/*.json*'], dir)
+    const names = payloads.map(p => p.name)
     expect(names).toEqual(['samples/a.csv', 'samples/b.json', 'samples/deep/c.jsonl'])
   })
 
-  it('names the input when a pattern matches nothing', () => {
-    expect(() => resolvePayloads(['nothing/*.csv'], ws())).toThrow(InputError)
-    expect(() => resolvePayloads(['nothing/*.csv'], ws())).toThrow(
+  it('names the input when a pattern matches nothing', async () => {
+    await expect(resolvePayloads(['nothing/*.csv'], ws())).rejects.toThrow(InputError)
+    await expect(resolvePayloads(['nothing/*.csv'], ws())).rejects.toThrow(
       /^Input `payload` has "nothing\/\*\.csv", which matches no file/
     )
   })
 
-  it('refuses a payload that escapes the workspace through a symlink', () => {
+  it('names the input when a pattern cannot be a glob', async () => {
+    await expect(resolvePayloads(['samples/[z-a].csv'], ws())).rejects.toThrow(
+      /^Input `payload` has "samples\/\[z-a\]\.csv", which is not a usable glob/
+    )
+  })
+
+  it('matches files only: a directory, or a glob matching one, is not a payload', async () => {
+    const dir = ws()
+    await expect(resolvePayloads(['samples'], dir)).rejects.toThrow(/matches no file/)
+    const names = (await resolvePayloads(['samples/*'], dir)).map(p => p.name)
+    expect(names).toEqual(['samples/a.csv', 'samples/b.json'])
+  })
+
+  it('refuses a payload that escapes the workspace through a symlink', async () => {
     const dir = ws()
     const outside = mkdtempSync(path.join(tmpdir(), 'preflight-outside-'))
     writeFileSync(path.join(outside, 'secret.json'), '{}')
     symlinkSync(path.join(outside, 'secret.json'), path.join(dir, 'link.json'))
-    expect(() => resolvePayloads(['link.json'], dir)).toThrow(/outside the workspace/)
+    await expect(resolvePayloads(['link.json'], dir)).rejects.toThrow(/outside the workspace/)
   })
 })
 
@@ -167,9 +181,10 @@ describe('pull failures', () => {
     expect(f.help).toContain('about 14 GB free')
   })
 
-  it('points at amazon-ecr-login when the registry refuses', () => {
+  it('points at AWS credentials allowed to pull when the registry refuses', () => {
     const f = pullFailure('img', 'Error response from daemon: no basic auth credentials')
-    expect(f.help).toContain('aws-actions/amazon-ecr-login')
+    expect(f.denied).toBe(true)
+    expect(f.help).toContain('ecr:GetAuthorizationToken')
   })
 })
 

@@ -58,11 +58,16 @@ say "Building $image from examples/demo-model/Dockerfile"
 docker build --quiet "${build_args[@]}" -t "$image" "$example" >/dev/null
 docker image ls "$image" --format '    {{.Repository}}:{{.Tag}}  {{.ID}}  {{.Size}}'
 
-# The CLI bundle (dist/cli); rebuilt when missing or older than the sources.
+# The CLI bundle (dist/cli); rebuilt when missing or when the content of its sources changed since the
+# last bundle (a hash, not file times: a checkout or a branch switch touches files without changing them).
 cli="$root/dist/cli/index.js"
-if [ ! -f "$cli" ] || [ -n "$(find "$root/src" -newer "$cli" -name '*.ts' -print -quit)" ]; then
+stamp="$root/.cache/demo/cli-sources.sha256"
+sources_hash="$(cd "$root" && { find src -type f \( -name '*.ts' -o -name '*.json' \) -print0 | LC_ALL=C sort -z | xargs -0 sha256sum; sha256sum package-lock.json; } | sha256sum | cut -d' ' -f1)"
+if [ ! -f "$cli" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$sources_hash" ]; then
   say "Bundling the CLI (dist/cli)"
   (cd "$root" && npx ncc build src/bin.ts -o dist/cli --license licenses.txt >/dev/null)
+  mkdir -p "$(dirname "$stamp")"
+  echo "$sources_hash" >"$stamp"
 fi
 
 say "Running the preflight: marketplace-ml-preflight --local-image $image …"

@@ -17,6 +17,8 @@ export interface CliIO {
   stderr(text: string): void
   /** Whether stdout is a terminal (colour). */
   isTTY?: boolean
+  /** The width of stderr when it is a terminal: progress is then one status line redrawn in place. */
+  stderrColumns?: number
   /** Where relative paths resolve and the report goes by default; process.cwd() when omitted. */
   cwd?: string
 }
@@ -182,7 +184,8 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv, io: CliIO): Pr
   const { values } = parsed
   const lookup = (name: string): string => values.get(name) ?? CLI_DEFAULTS[name]?.value(env) ?? ''
   const cwd = io.cwd ?? process.cwd()
-  const log = terminalLogger(line => io.stderr(`${line}\n`), err, env.RUNNER_DEBUG === '1')
+  const live = io.stderrColumns ? { write: io.stderr, columns: io.stderrColumns } : undefined
+  const log = terminalLogger(line => io.stderr(`${line}\n`), err, env.RUNNER_DEBUG === '1', live)
   try {
     // Relative paths are relative to where you run the command, even inside a GitHub job.
     const inputs = readInputs(lookup, { ...env, GITHUB_WORKSPACE: cwd })

@@ -12,6 +12,9 @@ export interface Logger {
   debug(message: string): void
   /** A foldable section of the log. */
   group<T>(name: string, fn: () => Promise<T>): Promise<T>
+  /** A progress line that replaces the previous one (a terminal's status line); undefined clears
+   * it. Loggers without it get progress as info lines. */
+  status?(line: string | undefined): void
 }
 
 export interface LayerFact {

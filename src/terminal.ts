@@ -39,11 +39,45 @@ const MARK: Record<CheckStatus, (st: Style) => string> = {
   skip: st => st.dim('- skip')
 }
 
-/** Progress for a terminal: a header per phase, one line per check as it is decided, the phase's time. */
-export function terminalLogger(write: (line: string) => void, st: Style, verbose: boolean): Logger {
+/** A terminal to redraw a status line on: raw output (no newline added) and its width. */
+export interface LiveTerminal {
+  write(text: string): void
+  columns: number
+}
+
+/**
+ * Progress for a terminal: a header per phase, one line per check as it is decided, the phase's time.
+ * Waits show as one status line redrawn in place on a `live` terminal, as plain lines otherwise.
+ */
+export function terminalLogger(
+  writeLine: (line: string) => void,
+  st: Style,
+  verbose: boolean,
+  live?: LiveTerminal
+): Logger {
   // The engine logs each decided check as "<pass|FAIL|warn|skip> <rule>: <detail>".
   const check = /^(pass|FAIL|warn|skip) ([a-z-]+): ([\s\S]*)$/
+  let statusShown = false
+  const clearStatus = (): void => {
+    if (statusShown) live?.write('\r\u001b[2K')
+    statusShown = false
+  }
+  const write = (line: string): void => {
+    clearStatus()
+    writeLine(line)
+  }
   return {
+    status: line => {
+      if (!live) {
+        if (line !== undefined) write(st.dim(`  ${line}`))
+        return
+      }
+      clearStatus()
+      if (line === undefined) return
+      // one row only: a wrapped line could not be cleared with \r
+      live.write(st.dim(firstLine(`  ${line}`, Math.max(20, live.columns - 2))))
+      statusShown = true
+    },
     info: m => {
       const c = check.exec(m)
       if (!c) return write(`  ${m}`)
@@ -125,4 +159,23 @@ export function renderTerminalReport(report: Report, st: Style, reportFile?: str
   if (reportFile) out.push('', `${st.dim('Report:')} ${reportFile}`)
   out.push('')
   return out.join('\n')
+}
+
+/**
+ * @actions/glob (the payload patterns) logs through @actions/core, which prints `::debug::` workflow
+ * commands on stdout: a GitHub runner hides them, a terminal or a redirected report would not. Outside
+ * a runner they are dropped from `stream`; the CLI's own output goes through the writer returned.
+ */
+export function dropWorkflowDebug(
+  stream: { write: NodeJS.WriteStream['write'] },
+  env: NodeJS.ProcessEnv
+): (text: string) => boolean {
+  const write = stream.write.bind(stream) as (text: string, ...rest: never[]) => boolean
+  if (env.GITHUB_ACTIONS !== 'true') {
+    stream.write = ((chunk: unknown, ...rest: never[]) =>
+      typeof chunk === 'string' && chunk.startsWith('::debug::')
+        ? true
+        : write(chunk as string, ...rest)) as NodeJS.WriteStream['write']
+  }
+  return text => write(text)
 }

@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { RunContext, RunFacts } from '../../src/context.js'
+import type { Logger, RunContext, RunFacts } from '../../src/context.js'
 import { engineAvailable } from '../../src/docker/cli.js'
 import { LABEL, runId } from '../../src/docker/labels.js'
 import { Findings } from '../../src/findings.js'
@@ -46,7 +46,12 @@ export interface SmokeRun {
 
 export async function smoke(
   values: Record<string, string>,
-  options: SmokeOptions & { env?: NodeJS.ProcessEnv; signal?: AbortSignal; ws?: string } = {}
+  options: SmokeOptions & {
+    env?: NodeJS.ProcessEnv
+    signal?: AbortSignal
+    ws?: string
+    log?: Logger
+  } = {}
 ): Promise<SmokeRun> {
   const ws = options.ws ?? workspace()
   // a short startup window keeps a failing case from waiting out SageMaker's 8 minutes
@@ -60,7 +65,7 @@ export async function smoke(
     facts,
     env: options.env ?? process.env,
     signal: options.signal ?? AbortSignal.timeout(120000),
-    log: {
+    log: options.log ?? {
       info: () => undefined,
       warning: () => undefined,
       debug: () => undefined,

@@ -1,7 +1,11 @@
 // The docker CLI, run with a minimal environment: the CLI needs to find the engine and the
 // registry credentials (ECR login writes ~/.docker/config.json), nothing else from the runner.
+// child_process, not @actions/exec: every docker call here needs a timeout, SIGKILL and an AbortSignal.
 
 import { execFile, spawn, type ChildProcess, type SpawnOptions } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 
 const CLI_ENV = [
   'PATH',
@@ -81,4 +85,61 @@ export async function engineAvailable(
 
 export function lastLines(text: string, n: number): string {
   return text.trim().split('\n').slice(-n).join('\n').trim()
+}
+
+/** A registry login that lives in a private Docker config directory until `dispose()`. */
+export interface TemporaryLogin {
+  /** The environment to pull with: DOCKER_CONFIG is the temporary directory. */
+  env: NodeJS.ProcessEnv
+  dispose(): Promise<void>
+}
+
+/**
+ * `docker login` into a temporary DOCKER_CONFIG (mode 0700, removed by `dispose()`, and at once when
+ * the login fails), never the user's ~/.docker/config.json. The password goes on stdin only.
+ */
+export async function loginTemporarily(
+  env: NodeJS.ProcessEnv,
+  registry: string,
+  login: { username: string; password: string },
+  signal?: AbortSignal
+): Promise<{ ok: true; login: TemporaryLogin } | { ok: false; reason: string }> {
+  const engine = await engineHost(env, signal)
+  const dir = await mkdtemp(
+    path.join(env.RUNNER_TEMP || tmpdir(), 'marketplace-ml-preflight-docker-')
+  )
+  const dispose = (): Promise<void> => rm(dir, { recursive: true, force: true })
+  // the engine the user's config points at (a context lives in that config) stays the one used
+  const loginEnv: NodeJS.ProcessEnv = { ...env, DOCKER_CONFIG: dir, DOCKER_CONTEXT: undefined }
+  if (engine) loginEnv.DOCKER_HOST = engine
+  try {
+    const r = await docker(['login', '--username', login.username, '--password-stdin', registry], {
+      env: loginEnv,
+      timeoutMs: 60000,
+      signal,
+      input: login.password
+    })
+    if (r.code === 0) return { ok: true, login: { env: loginEnv, dispose } }
+    await dispose()
+    const why = lastLines(r.stderr, 2).split(login.password).join('***')
+    return { ok: false, reason: why || `docker login exited with ${r.code}` }
+  } catch (err) {
+    await dispose()
+    throw err
+  }
+}
+
+/** The engine endpoint of the current Docker context, when DOCKER_HOST does not name it already. */
+async function engineHost(
+  env: NodeJS.ProcessEnv,
+  signal?: AbortSignal
+): Promise<string | undefined> {
+  if (env.DOCKER_HOST) return env.DOCKER_HOST
+  const r = await docker(['context', 'inspect', '--format', '{{.Endpoints.docker.Host}}'], {
+    env,
+    timeoutMs: 10000,
+    signal
+  })
+  const host = r.stdout.trim()
+  return r.code === 0 && host ? host : undefined
 }

@@ -3,6 +3,7 @@
 
 import { randomBytes } from 'node:crypto'
 import { availableParallelism } from 'node:os'
+import { StringDecoder } from 'node:string_decoder'
 import { within } from '../timing.js'
 import { docker, spawnDocker } from './cli.js'
 import { LogTail } from './log-tail.js'
@@ -81,15 +82,23 @@ export class Container {
   private readonly child
   private sampler: ResourceSampler | undefined
 
+  /** `onLine` receives each log line as it comes (stdout and stderr), for streaming it to the log. */
   constructor(
     spec: RunSpec,
-    private readonly env: NodeJS.ProcessEnv
+    private readonly env: NodeJS.ProcessEnv,
+    onLine?: (line: string) => void
   ) {
     this.name = `marketplace-ml-preflight-${spec.command}-${randomBytes(5).toString('hex')}`
     this.log = new LogTail()
     this.child = spawnDocker(runArgs(this.name, spec), env, { stdio: ['ignore', 'pipe', 'pipe'] })
-    this.child.stdout?.on('data', (b: Buffer) => this.log.push(b))
-    this.child.stderr?.on('data', (b: Buffer) => this.log.push(b))
+    const streams = [this.child.stdout, this.child.stderr].map(stream => {
+      const lines = onLine ? lineSplitter(onLine) : undefined
+      stream?.on('data', (b: Buffer) => {
+        this.log.push(b)
+        lines?.push(b)
+      })
+      return lines
+    })
     this.exited = new Promise(resolve => {
       this.child.on('error', err => {
         this.log.push(Buffer.from(`${err.message}\n`))
@@ -97,6 +106,7 @@ export class Container {
         resolve(null)
       })
       this.child.on('close', code => {
+        for (const lines of streams) lines?.end()
         this.exitCode = code
         resolve(code)
       })
@@ -168,5 +178,31 @@ export class Container {
     await docker(['rm', '--force', '--volumes', this.name], { env: this.env, timeoutMs: 60000 })
     if (this.running) this.child.kill('SIGKILL')
     await within(this.exited, 5000)
+  }
+}
+
+/** A line longer than this is passed on in pieces, so an endless line cannot grow memory. */
+const MAX_LINE_CHARS = 16 * 1024
+
+/** Splits a byte stream into lines (UTF-8 kept whole across chunks) for `onLine`. */
+function lineSplitter(onLine: (line: string) => void): { push(b: Buffer): void; end(): void } {
+  const decoder = new StringDecoder('utf8')
+  let partial = ''
+  const take = (text: string): void => {
+    const parts = (partial + text).split('\n')
+    partial = parts.pop() ?? ''
+    // a progress bar redraws its line after \r: pass on what a terminal would show last
+    for (const line of parts) onLine(line.replace(/\r$/, '').replace(/^.*\r/s, ''))
+    for (; partial.length > MAX_LINE_CHARS; partial = partial.slice(MAX_LINE_CHARS)) {
+      onLine(partial.slice(0, MAX_LINE_CHARS))
+    }
+  }
+  return {
+    push: b => take(decoder.write(b)),
+    end: () => {
+      take(decoder.end())
+      if (partial) onLine(partial)
+      partial = ''
+    }
   }
 }

@@ -1,14 +1,23 @@
 // Getting the image onto the engine: a local image is used as is; an ECR image is pulled the way
-// SageMaker pulls it (the seller logs in first, e.g. with aws-actions/amazon-ecr-login).
+// SageMaker pulls it, logged in with a token from ecr:GetAuthorizationToken when AWS credentials are
+// at hand (in a temporary Docker config), else with whatever credentials the engine already has.
 
+import { findCredentials } from '../aws/credentials.js'
+import { ecrLogin, type RegistryLogin } from '../aws/ecr-login.js'
+import { problemOf } from '../aws/errors.js'
 import type { RunContext } from '../context.js'
-import { docker, lastLines } from '../docker/cli.js'
+import { docker, lastLines, loginTemporarily, type TemporaryLogin } from '../docker/cli.js'
 import { filesUnder, inspectLocalImage, type LocalImageConfig } from '../docker/image-files.js'
+import { parseImageUri } from '../image-ref.js'
 import { entrypointVerdict, optMlVerdict, platformVerdict } from '../registry-rules.js'
 
-/** The image is on the engine, with its config (read once, for the contents checks too). */
+/**
+ * The image is on the engine, with its config (read once, for the contents checks too); or why not:
+ * a finding, or (`skip`) a reason to skip the runs that needed it.
+ */
 export type Acquired =
-  { ok: true; config?: LocalImageConfig } | { ok: false; message: string; help?: string }
+  | { ok: true; config?: LocalImageConfig }
+  | { ok: false; message: string; help?: string; skip?: boolean }
 
 const PULL_TIMEOUT_MS = 30 * 60 * 1000
 
@@ -18,14 +27,8 @@ export async function acquireImage(
   local: { input: string } | undefined
 ): Promise<Acquired> {
   if (!local) {
-    ctx.log.info(`Pulling ${image}`)
-    const r = await docker(['pull', '--quiet', '--', image], {
-      env: ctx.env,
-      timeoutMs: PULL_TIMEOUT_MS,
-      signal: ctx.signal
-    })
-    ctx.signal.throwIfAborted()
-    if (r.code !== 0) return { ok: false, ...pullFailure(image, r.stderr) }
+    const pulled = await pull(ctx, image)
+    if (!pulled.ok) return pulled
   }
   const inspected = await inspectLocalImage(ctx.env, image, ctx.signal)
   if (inspected.ok) return { ok: true, config: inspected.config }
@@ -37,8 +40,67 @@ export async function acquireImage(
   }
 }
 
+async function pull(ctx: RunContext, image: string): Promise<Acquired> {
+  const auth = await registryAuth(ctx, image)
+  try {
+    ctx.log.info(`Pulling ${image} (${auth.how})`)
+    const r = await docker(['pull', '--quiet', '--', image], {
+      env: auth.login?.env ?? ctx.env,
+      timeoutMs: PULL_TIMEOUT_MS,
+      signal: ctx.signal
+    })
+    ctx.signal.throwIfAborted()
+    if (r.code === 0) return { ok: true }
+    const failure = pullFailure(image, r.stderr)
+    if (auth.noCredentials && ctx.inputs.smokeTest === 'auto' && failure.denied) {
+      return {
+        ok: false,
+        skip: true,
+        message: `no AWS credentials to pull ${image} with, and the Docker engine is not logged in to its registry (as on pull requests from forks); add aws-actions/configure-aws-credentials, or pass \`local-image\``
+      }
+    }
+    const notLoggedIn = auth.notLoggedIn
+      ? ` (the preflight did not log in to ECR itself: ${auth.notLoggedIn})`
+      : ''
+    return { ok: false, message: `${failure.message}${notLoggedIn}`, help: failure.help }
+  } finally {
+    await auth.login?.dispose()
+  }
+}
+
+/** How the pull authenticates: an ECR login of its own, or the engine's existing credentials. */
+async function registryAuth(
+  ctx: RunContext,
+  image: string
+): Promise<{ how: string; login?: TemporaryLogin; notLoggedIn?: string; noCredentials?: boolean }> {
+  const parsed = parseImageUri(image)
+  if (!parsed.ok) return { how: "with the Docker engine's credentials" }
+  const fallback = (why: string): { how: string; notLoggedIn: string } => {
+    ctx.log.info(
+      `Not logging in to ${parsed.ref.host}: ${why}. Pulling with the Docker engine's existing credentials.`
+    )
+    return { how: "with the Docker engine's existing credentials", notLoggedIn: why }
+  }
+  if (!(await findCredentials())) {
+    return { ...fallback('no AWS credentials were found'), noCredentials: true }
+  }
+  let token: RegistryLogin
+  try {
+    token = await ecrLogin(ctx, parsed.ref)
+  } catch (err) {
+    ctx.signal.throwIfAborted()
+    return fallback(problemOf(err, 'ecr:GetAuthorizationToken', ctx.signal).message)
+  }
+  const session = await loginTemporarily(ctx.env, parsed.ref.host, token, ctx.signal)
+  if (!session.ok) return fallback(`docker login failed: ${session.reason}`)
+  return { how: 'logged in with ecr:GetAuthorizationToken', login: session.login }
+}
+
 /** What a failed `docker pull` means for the seller. */
-export function pullFailure(image: string, stderr: string): { message: string; help: string } {
+export function pullFailure(
+  image: string,
+  stderr: string
+): { message: string; help: string; denied?: boolean } {
   const why = lastLines(stderr, 3) || 'docker pull failed'
   const message = `\`docker pull ${image}\` failed: ${why}`
   if (/no space left on device/i.test(stderr)) {
@@ -54,7 +116,8 @@ export function pullFailure(image: string, stderr: string): { message: string; h
   ) {
     return {
       message,
-      help: 'Log in to Amazon ECR before this step (aws-actions/configure-aws-credentials, then aws-actions/amazon-ecr-login) with a role allowed ecr:BatchGetImage and ecr:GetDownloadUrlForLayer, or pass `local-image`.'
+      denied: true,
+      help: 'Add aws-actions/configure-aws-credentials before this step with a role allowed ecr:GetAuthorizationToken, ecr:BatchGetImage and ecr:GetDownloadUrlForLayer on the repository: the preflight then logs in to ECR itself. Or pass `local-image`.'
     }
   }
   if (/not found|manifest unknown|does not exist/i.test(stderr)) {
@@ -62,7 +125,7 @@ export function pullFailure(image: string, stderr: string): { message: string; h
   }
   return {
     message,
-    help: 'Check that the runner can reach the registry and that you are logged in (aws-actions/amazon-ecr-login), or pass `local-image`.'
+    help: 'Check that the runner can reach the registry and that AWS credentials allowed to pull the image are configured (aws-actions/configure-aws-credentials), or pass `local-image`.'
   }
 }
 

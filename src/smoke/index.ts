@@ -22,6 +22,8 @@ export interface SmokeOptions {
   trainStopGraceMs?: number
   /** `exec` forces the docker exec probe (tests); `auto` tries nsenter first. */
   probe?: 'auto' | 'exec'
+  /** How often to report progress while waiting on a container; 10 s (tests shorten it). */
+  progressMs?: number
 }
 
 export async function runSmokeTests(
@@ -40,7 +42,7 @@ export async function runSmokeTests(
   }
 
   if (inputs.smokeTest === 'false') return skipRest('`smoke-test` is false')
-  const payloads = resolvePayloads(inputs.payloads, inputs.workspace, inputs.contentType)
+  const payloads = await resolvePayloads(inputs.payloads, inputs.workspace, inputs.contentType)
   const oversized = payloadSizeFindings(payloads, inputs.batch)
   for (const finding of oversized) findings.add('payload-size', finding)
   if (payloads.length > 0 && oversized.length === 0) {
@@ -72,7 +74,11 @@ export async function runSmokeTests(
     if (training && trainingImage) {
       const local = inputs.localTrainingImage ? { input: 'local-training-image' } : undefined
       const got = await acquireImage(ctx, trainingImage, local)
-      if (!got.ok) {
+      if (!got.ok && got.skip) {
+        // nothing trained, so nothing to serve either unless `model-data` is given
+        if (!inputs.modelData) return skipRest(got.message)
+        skipRest(got.message, ['training'])
+      } else if (!got.ok) {
         findings.add('train-exit', { message: got.message, help: got.help })
         skipRest('the training image could not be used (see train-exit)', ['training'])
       } else {
@@ -89,7 +95,8 @@ export async function runSmokeTests(
           tmp,
           labels,
           ...(limits ? { limits } : {}),
-          stopGraceMs: options.trainStopGraceMs ?? 120000
+          stopGraceMs: options.trainStopGraceMs ?? 120000,
+          progressMs: options.progressMs
         })
       }
       if (!trained && !inputs.modelData) {
@@ -109,6 +116,7 @@ export async function runSmokeTests(
       image === trainingImage && trainingImageReady
         ? { ok: true }
         : await acquireImage(ctx, image, inputs.localImage ? { input: 'local-image' } : undefined)
+    if (!got.ok && got.skip) return skipRest(got.message, ['serve', 'batch'])
     if (!got.ok) {
       findings.add('serve-start', { message: got.message, help: got.help })
       return skipRest('the image could not be used (see serve-start)')
@@ -135,7 +143,8 @@ export async function runSmokeTests(
       labels,
       ...(limits ? { limits } : {}),
       stopGraceMs: options.stopGraceMs ?? 30000,
-      probe: options.probe ?? 'auto'
+      probe: options.probe ?? 'auto',
+      progressMs: options.progressMs
     }
     // a machine where the container cannot be reached skips the serve rules, like one without Docker
     const unreachable = (err: unknown): { unreachable: string } => {

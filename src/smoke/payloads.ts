@@ -1,7 +1,8 @@
 // The sample payloads: `payload` patterns resolved inside the workspace, with the Content-Type
 // SageMaker would be given and the size limits of real-time and batch requests.
 
-import { readdirSync, realpathSync, statSync } from 'node:fs'
+import * as glob from '@actions/glob'
+import { realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { FindingInput } from '../findings.js'
 import { InputError } from '../inputs.js'
@@ -75,16 +76,16 @@ export function contentTypeFor(file: string, override?: string): string {
 }
 
 /** Resolves the `payload` lines (globs allowed) to files inside the workspace, in a stable order. */
-export function resolvePayloads(
+export async function resolvePayloads(
   patterns: string[],
   workspace: string,
   contentType?: string
-): Payload[] {
+): Promise<Payload[]> {
   const root = realpathSync(workspace)
   const seen = new Set<string>()
   const out: Payload[] = []
   for (const pattern of patterns) {
-    const matches = expand(pattern, workspace)
+    const matches = await expand(pattern, workspace)
     if (matches.length === 0) {
       throw new InputError(
         'payload',
@@ -113,79 +114,33 @@ export function resolvePayloads(
   return out
 }
 
-function hasMagic(segment: string): boolean {
-  return /[*?[]/.test(segment)
+/**
+ * Files matching one `payload` line, resolved against the workspace by @actions/glob (`*`, `?`,
+ * `[…]`, `**`); a line without magic is the file itself. Directories are not payloads.
+ */
+export async function expand(pattern: string, workspace: string): Promise<string[]> {
+  // the workspace is a path, not a pattern: its own magic characters are escaped
+  const root = path.resolve(workspace).replace(/[*?[\]]/g, '[$&]')
+  const absolute = path.isAbsolute(pattern) ? pattern : `${root}/${pattern}`
+  if (!validRanges(pattern)) {
+    throw new InputError(
+      'payload',
+      `has "${pattern}", which is not a usable glob: a [a-z] range must run from the lower character to the higher`
+    )
+  }
+  // @actions/glob refuses `.` and `..` segments; resolving them first lets the confinement check judge
+  const globber = await glob.create(path.posix.normalize(absolute), {
+    matchDirectories: false,
+    implicitDescendants: false,
+    followSymbolicLinks: true
+  })
+  return (await globber.glob()).sort()
 }
 
-/** Files matching a glob (`*`, `?`, `[…]`, `**`), or the path itself when it has no magic. */
-export function expand(pattern: string, workspace: string): string[] {
-  const abs = path.resolve(workspace, pattern)
-  const segments = abs.split(path.sep).filter(Boolean)
-  const firstMagic = segments.findIndex(hasMagic)
-  if (firstMagic === -1) return isFile(abs) ? [abs] : []
-  const base = path.sep + segments.slice(0, firstMagic).join(path.sep)
-  const results: string[] = []
-  walk(base, segments.slice(firstMagic), results)
-  return results.sort()
-}
-
-function walk(dir: string, rest: string[], results: string[]): void {
-  if (rest.length === 0) {
-    if (isFile(dir)) results.push(dir)
-    return
+/** A `[…]` class whose range runs backwards (`[z-a]`) can match nothing: a typo to name, not ignore. */
+function validRanges(pattern: string): boolean {
+  for (const m of pattern.matchAll(/\[!?([^\]]*)\]/g)) {
+    for (const r of m[1].matchAll(/(.)-(.)/g)) if (r[1] > r[2]) return false
   }
-  const [head, ...tail] = rest
-  if (head === '**') {
-    walk(dir, tail, results) // zero directories
-    for (const entry of entries(dir)) {
-      if (entry.isDirectory() && !entry.name.startsWith('.')) {
-        walk(path.join(dir, entry.name), rest, results)
-      }
-    }
-    return
-  }
-  if (!hasMagic(head)) return walk(path.join(dir, head), tail, results)
-  const re = segmentRegExp(head)
-  for (const entry of entries(dir)) {
-    if (re.test(entry.name) && (head.startsWith('.') || !entry.name.startsWith('.'))) {
-      walk(path.join(dir, entry.name), tail, results)
-    }
-  }
-}
-
-function segmentRegExp(segment: string): RegExp {
-  let re = ''
-  for (let i = 0; i < segment.length; i++) {
-    const c = segment[i]
-    if (c === '*') re += '[^/]*'
-    else if (c === '?') re += '[^/]'
-    else if (c === '[') {
-      const close = segment.indexOf(']', i + 1)
-      if (close === -1) re += '\\['
-      else {
-        re += `[${segment
-          .slice(i + 1, close)
-          .replace(/^!/, '^')
-          .replace(/\\/g, '\\\\')}]`
-        i = close
-      }
-    } else re += c.replace(/[.+^${}()|\\]/g, '\\$&')
-  }
-  return new RegExp(`^${re}$`)
-}
-
-function entries(dir: string): import('node:fs').Dirent[] {
-  try {
-    return readdirSync(dir, { withFileTypes: true })
-  } catch {
-    return []
-  }
-}
-
-function isFile(p: string): boolean {
-  try {
-    return statSync(p).isFile()
-  } catch {
-    return false
-  }
+  return true
 }

@@ -8,6 +8,7 @@ import type { InvocationFact, RunContext, SmokeTestFacts } from '../context.js'
 import { Container, type ContainerLimits, type RunSpec } from '../docker/container.js'
 import { runId } from '../docker/labels.js'
 import { openExecProbe, openNsenterProbe, ProbeError, type Probe } from '../docker/probe.js'
+import { withProgress } from '../progress.js'
 import { capitalize } from '../static-checks.js'
 import { unlessAborted, within } from '../timing.js'
 import { checkExecutionParameters } from './execution-parameters.js'
@@ -40,6 +41,8 @@ export interface ServeSetup {
   /** Payloads the batch run does not send: they already outlasted `invocation-timeout` in real time,
    * and waiting up to the batch ceiling (an hour each) would stall the run. */
   skipInBatch?: ReadonlySet<string>
+  /** How often to report progress while waiting on the container (tests shorten it). */
+  progressMs?: number
 }
 
 /** One serving run: the facts the report keeps, and whether /ping ever answered 200. */
@@ -154,6 +157,7 @@ export async function serve(
     }
     findings.apply('request-size-limit', verdict)
   }
+  const latestLine = (): string | undefined => container.log.lines(1)[0]
 
   const networkCheck = (): void => {
     const lines = networkLines(container.log.lines(300))
@@ -179,7 +183,17 @@ export async function serve(
     const pid = await container.pid(signal)
     if (pid !== undefined) probe = await openProbe(ctx, setup, container, pid)
     const ready = probe
-      ? await waitReady(container, probe, inputs.startupTimeoutSec * 1000, signal)
+      ? await withProgress(
+          ctx.log,
+          {
+            what: `Waiting for GET /ping to answer 200${where}`,
+            limitSeconds: inputs.startupTimeoutSec,
+            elapsedSeconds: () => container.secondsSinceStart(),
+            latestLine,
+            everyMs: setup.progressMs
+          },
+          waitReady(container, probe, inputs.startupTimeoutSec * 1000, signal)
+        )
       : ({ kind: 'exited' } as const)
     outcome.probeMethod = probe?.method
 
@@ -257,20 +271,31 @@ export async function serve(
         )
         continue
       }
-      const r = await timedRequest(
-        probe!,
+      const sent = performance.now()
+      const r = await withProgress(
+        ctx.log,
         {
-          method: 'POST',
-          path: '/invocations',
-          headers: {
-            'Content-Type': p.contentType,
-            'Content-Length': String(p.bytes),
-            ...(inputs.accept ? { Accept: inputs.accept } : {})
-          },
-          bodyFile: p.file,
-          timeoutMs
+          what: `Waiting for POST /invocations with ${p.name}${where}`,
+          limitSeconds: timeoutMs / 1000,
+          elapsedSeconds: () => (performance.now() - sent) / 1000,
+          latestLine,
+          everyMs: setup.progressMs
         },
-        signal
+        timedRequest(
+          probe!,
+          {
+            method: 'POST',
+            path: '/invocations',
+            headers: {
+              'Content-Type': p.contentType,
+              'Content-Length': String(p.bytes),
+              ...(inputs.accept ? { Accept: inputs.accept } : {})
+            },
+            bodyFile: p.file,
+            timeoutMs
+          },
+          signal
+        )
       )
       if ('error' in r) {
         outcome.invocations.push(

@@ -5,6 +5,7 @@ import { chmod, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promis
 import path from 'node:path'
 import type { RunContext, TrainingFacts } from '../context.js'
 import { Container, type ContainerLimits, type Mount } from '../docker/container.js'
+import { streamLines, withProgress } from '../progress.js'
 import { within } from '../timing.js'
 import { networkLines, quote } from './log-signs.js'
 import { recordResources } from './resources.js'
@@ -18,6 +19,8 @@ export interface TrainSetup {
   /** The vCPUs and memory of `instance-type`; unlimited without it. */
   limits?: ContainerLimits
   stopGraceMs: number
+  /** How often to report progress while training runs (tests shorten it). */
+  progressMs?: number
 }
 
 const FAILURE_CHARS = 1024 // SageMaker's FailureReason is the file's first 1024 characters
@@ -38,14 +41,25 @@ export async function train(ctx: RunContext, setup: TrainSetup): Promise<string 
       hostname: 'algo-1',
       ...(setup.limits ? { limits: setup.limits } : {})
     },
-    ctx.env
+    ctx.env,
+    streamLines(ctx.log, 'train')
   )
   container.pid(signal).catch(() => undefined) // starts the resource sampler once it runs
   const facts: TrainingFacts = { image: setup.image }
   ctx.facts.training = facts
   try {
     // the exit code is a number or null; undefined means the training-timeout ran out
-    const exited = await within(container.exited, inputs.trainingTimeoutSec * 1000, signal)
+    const exited = await withProgress(
+      ctx.log,
+      {
+        what: 'Training (`train`)',
+        limitSeconds: inputs.trainingTimeoutSec,
+        elapsedSeconds: () => container.secondsSinceStart(),
+        latestLine: () => container.log.lines(1)[0],
+        everyMs: setup.progressMs
+      },
+      within(container.exited, inputs.trainingTimeoutSec * 1000, signal)
+    )
     signal.throwIfAborted()
     let stopped = ''
     if (exited === undefined) {
