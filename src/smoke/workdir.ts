@@ -26,8 +26,3 @@ export async function removeDir(dir: string): Promise<void> {
     await exec('sudo', ['-n', 'rm', '-rf', '--', dir], { timeout: 60000 })
   }
 }
-
-/** Unpacks a model.tar.gz the way SageMaker does before the container starts. */
-export async function unpackModel(archive: string, into: string): Promise<void> {
-  await exec('tar', ['-xzf', archive, '-C', into], { timeout: 15 * 60000 })
-}
