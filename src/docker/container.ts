@@ -33,7 +33,14 @@ export interface StopResult {
 
 // json-file is what the attached stream is read from; capped, a container flooding its output cannot
 // fill the runner's disk (hosted runners have ~14 GB free) while the smoke test reads the live stream
-const LOG_CAP = ['--log-driver', 'json-file', '--log-opt', 'max-size=10m', '--log-opt', 'max-file=2']
+const LOG_CAP = [
+  '--log-driver',
+  'json-file',
+  '--log-opt',
+  'max-size=10m',
+  '--log-opt',
+  'max-file=2'
+]
 // a fork bomb in the container must not exhaust the runner's process table; real model servers
 // (gunicorn/torchserve workers, tokenizer threads: every thread counts) stay far below this
 const PIDS_LIMIT = ['--pids-limit', '4096']

@@ -10,12 +10,7 @@ import { InputError } from '../inputs.js'
 import type { Phase } from '../rules.js'
 import type { StaticResult } from '../static-checks.js'
 import { acquireImage, checkImageContents, type Acquired } from './images.js'
-import {
-  archiveName,
-  checkModelArchive,
-  isArchive,
-  unpackModelArchive
-} from './model-archive.js'
+import { archiveName, checkModelArchive, isArchive, unpackModelArchive } from './model-archive.js'
 import { mib, payloadSizeFindings, resolvePayloads } from './payloads.js'
 import { serve, UnreachableError, type ServeSetup } from './serve.js'
 import { train } from './training.js'

@@ -36,11 +36,7 @@ type EntryVerdict = { ok: true } | { ok: false; error: boolean; why: string }
 const UNPACKED = new Set(['File', 'OldFile', 'ContiguousFile', 'Directory', 'SymbolicLink', 'Link'])
 
 /** Whether one entry may be unpacked into the folder. Pure: the same judgement for both passes. */
-export function judgeEntry(entry: {
-  path: string
-  type: string
-  linkpath?: string
-}): EntryVerdict {
+export function judgeEntry(entry: { path: string; type: string; linkpath?: string }): EntryVerdict {
   const name = JSON.stringify(entry.path.slice(0, 200))
   if (path.posix.isAbsolute(entry.path)) {
     return { ok: false, error: true, why: `${name} has an absolute path` }
@@ -52,7 +48,9 @@ export function judgeEntry(entry: {
     const target = entry.linkpath ?? ''
     // a symbolic link resolves from its own folder, a hard link from the archive's root
     const resolved = path.posix.normalize(
-      entry.type === 'SymbolicLink' ? path.posix.join(path.posix.dirname(entry.path), target) : target
+      entry.type === 'SymbolicLink'
+        ? path.posix.join(path.posix.dirname(entry.path), target)
+        : target
     )
     if (path.posix.isAbsolute(target) || resolved === '..' || resolved.startsWith('../')) {
       const kind = entry.type === 'Link' ? 'a hard link' : 'a symbolic link'
@@ -101,15 +99,20 @@ export async function inspectModelArchive(
         type: entry.type,
         linkpath: entry.linkpath
       })
-      if (!verdict.ok && verdict.error) {
+      if (verdict.ok) {
+        // what lands in /opt/ml/model: its first path segment, to spot one folder holding it all
+        const parts = entry.path
+          .replace(/^(\.\/)+/, '')
+          .split('/')
+          .filter(Boolean)
+        if (parts.length > 0 && parts[0] !== '.') {
+          tops.add(parts[0])
+          nested ||= parts.length > 1 || entry.type === 'Directory'
+        }
+      } else if (verdict.error) {
         if (++problemCount <= EXAMPLES) problems.push(verdict.why)
-      } else if (!verdict.ok && report.skipped.length < EXAMPLES) {
+      } else if (report.skipped.length < EXAMPLES) {
         report.skipped.push(verdict.why)
-      }
-      const parts = entry.path.replace(/^(\.\/)+/, '').split('/').filter(Boolean)
-      if (parts.length > 0 && parts[0] !== '.') {
-        tops.add(parts[0])
-        nested ||= parts.length > 1 || entry.type === 'Directory'
       }
       if (report.bytes > maxBytes) {
         parser.abort(new OverCap(`its files add up to more than ${mib(maxBytes)}`))
@@ -128,7 +131,9 @@ export async function inspectModelArchive(
   }
   if (problemCount > 0) {
     const more = problemCount > EXAMPLES ? ` (and ${problemCount - EXAMPLES} more)` : ''
-    report.errors.push(`it has entries that would land outside /opt/ml/model: ${problems.join('; ')}${more}`)
+    report.errors.push(
+      `it has entries that would land outside /opt/ml/model: ${problems.join('; ')}${more}`
+    )
   }
   // a numbered folder is TensorFlow Serving's model version (/opt/ml/model/1/saved_model.pb)
   const [top] = tops
