@@ -234,7 +234,7 @@ describe('model archives', () => {
   ])('refuses %s and writes nothing outside the folder', async (_what, entries, why) => {
     const { findings, messages } = await verdict(entries)
     expect(findings).toHaveLength(1)
-    expect(findings[0].severity).toBeUndefined() // the rule's own: error when errors are found
+    expect(findings[0].severity).toBe('error')
     expect(messages).toContain(why)
     expect(messages).toContain('was not unpacked')
     // defence in depth: unpacking anyway writes only inside

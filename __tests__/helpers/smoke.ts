@@ -46,7 +46,13 @@ export interface SmokeRun {
 
 export async function smoke(
   values: Record<string, string>,
-  options: SmokeOptions & { env?: NodeJS.ProcessEnv; signal?: AbortSignal; ws?: string } = {}
+  options: SmokeOptions & {
+    env?: NodeJS.ProcessEnv
+    signal?: AbortSignal
+    ws?: string
+    /** Receives every line the run logs (default: dropped). */
+    logLine?: (line: string) => void
+  } = {}
 ): Promise<SmokeRun> {
   const ws = options.ws ?? workspace()
   // a short startup window keeps a failing case from waiting out SageMaker's 8 minutes
@@ -61,9 +67,9 @@ export async function smoke(
     env: options.env ?? process.env,
     signal: options.signal ?? AbortSignal.timeout(120000),
     log: {
-      info: () => undefined,
-      warning: () => undefined,
-      debug: () => undefined,
+      info: line => options.logLine?.(line),
+      warning: line => options.logLine?.(line),
+      debug: line => options.logLine?.(line),
       group: async (_name, fn) => fn()
     }
   }

@@ -230,6 +230,7 @@ async function modelDir(
     ctx.signal.throwIfAborted()
     // inspected already, so this is the disk (full, unwritable) or the file changing meanwhile
     ctx.findings.add('model-archive', {
+      severity: 'error',
       message: `${archiveName(ctx)} could not be unpacked into ${dir}: ${(err as Error).message}.`
     })
     return undefined

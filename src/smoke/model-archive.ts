@@ -174,6 +174,7 @@ export function modelArchiveFindings(
   const findings: FindingInput[] = []
   if (report.errors.length > 0) {
     findings.push({
+      severity: 'error',
       message: `${name} was not unpacked, so the container was not served with it: ${report.errors.join('; ')}.`,
       file: name
     })
