@@ -148,7 +148,7 @@ describe('log reading', () => {
 })
 
 describe('docker arguments', () => {
-  it('runs serve with no network, only the given variables, and the labels', () => {
+  it('runs serve with no network, only the given variables, capped, and the labels last', () => {
     const args = runArgs('c1', {
       image: 'img',
       command: 'serve',
@@ -158,7 +158,7 @@ describe('docker arguments', () => {
       labels: ['--label', 'x=1']
     })
     expect(args.join(' ')).toBe(
-      'run --name c1 --network none --pull never --label x=1 --mount type=bind,"source=/tmp/m,odel",target=/opt/ml/model,readonly --env SAGEMAKER_BATCH=true --memory 2g -- img serve'
+      'run --name c1 --network none --pull never --mount type=bind,"source=/tmp/m,odel",target=/opt/ml/model,readonly --env SAGEMAKER_BATCH=true --memory 2g --log-driver json-file --log-opt max-size=10m --log-opt max-file=2 --pids-limit 4096 --label x=1 -- img serve'
     )
   })
 

@@ -58,6 +58,12 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
     default: '10GiB'
   },
   {
+    name: 'max-model-data-size',
+    description:
+      'Largest unpacked size a model-data .tar.gz may have; a larger archive is not unpacked (model-archive error)',
+    default: '20GiB'
+  },
+  {
     name: 'aws-checks',
     description:
       'auto (run when AWS credentials are available, otherwise report each AWS check as skipped), true (must run), false',

@@ -7,6 +7,7 @@ import path from 'node:path'
 import type { FailOn } from './findings.js'
 import { DIGEST } from './image-ref.js'
 import { closeInstanceTypes, findInstanceType } from './instance-types.js'
+import { confine, type Roots } from './paths.js'
 import { isRegionName } from './regions.js'
 import { isRuleId } from './rules.js'
 
@@ -38,6 +39,8 @@ export interface Inputs {
   modelPackageArn?: string
   algorithmArn?: string
   maxImageSizeBytes: number
+  /** The unpacked size a model-data archive may reach (a tar bomb stops here). */
+  maxModelDataSizeBytes: number
   awsChecks: Tristate
   smokeTest: Tristate
   localImage?: string
@@ -64,6 +67,8 @@ export interface Inputs {
   githubToken?: string
   /** Where relative paths are resolved: GITHUB_WORKSPACE in the action, the current directory in the CLI. */
   workspace: string
+  /** RUNNER_TEMP, the other place input files may live (downloaded artifacts). */
+  runnerTemp?: string
 }
 
 /** Returns the raw input value, '' when not given (the contract of core.getInput). */
@@ -71,6 +76,7 @@ export type InputLookup = (name: string) => string
 
 export const DEFAULTS: Readonly<Record<string, string>> = {
   'max-image-size': '10GiB',
+  'max-model-data-size': '20GiB',
   'aws-checks': 'auto',
   'smoke-test': 'auto',
   'startup-timeout': '480',
@@ -147,7 +153,7 @@ function resolvePath(workspace: string, p: string): string {
   return path.resolve(workspace, p)
 }
 
-function parseTrainingData(workspace: string, value: string): TrainingChannel[] {
+function parseTrainingData(roots: Roots, value: string): TrainingChannel[] {
   const lines = value
     .split('\n')
     .map(s => s.trim())
@@ -172,14 +178,15 @@ function parseTrainingData(workspace: string, value: string): TrainingChannel[] 
     if (channels.some(c => c.channel === channel)) {
       throw new InputError('training-data', `names the channel "${channel}" twice`)
     }
-    const abs = resolvePath(workspace, p)
+    const abs = resolvePath(roots.workspace, p)
     if (!existsSync(abs)) {
       throw new InputError(
         'training-data',
         `has the path "${p}" for channel "${channel}", which does not exist (resolved to ${abs})`
       )
     }
-    channels.push({ channel, path: abs })
+    // mounted into the container: a committed symlink must not hand it a host folder
+    channels.push({ channel, path: confine('training-data', p, abs, roots) })
   }
   if (channels.length > MAX_CHANNELS) {
     throw new InputError(
@@ -310,6 +317,7 @@ function headerInput(get: InputLookup, name: string, header: string): string | u
 
 export function readInputs(get: InputLookup, env: NodeJS.ProcessEnv = process.env): Inputs {
   const workspace = env.GITHUB_WORKSPACE || process.cwd()
+  const roots: Roots = { workspace, runnerTemp: env.RUNNER_TEMP || undefined }
   const value = (name: string): string => optional(get, name) ?? DEFAULTS[name] ?? ''
 
   const image = optional(get, 'image')
@@ -378,14 +386,16 @@ export function readInputs(get: InputLookup, env: NodeJS.ProcessEnv = process.en
   const modelDataRaw = optional(get, 'model-data')
   let modelData: string | undefined
   if (modelDataRaw !== undefined) {
-    modelData = resolvePath(workspace, modelDataRaw)
-    const st = existsSync(modelData) ? statSync(modelData) : undefined
-    if (!st || !(st.isDirectory() || (st.isFile() && /\.(tar\.gz|tgz)$/.test(modelData)))) {
+    const abs = resolvePath(workspace, modelDataRaw)
+    const st = existsSync(abs) ? statSync(abs) : undefined
+    if (!st || !(st.isDirectory() || (st.isFile() && /\.(tar\.gz|tgz)$/.test(abs)))) {
       throw new InputError(
         'model-data',
-        `is "${modelDataRaw}"; expected an existing directory or .tar.gz file (resolved to ${modelData})`
+        `is "${modelDataRaw}"; expected an existing directory or .tar.gz file (resolved to ${abs})`
       )
     }
+    // mounted into the container (a directory) or unpacked (an archive): confined like payloads
+    modelData = confine('model-data', modelDataRaw, abs, roots)
   }
 
   const instanceType = optional(get, 'instance-type')
@@ -427,6 +437,7 @@ export function readInputs(get: InputLookup, env: NodeJS.ProcessEnv = process.en
     modelPackageArn,
     algorithmArn,
     maxImageSizeBytes: parseSize('max-image-size', value('max-image-size')),
+    maxModelDataSizeBytes: parseSize('max-model-data-size', value('max-model-data-size')),
     awsChecks: parseTristate('aws-checks', value('aws-checks')),
     smokeTest: parseTristate('smoke-test', value('smoke-test')),
     localImage,
@@ -441,7 +452,7 @@ export function readInputs(get: InputLookup, env: NodeJS.ProcessEnv = process.en
     startupTimeoutSec: parseSeconds('startup-timeout', value('startup-timeout'), 3600),
     invocationTimeoutSec: parseSeconds('invocation-timeout', value('invocation-timeout'), 3600),
     batch: parseBoolean('batch', value('batch')),
-    trainingData: parseTrainingData(workspace, get('training-data')),
+    trainingData: parseTrainingData(roots, get('training-data')),
     hyperparameters: parseHyperparameters(workspace, value('hyperparameters')),
     trainingTimeoutSec: parseSeconds('training-timeout', value('training-timeout'), 5 * 24 * 3600),
     dockerRunArgs: parseDockerRunArgs(get('docker-run-args')),
@@ -452,6 +463,7 @@ export function readInputs(get: InputLookup, env: NodeJS.ProcessEnv = process.en
     summary: parseBoolean('summary', value('summary')),
     comment: parseBoolean('comment', value('comment')),
     githubToken: optional(get, 'github-token'),
-    workspace
+    workspace,
+    runnerTemp: roots.runnerTemp
   }
 }

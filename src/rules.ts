@@ -248,6 +248,14 @@ export const RULES: readonly Rule[] = [
     source: SEED_INSTANCE
   },
   {
+    id: 'model-archive',
+    phase: 'serve',
+    severity: 'warning',
+    title: 'Model archive unsafe, unreadable or nested',
+    help: 'SageMaker unpacks model.tar.gz into /opt/ml/model. Build it from inside the model folder (tar -C model -czf model.tar.gz .), gzip-compressed, with relative paths only, links that stay inside, and within `max-model-data-size`.',
+    source: INFERENCE
+  },
+  {
     id: 'execution-parameters',
     phase: 'batch',
     severity: 'error',

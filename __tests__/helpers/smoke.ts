@@ -51,6 +51,8 @@ export async function smoke(
     signal?: AbortSignal
     ws?: string
     log?: Logger
+    /** Receives every line the run logs (default: dropped). */
+    logLine?: (line: string) => void
   } = {}
 ): Promise<SmokeRun> {
   const ws = options.ws ?? workspace()
@@ -66,9 +68,9 @@ export async function smoke(
     env: options.env ?? process.env,
     signal: options.signal ?? AbortSignal.timeout(120000),
     log: options.log ?? {
-      info: () => undefined,
-      warning: () => undefined,
-      debug: () => undefined,
+      info: line => options.logLine?.(line),
+      warning: line => options.logLine?.(line),
+      debug: line => options.logLine?.(line),
       group: async (_name, fn) => fn()
     }
   }

@@ -42,8 +42,22 @@ export interface StopResult {
   seconds: number
 }
 
+// json-file is what the attached stream is read from; capped, a container flooding its output cannot
+// fill the runner's disk (hosted runners have ~14 GB free) while the smoke test reads the live stream
+const LOG_CAP = [
+  '--log-driver',
+  'json-file',
+  '--log-opt',
+  'max-size=10m',
+  '--log-opt',
+  'max-file=2'
+]
+// a fork bomb in the container must not exhaust the runner's process table; real model servers
+// (gunicorn/torchserve workers, tokenizer threads: every thread counts) stay far below this
+const PIDS_LIMIT = ['--pids-limit', '4096']
+
 export function runArgs(name: string, spec: RunSpec): string[] {
-  const args = ['run', '--name', name, '--network', 'none', '--pull', 'never', ...spec.labels]
+  const args = ['run', '--name', name, '--network', 'none', '--pull', 'never']
   if (spec.hostname) args.push('--hostname', spec.hostname)
   if (spec.limits) args.push(...limitArgs(spec.limits, availableParallelism()))
   for (const m of spec.mounts) {
@@ -52,8 +66,19 @@ export function runArgs(name: string, spec: RunSpec): string[] {
     args.push('--mount', `type=bind,${field},target=${m.target}${m.readOnly ? ',readonly' : ''}`)
   }
   for (const [k, v] of Object.entries(spec.env)) args.push('--env', `${k}=${v}`)
-  // `--`: an image named like a flag (an input) stays an image
-  return [...args, ...spec.extraArgs, '--', spec.image, spec.command]
+  // after `docker-run-args`, where docker keeps the last value: no argument can replace the labels
+  // (the post step finds leftovers by them) or lift the caps; `--`: an image named like a flag stays
+  // an image
+  return [
+    ...args,
+    ...spec.extraArgs,
+    ...LOG_CAP,
+    ...PIDS_LIMIT,
+    ...spec.labels,
+    '--',
+    spec.image,
+    spec.command
+  ]
 }
 
 /**

@@ -1,7 +1,9 @@
 // Smoke-test phase: run the real container offline, as SageMaker would (serve, then batch
 // transform), and report what the seller would otherwise learn hours later from validation.
 
+import { chmod, mkdir } from 'node:fs/promises'
 import { availableParallelism, totalmem } from 'node:os'
+import path from 'node:path'
 import type { RunContext } from '../context.js'
 import { engineAvailable } from '../docker/cli.js'
 import { labelArgs } from '../docker/labels.js'
@@ -9,11 +11,12 @@ import { InputError } from '../inputs.js'
 import type { Phase } from '../rules.js'
 import type { StaticResult } from '../static-checks.js'
 import { acquireImage, checkImageContents, type Acquired } from './images.js'
+import { archiveName, checkModelArchive, isArchive, unpackModelArchive } from './model-archive.js'
 import { mib, payloadSizeFindings, resolvePayloads } from './payloads.js'
 import { largerThanRunner, limitsFor, mergeResourceFacts } from './resources.js'
 import { serve, UnreachableError, type ServeSetup } from './serve.js'
 import { train } from './training.js'
-import { makeTempDir, removeDir, unpackModel } from './workdir.js'
+import { makeTempDir, removeDir } from './workdir.js'
 
 export interface SmokeOptions {
   /** SIGTERM grace before SIGKILL when serving; SageMaker's is 30 s (tests shorten it). */
@@ -42,12 +45,18 @@ export async function runSmokeTests(
   }
 
   if (inputs.smokeTest === 'false') return skipRest('`smoke-test` is false')
-  const payloads = await resolvePayloads(inputs.payloads, inputs.workspace, inputs.contentType)
+  const payloads = await resolvePayloads(
+    inputs.payloads,
+    inputs.workspace,
+    inputs.contentType,
+    inputs.runnerTemp
+  )
   const oversized = payloadSizeFindings(payloads, inputs.batch)
   for (const finding of oversized) findings.add('payload-size', finding)
   if (payloads.length > 0 && oversized.length === 0) {
     findings.pass('payload-size', `largest payload ${mib(Math.max(...payloads.map(p => p.bytes)))}`)
   }
+  const modelUsable = await checkModelArchive(ctx)
 
   const engine = await engineAvailable(ctx.env)
   if (!engine.ok) {
@@ -112,6 +121,9 @@ export async function runSmokeTests(
         ['serve', 'batch']
       )
     }
+    if (!modelUsable) {
+      return skipRest('`model-data` cannot be unpacked (see model-archive)', ['serve', 'batch'])
+    }
     const got: Acquired =
       image === trainingImage && trainingImageReady
         ? { ok: true }
@@ -133,11 +145,13 @@ export async function runSmokeTests(
             got.config
           )
     contents.catch(() => undefined) // awaited below; an abort must not go unhandled meanwhile
+    const model = await modelDir(ctx, trained, tmp)
+    if (model === undefined) {
+      return skipRest('`model-data` could not be unpacked (see model-archive)', ['serve', 'batch'])
+    }
     const setup: ServeSetup = {
       image,
-      modelDir: inputs.modelData
-        ? await modelDir(inputs.modelData, tmp)
-        : (trained ?? (await modelDir(undefined, tmp))),
+      modelDir: model,
       payloads,
       tmp,
       labels,
@@ -213,13 +227,32 @@ export function servingImage(
   return trainingImage
 }
 
-/** /opt/ml/model: the given directory, the given model.tar.gz unpacked, or an empty directory. */
-async function modelDir(modelData: string | undefined, tmp: string): Promise<string> {
-  if (modelData && !/\.(tar\.gz|tgz)$/.test(modelData)) return modelData
-  const { mkdir, chmod } = await import('node:fs/promises')
-  const dir = `${tmp}/model`
+/**
+ * /opt/ml/model: the given directory, the given model.tar.gz unpacked, the trained model, or an
+ * empty directory; undefined when the archive failed to unpack (model-archive says why).
+ */
+async function modelDir(
+  ctx: RunContext,
+  trained: string | undefined,
+  tmp: string
+): Promise<string | undefined> {
+  const { modelData, maxModelDataSizeBytes } = ctx.inputs
+  if (modelData && !isArchive(modelData)) return modelData
+  if (!modelData && trained) return trained
+  const dir = path.join(tmp, 'model')
   await mkdir(dir)
   await chmod(dir, 0o755)
-  if (modelData) await unpackModel(modelData, dir)
-  return dir
+  if (!modelData) return dir
+  try {
+    await unpackModelArchive(modelData, dir, maxModelDataSizeBytes, ctx.signal)
+    return dir
+  } catch (err) {
+    ctx.signal.throwIfAborted()
+    // inspected already, so this is the disk (full, unwritable) or the file changing meanwhile
+    ctx.findings.add('model-archive', {
+      severity: 'error',
+      message: `${archiveName(ctx)} could not be unpacked into ${dir}: ${(err as Error).message}.`
+    })
+    return undefined
+  }
 }

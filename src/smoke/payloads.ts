@@ -2,10 +2,11 @@
 // SageMaker would be given and the size limits of real-time and batch requests.
 
 import * as glob from '@actions/glob'
-import { realpathSync, statSync } from 'node:fs'
+import { statSync } from 'node:fs'
 import path from 'node:path'
 import type { FindingInput } from '../findings.js'
 import { InputError } from '../inputs.js'
+import { confine } from '../paths.js'
 
 export interface Payload {
   /** Path relative to the workspace, for messages and the report. */
@@ -75,13 +76,14 @@ export function contentTypeFor(file: string, override?: string): string {
   return override ?? TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream'
 }
 
-/** Resolves the `payload` lines (globs allowed) to files inside the workspace, in a stable order. */
+/** Resolves the `payload` lines (globs allowed) to files inside the workspace or RUNNER_TEMP, in a
+ * stable order. */
 export async function resolvePayloads(
   patterns: string[],
   workspace: string,
-  contentType?: string
+  contentType?: string,
+  runnerTemp?: string
 ): Promise<Payload[]> {
-  const root = realpathSync(workspace)
   const seen = new Set<string>()
   const out: Payload[] = []
   for (const pattern of patterns) {
@@ -93,13 +95,10 @@ export async function resolvePayloads(
       )
     }
     for (const file of matches) {
-      const real = realpathSync(file)
-      if (real !== root && !real.startsWith(root + path.sep)) {
-        throw new InputError(
-          'payload',
-          `has "${path.relative(workspace, file) || file}", which resolves to ${real}, outside the workspace ${root}; payload files must live in the repository`
-        )
-      }
+      const real = confine('payload', path.relative(workspace, file) || file, file, {
+        workspace,
+        runnerTemp
+      })
       if (seen.has(real)) continue
       seen.add(real)
       const st = statSync(real)

@@ -1,11 +1,12 @@
 // The training smoke test: /opt/ml laid out exactly as SageMaker lays it out, `docker run
 // --network none IMAGE train`, then what the run left in /opt/ml/model and /opt/ml/output/failure.
 
-import { chmod, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { chmod, mkdir, readdir, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { RunContext, TrainingFacts } from '../context.js'
 import { Container, type ContainerLimits, type Mount } from '../docker/container.js'
 import { streamLines, withProgress } from '../progress.js'
+import { readSmallFile, tallyFiles } from '../docker/container-files.js'
 import { within } from '../timing.js'
 import { networkLines, quote } from './log-signs.js'
 import { recordResources } from './resources.js'
@@ -24,6 +25,7 @@ export interface TrainSetup {
 }
 
 const FAILURE_CHARS = 1024 // SageMaker's FailureReason is the file's first 1024 characters
+const FAILURE_BYTES = 4 * FAILURE_CHARS // enough for 1024 characters of UTF-8
 
 /** Runs `train`; returns the directory holding the trained model when training passed. */
 export async function train(ctx: RunContext, setup: TrainSetup): Promise<string | undefined> {
@@ -71,11 +73,12 @@ export async function train(ctx: RunContext, setup: TrainSetup): Promise<string 
     }
     facts.durationSeconds = Number(container.secondsSinceStart().toFixed(2))
     facts.exitCode = container.exitCode ?? null
-    facts.failureReason = await failureReason(ml)
+    const failure = await failureReason(ml)
+    facts.failureReason = failure.text
     const log = quote(container.log.lines(15))
-    const reason = facts.failureReason
-      ? ` /opt/ml/output/failure says: "${facts.failureReason}".`
-      : ' /opt/ml/output/failure is empty.'
+    const reason = failure.text
+      ? ` /opt/ml/output/failure says: "${failure.text}".`
+      : ` ${failure.unread ?? '/opt/ml/output/failure is empty'}.`
     const network = networkLines(container.log.lines(300))
     const reached = network.length
       ? ` The log shows it reached for the network (training runs with network isolation too):\n${quote(network)}\n`
@@ -92,9 +95,10 @@ export async function train(ctx: RunContext, setup: TrainSetup): Promise<string 
       return undefined
     }
     findings.pass('train-exit', `exited 0 after ${facts.durationSeconds} s`)
-    const model = await sizeOf(path.join(ml, 'model'))
+    const model = await tallyFiles(path.join(ml, 'model'))
     facts.modelFiles = model.files
     facts.modelBytes = model.bytes
+    const atLeast = model.partial ? 'at least ' : ''
     if (model.files === 0) {
       findings.add('train-model-output', {
         message: `\`train\` exited 0 but left /opt/ml/model empty, so there is no model.tar.gz for the transform job. Last log lines:\n${log}`
@@ -103,7 +107,7 @@ export async function train(ctx: RunContext, setup: TrainSetup): Promise<string 
     }
     findings.pass(
       'train-model-output',
-      `${model.files} file(s), ${model.bytes} bytes in /opt/ml/model`
+      `${atLeast}${model.files} file(s), ${atLeast}${model.bytes} bytes in /opt/ml/model`
     )
     return path.join(ml, 'model')
   } finally {
@@ -159,22 +163,14 @@ async function firstFile(p: string): Promise<string> {
   return entries.find(e => e.isFile())?.name ?? ''
 }
 
-async function failureReason(ml: string): Promise<string | undefined> {
-  try {
-    const text = (await readFile(path.join(ml, 'output', 'failure'), 'utf8')).trim()
-    return text ? text.slice(0, FAILURE_CHARS) : undefined
-  } catch {
-    return undefined
-  }
-}
-
-async function sizeOf(dir: string): Promise<{ files: number; bytes: number }> {
-  let files = 0
-  let bytes = 0
-  for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (!e.isFile()) continue
-    files++
-    bytes += (await stat(path.join(e.parentPath ?? e.path, e.name))).size
-  }
-  return { files, bytes }
+/** The failure file's text, or why it was not read (the container chose what it is). */
+async function failureReason(ml: string): Promise<{ text?: string; unread?: string }> {
+  const file = await readSmallFile(
+    path.join(ml, 'output', 'failure'),
+    '/opt/ml/output/failure',
+    FAILURE_BYTES
+  )
+  if (file.kind === 'refused') return { unread: file.reason }
+  const text = file.kind === 'text' ? file.text.trim().slice(0, FAILURE_CHARS) : ''
+  return text ? { text } : {}
 }

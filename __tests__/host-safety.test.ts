@@ -1,0 +1,226 @@
+// Issue 18, items 1, 2, 4 and 6, through the real engine: a hostile training image leaves links,
+// FIFOs, devices, a 1.5 GB file or 200,000 files in /opt/ml; a hostile model.tar.gz. Secrets planted
+// where the container points must appear nowhere the run writes; every case ends promptly, in
+// bounded memory, with a finding that says what was found, and no container left behind.
+import { afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import {
+  buildActionBundles,
+  readOutputs,
+  runBundle,
+  runContainers,
+  runnerEnv,
+  STACK_LINE
+} from './helpers/action.js'
+import {
+  buildFixtures,
+  dockerForTests,
+  FIXTURE,
+  leftoverContainers,
+  smoke,
+  workspace
+} from './helpers/smoke.js'
+import { tarGz } from './helpers/tar-writer.js'
+
+const docker = await dockerForTests()
+const d = docker ? describe : describe.skip
+const MiB = 1024 * 1024
+const ATTACKS = `${FIXTURE}:files-attacks`
+const SECRETS = {
+  GITHUB_TOKEN: 'ghs_plantedsecretGITHUBTOKEN0000000000',
+  'INPUT_GITHUB-TOKEN': 'ghp_plantedsecretINPUTTOKEN000000000',
+  AWS_SECRET_ACCESS_KEY: 'plantedSecretAwsKey/0000000000000000000000',
+  ACTIONS_RUNTIME_TOKEN: 'plantedsecretRuntimeToken0000000000'
+}
+
+function trainingWorkspace(): string {
+  const ws = workspace()
+  mkdirSync(path.join(ws, 'data'))
+  writeFileSync(path.join(ws, 'data', 'train.csv'), '1,0\n')
+  return ws
+}
+
+/** A training run of the files-attacks image with `ATTACK` (and more -e variables). */
+async function attack(name: string, extra = '', timeoutSec = 60) {
+  const lines: string[] = []
+  const run = await smoke(
+    {
+      'local-training-image': ATTACKS,
+      'training-data': 'training=./data',
+      'docker-run-args': `-e ATTACK=${name} ${extra}`,
+      'training-timeout': String(timeoutSec)
+    },
+    {
+      ws: trainingWorkspace(),
+      logLine: line => lines.push(line),
+      signal: AbortSignal.timeout((timeoutSec + 60) * 1000)
+    }
+  )
+  // everything the run wrote: findings, checks, facts (the report's content), and its log lines
+  const written = JSON.stringify({
+    findings: run.findings.allFindings(),
+    checks: run.findings.allChecks(),
+    facts: run.facts,
+    lines
+  })
+  return { run, written }
+}
+
+d('files a training container leaves in /opt/ml (real Docker)', () => {
+  beforeAll(buildFixtures, 300000)
+  afterEach(() => expect(leftoverContainers()).toEqual([]))
+
+  it('never follows a failure file linked to a host file holding a credential', async () => {
+    const hostDir = workspace()
+    const config = path.join(hostDir, 'config')
+    writeFileSync(config, `[http]\n\textraheader = AUTHORIZATION: basic ${SECRETS.GITHUB_TOKEN}\n`)
+    const { run, written } = await attack('link', `-e TARGET=${config}`)
+    expect(run.status('train-exit')).toBe('fail')
+    expect(run.messages('train-exit')).toContain('exited with code 1 after')
+    expect(run.messages('train-exit')).toContain(
+      '/opt/ml/output/failure is a symbolic link; not followed or read.'
+    )
+    expect(run.facts.training?.failureReason).toBeUndefined()
+    expect(written).not.toContain(SECRETS.GITHUB_TOKEN)
+  })
+
+  it.each([
+    ['fifo', 'is a FIFO (named pipe)'],
+    ['zero-link', 'is a symbolic link'],
+    ['zero-device', 'is a device node']
+  ])('ends promptly when the failure file is %s, saying what it is', async (name, what) => {
+    const before = process.memoryUsage().rss
+    const { run } = await attack(name)
+    expect(run.messages('train-exit')).toContain(
+      `/opt/ml/output/failure ${what}; not followed or read.`
+    )
+    expect(run.seconds).toBeLessThan(30)
+    expect(process.memoryUsage().rss - before).toBeLessThan(100 * MiB)
+  })
+
+  it('reads at most the 1024 characters SageMaker keeps of a 1.5 GB failure file', async () => {
+    const before = process.memoryUsage().rss
+    const { run } = await attack('big')
+    expect(run.status('train-exit')).toBe('fail')
+    expect(run.facts.training?.failureReason?.length).toBeLessThanOrEqual(1024)
+    expect(run.seconds).toBeLessThan(30)
+    expect(process.memoryUsage().rss - before).toBeLessThan(100 * MiB)
+  })
+
+  it('counts 200,000 model files up to its bound, in bounded memory, never walking a link', async () => {
+    const before = process.memoryUsage().rss
+    // 200,000 files take the container a few seconds, or minutes on a loaded machine
+    const { run } = await attack('many', '', 400)
+    expect(run.status('train-exit')).toBe('pass')
+    // 100,000 entries walked; the link is one of them and counts as no file
+    expect(run.detail('train-model-output')).toMatch(
+      /^at least 99,?99\d file\(s\), at least 0 bytes in \/opt\/ml\/model$/
+    )
+    expect(process.memoryUsage().rss - before).toBeLessThan(200 * MiB)
+  }, 500000)
+})
+
+d('model-data archives served (real Docker)', () => {
+  beforeAll(buildFixtures, 300000)
+  afterEach(() => expect(leftoverContainers()).toEqual([]))
+
+  const serveArchive = async (archive: Buffer, extra: Record<string, string> = {}) => {
+    const ws = workspace()
+    writeFileSync(path.join(ws, 'model.tar.gz'), archive)
+    const run = await smoke(
+      {
+        'local-image': `${FIXTURE}:needs-model`,
+        'model-data': 'model.tar.gz',
+        batch: 'false',
+        ...extra
+      },
+      { ws }
+    )
+    return { run, ws }
+  }
+
+  it('serves a flat archive unpacked into /opt/ml/model', async () => {
+    const { run } = await serveArchive(tarGz([{ path: 'model.json', body: '{"w": 1}' }]))
+    expect(run.status('model-archive')).toBe('pass')
+    expect(run.detail('model-archive')).toBe('1 entries, 8 bytes unpacked')
+    // needs-model answers /ping only with files in /opt/ml/model: the unpacked files were readable
+    expect(run.status('serve-start')).toBe('pass')
+  })
+
+  it('warns about a nested archive and still serves it', async () => {
+    const { run } = await serveArchive(
+      tarGz([
+        { path: 'model/', type: '5' },
+        { path: 'model/model.json', body: '{}' }
+      ])
+    )
+    expect(run.status('model-archive')).toBe('warn')
+    expect(run.messages('model-archive')).toContain('under the folder model/')
+    expect(run.status('serve-start')).toBe('pass')
+  })
+
+  it.each([
+    ['`../` entries', tarGz([{ path: '../../escaped.txt', body: 'x' }]), {}, 'climbs out'],
+    [
+      'a link out',
+      tarGz([{ path: 'w', type: '2', linkpath: '/proc/self/environ' }]),
+      {},
+      'outside the archive'
+    ],
+    ['a plain tar', Buffer.from('not gzip at all'), {}, 'not gzip-compressed'],
+    [
+      'an archive over max-model-data-size',
+      tarGz([{ path: 'weights.bin', body: 'x'.repeat(4096) }]),
+      { 'max-model-data-size': '1KiB' },
+      'add up to more than 1024 bytes'
+    ]
+  ])(
+    'reports %s as model-archive and never starts the container',
+    async (_what, archive, extra, why) => {
+      const { run, ws } = await serveArchive(archive, extra)
+      expect(run.status('model-archive')).toBe('fail')
+      expect(run.messages('model-archive')).toContain(why)
+      expect(run.detail('serve-start')).toBe('`model-data` cannot be unpacked (see model-archive)')
+      expect(readdirSync(path.dirname(ws)).filter(f => f === 'escaped.txt')).toEqual([])
+      expect(readdirSync(ws)).toEqual(['model.tar.gz'])
+    }
+  )
+})
+
+d('a failure file linked to /proc/self/environ, through the action bundle (real Docker)', () => {
+  let bundles: { main: string; post: string }
+  beforeAll(async () => {
+    buildFixtures()
+    bundles = await buildActionBundles()
+  }, 300000)
+
+  it('keeps the runner secrets out of the report, summary, outputs and log', async () => {
+    const ws = trainingWorkspace()
+    const action = runnerEnv(
+      {
+        'local-training-image': ATTACKS,
+        'training-data': 'training=./data',
+        'docker-run-args': '-e ATTACK=link -e TARGET=/proc/self/environ',
+        'aws-checks': 'false',
+        'report-file': 'report.json'
+      },
+      ws
+    )
+    const exited = await runBundle(bundles.main, { ...action.env, ...SECRETS }, ws)
+    expect(exited.code).toBe(1)
+    expect(exited.stdout + exited.stderr).not.toMatch(STACK_LINE)
+    const report = readFileSync(path.join(ws, 'report.json'), 'utf8')
+    expect(JSON.parse(report).training.failureReason).toBeUndefined()
+    expect(report).toContain('/opt/ml/output/failure is a symbolic link; not followed or read.')
+    const written = [
+      report,
+      readFileSync(action.summaryFile, 'utf8'),
+      JSON.stringify(readOutputs(action.outputFile)),
+      exited.stdout,
+      exited.stderr
+    ].join('\n')
+    for (const secret of Object.values(SECRETS)) expect(written).not.toContain(secret)
+    expect(await runContainers(action.runId)).toEqual([])
+  })
+})
