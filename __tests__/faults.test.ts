@@ -125,7 +125,7 @@ d('faults around the action process (real Docker, the ncc bundles)', () => {
   beforeAll(async () => {
     buildFixtures()
     bundles = await buildActionBundles()
-  }, 300000)
+  }, 660000)
 
   it('keeps memory, the job summary and the log excerpt bounded when the container logs 100 MB', async () => {
     const ws = withPayload()
@@ -222,7 +222,7 @@ d('shell and header injection in every string input (real Docker)', () => {
   beforeAll(async () => {
     buildFixtures()
     bundles = await buildActionBundles()
-  }, 300000)
+  }, 660000)
   afterEach(() => {
     expect(existsSync(marker)).toBe(false)
     expect(leftoverContainers()).toEqual([])

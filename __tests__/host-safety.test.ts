@@ -193,7 +193,7 @@ d('a failure file linked to /proc/self/environ, through the action bundle (real 
   beforeAll(async () => {
     buildFixtures()
     bundles = await buildActionBundles()
-  }, 300000)
+  }, 660000)
 
   it('keeps the runner secrets out of the report, summary, outputs and log', async () => {
     const ws = trainingWorkspace()
