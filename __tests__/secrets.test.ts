@@ -53,7 +53,13 @@ function expectNoSecret(where: string, text: string): void {
 describe('Secrets', () => {
   it('finds the runner and AWS credentials, secret-looking variables and explicit values', () => {
     const secrets = Secrets.from(
-      { ...SECRETS, NPM_TOKEN: 'npm_abcdefghijkl', RUNNER_OS: 'Linux-runner-os', SHORT_KEY: 'abc' },
+      {
+        ...SECRETS,
+        NPM_TOKEN: 'npm_abcdefghijkl',
+        RUNNER_OS: 'Linux-runner-os',
+        GIT_AUTHOR_NAME: 'Mona Lisa Octocat',
+        SHORT_KEY: 'abc'
+      },
       [INPUT_TOKEN, undefined, '']
     )
     expect(secrets.values().sort()).toEqual([...ALL, 'npm_abcdefghijkl'].sort())

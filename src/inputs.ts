@@ -445,6 +445,12 @@ const OWN_FILE = /"name":\s*"marketplace-ml-preflight"/
  * empty or an earlier report of this tool, so a typo never overwrites something else.
  */
 function outputFile(input: string, file: string): string {
+  if (file.includes('\0')) {
+    throw new InputError(
+      input,
+      `is ${shown(file)}, which contains a NUL character; give a file path`
+    )
+  }
   const st = lstatOrUndefined(file)
   if (st?.isDirectory()) {
     throw new InputError(
@@ -512,7 +518,7 @@ function headerInput(get: InputLookup, name: string, header: string): string | u
   if (v !== undefined && [...v].some(c => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127)) {
     throw new InputError(
       name,
-      `is ${JSON.stringify(v)}, which contains a line break or control character; it is sent as the ${header} header of each invocation, so give one media type such as text/csv`
+      `is ${shown(v)}, which contains a line break or control character; it is sent as the ${header} header of each invocation, so give one media type such as text/csv`
     )
   }
   return v

@@ -22,7 +22,7 @@ const KNOWN = [
   'AWS_ACCESS_KEY_ID'
 ]
 /** Any other variable named like a credential (INPUT_GITHUB-TOKEN, NPM_TOKEN, DB_PASSWORD, SSH_KEY…). */
-const SECRET_NAME = /TOKEN|SECRET|PASSW|KEY|CREDENTIAL|PRIVATE|AUTH/i
+const SECRET_NAME = /TOKEN|SECRET|PASSW|KEY|CREDENTIAL|PRIVATE|AUTH(?!OR)/i
 
 interface Secret {
   value: string
