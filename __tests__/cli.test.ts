@@ -143,7 +143,7 @@ describe('cli', () => {
     expect(readFileSync(summary, 'utf8')).toContain('<code>region-eligibility</code>')
   })
 
-  it('exits 3 with one line, no stack trace, when the report cannot be written', async () => {
+  it('exits 2 before any check, naming --report-file, when the report could not be written', async () => {
     writeFileSync(path.join(dir, 'file'), '')
     const { code, stderr } = await run([
       '--image',
@@ -152,8 +152,11 @@ describe('cli', () => {
       '--report-file',
       'file/report.json'
     ])
-    expect(code).toBe(EXIT.error)
-    expect(stderr).toMatch(/^error: marketplace-ml-preflight stopped: .*(EEXIST|ENOTDIR)/m)
+    expect(code).toBe(EXIT.usage)
+    expect(stderr).toMatch(
+      /^error: --report-file is ".*file\/report.json", but .*file is not a directory this run can write to/m
+    )
+    expect(stderr).not.toContain('▸ Static checks')
     expect(stderr).not.toMatch(/\n\s+at /)
     expect(existsSync(path.join(dir, 'file/report.json'))).toBe(false)
   })

@@ -8,17 +8,24 @@ import { commentOnPullRequest, COMMENT_LIMIT_CHARS, MARKER, renderComment } from
 import type { Logger } from '../src/context.js'
 import type { Report } from '../src/report.js'
 
-// A stand-in for the three GitHub REST endpoints the comment uses, on 127.0.0.1.
+// A stand-in for the GitHub endpoints the comment uses, on 127.0.0.1: GraphQL's viewer and REST's
+// GET /user (who the token is), and listing, creating and updating issue comments.
 interface Comment {
   id: number
   body: string
   html_url: string
+  user?: { login: string; type: string }
 }
 let server: Server
 let api: string
 let comments: Comment[]
 let requests: string[]
 let forbid: boolean
+/** The token's login as GraphQL's viewer (undefined: GraphQL not served) and REST's GET /user
+ * (undefined: refused, as for installation tokens) answer it. */
+let viewer: string | undefined
+let restUser: string | undefined
+const BOT = 'github-actions[bot]'
 
 function body(req: IncomingMessage): Promise<{ body: string }> {
   return new Promise(resolve => {
@@ -36,12 +43,28 @@ beforeAll(async () => {
       res.end(JSON.stringify(data))
     }
     if (forbid) return send(403, { message: 'Resource not accessible by integration' })
+    if (req.url === '/graphql' && req.method === 'POST') {
+      if (viewer === undefined) return send(404, { message: 'Not Found' })
+      return send(200, { data: { viewer: { login: viewer } } })
+    }
+    if (req.url === '/user') {
+      if (restUser === undefined) {
+        return send(403, { message: 'Resource not accessible by integration' })
+      }
+      return send(200, { login: restUser, type: 'User' })
+    }
+    const author = { login: viewer ?? restUser ?? 'ghost', type: 'Bot' }
     const list = req.url?.match(/^\/repos\/octo\/models\/issues\/7\/comments/)
     const one = req.url?.match(/^\/repos\/octo\/models\/issues\/comments\/(\d+)$/)
     if (list && req.method === 'GET') return send(200, comments)
     if (list && req.method === 'POST') {
       const id = 100 + comments.length
-      const c = { id, body: (await body(req)).body, html_url: `https://github.test/c/${id}` }
+      const c = {
+        id,
+        body: (await body(req)).body,
+        html_url: `https://github.test/c/${id}`,
+        user: author
+      }
       comments.push(c)
       return send(201, c)
     }
@@ -63,9 +86,18 @@ let env: NodeJS.ProcessEnv
 const log = { info: jest.fn(), warning: jest.fn(), debug: jest.fn(), group: jest.fn() }
 
 beforeEach(() => {
-  comments = [{ id: 1, body: 'LGTM', html_url: 'https://github.test/c/1' }]
+  comments = [
+    {
+      id: 1,
+      body: 'LGTM',
+      html_url: 'https://github.test/c/1',
+      user: { login: 'octocat', type: 'User' }
+    }
+  ]
   requests = []
   forbid = false
+  viewer = BOT
+  restUser = undefined
   const dir = mkdtempSync(path.join(tmpdir(), 'preflight-comment-'))
   const event = path.join(dir, 'event.json')
   writeFileSync(
@@ -133,6 +165,49 @@ describe('commentOnPullRequest', () => {
     expect(requests.filter(r => r.startsWith('PATCH'))).toEqual([
       'PATCH /repos/octo/models/issues/comments/101'
     ])
+  })
+
+  it("does not edit a third party's comment that carries the marker: it comments anew", async () => {
+    await post(report('fail'))
+    const planted = { ...comments[1], id: 50, user: { login: 'mallory', type: 'User' } }
+    comments.splice(1, 1, planted)
+    await post(report('pass'))
+    expect(requests.filter(r => r.startsWith('PATCH'))).toEqual([])
+    expect(comments.map(c => c.id)).toEqual([1, 50, 102])
+    expect(comments[1].body).toContain('/ping answered 500') // untouched
+    expect(comments[2].body).toContain('Passed')
+  })
+
+  it('updates the comment of an app token, known by its bot login', async () => {
+    viewer = 'preflight-app[bot]'
+    await post(report('fail'))
+    // the workflow token's comment with the same marker is not the app's
+    comments.splice(1, 0, { ...comments[1], id: 60, user: { login: BOT, type: 'Bot' } })
+    await post(report('pass'))
+    expect(requests.filter(r => r.startsWith('PATCH'))).toEqual([
+      'PATCH /repos/octo/models/issues/comments/101'
+    ])
+  })
+
+  it("knows a personal token's user from GET /user where GraphQL is not served", async () => {
+    viewer = undefined
+    restUser = 'octo-dev'
+    await post(report('fail'))
+    await post(report('pass'))
+    expect(requests.filter(r => r.startsWith('PATCH'))).toEqual([
+      'PATCH /repos/octo/models/issues/comments/101'
+    ])
+  })
+
+  it('comments anew when it cannot tell whose token it is, and says so', async () => {
+    viewer = undefined
+    await post(report('fail'))
+    await post(report('pass'))
+    expect(requests.filter(r => r.startsWith('PATCH'))).toEqual([])
+    expect(comments).toHaveLength(3)
+    expect(log.info).toHaveBeenCalledWith(
+      expect.stringContaining('Could not tell whose token `github-token` is')
+    )
   })
 
   it('keeps one comment per image in a matrix', async () => {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseDockerRunArgs, parseSize, readInputs, type Inputs } from '../src/inputs.js'
@@ -174,6 +174,102 @@ describe('readInputs', () => {
   })
 })
 
+describe('readInputs ranges and output files', () => {
+  it.each([
+    [
+      { 'startup-timeout': '0.0001' },
+      'Input `startup-timeout` is "0.0001"; expected a number of seconds between 1 and 3600'
+    ],
+    [
+      { 'invocation-timeout': '0' },
+      'Input `invocation-timeout` is "0"; expected a number of seconds between 1'
+    ],
+    [{ 'training-timeout': '1e9' }, 'Input `training-timeout` is "1e9"'],
+    [{ 'max-image-size': `${'9'.repeat(400)}GiB` }, 'expected a size between 1 MiB and 1 TiB'],
+    [
+      { 'max-image-size': '0' },
+      'Input `max-image-size` is "0"; expected a size between 1 MiB and 1 TiB'
+    ],
+    [{ 'max-image-size': '2000GiB' }, 'expected a size between 1 MiB and 1 TiB']
+  ])('refuses %j', (values, message) => {
+    expect(error({ image: IMAGE, ...values })).toContain(message)
+  })
+
+  it('never echoes a huge bad input in full', () => {
+    const message = error({ image: IMAGE, region: 'x'.repeat(1_000_000) })
+    expect(message).toMatch(/^Input `region` is "x{80}"… \(1000000 characters\); expected a Region/)
+    expect(message.length).toBeLessThan(300)
+  })
+
+  it('says where a hyperparameters file breaks, never what it holds', () => {
+    writeFileSync(path.join(workspace, 'shadow'), 'root:$6$s3cr3tHash:19000:0:99999:7:::\n')
+    const message = error({ image: IMAGE, hyperparameters: 'shadow' })
+    expect(message).toBe(
+      `Input \`hyperparameters\` names ${path.join(workspace, 'shadow')}, which is not valid JSON`
+    )
+    writeFileSync(path.join(workspace, 'broken.json'), '{"epochs": 3, "secret": "s3cr3t",}')
+    expect(error({ image: IMAGE, hyperparameters: 'broken.json' })).toMatch(
+      /^Input `hyperparameters` names \S+broken\.json, which is not valid JSON at position 33$/
+    )
+    expect(error({ image: IMAGE, hyperparameters: '{"a": "s3cr3t"' })).toBe(
+      'Input `hyperparameters` is not valid JSON at position 14'
+    )
+  })
+
+  it('refuses a hyperparameters path that is not a small regular file (a FIFO would never end)', () => {
+    expect(error({ image: IMAGE, hyperparameters: '/dev/zero' })).toContain(
+      'names /dev/zero, which is not a JSON file of at most 1 MiB'
+    )
+  })
+
+  describe.each(['report-file', 'sarif-file'])('%s', input => {
+    it('refuses a directory', () => {
+      expect(error({ image: IMAGE, [input]: '/' })).toBe(
+        `Input \`${input}\` is "/", a directory; give a file path such as preflight/report.json`
+      )
+    })
+
+    it('refuses a path whose folder cannot be created', () => {
+      writeFileSync(path.join(workspace, 'plain'), 'x')
+      expect(error({ image: IMAGE, [input]: 'plain/out.json' })).toContain(
+        `but ${path.join(workspace, 'plain')} is not a directory this run can write to`
+      )
+    })
+
+    it('refuses to overwrite a file that is not an earlier report', () => {
+      writeFileSync(path.join(workspace, 'notes.txt'), 'my notes')
+      expect(error({ image: IMAGE, [input]: 'notes.txt' })).toBe(
+        `Input \`${input}\` is ${JSON.stringify(path.join(workspace, 'notes.txt'))}, an existing file that is not a report of this tool; delete it or pick another path (only an earlier preflight report is overwritten)`
+      )
+    })
+
+    it('overwrites an earlier report, or an empty file', () => {
+      const earlier = path.join(workspace, `earlier-${input}.json`)
+      writeFileSync(
+        earlier,
+        `${JSON.stringify({ version: 1, tool: { name: 'marketplace-ml-preflight' } }, null, 2)}\n`
+      )
+      writeFileSync(path.join(workspace, `empty-${input}`), '')
+      expect(() => read({ image: IMAGE, [input]: earlier })).not.toThrow()
+      expect(() => read({ image: IMAGE, [input]: `empty-${input}` })).not.toThrow()
+    })
+  })
+
+  it('refuses a link in place of the report (writing would follow it)', () => {
+    writeFileSync(path.join(workspace, 'target.json'), '{"name": "marketplace-ml-preflight"}')
+    symlinkSync(path.join(workspace, 'target.json'), path.join(workspace, 'link.json'))
+    expect(error({ image: IMAGE, 'report-file': 'link.json' })).toContain(
+      'which exists and is not a regular file'
+    )
+  })
+
+  it('refuses one path for both the report and SARIF', () => {
+    expect(error({ image: IMAGE, 'report-file': 'r.json', 'sarif-file': 'r.json' })).toContain(
+      'Input `sarif-file` is'
+    )
+  })
+})
+
 describe('parseSize', () => {
   it.each([
     ['10GiB', 10 * 1024 ** 3],
@@ -187,34 +283,99 @@ describe('parseSize', () => {
 })
 
 describe('parseDockerRunArgs', () => {
-  it('splits like a shell, without expanding anything', () => {
+  it('splits like a shell, without expanding anything, and normalizes to --flag=value', () => {
     expect(
       parseDockerRunArgs(`--gpus all --memory=8g -e 'GREETING=hello world' -e "X=$(id)"`)
-    ).toEqual(['--gpus', 'all', '--memory=8g', '-e', 'GREETING=hello world', '-e', 'X=$(id)'])
+    ).toEqual(['--gpus=all', '--memory=8g', '--env=GREETING=hello world', '--env=X=$(id)'])
   })
 
   it.each([
-    '--network host',
-    '--net=host',
-    '-p 8080:8080',
-    '--privileged',
-    '--cap-add SYS_ADMIN',
-    '--pid=host',
-    '-v /var/run/docker.sock:/s',
-    '--entrypoint sh',
-    '--env-file .env'
-  ])('refuses %s', value => {
-    expect(() => parseDockerRunArgs(value)).toThrow(/^Input `docker-run-args` contains/)
+    ['--memory 8g', ['--memory=8g']],
+    ['-m8g', ['--memory=8g']],
+    ['-m=8g', ['--memory=8g']],
+    ['-m 512m', ['--memory=512m']],
+    [
+      '-c512 --cpus=1.5 --cpuset-cpus 0-3,6',
+      ['--cpu-shares=512', '--cpus=1.5', '--cpuset-cpus=0-3,6']
+    ],
+    ['-eKEY=v -e=A=b --env C=', ['--env=KEY=v', '--env=A=b', '--env=C=']],
+    [
+      '--shm-size 1g --memory-swap -1 --memory-reservation=2GiB',
+      ['--shm-size=1g', '--memory-swap=-1', '--memory-reservation=2GiB']
+    ],
+    [
+      '--ulimit nofile=65536:65536 --ulimit memlock=-1',
+      ['--ulimit=nofile=65536:65536', '--ulimit=memlock=-1']
+    ],
+    ['--gpus 2 --gpus "device=0,1"', ['--gpus=2', '--gpus=device=0,1']],
+    ['--gpus \'"device=GPU-3a2b,1"\'', ['--gpus="device=GPU-3a2b,1"']],
+    [
+      '--device /dev/nvidia0 --device=/dev/neuron0:/dev/neuron0:rw --device /dev/dri',
+      ['--device=/dev/nvidia0', '--device=/dev/neuron0:/dev/neuron0:rw', '--device=/dev/dri']
+    ],
+    ['--read-only --read-only=false --runtime nvidia', ['--read-only', '--runtime=nvidia']],
+    ['', []]
+  ])('accepts %s', (value, args) => {
+    expect(parseDockerRunArgs(value)).toEqual(args)
+  })
+
+  // every bypass form of issue 18, and the options the allow-list leaves out
+  it.each([
+    ['-v/:/host', '-v'],
+    ['-v/var/run/docker.sock:/var/run/docker.sock', '-v'],
+    ['-u0', '-u'],
+    ['-it', '-i'],
+    ['-d', '-d'],
+    ['--log-driver=syslog', '--log-driver'],
+    ['--log-opt syslog-address=udp://203.0.113.1:514', '--log-opt'],
+    ['--label marketplace-ml-preflight.run=x', '--label'],
+    ['-l marketplace-ml-preflight.run=x', '-l'],
+    ['--mount type=bind,source=/,target=/host', '--mount'],
+    ['--network host', '--network'],
+    ['--net=host', '--net'],
+    ['-p 8080:8080', '-p'],
+    ['--privileged', '--privileged'],
+    ['--cap-add SYS_ADMIN', '--cap-add'],
+    ['--pid=host', '--pid'],
+    ['--ipc host', '--ipc'],
+    ['--userns=host', '--userns'],
+    ['--security-opt seccomp=unconfined', '--security-opt'],
+    ['--entrypoint sh', '--entrypoint'],
+    ['--name x', '--name'],
+    ['--rm', '--rm'],
+    ['--volumes-from other', '--volumes-from'],
+    ['--env-file .env', '--env-file'],
+    ['--add-host x:203.0.113.1', '--add-host'],
+    ['--dns 203.0.113.1', '--dns'],
+    ['--init', '--init'],
+    ['--cgroup-parent /', '--cgroup-parent'],
+    ['--restart always', '--restart'],
+    ['--user=root', '--user'],
+    ['--memory 8g --privileged', '--privileged']
+  ])('refuses %s naming %s', (value, option) => {
+    expect(() => parseDockerRunArgs(value)).toThrow(
+      `Input \`docker-run-args\` contains "${option}"`
+    )
+    expect(() => parseDockerRunArgs(value)).toThrow(/which is not allowed/)
+  })
+
+  it.each([
+    ['--memory lots', 'gives --memory the value "lots"; expected a size'],
+    ['-m', 'ends with "-m", which needs a value'],
+    ['--cpus 0', 'gives --cpus the value "0"'],
+    ['--gpus "all --privileged"', 'gives --gpus the value "all --privileged"'],
+    ['--device /dev/sda', 'gives --device the value "/dev/sda"; expected an accelerator'],
+    ['--device /dev/nvidia0:/dev/../etc', 'gives --device the value'],
+    ['--ulimit nofile', 'gives --ulimit the value "nofile"'],
+    ['--runtime sysbox-runc', 'gives --runtime the value "sysbox-runc"'],
+    ['--read-only=yes', 'has "--read-only=yes"; --read-only takes no value'],
+    ['-e 1X=2', 'gives -e the value "1X=2"; expected NAME=VALUE']
+  ])('refuses the bad value in %s', (value, message) => {
+    expect(() => parseDockerRunArgs(value)).toThrow(message)
   })
 
   it('refuses a word that is neither an option nor its value (docker would take it as the image)', () => {
-    expect(parseDockerRunArgs('--init --memory 8g --read-only')).toEqual([
-      '--init',
-      '--memory',
-      '8g',
-      '--read-only'
-    ])
-    expect(() => parseDockerRunArgs('--init other-image')).toThrow(
+    expect(() => parseDockerRunArgs('--read-only other-image')).toThrow(
       /contains "other-image", which is neither an option nor an option's value/
     )
   })
@@ -222,5 +383,12 @@ describe('parseDockerRunArgs', () => {
   it('refuses -e NAME, which would copy NAME from the runner', () => {
     expect(() => parseDockerRunArgs('-e AWS_SECRET_ACCESS_KEY')).toThrow(/without a value/)
     expect(() => parseDockerRunArgs('--env=GITHUB_TOKEN')).toThrow(/without a value/)
+    expect(() => parseDockerRunArgs('-eGITHUB_TOKEN')).toThrow(/without a value/)
+  })
+
+  it('quotes at most a short excerpt of a huge bad value', () => {
+    expect(() => parseDockerRunArgs(`--memory ${'9'.repeat(100000)}x`)).toThrow(
+      /"9{80}"… \(100001 characters\); expected a size/
+    )
   })
 })

@@ -54,13 +54,14 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
   },
   {
     name: 'max-image-size',
-    description: 'Warn when the compressed image is larger (units B, KB, MB, GB, KiB, MiB, GiB)',
+    description:
+      'Warn when the compressed image is larger, 1 MiB to 1 TiB (units B, KB, MB, GB, KiB, MiB, GiB)',
     default: '10GiB'
   },
   {
     name: 'max-model-data-size',
     description:
-      'Largest unpacked size a model-data .tar.gz may have; a larger archive is not unpacked (model-archive error)',
+      'Largest unpacked size a model-data .tar.gz may have, 1 MiB to 1 TiB; a larger archive is not unpacked (model-archive error)',
     default: '20GiB'
   },
   {
@@ -102,12 +103,12 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
   },
   {
     name: 'startup-timeout',
-    description: "Seconds for /ping to answer 200 (SageMaker's 8-minute window)",
+    description: "Seconds for /ping to answer 200, 1 to 3600 (SageMaker's 8-minute window)",
     default: '480'
   },
   {
     name: 'invocation-timeout',
-    description: 'Seconds per real-time invocation',
+    description: 'Seconds per real-time invocation, 1 to 3600',
     default: '60'
   },
   {
@@ -127,13 +128,13 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
   },
   {
     name: 'training-timeout',
-    description: 'Seconds for `train` to finish',
+    description: 'Seconds for `train` to finish, 1 to 432000 (5 days)',
     default: '1800'
   },
   {
     name: 'docker-run-args',
     description:
-      'Extra `docker run` arguments (for example --gpus all); network and privilege flags are refused'
+      'Extra `docker run` options, from an allow-list: --cpus, --cpuset-cpus, -c/--cpu-shares, -m/--memory, --memory-swap, --memory-reservation, --shm-size, --ulimit, --gpus, --device (accelerators), -e NAME=VALUE, --read-only, --runtime nvidia; anything else is refused'
   },
   {
     name: 'fail-on',
@@ -146,11 +147,13 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
   },
   {
     name: 'report-file',
-    description: 'Where the JSON report goes (default $RUNNER_TEMP/marketplace-preflight.json)'
+    description:
+      'Where the JSON report goes (default $RUNNER_TEMP/marketplace-preflight.json); an existing file is replaced only if it is an earlier report'
   },
   {
     name: 'sarif-file',
-    description: 'Also write SARIF 2.1.0 here (for github/codeql-action/upload-sarif)'
+    description:
+      'Also write SARIF 2.1.0 here (for github/codeql-action/upload-sarif); an existing file is replaced only if it is an earlier SARIF of this action'
   },
   {
     name: 'summary',

@@ -5,6 +5,7 @@ import { appendFile } from 'node:fs/promises'
 import { ACTION_INPUTS, type ActionInput } from './action-inputs.js'
 import { InputError, readInputs } from './inputs.js'
 import { preflightUntilCancelled, publishFiles } from './publish.js'
+import { Secrets } from './secrets.js'
 import { renderTerminalReport, styleFor, terminalLogger } from './terminal.js'
 import { VERSION } from './version.js'
 
@@ -161,8 +162,9 @@ Exit status: ${EXIT.pass} passed; ${EXIT.findings} findings at or above --fail-o
 
 export async function cli(argv: string[], env: NodeJS.ProcessEnv, io: CliIO): Promise<number> {
   const err = styleFor(io.isTTY, env)
+  let secrets = Secrets.from(env)
   const fail = (message: string, code: number): number => {
-    io.stderr(`${err.red('error:')} ${message}\n`)
+    io.stderr(`${err.red('error:')} ${secrets.redact(message)}\n`)
     return code
   }
   let parsed: Parsed
@@ -185,11 +187,14 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv, io: CliIO): Pr
   const lookup = (name: string): string => values.get(name) ?? CLI_DEFAULTS[name]?.value(env) ?? ''
   const cwd = io.cwd ?? process.cwd()
   const live = io.stderrColumns ? { write: io.stderr, columns: io.stderrColumns } : undefined
-  const log = terminalLogger(line => io.stderr(`${line}\n`), err, env.RUNNER_DEBUG === '1', live)
+  secrets = Secrets.from(env, [lookup('github-token')])
+  const log = secrets.logger(
+    terminalLogger(line => io.stderr(`${line}\n`), err, env.RUNNER_DEBUG === '1', live)
+  )
   try {
     // Relative paths are relative to where you run the command, even inside a GitHub job.
     const inputs = readInputs(lookup, { ...env, GITHUB_WORKSPACE: cwd })
-    const report = await preflightUntilCancelled(inputs, log, env)
+    const report = secrets.redact(await preflightUntilCancelled(inputs, log, env))
     await publishFiles(report, inputs, log, env)
     // Inside a GitHub job the CLI can write the job summary too.
     if (inputs.summary && env.GITHUB_STEP_SUMMARY) {

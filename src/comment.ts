@@ -121,11 +121,21 @@ export async function commentOnPullRequest(
       baseUrl: env.GITHUB_API_URL || 'https://api.github.com'
     })
     const params = { owner: pr.owner, repo: pr.repo, issue_number: pr.number }
-    const comments = await octokit.paginate(octokit.rest.issues.listComments, {
-      ...params,
-      per_page: 100
-    })
-    const mine = comments.find(c => c.body?.includes(MARKER) && c.body.includes(key))
+    const [self, comments] = await Promise.all([
+      tokenIdentity(octokit),
+      octokit.paginate(octokit.rest.issues.listComments, { ...params, per_page: 100 })
+    ])
+    // anyone can write the marker: only a comment by this token's own identity is ours to edit
+    const mine = self
+      ? comments.find(
+          c => c.body?.includes(MARKER) && c.body.includes(key) && sameLogin(c.user?.login, self)
+        )
+      : undefined
+    if (!self) {
+      log.info(
+        'Could not tell whose token `github-token` is, so a new comment is created instead of updating an earlier one.'
+      )
+    }
     if (mine) {
       await octokit.rest.issues.updateComment({ ...params, comment_id: mine.id, body })
       log.info(`Updated the preflight comment on ${where}: ${mine.html_url}`)
@@ -143,4 +153,32 @@ export async function commentOnPullRequest(
       `Could not comment on ${where}${status ? ` (HTTP ${status})` : ''}: ${(err as Error).message}.${hint}`
     )
   }
+}
+
+type Octokit = ReturnType<typeof import('@actions/github').getOctokit>
+
+/**
+ * The login the token comments as: github-actions[bot] for the workflow token, APP[bot] for an app
+ * installation token, the user for a personal token. GraphQL's viewer answers for all three (REST's
+ * GET /user refuses installation tokens); GET /user is the fallback where GraphQL is not served.
+ */
+async function tokenIdentity(octokit: Octokit): Promise<string | undefined> {
+  try {
+    const { viewer } = await octokit.graphql<{ viewer: { login: string } }>(
+      'query { viewer { login } }'
+    )
+    if (viewer?.login) return viewer.login
+  } catch {
+    // not served (an old GitHub Enterprise Server) or not allowed: try REST
+  }
+  try {
+    return (await octokit.rest.users.getAuthenticated()).data.login
+  } catch {
+    return undefined
+  }
+}
+
+/** REST names an app's comments APP[bot], as GraphQL's viewer does; logins are case-insensitive. */
+function sameLogin(author: string | undefined, self: string): boolean {
+  return author !== undefined && author.toLowerCase() === self.toLowerCase()
 }

@@ -6,6 +6,7 @@ import type { Logger, RunContext, RunFacts } from './context.js'
 import { Findings, resultOf, type CheckStatus } from './findings.js'
 import type { Inputs } from './inputs.js'
 import { buildReport, type Report } from './report.js'
+import { resolvePayloads } from './smoke/payloads.js'
 import { runStaticChecks } from './static-checks.js'
 
 const STATUS_MARK: Record<CheckStatus, string> = {
@@ -26,7 +27,11 @@ export async function preflight(inputs: Inputs, options: PreflightOptions): Prom
   const started = new Date()
   const findings = new Findings(new Set(inputs.ignore))
   const facts: RunFacts = { resources: [] }
-  const limitMs = overallTimeoutMs(inputs)
+  const payloads = await payloadFiles(inputs)
+  const limitMs = overallTimeoutMs(inputs, payloads)
+  options.log.debug(
+    `Overall time limit: ${Math.round(limitMs / 60000)} minutes for ${payloads} payload file(s)`
+  )
   const deadline = new AbortController()
   const timer = setTimeout(
     () =>
@@ -99,14 +104,26 @@ export async function preflight(inputs: Inputs, options: PreflightOptions): Prom
   }
 }
 
-/** Nothing may hang: the run ends after the longest legitimate path through it, plus a margin. */
-export function overallTimeoutMs(inputs: Inputs): number {
-  const invocations = Math.max(1, inputs.payloads.length) * inputs.invocationTimeoutSec
-  const batch = inputs.batch
-    ? inputs.startupTimeoutSec + Math.max(1, inputs.payloads.length) * 3600
-    : 0
+/** Node fires a timer above 2^31-1 ms at once; 24 days stays below it (and above any real run). */
+export const MAX_OVERALL_TIMEOUT_MS = 24 * 24 * 3600 * 1000
+
+/**
+ * Nothing may hang: the run ends after the longest legitimate path through it, plus a margin. Each
+ * payload file is one invocation per run (real-time, and batch transform with its one-hour ceiling).
+ */
+export function overallTimeoutMs(inputs: Inputs, payloadFiles: number): number {
+  const invocations = Math.max(1, payloadFiles) * inputs.invocationTimeoutSec
+  const batch = inputs.batch ? inputs.startupTimeoutSec + Math.max(1, payloadFiles) * 3600 : 0
   const training =
     inputs.trainingImage || inputs.localTrainingImage ? inputs.trainingTimeoutSec + 120 : 0
   const seconds = training + inputs.startupTimeoutSec + invocations + batch + 900
-  return seconds * 1000
+  return Math.min(seconds * 1000, MAX_OVERALL_TIMEOUT_MS)
+}
+
+/** The files the `payload` lines match (a glob line may match hundreds); none without a smoke test.
+ * Resolving them here also refuses an unusable `payload` before any phase runs. */
+async function payloadFiles(inputs: Inputs): Promise<number> {
+  if (inputs.smokeTest === 'false' || inputs.payloads.length === 0) return 0
+  const { workspace, contentType, runnerTemp } = inputs
+  return (await resolvePayloads(inputs.payloads, workspace, contentType, runnerTemp)).length
 }

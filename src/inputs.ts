@@ -1,7 +1,17 @@
 // Every input is read and validated here, before any work starts. The action reads them with
 // core.getInput, the CLI from --flags; both hand this module a plain lookup function.
 
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import {
+  accessSync,
+  closeSync,
+  constants,
+  existsSync,
+  lstatSync,
+  openSync,
+  readFileSync,
+  readSync,
+  statSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { FailOn } from './findings.js'
@@ -20,6 +30,13 @@ export class InputError extends Error {
     super(`Input \`${input}\` ${detail}`)
     this.name = 'InputError'
   }
+}
+
+/** A value quoted in an error: at most `max` characters, so a huge or secret-bearing input is never
+ * echoed in full (a file's content never is). */
+export function shown(value: string, max = 80): string {
+  const quoted = JSON.stringify(value.length > max ? value.slice(0, max) : value)
+  return value.length > max ? `${quoted}… (${value.length} characters)` : quoted
 }
 
 export type Tristate = 'auto' | 'true' | 'false'
@@ -109,16 +126,44 @@ const SIZE_UNITS: Record<string, number> = {
   gib: 1024 ** 3
 }
 
-export function parseSize(input: string, value: string): number {
+/** Bounds of a size input; the defaults only keep a number finite and meaningful. */
+export interface SizeRange {
+  min: number
+  max: number
+}
+const ANY_SIZE: SizeRange = { min: 1, max: 1024 ** 5 }
+
+export function parseSize(input: string, value: string, range: SizeRange = ANY_SIZE): number {
   const m = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*$/.exec(value)
   const unit = m ? (m[2] || 'b').toLowerCase() : ''
   if (!m || !(unit in SIZE_UNITS)) {
     throw new InputError(
       input,
-      `is "${value}"; expected a size such as 10GiB, 800MB or 5368709120 (units: B, KB, MB, GB, KiB, MiB, GiB)`
+      `is ${shown(value)}; expected a size such as 10GiB, 800MB or 5368709120 (units: B, KB, MB, GB, KiB, MiB, GiB)`
     )
   }
-  return Math.round(Number(m[1]) * SIZE_UNITS[unit])
+  const bytes = Math.round(Number(m[1]) * SIZE_UNITS[unit])
+  // 400 digits make Infinity, which no comparison can ever exceed
+  if (!Number.isFinite(bytes) || bytes < range.min || bytes > range.max) {
+    throw new InputError(
+      input,
+      `is ${shown(value)}; expected a size between ${sizeName(range.min)} and ${sizeName(range.max)}`
+    )
+  }
+  return bytes
+}
+
+/** The largest binary unit that divides `bytes`, for the bounds named in errors. */
+function sizeName(bytes: number): string {
+  const units: [string, number][] = [
+    ['PiB', 1024 ** 5],
+    ['TiB', 1024 ** 4],
+    ['GiB', 1024 ** 3],
+    ['MiB', 1024 ** 2],
+    ['KiB', 1024]
+  ]
+  const [name, size] = units.find(([, size]) => bytes % size === 0) ?? ['B', 1]
+  return `${bytes / size} ${name}`
 }
 
 /** Comma- or newline-separated values, trimmed, empty entries dropped. */
@@ -132,19 +177,23 @@ export function parseList(value: string): string[] {
 function parseBoolean(input: string, value: string): boolean {
   if (/^(true|yes|1)$/i.test(value)) return true
   if (/^(false|no|0)$/i.test(value)) return false
-  throw new InputError(input, `is "${value}"; expected true or false`)
+  throw new InputError(input, `is ${shown(value)}; expected true or false`)
 }
 
 function parseTristate(input: string, value: string): Tristate {
   const v = value.toLowerCase()
   if (v === 'auto' || v === 'true' || v === 'false') return v
-  throw new InputError(input, `is "${value}"; expected auto, true or false`)
+  throw new InputError(input, `is ${shown(value)}; expected auto, true or false`)
 }
 
+/** Timeouts: whole or fractional seconds from 1 (below a second nothing can start or answer). */
 function parseSeconds(input: string, value: string, max: number): number {
   const n = Number(value)
-  if (!/^\s*\d+(\.\d+)?\s*$/.test(value) || n <= 0 || n > max) {
-    throw new InputError(input, `is "${value}"; expected a number of seconds between 1 and ${max}`)
+  if (!/^\s*\d+(\.\d+)?\s*$/.test(value) || n < 1 || n > max) {
+    throw new InputError(
+      input,
+      `is ${shown(value)}; expected a number of seconds between 1 and ${max}`
+    )
   }
   return n
 }
@@ -166,17 +215,17 @@ function parseTrainingData(roots: Roots, value: string): TrainingChannel[] {
     if (!channel || !p) {
       throw new InputError(
         'training-data',
-        `has the line "${line}"; expected CHANNEL=PATH, e.g. training=./data/train`
+        `has the line ${shown(line)}; expected CHANNEL=PATH, e.g. training=./data/train`
       )
     }
     if (!CHANNEL_NAME.test(channel)) {
       throw new InputError(
         'training-data',
-        `has the channel name "${channel}"; channel names are 1-64 letters, digits, '.', '-' or '_'`
+        `has the channel name ${shown(channel)}; channel names are 1-64 letters, digits, '.', '-' or '_'`
       )
     }
     if (channels.some(c => c.channel === channel)) {
-      throw new InputError('training-data', `names the channel "${channel}" twice`)
+      throw new InputError('training-data', `names the channel ${shown(channel)} twice`)
     }
     const abs = resolvePath(roots.workspace, p)
     if (!existsSync(abs)) {
@@ -197,16 +246,27 @@ function parseTrainingData(roots: Roots, value: string): TrainingChannel[] {
   return channels
 }
 
+/** hyperparameters.json holds at most 100 keys of 256 and values of 2500 characters: well under this. */
+const HYPERPARAMETER_FILE_BYTES = 1024 * 1024
+
 /** SageMaker passes hyperparameters as a string-to-string map; numbers and booleans become strings. */
 function parseHyperparameters(workspace: string, value: string): Record<string, string> {
   let text = value.trim()
   let from = 'is not valid JSON'
   if (!/^[[{]/.test(text)) {
     const file = resolvePath(workspace, text)
-    if (!existsSync(file)) {
+    const st = existsSync(file) ? statSync(file) : undefined
+    if (!st) {
       throw new InputError(
         'hyperparameters',
-        `is neither a JSON object nor the path of a JSON file ("${text}" does not exist)`
+        `is neither a JSON object nor the path of a JSON file (${shown(text)} does not exist)`
+      )
+    }
+    // a FIFO or /dev/zero would never finish reading
+    if (!st.isFile() || st.size > HYPERPARAMETER_FILE_BYTES) {
+      throw new InputError(
+        'hyperparameters',
+        `names ${file}, which is not a JSON file of at most 1 MiB; pass a JSON object or the path of one`
       )
     }
     text = readFileSync(file, 'utf8')
@@ -216,7 +276,15 @@ function parseHyperparameters(workspace: string, value: string): Record<string, 
   try {
     parsed = JSON.parse(text)
   } catch (err) {
-    throw new InputError('hyperparameters', `${from}: ${(err as Error).message}`)
+    // V8's message quotes the text: say where it breaks, never what is there (it may be /etc/shadow)
+    const message = (err as Error).message
+    const at =
+      /at position (\d+)/.exec(message)?.[1] ??
+      (/end of JSON/.test(message) ? text.length : undefined)
+    throw new InputError(
+      'hyperparameters',
+      `${from}${at === undefined ? '' : ` at position ${at}`}`
+    )
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     throw new InputError(
@@ -229,7 +297,7 @@ function parseHyperparameters(workspace: string, value: string): Record<string, 
     if (typeof v === 'object' && v !== null) {
       throw new InputError(
         'hyperparameters',
-        `has a nested value for "${key}"; SageMaker hyperparameters are strings, numbers or booleans`
+        `has a nested value for ${shown(key)}; SageMaker hyperparameters are strings, numbers or booleans`
       )
     }
     out[key] = String(v)
@@ -242,7 +310,7 @@ function parseHyperparameters(workspace: string, value: string): Record<string, 
     if (out[key].length > HYPERPARAMETER_LIMITS.value) {
       throw new InputError(
         'hyperparameters',
-        `has a value of ${out[key].length} characters for "${key}"; SageMaker allows ${HYPERPARAMETER_LIMITS.value}`
+        `has a value of ${out[key].length} characters for ${shown(key)}; SageMaker allows ${HYPERPARAMETER_LIMITS.value}`
       )
     }
   }
@@ -255,47 +323,198 @@ function parseHyperparameters(workspace: string, value: string): Record<string, 
   return out
 }
 
-// docker run options that take no value, so the word after them is not theirs
-const NO_VALUE_RUN_FLAGS =
-  /^--?(init|read-only|oom-kill-disable|no-healthcheck|sig-proxy|disable-content-trust|q|quiet)$/
+interface RunOption {
+  /** What a valid value looks like, for the error. */
+  expected: string
+  valid: RegExp
+  /** A switch: no value, or =true / =false. */
+  switch?: boolean
+}
 
-/** Splits `docker-run-args` like a shell would (quotes, no expansion) and refuses flags that would
- * break the isolation the smoke test exists to reproduce. */
+// docker's sizes (go-units RAMInBytes): 512m, 8g, 1.5GiB, 1073741824
+const DOCKER_SIZE = { expected: 'a size such as 512m or 8g', valid: /^\d+(\.\d+)?[kmgtp]?i?b?$/i }
+const CPU_LIST = {
+  expected: 'CPU or node numbers such as 0-3 or 0,2',
+  valid: /^\d+(-\d+)?(,\d+(-\d+)?)*$/
+}
+const INTEGER = { expected: 'a whole number', valid: /^-?\d+$/ }
+
+/**
+ * What `docker-run-args` may set: resources, GPUs and accelerator devices, and KEY=VALUE variables.
+ * Nothing here reaches the host (no mounts, network, namespaces, privileges, logging or labels) or
+ * changes how SageMaker starts and stops the container (entrypoint, init, user, restart).
+ */
+const RUN_OPTIONS: Record<string, RunOption> = {
+  '--cpus': { expected: 'a number of CPUs such as 2 or 1.5', valid: /^(?=.*[1-9])\d+(\.\d+)?$/ },
+  '--cpuset-cpus': CPU_LIST,
+  '--cpuset-mems': CPU_LIST,
+  '--cpu-shares': { expected: 'a relative weight such as 512', valid: /^\d+$/ },
+  '--cpu-period': INTEGER,
+  '--cpu-quota': INTEGER,
+  '--memory': DOCKER_SIZE,
+  '--memory-reservation': DOCKER_SIZE,
+  '--memory-swap': {
+    expected: 'a size such as 16g, or -1',
+    valid: /^(-1|\d+(\.\d+)?[kmgtp]?i?b?)$/i
+  },
+  '--memory-swappiness': { expected: 'a number from 0 to 100', valid: /^(\d{1,2}|100)$/ },
+  '--shm-size': DOCKER_SIZE,
+  '--ulimit': {
+    expected: 'NAME=SOFT[:HARD] such as nofile=65536:65536 or memlock=-1',
+    valid:
+      /^(core|cpu|data|fsize|locks|memlock|msgqueue|nice|nofile|nproc|rss|rtprio|rttime|sigpending|stack)=-?\d+(:-?\d+)?$/
+  },
+  '--gpus': {
+    expected: 'all, a number of GPUs, or device=ID[,ID] such as device=0,1',
+    valid: /^(all|[1-9]\d*|"?device=[\w-]+(,[\w-]+)*"?)$/
+  },
+  // accelerators only: a disk or /dev/mem would give the container the host
+  '--device': {
+    expected:
+      'an accelerator under /dev (nvidia*, dri, kfd, neuron*, infiniband), optionally :CONTAINER_PATH[:rwm]',
+    valid:
+      /^\/dev\/(nvidia[\w-]*|nvidia-caps\/[\w-]+|dri(\/[\w-]+)?|kfd|neuron\d+|infiniband\/[\w-]+)(:\/dev(\/[\w-]+)+)?(:[rwm]{1,3})?$/
+  },
+  // `-e NAME` without a value would copy NAME from the runner's environment into the container
+  '--env': {
+    expected: 'NAME=VALUE (a bare NAME would copy the runner variable NAME into the container)',
+    valid: /^[A-Za-z_][A-Za-z0-9_]*=/
+  },
+  '--read-only': { expected: 'true or false', valid: /^(true|false)$/, switch: true },
+  // the NVIDIA runtime is runc plus GPU hooks; another configured runtime may not isolate at all
+  '--runtime': { expected: 'nvidia (or use --gpus)', valid: /^nvidia$/ }
+}
+const SHORT_OPTIONS: Record<string, string> = {
+  '-c': '--cpu-shares',
+  '-m': '--memory',
+  '-e': '--env'
+}
+
+/**
+ * Splits `docker-run-args` like a shell would (quotes, no expansion), accepts only the options in
+ * RUN_OPTIONS (as `--flag value`, `--flag=value`, `-m 8g`, `-m8g` or `-m=8g`) with valid values, and
+ * returns them normalized to `--flag=value`, so no value can ever be read as another option.
+ */
 export function parseDockerRunArgs(value: string): string[] {
   const args: string[] = []
   const re = /"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S+)/g
   for (const m of value.matchAll(re)) {
     args.push(m[1] !== undefined ? m[1].replace(/\\(.)/g, '$1') : (m[2] ?? m[3]))
   }
-  const refused =
-    /^--?(network|net|network-alias|link|publish|publish-all|p|P|expose|dns|dns-search|dns-option|add-host|privileged|cap-add|security-opt|device-cgroup-rule|pid|ipc|uts|userns|cgroupns|user|u|volumes-from|volume|v|mount|env-file|entrypoint|rm|name|detach|d|interactive|i|tty|t)(=|$)/
-  args.forEach((arg, i) => {
-    // a stray word would become docker's IMAGE, and the real image its command
-    const previous = args[i - 1]
-    const isValue =
-      previous?.startsWith('-') && !previous.includes('=') && !NO_VALUE_RUN_FLAGS.test(previous)
-    if (!arg.startsWith('-') && !isValue) {
-      throw new InputError(
-        'docker-run-args',
-        `contains "${arg}", which is neither an option nor an option's value; give docker run options only (the preflight passes the image and \`serve\` or \`train\` itself), such as --gpus all --memory 8g -e MODEL_NAME=demo`
+  const refuse = (detail: string): never => {
+    throw new InputError('docker-run-args', detail)
+  }
+  const out: string[] = []
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]
+    if (!/^-[^-]|^--[^-=]/.test(arg)) {
+      // a stray word would become docker's IMAGE, and the real image its command
+      refuse(
+        `contains ${shown(arg)}, which is neither an option nor an option's value; give docker run options only (the preflight passes the image and \`serve\` or \`train\` itself), such as --gpus all --memory 8g -e MODEL_NAME=demo`
       )
     }
-    if (refused.test(arg)) {
-      throw new InputError(
-        'docker-run-args',
-        `contains "${arg}"; network, privilege, host-namespace, mount and lifecycle flags are refused because SageMaker runs the container isolated, with only /opt/ml mounted. Allowed: resources, devices and KEY=VALUE variables, such as --gpus all, --memory 8g, --shm-size 1g, -e MODEL_NAME=demo`
+    const long = arg.startsWith('--')
+    const eq = arg.indexOf('=')
+    const given = long ? (eq === -1 ? arg : arg.slice(0, eq)) : arg.slice(0, 2)
+    // attached short values: -m8g, -eKEY=v, -m=8g (and -u0, -v/:/host, -it are refused below)
+    const attached = long ? (eq === -1 ? undefined : arg.slice(eq + 1)) : arg.slice(2) || undefined
+    const name = SHORT_OPTIONS[given] ?? given
+    const option = RUN_OPTIONS[name]
+    if (!option) {
+      refuse(
+        `contains ${shown(given)}${given === arg ? '' : ` (in ${shown(arg)})`}, which is not allowed. SageMaker runs the container isolated, with only /opt/ml mounted, so network, privilege, namespace, mount, logging, label and lifecycle options are refused. Allowed: ${Object.keys(RUN_OPTIONS).join(', ')} (-c, -m and -e for short), such as --gpus all --memory 8g --shm-size 1g -e MODEL_NAME=demo`
       )
     }
-    // `-e NAME` without a value copies NAME from the runner's environment into the container.
-    const env = /^(?:-e|--env)(?:=(.*))?$/.exec(arg)
-    if (env && !(env[1] ?? args[i + 1] ?? '').includes('=')) {
-      throw new InputError(
-        'docker-run-args',
-        `passes "${arg}${env[1] === undefined ? ` ${args[i + 1] ?? ''}` : ''}" without a value; give -e NAME=VALUE so nothing from the runner's environment reaches the container`
+    if (option.switch) {
+      if (attached !== undefined && !option.valid.test(attached)) {
+        refuse(`has ${shown(arg)}; ${name} takes no value, or =true or =false`)
+      }
+      if (attached !== 'false') out.push(name)
+      continue
+    }
+    const v = long ? (attached ?? args[++i]) : (attached?.replace(/^=/, '') ?? args[++i])
+    if (v === undefined) refuse(`ends with ${shown(arg)}, which needs a value: ${option.expected}`)
+    if (!option.valid.test(v) || v.includes('\0')) {
+      refuse(
+        name === '--env' && !v.includes('=')
+          ? `passes ${shown(`${given} ${v}`)} without a value; give -e NAME=VALUE so nothing from the runner's environment reaches the container`
+          : `gives ${given} the value ${shown(v)}; expected ${option.expected}`
       )
     }
-  })
-  return args
+    out.push(`${name}=${v}`)
+  }
+  return out
+}
+
+/** What a file this tool wrote starts with (the JSON report's and SARIF's tool name). */
+const OWN_FILE = /"name":\s*"marketplace-ml-preflight"/
+
+/**
+ * A file the run writes at the end (report-file, sarif-file), checked before any phase: not a
+ * directory or device, in a directory that exists or can be created and is writable, and either new,
+ * empty or an earlier report of this tool, so a typo never overwrites something else.
+ */
+function outputFile(input: string, file: string): string {
+  if (file.includes('\0')) {
+    throw new InputError(
+      input,
+      `is ${shown(file)}, which contains a NUL character; give a file path`
+    )
+  }
+  const st = lstatOrUndefined(file)
+  if (st?.isDirectory()) {
+    throw new InputError(
+      input,
+      `is ${shown(file)}, a directory; give a file path such as preflight/report.json`
+    )
+  }
+  if (st && !st.isFile()) {
+    throw new InputError(
+      input,
+      `is ${shown(file)}, which exists and is not a regular file; give the path of a new file`
+    )
+  }
+  if (st && st.size > 0 && !OWN_FILE.test(fileStart(file))) {
+    throw new InputError(
+      input,
+      `is ${shown(file)}, an existing file that is not a report of this tool; delete it or pick another path (only an earlier preflight report is overwritten)`
+    )
+  }
+  // the nearest folder that exists must be a folder we may write in (the rest is created)
+  let dir = path.dirname(file)
+  while (!existsSync(dir)) dir = path.dirname(dir)
+  try {
+    if (!statSync(dir).isDirectory()) throw new Error('not a directory')
+    accessSync(dir, constants.W_OK | constants.X_OK)
+  } catch {
+    throw new InputError(
+      input,
+      `is ${shown(file)}, but ${dir} is not a directory this run can write to; pick a path under the workspace or $RUNNER_TEMP`
+    )
+  }
+  return file
+}
+
+function lstatOrUndefined(file: string): import('node:fs').Stats | undefined {
+  try {
+    return lstatSync(file)
+  } catch {
+    return undefined
+  }
+}
+
+/** The first 4 KiB of a file (the tool name is near the top), however large it is; '' if unreadable. */
+function fileStart(file: string): string {
+  let fd: number | undefined
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW)
+    const buffer = Buffer.alloc(4096)
+    return buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0)).toString('utf8')
+  } catch {
+    return ''
+  } finally {
+    if (fd !== undefined) closeSync(fd)
+  }
 }
 
 function optional(get: InputLookup, name: string): string | undefined {
@@ -309,7 +528,7 @@ function headerInput(get: InputLookup, name: string, header: string): string | u
   if (v !== undefined && [...v].some(c => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127)) {
     throw new InputError(
       name,
-      `is ${JSON.stringify(v)}, which contains a line break or control character; it is sent as the ${header} header of each invocation, so give one media type such as text/csv`
+      `is ${shown(v)}, which contains a line break or control character; it is sent as the ${header} header of each invocation, so give one media type such as text/csv`
     )
   }
   return v
@@ -325,7 +544,7 @@ export function readInputs(get: InputLookup, env: NodeJS.ProcessEnv = process.en
   if (digest !== undefined && !DIGEST.test(digest)) {
     throw new InputError(
       'digest',
-      `is "${digest}"; expected sha256: followed by 64 lowercase hex digits`
+      `is ${shown(digest)}; expected sha256: followed by 64 lowercase hex digits`
     )
   }
   if (digest !== undefined && image === undefined) {
@@ -341,14 +560,14 @@ export function readInputs(get: InputLookup, env: NodeJS.ProcessEnv = process.en
 
   const region = optional(get, 'region')
   if (region !== undefined && !isRegionName(region)) {
-    throw new InputError('region', `is "${region}"; expected a Region name such as us-east-2`)
+    throw new InputError('region', `is ${shown(region)}; expected a Region name such as us-east-2`)
   }
   const sellerAccountIds = parseList(get('seller-account-id'))
   for (const id of sellerAccountIds) {
     if (!ACCOUNT_ID.test(id)) {
       throw new InputError(
         'seller-account-id',
-        `has "${id}"; expected 12-digit AWS account ids, comma or newline separated`
+        `has ${shown(id)}; expected 12-digit AWS account ids, comma or newline separated`
       )
     }
   }
@@ -356,14 +575,14 @@ export function readInputs(get: InputLookup, env: NodeJS.ProcessEnv = process.en
   if (modelPackageArn !== undefined && !MODEL_PACKAGE_ARN.test(modelPackageArn)) {
     throw new InputError(
       'model-package-arn',
-      `is "${modelPackageArn}"; expected arn:aws:sagemaker:REGION:ACCOUNT:model-package/NAME/VERSION`
+      `is ${shown(modelPackageArn)}; expected arn:aws:sagemaker:REGION:ACCOUNT:model-package/NAME/VERSION`
     )
   }
   const algorithmArn = optional(get, 'algorithm-arn')
   if (algorithmArn !== undefined && !ALGORITHM_ARN.test(algorithmArn)) {
     throw new InputError(
       'algorithm-arn',
-      `is "${algorithmArn}"; expected arn:aws:sagemaker:REGION:ACCOUNT:algorithm/NAME`
+      `is ${shown(algorithmArn)}; expected arn:aws:sagemaker:REGION:ACCOUNT:algorithm/NAME`
     )
   }
   const trainingImage = optional(get, 'training-image')
@@ -408,24 +627,35 @@ export function readInputs(get: InputLookup, env: NodeJS.ProcessEnv = process.en
 
   const failOn = value('fail-on')
   if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') {
-    throw new InputError('fail-on', `is "${failOn}"; expected error, warning or never`)
+    throw new InputError('fail-on', `is ${shown(failOn)}; expected error, warning or never`)
   }
   const ignore = parseList(get('ignore'))
   for (const id of ignore) {
     if (!isRuleId(id)) {
       throw new InputError(
         'ignore',
-        `has "${id}", which is not a rule id; see the rules table in the README`
+        `has ${shown(id)}, which is not a rule id; see the rules table in the README`
       )
     }
   }
 
-  const reportFile = resolvePath(
-    workspace,
-    optional(get, 'report-file') ??
-      path.join(env.RUNNER_TEMP || tmpdir(), 'marketplace-preflight.json')
+  const reportFile = outputFile(
+    'report-file',
+    resolvePath(
+      workspace,
+      optional(get, 'report-file') ??
+        path.join(env.RUNNER_TEMP || tmpdir(), 'marketplace-preflight.json')
+    )
   )
   const sarif = optional(get, 'sarif-file')
+  const sarifFile =
+    sarif === undefined ? undefined : outputFile('sarif-file', resolvePath(workspace, sarif))
+  if (sarifFile === reportFile) {
+    throw new InputError(
+      'sarif-file',
+      `is ${reportFile}, the same file as \`report-file\`; give each its own path`
+    )
+  }
 
   return {
     image,
@@ -436,8 +666,15 @@ export function readInputs(get: InputLookup, env: NodeJS.ProcessEnv = process.en
     localTrainingImage,
     modelPackageArn,
     algorithmArn,
-    maxImageSizeBytes: parseSize('max-image-size', value('max-image-size')),
-    maxModelDataSizeBytes: parseSize('max-model-data-size', value('max-model-data-size')),
+    // ECR has no image size limit, but no runner or endpoint pulls an image beyond these
+    maxImageSizeBytes: parseSize('max-image-size', value('max-image-size'), {
+      min: 1024 ** 2,
+      max: 1024 ** 4
+    }),
+    maxModelDataSizeBytes: parseSize('max-model-data-size', value('max-model-data-size'), {
+      min: 1024 ** 2,
+      max: 1024 ** 4
+    }),
     awsChecks: parseTristate('aws-checks', value('aws-checks')),
     smokeTest: parseTristate('smoke-test', value('smoke-test')),
     localImage,
@@ -459,7 +696,7 @@ export function readInputs(get: InputLookup, env: NodeJS.ProcessEnv = process.en
     failOn,
     ignore,
     reportFile,
-    sarifFile: sarif === undefined ? undefined : resolvePath(workspace, sarif),
+    sarifFile,
     summary: parseBoolean('summary', value('summary')),
     comment: parseBoolean('comment', value('comment')),
     githubToken: optional(get, 'github-token'),

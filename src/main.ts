@@ -8,6 +8,7 @@ import { InputError, readInputs } from './inputs.js'
 import { findingLocator } from './locations.js'
 import { preflightUntilCancelled, publishFiles } from './publish.js'
 import type { Report } from './report.js'
+import { Secrets } from './secrets.js'
 import { renderSummary } from './summary.js'
 
 const actionLogger: Logger = {
@@ -18,11 +19,15 @@ const actionLogger: Logger = {
 }
 
 export async function run(): Promise<void> {
+  // the runner masks registered secrets in the log; the report and its renderings are redacted here
+  const secrets = Secrets.from(process.env, [core.getInput('github-token')])
+  for (const value of secrets.values()) core.setSecret(value)
+  const log = secrets.logger(actionLogger)
   try {
     const inputs = readInputs(name => core.getInput(name))
     core.saveState(RUN_STATE, runId(process.env))
-    const report = await preflightUntilCancelled(inputs, actionLogger, process.env)
-    await publishFiles(report, inputs, actionLogger, process.env)
+    const report = secrets.redact(await preflightUntilCancelled(inputs, log, process.env))
+    await publishFiles(report, inputs, log, process.env)
     setOutputs(report, inputs.reportFile)
     const locator = findingLocator(inputs.workspace, process.env)
     for (const { level, message, ...properties } of annotationsFor(report.findings, locator)) {
@@ -43,7 +48,7 @@ export async function run(): Promise<void> {
       )
     }
   } catch (err) {
-    core.setFailed(errorMessage(err))
+    core.setFailed(secrets.redact(errorMessage(err)))
   }
 }
 

@@ -337,6 +337,14 @@ export async function serve(
     if (setup.payloads.length > 0) {
       const n = outcome.invocations.filter(i => i.status !== undefined && i.status < 300).length
       const max = Math.max(0, ...outcome.invocations.map(i => i.latencyMs))
+      // a server that never answers has not shown it can serve, whatever else is ignored
+      if (n === 0 && !failed.has('invocation')) {
+        fail(
+          'invocation',
+          `None of the ${setup.payloads.length} payload(s) got a 2xx answer from POST /invocations${where}: ${unanswered(outcome.invocations)}. Last log lines:\n${logTail()}`,
+          'Marketplace validation sends the sample requests and needs answers: make /invocations answer each sample within `invocation-timeout` (load the model at startup, keep samples small).'
+        )
+      }
       if (!failed.has('invocation')) {
         findings.pass('invocation', `${n} payload(s) answered 2xx${where}`)
       }
@@ -525,6 +533,18 @@ function fact(
   r: { latencyMs: number; status?: number; error?: string; timedOut?: boolean }
 ): InvocationFact {
   return { payload: p.name, contentType: p.contentType, bytes: p.bytes, mode, ...r }
+}
+
+/** Why no payload answered 2xx, counted by cause: "2 timed out (see invocation-latency); 1 not sent: too large". */
+function unanswered(invocations: InvocationFact[]): string {
+  const causes = new Map<string, number>()
+  for (const i of invocations) {
+    const cause = i.timedOut
+      ? 'timed out (see invocation-latency)'
+      : (i.error ?? `answered ${i.status}`)
+    causes.set(cause, (causes.get(cause) ?? 0) + 1)
+  }
+  return [...causes].map(([cause, n]) => `${n} ${cause}`).join('; ')
 }
 
 function round(n: number, digits: number): number {
