@@ -6,6 +6,7 @@ import { ACTION_INPUTS, type ActionInput } from './action-inputs.js'
 import { InputError, readInputs } from './inputs.js'
 import { preflightUntilCancelled, publishFiles } from './publish.js'
 import { renderTerminalReport, styleFor, terminalLogger } from './terminal.js'
+import { forTerminal } from './untrusted.js'
 import { VERSION } from './version.js'
 
 export const NAME = 'marketplace-ml-preflight'
@@ -160,7 +161,7 @@ Exit status: ${EXIT.pass} passed; ${EXIT.findings} findings at or above --fail-o
 export async function cli(argv: string[], env: NodeJS.ProcessEnv, io: CliIO): Promise<number> {
   const err = styleFor(io.isTTY, env)
   const fail = (message: string, code: number): number => {
-    io.stderr(`${err.red('error:')} ${message}\n`)
+    io.stderr(`${err.red('error:')} ${forTerminal(message)}\n`)
     return code
   }
   let parsed: Parsed

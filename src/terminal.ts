@@ -5,6 +5,7 @@ import type { Logger } from './context.js'
 import type { CheckStatus } from './findings.js'
 import type { Report } from './report.js'
 import { formatBytes } from './summary.js'
+import { forTerminal } from './untrusted.js'
 
 export interface Style {
   bold(s: string): string
@@ -39,21 +40,21 @@ const MARK: Record<CheckStatus, (st: Style) => string> = {
   skip: st => st.dim('- skip')
 }
 
-/** Progress for a terminal: a header per phase, one line per check as it is decided, the phase's time. */
+/**
+ * Progress for a terminal: a header per phase, what happens in it, the phase's time. The checks are
+ * printed once, in the report at the end; their progress lines are debug output here. Every message
+ * may quote the container, so it is shown with its control characters visible.
+ */
 export function terminalLogger(write: (line: string) => void, st: Style, verbose: boolean): Logger {
   // The engine logs each decided check as "<pass|FAIL|warn|skip> <rule>: <detail>".
-  const check = /^(pass|FAIL|warn|skip) ([a-z-]+): ([\s\S]*)$/
+  const check = /^(pass|FAIL|warn|skip) [a-z-]+: /
+  const debug = (m: string): void => {
+    if (verbose) write(st.dim(`  debug: ${forTerminal(m)}`))
+  }
   return {
-    info: m => {
-      const c = check.exec(m)
-      if (!c) return write(`  ${m}`)
-      const status = (c[1] === 'FAIL' ? 'fail' : c[1]) as CheckStatus
-      write(`  ${MARK[status](st)} ${st.bold(c[2])} ${st.dim(firstLine(c[3]))}`)
-    },
-    warning: m => write(`  ${st.yellow('warning:')} ${m}`),
-    debug: m => {
-      if (verbose) write(st.dim(`  debug: ${m}`))
-    },
+    info: m => (check.test(m) ? debug(m) : write(`  ${forTerminal(m)}`)),
+    warning: m => write(`  ${st.yellow('warning:')} ${forTerminal(m)}`),
+    debug,
     group: async (name, fn) => {
       write(st.bold(`▸ ${name}`))
       const start = performance.now()
@@ -67,12 +68,12 @@ export function terminalLogger(write: (line: string) => void, st: Style, verbose
 }
 
 function firstLine(s: string, max = 160): string {
-  const line = s.split('\n')[0]
+  const line = forTerminal(s).split('\n')[0]
   return line.length > max ? `${line.slice(0, max)}…` : line
 }
 
 function indent(s: string, pad: string): string {
-  return s
+  return forTerminal(s)
     .split('\n')
     .map(l => pad + l)
     .join('\n')
@@ -101,7 +102,7 @@ export function renderTerminalReport(report: Report, st: Style, reportFile?: str
     facts.push(['Training', `${report.training.durationSeconds.toFixed(1)} s`])
   if (facts.length) {
     const width = Math.max(...facts.map(([k]) => k.length))
-    out.push('', ...facts.map(([k, v]) => `  ${st.dim(k.padEnd(width))}  ${v}`))
+    out.push('', ...facts.map(([k, v]) => `  ${st.dim(k.padEnd(width))}  ${forTerminal(v)}`))
   }
 
   out.push('', st.bold('Checks'))
@@ -118,7 +119,7 @@ export function renderTerminalReport(report: Report, st: Style, reportFile?: str
         '',
         `${head} ${st.bold(f.rule)}: ${f.title}`,
         indent(f.message, '    '),
-        indent(`${st.bold('How to fix:')} ${f.help}`, '    ')
+        `    ${st.bold('How to fix:')} ${indent(f.help, '    ').slice(4)}`
       )
     }
   }
