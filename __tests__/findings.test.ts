@@ -86,6 +86,26 @@ describe('Findings', () => {
     expect(f.allChecks()[0].durationMs).toBeGreaterThanOrEqual(15)
   })
 
+  it('keeps one finding per root cause, naming every run where it showed', () => {
+    const f = new Findings()
+    const crash =
+      'POST /invocations with a.csv (text/csv) answered 500. Last log lines:\n    KeyError'
+    f.add('invocation', { message: crash, run: 'the real-time run' })
+    f.add('invocation', {
+      message: 'POST /invocations with b.csv answered 400.',
+      run: 'the real-time run'
+    })
+    f.add('invocation', { message: crash, run: 'the batch-transform run' })
+    expect(f.counts()).toEqual({ errors: 2, warnings: 0 })
+    const messages = f.allFindings().map(x => x.message)
+    expect(messages).toEqual([
+      `In the real-time run and the batch-transform run: ${crash}`,
+      'In the real-time run: POST /invocations with b.csv answered 400.'
+    ])
+    // the check's detail names both runs once, not the first run's message beside the merged one
+    expect(f.allChecks()[0].detail).toBe(`${messages[0]}; ${messages[1]}`)
+  })
+
   it('refuses an unknown rule id', () => {
     expect(() => new Findings().pass('nope', 'x')).toThrow('Unknown rule id "nope"')
   })

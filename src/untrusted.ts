@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto'
 
 /** C0 and C1 controls and DEL, except tab and newline; plus bidi overrides, which reorder what is shown. */
 const CONTROLS =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
 
 function visible(c: string): string {
