@@ -12,7 +12,7 @@ import { renderSarif } from '../src/sarif.js'
 import { quote } from '../src/smoke/log-signs.js'
 import { renderSummary } from '../src/summary.js'
 import { renderTerminalReport, styleFor } from '../src/terminal.js'
-import { forRunnerLog, forTerminal } from '../src/untrusted.js'
+import { forMarkdown, forRunnerLog, forTerminal } from '../src/untrusted.js'
 import { buildActionBundles, runBundle, runnerEnv } from './helpers/action.js'
 import {
   NOTIFIES,
@@ -118,6 +118,16 @@ describe('job summary and pull-request comment', () => {
   })
 })
 
+describe('mentions', () => {
+  it('breaks mentions and issue references but leaves digests and addresses copyable', () => {
+    const text = forMarkdown(
+      'cc @org/team, see #12, octo/models#34 and GH-56; repo@sha256:ab, a@b.c'
+    )
+    expect(text).not.toMatch(NOTIFIES)
+    expect(text).toContain('repo@sha256:ab, a@b.c')
+  })
+})
+
 describe('SARIF', () => {
   it('carries plain text without controls or mentions', () => {
     const sarif = renderSarif(trickReport(), { uri: 'Dockerfile', workflow: false }) as {
@@ -160,9 +170,12 @@ d('the sinks-tricks container (real Docker)', () => {
     const processed = log.commands.filter(
       c => c.command !== 'stop-commands' && !tokens.includes(c.command)
     )
-    // what is left is the action's own: its groups, its annotations, its failure, its debug lines
+    // what is left is the action's own: its groups, annotations, failure, debug lines and run id
     for (const c of processed)
-      expect(['group', 'endgroup', 'error', 'warning', 'debug']).toContain(c.command)
+      expect(['group', 'endgroup', 'error', 'warning', 'debug', 'save-state']).toContain(c.command)
+    expect(processed.filter(c => c.command === 'save-state').map(c => c.data)).toEqual([
+      action.runId
+    ])
     expect(processed.filter(c => c.command === 'group').map(c => c.data)).toEqual([
       'Static checks',
       'AWS checks',

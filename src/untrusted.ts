@@ -36,9 +36,16 @@ export function forRunnerLog(text: string, token = randomBytes(16).toString('hex
   return `::stop-commands::${token}\n${text}\n::${token}::`
 }
 
-/** `@team`, `#123` and `GH-123` in untrusted text must not notify anyone or link an issue. */
+/**
+ * `@org/team`, `#123`, `repo#123` and `GH-123` in untrusted text must not notify anyone or link an
+ * issue: a zero-width joiner breaks each. An `@` inside a word (`repo@sha256:…`) is no mention and
+ * stays as it is, so digests and e-mail addresses still copy.
+ */
 function noMentions(text: string): string {
-  return text.replace(/([@#])/g, '$1\u200d').replace(/\b(GH)-(?=\d)/gi, '$1\u200d-')
+  return text
+    .replace(/(^|[^\w])@(?=\w)/g, '$1@\u200d')
+    .replace(/#(?=\d)/g, '#\u200d')
+    .replace(/\b(GH)-(?=\d)/gi, '$1\u200d-')
 }
 
 /**

@@ -117,4 +117,4 @@ export function visibleText(html: string): string {
 }
 
 /** A mention (`@org/team`) or issue reference (`#123`) that GitHub would act on. */
-export const NOTIFIES = /(^|[^\w])(@[A-Za-z0-9][\w-]*|#\d+)/
+export const NOTIFIES = /(^|[^\w])@[A-Za-z0-9]|#\d|GH-\d/i
