@@ -172,9 +172,10 @@ describe('cli', () => {
     expect(tty.stdout + pipe.stdout).not.toContain('\u001b[')
   })
 
-  it('shows progress for each phase on stderr', async () => {
-    const { stderr } = await run(['--image', OPT_IN, ...OFFLINE])
-    expect(stderr).toMatch(/▸ Static checks\n(.*\n)*.*✖ FAIL region-eligibility/)
+  it('shows progress for each phase on stderr and each check once, in the report', async () => {
+    const { stdout, stderr } = await run(['--image', OPT_IN, ...OFFLINE])
+    expect(stderr).toMatch(/▸ Static checks\n.*\(\d+\.\d s\)\n▸ AWS checks/)
     expect(stderr).toContain('▸ Smoke test')
+    expect(`${stdout}${stderr}`.match(/FAIL\s+region-eligibility/g)).toHaveLength(1)
   })
 })

@@ -2,7 +2,9 @@ import { describe, expect, it } from '@jest/globals'
 import { annotationsFor } from '../src/annotations.js'
 import type { Finding } from '../src/findings.js'
 import type { Report } from '../src/report.js'
-import { SUMMARY_LIMIT_BYTES, escapeHtml, formatBytes, renderSummary } from '../src/summary.js'
+import { Findings } from '../src/findings.js'
+import { SUMMARY_LIMIT_BYTES, formatBytes, renderSummary } from '../src/summary.js'
+import { renderGfm, urlsIn } from './helpers/sinks.js'
 
 function finding(rule: string, severity: 'error' | 'warning', message = 'seen'): Finding {
   return { rule, severity, title: `${rule} title`, message, help: 'fix it' }
@@ -24,15 +26,66 @@ function report(extra: Partial<Report> = {}): Report {
 }
 
 describe('renderSummary', () => {
-  it('has a heading, the verdict, the checks table and each finding with its fix', () => {
+  it('leads with the verdict, then each finding with its fix, then the checks folded', () => {
     const text = renderSummary(report({ image: { uri: 'x.dkr.ecr/m', sizeBytes: 3 * 1024 ** 3 } }))
-    expect(text).toContain('## AWS Marketplace ML preflight')
-    expect(text).toContain('❌ Failed: 1 error(s), 0 warning(s).')
-    expect(text).toContain(
-      '<td>❌ fail</td><td><code>ping</code></td><td>GET /ping answered 404</td>'
+    const at = (s: string): number => {
+      expect(text).toContain(s)
+      return text.indexOf(s)
+    }
+    const order = [
+      at('## AWS Marketplace ML preflight'),
+      at('❌ Failed: 1 error(s), 0 warning(s).'),
+      at('<code>ping</code>: ping title'),
+      at('<b>How to fix:</b> fix it'),
+      at('<details><summary>All 1 checks</summary>'),
+      at('<td>❌ fail</td><td><code>ping</code></td><td><p>GET /ping answered 404</p></td>'),
+      at('<code>3.0 GiB</code>')
+    ]
+    expect(order).toEqual([...order].sort((a, b) => a - b))
+  })
+
+  it('names the `image` input and the local image the smoke test ran', () => {
+    const text = renderSummary(
+      report({
+        image: { uri: '111122223333.dkr.ecr.us-east-2.amazonaws.com/m:v1', local: 'm:pr' },
+        smokeTest: { image: 'm:pr', invocations: [] }
+      })
     )
-    expect(text).toContain('**How to fix:** fix it')
-    expect(text).toContain('<code>3.0 GiB</code>')
+    const header = text.slice(0, text.indexOf('Failed'))
+    expect(header).toContain('<code>111122223333.dkr.ecr.us-east-2.amazonaws.com/m:v1</code>')
+    expect(header).toContain('smoke-tested as <code>m:pr</code>')
+  })
+
+  it('keeps the lines of a multi-line detail in its table cell', () => {
+    const html = renderGfm(
+      renderSummary(
+        report({
+          checks: [
+            {
+              rule: 'serve-start',
+              status: 'fail',
+              durationMs: 1,
+              detail: 'exited with code 1. Last log lines:\n    Traceback\n    KeyError: model'
+            }
+          ]
+        })
+      )
+    )
+    expect(html).toContain(
+      '<td><p>exited with code 1. Last log lines:</p><pre><code>Traceback&#10;KeyError: model</code></pre></td>'
+    )
+  })
+
+  it('links each finding to its source with the URL intact', () => {
+    const findings = new Findings()
+    findings.add('image-uri', { message: 'docker.io/library/m is not in ECR' })
+    const html = renderGfm(renderSummary(report({ findings: findings.allFindings() })))
+    expect(urlsIn(html)).toEqual([
+      'https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContainerDefinition.html'
+    ])
+    expect(html).toContain(
+      'Source: <a href="https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContainerDefinition.html">SageMaker API reference: ContainerDefinition.Image</a>.'
+    )
   })
 
   it('escapes what the container or the seller wrote', () => {
@@ -71,10 +124,6 @@ describe('helpers', () => {
     expect(formatBytes(1536)).toBe('1.5 KiB')
     expect(formatBytes(12 * 1024 ** 3)).toBe('12.0 GiB')
     expect(formatBytes(250 * 1024 ** 2)).toBe('250 MiB')
-  })
-
-  it('escapes HTML and Markdown table characters', () => {
-    expect(escapeHtml('a|b<c>&')).toBe('a&#124;b&#60;c&#62;&#38;')
   })
 })
 

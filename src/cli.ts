@@ -7,6 +7,7 @@ import { InputError, readInputs } from './inputs.js'
 import { preflightUntilCancelled, publishFiles } from './publish.js'
 import { Secrets } from './secrets.js'
 import { renderTerminalReport, styleFor, terminalLogger } from './terminal.js'
+import { forTerminal } from './untrusted.js'
 import { VERSION } from './version.js'
 
 export const NAME = 'marketplace-ml-preflight'
@@ -164,7 +165,7 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv, io: CliIO): Pr
   const err = styleFor(io.isTTY, env)
   let secrets = Secrets.from(env)
   const fail = (message: string, code: number): number => {
-    io.stderr(`${err.red('error:')} ${secrets.redact(message)}\n`)
+    io.stderr(`${err.red('error:')} ${forTerminal(secrets.redact(message))}\n`)
     return code
   }
   let parsed: Parsed

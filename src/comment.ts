@@ -8,11 +8,11 @@ import type { Inputs } from './inputs.js'
 import { reportSubject, type Report } from './report.js'
 import {
   checksTable,
-  escapeHtml,
   factsTable,
   findingBlock,
   firstThatFits,
-  shortVerdict
+  shortVerdict,
+  subjectLine
 } from './summary.js'
 
 export const MARKER = '<!-- marketplace-ml-preflight -->'
@@ -36,15 +36,15 @@ export function renderComment(report: Report, runUrl?: string): string {
       subjectKey(report),
       '### AWS Marketplace ML preflight',
       '',
-      verdict,
+      subjectLine(report),
       '',
-      factsTable(report),
+      verdict,
       ''
     ]
     parts.push(...report.findings.map(f => findingBlock(f, maxChars)))
     if (withChecks) {
       parts.push(
-        `<details><summary>All ${report.checks.length} checks</summary>\n\n${checksTable(report.checks)}\n\n</details>`,
+        `<details><summary>All ${report.checks.length} checks</summary>\n\n${checksTable(report.checks)}\n\n${factsTable(report)}\n\n</details>`,
         ''
       )
     }
@@ -61,7 +61,7 @@ export function renderComment(report: Report, runUrl?: string): string {
       [
         MARKER,
         subjectKey(report),
-        `### AWS Marketplace ML preflight\n\n${shortVerdict(report)} ${escapeHtml(`${report.findings.length} findings are too long for a comment; see the job summary.`)}`
+        `### AWS Marketplace ML preflight\n\n${shortVerdict(report)} ${report.findings.length} findings are too long for a comment; see the job summary.`
       ].join('\n')
   )
 }

@@ -33,6 +33,9 @@ export interface FindingInput {
   help?: string
   title?: string
   file?: string
+  /** The run of the container it showed in ("the real-time run"): the same finding from several
+   * runs is one root cause, kept once and naming each run. */
+  run?: string
 }
 
 /** What a pure rule function decides: a pass with its detail, or a finding. */
@@ -44,6 +47,8 @@ const STATUS_RANK: Record<CheckStatus, number> = { skip: 0, pass: 1, warn: 2, fa
 export class Findings {
   private readonly checks = new Map<string, Check>()
   private readonly list: Finding[] = []
+  /** The message as given and the runs it showed in, for the findings of a run. */
+  private readonly runs = new Map<Finding, { message: string; runs: string[] }>()
 
   constructor(private readonly ignored: ReadonlySet<string> = new Set()) {}
 
@@ -73,18 +78,39 @@ export class Findings {
     }
     const r = rule(ruleId)
     const severity = input.severity ?? r.severity
+    if (input.run) {
+      const same = this.list.find(
+        f =>
+          f.rule === ruleId &&
+          f.severity === severity &&
+          this.runs.get(f)?.message === input.message
+      )
+      if (same) {
+        const seen = this.runs.get(same)!
+        if (!seen.runs.includes(input.run)) seen.runs.push(input.run)
+        const before = same.message
+        same.message = inRuns(seen)
+        const check = this.checks.get(ruleId)!
+        check.detail = check.detail.split(before).join(same.message)
+        check.durationMs += durationMs
+        return
+      }
+    }
     const help = [input.help, r.help, `Source: ${r.source.name} (${r.source.url})`]
       .filter(Boolean)
       .join(' ')
-    this.list.push({
+    const seen = input.run ? { message: input.message, runs: [input.run] } : undefined
+    const finding: Finding = {
       rule: ruleId,
       severity,
       title: input.title ?? r.title,
-      message: input.message,
+      message: seen ? inRuns(seen) : input.message,
       help,
       ...(input.file ? { file: input.file } : {})
-    })
-    this.record(ruleId, severity === 'error' ? 'fail' : 'warn', input.message, durationMs)
+    }
+    this.list.push(finding)
+    if (seen) this.runs.set(finding, seen)
+    this.record(ruleId, severity === 'error' ? 'fail' : 'warn', finding.message, durationMs)
   }
 
   /** Records a rule function's verdict. */
@@ -112,7 +138,7 @@ export class Findings {
   forget(ruleId: string): void {
     this.checks.delete(ruleId)
     for (let i = this.list.length - 1; i >= 0; i--) {
-      if (this.list[i].rule === ruleId) this.list.splice(i, 1)
+      if (this.list[i].rule === ruleId) this.runs.delete(this.list.splice(i, 1)[0])
     }
   }
 
@@ -163,6 +189,10 @@ export class Findings {
       existing.detail = `${existing.detail}; ${detail}`
     }
   }
+}
+
+function inRuns(seen: { message: string; runs: string[] }): string {
+  return `In ${seen.runs.join(' and ')}: ${seen.message}`
 }
 
 function severityRank(s: Severity): number {

@@ -10,9 +10,12 @@ import { preflightUntilCancelled, publishFiles } from './publish.js'
 import type { Report } from './report.js'
 import { Secrets } from './secrets.js'
 import { renderSummary } from './summary.js'
+import { forRunnerLog } from './untrusted.js'
 
+// info lines carry container output and AWS text: never let them be read as workflow commands.
+// warning and debug are workflow commands themselves, whose data @actions/core escapes.
 const actionLogger: Logger = {
-  info: m => core.info(m),
+  info: m => core.info(forRunnerLog(m)),
   warning: m => core.warning(m),
   debug: m => core.debug(m),
   group: (name, fn) => core.group(name, fn)

@@ -10,6 +10,7 @@ import path from 'node:path'
 import { findingLocator, type FindingLocator } from './locations.js'
 import { reportSubject, type Report } from './report.js'
 import { rule } from './rules.js'
+import { forSarif } from './untrusted.js'
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
 export const INFORMATION_URI =
@@ -36,7 +37,8 @@ export function renderSarif(report: Report, location: FindingLocator): object {
     ruleId: f.rule,
     ruleIndex: ids.indexOf(f.rule),
     level: f.severity,
-    message: { text: `${f.message}\n\nHow to fix: ${f.help}` },
+    // the message quotes the container and AWS: plain text, no controls, no @mentions
+    message: { text: forSarif(`${f.message}\n\nHow to fix: ${f.help}`) },
     locations: [
       {
         physicalLocation: {

@@ -1,8 +1,11 @@
-// The job summary: a heading, one sentence, the checks table, the findings, the image facts.
-// Pure: it renders a Report to GitHub-flavoured Markdown/HTML; user data is always HTML-escaped.
+// The job summary: the verdict, the findings with their fixes, then the checks and the facts folded.
+// Pure: it renders a Report to GitHub-flavoured Markdown/HTML. Everything from the report is
+// untrusted (src/untrusted.ts) and sits inside one-line HTML elements, so Markdown never parses it.
 
 import type { Check, CheckStatus, Finding } from './findings.js'
 import type { Report } from './report.js'
+import { rule } from './rules.js'
+import { codeBlock, forMarkdown } from './untrusted.js'
 
 /** GitHub drops a step summary larger than 1 MiB; stay well below it. */
 export const SUMMARY_LIMIT_BYTES = 900 * 1024
@@ -11,14 +14,75 @@ const MAX_LOG_CHARS = 20000
 
 const ICON: Record<CheckStatus, string> = { pass: '✅', fail: '❌', warn: '⚠️', skip: '⏭️' }
 
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"'`|\\*_[\]]/g, c => `&#${c.charCodeAt(0)};`)
-}
-
 function clip(s: string, max: number): string {
   return s.length > max
     ? `${s.slice(0, max)}\n… (${s.length - max} more characters in the JSON report)`
     : s
+}
+
+/** A line of running text; our messages mark names and commands with backticks. */
+function prose(line: string): string {
+  return forMarkdown(line).replace(/`([^`]+)`/g, '<code>$1</code>')
+}
+
+/**
+ * A message or detail as one line of HTML: running text in `<p>`, the log lines `quote()` indents
+ * by four spaces in a code block, so a multi-line detail keeps its lines, even in a table cell.
+ */
+export function richText(text: string): string {
+  const blocks: { quoted: boolean; lines: string[] }[] = []
+  for (const line of text.split(/\r?\n/)) {
+    const quoted = line.startsWith('    ')
+    const last = blocks.at(-1)
+    if (last?.quoted === quoted) last.lines.push(quoted ? line.slice(4) : line)
+    else blocks.push({ quoted, lines: [quoted ? line.slice(4) : line] })
+  }
+  return blocks
+    .map(b =>
+      b.quoted ? codeBlock(b.lines.join('\n')) : `<p>${b.lines.map(prose).join('<br>')}</p>`
+    )
+    .join('')
+}
+
+/** A link we build from our own rule table: the URL is only attribute-escaped, never mangled. */
+function link(url: string, text: string): string {
+  return `<a href="${url.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">${forMarkdown(text)}</a>`
+}
+
+export function checksTable(checks: Check[]): string {
+  const rows = checks.map(
+    c =>
+      `<tr><td>${ICON[c.status]} ${c.status}</td><td><code>${c.rule}</code></td><td>${richText(clip(c.detail, 600))}</td></tr>`
+  )
+  return `<table><tr><th>Status</th><th>Rule</th><th>Detail</th></tr>${rows.join('')}</table>`
+}
+
+export function findingBlock(f: Finding, maxChars: number): string {
+  const icon = f.severity === 'error' ? '❌' : '⚠️'
+  // the help ends with the rule's source, which becomes a real link
+  const { source } = rule(f.rule)
+  const cited = `Source: ${source.name} (${source.url})`
+  const help = f.help.endsWith(cited) ? f.help.slice(0, -cited.length).trimEnd() : f.help
+  return [
+    `#### ${icon} <code>${f.rule}</code>: ${forMarkdown(f.title)}`,
+    '',
+    richText(clip(f.message, maxChars)),
+    '',
+    `<p><b>How to fix:</b> ${prose(clip(help, maxChars))}${help === f.help ? '' : ` Source: ${link(source.url, source.name)}.`}</p>`,
+    ''
+  ].join('\n')
+}
+
+/** The `image` input that was checked and the image the smoke test actually ran, when they differ. */
+export function subjectLine(report: Report): string {
+  const parts: string[] = []
+  if (report.image?.uri) parts.push(`Image: <code>${forMarkdown(report.image.uri)}</code>`)
+  const ran = report.smokeTest?.image ?? report.image?.local
+  if (ran && ran !== report.image?.uri)
+    parts.push(`smoke-tested as <code>${forMarkdown(ran)}</code>`)
+  if (report.trainingImage)
+    parts.push(`training image: <code>${forMarkdown(report.trainingImage.uri)}</code>`)
+  return parts.length ? `<p>${parts.join('; ')}</p>` : ''
 }
 
 export function formatBytes(n: number): string {
@@ -30,26 +94,6 @@ export function formatBytes(n: number): string {
     i++
   }
   return `${i === 0 ? v : v.toFixed(v >= 100 ? 0 : 1)} ${units[i]}`
-}
-
-export function checksTable(checks: Check[]): string {
-  const rows = checks.map(
-    c =>
-      `<tr><td>${ICON[c.status]} ${c.status}</td><td><code>${c.rule}</code></td><td>${escapeHtml(clip(c.detail, 600))}</td></tr>`
-  )
-  return `<table><tr><th>Status</th><th>Rule</th><th>Detail</th></tr>${rows.join('')}</table>`
-}
-
-export function findingBlock(f: Finding, maxChars: number): string {
-  const icon = f.severity === 'error' ? '❌' : '⚠️'
-  return [
-    `#### ${icon} <code>${f.rule}</code>: ${escapeHtml(f.title)}`,
-    '',
-    `> ${escapeHtml(clip(f.message, maxChars)).replace(/\n/g, '<br>')}`,
-    '',
-    `**How to fix:** ${escapeHtml(clip(f.help, maxChars))}`,
-    ''
-  ].join('\n')
 }
 
 export function factsTable(report: Report): string {
@@ -77,38 +121,35 @@ export function factsTable(report: Report): string {
     ])
   }
   if (!rows.length) return ''
-  return `<table>${rows.map(([k, v]) => `<tr><th align="left">${k}</th><td><code>${escapeHtml(v)}</code></td></tr>`).join('')}</table>`
+  return `<table>${rows.map(([k, v]) => `<tr><th align="left">${k}</th><td><code>${forMarkdown(v)}</code></td></tr>`).join('')}</table>`
 }
 
-function details(title: string, body: string): string {
-  return `<details><summary>${escapeHtml(title)}</summary>\n\n<pre><code>${escapeHtml(clip(body, MAX_LOG_CHARS))}</code></pre>\n\n</details>\n`
+function logBlock(title: string, body: string): string {
+  return `<details><summary>${title}</summary>\n\n${codeBlock(clip(body, MAX_LOG_CHARS))}\n\n</details>\n`
 }
 
 export function renderSummary(report: Report): string {
   const render = (maxChars: number, withLogs: boolean): string => {
-    const verdict =
-      report.result === 'pass'
-        ? `✅ Passed: ${report.warnings} warning(s), no blocking findings.`
-        : `❌ Failed: ${report.errors} error(s), ${report.warnings} warning(s).`
     const parts = [
       '## AWS Marketplace ML preflight',
       '',
-      `${verdict} Checked against AWS Marketplace's publishing rules for SageMaker model packages and algorithms before submission.`,
+      subjectLine(report),
       '',
-      factsTable(report),
-      '',
-      '### Checks',
-      '',
-      checksTable(report.checks),
+      `**${shortVerdict(report)}** Checked against AWS Marketplace's publishing rules for SageMaker model packages and algorithms before submission.`,
       ''
     ]
     if (report.findings.length) {
-      parts.push('### Findings', '', ...report.findings.map(f => findingBlock(f, maxChars)))
+      parts.push('### What to fix', '', ...report.findings.map(f => findingBlock(f, maxChars)))
     }
+    parts.push(
+      `<details><summary>All ${report.checks.length} checks</summary>\n\n${checksTable(report.checks)}\n\n</details>\n`,
+      factsTable(report),
+      ''
+    )
     if (withLogs && report.smokeTest?.logExcerpt)
-      parts.push(details('Container log (serve)', report.smokeTest.logExcerpt))
+      parts.push(logBlock('Container log (serve)', report.smokeTest.logExcerpt))
     if (withLogs && report.training?.logExcerpt)
-      parts.push(details('Container log (train)', report.training.logExcerpt))
+      parts.push(logBlock('Container log (train)', report.training.logExcerpt))
     return parts.join('\n')
   }
   // Shrink in steps until the summary fits; the full text stays in the JSON report.

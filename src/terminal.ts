@@ -5,6 +5,7 @@ import type { Logger } from './context.js'
 import type { CheckStatus } from './findings.js'
 import type { Report } from './report.js'
 import { formatBytes } from './summary.js'
+import { forTerminal } from './untrusted.js'
 
 export interface Style {
   bold(s: string): string
@@ -46,8 +47,10 @@ export interface LiveTerminal {
 }
 
 /**
- * Progress for a terminal: a header per phase, one line per check as it is decided, the phase's time.
- * Waits show as one status line redrawn in place on a `live` terminal, as plain lines otherwise.
+ * Progress for a terminal: a header per phase, what happens in it, the phase's time. The checks are
+ * printed once, in the report at the end; their progress lines are debug output here. Waits show as
+ * one status line redrawn in place on a `live` terminal, as plain lines otherwise. Every message may
+ * quote the container, so it is shown with its control characters visible.
  */
 export function terminalLogger(
   writeLine: (line: string) => void,
@@ -56,7 +59,7 @@ export function terminalLogger(
   live?: LiveTerminal
 ): Logger {
   // The engine logs each decided check as "<pass|FAIL|warn|skip> <rule>: <detail>".
-  const check = /^(pass|FAIL|warn|skip) ([a-z-]+): ([\s\S]*)$/
+  const check = /^(pass|FAIL|warn|skip) [a-z-]+: /
   let statusShown = false
   const clearStatus = (): void => {
     if (statusShown) live?.write('\r\u001b[2K')
@@ -66,10 +69,13 @@ export function terminalLogger(
     clearStatus()
     writeLine(line)
   }
+  const debug = (m: string): void => {
+    if (verbose) write(st.dim(`  debug: ${forTerminal(m)}`))
+  }
   return {
     status: line => {
       if (!live) {
-        if (line !== undefined) write(st.dim(`  ${line}`))
+        if (line !== undefined) write(st.dim(`  ${forTerminal(line)}`))
         return
       }
       clearStatus()
@@ -78,16 +84,9 @@ export function terminalLogger(
       live.write(st.dim(firstLine(`  ${line}`, Math.max(20, live.columns - 2))))
       statusShown = true
     },
-    info: m => {
-      const c = check.exec(m)
-      if (!c) return write(`  ${m}`)
-      const status = (c[1] === 'FAIL' ? 'fail' : c[1]) as CheckStatus
-      write(`  ${MARK[status](st)} ${st.bold(c[2])} ${st.dim(firstLine(c[3]))}`)
-    },
-    warning: m => write(`  ${st.yellow('warning:')} ${m}`),
-    debug: m => {
-      if (verbose) write(st.dim(`  debug: ${m}`))
-    },
+    info: m => (check.test(m) ? debug(m) : write(`  ${forTerminal(m)}`)),
+    warning: m => write(`  ${st.yellow('warning:')} ${forTerminal(m)}`),
+    debug,
     group: async (name, fn) => {
       write(st.bold(`▸ ${name}`))
       const start = performance.now()
@@ -101,12 +100,12 @@ export function terminalLogger(
 }
 
 function firstLine(s: string, max = 160): string {
-  const line = s.split('\n')[0]
+  const line = forTerminal(s).split('\n')[0]
   return line.length > max ? `${line.slice(0, max)}…` : line
 }
 
 function indent(s: string, pad: string): string {
-  return s
+  return forTerminal(s)
     .split('\n')
     .map(l => pad + l)
     .join('\n')
@@ -135,7 +134,7 @@ export function renderTerminalReport(report: Report, st: Style, reportFile?: str
     facts.push(['Training', `${report.training.durationSeconds.toFixed(1)} s`])
   if (facts.length) {
     const width = Math.max(...facts.map(([k]) => k.length))
-    out.push('', ...facts.map(([k, v]) => `  ${st.dim(k.padEnd(width))}  ${v}`))
+    out.push('', ...facts.map(([k, v]) => `  ${st.dim(k.padEnd(width))}  ${forTerminal(v)}`))
   }
 
   out.push('', st.bold('Checks'))
@@ -152,7 +151,7 @@ export function renderTerminalReport(report: Report, st: Style, reportFile?: str
         '',
         `${head} ${st.bold(f.rule)}: ${f.title}`,
         indent(f.message, '    '),
-        indent(`${st.bold('How to fix:')} ${f.help}`, '    ')
+        `    ${st.bold('How to fix:')} ${indent(f.help, '    ').slice(4)}`
       )
     }
   }

@@ -73,6 +73,9 @@ export async function serve(
 ): Promise<ServeOutcome> {
   const { findings, inputs, signal } = ctx
   const where = mode === 'batch' ? ' in the batch-transform run (SAGEMAKER_BATCH=true)' : ''
+  // findings name the run they showed in; one crash in both runs is one finding naming both
+  const run =
+    mode === 'batch' ? 'the batch-transform run (SAGEMAKER_BATCH=true)' : 'the real-time run'
   const spec: RunSpec = {
     image: setup.image,
     command: 'serve',
@@ -88,7 +91,7 @@ export async function serve(
   const failed = new Set<string>()
   const fail = (rule: string, message: string, help?: string): void => {
     failed.add(rule)
-    findings.add(rule, { message, help })
+    findings.add(rule, { message, help, run })
   }
   const logTail = (n = 15): string => quote(container.log.lines(n))
   const answered = new Set<string>()
@@ -164,7 +167,7 @@ export async function serve(
     if (lines.length === 0) return
     fail(
       'network-dependency',
-      `The container reached for the network${where} and failed (it runs with --network none, as under SageMaker network isolation). Log lines:\n${quote(lines)}`
+      `The container reached for the network and failed (it runs with --network none, as under SageMaker network isolation). Log lines:\n${quote(lines)}`
     )
   }
   const exitedMessage = (): string => {
@@ -176,7 +179,7 @@ export async function serve(
         : code === 126 || code === 127
           ? `the entrypoint could not be run (exit ${code})`
           : `the container exited with code ${code}`
-    return `${capitalize(what)} ${after} s after \`docker run --network none ${setup.image} serve\`${where}, before GET /ping answered 200. Last log lines:\n${logTail()}`
+    return `${capitalize(what)} ${after} s after \`docker run --network none ${setup.image} serve\`, before GET /ping answered 200. Last log lines:\n${logTail()}`
   }
 
   try {
@@ -206,7 +209,7 @@ export async function serve(
       const silent = ready.lastStatus === undefined
       fail(
         'serve-start',
-        `GET /ping did not answer 200 within ${inputs.startupTimeoutSec} s${where} (last attempt: ${ready.last}). Last log lines:\n${logTail()}`,
+        `GET /ping did not answer 200 within ${inputs.startupTimeoutSec} s (last attempt: ${ready.last}). Last log lines:\n${logTail()}`,
         silent
           ? 'Listen on 0.0.0.0:8080 (or 127.0.0.1:8080): SageMaker sends every request to port 8080.'
           : undefined
@@ -214,7 +217,7 @@ export async function serve(
       if (!silent) {
         fail(
           'ping',
-          `GET /ping answered ${ready.lastStatus}${where}; SageMaker needs 200 (the body may be empty).`
+          `GET /ping answered ${ready.lastStatus}; SageMaker needs 200 (the body may be empty).`
         )
       }
       networkCheck()
@@ -235,9 +238,9 @@ export async function serve(
       signal
     )
     if ('error' in ping) {
-      fail('ping', `GET /ping did not answer within 2 s once started${where}: ${ping.error}.`)
+      fail('ping', `GET /ping did not answer within 2 s once started: ${ping.error}.`)
     } else if (ping.status !== 200) {
-      fail('ping', `GET /ping answered ${ping.status}${where} once started; SageMaker needs 200.`)
+      fail('ping', `GET /ping answered ${ping.status} once started; SageMaker needs 200.`)
     } else {
       outcome.pingMs = ping.ms
     }
@@ -308,7 +311,7 @@ export async function serve(
         if (r.timedOut) {
           fail(
             'invocation-latency',
-            `POST /invocations with ${p.name} did not answer within ${timeoutMs / 1000} s${where}.`
+            `POST /invocations with ${p.name} did not answer within ${timeoutMs / 1000} s.`
           )
         } else {
           const exited = (await container.exitsWithin(EXIT_NOTICE_MS))
@@ -316,7 +319,7 @@ export async function serve(
             : ''
           fail(
             'invocation',
-            `POST /invocations with ${p.name} (${p.contentType}) got no answer${where}: ${r.error}.${exited} Last log lines:\n${logTail()}`
+            `POST /invocations with ${p.name} (${p.contentType}) got no answer: ${r.error}.${exited} Last log lines:\n${logTail()}`
           )
           networkCheck()
         }
@@ -327,7 +330,7 @@ export async function serve(
         const body = r.bodyStart.trim().slice(0, 500)
         fail(
           'invocation',
-          `POST /invocations with ${p.name} (${p.contentType}) answered ${r.status}${where}.${body ? ` Response body: "${body}"` : ''} Last log lines:\n${logTail()}`,
+          `POST /invocations with ${p.name} (${p.contentType}) answered ${r.status}.${body ? ` Response body: "${body}"` : ''} Last log lines:\n${logTail()}`,
           r.status === 413 ? BODY_LIMIT_HELP : undefined
         )
         networkCheck()
@@ -366,7 +369,8 @@ export async function serve(
       outcome.stopSeconds = round(stop.seconds, 2)
       if (stop.killed) {
         findings.add('sigterm', {
-          message: `The container was still running ${setup.stopGraceMs / 1000} s after SIGTERM${where} and had to be killed (SIGKILL).`
+          message: `The container was still running ${setup.stopGraceMs / 1000} s after SIGTERM and had to be killed (SIGKILL).`,
+          run
         })
       } else {
         findings.pass('sigterm', `exited ${outcome.stopSeconds} s after SIGTERM${where}`)
