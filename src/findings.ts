@@ -73,6 +73,8 @@ export class Findings {
     }
     const r = rule(ruleId)
     const severity = input.severity ?? r.severity
+    // the same finding read twice (from ECR's config and from the pulled image) is one finding
+    if (this.list.some(f => f.rule === ruleId && f.message === input.message)) return
     const help = [input.help, r.help, `Source: ${r.source.name} (${r.source.url})`]
       .filter(Boolean)
       .join(' ')

@@ -309,12 +309,16 @@ export function entrypointVerdict(
   )
 }
 
-/** SageMaker mounts /opt/ml over whatever the image ships there, so those files vanish at run time. */
+/**
+ * Files the image ships under /opt/ml/model, when model data is given: SageMaker mounts the model
+ * data there, hiding them. Without model data nothing is mounted (AWS's own model-package sample
+ * bakes its model in), so the caller asks only when `model-data` is given.
+ */
 export function optMlVerdict(input: string, files: readonly string[]): Verdict {
-  if (!files.length) return pass(`${input} ships no files under /opt/ml`)
+  if (!files.length) return pass(`${input} ships no files under /opt/ml/model`)
   return fail({
-    message: `\`${input}\` ships files under /opt/ml (${files.slice(0, 5).join(', ')}${files.length > 5 ? ', …' : ''}); SageMaker reserves /opt/ml and mounts the model, input and output directories over it, so these files are hidden or replaced at run time.`,
-    help: 'Install your code elsewhere (e.g. /opt/program) and read the model from /opt/ml/model at run time, where SageMaker unpacks model.tar.gz.',
+    message: `\`${input}\` ships files under /opt/ml/model (${files.slice(0, 5).join(', ')}${files.length > 5 ? ', …' : ''}), and \`model-data\` is given: SageMaker mounts the model data at /opt/ml/model, so these files are hidden at run time.`,
+    help: 'Either bake the model into the image and publish without model data (no ModelDataUrl), or ship it only in model.tar.gz; keep code elsewhere (e.g. /opt/program).',
     file: input
   })
 }
