@@ -364,7 +364,7 @@ export const REALTIME_INVOCATION_SECONDS = 60
 export function gunicornArgTimeouts(args: readonly string[], where: string): ServerTimeout[] {
   const out: ServerTimeout[] = []
   args.forEach((arg, i) => {
-    const m = /^(?:--timeout|-t)(?:=(\d+))?$/.exec(arg) ?? /^-t(\d+)$/.exec(arg)
+    const m = /^--timeout(?:=(\d+))?$/.exec(arg) ?? /^-t(\d+)?$/.exec(arg)
     const value = m ? (m[1] ?? args[i + 1]) : undefined
     if (value && /^\d+$/.test(value)) {
       out.push({ server: 'gunicorn', setting: `--timeout ${value}`, seconds: Number(value), where })
