@@ -139,7 +139,9 @@ export async function readImageFiles(
   const wanted = [...new Set(paths)]
   if (!wanted.length) return out
   await withCreatedContainer(env, image, labels, signal, async id => {
-    for (const p of wanted) out.set(p, await copyOne(env, id, p, maxBytes, signal))
+    // `docker cp` calls are cheap and independent: run them together
+    const read = await Promise.all(wanted.map(p => copyOne(env, id, p, maxBytes, signal)))
+    wanted.forEach((p, i) => out.set(p, read[i]))
   })
   return out
 }
@@ -197,7 +199,7 @@ export function firstTarEntry(
       continue
     }
     return {
-      type: type === '\0' ? '0' : type,
+      type,
       mode: parseInt(field(header, 100, 8) || '0', 8),
       content: tar.subarray(body, body + size)
     }
