@@ -12,7 +12,8 @@ import {
   dockerForTests,
   FIXTURE,
   leftoverContainers,
-  smoke
+  smoke,
+  workspace
 } from './helpers/smoke.js'
 
 function tarOf(format: string): { tar: Buffer; longName: string } {
@@ -55,18 +56,20 @@ describe('TarNames', () => {
 })
 
 describe('optMlVerdict', () => {
-  it('passes an image with nothing under /opt/ml', () => {
+  it('passes an image with nothing under /opt/ml/model', () => {
     expect(optMlVerdict('local-image', [])).toEqual({
       ok: true,
-      detail: 'local-image ships no files under /opt/ml'
+      detail: 'local-image ships no files under /opt/ml/model'
     })
   })
 
-  it('warns with the files an image ships under /opt/ml', () => {
+  it('warns with the files an image ships under /opt/ml/model', () => {
     const v = optMlVerdict('image', ['/opt/ml/model/model.pkl'])
     expect(v.ok).toBe(false)
     if (!v.ok)
-      expect(v.finding.message).toContain('ships files under /opt/ml (/opt/ml/model/model.pkl)')
+      expect(v.finding.message).toContain(
+        'ships files under /opt/ml/model (/opt/ml/model/model.pkl), and `model-data` is given'
+      )
   })
 })
 
@@ -100,12 +103,14 @@ d('image contents on the engine (real Docker)', () => {
     })
   })
 
-  it('warns about a shell-form ENTRYPOINT and files under /opt/ml', async () => {
-    const run = await smoke({ 'local-image': bad, batch: 'false' })
+  it('warns about a shell-form ENTRYPOINT, and files under /opt/ml/model when model-data is given', async () => {
+    const ws = workspace()
+    mkdirSync(path.join(ws, 'model'))
+    const run = await smoke({ 'local-image': bad, batch: 'false', 'model-data': 'model' }, { ws })
     expect(run.status('entrypoint')).toBe('warn')
     expect(run.messages('entrypoint')).toContain('has the shell-form ENTRYPOINT ["/bin/sh","-c"')
     expect(run.messages('entrypoint')).toContain(
-      'ships files under /opt/ml (/opt/ml/model/model.pkl)'
+      'ships files under /opt/ml/model (/opt/ml/model/model.pkl)'
     )
   })
 })

@@ -41,6 +41,8 @@ function transformJob(input: string, output: string) {
 function inference(...Containers: ModelPackageContainerDefinition[]): InferenceSpecification {
   return {
     Containers,
+    SupportedTransformInstanceTypes: ['ml.m5.xlarge'],
+    SupportedRealtimeInferenceInstanceTypes: ['ml.m5.xlarge'],
     SupportedContentTypes: ['text/csv'],
     SupportedResponseMIMETypes: ['text/csv']
   }
@@ -576,6 +578,22 @@ describe('runResourceChecks: algorithm', () => {
     const ctx = await runAlgorithm(algorithm({ InferenceSpecification: undefined }))
     expect(messages(ctx, 'validation-spec')).toEqual([
       expect.stringContaining('has no InferenceSpecification')
+    ])
+  })
+
+  it('fails validation-spec naming the empty parts of the inference specification', async () => {
+    const ctx = await runAlgorithm(
+      algorithm({
+        InferenceSpecification: {
+          ...inference({ Image: `${REGISTRY}/my-serve@${DIGEST}` }),
+          SupportedRealtimeInferenceInstanceTypes: []
+        }
+      })
+    )
+    expect(messages(ctx, 'validation-spec')).toEqual([
+      expect.stringContaining(
+        'has no InferenceSpecification.SupportedRealtimeInferenceInstanceTypes: it cannot be listed for inference'
+      )
     ])
   })
 

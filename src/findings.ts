@@ -96,6 +96,8 @@ export class Findings {
         return
       }
     }
+    // the same finding read twice (from ECR's config and from the pulled image) is one finding
+    if (this.list.some(f => f.rule === ruleId && f.message === input.message)) return
     const help = [input.help, r.help, `Source: ${r.source.name} (${r.source.url})`]
       .filter(Boolean)
       .join(' ')

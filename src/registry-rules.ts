@@ -309,12 +309,16 @@ export function entrypointVerdict(
   )
 }
 
-/** SageMaker mounts /opt/ml over whatever the image ships there, so those files vanish at run time. */
+/**
+ * Files the image ships under /opt/ml/model, when model data is given: SageMaker mounts the model
+ * data there, hiding them. Without model data nothing is mounted (AWS's own model-package sample
+ * bakes its model in), so the caller asks only when `model-data` is given.
+ */
 export function optMlVerdict(input: string, files: readonly string[]): Verdict {
-  if (!files.length) return pass(`${input} ships no files under /opt/ml`)
+  if (!files.length) return pass(`${input} ships no files under /opt/ml/model`)
   return fail({
-    message: `\`${input}\` ships files under /opt/ml (${files.slice(0, 5).join(', ')}${files.length > 5 ? ', …' : ''}); SageMaker reserves /opt/ml and mounts the model, input and output directories over it, so these files are hidden or replaced at run time.`,
-    help: 'Install your code elsewhere (e.g. /opt/program) and read the model from /opt/ml/model at run time, where SageMaker unpacks model.tar.gz.',
+    message: `\`${input}\` ships files under /opt/ml/model (${files.slice(0, 5).join(', ')}${files.length > 5 ? ', …' : ''}), and \`model-data\` is given: SageMaker mounts the model data at /opt/ml/model, so these files are hidden at run time.`,
+    help: 'Either bake the model into the image and publish without model data (no ModelDataUrl), or ship it only in model.tar.gz; keep code elsewhere (e.g. /opt/program).',
     file: input
   })
 }
@@ -333,6 +337,34 @@ export interface ScanFacts {
   enhanced: boolean
 }
 
+/**
+ * The scan statuses that are neither a result nor a scan still running: what each means for the
+ * scan Marketplace runs on submission, and what to do. ACTIVE (enhanced scanning with Amazon
+ * Inspector, monitoring continuously) and COMPLETE carry findings and are judged by their counts.
+ */
+const SCAN_STATUS_MEANING: Record<string, { seen: string; fix: string }> = {
+  UNSUPPORTED_IMAGE: {
+    seen: "Amazon Inspector's enhanced scanning does not support this image's operating system or packages, so ECR has no findings; Marketplace's own scan at submission is then the first to look at them.",
+    fix: 'Build on a base image Inspector supports (a current Amazon Linux, Ubuntu or Debian), or scan the image yourself before submitting.'
+  },
+  SCAN_ELIGIBILITY_EXPIRED: {
+    seen: "enhanced scanning stopped watching this image (it was pushed or last pulled longer ago than the registry's rescan duration), so its findings may be out of date.",
+    fix: 'Push the image again (or raise the rescan duration in the Amazon Inspector ECR settings) to get current findings.'
+  },
+  FINDINGS_UNAVAILABLE: {
+    seen: 'the findings of this image are no longer available, so nothing says whether it has CRITICAL or HIGH findings.',
+    fix: 'Push the image again to scan it afresh.'
+  },
+  FAILED: {
+    seen: 'the scan failed, so nothing says whether the image has CRITICAL or HIGH findings.',
+    fix: "Start the scan again (`aws ecr start-image-scan`, basic scanning) or push again (enhanced scanning); an image ECR cannot unpack will not pass Marketplace's scan either."
+  },
+  LIMIT_EXCEEDED: {
+    seen: 'basic scanning allows one scan of an image per 24 hours, so this scan did not run.',
+    fix: 'Wait and run the preflight again, or turn on enhanced scanning for the registry.'
+  }
+}
+
 const SEVERITY_ORDER = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'INFORMATIONAL', 'UNDEFINED']
 
 export function scanVerdict(
@@ -349,10 +381,18 @@ export function scanVerdict(
       file: input
     })
   if (scan.status === 'NOT_FOUND') return pending('has no ECR image scan (ScanNotFoundException)')
+  const status = `${scan.status}${scan.description ? ` ("${scan.description}")` : ''}`
+  const meaning = SCAN_STATUS_MEANING[scan.status]
+  if (meaning) {
+    return fail({
+      severity: 'warning',
+      message: `\`${input}\` (${where.digest}): ECR scan status ${status}: ${meaning.seen}`,
+      help: `${meaning.fix} (ECR API reference, ImageScanStatus: https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_ImageScanStatus.html)`,
+      file: input
+    })
+  }
   if (scan.status !== 'COMPLETE' && scan.status !== 'ACTIVE') {
-    return pending(
-      `has no completed ECR scan: status ${scan.status}${scan.description ? ` ("${scan.description}")` : ''}`
-    )
+    return pending(`has no completed ECR scan: status ${status}`)
   }
   const kind = scan.enhanced ? 'enhanced (Amazon Inspector)' : 'basic'
   const counts = SEVERITY_ORDER.filter(s => scan.counts[s])

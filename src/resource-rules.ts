@@ -56,6 +56,8 @@ export interface ResourceView {
   status?: string
   certifyForMarketplace?: boolean
   hasInferenceSpec: boolean
+  /** The parts of an algorithm's InferenceSpecification that are empty (all of it when absent). */
+  inferenceSpecGaps?: string[]
   containers: ResourceContainer[]
   /** SourceAlgorithmSpecification: the algorithms the model package was trained with. */
   sourceAlgorithms: SourceAlgorithm[]
@@ -114,6 +116,24 @@ export function modelPackageView(
   }
 }
 
+/** What buyers deploy from: each part an algorithm's InferenceSpecification must fill to be listed for inference. */
+const INFERENCE_PARTS = [
+  'Containers',
+  'SupportedTransformInstanceTypes',
+  'SupportedRealtimeInferenceInstanceTypes',
+  'SupportedContentTypes',
+  'SupportedResponseMIMETypes'
+] as const
+
+export function inferenceSpecGaps(
+  spec: DescribeAlgorithmCommandOutput['InferenceSpecification']
+): string[] {
+  if (!spec) return ['InferenceSpecification']
+  return INFERENCE_PARTS.filter(part => !(spec[part]?.length ?? 0)).map(
+    part => `InferenceSpecification.${part}`
+  )
+}
+
 export function algorithmView(arn: string, out: DescribeAlgorithmCommandOutput): ResourceView {
   const training = out.TrainingSpecification
   const inference = out.InferenceSpecification?.Containers ?? []
@@ -123,6 +143,7 @@ export function algorithmView(arn: string, out: DescribeAlgorithmCommandOutput):
     status: out.AlgorithmStatus,
     certifyForMarketplace: out.CertifyForMarketplace,
     hasInferenceSpec: out.InferenceSpecification !== undefined,
+    inferenceSpecGaps: inferenceSpecGaps(out.InferenceSpecification),
     containers: [
       ...(training?.TrainingImage
         ? [
@@ -257,9 +278,10 @@ export function validationSpec(view: ResourceView): Verdict {
       `${what} has no validation profile with a TrainingJobDefinition: Marketplace validates an algorithm by training it.`
     )
   }
-  if (!view.hasInferenceSpec) {
+  const gaps = view.inferenceSpecGaps ?? (view.hasInferenceSpec ? [] : ['InferenceSpecification'])
+  if (gaps.length) {
     problems.push(
-      `${what} has no InferenceSpecification: an algorithm sold on Marketplace must ship an inference image so buyers can deploy what they train.`
+      `${what} has no ${gaps.join(', ')}: it cannot be listed for inference (buyers deploy what they train from the inference specification, and the Marketplace portal fails with an internal error on such an algorithm). Create a new algorithm with an inference image, its instance types and its content types.`
     )
   }
   if (!transform) {

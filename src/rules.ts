@@ -57,6 +57,18 @@ const LISTING: Source = {
   name: 'AWS Marketplace seller guide: requirements and best practices for ML products',
   url: 'https://docs.aws.amazon.com/marketplace/latest/userguide/ml-listing-requirements-and-best-practices.html'
 }
+const GPU_DRIVERS: Source = {
+  name: 'SageMaker developer guide: GPU drivers for real-time and batch inference',
+  url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/inference-gpu-drivers.html'
+}
+const GRAVITON: Source = {
+  name: 'SageMaker developer guide: migrate inference workloads from x86 to AWS Graviton',
+  url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/realtime-endpoints-graviton.html'
+}
+const TRAINING_TOOLKIT: Source = {
+  name: 'SageMaker training toolkit: SAGEMAKER_PROGRAM and /opt/ml/code',
+  url: 'https://github.com/aws/sagemaker-training-toolkit#usage'
+}
 const MODEL_PACKAGE_API: Source = {
   name: 'SageMaker API reference: DescribeModelPackage / DescribeAlgorithm',
   url: 'https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeModelPackage.html'
@@ -149,6 +161,38 @@ export const RULES: readonly Rule[] = [
     severity: 'warning',
     title: 'Entrypoint may not receive serve/train or signals',
     help: 'Use an exec-form ENTRYPOINT (ENTRYPOINT ["python", "serve.py"]) so SageMaker\'s `serve`/`train` argument and SIGTERM reach your process; do not use tini as the entrypoint; ship nothing under /opt/ml (SageMaker mounts it).',
+    source: INFERENCE
+  },
+  {
+    id: 'cuda-driver',
+    phase: 'registry',
+    severity: 'error',
+    title: "Image needs a newer CUDA than the instance's driver",
+    help: 'SageMaker real-time and batch inference run NVIDIA driver 470 (CUDA 11.4) on ml.p2, p3, p4d, p4de, g4dn and g5, 535 (CUDA 12.2) on ml.p5 and g6, 550 (CUDA 12.4) on ml.p5e and p5en. Build on a CUDA version the driver supports, ship the CUDA forward-compatibility libraries, or list instance types with a newer driver.',
+    source: GPU_DRIVERS
+  },
+  {
+    id: 'instance-arch',
+    phase: 'registry',
+    severity: 'error',
+    title: 'Image does not suit the instance types',
+    help: 'Graviton types (ml.c6g, m6g, r6g, c7g, m7g, r7g, …) need linux/arm64, every other type linux/amd64; Inferentia and Trainium types (ml.inf1, inf2, trn1, trn2) need the AWS Neuron runtime. Publish one model package per hardware type.',
+    source: GRAVITON
+  },
+  {
+    id: 'toolkit-env',
+    phase: 'registry',
+    severity: 'error',
+    title: 'SageMaker toolkit settings fail at start',
+    help: 'With the SageMaker training or inference toolkit, set SAGEMAKER_PROGRAM to a script the image ships in /opt/ml/code, leave SAGEMAKER_MULTI_MODEL unset, and bake code and packages into the image: nothing may be downloaded or pip-installed at start under network isolation.',
+    source: TRAINING_TOOLKIT
+  },
+  {
+    id: 'server-timeouts',
+    phase: 'registry',
+    severity: 'warning',
+    title: 'Server times out before SageMaker does',
+    help: 'SageMaker allows a real-time invocation 60 seconds; gunicorn (default 30 s), nginx proxy_read_timeout and TorchServe/MMS default_response_timeout must allow at least as long.',
     source: INFERENCE
   },
   {

@@ -1,5 +1,6 @@
 // A RunContext for unit tests: inputs from a plain object, a logger that records warnings.
 
+import { tmpdir } from 'node:os'
 import type { Logger, RunContext } from '../../src/context.js'
 import { Findings } from '../../src/findings.js'
 import { readInputs } from '../../src/inputs.js'
@@ -15,7 +16,8 @@ export function testContext(
     debug: () => undefined,
     group: (_name, fn) => fn()
   }
-  const inputs = readInputs(name => values[name] ?? '')
+  // the tests' temporary directory stands in for RUNNER_TEMP, where model data may come from
+  const inputs = readInputs(name => values[name] ?? '', { ...process.env, RUNNER_TEMP: tmpdir() })
   return {
     inputs,
     findings: new Findings(new Set(inputs.ignore)),

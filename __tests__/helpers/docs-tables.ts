@@ -16,13 +16,21 @@ const NEEDS: Record<Phase, string> = {
 // Read from ECR with credentials, or from the image on the engine during the smoke test.
 const ALSO_LOCAL: Record<string, string> = {
   platform: 'AWS credentials or Docker',
-  entrypoint: 'AWS credentials or Docker'
+  entrypoint: 'AWS credentials or Docker',
+  'cuda-driver': 'AWS credentials or Docker, `instance-type`',
+  'instance-arch': 'AWS credentials or Docker, `instance-type`',
+  'toolkit-env': 'AWS credentials or Docker',
+  'server-timeouts': 'Docker (or AWS credentials, from the command line)'
 }
 
-// Two rules have two levels (product-spec.md); the rule table carries the higher one.
+// Rules with two levels (product-spec.md); the rule table carries the usual one.
 const LEVELS: Record<string, string> = {
   vulnerabilities: 'error / warning',
-  'payload-size': 'error / warning'
+  'payload-size': 'error / warning',
+  entrypoint: 'error / warning',
+  'cuda-driver': 'error / warning',
+  'instance-arch': 'error / warning',
+  'toolkit-env': 'error / warning'
 }
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ')

@@ -35,6 +35,8 @@ export interface ImageOptions {
   mediaType?: string
   entrypoint?: string[]
   cmd?: string[]
+  /** The config's Env (KEY=VALUE lines). */
+  env?: string[]
   layers?: number[]
   /** The config's history, as the builder records it (created_by of each step). */
   history?: { created_by: string; empty_layer?: boolean }[]
@@ -58,6 +60,7 @@ export class FakeRegistry {
       config: {
         Entrypoint: options.entrypoint ?? ['python', '/opt/program/serve.py'],
         Cmd: options.cmd ?? null,
+        ...(options.env ? { Env: options.env } : {}),
         Labels: { maintainer: 'seller' }
       },
       ...(options.history ? { history: options.history } : {})

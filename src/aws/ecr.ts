@@ -8,6 +8,8 @@ import type {
   ImageDetail
 } from '@aws-sdk/client-ecr'
 import type { ImageFacts, RunContext } from '../context.js'
+import { CONFIG_RULES, checkImageConfig, checkInstanceArch } from '../image-checks.js'
+import { envMap } from '../image-rules.js'
 import type { EcrImageRef } from '../image-ref.js'
 import {
   ACCEPTED_MEDIA_TYPES,
@@ -45,7 +47,12 @@ interface ImageConfig {
   os?: string
   architecture?: string
   variant?: string
-  config?: { Entrypoint?: string[] | null; Cmd?: string[] | null; Labels?: Record<string, string> }
+  config?: {
+    Entrypoint?: string[] | null
+    Cmd?: string[] | null
+    Env?: string[] | null
+    Labels?: Record<string, string>
+  }
   history?: HistoryEntry[]
 }
 
@@ -99,7 +106,14 @@ async function inspectImage(
   const repo = { registryId: ref.registryId, repositoryName: ref.repository }
   const send = <T>(action: string, fn: (abortSignal: AbortSignal) => Promise<T>): Promise<T> =>
     awsCall(action, ctx.signal, () => fn(ctx.signal))
-  const after = ['image-size', 'manifest-type', 'platform', 'entrypoint', 'vulnerabilities']
+  const after = [
+    'image-size',
+    'manifest-type',
+    'platform',
+    'entrypoint',
+    'vulnerabilities',
+    ...CONFIG_RULES
+  ]
 
   // A pinned reference names the manifest already: fetch it alongside DescribeImages, one round trip
   // off the longest chain of dependent calls. It is read only once the image is known to exist.
@@ -159,7 +173,7 @@ async function inspectImage(
       onProblem(
         ctx,
         input,
-        ['manifest-type', 'platform', 'entrypoint'],
+        ['manifest-type', 'platform', 'entrypoint', ...CONFIG_RULES],
         problemOf(err, 'ecr:BatchGetImage', ctx.signal)
       )
       image = undefined
@@ -180,12 +194,19 @@ async function inspectImage(
 
     if (!image?.config) {
       decideSize()
-      if (image)
-        ctx.findings.skipAll(['platform', 'entrypoint'], `${input} has no image config blob`)
-      else if (facts.platforms) ctx.findings.skip('entrypoint', `${input} has no linux/amd64 image`)
+      if (image) {
+        ctx.findings.skipAll(
+          ['platform', 'entrypoint', ...CONFIG_RULES],
+          `${input} has no image config blob`
+        )
+      } else if (facts.platforms) {
+        // the platforms alone decide instance-arch (the Neuron runtime is unknown here: not claimed)
+        if (!input.includes('training')) checkInstanceArch(ctx, input, facts.platforms, true)
+        ctx.findings.skipAll(['entrypoint', ...CONFIG_RULES], `${input} has no linux/amd64 image`)
+      }
       return
     }
-    const rules = facts.platforms ? ['entrypoint'] : ['platform', 'entrypoint']
+    const rules = [...(facts.platforms ? [] : ['platform']), 'entrypoint', ...CONFIG_RULES]
     let history: HistoryEntry[] | undefined
     try {
       const config = await getConfig(ecr, repo, image.config.digest, ctx.signal, send)
@@ -202,6 +223,13 @@ async function inspectImage(
         facts.labels = config.config.Labels
       }
       ctx.findings.apply('entrypoint', entrypointVerdict(input, entrypoint, cmd))
+      checkImageConfig(ctx, input, {
+        platforms: facts.platforms,
+        env: envMap(config.config?.Env),
+        labels: config.config?.Labels ?? {},
+        ...(entrypoint ? { entrypoint } : {}),
+        ...(cmd ? { cmd } : {})
+      })
     } catch (err) {
       onProblem(ctx, input, rules, problemOf(err, 'ecr:GetDownloadUrlForLayer', ctx.signal))
     } finally {

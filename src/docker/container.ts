@@ -95,6 +95,9 @@ export function limitArgs(limits: ContainerLimits, hostCpus: number): string[] {
   return args
 }
 
+/** How long stopping waits for a first resource sample that has not come yet. */
+const FIRST_SAMPLE_MS = 3000
+
 export class Container {
   readonly name: string
   readonly log: LogTail
@@ -174,6 +177,8 @@ export class Container {
 
   /** SIGTERM, then SIGKILL after `graceMs`: SageMaker's stop (30 s serving, 120 s training). */
   async stop(graceMs: number): Promise<StopResult> {
+    // a run shorter than docker's first stats sample would report no peaks at all
+    if (this.sampler && this.running) await within(this.sampler.sampled, FIRST_SAMPLE_MS)
     const start = performance.now()
     const seconds = (): number => (performance.now() - start) / 1000
     if (!this.running) return { killed: false, seconds: 0 }

@@ -9,6 +9,9 @@ export interface LocalImageConfig {
   platform: string
   entrypoint?: string[]
   cmd?: string[]
+  /** KEY=VALUE lines, as the config stores them. */
+  env?: string[]
+  labels?: Record<string, string>
 }
 
 /** The image's config, or why the engine has no such image (docker's own words). */
@@ -31,13 +34,20 @@ export async function inspectLocalImage(
   if (r.code !== 0) return { ok: false, reason: lastLines(r.stderr, 1) }
   const m = /^"([^"]*)" "([^"]*)" (.*)$/s.exec(r.stdout.trim())
   if (!m) return { ok: false, reason: `unexpected docker image inspect output: ${r.stdout}` }
-  const config = JSON.parse(m[3]) as { Entrypoint?: string[] | null; Cmd?: string[] | null }
+  const config = JSON.parse(m[3]) as {
+    Entrypoint?: string[] | null
+    Cmd?: string[] | null
+    Env?: string[] | null
+    Labels?: Record<string, string> | null
+  }
   return {
     ok: true,
     config: {
       platform: `${m[1]}/${m[2]}`,
       ...(config.Entrypoint ? { entrypoint: config.Entrypoint } : {}),
-      ...(config.Cmd ? { cmd: config.Cmd } : {})
+      ...(config.Cmd ? { cmd: config.Cmd } : {}),
+      ...(config.Env ? { env: config.Env } : {}),
+      ...(config.Labels ? { labels: config.Labels } : {})
     }
   }
 }
@@ -55,6 +65,40 @@ export async function filesUnder(
   signal?: AbortSignal,
   max = 10
 ): Promise<string[]> {
+  const parent = path.posix.dirname(dir)
+  return withCreatedContainer(
+    env,
+    image,
+    labels,
+    signal,
+    id =>
+      new Promise<string[]>((resolve, reject) => {
+        const child = spawnDocker(['cp', `${id}:${dir}`, '-'], env, { signal })
+        const reader = new TarNames(max)
+        let stderr = ''
+        child.stdout?.on('data', (chunk: Buffer) => {
+          if (reader.push(chunk)) child.kill('SIGKILL') // seen enough
+        })
+        child.stderr?.on('data', (chunk: Buffer) => void (stderr += chunk.toString()))
+        child.on('error', reject)
+        child.on('close', code => {
+          // entries are named from the directory's base name (ml/…): give their paths in the image
+          if (code === 0 || reader.done) resolve(reader.files.map(f => path.posix.join(parent, f)))
+          else if (/could not find|no such file/i.test(stderr)) resolve([])
+          else reject(new Error(stderr.trim() || `docker cp exited ${code}`))
+        })
+      })
+  )
+}
+
+/** Runs `fn` on a created (never started) container of `image`, removed afterwards. */
+async function withCreatedContainer<T>(
+  env: NodeJS.ProcessEnv,
+  image: string,
+  labels: string[],
+  signal: AbortSignal | undefined,
+  fn: (id: string) => Promise<T>
+): Promise<T> {
   // `--`: an image named like a flag stays an image
   const created = await docker(['create', '--network', 'none', ...labels, '--', image, 'serve'], {
     env,
@@ -63,27 +107,104 @@ export async function filesUnder(
   })
   const id = created.stdout.trim()
   if (created.code !== 0 || !id) throw new Error(created.stderr.trim() || 'docker create failed')
-  const parent = path.posix.dirname(dir)
   try {
-    return await new Promise<string[]>((resolve, reject) => {
-      const child = spawnDocker(['cp', `${id}:${dir}`, '-'], env, { signal })
-      const reader = new TarNames(max)
-      let stderr = ''
-      child.stdout?.on('data', (chunk: Buffer) => {
-        if (reader.push(chunk)) child.kill('SIGKILL') // seen enough
-      })
-      child.stderr?.on('data', (chunk: Buffer) => void (stderr += chunk.toString()))
-      child.on('error', reject)
-      child.on('close', code => {
-        // entries are named from the directory's base name (ml/…): give their paths in the image
-        if (code === 0 || reader.done) resolve(reader.files.map(f => path.posix.join(parent, f)))
-        else if (/could not find|no such file/i.test(stderr)) resolve([])
-        else reject(new Error(stderr.trim() || `docker cp exited ${code}`))
-      })
-    })
+    return await fn(id)
   } finally {
     await docker(['rm', '-f', id], { env, timeoutMs: 30000 })
   }
+}
+
+/** A file read out of an image: its mode and its first bytes. */
+export interface ImageFile {
+  path: string
+  mode: number
+  /** At most the `maxBytes` asked for; config files and scripts are small. */
+  content: Buffer
+}
+
+/**
+ * Reads files from an image without running it, following symbolic links (`docker cp -L`), one
+ * created container for all of them. A path the image does not have maps to undefined; a directory
+ * or anything but a regular file too. Each read stops after `maxBytes`, so a model file costs nothing.
+ */
+export async function readImageFiles(
+  env: NodeJS.ProcessEnv,
+  image: string,
+  paths: readonly string[],
+  labels: string[],
+  signal?: AbortSignal,
+  maxBytes = 256 * 1024
+): Promise<Map<string, ImageFile | undefined>> {
+  const out = new Map<string, ImageFile | undefined>()
+  const wanted = [...new Set(paths)]
+  if (!wanted.length) return out
+  await withCreatedContainer(env, image, labels, signal, async id => {
+    // `docker cp` calls are cheap and independent: run them together
+    const read = await Promise.all(wanted.map(p => copyOne(env, id, p, maxBytes, signal)))
+    wanted.forEach((p, i) => out.set(p, read[i]))
+  })
+  return out
+}
+
+function copyOne(
+  env: NodeJS.ProcessEnv,
+  id: string,
+  file: string,
+  maxBytes: number,
+  signal?: AbortSignal
+): Promise<ImageFile | undefined> {
+  return new Promise((resolve, reject) => {
+    const child = spawnDocker(['cp', '-L', `${id}:${file}`, '-'], env, { signal })
+    const chunks: Buffer[] = []
+    let size = 0
+    let stderr = ''
+    // a header (plus pax/long-name headers) and maxBytes of content are all that is read
+    const limit = maxBytes + 4096
+    child.stdout?.on('data', (chunk: Buffer) => {
+      chunks.push(chunk)
+      size += chunk.length
+      if (size >= limit) child.kill('SIGKILL')
+    })
+    child.stderr?.on('data', (chunk: Buffer) => void (stderr += chunk.toString()))
+    child.on('error', reject)
+    child.on('close', code => {
+      if (code !== 0 && size < limit) {
+        if (/could not find|no such file|not a directory/i.test(stderr)) resolve(undefined)
+        else reject(new Error(stderr.trim() || `docker cp exited ${code}`))
+        return
+      }
+      const entry = firstTarEntry(Buffer.concat(chunks))
+      resolve(
+        entry && entry.type === '0'
+          ? { path: file, mode: entry.mode, content: entry.content.subarray(0, maxBytes) }
+          : undefined
+      )
+    })
+  })
+}
+
+/** The first real entry of a tar stream (pax and GNU long-name headers skipped). */
+export function firstTarEntry(
+  tar: Buffer
+): { type: string; mode: number; content: Buffer } | undefined {
+  let offset = 0
+  while (offset + 512 <= tar.length) {
+    const header = tar.subarray(offset, offset + 512)
+    if (header.every(b => b === 0)) return undefined
+    const size = parseInt(field(header, 124, 12) || '0', 8)
+    const type = String.fromCharCode(header[156] || 48)
+    const body = offset + 512
+    if (type === 'x' || type === 'g' || type === 'L' || type === 'K') {
+      offset = body + Math.ceil(size / 512) * 512
+      continue
+    }
+    return {
+      type,
+      mode: parseInt(field(header, 100, 8) || '0', 8),
+      content: tar.subarray(body, body + size)
+    }
+  }
+  return undefined
 }
 
 /** A streaming reader of tar entry names (ustar, GNU long names, pax paths), skipping contents. */

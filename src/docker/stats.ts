@@ -59,6 +59,9 @@ export class ResourceSampler {
   private peaks: ResourcePeaks = { samples: 0 }
   private readonly child: ChildProcess
   private buffered = ''
+  private onSample: () => void = () => undefined
+  /** Resolves with the first sample (docker takes about a second to give one). */
+  readonly sampled = new Promise<void>(resolve => (this.onSample = resolve))
 
   constructor(container: string, env: NodeJS.ProcessEnv) {
     this.child = spawnDocker(['stats', '--format', '{{json .}}', container], env, {
@@ -69,6 +72,7 @@ export class ResourceSampler {
       const lines = (this.buffered + chunk.toString('utf8')).split('\n')
       this.buffered = (lines.pop() ?? '').slice(-4096) // a sample line is short; cap a runaway one
       for (const line of lines) this.peaks = foldSample(this.peaks, line)
+      if (this.peaks.samples > 0) this.onSample()
     })
   }
 

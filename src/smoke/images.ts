@@ -8,6 +8,7 @@ import { problemOf } from '../aws/errors.js'
 import type { RunContext } from '../context.js'
 import { docker, lastLines, loginTemporarily, type TemporaryLogin } from '../docker/cli.js'
 import { filesUnder, inspectLocalImage, type LocalImageConfig } from '../docker/image-files.js'
+import { checkLocalImage } from '../image-checks.js'
 import { parseImageUri } from '../image-ref.js'
 import { entrypointVerdict, optMlVerdict, platformVerdict } from '../registry-rules.js'
 
@@ -131,7 +132,8 @@ export function pullFailure(
 
 /**
  * The rules an image on the engine answers without running it: platform and ENTRYPOINT from its
- * config, and files shipped under /opt/ml. For a `local-image` this is the only place they are
+ * config, the image rules (src/image-checks.ts), and files shipped under /opt/ml/model that the
+ * given `model-data` would hide. For a `local-image` this is the only place they are
  * checked; for a pulled image it confirms what the registry checks read from ECR.
  */
 export async function checkImageContents(
@@ -153,13 +155,16 @@ export async function checkImageContents(
   }
   ctx.findings.apply('platform', platformVerdict(input, [config.platform]))
   ctx.findings.apply('entrypoint', entrypointVerdict(input, config.entrypoint, config.cmd))
+  await checkLocalImage(ctx, image, input, labels, config)
+  // SageMaker mounts model data over /opt/ml/model only when the model has some
+  if (!ctx.inputs.modelData || input.includes('training')) return
   try {
-    const files = await filesUnder(ctx.env, image, '/opt/ml', labels, ctx.signal)
+    const files = await filesUnder(ctx.env, image, '/opt/ml/model', labels, ctx.signal)
     ctx.findings.apply('entrypoint', optMlVerdict(input, files))
   } catch (err) {
     ctx.signal.throwIfAborted()
     ctx.log.warning(
-      `Could not list the files ${image} ships under /opt/ml: ${(err as Error).message}`
+      `Could not list the files ${image} ships under /opt/ml/model: ${(err as Error).message}`
     )
   }
 }

@@ -1,0 +1,283 @@
+// Gathers what src/image-rules.ts judges: the image config (from ECR's config blob in the registry
+// checks, or from the local engine in the smoke test), a few files read out of a created, never
+// started container, and the model data on disk. The same finding seen from ECR and from the pulled
+// image is recorded once (src/findings.ts), so both callers can run every check they have facts for.
+
+import { createReadStream, existsSync } from 'node:fs'
+import path from 'node:path'
+import { createGunzip } from 'node:zlib'
+import type { RunContext } from './context.js'
+import { readImageFiles, TarNames, type ImageFile } from './docker/image-files.js'
+import type { Verdict } from './findings.js'
+import {
+  commandOnPathVerdict,
+  cudaDriverVerdicts,
+  envMap,
+  envTimeouts,
+  gunicornArgTimeouts,
+  gunicornFileTimeouts,
+  instanceArchVerdicts,
+  neuronInEnv,
+  nginxTimeouts,
+  propertiesTimeouts,
+  serverTimeoutsVerdict,
+  toolkitEnvVerdicts,
+  type ImageConfigFacts,
+  type ServerTimeout,
+  type ToolkitFiles
+} from './image-rules.js'
+import { findInstanceType, type InstanceType } from './instance-types.js'
+
+/** Records several verdicts of one rule: its findings, or one pass when there are none. */
+export function applyAll(ctx: RunContext, rule: string, verdicts: readonly Verdict[]): void {
+  const failed = verdicts.filter(v => !v.ok)
+  for (const v of failed.length ? failed : verdicts) ctx.findings.apply(rule, v)
+}
+
+/**
+ * The instance types the seller declares: `instance-type` today; the rules take a list so that a
+ * request's Supported…InstanceTypes can be added here.
+ */
+export function declaredInstanceTypes(ctx: Pick<RunContext, 'inputs'>): InstanceType[] {
+  const t = ctx.inputs.instanceType ? findInstanceType(ctx.inputs.instanceType) : undefined
+  return t ? [t] : []
+}
+
+const isTraining = (input: string): boolean => input.includes('training')
+
+/** The rules checkImageConfig decides, skipped together when the image config cannot be read. */
+export const CONFIG_RULES = ['cuda-driver', 'instance-arch', 'toolkit-env', 'server-timeouts']
+
+const NO_TYPES =
+  'no `instance-type` given: pass the ml.* type you list to check the image against it'
+
+/** instance-arch on the inference image; also called with the platforms of a manifest list alone. */
+export function checkInstanceArch(
+  ctx: RunContext,
+  input: string,
+  platforms: readonly string[],
+  neuron: boolean
+): void {
+  const types = declaredInstanceTypes(ctx)
+  if (!types.length) ctx.findings.skip('instance-arch', NO_TYPES)
+  else applyAll(ctx, 'instance-arch', instanceArchVerdicts(input, platforms, types, neuron))
+}
+
+/** What the local engine adds to the config: files read from the image and the model data. */
+interface LocalEvidence {
+  toolkit: ToolkitFiles
+  neuronFiles: boolean
+  timeouts: ServerTimeout[]
+}
+
+/**
+ * The config rules on one image: cuda-driver and instance-arch for the inference image against the
+ * declared instance types, toolkit-env and server-timeouts from its environment and ENTRYPOINT.
+ */
+export function checkImageConfig(
+  ctx: RunContext,
+  input: string,
+  config: ImageConfigFacts,
+  local?: LocalEvidence
+): void {
+  const training = isTraining(input)
+  if (!training) {
+    checkInstanceArch(ctx, input, config.platforms, neuronInEnv(config.env) || !!local?.neuronFiles)
+    const types = declaredInstanceTypes(ctx)
+    if (!types.length) ctx.findings.skip('cuda-driver', NO_TYPES)
+    else applyAll(ctx, 'cuda-driver', cudaDriverVerdicts(input, config.env, types))
+    const timeouts = [
+      ...envTimeouts(config.env),
+      ...(config.entrypoint?.some(a => /gunicorn/.test(a))
+        ? gunicornArgTimeouts(config.entrypoint, 'the ENTRYPOINT')
+        : []),
+      ...(local?.timeouts ?? [])
+    ]
+    if (local || timeouts.length) {
+      ctx.findings.apply('server-timeouts', serverTimeoutsVerdict(input, timeouts))
+    } else {
+      ctx.findings.skip(
+        'server-timeouts',
+        "the serving stack's configuration files are read from the image on the Docker engine (smoke test)"
+      )
+    }
+  }
+  applyAll(
+    ctx,
+    'toolkit-env',
+    toolkitEnvVerdicts(input, config.env, local?.toolkit ?? {}, {
+      training,
+      hyperparameters: ctx.inputs.hyperparameters
+    })
+  )
+}
+
+/** Where SageMaker's default PATH puts commands when the image sets none (Docker's default). */
+const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'
+
+/** Config files of the usual serving stacks, at the places AWS's samples and containers use. */
+const SERVER_CONFIGS = [
+  '/opt/program/gunicorn.conf.py',
+  '/opt/program/nginx.conf',
+  '/etc/nginx/nginx.conf',
+  '/home/model-server/config.properties',
+  '/etc/sagemaker-mms.properties'
+]
+const CONFIG_FLAGS = /^(?:-c|--config|--ts-config|--mms-config)$/
+const NEURON_MARKER = '/opt/aws/neuron/bin/neuron-ls'
+
+/**
+ * The image on the local engine: its config rules, plus what only its files show: `serve`/`train` on
+ * PATH (entrypoint), SAGEMAKER_PROGRAM's script, the Neuron tools, and server timeouts in config files.
+ */
+export async function checkLocalImage(
+  ctx: RunContext,
+  image: string,
+  input: string,
+  labels: string[],
+  raw: {
+    platform: string
+    entrypoint?: string[]
+    cmd?: string[]
+    env?: string[]
+    labels?: Record<string, string>
+  }
+): Promise<void> {
+  const env = envMap(raw.env)
+  const config: ImageConfigFacts = {
+    platforms: [raw.platform],
+    env,
+    labels: raw.labels ?? {},
+    ...(raw.entrypoint ? { entrypoint: raw.entrypoint } : {}),
+    ...(raw.cmd ? { cmd: raw.cmd } : {})
+  }
+  const training = isTraining(input)
+  const command = training ? 'train' : 'serve'
+  const pathDirs = (env.PATH ?? DEFAULT_PATH).split(':').filter(d => d.startsWith('/'))
+  const commandPaths = raw.entrypoint?.length ? [] : pathDirs.map(d => path.posix.join(d, command))
+  const program = env.SAGEMAKER_PROGRAM ?? ctx.inputs.hyperparameters.sagemaker_program
+  const programDirs = [
+    ...(env.SAGEMAKER_SUBMIT_DIRECTORY?.startsWith('/') ? [env.SAGEMAKER_SUBMIT_DIRECTORY] : []),
+    '/opt/ml/code',
+    ...(training ? [] : ['/opt/ml/model/code'])
+  ]
+  const programPaths = program ? programDirs.map(d => path.posix.join(d, program)) : []
+  const args = raw.entrypoint ?? []
+  const configArgs = args.filter((_arg, i) => i > 0 && CONFIG_FLAGS.test(args[i - 1]))
+  const scripts = args.filter(a => a.startsWith('/') && a !== args[0])
+  const wantsNeuron =
+    !training &&
+    declaredInstanceTypes(ctx).some(t => t.accelerator === 'neuron') &&
+    !neuronInEnv(env)
+  const serverPaths = training ? [] : [...SERVER_CONFIGS, ...configArgs, ...scripts]
+
+  let files: Map<string, ImageFile | undefined>
+  try {
+    files = await readImageFiles(
+      ctx.env,
+      image,
+      [...commandPaths, ...programPaths, ...serverPaths, ...(wantsNeuron ? [NEURON_MARKER] : [])],
+      labels,
+      ctx.signal
+    )
+  } catch (err) {
+    ctx.signal.throwIfAborted()
+    ctx.log.warning(`Could not read files from ${image}: ${(err as Error).message}`)
+    checkImageConfig(ctx, input, config)
+    return
+  }
+
+  if (commandPaths.length) {
+    const found = commandPaths.map(p => files.get(p)).find(f => f !== undefined)
+    ctx.findings.apply('entrypoint', commandOnPathVerdict(input, command, pathDirs, found))
+  }
+  const servedBy = commandPaths.map(p => files.get(p)).find(f => f !== undefined)
+  const texts = [...serverPaths.map(p => files.get(p)), ...(training ? [] : [servedBy])].filter(
+    (f): f is ImageFile => f !== undefined
+  )
+  const modelData = training ? undefined : await modelDataFiles(ctx.inputs.modelData, program)
+  const inImage = programPaths.find(p => files.get(p))
+  const toolkit: ToolkitFiles = {
+    ...(program
+      ? {
+          program: inImage ?? modelData?.program ?? false,
+          programSearched: [...programDirs, ...(modelData ? ['code/ in `model-data`'] : [])]
+        }
+      : {}),
+    ...(modelData?.requirements ? { requirements: modelData.requirements } : {})
+  }
+  // a script in the model data SageMaker gets but this run was not given cannot be judged missing
+  if (toolkit.program === false && !training && !ctx.inputs.modelData) delete toolkit.program
+  checkImageConfig(ctx, input, config, {
+    toolkit,
+    neuronFiles: files.get(NEURON_MARKER) !== undefined,
+    timeouts: serverTimeouts(texts, env)
+  })
+}
+
+function serverTimeouts(texts: readonly ImageFile[], env: Record<string, string>): ServerTimeout[] {
+  const out: ServerTimeout[] = []
+  for (const f of texts) {
+    const text = f.content.toString('utf8')
+    out.push(...gunicornFileTimeouts(text, f.path), ...nginxTimeouts(text, f.path))
+    if (f.path.endsWith('.properties')) {
+      out.push(...propertiesTimeouts(text, f.path, /mms/i.test(f.path) ? 'MMS' : 'TorchServe'))
+    }
+    // AWS's scikit_bring_your_own sample passes MODEL_SERVER_TIMEOUT to gunicorn --timeout
+    if (
+      /gunicorn/.test(text) &&
+      /MODEL_SERVER_TIMEOUT/.test(text) &&
+      /^\d+$/.test(env.MODEL_SERVER_TIMEOUT ?? '')
+    ) {
+      out.push({
+        server: 'gunicorn',
+        setting: `--timeout from MODEL_SERVER_TIMEOUT=${env.MODEL_SERVER_TIMEOUT}`,
+        seconds: Number(env.MODEL_SERVER_TIMEOUT),
+        where: f.path
+      })
+    }
+  }
+  return out
+}
+
+/** The toolkit's files in `model-data`: code/requirements.txt and the program's script. */
+async function modelDataFiles(
+  modelData: string | undefined,
+  program: string | undefined
+): Promise<{ requirements?: string; program?: string } | undefined> {
+  if (!modelData) return undefined
+  const wanted = ['code/requirements.txt', ...(program ? [`code/${program}`] : [])]
+  let present: string[]
+  if (/\.(tar\.gz|tgz)$/.test(modelData)) {
+    const names = await archiveNames(modelData)
+    present = wanted.filter(w => names.some(n => n.replace(/^\.\//, '') === w))
+  } else present = wanted.filter(w => existsSync(path.join(modelData, w)))
+  const base = path.basename(modelData)
+  return {
+    ...(present.includes(wanted[0]) ? { requirements: `${base}: ${wanted[0]}` } : {}),
+    ...(program && present.includes(`code/${program}`)
+      ? { program: `${base}: code/${program}` }
+      : {})
+  }
+}
+
+/** Entry names of a model.tar.gz (headers only; a broken archive reads as what was read before). */
+function archiveNames(file: string, max = 100000): Promise<string[]> {
+  return new Promise(resolve => {
+    const names = new TarNames(max)
+    const input = createReadStream(file)
+    const gunzip = createGunzip()
+    const done = (): void => {
+      input.destroy()
+      gunzip.destroy()
+      resolve(names.files)
+    }
+    gunzip.on('data', (chunk: Buffer) => {
+      if (names.push(chunk)) done()
+    })
+    gunzip.on('end', done)
+    gunzip.on('error', done)
+    input.on('error', done)
+    input.pipe(gunzip)
+  })
+}
