@@ -93,7 +93,7 @@ export async function train(ctx: RunContext, setup: TrainSetup): Promise<string 
   }
 }
 
-/** input/config/*.json, input/data/<channel> (read-only), model/, output/, checkpoints/. */
+/** input/config/*.json, input/data/<channel>/ (read-only), model/, output/, checkpoints/. */
 async function layout(ctx: RunContext, ml: string): Promise<Mount[]> {
   const { inputs } = ctx
   const config = path.join(ml, 'input', 'config')
@@ -128,7 +128,14 @@ async function layout(ctx: RunContext, ml: string): Promise<Mount[]> {
   }
   await mkdir(path.join(ml, 'output', 'data'), { recursive: true, mode: 0o777 })
   for (const c of inputs.trainingData) {
-    mounts.push({ source: c.path, target: `/opt/ml/input/data/${c.channel}`, readOnly: true })
+    // SageMaker gives a channel as a directory of the S3 objects: a file goes inside it, by its name
+    const dir = `/opt/ml/input/data/${c.channel}`
+    const isDir = (await stat(c.path)).isDirectory()
+    mounts.push({
+      source: c.path,
+      target: isDir ? dir : `${dir}/${path.basename(c.path)}`,
+      readOnly: true
+    })
   }
   return mounts
 }
