@@ -9,6 +9,7 @@ export interface LocalImageConfig {
   platform: string
   entrypoint?: string[]
   cmd?: string[]
+  labels?: Record<string, string>
 }
 
 /** The image's config, or why the engine has no such image (docker's own words). */
@@ -31,13 +32,18 @@ export async function inspectLocalImage(
   if (r.code !== 0) return { ok: false, reason: lastLines(r.stderr, 1) }
   const m = /^"([^"]*)" "([^"]*)" (.*)$/s.exec(r.stdout.trim())
   if (!m) return { ok: false, reason: `unexpected docker image inspect output: ${r.stdout}` }
-  const config = JSON.parse(m[3]) as { Entrypoint?: string[] | null; Cmd?: string[] | null }
+  const config = JSON.parse(m[3]) as {
+    Entrypoint?: string[] | null
+    Cmd?: string[] | null
+    Labels?: Record<string, string> | null
+  }
   return {
     ok: true,
     config: {
       platform: `${m[1]}/${m[2]}`,
       ...(config.Entrypoint ? { entrypoint: config.Entrypoint } : {}),
-      ...(config.Cmd ? { cmd: config.Cmd } : {})
+      ...(config.Cmd ? { cmd: config.Cmd } : {}),
+      ...(config.Labels ? { labels: config.Labels } : {})
     }
   }
 }

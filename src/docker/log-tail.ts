@@ -13,10 +13,13 @@ export class LogTail {
   private chunks: Buffer[] = []
   private size = 0
   private dropped = 0
+  /** Bytes pushed so far: whether lines are still arriving. */
+  received = 0
 
   constructor(private readonly maxBytes = 64 * 1024) {}
 
   push(chunk: Buffer): void {
+    this.received += chunk.length
     if (this.headSize < HEAD_BYTES) {
       const part = chunk.subarray(0, HEAD_BYTES - this.headSize)
       this.head.push(part)

@@ -9,7 +9,7 @@ import type { Phase } from '../rules.js'
 import type { StaticResult } from '../static-checks.js'
 import { acquireImage, checkImageContents, type Acquired } from './images.js'
 import { mib, payloadSizeFindings, resolvePayloads } from './payloads.js'
-import { serve, UnreachableError, type ServeSetup } from './serve.js'
+import { BIND_TO_PORT_LABEL, serve, UnreachableError, type ServeSetup } from './serve.js'
 import { train } from './training.js'
 import { makeTempDir, removeDir, unpackModel } from './workdir.js'
 
@@ -63,7 +63,7 @@ export async function runSmokeTests(
   const tmp = await makeTempDir(ctx.env, 'run')
   try {
     let trained: string | undefined
-    let trainingImageReady = false
+    let trainingAcquired: Acquired | undefined
     if (training && trainingImage) {
       const local = inputs.localTrainingImage ? { input: 'local-training-image' } : undefined
       const got = await acquireImage(ctx, trainingImage, local)
@@ -71,7 +71,7 @@ export async function runSmokeTests(
         findings.add('train-exit', { message: got.message, help: got.help })
         skipRest('the training image could not be used (see train-exit)', ['training'])
       } else {
-        trainingImageReady = true
+        trainingAcquired = got
         await checkImageContents(
           ctx,
           trainingImage,
@@ -100,8 +100,8 @@ export async function runSmokeTests(
       )
     }
     const got: Acquired =
-      image === trainingImage && trainingImageReady
-        ? { ok: true }
+      image === trainingImage && trainingAcquired
+        ? trainingAcquired
         : await acquireImage(ctx, image, inputs.localImage ? { input: 'local-image' } : undefined)
     if (!got.ok) {
       findings.add('serve-start', { message: got.message, help: got.help })
@@ -128,7 +128,8 @@ export async function runSmokeTests(
       tmp,
       labels,
       stopGraceMs: options.stopGraceMs ?? 30000,
-      probe: options.probe ?? 'auto'
+      probe: options.probe ?? 'auto',
+      bindToPort: got.config?.labels?.[BIND_TO_PORT_LABEL] === 'true'
     }
     // a machine where the container cannot be reached skips the serve rules, like one without Docker
     const unreachable = (err: unknown): { unreachable: string } => {

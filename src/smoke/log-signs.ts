@@ -24,3 +24,20 @@ export function networkLines(lines: string[], max = 5): string[] {
 export function quote(lines: string[]): string {
   return lines.map(l => `    ${l}`).join('\n')
 }
+
+// What servers print once they serve (gunicorn, Flask/werkzeug, uvicorn, waitress, TorchServe/MMS,
+// TensorFlow Serving, node): seen while asked to `train`, the image ignores its argument.
+const SERVING = [
+  /Listening at: https?:\/\//,
+  /Running on https?:\/\//,
+  /Uvicorn running on/,
+  /Serving on https?:\/\//,
+  /Inference API bind to/,
+  /Exporting HTTP\/REST API at/,
+  /[Ll]istening on (port )?(\S+:)?8080\b/
+]
+
+/** The log lines that say the container is serving (at most `max`). */
+export function servingLines(lines: string[], max = 3): string[] {
+  return lines.filter(line => SERVING.some(re => re.test(line))).slice(0, max)
+}
