@@ -60,8 +60,12 @@ const EXIT_NOTICE_MS = 1000
 const POLL_MS = 100
 const POLL_MAX_MS = 1000
 const POLL_FAST_FOR_MS = 3000
-/** An invocation's own log lines arrive a moment after its answer: wait until the log is quiet. */
-const LOG_SETTLE_MS = 200
+/**
+ * An invocation's own log lines arrive a moment after its answer (servers log once the answer is
+ * out; docker relays the log): wait a little, then until the log is quiet, before quoting it.
+ */
+const LOG_SETTLE_MIN_MS = 500
+const LOG_QUIET_MS = 250
 const LOG_SETTLE_MAX_MS = 1500
 /** A /ping attempt cut shorter than this by the startup deadline proves nothing, so none is made. */
 const MIN_ATTEMPT_MS = 100
@@ -339,10 +343,11 @@ export async function serve(
 /** Waits until no log line has arrived for a moment (bounded), so a finding quotes its own request's. */
 async function logSettled(container: Container): Promise<void> {
   const deadline = performance.now() + LOG_SETTLE_MAX_MS
-  let seen = -1
+  let seen = container.log.received
+  await within(container.exited, LOG_SETTLE_MIN_MS)
   while (container.log.received !== seen && performance.now() < deadline) {
     seen = container.log.received
-    await within(container.exited, LOG_SETTLE_MS)
+    await within(container.exited, LOG_QUIET_MS)
   }
 }
 
