@@ -51,13 +51,3 @@ describe('LogTail', () => {
     ])
   })
 })
-
-describe('/ping polling', () => {
-  it('polls every 100 ms for the first seconds, then backs off to once a second', async () => {
-    const { pollDelay } = await import('../src/smoke/serve.js')
-    expect([0, 1000, 2900].map(pollDelay)).toEqual([100, 100, 100])
-    expect(pollDelay(3500)).toBe(200)
-    expect(pollDelay(4500)).toBe(400)
-    expect([7000, 60000, 480000].map(pollDelay)).toEqual([1000, 1000, 1000])
-  })
-})
