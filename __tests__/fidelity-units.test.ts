@@ -55,9 +55,11 @@ describe('servingLines', () => {
       'INFO:     Uvicorn running on http://0.0.0.0:8080 (Press CTRL+C to quit)',
       ' * Running on http://127.0.0.1:8080',
       'epoch 1/10 loss 0.52',
-      'TensorBoard 2.15 at http://localhost:6006/ (Press CTRL+C to quit)'
+      'TensorBoard 2.15 at http://localhost:6006/ (Press CTRL+C to quit)',
+      ' * Running on http://127.0.0.1:8265',
+      '[INFO] Listening at: unix:/tmp/gunicorn.sock (12)'
     ]
-    expect(servingLines(lines, 5)).toEqual([lines[1], lines[2], lines[3]])
+    expect(servingLines(lines, 5)).toEqual([lines[1], lines[2], lines[3], lines[7]])
     expect(servingLines(['listening on 0.0.0.0:8080 (ok)', 'Listening on port 8080'])).toHaveLength(
       2
     )

@@ -25,15 +25,12 @@ export function quote(lines: string[]): string {
   return lines.map(l => `    ${l}`).join('\n')
 }
 
-// What servers print once they serve (gunicorn, Flask/werkzeug, uvicorn, waitress, TorchServe/MMS,
-// TensorFlow Serving, node): seen while asked to `train`, the image ignores its argument.
+// What servers print once they serve on SageMaker's port (gunicorn, Flask/werkzeug, uvicorn,
+// waitress, TorchServe/MMS, node), or gunicorn on a Unix socket behind nginx (AWS's own samples):
+// seen while asked to `train`, the image ignores its argument. A dashboard on another port is not.
 const SERVING = [
-  /Listening at: https?:\/\//,
-  /Running on https?:\/\//,
-  /Uvicorn running on/,
-  /Serving on https?:\/\//,
-  /Inference API bind to/,
-  /Exporting HTTP\/REST API at/,
+  /(Listening at|Running on|Uvicorn running on|Serving on|API bind to):? https?:\/\/[^\s/]*:8080\b/i,
+  /Listening at: unix:/,
   /[Ll]istening on (port )?(\S+:)?8080\b/
 ]
 
