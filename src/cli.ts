@@ -4,7 +4,7 @@
 import { appendFile } from 'node:fs/promises'
 import { ACTION_INPUTS, type ActionInput } from './action-inputs.js'
 import { InputError, readInputs } from './inputs.js'
-import { preflightUntilCancelled, publishFiles } from './publish.js'
+import { CancelledError, preflightUntilCancelled, publishFiles } from './publish.js'
 import { Secrets } from './secrets.js'
 import { renderTerminalReport, styleFor, terminalLogger } from './terminal.js'
 import { forTerminal } from './untrusted.js'
@@ -12,7 +12,8 @@ import { VERSION } from './version.js'
 
 export const NAME = 'marketplace-ml-preflight'
 
-export const EXIT = { pass: 0, findings: 1, usage: 2, error: 3 } as const
+/** Ctrl-C ends with 130 (128 + SIGINT), SIGTERM with 143, after cleanup. */
+export const EXIT = { pass: 0, findings: 1, usage: 2, error: 3, cancelled: 130 } as const
 
 export interface CliIO {
   stdout(text: string): void
@@ -157,7 +158,7 @@ ${flags.join('\n')}
 AWS credentials come from the usual places (environment, ~/.aws, AWS_PROFILE, SSO). Set NO_COLOR to
 turn colour off and RUNNER_DEBUG=1 for debug lines.
 
-Exit status: ${EXIT.pass} passed; ${EXIT.findings} findings at or above --fail-on; ${EXIT.usage} an unusable flag or input; ${EXIT.error} stopped by an unexpected error.
+Exit status: ${EXIT.pass} passed; ${EXIT.findings} findings at or above --fail-on; ${EXIT.usage} an unusable flag or input; ${EXIT.error} stopped by an unexpected error; ${EXIT.cancelled} cancelled with Ctrl-C (after cleanup).
 `
 }
 
@@ -207,6 +208,9 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv, io: CliIO): Pr
   } catch (e) {
     if (e instanceof InputError) {
       return fail(e.message.replace(`Input \`${e.input}\``, `--${e.input}`), EXIT.usage)
+    }
+    if (e instanceof CancelledError) {
+      return fail(`${e.message}; its containers and temporary files were removed`, e.exitCode)
     }
     // Not `instanceof Error`: errors from Node's own modules may come from another realm.
     const error = e as { message?: unknown; stack?: string }

@@ -2,23 +2,43 @@
 // leaves behind.
 
 import type { Logger } from './context.js'
+import { constants } from 'node:os'
 import { preflight } from './engine.js'
 import type { Inputs } from './inputs.js'
+import { checkPreconditions } from './preconditions.js'
 import { writeReport, type Report } from './report.js'
 
-/** Runs the preflight; SIGINT or SIGTERM (a cancelled workflow, Ctrl-C) aborts it so cleanup runs. */
+/** The run was stopped by a signal; thrown once its cleanup has run. */
+export class CancelledError extends Error {
+  name = 'CancelledError'
+  /** The shell's convention: 128 + the signal's number (130 for Ctrl-C). */
+  readonly exitCode: number
+
+  constructor(readonly signal: NodeJS.Signals) {
+    super(`the run was cancelled (${signal})`)
+    this.exitCode = 128 + (constants.signals[signal] ?? 0)
+  }
+}
+
+/**
+ * Checks what the inputs name on this machine, then runs the preflight; SIGINT or SIGTERM (a
+ * cancelled workflow, Ctrl-C) aborts it so cleanup runs, and ends it with a CancelledError.
+ */
 export async function preflightUntilCancelled(
   inputs: Inputs,
   log: Logger,
   env: NodeJS.ProcessEnv
 ): Promise<Report> {
   const cancel = new AbortController()
-  const onSignal = (signal: NodeJS.Signals): void =>
-    cancel.abort(new Error(`the run was cancelled (${signal})`))
+  const onSignal = (signal: NodeJS.Signals): void => cancel.abort(new CancelledError(signal))
   process.once('SIGINT', onSignal)
   process.once('SIGTERM', onSignal)
   try {
+    await checkPreconditions(inputs, env, cancel.signal)
     return await preflight(inputs, { log, env, signal: cancel.signal })
+  } catch (err) {
+    // whatever an aborted step threw, the run ended because it was cancelled
+    throw cancel.signal.aborted ? cancel.signal.reason : err
   } finally {
     process.off('SIGINT', onSignal)
     process.off('SIGTERM', onSignal)

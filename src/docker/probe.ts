@@ -1,4 +1,4 @@
-// Reaching 127.0.0.1:8080 inside a container that has no network (`--network none`: no port can be
+// Reaching 127.0.0.1:8080 (or the port in SAGEMAKER_BIND_TO_PORT) inside a container that has no network (`--network none`: no port can be
 // published). Primary: a tiny forwarder, run by the host's node inside the container's network
 // namespace (nsenter), listening on a Unix socket on the host; requests are then plain HTTP with no
 // process per request. Fallback: `docker exec` with curl, python or busybox wget in the image.
@@ -46,11 +46,11 @@ export interface Probe {
 
 const BODY_KEEP = 4096
 
-// Pipes each connection on the Unix socket (argv[1]) to 127.0.0.1:8080 in this network namespace;
-// exits when its stdin closes, so it never outlives the run. When the server closes first, the
-// client's side is ended, not destroyed, so the last bytes of an answer (a 413) still arrive.
+// Pipes each connection on the Unix socket (argv[1]) to 127.0.0.1:<argv[2]> in this network
+// namespace; exits when its stdin closes, so it never outlives the run. When the server closes
+// first, the client's side is ended, not destroyed, so the last bytes of an answer (a 413) arrive.
 const FORWARDER = `const net=require('net');
-const s=net.createServer(c=>{const u=net.connect(8080,'127.0.0.1');
+const s=net.createServer(c=>{const u=net.connect(+process.argv[2],'127.0.0.1');
 const end=()=>{c.destroy();u.destroy()};c.pipe(u);u.pipe(c);
 for(const x of [c,u])x.on('error',end);c.on('close',end);u.on('close',()=>c.end())});
 s.on('error',e=>{process.stderr.write('listening on '+process.argv[1]+': '+e.message);process.exit(1)});
@@ -73,7 +73,15 @@ export function socketPathIn(dir: string, run: string): { socketPath: string; ow
   return { socketPath: path.join(ownDir, name), ownDir }
 }
 
-export async function openNsenterProbe(pid: number, dir: string, run: string): Promise<Probe> {
+/** The container's serving port: 8080, unless the image accepts SAGEMAKER_BIND_TO_PORT. */
+export const SERVING_PORT = 8080
+
+export async function openNsenterProbe(
+  pid: number,
+  dir: string,
+  run: string,
+  port = SERVING_PORT
+): Promise<Probe> {
   const { socketPath, ownDir } = socketPathIn(dir, run)
   const removeSocket = (): void => {
     process.off('exit', removeSocket)
@@ -82,7 +90,14 @@ export async function openNsenterProbe(pid: number, dir: string, run: string): P
   // a run stopped by a second signal exits without closing the probe; the run directory goes
   // with RUNNER_TEMP, a directory of its own under /tmp would not
   if (ownDir) process.once('exit', removeSocket)
-  const nsenter = [`--net=/proc/${pid}/ns/net`, process.execPath, '-e', FORWARDER, socketPath]
+  const nsenter = [
+    `--net=/proc/${pid}/ns/net`,
+    process.execPath,
+    '-e',
+    FORWARDER,
+    socketPath,
+    String(port)
+  ]
   const root = process.getuid?.() === 0
   const [command, args] = root ? ['nsenter', nsenter] : ['sudo', ['-n', 'nsenter', ...nsenter]]
   const child = spawn(command, args, { stdio: 'pipe', env: { PATH: envPath() } })
@@ -108,7 +123,7 @@ export async function openNsenterProbe(pid: number, dir: string, run: string): P
     child.on('exit', code => fail(withoutStack(err) || `exited with ${code}`))
   })
   child.removeAllListeners('exit')
-  return new NsenterProbe(child, socketPath, removeSocket)
+  return new NsenterProbe(child, socketPath, removeSocket, port)
 }
 
 /** Whole tenths: the probe's timeouts are user-facing. */
@@ -135,7 +150,8 @@ class NsenterProbe implements Probe {
   constructor(
     private readonly child: ChildProcess,
     private readonly socketPath: string,
-    private readonly removeSocket: () => void
+    private readonly removeSocket: () => void,
+    private readonly port: number
   ) {}
 
   request(req: HttpRequest): Promise<HttpResponse> {
@@ -147,7 +163,7 @@ class NsenterProbe implements Probe {
           socketPath: this.socketPath,
           method: req.method,
           path: req.path,
-          headers: { Host: '127.0.0.1:8080', ...req.headers },
+          headers: { Host: `127.0.0.1:${this.port}`, ...req.headers },
           agent: false
         },
         res => {
@@ -178,7 +194,7 @@ class NsenterProbe implements Probe {
         r.destroy()
         reject(err)
       }
-      r.on('error', e => done(new ProbeError(connectionMessage(e), false, ms())))
+      r.on('error', e => done(new ProbeError(connectionMessage(e, this.port), false, ms())))
       if (req.bodyFile) {
         const body = createReadStream(req.bodyFile)
         body.on('error', e => done(new ProbeError(e.message, false, ms())))
@@ -199,10 +215,10 @@ class NsenterProbe implements Probe {
   }
 }
 
-function connectionMessage(e: Error): string {
-  // the forwarder closes the connection when nothing listens on 8080
+function connectionMessage(e: Error, port: number): string {
+  // the forwarder closes the connection when nothing listens on the port
   return /socket hang up|ECONNRESET|EPIPE/.test(e.message)
-    ? 'nothing answered on port 8080'
+    ? `nothing answered on port ${port}`
     : e.message
 }
 
@@ -219,7 +235,11 @@ except e.HTTPError as x:
 sys.stderr.write('HTTP/1.1 %d\\n'%c);sys.stdout.buffer.write(r.read())`
 
 /** Runs the HTTP request inside the container with whatever client the image has. */
-export async function openExecProbe(container: string, env: NodeJS.ProcessEnv): Promise<Probe> {
+export async function openExecProbe(
+  container: string,
+  env: NodeJS.ProcessEnv,
+  port = SERVING_PORT
+): Promise<Probe> {
   const candidates: [Tool, string[]][] = [
     ['curl', ['curl', '--version']],
     ['python3', ['python3', '-c', 'pass']],
@@ -230,7 +250,7 @@ export async function openExecProbe(container: string, env: NodeJS.ProcessEnv): 
     const r = await docker(['exec', container, ...check], { env, timeoutMs: 15000 })
     // busybox prints its usage to stderr and exits 1 for --help
     if (r.code === 0 || (tool === 'wget' && /BusyBox|Usage: wget/i.test(r.stderr + r.stdout)))
-      return new ExecProbe(container, env, tool)
+      return new ExecProbe(container, env, tool, port)
   }
   throw new ProbeError('the image has none of curl, python3, python or wget for `docker exec`')
 }
@@ -241,13 +261,14 @@ class ExecProbe implements Probe {
   constructor(
     private readonly container: string,
     private readonly env: NodeJS.ProcessEnv,
-    private readonly tool: Tool
+    private readonly tool: Tool,
+    private readonly port: number
   ) {
     this.method = `docker exec (${tool})`
   }
 
   private command(req: HttpRequest): string[] {
-    const url = `http://127.0.0.1:8080${req.path}`
+    const url = `http://127.0.0.1:${this.port}${req.path}`
     const secs = String(Math.max(1, Math.ceil(req.timeoutMs / 1000)))
     // each tool sets Content-Length from the body it read; a second one makes servers answer 400
     const headers = Object.entries(req.headers ?? {})

@@ -14,7 +14,7 @@ import { acquireImage, checkImageContents, type Acquired } from './images.js'
 import { archiveName, checkModelArchive, isArchive, unpackModelArchive } from './model-archive.js'
 import { mib, payloadSizeFindings, resolvePayloads } from './payloads.js'
 import { largerThanRunner, limitsFor, mergeResourceFacts } from './resources.js'
-import { serve, UnreachableError, type ServeSetup } from './serve.js'
+import { BIND_TO_PORT_LABEL, serve, UnreachableError, type ServeSetup } from './serve.js'
 import { train } from './training.js'
 import { makeTempDir, removeDir } from './workdir.js'
 
@@ -79,7 +79,7 @@ export async function runSmokeTests(
   const tmp = await makeTempDir(ctx.env, 'run')
   try {
     let trained: string | undefined
-    let trainingImageReady = false
+    let trainingAcquired: Acquired | undefined
     if (training && trainingImage) {
       const local = inputs.localTrainingImage ? { input: 'local-training-image' } : undefined
       const got = await acquireImage(ctx, trainingImage, local)
@@ -91,7 +91,7 @@ export async function runSmokeTests(
         findings.add('train-exit', { message: got.message, help: got.help })
         skipRest('the training image could not be used (see train-exit)', ['training'])
       } else {
-        trainingImageReady = true
+        trainingAcquired = got
         await checkImageContents(
           ctx,
           trainingImage,
@@ -125,8 +125,8 @@ export async function runSmokeTests(
       return skipRest('`model-data` cannot be unpacked (see model-archive)', ['serve', 'batch'])
     }
     const got: Acquired =
-      image === trainingImage && trainingImageReady
-        ? { ok: true }
+      image === trainingImage && trainingAcquired
+        ? trainingAcquired
         : await acquireImage(ctx, image, inputs.localImage ? { input: 'local-image' } : undefined)
     if (!got.ok && got.skip) return skipRest(got.message, ['serve', 'batch'])
     if (!got.ok) {
@@ -158,7 +158,8 @@ export async function runSmokeTests(
       ...(limits ? { limits } : {}),
       stopGraceMs: options.stopGraceMs ?? 30000,
       probe: options.probe ?? 'auto',
-      progressMs: options.progressMs
+      progressMs: options.progressMs,
+      bindToPort: got.config?.labels?.[BIND_TO_PORT_LABEL] === 'true'
     }
     // a machine where the container cannot be reached skips the serve rules, like one without Docker
     const unreachable = (err: unknown): { unreachable: string } => {

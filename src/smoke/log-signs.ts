@@ -24,3 +24,17 @@ export function networkLines(lines: string[], max = 5): string[] {
 export function quote(lines: string[]): string {
   return lines.map(l => `    ${l}`).join('\n')
 }
+
+// What servers print once they serve on SageMaker's port (gunicorn, Flask/werkzeug, uvicorn,
+// waitress, TorchServe/MMS, node), or gunicorn on a Unix socket behind nginx (AWS's own samples):
+// seen while asked to `train`, the image ignores its argument. A dashboard on another port is not.
+const SERVING = [
+  /(Listening at|Running on|Uvicorn running on|Serving on|API bind to):? https?:\/\/[^\s/]*:8080\b/i,
+  /Listening at: unix:/,
+  /[Ll]istening on (port )?(\S+:)?8080\b/
+]
+
+/** The log lines that say the container is serving (at most `max`). */
+export function servingLines(lines: string[], max = 3): string[] {
+  return lines.filter(line => SERVING.some(re => re.test(line))).slice(0, max)
+}

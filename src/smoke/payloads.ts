@@ -67,6 +67,30 @@ export function payloadSizeFindings(payloads: Payload[], batch: boolean): Findin
   return out
 }
 
+/**
+ * payload-size for the batch run: a transform job with SplitType None (the default) sends each S3
+ * object as one request and fails on an object larger than MaxPayloadInMB, so such a sample is an
+ * error and is not sent. `answered`: the limit came from GET /execution-parameters.
+ */
+export function batchPayloadFindings(
+  payloads: Payload[],
+  maxPayloadMb: number,
+  answered: boolean
+): FindingInput[] {
+  // 0 asks for chunked streaming: no per-object cap but the batch request one
+  if (maxPayloadMb === 0) return []
+  const limit = maxPayloadMb * MB
+  const from = answered
+    ? 'the MaxPayloadInMB your GET /execution-parameters answered'
+    : "SageMaker's default MaxPayloadInMB"
+  return payloads
+    .filter(p => p.bytes > limit && p.bytes <= LIMITS.batchBytes)
+    .map(p => ({
+      message: `${p.name} is ${mib(p.bytes)}; a transform job with SplitType None (the default) sends each object as one request and refuses one above ${maxPayloadMb} MB (${from}), so it is not sent in the batch run.`,
+      help: 'Use a smaller sample, tell buyers to split their input (SplitType Line or RecordIO), or answer a larger MaxPayloadInMB from GET /execution-parameters (MaxConcurrentTransforms × MaxPayloadInMB ≤ 100).'
+    }))
+}
+
 export function mib(bytes: number): string {
   if (bytes < MB) return `${bytes} bytes`
   return `${(bytes / MB).toFixed(1)} MiB`

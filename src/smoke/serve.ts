@@ -1,19 +1,28 @@
 // One serving run of the image, exactly as SageMaker starts it: `docker run --network none IMAGE
 // serve`, /opt/ml/model read-only, no variables but SageMaker's. Real-time first, then batch
-// transform (SAGEMAKER_BATCH=true), which is how Marketplace validates a model package.
+// transform (SAGEMAKER_BATCH=true), which is how Marketplace validates a model package. An image
+// labelled accept-bind-to-port=true is given another port in SAGEMAKER_BIND_TO_PORT and probed
+// there, as a multi-container endpoint or inference pipeline does.
 
 import { readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { InvocationFact, RunContext, SmokeTestFacts } from '../context.js'
 import { Container, type ContainerLimits, type RunSpec } from '../docker/container.js'
 import { runId } from '../docker/labels.js'
-import { openExecProbe, openNsenterProbe, ProbeError, type Probe } from '../docker/probe.js'
+import {
+  openExecProbe,
+  openNsenterProbe,
+  ProbeError,
+  SERVING_PORT,
+  type Probe
+} from '../docker/probe.js'
+import { loopbackOnly, readListeners, type Listener } from '../docker/sockets.js'
 import { withProgress } from '../progress.js'
 import { capitalize } from '../static-checks.js'
 import { unlessAborted, within } from '../timing.js'
 import { checkExecutionParameters } from './execution-parameters.js'
 import { networkLines, quote } from './log-signs.js'
-import { LIMITS, mib, type Payload } from './payloads.js'
+import { batchPayloadFindings, LIMITS, mib, type Payload } from './payloads.js'
 import { recordResources } from './resources.js'
 import {
   batchLimitBytes,
@@ -43,7 +52,13 @@ export interface ServeSetup {
   skipInBatch?: ReadonlySet<string>
   /** How often to report progress while waiting on the container (tests shorten it). */
   progressMs?: number
+  /** The image carries the accept-bind-to-port=true label. */
+  bindToPort?: boolean
 }
+
+export const BIND_TO_PORT_LABEL = 'com.amazonaws.sagemaker.capabilities.accept-bind-to-port'
+/** The port an image that accepts SAGEMAKER_BIND_TO_PORT is told to use: anything but 8080. */
+export const BOUND_PORT = 9080
 
 /** One serving run: the facts the report keeps, and whether /ping ever answered 200. */
 export type ServeOutcome = Omit<SmokeTestFacts, 'image' | 'logExcerpt'> & {
@@ -54,7 +69,21 @@ export type ServeOutcome = Omit<SmokeTestFacts, 'image' | 'logExcerpt'> & {
 const PING_TIMEOUT_MS = 2000
 /** How long a dropped invocation waits for docker to report that the container died. */
 const EXIT_NOTICE_MS = 1000
+/**
+ * /ping polling: every 100 ms for the first seconds (a quick start is measured closely), then less
+ * often, so a slow start does not fill the log with polls. SageMaker does not document its own
+ * cadence; 1 s keeps the startup time measured to the second.
+ */
 const POLL_MS = 100
+const POLL_MAX_MS = 1000
+const POLL_FAST_FOR_MS = 3000
+/**
+ * An invocation's own log lines arrive a moment after its answer (servers log once the answer is
+ * out; docker relays the log): wait a little, then until the log is quiet, before quoting it.
+ */
+const LOG_SETTLE_MIN_MS = 500
+const LOG_QUIET_MS = 250
+const LOG_SETTLE_MAX_MS = 1500
 /** A /ping attempt cut shorter than this by the startup deadline proves nothing, so none is made. */
 const MIN_ATTEMPT_MS = 100
 const BATCH_INVOCATION_MS = 3600 * 1000
@@ -76,10 +105,14 @@ export async function serve(
   // findings name the run they showed in; one crash in both runs is one finding naming both
   const run =
     mode === 'batch' ? 'the batch-transform run (SAGEMAKER_BATCH=true)' : 'the real-time run'
+  const port = setup.bindToPort ? BOUND_PORT : SERVING_PORT
   const spec: RunSpec = {
     image: setup.image,
     command: 'serve',
-    env: mode === 'batch' ? BATCH_ENV : {},
+    env: {
+      ...(mode === 'batch' ? BATCH_ENV : {}),
+      ...(setup.bindToPort ? { SAGEMAKER_BIND_TO_PORT: String(port) } : {})
+    },
     mounts: [{ source: setup.modelDir, target: '/opt/ml/model', readOnly: true }],
     extraArgs: inputs.dockerRunArgs,
     labels: setup.labels,
@@ -184,7 +217,9 @@ export async function serve(
 
   try {
     const pid = await container.pid(signal)
-    if (pid !== undefined) probe = await openProbe(ctx, setup, container, pid)
+    if (pid !== undefined) probe = await openProbe(ctx, setup, container, pid, port)
+    const listeners = (): Promise<Listener[] | undefined> =>
+      pid === undefined ? Promise.resolve(undefined) : readListeners(pid, container.name, ctx.env)
     const ready = probe
       ? await withProgress(
           ctx.log,
@@ -195,7 +230,10 @@ export async function serve(
             latestLine,
             everyMs: setup.progressMs
           },
-          waitReady(container, probe, inputs.startupTimeoutSec * 1000, signal)
+          waitReady(container, probe, inputs.startupTimeoutSec * 1000, signal, {
+            port,
+            ...(setup.bindToPort ? { listeners } : {})
+          })
         )
       : ({ kind: 'exited' } as const)
     outcome.probeMethod = probe?.method
@@ -205,13 +243,21 @@ export async function serve(
       networkCheck()
       return outcome
     }
+    if (ready.kind === 'ignores-port') {
+      fail(
+        'serve-start',
+        `The image is labelled ${BIND_TO_PORT_LABEL}=true, but given SAGEMAKER_BIND_TO_PORT=${port}${where} it listens on 8080 and not on ${port} (seen ${ready.seconds.toFixed(1)} s after start). In a multi-container endpoint or an inference pipeline SageMaker sends /ping to port ${port}, and the endpoint fails its health check. Last log lines:\n${logTail()}`,
+        `Read the port from SAGEMAKER_BIND_TO_PORT (8080 when unset) in the server's start script, or remove the label.`
+      )
+      return outcome
+    }
     if (ready.kind === 'timeout') {
       const silent = ready.lastStatus === undefined
       fail(
         'serve-start',
         `GET /ping did not answer 200 within ${inputs.startupTimeoutSec} s (last attempt: ${ready.last}). Last log lines:\n${logTail()}`,
         silent
-          ? 'Listen on 0.0.0.0:8080 (or 127.0.0.1:8080): SageMaker sends every request to port 8080.'
+          ? `Listen on 0.0.0.0:${port} (or [::]:${port}): SageMaker sends every request to port ${port}${setup.bindToPort ? ' (SAGEMAKER_BIND_TO_PORT)' : ''}, from outside the container.`
           : undefined
       )
       if (!silent) {
@@ -226,7 +272,20 @@ export async function serve(
 
     outcome.started = true
     outcome.startupSeconds = round(ready.seconds, 2)
-    findings.pass('serve-start', `answered GET /ping 200 after ${outcome.startupSeconds} s${where}`)
+    const loopback = loopbackOnly((await listeners()) ?? [], port)
+    if (loopback) {
+      // the probe reaches loopback from inside; SageMaker's health check never does
+      fail(
+        'serve-start',
+        `GET /ping answered 200 after ${outcome.startupSeconds} s${where}, but only on ${loopback.join(' and ')}: the server listens on loopback only. The preflight asks from inside the container; SageMaker's health check and requests come from outside it, so they never reach the server and the endpoint fails its health check.`,
+        `Bind the server to 0.0.0.0:${port} (or [::]:${port}), e.g. \`listen ${port};\` in nginx, \`--bind 0.0.0.0:${port}\` for gunicorn, \`host="0.0.0.0"\` for Flask or uvicorn.`
+      )
+    } else {
+      findings.pass(
+        'serve-start',
+        `answered GET /ping 200 after ${outcome.startupSeconds} s${where}${setup.bindToPort ? ` on SAGEMAKER_BIND_TO_PORT=${port}` : ''}`
+      )
+    }
 
     const ping = await timedRequest(
       probe!,
@@ -249,7 +308,18 @@ export async function serve(
       outcome.executionParameters = await executionParameters(ctx, probe!)
     }
 
-    const limit = mode === 'batch' ? LIMITS.batchBytes : LIMITS.realtimeBytes
+    let limit = LIMITS.realtimeBytes
+    if (mode === 'batch') {
+      // a transform job with SplitType None sends each object whole, and refuses one over MaxPayloadInMB
+      const maxMb =
+        (outcome.executionParameters as { MaxPayloadInMB?: number } | undefined)?.MaxPayloadInMB ??
+        Number(BATCH_ENV.SAGEMAKER_MAX_PAYLOAD_IN_MB)
+      const answered = outcome.executionParameters !== undefined
+      for (const finding of batchPayloadFindings(setup.payloads, maxMb, answered)) {
+        findings.add('payload-size', finding)
+      }
+      limit = maxMb > 0 ? Math.min(LIMITS.batchBytes, maxMb * 1024 * 1024) : LIMITS.batchBytes
+    }
     const timeoutMs = mode === 'batch' ? BATCH_INVOCATION_MS : inputs.invocationTimeoutSec * 1000
     for (const p of setup.payloads) {
       signal.throwIfAborted()
@@ -317,6 +387,7 @@ export async function serve(
           const exited = (await container.exitsWithin(EXIT_NOTICE_MS))
             ? ` The container exited with code ${container.exitCode}.`
             : ''
+          await logSettled(container)
           fail(
             'invocation',
             `POST /invocations with ${p.name} (${p.contentType}) got no answer: ${r.error}.${exited} Last log lines:\n${logTail()}`
@@ -328,6 +399,7 @@ export async function serve(
       outcome.invocations.push(fact(p, mode, { latencyMs: r.ms, status: r.status }))
       if (r.status < 200 || r.status > 299) {
         const body = r.bodyStart.trim().slice(0, 500)
+        await logSettled(container)
         fail(
           'invocation',
           `POST /invocations with ${p.name} (${p.contentType}) answered ${r.status}.${body ? ` Response body: "${body}"` : ''} Last log lines:\n${logTail()}`,
@@ -394,27 +466,39 @@ export async function serve(
   }
 }
 
+/** Waits until no log line has arrived for a moment (bounded), so a finding quotes its own request's. */
+async function logSettled(container: Container): Promise<void> {
+  const deadline = performance.now() + LOG_SETTLE_MAX_MS
+  let seen = container.log.received
+  await within(container.exited, LOG_SETTLE_MIN_MS)
+  while (container.log.received !== seen && performance.now() < deadline) {
+    seen = container.log.received
+    await within(container.exited, LOG_QUIET_MS)
+  }
+}
+
 async function openProbe(
   ctx: RunContext,
   setup: ServeSetup,
   container: Container,
-  pid: number
+  pid: number,
+  port: number
 ): Promise<Probe | undefined> {
   let nsenter: string | undefined
   if (setup.probe === 'auto') {
     try {
-      return await openNsenterProbe(pid, setup.tmp, runId(ctx.env))
+      return await openNsenterProbe(pid, setup.tmp, runId(ctx.env), port)
     } catch (err) {
       nsenter = (err as Error).message
       ctx.log.info(`Probing with docker exec: ${nsenter}`)
     }
   }
   try {
-    return await openExecProbe(container.name, ctx.env)
+    return await openExecProbe(container.name, ctx.env, port)
   } catch (err) {
     if (!container.running) return undefined
     throw new UnreachableError(
-      `the container's port 8080 could not be reached: ${nsenter ? `nsenter into its network namespace failed (${nsenter}), and ` : ''}${(err as Error).message}. Run on a runner where the step may use nsenter (root or passwordless sudo, as on GitHub-hosted runners), or add curl, python3 or wget to the image`
+      `the container's port ${port} could not be reached: ${nsenter ? `nsenter into its network namespace failed (${nsenter}), and ` : ''}${(err as Error).message}. Run on a runner where the step may use nsenter (root or passwordless sudo, as on GitHub-hosted runners), or add curl, python3 or wget to the image`
     )
   }
 }
@@ -428,16 +512,25 @@ type Ready =
   | { kind: 'ready'; seconds: number }
   | { kind: 'exited' }
   | { kind: 'timeout'; last: string; lastStatus?: number }
+  | { kind: 'ignores-port'; seconds: number }
+
+export interface WaitOptions {
+  port: number
+  /** Given when the image accepts SAGEMAKER_BIND_TO_PORT: a listener on 8080 instead ends the wait. */
+  listeners?: () => Promise<Listener[] | undefined>
+}
 
 /** Polls GET /ping until 200; notices an exited container at once. */
 export async function waitReady(
   container: Container,
   probe: Probe,
   timeoutMs: number,
-  signal: AbortSignal
+  signal: AbortSignal,
+  options: WaitOptions = { port: SERVING_PORT }
 ): Promise<Ready> {
-  const deadline = performance.now() + timeoutMs - container.secondsSinceStart() * 1000
-  let last = 'nothing answered on port 8080'
+  const start = performance.now()
+  const deadline = start + timeoutMs - container.secondsSinceStart() * 1000
+  let last = `nothing answered on port ${options.port}`
   let lastStatus: number | undefined
   let tried = false
   const exited = container.exited.then(() => 'exited' as const)
@@ -466,9 +559,27 @@ export async function waitReady(
       lastStatus = r.status
     }
     tried = true
-    await within(exited, POLL_MS, signal)
+    if (options.listeners && (await ignoresPort(options.listeners, options.port))) {
+      return { kind: 'ignores-port', seconds: container.secondsSinceStart() }
+    }
+    await within(exited, pollDelay(performance.now() - start), signal)
   }
   return container.running ? { kind: 'timeout', last, lastStatus } : { kind: 'exited' }
+}
+
+/** Whether the server listens on 8080 and not on the port it was given. */
+async function ignoresPort(
+  listeners: () => Promise<Listener[] | undefined>,
+  port: number
+): Promise<boolean> {
+  const open = new Set((await listeners())?.map(l => l.port))
+  return open.has(SERVING_PORT) && !open.has(port)
+}
+
+/** The pause after a /ping attempt `elapsedMs` into the wait. */
+export function pollDelay(elapsedMs: number): number {
+  if (elapsedMs < POLL_FAST_FOR_MS) return POLL_MS
+  return Math.min(POLL_MAX_MS, POLL_MS * 2 ** Math.ceil((elapsedMs - POLL_FAST_FOR_MS) / 1000))
 }
 
 type Timed =

@@ -5,10 +5,12 @@ import { chmod, mkdir, readdir, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { RunContext, TrainingFacts } from '../context.js'
 import { Container, type ContainerLimits, type Mount } from '../docker/container.js'
-import { streamLines, withProgress } from '../progress.js'
 import { readSmallFile, tallyFiles } from '../docker/container-files.js'
+import { SERVING_PORT } from '../docker/probe.js'
+import { readListeners } from '../docker/sockets.js'
+import { streamLines, withProgress } from '../progress.js'
 import { within } from '../timing.js'
-import { networkLines, quote } from './log-signs.js'
+import { networkLines, quote, servingLines } from './log-signs.js'
 import { recordResources } from './resources.js'
 import { contentTypeFor } from './payloads.js'
 
@@ -26,6 +28,10 @@ export interface TrainSetup {
 
 const FAILURE_CHARS = 1024 // SageMaker's FailureReason is the file's first 1024 characters
 const FAILURE_BYTES = 4 * FAILURE_CHARS // enough for 1024 characters of UTF-8
+/** How often a training run is checked for a server it should not have started. */
+const SERVING_CHECK_MS = 1000
+/** A server starts within seconds; after this only the log is watched (no socket reads). */
+const SOCKET_CHECK_FOR_MS = 60000
 
 /** Runs `train`; returns the directory holding the trained model when training passed. */
 export async function train(ctx: RunContext, setup: TrainSetup): Promise<string | undefined> {
@@ -50,8 +56,9 @@ export async function train(ctx: RunContext, setup: TrainSetup): Promise<string 
   const facts: TrainingFacts = { image: setup.image }
   ctx.facts.training = facts
   try {
-    // the exit code is a number or null; undefined means the training-timeout ran out
-    const exited = await withProgress(
+    // an image that serves when asked to train would run until the training-timeout: end it early
+    const serving = servingInstead(ctx, container).then(s => s ?? new Promise<never>(() => {}))
+    const ended = await withProgress(
       ctx.log,
       {
         what: 'Training (`train`)',
@@ -60,11 +67,27 @@ export async function train(ctx: RunContext, setup: TrainSetup): Promise<string 
         latestLine: () => container.log.lines(1)[0],
         everyMs: setup.progressMs
       },
-      within(container.exited, inputs.trainingTimeoutSec * 1000, signal)
+      within(
+        Promise.race([container.exited.then(code => ({ code })), serving.then(seen => ({ seen }))]),
+        inputs.trainingTimeoutSec * 1000,
+        signal
+      )
     )
     signal.throwIfAborted()
+    if (ended && 'seen' in ended) {
+      await container.stop(setup.stopGraceMs)
+      facts.durationSeconds = Number(container.secondsSinceStart().toFixed(2))
+      facts.exitCode = container.exitCode ?? null
+      const entrypoint = ctx.facts.trainingImage?.entrypoint
+      findings.add('train-exit', {
+        message: `\`docker run --network none ${setup.image} train\` started a server instead of training: ${ended.seen} It was stopped after ${facts.durationSeconds} s. The image's ENTRYPOINT${entrypoint ? ` ${JSON.stringify(entrypoint)}` : ''} ignores the \`train\` argument, so a SageMaker training job would serve until its MaxRuntimeInSeconds ends it and then fail. Last log lines:\n${quote(container.log.lines(15))}`,
+        help: 'Make the ENTRYPOINT act on its argument: run training for `train` and the server for `serve` (e.g. a start script that checks "$1", with exec-form ENTRYPOINT), or publish separate training and inference images.'
+      })
+      findings.skip('train-model-output', 'training did not complete (see train-exit)')
+      return undefined
+    }
     let stopped = ''
-    if (exited === undefined) {
+    if (ended === undefined) {
       facts.timedOut = true
       const stop = await container.stop(setup.stopGraceMs)
       stopped = stop.killed
@@ -117,7 +140,7 @@ export async function train(ctx: RunContext, setup: TrainSetup): Promise<string 
   }
 }
 
-/** input/config/*.json, input/data/<channel> (read-only), model/, output/, checkpoints/. */
+/** input/config/*.json, input/data/<channel>/ (read-only), model/, output/, checkpoints/. */
 async function layout(ctx: RunContext, ml: string): Promise<Mount[]> {
   const { inputs } = ctx
   const config = path.join(ml, 'input', 'config')
@@ -152,9 +175,36 @@ async function layout(ctx: RunContext, ml: string): Promise<Mount[]> {
   }
   await mkdir(path.join(ml, 'output', 'data'), { recursive: true, mode: 0o777 })
   for (const c of inputs.trainingData) {
-    mounts.push({ source: c.path, target: `/opt/ml/input/data/${c.channel}`, readOnly: true })
+    // SageMaker gives a channel as a directory of the S3 objects: a file goes inside it, by its name
+    const dir = `/opt/ml/input/data/${c.channel}`
+    const isDir = (await stat(c.path)).isDirectory()
+    mounts.push({
+      source: c.path,
+      target: isDir ? dir : `${dir}/${path.basename(c.path)}`,
+      readOnly: true
+    })
   }
   return mounts
+}
+
+/**
+ * What shows the container serves instead of training (a listener on 8080, or a log line saying it
+ * serves); undefined once it has exited without either.
+ */
+async function servingInstead(ctx: RunContext, container: Container): Promise<string | undefined> {
+  const pid = await container.pid(ctx.signal).catch(() => undefined)
+  while (container.running && !ctx.signal.aborted) {
+    const lines = servingLines(container.log.lines(300))
+    if (lines.length > 0) return `it printed\n${quote(lines)}\n`
+    if (pid !== undefined && container.secondsSinceStart() * 1000 < SOCKET_CHECK_FOR_MS) {
+      const listeners = await readListeners(pid, container.name, ctx.env)
+      if (listeners?.some(l => l.port === SERVING_PORT)) {
+        return `it listens on port ${SERVING_PORT}, as a serving container does.`
+      }
+    }
+    await within(container.exited, SERVING_CHECK_MS)
+  }
+  return undefined
 }
 
 async function firstFile(p: string): Promise<string> {

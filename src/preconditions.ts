@@ -1,0 +1,30 @@
+// What the inputs name on this machine, checked while they are read and before any phase runs: the
+// local images (the payload files are resolved as the engine starts, for its deadline). A typo there
+// is an input error (CLI exit 2) at once, not a finding after the static and AWS checks have run.
+
+import { engineAvailable } from './docker/cli.js'
+import { inspectLocalImage } from './docker/image-files.js'
+import { InputError, type Inputs } from './inputs.js'
+
+export async function checkPreconditions(
+  inputs: Inputs,
+  env: NodeJS.ProcessEnv,
+  signal?: AbortSignal
+): Promise<void> {
+  if (inputs.smokeTest === 'false') return
+  const local: [string, string][] = []
+  if (inputs.localImage) local.push(['local-image', inputs.localImage])
+  if (inputs.localTrainingImage) local.push(['local-training-image', inputs.localTrainingImage])
+  if (local.length === 0) return
+  // without an engine the smoke phase skips (auto) or names smoke-test (true): its message says more
+  if (!(await engineAvailable(env)).ok) return
+  for (const [input, image] of local) {
+    const inspected = await inspectLocalImage(env, image, signal)
+    if (!inspected.ok) {
+      throw new InputError(
+        input,
+        `"${image}" is not an image on the local Docker engine: ${inspected.reason}. Build it in an earlier step (docker build -t NAME ., or docker/build-push-action with load: true) and pass the same name.`
+      )
+    }
+  }
+}
