@@ -53,6 +53,16 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
       'Check an existing SageMaker algorithm; without `image` or `local-image` the smoke test serves its inference image'
   },
   {
+    name: 'model-package-request',
+    description:
+      "Path of the CreateModelPackage request JSON (as given to `aws sagemaker create-model-package --cli-input-json`), checked against the API's constraints and Marketplace's rules before you send it"
+  },
+  {
+    name: 'algorithm-request',
+    description:
+      'Path of the CreateAlgorithm request JSON (as given to `aws sagemaker create-algorithm --cli-input-json`), checked like `model-package-request`'
+  },
+  {
     name: 'max-image-size',
     description: 'Warn when the compressed image is larger (units B, KB, MB, GB, KiB, MiB, GiB)',
     default: '10GiB'

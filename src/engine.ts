@@ -68,6 +68,12 @@ export async function preflight(inputs: Inputs, options: PreflightOptions): Prom
 
   try {
     const refs = await phase('Static checks', async () => runStaticChecks(ctx))
+    if (inputs.modelPackageRequest || inputs.algorithmRequest) {
+      await phase('Request checks', async () => {
+        const { runRequestChecks } = await import('./request/index.js')
+        runRequestChecks(ctx, refs)
+      })
+    }
 
     await phase('AWS checks', async () => {
       const aws = await awsChecksEnabled(inputs.awsChecks)

@@ -7,6 +7,7 @@ import path from 'node:path'
 import type { FailOn } from './findings.js'
 import { DIGEST } from './image-ref.js'
 import { isRegionName } from './regions.js'
+import { loadRequest, type RequestFile } from './request/load.js'
 import { isRuleId } from './rules.js'
 
 /** A value the run cannot use. The message names the input and what was expected. */
@@ -36,6 +37,9 @@ export interface Inputs {
   localTrainingImage?: string
   modelPackageArn?: string
   algorithmArn?: string
+  /** The CreateModelPackage / CreateAlgorithm request files, parsed. */
+  modelPackageRequest?: RequestFile
+  algorithmRequest?: RequestFile
   maxImageSizeBytes: number
   awsChecks: Tristate
   smokeTest: Tristate
@@ -358,17 +362,21 @@ export function readInputs(get: InputLookup, env: NodeJS.ProcessEnv = process.en
   const trainingImage = optional(get, 'training-image')
   const localTrainingImage = optional(get, 'local-training-image')
   const localImage = optional(get, 'local-image')
+  const modelPackageRequest = optional(get, 'model-package-request')
+  const algorithmRequest = optional(get, 'algorithm-request')
   if (
     !image &&
     !modelPackageArn &&
     !algorithmArn &&
+    !modelPackageRequest &&
+    !algorithmRequest &&
     !localImage &&
     !trainingImage &&
     !localTrainingImage
   ) {
     throw new InputError(
       'image',
-      'is required: pass the ECR image URI (ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO@sha256:…), or `model-package-arn`, `algorithm-arn` or `local-image`'
+      'is required: pass the ECR image URI (ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO@sha256:…), or `model-package-arn`, `algorithm-arn`, `model-package-request`, `algorithm-request` or `local-image`'
     )
   }
 
@@ -415,6 +423,12 @@ export function readInputs(get: InputLookup, env: NodeJS.ProcessEnv = process.en
     localTrainingImage,
     modelPackageArn,
     algorithmArn,
+    ...(modelPackageRequest
+      ? { modelPackageRequest: loadRequest('model-package', workspace, modelPackageRequest) }
+      : {}),
+    ...(algorithmRequest
+      ? { algorithmRequest: loadRequest('algorithm', workspace, algorithmRequest) }
+      : {}),
     maxImageSizeBytes: parseSize('max-image-size', value('max-image-size')),
     awsChecks: parseTristate('aws-checks', value('aws-checks')),
     smokeTest: parseTristate('smoke-test', value('smoke-test')),

@@ -6,6 +6,7 @@ import { RULES, type Phase } from '../../src/rules.js'
 
 const NEEDS: Record<Phase, string> = {
   static: 'inputs only',
+  request: 'a request file',
   registry: 'AWS credentials',
   resource: 'AWS credentials, an ARN',
   serve: 'Docker',
