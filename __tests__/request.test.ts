@@ -1,10 +1,13 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
+import { HeadBucketCommand, S3Client } from '@aws-sdk/client-s3'
+import { mockClient } from 'aws-sdk-client-mock'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { RunContext } from '../src/context.js'
 import { InputError } from '../src/inputs.js'
+import { checkRequestData } from '../src/aws/request-data.js'
 import { runRequestChecks } from '../src/request/index.js'
 import { schemaProblems } from '../src/request/schema.js'
 import type { StaticResult } from '../src/static-checks.js'
@@ -369,5 +372,26 @@ describe('the request phase in a run', () => {
       ['content-types', 'model-package-request']
     ])
     expect(report.region?.region).toBe('us-east-2')
+  })
+})
+
+describe('same-region for the S3 locations of a request (with credentials)', () => {
+  it('locates each bucket once and fails the one outside the publishing Region', async () => {
+    const s3 = mockClient(S3Client)
+    const asked: string[] = []
+    s3.on(HeadBucketCommand).callsFake(async ({ Bucket }: { Bucket: string }) => {
+      asked.push(Bucket)
+      return { BucketRegion: Bucket.startsWith('demo-models') ? 'eu-west-1' : 'us-east-2' }
+    })
+    try {
+      const { ctx, refs } = check(GOOD_MODEL)
+      await checkRequestData(ctx, refs)
+      expect(asked.sort()).toEqual(['demo-models-us-east-2', 'demo-validation-us-east-2'])
+      expect(errors(ctx, 'same-region')).toEqual([
+        'The model data of inference container 1 (s3://demo-models-us-east-2/demo/model.tar.gz) (`model-package-request`) is in eu-west-1, but the publishing Region (from `model-package-request`) is us-east-2.'
+      ])
+    } finally {
+      s3.restore()
+    }
   })
 })

@@ -91,7 +91,7 @@ function record(ctx: RunContext, id: string, verdict: RequestVerdict, file: stri
 }
 
 /** The request read as the resource it creates, so the resource rules apply unchanged. */
-function requestView(ctx: RunContext, file: RequestFile, req: CreateRequest): ResourceView {
+export function requestView(ctx: RunContext, file: RequestFile, req: CreateRequest): ResourceView {
   const account =
     ctx.inputs.sellerAccountIds[0] ?? firstImage(req.raw)?.registryId ?? '000000000000' // unknown until STS answers; only names a bare source algorithm's owner
   const region = ctx.inputs.region ?? firstImage(req.raw)?.region ?? 'us-east-1'
