@@ -63,6 +63,11 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
       'Path of the CreateAlgorithm request JSON (as given to `aws sagemaker create-algorithm --cli-input-json`), checked like `model-package-request`'
   },
   {
+    name: 'validation-data',
+    description:
+      'Lines S3URI=LOCAL_PATH mapping the S3 objects or prefixes the request names (model data, transform input) to files or folders in the workspace, so its validation profile is replayed offline'
+  },
+  {
     name: 'max-image-size',
     description: 'Warn when the compressed image is larger (units B, KB, MB, GB, KiB, MiB, GiB)',
     default: '10GiB'

@@ -92,6 +92,13 @@ export async function preflight(inputs: Inputs, options: PreflightOptions): Prom
       await runSmokeTests(ctx, refs)
     })
 
+    if (inputs.modelPackageRequest || inputs.algorithmRequest) {
+      await phase('Validation replay', async () => {
+        const { runValidationReplay } = await import('./replay/index.js')
+        await runValidationReplay(ctx, refs)
+      })
+    }
+
     const counts = findings.counts()
     return buildReport({
       started,

@@ -7,6 +7,7 @@ import path from 'node:path'
 import type { FailOn } from './findings.js'
 import { DIGEST } from './image-ref.js'
 import { isRegionName } from './regions.js'
+import { parseValidationData, type DataMapping } from './replay/validation-data.js'
 import { loadRequest, type RequestFile } from './request/load.js'
 import { isRuleId } from './rules.js'
 
@@ -40,6 +41,8 @@ export interface Inputs {
   /** The CreateModelPackage / CreateAlgorithm request files, parsed. */
   modelPackageRequest?: RequestFile
   algorithmRequest?: RequestFile
+  /** `validation-data`: local stand-ins for the S3 data the requests name. */
+  validationData: DataMapping[]
   maxImageSizeBytes: number
   awsChecks: Tristate
   smokeTest: Tristate
@@ -429,6 +432,7 @@ export function readInputs(get: InputLookup, env: NodeJS.ProcessEnv = process.en
     ...(algorithmRequest
       ? { algorithmRequest: loadRequest('algorithm', workspace, algorithmRequest) }
       : {}),
+    validationData: parseValidationData(get('validation-data'), workspace, env),
     maxImageSizeBytes: parseSize('max-image-size', value('max-image-size')),
     awsChecks: parseTristate('aws-checks', value('aws-checks')),
     smokeTest: parseTristate('smoke-test', value('smoke-test')),

@@ -4,7 +4,8 @@
 export type Severity = 'error' | 'warning'
 
 /** Which part of the run decides a rule; a phase that does not run reports its rules as skipped. */
-export type Phase = 'static' | 'request' | 'registry' | 'resource' | 'serve' | 'batch' | 'training'
+export type Phase =
+  'static' | 'request' | 'registry' | 'resource' | 'serve' | 'batch' | 'training' | 'replay'
 
 export interface Source {
   name: string
@@ -310,6 +311,14 @@ export const RULES: readonly Rule[] = [
     title: 'Training produced no model',
     help: 'Write the trained model files to /opt/ml/model: SageMaker packs that directory into model.tar.gz for the transform job that follows.',
     source: TRAINING
+  },
+  {
+    id: 'validation-replay',
+    phase: 'replay',
+    severity: 'error',
+    title: 'Validation profile failed when replayed',
+    help: 'Marketplace runs this validation profile as a real batch transform job and rejects the listing when it fails. Fix what the request, status, response body and log show, and run the preflight again.',
+    source: BATCH
   }
 ]
 

@@ -11,7 +11,8 @@ const NEEDS: Record<Phase, string> = {
   resource: 'AWS credentials, an ARN',
   serve: 'Docker',
   batch: 'Docker',
-  training: 'Docker, a training image'
+  training: 'Docker, a training image',
+  replay: 'Docker, a request file, `validation-data`'
 }
 
 // Read from ECR with credentials, or from the image on the engine during the smoke test.

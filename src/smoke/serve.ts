@@ -268,9 +268,9 @@ export async function serve(
   }
 }
 
-async function openProbe(
+export async function openProbe(
   ctx: RunContext,
-  setup: ServeSetup,
+  setup: Pick<ServeSetup, 'probe' | 'tmp'>,
   container: Container,
   pid: number
 ): Promise<Probe | undefined> {

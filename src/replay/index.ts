@@ -1,0 +1,208 @@
+// Validation-replay phase: each validation profile of the request files, run on the runner the way
+// SageMaker's validation runs it, offline, with `validation-data` standing in for the S3 objects.
+
+import type { TransformJobDefinition } from '@aws-sdk/client-sagemaker'
+import { statSync } from 'node:fs'
+import { mkdir } from 'node:fs/promises'
+import path from 'node:path'
+import type { RunContext, ValidationFact } from '../context.js'
+import { engineAvailable } from '../docker/cli.js'
+import { labelArgs } from '../docker/labels.js'
+import { requestFiles } from '../request/index.js'
+import { createRequest, type ValidationProfileRequest } from '../request/rules.js'
+import { acquireImage } from '../smoke/images.js'
+import { makeTempDir, removeDir, unpackModel } from '../smoke/workdir.js'
+import type { StaticResult } from '../static-checks.js'
+import { formatBytes } from '../summary.js'
+import { replayTransform } from './transform.js'
+import { resolveObjects } from './validation-data.js'
+
+const RULE = 'validation-replay'
+
+export interface ReplayOptions {
+  stopGraceMs?: number
+  probe?: 'auto' | 'exec'
+}
+
+export async function runValidationReplay(
+  ctx: RunContext,
+  refs: StaticResult,
+  options: ReplayOptions = {}
+): Promise<void> {
+  const { inputs, findings } = ctx
+  if (inputs.smokeTest === 'false') return findings.skip(RULE, '`smoke-test` is false')
+  const engine = await engineAvailable(ctx.env)
+  if (!engine.ok) {
+    return findings.skip(
+      RULE,
+      `no Docker engine answered, so nothing was replayed: ${engine.reason}`
+    )
+  }
+  let outRoot: string | undefined
+  for (const file of requestFiles(ctx)) {
+    const req = createRequest(file.kind, file.request)
+    if (req.profiles.length === 0) {
+      findings.skip(
+        RULE,
+        `${path.basename(file.file)} has no validation profile (see validation-spec)`
+      )
+      continue
+    }
+    for (const profile of req.profiles) {
+      outRoot ??= await makeTempDir(ctx.env, 'validation')
+      const fact = await replayProfile(ctx, refs, options, {
+        input: file.input,
+        profile,
+        modelDataUrl: modelDataUrl(req.raw),
+        outDir: path.join(outRoot, safeName(profile.name))
+      })
+      if (fact) (ctx.facts.validation ??= []).push(fact)
+    }
+  }
+}
+
+interface ProfileTarget {
+  input: string
+  profile: ValidationProfileRequest
+  modelDataUrl?: string
+  outDir: string
+}
+
+async function replayProfile(
+  ctx: RunContext,
+  refs: StaticResult,
+  options: ReplayOptions,
+  target: ProfileTarget
+): Promise<ValidationFact | undefined> {
+  const { findings, inputs } = ctx
+  const { profile } = target
+  const name = `validation profile "${profile.name}"`
+  const skip = (reason: string): undefined => void findings.skip(RULE, `${name}: ${reason}`)
+  if (profile.training) {
+    return skip(
+      'the training job of an algorithm profile is not replayed yet; the training smoke test (`local-training-image`, `training-data`) runs `train`'
+    )
+  }
+  const job = profile.transform as TransformJobDefinition | undefined
+  if (!job) return skip('it has no TransformJobDefinition (see validation-spec)')
+  const split = job.TransformInput?.SplitType ?? 'None'
+  if (split === 'TFRecord') return skip('SplitType TFRecord is not replayed')
+  const source = job.TransformInput?.DataSource?.S3DataSource
+  if (!source?.S3Uri) return skip('it names no S3 input (see request-schema)')
+  if (source.S3DataType !== 'S3Prefix') {
+    return skip(`S3DataType ${source.S3DataType} is not replayed (only S3Prefix)`)
+  }
+  const objects = resolveObjects(source.S3Uri, inputs.validationData)
+  if (!objects) {
+    return skip(
+      `its input ${source.S3Uri} has no local copy: map it in \`validation-data\` (${source.S3Uri}=./path/to/input)`
+    )
+  }
+  if (objects.length === 0) {
+    findings.add(RULE, {
+      message: `The ${name} reads ${source.S3Uri}, but the \`validation-data\` mapping for it holds no files under that prefix.`,
+      help: 'Map the prefix to a folder that holds the validation input, as the S3 prefix will.',
+      file: 'validation-data'
+    })
+    return undefined
+  }
+  const image = inputs.localImage ?? refs.image?.uri
+  if (!image) return skip('no inference image: pass `local-image`')
+
+  const tmp = await makeTempDir(ctx.env, 'replay')
+  const started = performance.now()
+  try {
+    const modelDir = await localModel(ctx, target, tmp)
+    if (typeof modelDir !== 'string') return skip(modelDir.skip)
+    const got = await acquireImage(
+      ctx,
+      image,
+      inputs.localImage ? { input: 'local-image' } : undefined
+    )
+    if (!got.ok) {
+      findings.add(RULE, { message: `The ${name} could not run: ${got.message}`, help: got.help })
+      return undefined
+    }
+    await mkdir(target.outDir, { recursive: true })
+    ctx.log.info(
+      `Replaying the ${name}: ${objects.length} object(s), ${formatBytes(objects.reduce((s, o) => s + o.bytes, 0))}, on ${image}`
+    )
+    const result = await replayTransform(ctx, {
+      profile: profile.name,
+      job,
+      image,
+      modelDir,
+      inputUri: source.S3Uri,
+      objects,
+      outDir: target.outDir,
+      tmp,
+      labels: labelArgs(ctx.env),
+      stopGraceMs: options.stopGraceMs ?? 30000,
+      probe: options.probe ?? 'auto'
+    })
+    const durationMs = Math.round(performance.now() - started)
+    if (result.failure) {
+      findings.add(RULE, { ...result.failure, file: target.input })
+    } else {
+      findings.pass(
+        RULE,
+        `${name}: ${result.records} record(s), ${formatBytes(result.inputBytes)} in ${result.requests} request(s), ${formatBytes(result.outputBytes)} out, in ${(durationMs / 1000).toFixed(1)} s; outputs in ${target.outDir}`
+      )
+    }
+    return {
+      profile: profile.name,
+      kind: 'transform',
+      status: result.ok ? 'pass' : 'fail',
+      requests: result.requests,
+      records: result.records,
+      inputBytes: result.inputBytes,
+      outputBytes: result.outputBytes,
+      durationMs,
+      outputDir: target.outDir,
+      outputs: result.outputs
+    }
+  } finally {
+    await removeDir(tmp)
+  }
+}
+
+/** /opt/ml/model for the replay: the request's ModelDataUrl from `validation-data`, or `model-data`. */
+async function localModel(
+  ctx: RunContext,
+  target: ProfileTarget,
+  tmp: string
+): Promise<string | { skip: string }> {
+  const dir = path.join(tmp, 'model')
+  await mkdir(dir, { mode: 0o755 })
+  const url = target.modelDataUrl
+  const mapped = url ? resolveObjects(url, ctx.inputs.validationData) : undefined
+  const local = mapped?.length === 1 ? mapped[0].file : ctx.inputs.modelData
+  if (!local) {
+    return url
+      ? {
+          skip: `its model data ${url} has no local copy: map it in \`validation-data\` (${url}=./model.tar.gz) or pass \`model-data\``
+        }
+      : dir // no model data: SageMaker mounts an empty /opt/ml/model too
+  }
+  if (statSync(local).isDirectory()) return local
+  await unpackModel(local, dir)
+  return dir
+}
+
+function modelDataUrl(raw: Record<string, unknown>): string | undefined {
+  const spec = raw.InferenceSpecification as
+    | {
+        Containers?: {
+          ModelDataUrl?: unknown
+          ModelDataSource?: { S3DataSource?: { S3Uri?: unknown } }
+        }[]
+      }
+    | undefined
+  const c = spec?.Containers?.[0]
+  const url = c?.ModelDataUrl ?? c?.ModelDataSource?.S3DataSource?.S3Uri
+  return typeof url === 'string' ? url : undefined
+}
+
+function safeName(s: string): string {
+  return s.replace(/[^A-Za-z0-9._-]/g, '_') || 'profile'
+}
