@@ -10,7 +10,10 @@ import { Findings } from '../src/findings.js'
 import { InputError, readInputs } from '../src/inputs.js'
 import { assemble, batchRecords, splitRecords } from '../src/replay/records.js'
 import { runValidationReplay } from '../src/replay/index.js'
+import { validationSection } from '../src/replay/summary.js'
 import { transformEnv } from '../src/replay/transform.js'
+import { renderSummary } from '../src/summary.js'
+import { buildReport } from '../src/report.js'
 import {
   buildFixtures,
   dockerForTests,
@@ -81,6 +84,47 @@ describe('splitting, batching and assembling', () => {
       SAGEMAKER_BATCH_STRATEGY: 'SINGLE_RECORD',
       SAGEMAKER_MAX_CONCURRENT_TRANSFORMS: '3'
     })
+  })
+})
+
+describe('the summary section', () => {
+  it('shows records, bytes and the first output lines, escaped, in the job summary', () => {
+    const report = buildReport({
+      started: new Date(),
+      result: 'pass',
+      checks: [],
+      findings: [],
+      facts: {
+        resources: [],
+        validation: [
+          {
+            profile: 'csv-batch',
+            kind: 'transform',
+            status: 'pass',
+            requests: 4,
+            records: 35000,
+            inputBytes: 3.5 * 1024 * 1024,
+            outputBytes: 2048,
+            durationMs: 2400,
+            outputDir: '/tmp/v/csv-batch',
+            outputs: [
+              {
+                file: '/tmp/v/csv-batch/big.csv.out',
+                bytes: 2048,
+                firstLines: ['<script>0.9</script>']
+              }
+            ]
+          }
+        ]
+      }
+    })
+    const summary = renderSummary(report)
+    expect(summary).toContain(validationSection(report.validation!))
+    expect(summary).toContain(
+      '**csv-batch** (transform): ✅ passed, 35000 record(s) and 3.5 MiB in 4 request(s), 2.0 KiB out, 2.4 s.'
+    )
+    expect(summary).toContain('&#60;script&#62;0.9&#60;/script&#62;')
+    expect(summary).not.toContain('<script>')
   })
 })
 

@@ -2,6 +2,7 @@
 // Pure: it renders a Report to GitHub-flavoured Markdown/HTML; user data is always HTML-escaped.
 
 import type { Check, CheckStatus, Finding } from './findings.js'
+import { validationSection } from './replay/summary.js'
 import type { Report } from './report.js'
 
 /** GitHub drops a step summary larger than 1 MiB; stay well below it. */
@@ -105,6 +106,7 @@ export function renderSummary(report: Report): string {
     if (report.findings.length) {
       parts.push('### Findings', '', ...report.findings.map(f => findingBlock(f, maxChars)))
     }
+    if (report.validation?.length) parts.push(validationSection(report.validation))
     if (withLogs && report.smokeTest?.logExcerpt)
       parts.push(details('Container log (serve)', report.smokeTest.logExcerpt))
     if (withLogs && report.training?.logExcerpt)

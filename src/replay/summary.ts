@@ -1,0 +1,26 @@
+// The job summary's section on the replayed validation profiles: per profile, records and bytes in
+// and out, and the first lines of what the model answered, so a reviewer sees the output itself.
+
+import type { ValidationFact } from '../context.js'
+import { escapeHtml, formatBytes } from '../summary.js'
+
+const MAX_OUTPUTS = 3
+
+export function validationSection(facts: ValidationFact[]): string {
+  const parts = ['### Validation replay', '']
+  for (const f of facts) {
+    parts.push(
+      `**${escapeHtml(f.profile)}** (${f.kind}): ${f.status === 'pass' ? '✅ passed' : '❌ failed'}, ${f.records} record(s) and ${formatBytes(f.inputBytes)} in ${f.requests} request(s), ${formatBytes(f.outputBytes)} out, ${(f.durationMs / 1000).toFixed(1)} s. Outputs: <code>${escapeHtml(f.outputDir)}</code>`,
+      ''
+    )
+    for (const o of f.outputs.slice(0, MAX_OUTPUTS)) {
+      parts.push(
+        `<details><summary>${escapeHtml(o.file.slice(f.outputDir.length + 1))} (${formatBytes(o.bytes)})</summary>\n\n<pre><code>${escapeHtml(o.firstLines.join('\n').slice(0, 2000))}</code></pre>\n\n</details>\n`
+      )
+    }
+    if (f.outputs.length > MAX_OUTPUTS) {
+      parts.push(`… and ${f.outputs.length - MAX_OUTPUTS} more output file(s).`, '')
+    }
+  }
+  return parts.join('\n')
+}
