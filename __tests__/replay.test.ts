@@ -25,6 +25,7 @@ import {
 type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'requests')
 const GOOD: Json = JSON.parse(readFileSync(path.join(FIXTURES, 'model-package.json'), 'utf8'))
+const ALGO: Json = JSON.parse(readFileSync(path.join(FIXTURES, 'algorithm.json'), 'utf8'))
 const INPUT = 's3://demo-validation-us-east-2/input/'
 
 function recordio(payloads: string[]): Buffer {
@@ -171,7 +172,7 @@ async function replay(
   mkdirSync(path.join(ws, 'model'))
   writeFileSync(path.join(ws, 'model', 'weights.bin'), 'w')
   const all: Record<string, string> = {
-    'model-package-request': 'request.json',
+    [request.AlgorithmName ? 'algorithm-request' : 'model-package-request']: 'request.json',
     'model-data': 'model', // stands in for the request's ModelDataUrl
     'startup-timeout': '20',
     ...values
@@ -198,7 +199,10 @@ async function replay(
     facts,
     status: check?.status,
     detail: check?.detail ?? '',
-    messages: ctx.findings.allFindings().map(f => f.message)
+    messages: ctx.findings
+      .allFindings()
+      .filter(f => f.rule === 'validation-replay')
+      .map(f => f.message)
   }
 }
 
@@ -327,4 +331,69 @@ d('the transform replay (real Docker)', () => {
       'its model data s3://demo-models-us-east-2/demo/model.tar.gz has no local copy'
     )
   })
+
+  const ALGO_DATA = `s3://demo-validation-us-east-2/train/=./validation/train\n${MAPPING}`
+
+  it('trains an algorithm with the profile, then replays the transform on the model it wrote', async () => {
+    const run = await replay(
+      ALGO,
+      { 'validation/train/data.csv': 'a,1\nb,2\n', 'validation/input/in.csv': '1\n2\n' },
+      {
+        'local-training-image': `${FIXTURE}:ok`,
+        'local-image': `${FIXTURE}:ok`,
+        'validation-data': ALGO_DATA
+      }
+    )
+    expect(run.messages).toEqual([])
+    expect(run.status).toBe('pass')
+    const [training, transform] = run.facts.validation!
+    expect(training).toMatchObject({
+      profile: 'train-then-transform',
+      kind: 'training',
+      status: 'pass',
+      inputBytes: 8
+    })
+    const model = JSON.parse(readFileSync(path.join(training.outputDir, 'model.json'), 'utf8'))
+    // hyperparameters.json and the channel as SageMaker writes them
+    expect(model).toEqual({
+      hp: { epochs: '2', optimizer: 'sgd' },
+      channels: ['training'],
+      host: 'algo-1',
+      files: ['data.csv']
+    })
+    expect(transform).toMatchObject({ kind: 'transform', status: 'pass', requests: 2, records: 2 })
+    // AssembleWith unset (None): the two answers are concatenated as they came
+    const out = readFileSync(path.join(transform.outputDir, 'in.csv.out'), 'utf8')
+    expect(out).not.toContain('\n')
+    expect(out.match(/"model":\["model\.json"\]/g)).toHaveLength(2)
+    // the fixture prints no "loss=…" line: SageMaker would record no value for the metric
+    expect(run.ctx.findings.allFindings().filter(f => f.rule === 'metric-definitions')).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        message: expect.stringContaining(
+          'The metric "train:loss" (regex "loss=([0-9.]+)") matched nothing'
+        )
+      })
+    ])
+  }, 90000)
+
+  it('fails the profile with the failure file when training fails, and runs no transform', async () => {
+    const run = await replay(
+      ALGO,
+      { 'validation/train/data.csv': 'a,1\n', 'validation/input/in.csv': '1\n' },
+      {
+        'local-training-image': `${FIXTURE}:train-fail`,
+        'local-image': `${FIXTURE}:ok`,
+        'validation-data': ALGO_DATA
+      }
+    )
+    expect(run.status).toBe('fail')
+    expect(run.messages).toEqual([
+      expect.stringContaining(
+        `The training job of the validation profile "train-then-transform" failed, so its transform job was not run: \`train\` exited with code 2`
+      )
+    ])
+    expect(run.messages[0]).toContain("ValueError: column 'label' missing in channel training")
+    expect(run.facts.validation!.map(f => [f.kind, f.status])).toEqual([['training', 'fail']])
+  }, 90000)
 })

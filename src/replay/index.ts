@@ -1,7 +1,7 @@
 // Validation-replay phase: each validation profile of the request files, run on the runner the way
 // SageMaker's validation runs it, offline, with `validation-data` standing in for the S3 objects.
 
-import type { TransformJobDefinition } from '@aws-sdk/client-sagemaker'
+import type { TrainingJobDefinition, TransformJobDefinition } from '@aws-sdk/client-sagemaker'
 import { statSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
@@ -14,6 +14,7 @@ import { acquireImage } from '../smoke/images.js'
 import { makeTempDir, removeDir, unpackModel } from '../smoke/workdir.js'
 import type { StaticResult } from '../static-checks.js'
 import { formatBytes } from '../summary.js'
+import { channelFolders, replayTraining } from './training.js'
 import { replayTransform } from './transform.js'
 import { resolveObjects } from './validation-data.js'
 
@@ -54,6 +55,7 @@ export async function runValidationReplay(
         input: file.input,
         profile,
         modelDataUrl: modelDataUrl(req.raw),
+        metrics: req.training?.MetricDefinitions ?? [],
         outDir: path.join(outRoot, safeName(profile.name))
       })
       if (fact) (ctx.facts.validation ??= []).push(fact)
@@ -65,6 +67,8 @@ interface ProfileTarget {
   input: string
   profile: ValidationProfileRequest
   modelDataUrl?: string
+  /** The algorithm's MetricDefinitions, matched against the replayed training log. */
+  metrics: { Name?: string; Regex?: string }[]
   outDir: string
 }
 
@@ -78,11 +82,6 @@ async function replayProfile(
   const { profile } = target
   const name = `validation profile "${profile.name}"`
   const skip = (reason: string): undefined => void findings.skip(RULE, `${name}: ${reason}`)
-  if (profile.training) {
-    return skip(
-      'the training job of an algorithm profile is not replayed yet; the training smoke test (`local-training-image`, `training-data`) runs `train`'
-    )
-  }
   const job = profile.transform as TransformJobDefinition | undefined
   if (!job) return skip('it has no TransformJobDefinition (see validation-spec)')
   const split = job.TransformInput?.SplitType ?? 'None'
@@ -108,12 +107,31 @@ async function replayProfile(
   }
   const image = inputs.localImage ?? refs.image?.uri
   if (!image) return skip('no inference image: pass `local-image`')
+  const trainingImage = inputs.localTrainingImage ?? refs.trainingImage?.uri
+  if (profile.training && !trainingImage) {
+    return skip('no training image: pass `local-training-image`')
+  }
 
   const tmp = await makeTempDir(ctx.env, 'replay')
   const started = performance.now()
   try {
-    const modelDir = await localModel(ctx, target, tmp)
-    if (typeof modelDir !== 'string') return skip(modelDir.skip)
+    const labels = labelArgs(ctx.env)
+    const stopGraceMs = options.stopGraceMs ?? 30000
+    let modelDir: string
+    if (profile.training && trainingImage) {
+      const trained = await trainFirst(ctx, target, {
+        image: trainingImage,
+        tmp,
+        labels,
+        stopGraceMs
+      })
+      if (typeof trained !== 'string') return trained.skip ? skip(trained.skip) : undefined
+      modelDir = trained
+    } else {
+      const local = await localModel(ctx, target, tmp)
+      if (typeof local !== 'string') return skip(local.skip)
+      modelDir = local
+    }
     const got = await acquireImage(
       ctx,
       image,
@@ -136,8 +154,8 @@ async function replayProfile(
       objects,
       outDir: target.outDir,
       tmp,
-      labels: labelArgs(ctx.env),
-      stopGraceMs: options.stopGraceMs ?? 30000,
+      labels,
+      stopGraceMs,
       probe: options.probe ?? 'auto'
     })
     const durationMs = Math.round(performance.now() - started)
@@ -164,6 +182,56 @@ async function replayProfile(
   } finally {
     await removeDir(tmp)
   }
+}
+
+/**
+ * An algorithm's profile trains first: the trained model's folder, a reason to skip, or nothing
+ * when training failed (recorded on validation-replay).
+ */
+async function trainFirst(
+  ctx: RunContext,
+  target: ProfileTarget,
+  run: { image: string; tmp: string; labels: string[]; stopGraceMs: number }
+): Promise<string | { skip?: string }> {
+  const job = target.profile.training as TrainingJobDefinition
+  const name = `validation profile "${target.profile.name}"`
+  const folders = await channelFolders(ctx, job, path.join(run.tmp, 'channels'))
+  if ('unmapped' in folders) {
+    return {
+      skip: `its training channel ${folders.unmapped} has no local copy: map it in \`validation-data\` (${folders.unmapped}=./path/to/channel)`
+    }
+  }
+  const local = ctx.inputs.localTrainingImage ? { input: 'local-training-image' } : undefined
+  const got = await acquireImage(ctx, run.image, local)
+  if (!got.ok) {
+    ctx.findings.add(RULE, {
+      message: `The ${name} could not train: ${got.message}`,
+      help: got.help
+    })
+    return {}
+  }
+  ctx.log.info(`Replaying the training job of the ${name} on ${run.image}`)
+  await mkdir(target.outDir, { recursive: true })
+  const trained = await replayTraining(ctx, {
+    profile: target.profile.name,
+    job,
+    metrics: target.metrics,
+    image: run.image,
+    channels: folders.channels,
+    inputBytes: folders.bytes,
+    tmp: run.tmp,
+    outDir: target.outDir,
+    labels: run.labels,
+    stopGraceMs: run.stopGraceMs
+  })
+  ;(ctx.facts.validation ??= []).push(trained.fact)
+  if (trained.modelDir) return trained.modelDir
+  ctx.findings.add(RULE, {
+    message: `The training job of the ${name} failed, so its transform job was not run: ${trained.failure}`,
+    help: 'SageMaker validates an algorithm by training it with this profile, then running a batch transform on the model; fix the training failure shown (see train-exit for the contract).',
+    file: target.input
+  })
+  return {}
 }
 
 /** /opt/ml/model for the replay: the request's ModelDataUrl from `validation-data`, or `model-data`. */
