@@ -14,6 +14,7 @@ import { validationSection } from '../src/replay/summary.js'
 import { transformEnv } from '../src/replay/transform.js'
 import { renderSummary } from '../src/summary.js'
 import { buildReport } from '../src/report.js'
+import { startFakeAws, useEnv } from './helpers/fake-aws.js'
 import {
   buildFixtures,
   dockerForTests,
@@ -315,7 +316,7 @@ d('the transform replay (real Docker)', () => {
     const run = await replay(GOOD, {}, { 'local-image': `${FIXTURE}:ok` })
     expect(run.status).toBe('skip')
     expect(run.detail).toBe(
-      `validation profile "csv-batch": its input ${INPUT} has no local copy: map it in \`validation-data\` (${INPUT}=./path/to/input)`
+      `validation profile "csv-batch": its input ${INPUT} has no local copy and there are no AWS credentials to download it: map it in \`validation-data\` (${INPUT}=./path/to/local/copy)`
     )
     expect(run.facts.validation).toBeUndefined()
   })
@@ -396,4 +397,72 @@ d('the transform replay (real Docker)', () => {
     expect(run.messages[0]).toContain("ValueError: column 'label' missing in channel training")
     expect(run.facts.validation!.map(f => [f.kind, f.status])).toEqual([['training', 'fail']])
   }, 90000)
+
+  describe('the download path (fake S3 over the wire)', () => {
+    const objects: Record<string, string> = {
+      'input/part-1.csv': '1,2\n3,4\n',
+      'input/part-2.csv': '5,6\n'
+    }
+    const listing = (prefix: string): string =>
+      `<?xml version="1.0" encoding="UTF-8"?><ListBucketResult><Name>demo-validation-us-east-2</Name><Prefix>${prefix}</Prefix><KeyCount>2</KeyCount><IsTruncated>false</IsTruncated>${Object.entries(
+        objects
+      )
+        .map(([k, v]) => `<Contents><Key>${k}</Key><Size>${v.length}</Size></Contents>`)
+        .join('')}</ListBucketResult>`
+
+    async function withFakeS3<T>(
+      fn: () => Promise<T>
+    ): Promise<{ result: T; operations: string[] }> {
+      const fake = await startFakeAws({
+        'GET /demo-validation-us-east-2/': req => ({
+          body: listing(new URL(req.path, 'http://x').searchParams.get('prefix') ?? '')
+        }),
+        ...Object.fromEntries(
+          Object.entries(objects).map(([k, v]) => [
+            `GET /demo-validation-us-east-2/${k}`,
+            () => ({ body: v, headers: { 'content-type': 'text/csv' } })
+          ])
+        )
+      })
+      const restore = useEnv(fake.env)
+      try {
+        return { result: await fn(), operations: fake.operations() }
+      } finally {
+        restore()
+        await fake.close()
+      }
+    }
+
+    it('downloads an unmapped input with the credentials and replays it', async () => {
+      const { result: run, operations } = await withFakeS3(() =>
+        replay(GOOD, {}, { 'local-image': `${FIXTURE}:ok`, region: 'us-east-2' })
+      )
+      expect(run.messages).toEqual([])
+      expect(operations.sort()).toEqual([
+        'GET /demo-validation-us-east-2/',
+        'GET /demo-validation-us-east-2/input/part-1.csv',
+        'GET /demo-validation-us-east-2/input/part-2.csv'
+      ])
+      expect(run.facts.validation![0]).toMatchObject({ status: 'pass', records: 3, inputBytes: 12 })
+    }, 60000)
+
+    it('skips, naming max-validation-data, when the prefix holds more than it allows', async () => {
+      const { result: run, operations } = await withFakeS3(() =>
+        replay(
+          GOOD,
+          {},
+          {
+            'local-image': `${FIXTURE}:ok`,
+            region: 'us-east-2',
+            'max-validation-data': '10B'
+          }
+        )
+      )
+      expect(run.status).toBe('skip')
+      expect(run.detail).toContain(
+        `its input ${INPUT} holds 12 B in 2 object(s), more than \`max-validation-data\` (10 B) allows`
+      )
+      expect(operations).toEqual(['GET /demo-validation-us-east-2/']) // listed, nothing fetched
+    }, 60000)
+  })
 })

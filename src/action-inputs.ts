@@ -65,7 +65,13 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
   {
     name: 'validation-data',
     description:
-      'Lines S3URI=LOCAL_PATH mapping the S3 objects or prefixes the request names (model data, transform input) to files or folders in the workspace, so its validation profile is replayed offline'
+      'Lines S3URI=LOCAL_PATH mapping the S3 objects or prefixes the request names (model data, transform input, training channels) to files or folders in the workspace, so its validation profile is replayed offline; unmapped URIs are downloaded when AWS credentials are available'
+  },
+  {
+    name: 'max-validation-data',
+    description:
+      'Most S3 data the replay downloads for URIs `validation-data` does not map (units B, KB, MB, GB, KiB, MiB, GiB)',
+    default: '2GiB'
   },
   {
     name: 'max-image-size',

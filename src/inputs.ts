@@ -43,6 +43,7 @@ export interface Inputs {
   algorithmRequest?: RequestFile
   /** `validation-data`: local stand-ins for the S3 data the requests name. */
   validationData: DataMapping[]
+  maxValidationDataBytes: number
   maxImageSizeBytes: number
   awsChecks: Tristate
   smokeTest: Tristate
@@ -75,6 +76,7 @@ export type InputLookup = (name: string) => string
 
 export const DEFAULTS: Readonly<Record<string, string>> = {
   'max-image-size': '10GiB',
+  'max-validation-data': '2GiB',
   'aws-checks': 'auto',
   'smoke-test': 'auto',
   'startup-timeout': '480',
@@ -433,6 +435,7 @@ export function readInputs(get: InputLookup, env: NodeJS.ProcessEnv = process.en
       ? { algorithmRequest: loadRequest('algorithm', workspace, algorithmRequest) }
       : {}),
     validationData: parseValidationData(get('validation-data'), workspace, env),
+    maxValidationDataBytes: parseSize('max-validation-data', value('max-validation-data')),
     maxImageSizeBytes: parseSize('max-image-size', value('max-image-size')),
     awsChecks: parseTristate('aws-checks', value('aws-checks')),
     smokeTest: parseTristate('smoke-test', value('smoke-test')),

@@ -16,7 +16,7 @@ import type { StaticResult } from '../static-checks.js'
 import { formatBytes } from '../summary.js'
 import { channelFolders, replayTraining } from './training.js'
 import { replayTransform } from './transform.js'
-import { resolveObjects } from './validation-data.js'
+import { locator, type Locate } from './download.js'
 
 const RULE = 'validation-replay'
 
@@ -39,7 +39,32 @@ export async function runValidationReplay(
       `no Docker engine answered, so nothing was replayed: ${engine.reason}`
     )
   }
-  let outRoot: string | undefined
+  let outRoot: Promise<string> | undefined
+  const downloads = await makeTempDir(ctx.env, 'download')
+  const locate = locator(ctx, refs.region ?? inputs.region, downloads)
+  try {
+    await replayRequests(
+      ctx,
+      refs,
+      options,
+      locate,
+      () => (outRoot ??= makeTempDir(ctx.env, 'validation'))
+    )
+  } finally {
+    await removeDir(downloads)
+    const { releaseClients } = await import('../aws/clients.js')
+    await releaseClients(ctx)
+  }
+}
+
+async function replayRequests(
+  ctx: RunContext,
+  refs: StaticResult,
+  options: ReplayOptions,
+  locate: Locate,
+  outRoot: () => Promise<string>
+): Promise<void> {
+  const { findings } = ctx
   for (const file of requestFiles(ctx)) {
     const req = createRequest(file.kind, file.request)
     if (req.profiles.length === 0) {
@@ -50,13 +75,13 @@ export async function runValidationReplay(
       continue
     }
     for (const profile of req.profiles) {
-      outRoot ??= await makeTempDir(ctx.env, 'validation')
-      const fact = await replayProfile(ctx, refs, options, {
+      const root = await outRoot()
+      const fact = await replayProfile(ctx, refs, options, locate, {
         input: file.input,
         profile,
         modelDataUrl: modelDataUrl(req.raw),
         metrics: req.training?.MetricDefinitions ?? [],
-        outDir: path.join(outRoot, safeName(profile.name))
+        outDir: path.join(root, safeName(profile.name))
       })
       if (fact) (ctx.facts.validation ??= []).push(fact)
     }
@@ -76,6 +101,7 @@ async function replayProfile(
   ctx: RunContext,
   refs: StaticResult,
   options: ReplayOptions,
+  locate: Locate,
   target: ProfileTarget
 ): Promise<ValidationFact | undefined> {
   const { findings, inputs } = ctx
@@ -91,12 +117,8 @@ async function replayProfile(
   if (source.S3DataType !== 'S3Prefix') {
     return skip(`S3DataType ${source.S3DataType} is not replayed (only S3Prefix)`)
   }
-  const objects = resolveObjects(source.S3Uri, inputs.validationData)
-  if (!objects) {
-    return skip(
-      `its input ${source.S3Uri} has no local copy: map it in \`validation-data\` (${source.S3Uri}=./path/to/input)`
-    )
-  }
+  const objects = await locate(source.S3Uri)
+  if ('unavailable' in objects) return skip(`its input ${objects.unavailable}`)
   if (objects.length === 0) {
     findings.add(RULE, {
       message: `The ${name} reads ${source.S3Uri}, but the \`validation-data\` mapping for it holds no files under that prefix.`,
@@ -119,7 +141,7 @@ async function replayProfile(
     const stopGraceMs = options.stopGraceMs ?? 30000
     let modelDir: string
     if (profile.training && trainingImage) {
-      const trained = await trainFirst(ctx, target, {
+      const trained = await trainFirst(ctx, target, locate, {
         image: trainingImage,
         tmp,
         labels,
@@ -128,7 +150,7 @@ async function replayProfile(
       if (typeof trained !== 'string') return trained.skip ? skip(trained.skip) : undefined
       modelDir = trained
     } else {
-      const local = await localModel(ctx, target, tmp)
+      const local = await localModel(target, locate, tmp, inputs.modelData)
       if (typeof local !== 'string') return skip(local.skip)
       modelDir = local
     }
@@ -191,16 +213,13 @@ async function replayProfile(
 async function trainFirst(
   ctx: RunContext,
   target: ProfileTarget,
+  locate: Locate,
   run: { image: string; tmp: string; labels: string[]; stopGraceMs: number }
 ): Promise<string | { skip?: string }> {
   const job = target.profile.training as TrainingJobDefinition
   const name = `validation profile "${target.profile.name}"`
-  const folders = await channelFolders(ctx, job, path.join(run.tmp, 'channels'))
-  if ('unmapped' in folders) {
-    return {
-      skip: `its training channel ${folders.unmapped} has no local copy: map it in \`validation-data\` (${folders.unmapped}=./path/to/channel)`
-    }
-  }
+  const folders = await channelFolders(job, locate, path.join(run.tmp, 'channels'))
+  if ('unavailable' in folders) return { skip: `its training channel ${folders.unavailable}` }
   const local = ctx.inputs.localTrainingImage ? { input: 'local-training-image' } : undefined
   const got = await acquireImage(ctx, run.image, local)
   if (!got.ok) {
@@ -234,24 +253,23 @@ async function trainFirst(
   return {}
 }
 
-/** /opt/ml/model for the replay: the request's ModelDataUrl from `validation-data`, or `model-data`. */
+/** /opt/ml/model for the replay: the request's ModelDataUrl, or `model-data`. */
 async function localModel(
-  ctx: RunContext,
   target: ProfileTarget,
-  tmp: string
+  locate: Locate,
+  tmp: string,
+  modelData: string | undefined
 ): Promise<string | { skip: string }> {
   const dir = path.join(tmp, 'model')
   await mkdir(dir, { mode: 0o755 })
-  const url = target.modelDataUrl
-  const mapped = url ? resolveObjects(url, ctx.inputs.validationData) : undefined
-  const local = mapped?.length === 1 ? mapped[0].file : ctx.inputs.modelData
-  if (!local) {
-    return url
-      ? {
-          skip: `its model data ${url} has no local copy: map it in \`validation-data\` (${url}=./model.tar.gz) or pass \`model-data\``
-        }
-      : dir // no model data: SageMaker mounts an empty /opt/ml/model too
+  let local = modelData
+  if (target.modelDataUrl && !local) {
+    const found = await locate(target.modelDataUrl)
+    if ('unavailable' in found)
+      return { skip: `its model data ${found.unavailable}, or pass \`model-data\`` }
+    local = found[0]?.file
   }
+  if (!local) return dir // no model data: SageMaker mounts an empty /opt/ml/model too
   if (statSync(local).isDirectory()) return local
   await unpackModel(local, dir)
   return dir

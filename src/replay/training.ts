@@ -11,7 +11,7 @@ import { Findings } from '../findings.js'
 import type { TrainingChannel } from '../inputs.js'
 import { metricRegex } from '../request/rules.js'
 import { train } from '../smoke/training.js'
-import { resolveObjects } from './validation-data.js'
+import type { Locate } from './download.js'
 
 export interface TrainingReplay {
   /** The trained model, when training passed. */
@@ -21,18 +21,18 @@ export interface TrainingReplay {
   failure?: string
 }
 
-/** The channel folders, or the first channel S3 URI with no local copy. */
+/** The channel folders, as File mode fills them, or why a channel has no data. */
 export async function channelFolders(
-  ctx: RunContext,
   job: TrainingJobDefinition,
+  locate: Locate,
   into: string
-): Promise<{ channels: TrainingChannel[]; bytes: number } | { unmapped: string }> {
+): Promise<{ channels: TrainingChannel[]; bytes: number } | { unavailable: string }> {
   const channels: TrainingChannel[] = []
   let bytes = 0
   for (const ch of job.InputDataConfig ?? []) {
     const uri = ch.DataSource?.S3DataSource?.S3Uri ?? ''
-    const objects = resolveObjects(uri, ctx.inputs.validationData)
-    if (!objects) return { unmapped: uri }
+    const objects = await locate(uri)
+    if ('unavailable' in objects) return objects
     const name = ch.ChannelName ?? 'training'
     const dir = path.join(into, name)
     await mkdir(dir, { recursive: true, mode: 0o755 })
