@@ -123,6 +123,24 @@ describe('a good request', () => {
   })
 })
 
+describe('the demo request (examples/demo-model)', () => {
+  it('passes every request rule', () => {
+    const demo = path.join(
+      FIXTURES,
+      '..',
+      '..',
+      '..',
+      'examples',
+      'demo-model',
+      'create-model-package.json'
+    )
+    const { ctx } = check(JSON.parse(readFileSync(demo, 'utf8')))
+    expect(ctx.findings.allFindings()).toEqual([])
+    for (const rule of REQUEST_RULES)
+      expect([rule, ctx.findings.status(rule)]).toEqual([rule, 'pass'])
+  })
+})
+
 describe('request-schema', () => {
   it('reports missing members, unknown members, wrong types, patterns and enums with their path', () => {
     const { ctx } = check(
