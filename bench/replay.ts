@@ -6,10 +6,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { Findings } from '../src/findings.js'
 import { readInputs } from '../src/inputs.js'
 import { runValidationReplay } from '../src/replay/index.js'
-import { median, ms, timed, type Section } from './stats.js'
+import { median, ms, quietContext, timed, type Section } from './stats.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const IMAGE = process.env.BENCH_IMAGE ?? 'marketplace-ml-preflight-fixture:ok'
@@ -58,23 +57,9 @@ async function replay(ws: string): Promise<void> {
     'local-image': IMAGE,
     'validation-data': `${INPUT}=./input`
   }
-  const env = { ...process.env, RUNNER_TEMP: ws }
   const inputs = readInputs(n => values[n] ?? '', { GITHUB_WORKSPACE: ws, RUNNER_TEMP: ws })
-  const findings = new Findings()
-  const quiet = {
-    info() {},
-    warning() {},
-    debug() {},
-    group: <T>(_n: string, fn: () => Promise<T>) => fn()
-  }
-  const ctx = {
-    inputs,
-    findings,
-    facts: { resources: [] },
-    log: quiet,
-    env,
-    signal: AbortSignal.timeout(300000)
-  }
+  const ctx = quietContext(inputs, { ...process.env, RUNNER_TEMP: ws })
+  const { findings } = ctx
   await runValidationReplay(ctx, {})
   if (findings.status('validation-replay') !== 'pass') {
     throw new Error(`the replay did not pass: ${JSON.stringify(findings.allChecks())}`)

@@ -150,28 +150,32 @@ export function instanceTypes(req: CreateRequest): RequestVerdict {
     }
     if (!supported?.includes(type)) {
       errors.push(
-        `\`${at}\` is "${type}", but \`${supportedAt}\` ${supported?.length ? `lists only ${supported.join(', ')}` : 'is empty or missing'}: validation must run on a type the listing supports.`
+        `\`${at}\` is "${type}", but \`${supportedAt}\` ${listsOnly(supported)}: validation must run on a type the listing supports.`
       )
     }
   }
   req.profiles.forEach((p, i) => {
     const at = `ValidationSpecification.ValidationProfiles[${i}]`
-    check(
-      `${at}.TransformJobDefinition.TransformResources.InstanceType`,
-      p.transform?.TransformResources?.InstanceType,
-      req.inference?.SupportedTransformInstanceTypes,
-      'InferenceSpecification.SupportedTransformInstanceTypes',
-      'TransformInstanceType',
-      'batch transform'
-    )
-    check(
-      `${at}.TrainingJobDefinition.ResourceConfig.InstanceType`,
-      p.training?.ResourceConfig?.InstanceType,
-      req.training?.SupportedTrainingInstanceTypes,
-      'TrainingSpecification.SupportedTrainingInstanceTypes',
-      'TrainingInstanceType',
-      'training'
-    )
+    for (const [field, type, supported, supportedAt, enumShape, job] of [
+      [
+        'TransformJobDefinition.TransformResources.InstanceType',
+        p.transform?.TransformResources?.InstanceType,
+        req.inference?.SupportedTransformInstanceTypes,
+        'InferenceSpecification.SupportedTransformInstanceTypes',
+        'TransformInstanceType',
+        'batch transform'
+      ],
+      [
+        'TrainingJobDefinition.ResourceConfig.InstanceType',
+        p.training?.ResourceConfig?.InstanceType,
+        req.training?.SupportedTrainingInstanceTypes,
+        'TrainingSpecification.SupportedTrainingInstanceTypes',
+        'TrainingInstanceType',
+        'training'
+      ]
+    ] as const) {
+      check(`${at}.${field}`, type, supported, supportedAt, enumShape, job)
+    }
   })
   return verdict(
     errors,
@@ -207,7 +211,7 @@ export function contentTypes(req: CreateRequest): RequestVerdict {
       seen.push(value)
       if (!supported?.includes(value)) {
         errors.push(
-          `\`${at}.TransformJobDefinition.${field}\` is "${value}", but \`InferenceSpecification.${supportedAt}\` ${supported?.length ? `lists only ${supported.join(', ')}` : 'is empty or missing'}: validation must use a type the listing declares.`
+          `\`${at}.TransformJobDefinition.${field}\` is "${value}", but \`InferenceSpecification.${supportedAt}\` ${listsOnly(supported)}: validation must use a type the listing declares.`
         )
       }
     }
@@ -358,6 +362,11 @@ export function metricRegex(source: string): RegExp | string {
   } catch (err) {
     return (err as Error).message.replace(/^Invalid regular expression: /, '')
   }
+}
+
+/** "lists only a, b", or what an empty list means. */
+function listsOnly(supported: readonly string[] | undefined): string {
+  return supported?.length ? `lists only ${supported.join(', ')}` : 'is empty or missing'
 }
 
 function verdict(errors: string[], warnings: string[], detail: string): RequestVerdict {
