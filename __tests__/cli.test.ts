@@ -48,6 +48,17 @@ describe('parseArgs', () => {
     expect(parsed.kind === 'run' && parsed.values.get('payload')).toBe('a.json\nb.csv')
   })
 
+  it('joins a repeated --validation-data with newlines, one mapping a line', () => {
+    const parsed = parseArgs([
+      '--validation-data',
+      's3://b/in/=./in',
+      '--validation-data=s3://b/m=./m'
+    ])
+    expect(parsed.kind === 'run' && parsed.values.get('validation-data')).toBe(
+      's3://b/in/=./in\ns3://b/m=./m'
+    )
+  })
+
   it('takes the words of an unquoted glob after --payload', () => {
     const parsed = parseArgs(['--payload', 's/a.json', 's/b.json', '--batch', 'false'])
     expect(parsed.kind === 'run' && Object.fromEntries(parsed.values)).toEqual({

@@ -491,9 +491,28 @@ describe('runResourceChecks: model package', () => {
     ])
   })
 
-  it('fails resource-status when there is no image scan status', async () => {
+  it('warns, not fails, when a certified, Completed model package reports no image scan', async () => {
     const ctx = await run(
       modelPackage({
+        ModelPackageStatusDetails: {
+          ValidationStatuses: [{ Name: 'validation', Status: 'Completed' }]
+        }
+      })
+    )
+    const found = ctx.findings.allFindings().filter(f => f.rule === 'resource-status')
+    expect(found).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        message: expect.stringContaining('SageMaker reported no image scan')
+      })
+    ])
+    expect(ctx.findings.status('resource-status')).toBe('warn')
+  })
+
+  it('fails resource-status when an uncertified model package has no image scan status', async () => {
+    const ctx = await run(
+      modelPackage({
+        CertifyForMarketplace: false,
         ModelPackageStatusDetails: {
           ValidationStatuses: [{ Name: 'validation', Status: 'Completed' }]
         }
@@ -502,6 +521,7 @@ describe('runResourceChecks: model package', () => {
     expect(messages(ctx, 'resource-status')).toEqual([
       expect.stringContaining('has no image scan status')
     ])
+    expect(ctx.findings.status('resource-status')).toBe('fail')
   })
 
   it('reports a container image that is not in ECR under image-uri', async () => {

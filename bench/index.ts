@@ -1,7 +1,7 @@
 // npm run bench: every benchmark in one run, printed as tables and written to BENCHMARKS.md.
 // BENCH_QUICK=1 runs a short version (CI checks that the benchmarks run, not their figures);
 // BENCH_OUT names another file to write; arguments pick benchmarks (aws, process, smoke, cold-start,
-// payloads).
+// payloads, replay).
 
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -9,6 +9,7 @@ import path from 'node:path'
 import { benchAws } from './aws-latency.js'
 import { benchColdStart } from './cold-start.js'
 import { benchProcessAws } from './process-aws.js'
+import { benchReplay } from './replay.js'
 import { benchPayloads, benchSmoke, buildFixtures } from './smoke.js'
 import { machine, markdown, text, type Section } from './stats.js'
 
@@ -28,12 +29,13 @@ console.log(`Machine: ${host}${quick ? ' (quick run)' : ''}`)
 const tmp = mkdtempSync(path.join(tmpdir(), 'preflight-bench-'))
 process.env.TMPDIR = tmp
 try {
-  if (want('smoke') || want('payloads')) buildFixtures()
+  if (want('smoke') || want('payloads') || want('replay')) buildFixtures()
   if (want('smoke')) add(await benchSmoke(quick ? 3 : 11))
   if (want('aws')) add(await benchAws(quick))
   if (want('process')) add(await benchProcessAws(quick ? 3 : 11))
   if (want('cold-start')) add(benchColdStart(quick ? 5 : 21))
   if (want('payloads')) add(await benchPayloads(quick))
+  if (want('replay')) add(await benchReplay(quick ? 3 : 11))
 } finally {
   rmSync(tmp, { recursive: true, force: true })
 }

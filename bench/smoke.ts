@@ -7,10 +7,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { Findings } from '../src/findings.js'
 import { readInputs } from '../src/inputs.js'
 import { runSmokeTests } from '../src/smoke/index.js'
-import { median, ms, timed, type Section } from './stats.js'
+import { median, ms, quietContext, timed, type Section } from './stats.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const IMAGE = process.env.BENCH_IMAGE ?? 'marketplace-ml-preflight-fixture:ok'
@@ -24,21 +23,8 @@ export function buildFixtures(): void {
 async function smoke(ws: string, payload: string): Promise<void> {
   const values: Record<string, string> = { 'local-image': IMAGE, payload, batch: 'false' }
   const inputs = readInputs(n => values[n] ?? '', { GITHUB_WORKSPACE: ws })
-  const findings = new Findings()
-  const quiet = {
-    info() {},
-    warning() {},
-    debug() {},
-    group: <T>(_n: string, fn: () => Promise<T>) => fn()
-  }
-  const ctx = {
-    inputs,
-    findings,
-    facts: { resources: [] },
-    log: quiet,
-    env: process.env,
-    signal: AbortSignal.timeout(300000)
-  }
+  const ctx = quietContext(inputs)
+  const { findings } = ctx
   await runSmokeTests(ctx, {})
   const bad = findings.allChecks().filter(c => c.status === 'fail')
   if (bad.length) throw new Error(`the smoke test did not pass: ${JSON.stringify(bad)}`)

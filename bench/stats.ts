@@ -1,6 +1,9 @@
 // Shared by the benchmarks: medians, the machine line, and the shape of a section of BENCHMARKS.md.
 import { execFileSync } from 'node:child_process'
 import { cpus, totalmem } from 'node:os'
+import type { RunContext } from '../src/context.js'
+import { Findings } from '../src/findings.js'
+import type { Inputs } from '../src/inputs.js'
 
 export interface Section {
   title: string
@@ -60,4 +63,16 @@ export function text(section: Section): string {
   const widths = section.table[0].map((_, i) => Math.max(...section.table.map(r => r[i].length)))
   const lines = section.table.map(r => `  ${r.map((c, i) => c.padEnd(widths[i])).join('  ')}`)
   return [`\n${section.title}`, ...lines, `  → ${section.verdict}`].join('\n')
+}
+
+/** A run context that logs nothing, for a benchmarked phase (five minutes at most). */
+export function quietContext(inputs: Inputs, env: NodeJS.ProcessEnv = process.env): RunContext {
+  return {
+    inputs,
+    findings: new Findings(),
+    facts: { resources: [] },
+    log: { info() {}, warning() {}, debug() {}, group: (_n, fn) => fn() },
+    env,
+    signal: AbortSignal.timeout(300000)
+  }
 }

@@ -2,7 +2,9 @@
 # npm run demo: builds the example model image in examples/demo-model/ and runs the full offline
 # preflight on it with the CLI, as a seller would before pushing: the real container, started with
 # `serve` and `train` under --network none, probed on /ping, /invocations and /execution-parameters,
-# stopped with SIGTERM. No AWS account and no registry access needed: only a Docker engine.
+# stopped with SIGTERM; then the CreateModelPackage request in create-model-package.json is checked
+# and its validation profile replayed on the same image, with validation/input standing in for the
+# S3 input. No AWS account and no registry access needed: only a Docker engine.
 #
 # Base image: on Linux the demo builds its base FROM scratch out of this machine's own node binary and
 # the shared libraries it links (plus busybox when present), so it works offline. Elsewhere (macOS or
@@ -82,6 +84,8 @@ node "$cli" \
   --local-training-image "$image" \
   --training-data training=examples/demo-model/data/train \
   --hyperparameters examples/demo-model/hyperparameters.json \
+  --model-package-request examples/demo-model/create-model-package.json \
+  --validation-data "s3://demo-validation-111122223333-us-east-2/input/=examples/demo-model/validation/input" \
   --region us-east-2 \
   --aws-checks "${DEMO_AWS_CHECKS:-false}" \
   --smoke-test true \

@@ -53,6 +53,27 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
       'Check an existing SageMaker algorithm; without `image` or `local-image` the smoke test serves its inference image'
   },
   {
+    name: 'model-package-request',
+    description:
+      "Path of the CreateModelPackage request JSON (as given to `aws sagemaker create-model-package --cli-input-json`), checked against the API's constraints and Marketplace's rules before you send it"
+  },
+  {
+    name: 'algorithm-request',
+    description:
+      'Path of the CreateAlgorithm request JSON (as given to `aws sagemaker create-algorithm --cli-input-json`), checked like `model-package-request`'
+  },
+  {
+    name: 'validation-data',
+    description:
+      'Lines S3URI=LOCAL_PATH mapping the S3 objects or prefixes the request names (model data, transform input, training channels) to files or folders in the workspace, so its validation profile is replayed offline; unmapped URIs are downloaded when AWS credentials are available'
+  },
+  {
+    name: 'max-validation-data',
+    description:
+      'Most S3 data the replay downloads for URIs `validation-data` does not map, up to 1 TiB (units B, KB, MB, GB, KiB, MiB, GiB)',
+    default: '2GiB'
+  },
+  {
     name: 'max-image-size',
     description:
       'Warn when the compressed image is larger, 1 MiB to 1 TiB (units B, KB, MB, GB, KiB, MiB, GiB)',

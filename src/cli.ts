@@ -39,6 +39,7 @@ const CLI_DEFAULTS: Record<string, { value: (env: NodeJS.ProcessEnv) => string; 
 const REPEATABLE: Record<string, string> = {
   payload: '\n',
   'training-data': '\n',
+  'validation-data': '\n',
   ignore: '\n',
   'seller-account-id': '\n',
   'docker-run-args': ' '

@@ -121,6 +121,21 @@ export interface ResourceFacts {
   data?: { what: string; uri: string; region?: string }[]
 }
 
+/** One validation profile replayed on the runner (src/replay). */
+export interface ValidationFact {
+  profile: string
+  kind: 'training' | 'transform'
+  status: 'pass' | 'fail'
+  requests: number
+  records: number
+  inputBytes: number
+  outputBytes: number
+  durationMs: number
+  /** Where the assembled `<input>.out` files are. */
+  outputDir: string
+  outputs: { file: string; bytes: number; firstLines: string[] }[]
+}
+
 export interface RunFacts {
   /** The Region the seller publishes from, and what decided whether it is eligible. */
   region?: RegionVerdict
@@ -131,6 +146,7 @@ export interface RunFacts {
   resources: ResourceFacts[]
   smokeTest?: SmokeTestFacts
   training?: TrainingFacts
+  validation?: ValidationFact[]
 }
 
 export interface RunContext {

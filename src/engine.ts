@@ -73,6 +73,12 @@ export async function preflight(inputs: Inputs, options: PreflightOptions): Prom
 
   try {
     const refs = await phase('Static checks', async () => runStaticChecks(ctx))
+    if (inputs.modelPackageRequest || inputs.algorithmRequest) {
+      await phase('Request checks', async () => {
+        const { runRequestChecks } = await import('./request/index.js')
+        runRequestChecks(ctx, refs)
+      })
+    }
 
     await phase('AWS checks', async () => {
       const aws = await awsChecksEnabled(inputs.awsChecks)
@@ -90,6 +96,13 @@ export async function preflight(inputs: Inputs, options: PreflightOptions): Prom
       const { runSmokeTests } = await import('./smoke/index.js')
       await runSmokeTests(ctx, refs)
     })
+
+    if (inputs.modelPackageRequest || inputs.algorithmRequest) {
+      await phase('Validation replay', async () => {
+        const { runValidationReplay } = await import('./replay/index.js')
+        await runValidationReplay(ctx, refs)
+      })
+    }
 
     const counts = findings.counts()
     return buildReport({

@@ -19,6 +19,8 @@ import { DIGEST } from './image-ref.js'
 import { closeInstanceTypes, findInstanceType } from './instance-types.js'
 import { confine, type Roots } from './paths.js'
 import { isRegionName } from './regions.js'
+import { parseValidationData, type DataMapping } from './replay/validation-data.js'
+import { loadRequest, type RequestFile } from './request/load.js'
 import { isRuleId } from './rules.js'
 
 /** A value the run cannot use. The message names the input and what was expected. */
@@ -55,6 +57,12 @@ export interface Inputs {
   localTrainingImage?: string
   modelPackageArn?: string
   algorithmArn?: string
+  /** The CreateModelPackage / CreateAlgorithm request files, parsed. */
+  modelPackageRequest?: RequestFile
+  algorithmRequest?: RequestFile
+  /** `validation-data`: local stand-ins for the S3 data the requests name. */
+  validationData: DataMapping[]
+  maxValidationDataBytes: number
   maxImageSizeBytes: number
   /** The unpacked size a model-data archive may reach (a tar bomb stops here). */
   maxModelDataSizeBytes: number
@@ -94,6 +102,7 @@ export type InputLookup = (name: string) => string
 export const DEFAULTS: Readonly<Record<string, string>> = {
   'max-image-size': '10GiB',
   'max-model-data-size': '20GiB',
+  'max-validation-data': '2GiB',
   'aws-checks': 'auto',
   'smoke-test': 'auto',
   'startup-timeout': '480',
@@ -588,17 +597,21 @@ export function readInputs(get: InputLookup, env: NodeJS.ProcessEnv = process.en
   const trainingImage = optional(get, 'training-image')
   const localTrainingImage = optional(get, 'local-training-image')
   const localImage = optional(get, 'local-image')
+  const modelPackageRequest = optional(get, 'model-package-request')
+  const algorithmRequest = optional(get, 'algorithm-request')
   if (
     !image &&
     !modelPackageArn &&
     !algorithmArn &&
+    !modelPackageRequest &&
+    !algorithmRequest &&
     !localImage &&
     !trainingImage &&
     !localTrainingImage
   ) {
     throw new InputError(
       'image',
-      'is required: pass the ECR image URI (ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO@sha256:…), or `model-package-arn`, `algorithm-arn` or `local-image`'
+      'is required: pass the ECR image URI (ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO@sha256:…), or `model-package-arn`, `algorithm-arn`, `model-package-request`, `algorithm-request` or `local-image`'
     )
   }
 
@@ -666,6 +679,17 @@ export function readInputs(get: InputLookup, env: NodeJS.ProcessEnv = process.en
     localTrainingImage,
     modelPackageArn,
     algorithmArn,
+    ...(modelPackageRequest
+      ? { modelPackageRequest: loadRequest('model-package', workspace, modelPackageRequest) }
+      : {}),
+    ...(algorithmRequest
+      ? { algorithmRequest: loadRequest('algorithm', workspace, algorithmRequest) }
+      : {}),
+    validationData: parseValidationData(get('validation-data'), workspace, env),
+    maxValidationDataBytes: parseSize('max-validation-data', value('max-validation-data'), {
+      min: 1,
+      max: 1024 ** 4
+    }),
     // ECR has no image size limit, but no runner or endpoint pulls an image beyond these
     maxImageSizeBytes: parseSize('max-image-size', value('max-image-size'), {
       min: 1024 ** 2,

@@ -23,6 +23,7 @@ export interface Report {
   findings: Finding[]
   smokeTest?: RunFacts['smokeTest']
   training?: RunFacts['training']
+  validation?: RunFacts['validation']
 }
 
 export function buildReport(args: {
@@ -49,7 +50,8 @@ export function buildReport(args: {
     checks: args.checks,
     findings: args.findings,
     ...(facts.smokeTest ? { smokeTest: facts.smokeTest } : {}),
-    ...(facts.training ? { training: facts.training } : {})
+    ...(facts.training ? { training: facts.training } : {}),
+    ...(facts.validation ? { validation: facts.validation } : {})
   }
 }
 

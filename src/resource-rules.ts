@@ -9,6 +9,7 @@ import type {
   TransformJobDefinition
 } from '@aws-sdk/client-sagemaker'
 import registries from './data/aws-owned-registries.json' with { type: 'json' }
+import type { Findings } from './findings.js'
 import { parseImageUri } from './image-ref.js'
 
 export type ResourceKind = 'model-package' | 'algorithm'
@@ -50,6 +51,8 @@ export interface ValidationProfile {
 /** One model package or algorithm, reduced to what the rules read. */
 export interface ResourceView {
   arn: string
+  /** How messages name the resource when it is not created yet (a request file). */
+  label?: string
   kind: ResourceKind
   account: string
   region: string
@@ -68,11 +71,19 @@ export interface ResourceView {
   s3: S3Location[]
 }
 
-export type Verdict = { ok: true; detail: string } | { ok: false; problems: string[] }
+/** Problems are errors; warnings go with either outcome. */
+export type Verdict = ({ ok: true; detail: string } | { ok: false; problems: string[] }) & {
+  warnings?: string[]
+}
 
 export const KIND_NAME: Record<ResourceKind, string> = {
   'model-package': 'model package',
   algorithm: 'algorithm'
+}
+
+/** "The model package arn:…" in messages, or the label of a resource not created yet. */
+function subject(view: ResourceView): string {
+  return view.label ?? `The ${KIND_NAME[view.kind]} ${view.arn}`
 }
 
 export function modelPackageView(
@@ -237,10 +248,24 @@ function statuses(
   }))
 }
 
+/** Records a rule's verdict: its problems as errors, its warnings as warnings. */
+export function recordVerdict(
+  findings: Findings,
+  id: string,
+  verdict: Verdict,
+  file: string
+): void {
+  if (verdict.ok) findings.pass(id, verdict.detail)
+  else for (const message of verdict.problems) findings.add(id, { message, file })
+  for (const message of verdict.warnings ?? []) {
+    findings.add(id, { message, severity: 'warning', file })
+  }
+}
+
 // ---- the rules ----
 
 export function certifyForMarketplace(view: ResourceView): Verdict {
-  const what = `The ${KIND_NAME[view.kind]} ${view.arn}`
+  const what = subject(view)
   if (view.certifyForMarketplace === true) {
     return { ok: true, detail: `${what} has CertifyForMarketplace true` }
   }
@@ -253,7 +278,7 @@ export function certifyForMarketplace(view: ResourceView): Verdict {
 }
 
 export function validationSpec(view: ResourceView): Verdict {
-  const what = `The ${KIND_NAME[view.kind]} ${view.arn}`
+  const what = subject(view)
   const names = (pick: (p: ValidationProfile) => boolean): string =>
     view.profiles
       .filter(pick)
@@ -377,7 +402,7 @@ export function ownSourceAlgorithmArn(
 }
 
 export function resourceStatus(view: ResourceView): Verdict {
-  const what = `The ${KIND_NAME[view.kind]} ${view.arn}`
+  const what = subject(view)
   const problems: string[] = []
   if (view.status !== 'Completed') {
     problems.push(
@@ -391,10 +416,17 @@ export function resourceStatus(view: ResourceView): Verdict {
       problems.push(`Validation of ${s.name} is ${s.status}, not Completed.`)
     }
   }
+  const warnings: string[] = []
   if (view.imageScanStatuses.length === 0) {
-    problems.push(
-      `${what} has no image scan status: Marketplace requires a completed image scan, which SageMaker runs only when CertifyForMarketplace is true.`
-    )
+    // The API reference marks ImageScanStatuses "Required: No" (ModelPackageStatusDetails and
+    // AlgorithmStatusDetails; botocore's model agrees), so a certified, Completed resource without
+    // it is worth a look but not proof of a failed scan.
+    const message = `${what} has no image scan status: Marketplace requires a completed image scan, which SageMaker runs only when CertifyForMarketplace is true.`
+    if (view.certifyForMarketplace === true && view.status === 'Completed') {
+      warnings.push(
+        `SageMaker reported no image scan for ${what.replace(/^The /, 'the ')}, although it is certified and Completed; the scan status is optional in the API, so check the listing's scan in the AWS Marketplace Management Portal before you publish.`
+      )
+    } else problems.push(message)
   }
   for (const s of view.imageScanStatuses) {
     if (s.status === 'Failed') {
@@ -405,9 +437,10 @@ export function resourceStatus(view: ResourceView): Verdict {
       problems.push(`The image scan of ${s.name} is ${s.status}, not Completed.`)
     }
   }
-  if (problems.length) return { ok: false, problems }
+  if (problems.length) return { ok: false, problems, warnings }
   return {
     ok: true,
-    detail: `${what} is Completed; ${view.validationStatuses.length} validation(s) and ${view.imageScanStatuses.length} image scan(s) Completed`
+    detail: `${what} is Completed; ${view.validationStatuses.length} validation(s) and ${view.imageScanStatuses.length} image scan(s) Completed`,
+    warnings
   }
 }

@@ -4,7 +4,8 @@
 export type Severity = 'error' | 'warning'
 
 /** Which part of the run decides a rule; a phase that does not run reports its rules as skipped. */
-export type Phase = 'static' | 'registry' | 'resource' | 'serve' | 'batch' | 'training'
+export type Phase =
+  'static' | 'request' | 'registry' | 'resource' | 'serve' | 'batch' | 'training' | 'replay'
 
 export interface Source {
   name: string
@@ -69,6 +70,18 @@ const TRAINING_TOOLKIT: Source = {
   name: 'SageMaker training toolkit: SAGEMAKER_PROGRAM and /opt/ml/code',
   url: 'https://github.com/aws/sagemaker-training-toolkit#usage'
 }
+const CREATE_MODEL_PACKAGE: Source = {
+  name: 'SageMaker API reference: CreateModelPackage / CreateAlgorithm',
+  url: 'https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateModelPackage.html'
+}
+const HYPERPARAMETER_SPEC: Source = {
+  name: 'SageMaker API reference: HyperParameterSpecification',
+  url: 'https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterSpecification.html'
+}
+const METRIC_DEFINITION: Source = {
+  name: 'SageMaker API reference: MetricDefinition',
+  url: 'https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MetricDefinition.html'
+}
 const MODEL_PACKAGE_API: Source = {
   name: 'SageMaker API reference: DescribeModelPackage / DescribeAlgorithm',
   url: 'https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeModelPackage.html'
@@ -106,6 +119,46 @@ export const RULES: readonly Rule[] = [
     title: 'Image is referenced by a mutable tag',
     help: 'Reference the image by digest (REPO@sha256:…, or pass the `digest` output of docker/build-push-action) so the image you check is the image you publish.',
     source: CONTAINER_API
+  },
+  {
+    id: 'request-schema',
+    phase: 'request',
+    severity: 'error',
+    title: 'Request breaks the API constraints',
+    help: 'Fix the members named: the SageMaker API rejects a request with a missing required member, a wrong type, a value out of its range, length or pattern, or more than one validation profile.',
+    source: CREATE_MODEL_PACKAGE
+  },
+  {
+    id: 'instance-types',
+    phase: 'request',
+    severity: 'error',
+    title: 'Validation instance type is not supported',
+    help: "Run the validation profile on an instance type that the request's SupportedTransformInstanceTypes (or SupportedTrainingInstanceTypes) lists and that SageMaker accepts for that job, such as ml.m5.xlarge.",
+    source: CREATE_MODEL_PACKAGE
+  },
+  {
+    id: 'content-types',
+    phase: 'request',
+    severity: 'error',
+    title: 'Validation data type is not declared',
+    help: 'Use a ContentType from SupportedContentTypes and an Accept from SupportedResponseMIMETypes in the transform job, and only channels, content types and compression that TrainingChannels declares in the training job; or declare them.',
+    source: CREATE_MODEL_PACKAGE
+  },
+  {
+    id: 'hyperparameters',
+    phase: 'request',
+    severity: 'error',
+    title: 'Hyperparameters do not match their declarations',
+    help: 'Set only hyperparameters that SupportedHyperParameters declares, with values of their Type within their Range, set every IsRequired one, and give defaults that fit their own range.',
+    source: HYPERPARAMETER_SPEC
+  },
+  {
+    id: 'metric-definitions',
+    phase: 'request',
+    severity: 'error',
+    title: 'Metric regex is unusable',
+    help: 'Write each MetricDefinitions Regex as a regular expression with one capturing group around the value, matching a line your training code prints, e.g. "validation:loss=([0-9.eE+-]+)".',
+    source: METRIC_DEFINITION
   },
   {
     id: 'ecr-ownership',
@@ -330,6 +383,14 @@ export const RULES: readonly Rule[] = [
     title: 'Training produced no model',
     help: 'Write the trained model files to /opt/ml/model: SageMaker packs that directory into model.tar.gz for the transform job that follows.',
     source: TRAINING
+  },
+  {
+    id: 'validation-replay',
+    phase: 'replay',
+    severity: 'error',
+    title: 'Validation profile failed when replayed',
+    help: 'Marketplace runs this validation profile as a real batch transform job and rejects the listing when it fails. Fix what the request, status, response body and log show, and run the preflight again.',
+    source: BATCH
   }
 ]
 

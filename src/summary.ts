@@ -3,6 +3,7 @@
 // untrusted (src/untrusted.ts) and sits inside one-line HTML elements, so Markdown never parses it.
 
 import type { Check, CheckStatus, Finding } from './findings.js'
+import { validationSection } from './replay/summary.js'
 import type { Report } from './report.js'
 import { rule } from './rules.js'
 import { codeBlock, forMarkdown } from './untrusted.js'
@@ -141,6 +142,7 @@ export function renderSummary(report: Report): string {
     if (report.findings.length) {
       parts.push('### What to fix', '', ...report.findings.map(f => findingBlock(f, maxChars)))
     }
+    if (report.validation?.length) parts.push(validationSection(report.validation))
     parts.push(
       `<details><summary>All ${report.checks.length} checks</summary>\n\n${checksTable(report.checks)}\n\n</details>\n`,
       factsTable(report),

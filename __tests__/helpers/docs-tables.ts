@@ -6,11 +6,13 @@ import { RULES, type Phase } from '../../src/rules.js'
 
 const NEEDS: Record<Phase, string> = {
   static: 'inputs only',
+  request: 'a request file',
   registry: 'AWS credentials',
   resource: 'AWS credentials, an ARN',
   serve: 'Docker',
   batch: 'Docker',
-  training: 'Docker, a training image'
+  training: 'Docker, a training image',
+  replay: 'Docker, a request file, `validation-data`'
 }
 
 // Read from ECR with credentials, or from the image on the engine during the smoke test.

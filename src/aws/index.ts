@@ -53,6 +53,10 @@ export async function runAwsChecks(ctx: RunContext, refs: StaticResult): Promise
       break
     }
 
+    if (ctx.inputs.modelPackageRequest || ctx.inputs.algorithmRequest) {
+      const { checkRequestData } = await import('./request-data.js')
+      await checkRequestData(ctx, refs)
+    }
     if (resources) {
       await resources.runResourceChecks(ctx, refs, (ref, input) =>
         checkRegistryImage(ctx, ref, input, sellers).catch(err => {

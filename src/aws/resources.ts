@@ -10,6 +10,7 @@ import {
   builtinAlgorithm,
   certifyForMarketplace,
   ownSourceAlgorithmArn,
+  recordVerdict,
   resourceStatus,
   validationSpec,
   type ResourceContainer,
@@ -97,10 +98,8 @@ async function checkResource(
     return
   }
 
-  const record = (id: string, verdict: Verdict): void => {
-    if (verdict.ok) findings.pass(id, verdict.detail)
-    else for (const message of verdict.problems) findings.add(id, { message, file: input })
-  }
+  const record = (id: string, verdict: Verdict): void =>
+    recordVerdict(ctx.findings, id, verdict, input)
   record('certify-for-marketplace', certifyForMarketplace(view))
   record('validation-spec', validationSpec(view))
   record('builtin-algorithm', builtinAlgorithm(view, sellerAccounts(ctx)))

@@ -17,6 +17,8 @@ export interface HttpRequest {
   headers?: Record<string, string>
   bodyFile?: string
   timeoutMs: number
+  /** Keep the whole response body (the validation replay assembles it), not just its start. */
+  wholeBody?: boolean
 }
 
 export interface HttpResponse {
@@ -25,6 +27,8 @@ export interface HttpResponse {
   /** The start of the body (bounded), for messages. */
   bodyStart: string
   bytes: number
+  /** The whole body, when the request asked for it. */
+  body?: Buffer
 }
 
 export class ProbeError extends Error {
@@ -167,20 +171,11 @@ class NsenterProbe implements Probe {
           agent: false
         },
         res => {
-          let bytes = 0
-          const kept: Buffer[] = []
-          res.on('data', (b: Buffer) => {
-            if (bytes < BODY_KEEP) kept.push(b.subarray(0, BODY_KEEP - bytes))
-            bytes += b.length
-          })
+          const body = new BodyKeeper(req)
+          res.on('data', (b: Buffer) => body.push(b))
           res.on('end', () => {
             clearTimeout(timer)
-            resolve({
-              status: res.statusCode ?? 0,
-              ms: ms(),
-              bodyStart: Buffer.concat(kept).toString('utf8'),
-              bytes
-            })
+            resolve({ status: res.statusCode ?? 0, ms: ms(), ...body.result() })
           })
           res.on('error', e => done(new ProbeError(e.message, false, ms())))
         }
@@ -212,6 +207,31 @@ class NsenterProbe implements Probe {
       clearTimeout(t)
     }
     this.removeSocket()
+  }
+}
+
+/** A response body: its start for messages, or all of it when the request asks. */
+class BodyKeeper {
+  private bytes = 0
+  private readonly kept: Buffer[] = []
+  private readonly keep: number
+
+  constructor(req: HttpRequest) {
+    this.keep = req.wholeBody ? Infinity : BODY_KEEP
+  }
+
+  push(b: Buffer): void {
+    if (this.bytes < this.keep) this.kept.push(b.subarray(0, this.keep - this.bytes))
+    this.bytes += b.length
+  }
+
+  result(): Pick<HttpResponse, 'bodyStart' | 'bytes' | 'body'> {
+    const all = Buffer.concat(this.kept)
+    return {
+      bodyStart: all.subarray(0, BODY_KEEP).toString('utf8'),
+      bytes: this.bytes,
+      ...(this.keep === Infinity ? { body: all } : {})
+    }
   }
 }
 
@@ -305,13 +325,9 @@ class ExecProbe implements Probe {
       const child = spawnDocker(args, this.env, {
         stdio: [req.bodyFile ? 'pipe' : 'ignore', 'pipe', 'pipe']
       })
-      let bytes = 0
-      const kept: Buffer[] = []
+      const body = new BodyKeeper(req)
       let err = ''
-      child.stdout?.on('data', (b: Buffer) => {
-        if (bytes < BODY_KEEP) kept.push(b.subarray(0, BODY_KEEP - bytes))
-        bytes += b.length
-      })
+      child.stdout?.on('data', (b: Buffer) => body.push(b))
       child.stderr?.on('data', (b: Buffer) => (err = (err + b.toString()).slice(-8192)))
       const timer = setTimeout(() => {
         child.kill('SIGKILL')
@@ -330,7 +346,7 @@ class ExecProbe implements Probe {
           const timedOut = /timed out|timeout/i.test(why)
           return reject(new ProbeError(`${this.tool}: ${why}`, timedOut, ms()))
         }
-        resolve({ status, ms: ms(), bodyStart: Buffer.concat(kept).toString('utf8'), bytes })
+        resolve({ status, ms: ms(), ...body.result() })
       })
       if (req.bodyFile && child.stdin) {
         const body = createReadStream(req.bodyFile)

@@ -477,9 +477,9 @@ async function logSettled(container: Container): Promise<void> {
   }
 }
 
-async function openProbe(
+export async function openProbe(
   ctx: RunContext,
-  setup: ServeSetup,
+  setup: Pick<ServeSetup, 'probe' | 'tmp'>,
   container: Container,
   pid: number,
   port: number

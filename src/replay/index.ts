@@ -1,0 +1,296 @@
+// Validation-replay phase: each validation profile of the request files, run on the runner the way
+// SageMaker's validation runs it, offline, with `validation-data` standing in for the S3 objects.
+
+import type { TrainingJobDefinition, TransformJobDefinition } from '@aws-sdk/client-sagemaker'
+import { statSync } from 'node:fs'
+import { mkdir } from 'node:fs/promises'
+import path from 'node:path'
+import type { RunContext, ValidationFact } from '../context.js'
+import { engineAvailable } from '../docker/cli.js'
+import { labelArgs } from '../docker/labels.js'
+import { requestFiles } from '../request/index.js'
+import { createRequest, type ValidationProfileRequest } from '../request/rules.js'
+import { acquireImage } from '../smoke/images.js'
+import { unpackModelArchive } from '../smoke/model-archive.js'
+import { makeTempDir, removeDir } from '../smoke/workdir.js'
+import type { StaticResult } from '../static-checks.js'
+import { formatBytes } from '../summary.js'
+import { channelFolders, replayTraining } from './training.js'
+import { replayTransform } from './transform.js'
+import { locator, type Locate } from './download.js'
+
+const RULE = 'validation-replay'
+
+export interface ReplayOptions {
+  stopGraceMs?: number
+  probe?: 'auto' | 'exec'
+}
+
+export async function runValidationReplay(
+  ctx: RunContext,
+  refs: StaticResult,
+  options: ReplayOptions = {}
+): Promise<void> {
+  const { inputs, findings } = ctx
+  if (inputs.smokeTest === 'false') return findings.skip(RULE, '`smoke-test` is false')
+  const engine = await engineAvailable(ctx.env)
+  if (!engine.ok) {
+    return findings.skip(
+      RULE,
+      `no Docker engine answered, so nothing was replayed: ${engine.reason}`
+    )
+  }
+  let outRoot: Promise<string> | undefined
+  const downloads = await makeTempDir(ctx.env, 'download')
+  const locate = locator(ctx, refs.region ?? inputs.region, downloads)
+  try {
+    await replayRequests(
+      ctx,
+      refs,
+      options,
+      locate,
+      () => (outRoot ??= makeTempDir(ctx.env, 'validation'))
+    )
+  } finally {
+    await removeDir(downloads)
+    const { releaseClients } = await import('../aws/clients.js')
+    await releaseClients(ctx)
+  }
+}
+
+async function replayRequests(
+  ctx: RunContext,
+  refs: StaticResult,
+  options: ReplayOptions,
+  locate: Locate,
+  outRoot: () => Promise<string>
+): Promise<void> {
+  const { findings } = ctx
+  for (const file of requestFiles(ctx)) {
+    const req = createRequest(file.kind, file.request)
+    if (req.profiles.length === 0) {
+      findings.skip(
+        RULE,
+        `${path.basename(file.file)} has no validation profile (see validation-spec)`
+      )
+      continue
+    }
+    for (const profile of req.profiles) {
+      const root = await outRoot()
+      const fact = await replayProfile(ctx, refs, options, locate, {
+        input: file.input,
+        profile,
+        modelDataUrl: modelDataUrl(req.raw),
+        metrics: req.training?.MetricDefinitions ?? [],
+        outDir: path.join(root, safeName(profile.name))
+      })
+      if (fact) (ctx.facts.validation ??= []).push(fact)
+    }
+  }
+}
+
+interface ProfileTarget {
+  input: string
+  profile: ValidationProfileRequest
+  modelDataUrl?: string
+  /** The algorithm's MetricDefinitions, matched against the replayed training log. */
+  metrics: { Name?: string; Regex?: string }[]
+  outDir: string
+}
+
+async function replayProfile(
+  ctx: RunContext,
+  refs: StaticResult,
+  options: ReplayOptions,
+  locate: Locate,
+  target: ProfileTarget
+): Promise<ValidationFact | undefined> {
+  const { findings, inputs } = ctx
+  const { profile } = target
+  const name = `validation profile "${profile.name}"`
+  const skip = (reason: string): undefined => void findings.skip(RULE, `${name}: ${reason}`)
+  const job = profile.transform as TransformJobDefinition | undefined
+  if (!job) return skip('it has no TransformJobDefinition (see validation-spec)')
+  const split = job.TransformInput?.SplitType ?? 'None'
+  if (split === 'TFRecord') return skip('SplitType TFRecord is not replayed')
+  const source = job.TransformInput?.DataSource?.S3DataSource
+  if (!source?.S3Uri) return skip('it names no S3 input (see request-schema)')
+  if (source.S3DataType !== 'S3Prefix') {
+    return skip(`S3DataType ${source.S3DataType} is not replayed (only S3Prefix)`)
+  }
+  const objects = await locate(source.S3Uri)
+  if ('unavailable' in objects) return skip(`its input ${objects.unavailable}`)
+  if (objects.length === 0) {
+    findings.add(RULE, {
+      message: `The ${name} reads ${source.S3Uri}, but the \`validation-data\` mapping for it holds no files under that prefix.`,
+      help: 'Map the prefix to a folder that holds the validation input, as the S3 prefix will.',
+      file: 'validation-data'
+    })
+    return undefined
+  }
+  const image = inputs.localImage ?? refs.image?.uri
+  if (!image) return skip('no inference image: pass `local-image`')
+  const trainingImage = inputs.localTrainingImage ?? refs.trainingImage?.uri
+  if (profile.training && !trainingImage) {
+    return skip('no training image: pass `local-training-image`')
+  }
+
+  const tmp = await makeTempDir(ctx.env, 'replay')
+  const started = performance.now()
+  try {
+    const labels = labelArgs(ctx.env)
+    const stopGraceMs = options.stopGraceMs ?? 30000
+    let modelDir: string
+    if (profile.training && trainingImage) {
+      const trained = await trainFirst(ctx, target, locate, {
+        image: trainingImage,
+        tmp,
+        labels,
+        stopGraceMs
+      })
+      if (typeof trained !== 'string') return trained.skip ? skip(trained.skip) : undefined
+      modelDir = trained
+    } else {
+      const local = await localModel(ctx, target, locate, tmp)
+      if (typeof local !== 'string') return skip(local.skip)
+      modelDir = local
+    }
+    const got = await acquireImage(
+      ctx,
+      image,
+      inputs.localImage ? { input: 'local-image' } : undefined
+    )
+    if (!got.ok) {
+      findings.add(RULE, { message: `The ${name} could not run: ${got.message}`, help: got.help })
+      return undefined
+    }
+    await mkdir(target.outDir, { recursive: true })
+    ctx.log.info(
+      `Replaying the ${name}: ${objects.length} object(s), ${formatBytes(objects.reduce((s, o) => s + o.bytes, 0))}, on ${image}`
+    )
+    const result = await replayTransform(ctx, {
+      profile: profile.name,
+      job,
+      image,
+      modelDir,
+      inputUri: source.S3Uri,
+      objects,
+      outDir: target.outDir,
+      tmp,
+      labels,
+      stopGraceMs,
+      probe: options.probe ?? 'auto'
+    })
+    const durationMs = Math.round(performance.now() - started)
+    if (result.failure) {
+      findings.add(RULE, { ...result.failure, file: target.input })
+    } else {
+      findings.pass(
+        RULE,
+        `${name}: ${result.records} record(s), ${formatBytes(result.inputBytes)} in ${result.requests} request(s), ${formatBytes(result.outputBytes)} out, in ${(durationMs / 1000).toFixed(1)} s; outputs in ${target.outDir}`
+      )
+    }
+    return {
+      profile: profile.name,
+      kind: 'transform',
+      status: result.ok ? 'pass' : 'fail',
+      requests: result.requests,
+      records: result.records,
+      inputBytes: result.inputBytes,
+      outputBytes: result.outputBytes,
+      durationMs,
+      outputDir: target.outDir,
+      outputs: result.outputs
+    }
+  } finally {
+    await removeDir(tmp)
+  }
+}
+
+/**
+ * An algorithm's profile trains first: the trained model's folder, a reason to skip, or nothing
+ * when training failed (recorded on validation-replay).
+ */
+async function trainFirst(
+  ctx: RunContext,
+  target: ProfileTarget,
+  locate: Locate,
+  run: { image: string; tmp: string; labels: string[]; stopGraceMs: number }
+): Promise<string | { skip?: string }> {
+  const job = target.profile.training as TrainingJobDefinition
+  const name = `validation profile "${target.profile.name}"`
+  const folders = await channelFolders(job, locate, path.join(run.tmp, 'channels'))
+  if ('unavailable' in folders) return { skip: `its training channel ${folders.unavailable}` }
+  const local = ctx.inputs.localTrainingImage ? { input: 'local-training-image' } : undefined
+  const got = await acquireImage(ctx, run.image, local)
+  if (!got.ok) {
+    ctx.findings.add(RULE, {
+      message: `The ${name} could not train: ${got.message}`,
+      help: got.help
+    })
+    return {}
+  }
+  ctx.log.info(`Replaying the training job of the ${name} on ${run.image}`)
+  await mkdir(target.outDir, { recursive: true })
+  const trained = await replayTraining(ctx, {
+    profile: target.profile.name,
+    job,
+    metrics: target.metrics,
+    image: run.image,
+    channels: folders.channels,
+    inputBytes: folders.bytes,
+    tmp: run.tmp,
+    outDir: target.outDir,
+    labels: run.labels,
+    stopGraceMs: run.stopGraceMs
+  })
+  ;(ctx.facts.validation ??= []).push(trained.fact)
+  if (trained.modelDir) return trained.modelDir
+  ctx.findings.add(RULE, {
+    message: `The training job of the ${name} failed, so its transform job was not run: ${trained.failure}`,
+    help: 'SageMaker validates an algorithm by training it with this profile, then running a batch transform on the model; fix the training failure shown (see train-exit for the contract).',
+    file: target.input
+  })
+  return {}
+}
+
+/** /opt/ml/model for the replay: the request's ModelDataUrl, or `model-data`; an archive is unpacked
+ * as safely as `model-data` is (src/smoke/model-archive.ts). */
+async function localModel(
+  ctx: RunContext,
+  target: ProfileTarget,
+  locate: Locate,
+  tmp: string
+): Promise<string | { skip: string }> {
+  const dir = path.join(tmp, 'model')
+  await mkdir(dir, { mode: 0o755 })
+  let local = ctx.inputs.modelData
+  if (target.modelDataUrl && !local) {
+    const found = await locate(target.modelDataUrl)
+    if ('unavailable' in found)
+      return { skip: `its model data ${found.unavailable}, or pass \`model-data\`` }
+    local = found[0]?.file
+  }
+  if (!local) return dir // no model data: SageMaker mounts an empty /opt/ml/model too
+  if (statSync(local).isDirectory()) return local
+  await unpackModelArchive(local, dir, ctx.inputs.maxModelDataSizeBytes, ctx.signal)
+  return dir
+}
+
+function modelDataUrl(raw: Record<string, unknown>): string | undefined {
+  const spec = raw.InferenceSpecification as
+    | {
+        Containers?: {
+          ModelDataUrl?: unknown
+          ModelDataSource?: { S3DataSource?: { S3Uri?: unknown } }
+        }[]
+      }
+    | undefined
+  const c = spec?.Containers?.[0]
+  const url = c?.ModelDataUrl ?? c?.ModelDataSource?.S3DataSource?.S3Uri
+  return typeof url === 'string' ? url : undefined
+}
+
+function safeName(s: string): string {
+  return s.replace(/[^A-Za-z0-9._-]/g, '_') || 'profile'
+}

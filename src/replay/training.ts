@@ -1,0 +1,126 @@
+// The training job of an algorithm's validation profile, replayed with the training smoke test's
+// machinery (src/smoke/training.ts): the profile's channels (from `validation-data`, copied into
+// one folder per channel, as File mode delivers them), its HyperParameters and its
+// MaxRuntimeInSeconds. The model it writes feeds the transform replay.
+
+import type { TrainingJobDefinition } from '@aws-sdk/client-sagemaker'
+import { copyFile, cp, mkdir } from 'node:fs/promises'
+import path from 'node:path'
+import type { RunContext, RunFacts, ValidationFact } from '../context.js'
+import { Findings } from '../findings.js'
+import type { TrainingChannel } from '../inputs.js'
+import { metricRegex } from '../request/rules.js'
+import { train } from '../smoke/training.js'
+import type { Locate } from './download.js'
+
+export interface TrainingReplay {
+  /** The trained model, when training passed. */
+  modelDir?: string
+  fact: ValidationFact
+  /** Why it failed, for validation-replay. */
+  failure?: string
+}
+
+/** The channel folders, as File mode fills them, or why a channel has no data. */
+export async function channelFolders(
+  job: TrainingJobDefinition,
+  locate: Locate,
+  into: string
+): Promise<{ channels: TrainingChannel[]; bytes: number } | { unavailable: string }> {
+  const channels: TrainingChannel[] = []
+  let bytes = 0
+  for (const ch of job.InputDataConfig ?? []) {
+    const uri = ch.DataSource?.S3DataSource?.S3Uri ?? ''
+    const objects = await locate(uri)
+    if ('unavailable' in objects) return objects
+    const name = ch.ChannelName ?? 'training'
+    const dir = path.join(into, name)
+    await mkdir(dir, { recursive: true, mode: 0o755 })
+    for (const o of objects) {
+      const rel = o.key === uri ? path.posix.basename(o.key) : o.key.slice(uri.length)
+      const file = path.join(dir, rel.replace(/^\/+/, ''))
+      await mkdir(path.dirname(file), { recursive: true, mode: 0o755 })
+      await copyFile(o.file, file)
+      bytes += o.bytes
+    }
+    channels.push({ channel: name, path: dir })
+  }
+  return { channels, bytes }
+}
+
+export async function replayTraining(
+  ctx: RunContext,
+  setup: {
+    profile: string
+    job: TrainingJobDefinition
+    metrics: { Name?: string; Regex?: string }[]
+    image: string
+    channels: TrainingChannel[]
+    inputBytes: number
+    tmp: string
+    outDir: string
+    labels: string[]
+    stopGraceMs: number
+  }
+): Promise<TrainingReplay> {
+  const started = performance.now()
+  // the training smoke test, run with the profile's channels, hyperparameters and time limit; its
+  // verdicts become this profile's
+  const inputs = {
+    ...ctx.inputs,
+    trainingData: setup.channels,
+    hyperparameters: Object.fromEntries(
+      Object.entries(setup.job.HyperParameters ?? {}).map(([k, v]) => [k, String(v)])
+    ),
+    trainingTimeoutSec: setup.job.StoppingCondition?.MaxRuntimeInSeconds ?? 86400
+  }
+  const facts: RunFacts = { resources: [] }
+  const sub = { ...ctx, inputs, findings: new Findings(), facts }
+  const trained = await train(sub, {
+    image: setup.image,
+    tmp: setup.tmp,
+    labels: setup.labels,
+    stopGraceMs: setup.stopGraceMs
+  })
+  const failure = sub.findings
+    .allFindings()
+    .map(f => f.message)
+    .join('\n')
+  const modelOut = path.join(setup.outDir, 'model')
+  if (trained) await cp(trained, modelOut, { recursive: true })
+  metricMatches(ctx, setup.profile, setup.metrics, facts.training?.logExcerpt ?? '')
+  return {
+    ...(trained ? { modelDir: trained } : {}),
+    ...(trained ? {} : { failure: failure || 'training produced no model' }),
+    fact: {
+      profile: setup.profile,
+      kind: 'training',
+      status: trained ? 'pass' : 'fail',
+      requests: 0,
+      records: 0,
+      inputBytes: setup.inputBytes,
+      outputBytes: facts.training?.modelBytes ?? 0,
+      durationMs: Math.round(performance.now() - started),
+      outputDir: modelOut,
+      outputs: []
+    }
+  }
+}
+
+/** metric-definitions' second half: a regex that matches nothing in the replayed training log. */
+function metricMatches(
+  ctx: RunContext,
+  profile: string,
+  metrics: { Name?: string; Regex?: string }[],
+  log: string
+): void {
+  for (const m of metrics) {
+    const re = metricRegex(m.Regex ?? '')
+    if (typeof re === 'string' || re.test(log)) continue
+    ctx.findings.add('metric-definitions', {
+      severity: 'warning',
+      message: `The metric "${m.Name}" (regex "${m.Regex}") matched nothing in the log of the replayed training of validation profile "${profile}": SageMaker would record no value for it.`,
+      help: 'Print the metric in the form the regex expects, or fix the regex against a line your training prints.'
+    })
+  }
+}

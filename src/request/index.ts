@@ -1,0 +1,154 @@
+// Request phase: the CreateModelPackage / CreateAlgorithm request a seller is about to send, checked
+// the way SageMaker and Marketplace will, before anything exists in AWS. Its first inference image
+// and its training image stand in for `image` / `training-image` when those are not given, so the
+// registry checks and the smoke test (with `local-image` / `local-training-image`) cover them.
+
+import type {
+  DescribeAlgorithmCommandOutput,
+  DescribeModelPackageCommandOutput
+} from '@aws-sdk/client-sagemaker'
+import path from 'node:path'
+import type { RunContext } from '../context.js'
+import { parseImageUri, withDigest, type EcrImageRef } from '../image-ref.js'
+import { regionFromTable } from '../regions.js'
+import {
+  algorithmView,
+  builtinAlgorithm,
+  certifyForMarketplace,
+  KIND_NAME,
+  modelPackageView,
+  recordVerdict,
+  validationSpec,
+  type ResourceView
+} from '../resource-rules.js'
+import {
+  capitalize,
+  checkRegionEligibility,
+  checkSameRegion,
+  imageFacts,
+  type Located,
+  type StaticResult
+} from '../static-checks.js'
+import type { RequestFile } from './load.js'
+import {
+  contentTypes,
+  createRequest,
+  hyperparameters,
+  instanceTypes,
+  metricDefinitions,
+  requestSchema,
+  type CreateRequest,
+  type RequestVerdict
+} from './rules.js'
+
+const RULES = {
+  'request-schema': requestSchema,
+  'instance-types': instanceTypes,
+  'content-types': contentTypes,
+  hyperparameters,
+  'metric-definitions': metricDefinitions
+} satisfies Record<string, (req: CreateRequest) => RequestVerdict>
+
+export function requestFiles(ctx: Pick<RunContext, 'inputs'>): RequestFile[] {
+  const { modelPackageRequest, algorithmRequest } = ctx.inputs
+  return [modelPackageRequest, algorithmRequest].filter((r): r is RequestFile => r !== undefined)
+}
+
+export function runRequestChecks(ctx: RunContext, refs: StaticResult): CreateRequest[] {
+  const requests: CreateRequest[] = []
+  const located: Located[] = []
+  for (const file of requestFiles(ctx)) {
+    const req = createRequest(file.kind, file.request)
+    requests.push(req)
+    for (const [id, rule] of Object.entries(RULES)) record(ctx, id, rule(req), file.input)
+    const view = requestView(ctx, file, req)
+    recordVerdict(ctx.findings, 'certify-for-marketplace', certifyForMarketplace(view), file.input)
+    recordVerdict(ctx.findings, 'validation-spec', validationSpec(view), file.input)
+    recordVerdict(
+      ctx.findings,
+      'builtin-algorithm',
+      builtinAlgorithm(view, ctx.inputs.sellerAccountIds),
+      file.input
+    )
+    located.push(...requestImages(ctx, file, view, refs))
+  }
+  if (located.length === 0) return requests
+  if (refs.region === undefined) {
+    refs.region = located[0].region
+    ctx.facts.region = checkRegionEligibility(ctx, regionFromTable(refs.region))
+  }
+  // the S3 locations need HeadBucket: the AWS phase checks them with credentials
+  checkSameRegion(ctx, refs.region, ctx.inputs.region ? 'region' : located[0].input, located)
+  return requests
+}
+
+function record(ctx: RunContext, id: string, verdict: RequestVerdict, file: string): void {
+  for (const message of verdict.errors) ctx.findings.add(id, { message, file })
+  for (const message of verdict.warnings) {
+    ctx.findings.add(id, { message, severity: 'warning', file })
+  }
+  if (!verdict.errors.length && !verdict.warnings.length) ctx.findings.pass(id, verdict.detail)
+}
+
+/** The request read as the resource it creates, so the resource rules apply unchanged. */
+export function requestView(ctx: RunContext, file: RequestFile, req: CreateRequest): ResourceView {
+  const account =
+    ctx.inputs.sellerAccountIds[0] ?? firstImage(req.raw)?.registryId ?? '000000000000' // unknown until STS answers; only names a bare source algorithm's owner
+  const region = ctx.inputs.region ?? firstImage(req.raw)?.region ?? 'us-east-1'
+  const name = req.name ?? 'unnamed'
+  const arn = `arn:aws:sagemaker:${region}:${account}:${file.kind}/${name}`
+  const label = `The ${KIND_NAME[file.kind]} request ${path.basename(file.file)} (\`${file.input}\`)`
+  const view =
+    file.kind === 'model-package'
+      ? modelPackageView(arn, req.raw as unknown as DescribeModelPackageCommandOutput)
+      : algorithmView(arn, req.raw as unknown as DescribeAlgorithmCommandOutput)
+  return { ...view, label }
+}
+
+function firstImage(raw: Record<string, unknown>): EcrImageRef | undefined {
+  const inference = raw.InferenceSpecification as { Containers?: { Image?: unknown }[] } | undefined
+  const training = raw.TrainingSpecification as { TrainingImage?: unknown } | undefined
+  for (const image of [inference?.Containers?.[0]?.Image, training?.TrainingImage]) {
+    if (typeof image !== 'string') continue
+    const parsed = parseImageUri(image)
+    if (parsed.ok) return parsed.ref
+  }
+  return undefined
+}
+
+/**
+ * image-uri for every image the request names; the first inference image and the training image
+ * become `image` / `training-image` when those inputs are not given. Returns where the images are.
+ */
+function requestImages(
+  ctx: RunContext,
+  file: RequestFile,
+  view: ResourceView,
+  refs: StaticResult
+): Located[] {
+  const located: Located[] = []
+  for (const c of view.containers) {
+    const what = `the ${c.where} of ${path.basename(file.file)}`
+    const parsed = parseImageUri(c.image)
+    if (!parsed.ok) {
+      ctx.findings.add('image-uri', {
+        message: `${capitalize(what)} (\`${file.input}\`) "${c.image}" ${parsed.reason}.`,
+        file: file.input
+      })
+      continue
+    }
+    ctx.findings.pass('image-uri', `${what} is a private ECR image in ${parsed.ref.region}`)
+    const ref =
+      c.imageDigest && !parsed.ref.digest ? withDigest(parsed.ref, c.imageDigest) : parsed.ref
+    located.push({ what: `${what} (${ref.uri})`, input: file.input, region: ref.region })
+    const key = c.where === 'training image' ? 'trainingImage' : 'image'
+    if (refs[key] || ctx.inputs[key] || (key === 'image' && c.where !== 'inference container 1'))
+      continue
+    refs[key] = ref
+    ctx.facts[key] = imageFacts(ref)
+    ctx.log.info(
+      `${capitalize(what)} ${ref.uri} gets the registry checks and the smoke test of \`${key === 'image' ? 'image' : 'training-image'}\``
+    )
+  }
+  return located
+}
