@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(665);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8855);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9096);
 // The optional pull-request comment: one sticky comment per checked image, updated in place by later
 // runs, found by a hidden marker. Commenting is a courtesy: any failure (a fork's read-only token,
 // an API outage) is a warning and never fails the check.
@@ -37,14 +37,14 @@ function renderComment(report, runUrl) {
             subjectKey(report),
             '### AWS Marketplace ML preflight',
             '',
-            verdict,
+            (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .subjectLine */ .nh)(report),
             '',
-            (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .factsTable */ .wd)(report),
+            verdict,
             ''
         ];
         parts.push(...report.findings.map(f => (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .findingBlock */ .nA)(f, maxChars)));
         if (withChecks) {
-            parts.push(`<details><summary>All ${report.checks.length} checks</summary>\n\n${(0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .checksTable */ .Et)(report.checks)}\n\n</details>`, '');
+            parts.push(`<details><summary>All ${report.checks.length} checks</summary>\n\n${(0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .checksTable */ .Et)(report.checks)}\n\n${(0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .factsTable */ .wd)(report)}\n\n</details>`, '');
         }
         if (runUrl)
             parts.push(`<sub>From [this workflow run](${runUrl}); the JSON report has every detail.</sub>`);
@@ -53,7 +53,7 @@ function renderComment(report, runUrl) {
     return (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .firstThatFits */ .eO)([() => render(2000, true), () => render(500, true), () => render(200, false)], text => text.length <= COMMENT_LIMIT_CHARS, () => [
         MARKER,
         subjectKey(report),
-        `### AWS Marketplace ML preflight\n\n${(0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .shortVerdict */ .k0)(report)} ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeHtml */ .ZD)(`${report.findings.length} findings are too long for a comment; see the job summary.`)}`
+        `### AWS Marketplace ML preflight\n\n${(0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .shortVerdict */ .k0)(report)} ${report.findings.length} findings are too long for a comment; see the job summary.`
     ].join('\n'));
 }
 /** The pull request this run belongs to, or why there is none. */
@@ -99,11 +99,17 @@ async function commentOnPullRequest(report, inputs, log, env) {
             baseUrl: env.GITHUB_API_URL || 'https://api.github.com'
         });
         const params = { owner: pr.owner, repo: pr.repo, issue_number: pr.number };
-        const comments = await octokit.paginate(octokit.rest.issues.listComments, {
-            ...params,
-            per_page: 100
-        });
-        const mine = comments.find(c => c.body?.includes(MARKER) && c.body.includes(key));
+        const [self, comments] = await Promise.all([
+            tokenIdentity(octokit),
+            octokit.paginate(octokit.rest.issues.listComments, { ...params, per_page: 100 })
+        ]);
+        // anyone can write the marker: only a comment by this token's own identity is ours to edit
+        const mine = self
+            ? comments.find(c => c.body?.includes(MARKER) && c.body.includes(key) && sameLogin(c.user?.login, self))
+            : undefined;
+        if (!self) {
+            log.info('Could not tell whose token `github-token` is, so a new comment is created instead of updating an earlier one.');
+        }
         if (mine) {
             await octokit.rest.issues.updateComment({ ...params, comment_id: mine.id, body });
             log.info(`Updated the preflight comment on ${where}: ${mine.html_url}`);
@@ -120,6 +126,31 @@ async function commentOnPullRequest(report, inputs, log, env) {
             : '';
         log.warning(`Could not comment on ${where}${status ? ` (HTTP ${status})` : ''}: ${err.message}.${hint}`);
     }
+}
+/**
+ * The login the token comments as: github-actions[bot] for the workflow token, APP[bot] for an app
+ * installation token, the user for a personal token. GraphQL's viewer answers for all three (REST's
+ * GET /user refuses installation tokens); GET /user is the fallback where GraphQL is not served.
+ */
+async function tokenIdentity(octokit) {
+    try {
+        const { viewer } = await octokit.graphql('query { viewer { login } }');
+        if (viewer?.login)
+            return viewer.login;
+    }
+    catch {
+        // not served (an old GitHub Enterprise Server) or not allowed: try REST
+    }
+    try {
+        return (await octokit.rest.users.getAuthenticated()).data.login;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** REST names an app's comments APP[bot], as GraphQL's viewer does; logins are case-insensitive. */
+function sameLogin(author, self) {
+    return author !== undefined && author.toLowerCase() === self.toLowerCase();
 }
 
 

@@ -18,11 +18,13 @@ export const modules = {
 /* harmony import */ var _locations_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4399);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(665);
 /* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9244);
+/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(873);
 // SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif): one rule per finding id
 // used, one result per finding. Code scanning rejects a result without a location
 // ("locationFromSarifResult: expected at least one location"), and the location must be a path in
 // the repository, so every result points at the file that names the image: the workflow file when
 // running in GitHub Actions, else the Dockerfile.
+
 
 
 
@@ -52,7 +54,8 @@ function renderSarif(report, location) {
         ruleId: f.rule,
         ruleIndex: ids.indexOf(f.rule),
         level: f.severity,
-        message: { text: `${f.message}\n\nHow to fix: ${f.help}` },
+        // the message quotes the container and AWS: plain text, no controls, no @mentions
+        message: { text: (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_6__/* .forSarif */ .zR)(`${f.message}\n\nHow to fix: ${f.help}`) },
         locations: [
             {
                 physicalLocation: {

@@ -28372,11 +28372,11 @@ module.exports = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Uf: () => (/* binding */ awsChecksEnabled),
-/* harmony export */   ik: () => (/* binding */ CONFIGURE_CREDENTIALS_HELP)
+/* harmony export */   U: () => (/* binding */ awsChecksEnabled),
+/* harmony export */   findCredentials: () => (/* binding */ findCredentials),
+/* harmony export */   i: () => (/* binding */ CONFIGURE_CREDENTIALS_HELP)
 /* harmony export */ });
-/* unused harmony export findCredentials */
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8422);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1758);
 /* harmony import */ var _timing_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8117);
 // Finds AWS credentials the way every SDK client will (the default chain: environment, shared files,
 // web identity from aws-actions/configure-aws-credentials, SSO, container and instance roles).
@@ -28402,6 +28402,367 @@ async function awsChecksEnabled(mode) {
         run: false,
         reason: 'no AWS credentials (as on pull requests from forks); add aws-actions/configure-aws-credentials to run it'
     };
+}
+
+
+/***/ }),
+
+/***/ 1670:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gj: () => (/* binding */ engineAvailable),
+/* harmony export */   Qp: () => (/* binding */ spawnDocker),
+/* harmony export */   T3: () => (/* binding */ docker),
+/* harmony export */   ks: () => (/* binding */ loginTemporarily),
+/* harmony export */   w$: () => (/* binding */ lastLines)
+/* harmony export */ });
+/* unused harmony export cliEnv */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+// The docker CLI, run with a minimal environment: the CLI needs to find the engine and the
+// registry credentials (ECR login writes ~/.docker/config.json), nothing else from the runner.
+// child_process, not @actions/exec: every docker call here needs a timeout, SIGKILL and an AbortSignal.
+
+
+
+
+const CLI_ENV = [
+    'PATH',
+    'HOME',
+    'DOCKER_HOST',
+    'DOCKER_CONFIG',
+    'DOCKER_CONTEXT',
+    'DOCKER_CERT_PATH',
+    'DOCKER_TLS_VERIFY',
+    'XDG_RUNTIME_DIR'
+];
+function cliEnv(env) {
+    const out = {};
+    for (const name of CLI_ENV)
+        if (env[name] !== undefined)
+            out[name] = env[name];
+    return out;
+}
+/** Runs `docker ARGS` to completion; never throws for a non-zero exit (the caller decides). */
+function docker(args, options) {
+    return new Promise(resolve => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('docker', args, {
+            env: cliEnv(options.env),
+            timeout: options.timeoutMs,
+            signal: options.signal,
+            maxBuffer: 8 * 1024 * 1024,
+            killSignal: 'SIGKILL'
+        }, (err, stdout, stderr) => {
+            const e = err;
+            let code = 0;
+            if (e)
+                code = typeof e.code === 'number' ? e.code : -1;
+            const reason = e && code === -1 ? `${stderr}${stderr ? '\n' : ''}${e.message}`.trim() : stderr;
+            resolve({ code, stdout, stderr: reason });
+        });
+        if (options.input !== undefined)
+            child.stdin?.end(options.input);
+    });
+}
+/** Starts `docker ARGS` as a long-running process (attached `docker run`, `docker wait`…). */
+function spawnDocker(args, env, options = {}) {
+    return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('docker', args, { ...options, env: cliEnv(env) });
+}
+/** Whether a Docker engine answers, within a short timeout. */
+async function engineAvailable(env, timeoutMs = 10000) {
+    const r = await docker(['version', '--format', '{{.Server.Version}}'], { env, timeoutMs });
+    if (r.code === 0 && r.stdout.trim())
+        return { ok: true, version: r.stdout.trim() };
+    const why = lastLines(r.stderr, 2) || `docker exited with ${r.code}`;
+    return { ok: false, reason: `\`docker version\` did not reach an engine: ${why}` };
+}
+function lastLines(text, n) {
+    return text.trim().split('\n').slice(-n).join('\n').trim();
+}
+/**
+ * `docker login` into a temporary DOCKER_CONFIG (mode 0700, removed by `dispose()`, and at once when
+ * the login fails), never the user's ~/.docker/config.json. The password goes on stdin only.
+ */
+async function loginTemporarily(env, registry, login, signal) {
+    const engine = await engineHost(env, signal);
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'marketplace-ml-preflight-docker-'));
+    const dispose = () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true });
+    // the engine the user's config points at (a context lives in that config) stays the one used
+    const loginEnv = { ...env, DOCKER_CONFIG: dir, DOCKER_CONTEXT: undefined };
+    if (engine)
+        loginEnv.DOCKER_HOST = engine;
+    try {
+        const r = await docker(['login', '--username', login.username, '--password-stdin', registry], {
+            env: loginEnv,
+            timeoutMs: 60000,
+            signal,
+            input: login.password
+        });
+        if (r.code === 0)
+            return { ok: true, login: { env: loginEnv, dispose } };
+        await dispose();
+        const why = lastLines(r.stderr, 2).split(login.password).join('***');
+        return { ok: false, reason: why || `docker login exited with ${r.code}` };
+    }
+    catch (err) {
+        await dispose();
+        throw err;
+    }
+}
+/** The engine endpoint of the current Docker context, when DOCKER_HOST does not name it already. */
+async function engineHost(env, signal) {
+    if (env.DOCKER_HOST)
+        return env.DOCKER_HOST;
+    const r = await docker(['context', 'inspect', '--format', '{{.Endpoints.docker.Host}}'], {
+        env,
+        timeoutMs: 10000,
+        signal
+    });
+    const host = r.stdout.trim();
+    return r.code === 0 && host ? host : undefined;
+}
+
+
+/***/ }),
+
+/***/ 2599:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Zw: () => (/* binding */ readImageFiles),
+/* harmony export */   hF: () => (/* binding */ inspectLocalImage),
+/* harmony export */   kV: () => (/* binding */ TarNames),
+/* harmony export */   mz: () => (/* binding */ filesUnder)
+/* harmony export */ });
+/* unused harmony export firstTarEntry */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1670);
+// What an image on the local engine is made of, without running it: its config (platform,
+// ENTRYPOINT, CMD) from `docker image inspect`, and the files it ships under a directory, read from
+// the tar stream of `docker cp` out of a created (never started) container.
+
+
+/** The image's config, or why the engine has no such image (docker's own words). */
+async function inspectLocalImage(env, image, signal) {
+    const r = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .docker */ .T3)([
+        'image',
+        'inspect',
+        '--format',
+        '{{json .Os}} {{json .Architecture}} {{json .Config}}',
+        '--',
+        image
+    ], { env, timeoutMs: 30000, signal });
+    if (r.code !== 0)
+        return { ok: false, reason: (0,_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .lastLines */ .w$)(r.stderr, 1) };
+    const m = /^"([^"]*)" "([^"]*)" (.*)$/s.exec(r.stdout.trim());
+    if (!m)
+        return { ok: false, reason: `unexpected docker image inspect output: ${r.stdout}` };
+    const config = JSON.parse(m[3]);
+    return {
+        ok: true,
+        config: {
+            platform: `${m[1]}/${m[2]}`,
+            ...(config.Entrypoint ? { entrypoint: config.Entrypoint } : {}),
+            ...(config.Cmd ? { cmd: config.Cmd } : {}),
+            ...(config.Env ? { env: config.Env } : {}),
+            ...(config.Labels ? { labels: config.Labels } : {})
+        }
+    };
+}
+/**
+ * Up to `max` regular files and links the image ships under `dir` (an empty list when there are
+ * none or the directory does not exist). Reads tar headers only and skips file contents, so a
+ * model baked into the image costs no memory.
+ */
+async function filesUnder(env, image, dir, labels, signal, max = 10) {
+    const parent = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(dir);
+    return withCreatedContainer(env, image, labels, signal, id => new Promise((resolve, reject) => {
+        const child = (0,_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .spawnDocker */ .Qp)(['cp', `${id}:${dir}`, '-'], env, { signal });
+        const reader = new TarNames(max);
+        let stderr = '';
+        child.stdout?.on('data', (chunk) => {
+            if (reader.push(chunk))
+                child.kill('SIGKILL'); // seen enough
+        });
+        child.stderr?.on('data', (chunk) => void (stderr += chunk.toString()));
+        child.on('error', reject);
+        child.on('close', code => {
+            // entries are named from the directory's base name (ml/…): give their paths in the image
+            if (code === 0 || reader.done)
+                resolve(reader.files.map(f => node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join(parent, f)));
+            else if (/could not find|no such file/i.test(stderr))
+                resolve([]);
+            else
+                reject(new Error(stderr.trim() || `docker cp exited ${code}`));
+        });
+    }));
+}
+/** Runs `fn` on a created (never started) container of `image`, removed afterwards. */
+async function withCreatedContainer(env, image, labels, signal, fn) {
+    // `--`: an image named like a flag stays an image
+    const created = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .docker */ .T3)(['create', '--network', 'none', ...labels, '--', image, 'serve'], {
+        env,
+        timeoutMs: 60000,
+        signal
+    });
+    const id = created.stdout.trim();
+    if (created.code !== 0 || !id)
+        throw new Error(created.stderr.trim() || 'docker create failed');
+    try {
+        return await fn(id);
+    }
+    finally {
+        await (0,_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .docker */ .T3)(['rm', '-f', id], { env, timeoutMs: 30000 });
+    }
+}
+/**
+ * Reads files from an image without running it, following symbolic links (`docker cp -L`), one
+ * created container for all of them. A path the image does not have maps to undefined; a directory
+ * or anything but a regular file too. Each read stops after `maxBytes`, so a model file costs nothing.
+ */
+async function readImageFiles(env, image, paths, labels, signal, maxBytes = 256 * 1024) {
+    const out = new Map();
+    const wanted = [...new Set(paths)];
+    if (!wanted.length)
+        return out;
+    await withCreatedContainer(env, image, labels, signal, async (id) => {
+        // `docker cp` calls are cheap and independent: run them together
+        const read = await Promise.all(wanted.map(p => copyOne(env, id, p, maxBytes, signal)));
+        wanted.forEach((p, i) => out.set(p, read[i]));
+    });
+    return out;
+}
+function copyOne(env, id, file, maxBytes, signal) {
+    return new Promise((resolve, reject) => {
+        const child = (0,_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .spawnDocker */ .Qp)(['cp', '-L', `${id}:${file}`, '-'], env, { signal });
+        const chunks = [];
+        let size = 0;
+        let stderr = '';
+        // a header (plus pax/long-name headers) and maxBytes of content are all that is read
+        const limit = maxBytes + 4096;
+        child.stdout?.on('data', (chunk) => {
+            chunks.push(chunk);
+            size += chunk.length;
+            if (size >= limit)
+                child.kill('SIGKILL');
+        });
+        child.stderr?.on('data', (chunk) => void (stderr += chunk.toString()));
+        child.on('error', reject);
+        child.on('close', code => {
+            if (code !== 0 && size < limit) {
+                if (/could not find|no such file|not a directory/i.test(stderr))
+                    resolve(undefined);
+                else
+                    reject(new Error(stderr.trim() || `docker cp exited ${code}`));
+                return;
+            }
+            const entry = firstTarEntry(Buffer.concat(chunks));
+            resolve(entry && entry.type === '0'
+                ? { path: file, mode: entry.mode, content: entry.content.subarray(0, maxBytes) }
+                : undefined);
+        });
+    });
+}
+/** The first real entry of a tar stream (pax and GNU long-name headers skipped). */
+function firstTarEntry(tar) {
+    let offset = 0;
+    while (offset + 512 <= tar.length) {
+        const header = tar.subarray(offset, offset + 512);
+        if (header.every(b => b === 0))
+            return undefined;
+        const size = parseInt(field(header, 124, 12) || '0', 8);
+        const type = String.fromCharCode(header[156] || 48);
+        const body = offset + 512;
+        if (type === 'x' || type === 'g' || type === 'L' || type === 'K') {
+            offset = body + Math.ceil(size / 512) * 512;
+            continue;
+        }
+        return {
+            type,
+            mode: parseInt(field(header, 100, 8) || '0', 8),
+            content: tar.subarray(body, body + size)
+        };
+    }
+    return undefined;
+}
+/** A streaming reader of tar entry names (ustar, GNU long names, pax paths), skipping contents. */
+class TarNames {
+    max;
+    files = [];
+    done = false;
+    buffer = Buffer.alloc(0);
+    skip = 0;
+    /** Collects the body of a long-name entry instead of skipping it. */
+    collect;
+    nextName;
+    constructor(max) {
+        this.max = max;
+    }
+    /** Feeds bytes; true once `max` names were seen. */
+    push(chunk) {
+        this.buffer = Buffer.concat([this.buffer, chunk]);
+        while (!this.done) {
+            if (this.skip > 0) {
+                const n = Math.min(this.skip, this.buffer.length);
+                if (this.collect)
+                    this.collect.data.push(this.buffer.subarray(0, n));
+                this.buffer = this.buffer.subarray(n);
+                this.skip -= n;
+                if (this.skip > 0)
+                    return false;
+                if (this.collect)
+                    this.finishLongName();
+                continue;
+            }
+            if (this.buffer.length < 512)
+                return false;
+            const header = this.buffer.subarray(0, 512);
+            this.buffer = this.buffer.subarray(512);
+            if (header.every(b => b === 0))
+                continue; // end-of-archive padding
+            const size = parseInt(field(header, 124, 12) || '0', 8);
+            const type = String.fromCharCode(header[156] || 48);
+            const padded = Math.ceil(size / 512) * 512;
+            if (type === 'L' || type === 'x') {
+                this.collect = { kind: type, left: size, data: [] };
+                this.skip = padded;
+                continue;
+            }
+            const prefix = field(header, 345, 155);
+            const name = this.nextName ?? (prefix ? `${prefix}/` : '') + field(header, 0, 100);
+            this.nextName = undefined;
+            if (type === '0' || type === '1' || type === '2')
+                this.files.push(name);
+            this.skip = padded;
+            if (this.files.length >= this.max)
+                this.done = true;
+        }
+        return this.done;
+    }
+    finishLongName() {
+        const { kind, left, data } = this.collect;
+        const body = Buffer.concat(data).subarray(0, left).toString('utf8');
+        this.nextName =
+            kind === 'L'
+                ? body.replace(/\0.*$/s, '')
+                : (/(?:^|\n)\d+ path=([^\n]*)/.exec(body)?.[1] ?? undefined);
+        this.collect = undefined;
+    }
+}
+function field(header, offset, length) {
+    return header
+        .subarray(offset, offset + length)
+        .toString('utf8')
+        .replace(/\0.*$/s, '')
+        .trim();
 }
 
 
@@ -28439,6 +28800,181 @@ function labelArgs(env) {
 /** Where a run's probe socket goes when its own directory is too deep for a socket path. */
 function socketDirPrefix(id) {
     return `/tmp/marketplace-ml-preflight-sock-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(id).digest('hex').slice(0, 8)}-`;
+}
+
+
+/***/ }),
+
+/***/ 1001:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ resultOf),
+/* harmony export */   F: () => (/* binding */ Findings)
+/* harmony export */ });
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9244);
+// The findings model: what each check concluded, and the findings that explain a failure.
+// `ignore` and `fail-on` are applied here and nowhere else.
+
+const STATUS_RANK = { skip: 0, pass: 1, warn: 2, fail: 3 };
+/** Collects checks and findings as the phases run; one entry per rule, merged when a rule is seen twice. */
+class Findings {
+    ignored;
+    checks = new Map();
+    list = [];
+    /** The message as given and the runs it showed in, for the findings of a run. */
+    runs = new Map();
+    constructor(ignored = new Set()) {
+        this.ignored = ignored;
+    }
+    pass(ruleId, detail, durationMs = 0) {
+        this.record(ruleId, 'pass', detail, durationMs);
+    }
+    /** A skip never replaces a result already recorded, so it can be said of any rule not reached. */
+    skip(ruleId, reason) {
+        this.record(ruleId, 'skip', reason, 0);
+    }
+    skipAll(ruleIds, reason) {
+        for (const id of ruleIds)
+            this.skip(id, reason);
+    }
+    /** Every rule of a phase that is not run (or not reached), with the reason. */
+    skipPhase(phase, reason) {
+        this.skipAll((0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .rulesInPhase */ .W1)(phase), reason);
+    }
+    /** Records a finding; the check becomes `fail` for an error and `warn` for a warning. */
+    add(ruleId, input, durationMs = 0) {
+        if (this.ignored.has(ruleId)) {
+            this.record(ruleId, 'skip', 'ignored by the `ignore` input', durationMs);
+            return;
+        }
+        const r = (0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .rule */ .Hu)(ruleId);
+        const severity = input.severity ?? r.severity;
+        if (input.run) {
+            const same = this.list.find(f => f.rule === ruleId &&
+                f.severity === severity &&
+                this.runs.get(f)?.message === input.message);
+            if (same) {
+                const seen = this.runs.get(same);
+                if (!seen.runs.includes(input.run))
+                    seen.runs.push(input.run);
+                const before = same.message;
+                same.message = inRuns(seen);
+                const check = this.checks.get(ruleId);
+                check.detail = check.detail.split(before).join(same.message);
+                check.durationMs += durationMs;
+                return;
+            }
+        }
+        // the same finding read twice (from ECR's config and from the pulled image) is one finding
+        if (this.list.some(f => f.rule === ruleId && f.message === input.message))
+            return;
+        const help = [input.help, r.help, `Source: ${r.source.name} (${r.source.url})`]
+            .filter(Boolean)
+            .join(' ');
+        const seen = input.run ? { message: input.message, runs: [input.run] } : undefined;
+        const finding = {
+            rule: ruleId,
+            severity,
+            title: input.title ?? r.title,
+            message: seen ? inRuns(seen) : input.message,
+            help,
+            ...(input.file ? { file: input.file } : {})
+        };
+        this.list.push(finding);
+        if (seen)
+            this.runs.set(finding, seen);
+        this.record(ruleId, severity === 'error' ? 'fail' : 'warn', finding.message, durationMs);
+    }
+    /** Records a rule function's verdict. */
+    apply(ruleId, verdict, durationMs = 0) {
+        if (verdict.ok)
+            this.pass(ruleId, verdict.detail, durationMs);
+        else
+            this.add(ruleId, verdict.finding, durationMs);
+    }
+    /** Times `fn` and adds the duration to the checks it records. */
+    async timed(ruleIds, fn) {
+        const start = performance.now();
+        try {
+            return await fn();
+        }
+        finally {
+            const ms = Math.round(performance.now() - start);
+            for (const id of ruleIds) {
+                const check = this.checks.get(id);
+                if (check)
+                    check.durationMs += ms;
+            }
+        }
+    }
+    /** Drops what was recorded for a rule, so a better-informed check can replace it (a live API
+     * confirming what the embedded table decided). */
+    forget(ruleId) {
+        this.checks.delete(ruleId);
+        for (let i = this.list.length - 1; i >= 0; i--) {
+            if (this.list[i].rule === ruleId)
+                this.runs.delete(this.list.splice(i, 1)[0]);
+        }
+    }
+    status(ruleId) {
+        return this.checks.get(ruleId)?.status;
+    }
+    /** Checks in rule-table order. */
+    allChecks() {
+        return _rules_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y0.map(r => this.checks.get(r.id)).filter((c) => c !== undefined);
+    }
+    /** Findings, most important first: errors before warnings, then rule-table order. */
+    allFindings() {
+        const order = new Map(_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y0.map((r, i) => [r.id, i]));
+        return [...this.list].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) ||
+            (order.get(a.rule) ?? 0) - (order.get(b.rule) ?? 0));
+    }
+    counts() {
+        return {
+            errors: this.list.filter(f => f.severity === 'error').length,
+            warnings: this.list.filter(f => f.severity === 'warning').length
+        };
+    }
+    record(ruleId, status, detail, durationMs) {
+        (0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .rule */ .Hu)(ruleId); // unknown ids are programming errors: fail loudly in tests
+        if (this.ignored.has(ruleId)) {
+            status = 'skip';
+            detail = 'ignored by the `ignore` input';
+        }
+        const existing = this.checks.get(ruleId);
+        if (!existing) {
+            this.checks.set(ruleId, { rule: ruleId, status, durationMs, detail });
+            return;
+        }
+        existing.durationMs += durationMs;
+        if (existing.detail === detail)
+            return;
+        if (STATUS_RANK[status] > STATUS_RANK[existing.status]) {
+            // the worse outcome leads; a skip never hides a result
+            existing.detail = existing.status === 'skip' ? detail : `${detail}; ${existing.detail}`;
+            existing.status = status;
+        }
+        else if (status !== 'skip' && !existing.detail.includes(detail)) {
+            existing.detail = `${existing.detail}; ${detail}`;
+        }
+    }
+}
+function inRuns(seen) {
+    return `In ${seen.runs.join(' and ')}: ${seen.message}`;
+}
+function severityRank(s) {
+    return s === 'error' ? 2 : 1;
+}
+/** `fail-on` decides the step's result from the findings left after `ignore`. */
+function resultOf(counts, failOn) {
+    if (failOn === 'never')
+        return 'pass';
+    if (counts.errors > 0)
+        return 'fail';
+    if (failOn === 'warning' && counts.warnings > 0)
+        return 'fail';
+    return 'pass';
 }
 
 
@@ -28538,7 +29074,7 @@ function withDigest(ref, digest) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6179);
 // The action's entry point; everything else lives in main.ts so tests can import it without running it.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28548,25 +29084,86 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8422:
+/***/ 1758:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ko: () => (/* binding */ readInputs),
-/* harmony export */   dz: () => (/* binding */ InputError)
-/* harmony export */ });
-/* unused harmony exports DEFAULTS, parseSize, parseList, parseDockerRunArgs */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _image_ref_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7206);
-/* harmony import */ var _regions_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5374);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9244);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  dz: () => (/* binding */ InputError),
+  Ko: () => (/* binding */ readInputs)
+});
+
+// UNUSED EXPORTS: DEFAULTS, parseDockerRunArgs, parseList, parseSize, shown
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/image-ref.ts
+var image_ref = __nccwpck_require__(7206);
+// EXTERNAL MODULE: ./src/instance-types.ts + 1 modules
+var instance_types = __nccwpck_require__(7233);
+// EXTERNAL MODULE: ./src/paths.ts
+var paths = __nccwpck_require__(8431);
+// EXTERNAL MODULE: ./src/regions.ts
+var regions = __nccwpck_require__(5374);
+// EXTERNAL MODULE: ./src/replay/validation-data.ts
+var validation_data = __nccwpck_require__(5857);
+;// CONCATENATED MODULE: ./src/request/load.ts
+// Reads a CreateModelPackage / CreateAlgorithm request file, as given to
+// `aws sagemaker create-model-package --cli-input-json file://…`. A missing or malformed file is an
+// InputError naming the input, the file and the line and column, never a stack trace.
+
+
+
+const REQUEST_INPUTS = {
+    'model-package': 'model-package-request',
+    algorithm: 'algorithm-request'
+};
+function loadRequest(kind, workspace, value) {
+    const input = REQUEST_INPUTS[kind];
+    const file = external_node_path_default().resolve(workspace, value);
+    if (!(0,external_node_fs_.existsSync)(file) || !(0,external_node_fs_.statSync)(file).isFile()) {
+        throw new InputError(input, `is "${value}", which is not a file (resolved to ${file}); give the path of the JSON request you pass to \`aws sagemaker ${kind === 'algorithm' ? 'create-algorithm' : 'create-model-package'} --cli-input-json file://…\``);
+    }
+    const text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (err) {
+        const message = err.message;
+        const at = /at position (\d+)/.exec(message);
+        const where = at ? ` at ${lineColumn(text, Number(at[1]))}` : '';
+        const reason = message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '');
+        throw new InputError(input, `names ${file}, which is not valid JSON${where}: ${reason}`);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        throw new InputError(input, `names ${file}, which holds ${Array.isArray(parsed) ? 'an array' : typeof parsed}; expected a JSON object with the API's keys, such as {"ModelPackageName": …, "InferenceSpecification": …}`);
+    }
+    return { kind, input, file, request: parsed };
+}
+/** "line 3, column 5" (both from 1) for an offset into the text. */
+function lineColumn(text, position) {
+    const before = text.slice(0, position);
+    const line = before.split('\n').length;
+    const column = position - before.lastIndexOf('\n');
+    return `line ${line}, column ${column}`;
+}
+
+// EXTERNAL MODULE: ./src/rules.ts
+var rules = __nccwpck_require__(9244);
+;// CONCATENATED MODULE: ./src/inputs.ts
 // Every input is read and validated here, before any work starts. The action reads them with
 // core.getInput, the CLI from --flags; both hand this module a plain lookup function.
+
+
+
+
 
 
 
@@ -28582,8 +29179,16 @@ class InputError extends Error {
         this.name = 'InputError';
     }
 }
+/** A value quoted in an error: at most `max` characters, so a huge or secret-bearing input is never
+ * echoed in full (a file's content never is). */
+function shown(value, max = 80) {
+    const quoted = JSON.stringify(value.length > max ? value.slice(0, max) : value);
+    return value.length > max ? `${quoted}… (${value.length} characters)` : quoted;
+}
 const DEFAULTS = {
     'max-image-size': '10GiB',
+    'max-model-data-size': '20GiB',
+    'max-validation-data': '2GiB',
     'aws-checks': 'auto',
     'smoke-test': 'auto',
     'startup-timeout': '480',
@@ -28612,13 +29217,31 @@ const SIZE_UNITS = {
     mib: 1024 ** 2,
     gib: 1024 ** 3
 };
-function parseSize(input, value) {
+const ANY_SIZE = { min: 1, max: 1024 ** 5 };
+function parseSize(input, value, range = ANY_SIZE) {
     const m = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*$/.exec(value);
     const unit = m ? (m[2] || 'b').toLowerCase() : '';
     if (!m || !(unit in SIZE_UNITS)) {
-        throw new InputError(input, `is "${value}"; expected a size such as 10GiB, 800MB or 5368709120 (units: B, KB, MB, GB, KiB, MiB, GiB)`);
+        throw new InputError(input, `is ${shown(value)}; expected a size such as 10GiB, 800MB or 5368709120 (units: B, KB, MB, GB, KiB, MiB, GiB)`);
     }
-    return Math.round(Number(m[1]) * SIZE_UNITS[unit]);
+    const bytes = Math.round(Number(m[1]) * SIZE_UNITS[unit]);
+    // 400 digits make Infinity, which no comparison can ever exceed
+    if (!Number.isFinite(bytes) || bytes < range.min || bytes > range.max) {
+        throw new InputError(input, `is ${shown(value)}; expected a size between ${sizeName(range.min)} and ${sizeName(range.max)}`);
+    }
+    return bytes;
+}
+/** The largest binary unit that divides `bytes`, for the bounds named in errors. */
+function sizeName(bytes) {
+    const units = [
+        ['PiB', 1024 ** 5],
+        ['TiB', 1024 ** 4],
+        ['GiB', 1024 ** 3],
+        ['MiB', 1024 ** 2],
+        ['KiB', 1024]
+    ];
+    const [name, size] = units.find(([, size]) => bytes % size === 0) ?? ['B', 1];
+    return `${bytes / size} ${name}`;
 }
 /** Comma- or newline-separated values, trimmed, empty entries dropped. */
 function parseList(value) {
@@ -28632,25 +29255,26 @@ function parseBoolean(input, value) {
         return true;
     if (/^(false|no|0)$/i.test(value))
         return false;
-    throw new InputError(input, `is "${value}"; expected true or false`);
+    throw new InputError(input, `is ${shown(value)}; expected true or false`);
 }
 function parseTristate(input, value) {
     const v = value.toLowerCase();
     if (v === 'auto' || v === 'true' || v === 'false')
         return v;
-    throw new InputError(input, `is "${value}"; expected auto, true or false`);
+    throw new InputError(input, `is ${shown(value)}; expected auto, true or false`);
 }
+/** Timeouts: whole or fractional seconds from 1 (below a second nothing can start or answer). */
 function parseSeconds(input, value, max) {
     const n = Number(value);
-    if (!/^\s*\d+(\.\d+)?\s*$/.test(value) || n <= 0 || n > max) {
-        throw new InputError(input, `is "${value}"; expected a number of seconds between 1 and ${max}`);
+    if (!/^\s*\d+(\.\d+)?\s*$/.test(value) || n < 1 || n > max) {
+        throw new InputError(input, `is ${shown(value)}; expected a number of seconds between 1 and ${max}`);
     }
     return n;
 }
 function resolvePath(workspace, p) {
-    return node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, p);
+    return external_node_path_default().resolve(workspace, p);
 }
-function parseTrainingData(workspace, value) {
+function parseTrainingData(roots, value) {
     const lines = value
         .split('\n')
         .map(s => s.trim())
@@ -28661,35 +29285,43 @@ function parseTrainingData(workspace, value) {
         const channel = eq === -1 ? '' : line.slice(0, eq).trim();
         const p = eq === -1 ? '' : line.slice(eq + 1).trim();
         if (!channel || !p) {
-            throw new InputError('training-data', `has the line "${line}"; expected CHANNEL=PATH, e.g. training=./data/train`);
+            throw new InputError('training-data', `has the line ${shown(line)}; expected CHANNEL=PATH, e.g. training=./data/train`);
         }
         if (!CHANNEL_NAME.test(channel)) {
-            throw new InputError('training-data', `has the channel name "${channel}"; channel names are 1-64 letters, digits, '.', '-' or '_'`);
+            throw new InputError('training-data', `has the channel name ${shown(channel)}; channel names are 1-64 letters, digits, '.', '-' or '_'`);
         }
         if (channels.some(c => c.channel === channel)) {
-            throw new InputError('training-data', `names the channel "${channel}" twice`);
+            throw new InputError('training-data', `names the channel ${shown(channel)} twice`);
         }
-        const abs = resolvePath(workspace, p);
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(abs)) {
+        const abs = resolvePath(roots.workspace, p);
+        if (!(0,external_node_fs_.existsSync)(abs)) {
             throw new InputError('training-data', `has the path "${p}" for channel "${channel}", which does not exist (resolved to ${abs})`);
         }
-        channels.push({ channel, path: abs });
+        // mounted into the container: a committed symlink must not hand it a host folder
+        channels.push({ channel, path: (0,paths/* confine */.D)('training-data', p, abs, roots) });
     }
     if (channels.length > MAX_CHANNELS) {
         throw new InputError('training-data', `has ${channels.length} channels; an algorithm may declare at most ${MAX_CHANNELS}`);
     }
     return channels;
 }
+/** hyperparameters.json holds at most 100 keys of 256 and values of 2500 characters: well under this. */
+const HYPERPARAMETER_FILE_BYTES = 1024 * 1024;
 /** SageMaker passes hyperparameters as a string-to-string map; numbers and booleans become strings. */
 function parseHyperparameters(workspace, value) {
     let text = value.trim();
     let from = 'is not valid JSON';
     if (!/^[[{]/.test(text)) {
         const file = resolvePath(workspace, text);
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file)) {
-            throw new InputError('hyperparameters', `is neither a JSON object nor the path of a JSON file ("${text}" does not exist)`);
+        const st = (0,external_node_fs_.existsSync)(file) ? (0,external_node_fs_.statSync)(file) : undefined;
+        if (!st) {
+            throw new InputError('hyperparameters', `is neither a JSON object nor the path of a JSON file (${shown(text)} does not exist)`);
         }
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
+        // a FIFO or /dev/zero would never finish reading
+        if (!st.isFile() || st.size > HYPERPARAMETER_FILE_BYTES) {
+            throw new InputError('hyperparameters', `names ${file}, which is not a JSON file of at most 1 MiB; pass a JSON object or the path of one`);
+        }
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
         from = `names ${file}, which is not valid JSON`;
     }
     let parsed;
@@ -28697,7 +29329,11 @@ function parseHyperparameters(workspace, value) {
         parsed = JSON.parse(text);
     }
     catch (err) {
-        throw new InputError('hyperparameters', `${from}: ${err.message}`);
+        // V8's message quotes the text: say where it breaks, never what is there (it may be /etc/shadow)
+        const message = err.message;
+        const at = /at position (\d+)/.exec(message)?.[1] ??
+            (/end of JSON/.test(message) ? text.length : undefined);
+        throw new InputError('hyperparameters', `${from}${at === undefined ? '' : ` at position ${at}`}`);
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
         throw new InputError('hyperparameters', 'must be a JSON object such as {"epochs": 10, "learning_rate": "0.1"}');
@@ -28705,14 +29341,14 @@ function parseHyperparameters(workspace, value) {
     const out = {};
     for (const [key, v] of Object.entries(parsed)) {
         if (typeof v === 'object' && v !== null) {
-            throw new InputError('hyperparameters', `has a nested value for "${key}"; SageMaker hyperparameters are strings, numbers or booleans`);
+            throw new InputError('hyperparameters', `has a nested value for ${shown(key)}; SageMaker hyperparameters are strings, numbers or booleans`);
         }
         out[key] = String(v);
         if (key.length > HYPERPARAMETER_LIMITS.key) {
             throw new InputError('hyperparameters', `has a key of ${key.length} characters; SageMaker allows ${HYPERPARAMETER_LIMITS.key}`);
         }
         if (out[key].length > HYPERPARAMETER_LIMITS.value) {
-            throw new InputError('hyperparameters', `has a value of ${out[key].length} characters for "${key}"; SageMaker allows ${HYPERPARAMETER_LIMITS.value}`);
+            throw new InputError('hyperparameters', `has a value of ${out[key].length} characters for ${shown(key)}; SageMaker allows ${HYPERPARAMETER_LIMITS.value}`);
         }
     }
     if (Object.keys(out).length > HYPERPARAMETER_LIMITS.count) {
@@ -28720,34 +29356,169 @@ function parseHyperparameters(workspace, value) {
     }
     return out;
 }
-// docker run options that take no value, so the word after them is not theirs
-const NO_VALUE_RUN_FLAGS = /^--?(init|read-only|oom-kill-disable|no-healthcheck|sig-proxy|disable-content-trust|q|quiet)$/;
-/** Splits `docker-run-args` like a shell would (quotes, no expansion) and refuses flags that would
- * break the isolation the smoke test exists to reproduce. */
+// docker's sizes (go-units RAMInBytes): 512m, 8g, 1.5GiB, 1073741824
+const DOCKER_SIZE = { expected: 'a size such as 512m or 8g', valid: /^\d+(\.\d+)?[kmgtp]?i?b?$/i };
+const CPU_LIST = {
+    expected: 'CPU or node numbers such as 0-3 or 0,2',
+    valid: /^\d+(-\d+)?(,\d+(-\d+)?)*$/
+};
+const INTEGER = { expected: 'a whole number', valid: /^-?\d+$/ };
+/**
+ * What `docker-run-args` may set: resources, GPUs and accelerator devices, and KEY=VALUE variables.
+ * Nothing here reaches the host (no mounts, network, namespaces, privileges, logging or labels) or
+ * changes how SageMaker starts and stops the container (entrypoint, init, user, restart).
+ */
+const RUN_OPTIONS = {
+    '--cpus': { expected: 'a number of CPUs such as 2 or 1.5', valid: /^(?=.*[1-9])\d+(\.\d+)?$/ },
+    '--cpuset-cpus': CPU_LIST,
+    '--cpuset-mems': CPU_LIST,
+    '--cpu-shares': { expected: 'a relative weight such as 512', valid: /^\d+$/ },
+    '--cpu-period': INTEGER,
+    '--cpu-quota': INTEGER,
+    '--memory': DOCKER_SIZE,
+    '--memory-reservation': DOCKER_SIZE,
+    '--memory-swap': {
+        expected: 'a size such as 16g, or -1',
+        valid: /^(-1|\d+(\.\d+)?[kmgtp]?i?b?)$/i
+    },
+    '--memory-swappiness': { expected: 'a number from 0 to 100', valid: /^(\d{1,2}|100)$/ },
+    '--shm-size': DOCKER_SIZE,
+    '--ulimit': {
+        expected: 'NAME=SOFT[:HARD] such as nofile=65536:65536 or memlock=-1',
+        valid: /^(core|cpu|data|fsize|locks|memlock|msgqueue|nice|nofile|nproc|rss|rtprio|rttime|sigpending|stack)=-?\d+(:-?\d+)?$/
+    },
+    '--gpus': {
+        expected: 'all, a number of GPUs, or device=ID[,ID] such as device=0,1',
+        valid: /^(all|[1-9]\d*|"?device=[\w-]+(,[\w-]+)*"?)$/
+    },
+    // accelerators only: a disk or /dev/mem would give the container the host
+    '--device': {
+        expected: 'an accelerator under /dev (nvidia*, dri, kfd, neuron*, infiniband), optionally :CONTAINER_PATH[:rwm]',
+        valid: /^\/dev\/(nvidia[\w-]*|nvidia-caps\/[\w-]+|dri(\/[\w-]+)?|kfd|neuron\d+|infiniband\/[\w-]+)(:\/dev(\/[\w-]+)+)?(:[rwm]{1,3})?$/
+    },
+    // `-e NAME` without a value would copy NAME from the runner's environment into the container
+    '--env': {
+        expected: 'NAME=VALUE (a bare NAME would copy the runner variable NAME into the container)',
+        valid: /^[A-Za-z_][A-Za-z0-9_]*=/
+    },
+    '--read-only': { expected: 'true or false', valid: /^(true|false)$/, switch: true },
+    // the NVIDIA runtime is runc plus GPU hooks; another configured runtime may not isolate at all
+    '--runtime': { expected: 'nvidia (or use --gpus)', valid: /^nvidia$/ }
+};
+const SHORT_OPTIONS = {
+    '-c': '--cpu-shares',
+    '-m': '--memory',
+    '-e': '--env'
+};
+/**
+ * Splits `docker-run-args` like a shell would (quotes, no expansion), accepts only the options in
+ * RUN_OPTIONS (as `--flag value`, `--flag=value`, `-m 8g`, `-m8g` or `-m=8g`) with valid values, and
+ * returns them normalized to `--flag=value`, so no value can ever be read as another option.
+ */
 function parseDockerRunArgs(value) {
     const args = [];
     const re = /"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S+)/g;
     for (const m of value.matchAll(re)) {
         args.push(m[1] !== undefined ? m[1].replace(/\\(.)/g, '$1') : (m[2] ?? m[3]));
     }
-    const refused = /^--?(network|net|network-alias|link|publish|publish-all|p|P|expose|dns|dns-search|dns-option|add-host|privileged|cap-add|security-opt|device-cgroup-rule|pid|ipc|uts|userns|cgroupns|user|u|volumes-from|volume|v|mount|env-file|entrypoint|rm|name|detach|d|interactive|i|tty|t)(=|$)/;
-    args.forEach((arg, i) => {
-        // a stray word would become docker's IMAGE, and the real image its command
-        const previous = args[i - 1];
-        const isValue = previous?.startsWith('-') && !previous.includes('=') && !NO_VALUE_RUN_FLAGS.test(previous);
-        if (!arg.startsWith('-') && !isValue) {
-            throw new InputError('docker-run-args', `contains "${arg}", which is neither an option nor an option's value; give docker run options only (the preflight passes the image and \`serve\` or \`train\` itself), such as --gpus all --memory 8g -e MODEL_NAME=demo`);
+    const refuse = (detail) => {
+        throw new InputError('docker-run-args', detail);
+    };
+    const out = [];
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (!/^-[^-]|^--[^-=]/.test(arg)) {
+            // a stray word would become docker's IMAGE, and the real image its command
+            refuse(`contains ${shown(arg)}, which is neither an option nor an option's value; give docker run options only (the preflight passes the image and \`serve\` or \`train\` itself), such as --gpus all --memory 8g -e MODEL_NAME=demo`);
         }
-        if (refused.test(arg)) {
-            throw new InputError('docker-run-args', `contains "${arg}"; network, privilege, host-namespace, mount and lifecycle flags are refused because SageMaker runs the container isolated, with only /opt/ml mounted. Allowed: resources, devices and KEY=VALUE variables, such as --gpus all, --memory 8g, --shm-size 1g, -e MODEL_NAME=demo`);
+        const long = arg.startsWith('--');
+        const eq = arg.indexOf('=');
+        const given = long ? (eq === -1 ? arg : arg.slice(0, eq)) : arg.slice(0, 2);
+        // attached short values: -m8g, -eKEY=v, -m=8g (and -u0, -v/:/host, -it are refused below)
+        const attached = long ? (eq === -1 ? undefined : arg.slice(eq + 1)) : arg.slice(2) || undefined;
+        const name = SHORT_OPTIONS[given] ?? given;
+        const option = RUN_OPTIONS[name];
+        if (!option) {
+            refuse(`contains ${shown(given)}${given === arg ? '' : ` (in ${shown(arg)})`}, which is not allowed. SageMaker runs the container isolated, with only /opt/ml mounted, so network, privilege, namespace, mount, logging, label and lifecycle options are refused. Allowed: ${Object.keys(RUN_OPTIONS).join(', ')} (-c, -m and -e for short), such as --gpus all --memory 8g --shm-size 1g -e MODEL_NAME=demo`);
         }
-        // `-e NAME` without a value copies NAME from the runner's environment into the container.
-        const env = /^(?:-e|--env)(?:=(.*))?$/.exec(arg);
-        if (env && !(env[1] ?? args[i + 1] ?? '').includes('=')) {
-            throw new InputError('docker-run-args', `passes "${arg}${env[1] === undefined ? ` ${args[i + 1] ?? ''}` : ''}" without a value; give -e NAME=VALUE so nothing from the runner's environment reaches the container`);
+        if (option.switch) {
+            if (attached !== undefined && !option.valid.test(attached)) {
+                refuse(`has ${shown(arg)}; ${name} takes no value, or =true or =false`);
+            }
+            if (attached !== 'false')
+                out.push(name);
+            continue;
         }
-    });
-    return args;
+        const v = long ? (attached ?? args[++i]) : (attached?.replace(/^=/, '') ?? args[++i]);
+        if (v === undefined)
+            refuse(`ends with ${shown(arg)}, which needs a value: ${option.expected}`);
+        if (!option.valid.test(v) || v.includes('\0')) {
+            refuse(name === '--env' && !v.includes('=')
+                ? `passes ${shown(`${given} ${v}`)} without a value; give -e NAME=VALUE so nothing from the runner's environment reaches the container`
+                : `gives ${given} the value ${shown(v)}; expected ${option.expected}`);
+        }
+        out.push(`${name}=${v}`);
+    }
+    return out;
+}
+/** What a file this tool wrote starts with (the JSON report's and SARIF's tool name). */
+const OWN_FILE = /"name":\s*"marketplace-ml-preflight"/;
+/**
+ * A file the run writes at the end (report-file, sarif-file), checked before any phase: not a
+ * directory or device, in a directory that exists or can be created and is writable, and either new,
+ * empty or an earlier report of this tool, so a typo never overwrites something else.
+ */
+function outputFile(input, file) {
+    if (file.includes('\0')) {
+        throw new InputError(input, `is ${shown(file)}, which contains a NUL character; give a file path`);
+    }
+    const st = lstatOrUndefined(file);
+    if (st?.isDirectory()) {
+        throw new InputError(input, `is ${shown(file)}, a directory; give a file path such as preflight/report.json`);
+    }
+    if (st && !st.isFile()) {
+        throw new InputError(input, `is ${shown(file)}, which exists and is not a regular file; give the path of a new file`);
+    }
+    if (st && st.size > 0 && !OWN_FILE.test(fileStart(file))) {
+        throw new InputError(input, `is ${shown(file)}, an existing file that is not a report of this tool; delete it or pick another path (only an earlier preflight report is overwritten)`);
+    }
+    // the nearest folder that exists must be a folder we may write in (the rest is created)
+    let dir = external_node_path_default().dirname(file);
+    while (!(0,external_node_fs_.existsSync)(dir))
+        dir = external_node_path_default().dirname(dir);
+    try {
+        if (!(0,external_node_fs_.statSync)(dir).isDirectory())
+            throw new Error('not a directory');
+        (0,external_node_fs_.accessSync)(dir, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
+    }
+    catch {
+        throw new InputError(input, `is ${shown(file)}, but ${dir} is not a directory this run can write to; pick a path under the workspace or $RUNNER_TEMP`);
+    }
+    return file;
+}
+function lstatOrUndefined(file) {
+    try {
+        return (0,external_node_fs_.lstatSync)(file);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The first 4 KiB of a file (the tool name is near the top), however large it is; '' if unreadable. */
+function fileStart(file) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
+        const buffer = Buffer.alloc(4096);
+        return buffer.subarray(0, (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, 0)).toString('utf8');
+    }
+    catch {
+        return '';
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
 }
 function optional(get, name) {
     const v = get(name).trim();
@@ -28757,17 +29528,18 @@ function optional(get, name) {
 function headerInput(get, name, header) {
     const v = optional(get, name);
     if (v !== undefined && [...v].some(c => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127)) {
-        throw new InputError(name, `is ${JSON.stringify(v)}, which contains a line break or control character; it is sent as the ${header} header of each invocation, so give one media type such as text/csv`);
+        throw new InputError(name, `is ${shown(v)}, which contains a line break or control character; it is sent as the ${header} header of each invocation, so give one media type such as text/csv`);
     }
     return v;
 }
 function readInputs(get, env = process.env) {
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    const roots = { workspace, runnerTemp: env.RUNNER_TEMP || undefined };
     const value = (name) => optional(get, name) ?? DEFAULTS[name] ?? '';
     const image = optional(get, 'image');
     const digest = optional(get, 'digest');
-    if (digest !== undefined && !_image_ref_js__WEBPACK_IMPORTED_MODULE_4__/* .DIGEST */ .Dh.test(digest)) {
-        throw new InputError('digest', `is "${digest}"; expected sha256: followed by 64 lowercase hex digits`);
+    if (digest !== undefined && !image_ref/* DIGEST */.Dh.test(digest)) {
+        throw new InputError('digest', `is ${shown(digest)}; expected sha256: followed by 64 lowercase hex digits`);
     }
     if (digest !== undefined && image === undefined) {
         throw new InputError('digest', 'is given without `image`; pass the ECR image URI it belongs to');
@@ -28777,56 +29549,70 @@ function readInputs(get, env = process.env) {
         throw new InputError('digest', `is ${digest} but \`image\` is pinned to ${imageDigest}; pass one digest`);
     }
     const region = optional(get, 'region');
-    if (region !== undefined && !(0,_regions_js__WEBPACK_IMPORTED_MODULE_5__/* .isRegionName */ .Us)(region)) {
-        throw new InputError('region', `is "${region}"; expected a Region name such as us-east-2`);
+    if (region !== undefined && !(0,regions/* isRegionName */.Us)(region)) {
+        throw new InputError('region', `is ${shown(region)}; expected a Region name such as us-east-2`);
     }
     const sellerAccountIds = parseList(get('seller-account-id'));
     for (const id of sellerAccountIds) {
         if (!ACCOUNT_ID.test(id)) {
-            throw new InputError('seller-account-id', `has "${id}"; expected 12-digit AWS account ids, comma or newline separated`);
+            throw new InputError('seller-account-id', `has ${shown(id)}; expected 12-digit AWS account ids, comma or newline separated`);
         }
     }
     const modelPackageArn = optional(get, 'model-package-arn');
     if (modelPackageArn !== undefined && !MODEL_PACKAGE_ARN.test(modelPackageArn)) {
-        throw new InputError('model-package-arn', `is "${modelPackageArn}"; expected arn:aws:sagemaker:REGION:ACCOUNT:model-package/NAME/VERSION`);
+        throw new InputError('model-package-arn', `is ${shown(modelPackageArn)}; expected arn:aws:sagemaker:REGION:ACCOUNT:model-package/NAME/VERSION`);
     }
     const algorithmArn = optional(get, 'algorithm-arn');
     if (algorithmArn !== undefined && !ALGORITHM_ARN.test(algorithmArn)) {
-        throw new InputError('algorithm-arn', `is "${algorithmArn}"; expected arn:aws:sagemaker:REGION:ACCOUNT:algorithm/NAME`);
+        throw new InputError('algorithm-arn', `is ${shown(algorithmArn)}; expected arn:aws:sagemaker:REGION:ACCOUNT:algorithm/NAME`);
     }
     const trainingImage = optional(get, 'training-image');
     const localTrainingImage = optional(get, 'local-training-image');
     const localImage = optional(get, 'local-image');
+    const modelPackageRequest = optional(get, 'model-package-request');
+    const algorithmRequest = optional(get, 'algorithm-request');
     if (!image &&
         !modelPackageArn &&
         !algorithmArn &&
+        !modelPackageRequest &&
+        !algorithmRequest &&
         !localImage &&
         !trainingImage &&
         !localTrainingImage) {
-        throw new InputError('image', 'is required: pass the ECR image URI (ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO@sha256:…), or `model-package-arn`, `algorithm-arn` or `local-image`');
+        throw new InputError('image', 'is required: pass the ECR image URI (ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO@sha256:…), or `model-package-arn`, `algorithm-arn`, `model-package-request`, `algorithm-request` or `local-image`');
     }
     const modelDataRaw = optional(get, 'model-data');
     let modelData;
     if (modelDataRaw !== undefined) {
-        modelData = resolvePath(workspace, modelDataRaw);
-        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(modelData) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(modelData) : undefined;
-        if (!st || !(st.isDirectory() || (st.isFile() && /\.(tar\.gz|tgz)$/.test(modelData)))) {
-            throw new InputError('model-data', `is "${modelDataRaw}"; expected an existing directory or .tar.gz file (resolved to ${modelData})`);
+        const abs = resolvePath(workspace, modelDataRaw);
+        const st = (0,external_node_fs_.existsSync)(abs) ? (0,external_node_fs_.statSync)(abs) : undefined;
+        if (!st || !(st.isDirectory() || (st.isFile() && /\.(tar\.gz|tgz)$/.test(abs)))) {
+            throw new InputError('model-data', `is "${modelDataRaw}"; expected an existing directory or .tar.gz file (resolved to ${abs})`);
         }
+        // mounted into the container (a directory) or unpacked (an archive): confined like payloads
+        modelData = (0,paths/* confine */.D)('model-data', modelDataRaw, abs, roots);
+    }
+    const instanceType = optional(get, 'instance-type');
+    if (instanceType !== undefined && !(0,instance_types/* findInstanceType */.Jw)(instanceType)) {
+        throw new InputError('instance-type', `is "${instanceType}", which is not a SageMaker instance type this preflight knows; did you mean ${(0,instance_types/* closeInstanceTypes */.jh)(instanceType).join(', ')}?`);
     }
     const failOn = value('fail-on');
     if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') {
-        throw new InputError('fail-on', `is "${failOn}"; expected error, warning or never`);
+        throw new InputError('fail-on', `is ${shown(failOn)}; expected error, warning or never`);
     }
     const ignore = parseList(get('ignore'));
     for (const id of ignore) {
-        if (!(0,_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .isRuleId */ .KX)(id)) {
-            throw new InputError('ignore', `has "${id}", which is not a rule id; see the rules table in the README`);
+        if (!(0,rules/* isRuleId */.KX)(id)) {
+            throw new InputError('ignore', `has ${shown(id)}, which is not a rule id; see the rules table in the README`);
         }
     }
-    const reportFile = resolvePath(workspace, optional(get, 'report-file') ??
-        node_path__WEBPACK_IMPORTED_MODULE_2___default().join(env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'marketplace-preflight.json'));
+    const reportFile = outputFile('report-file', resolvePath(workspace, optional(get, 'report-file') ??
+        external_node_path_default().join(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'marketplace-preflight.json')));
     const sarif = optional(get, 'sarif-file');
+    const sarifFile = sarif === undefined ? undefined : outputFile('sarif-file', resolvePath(workspace, sarif));
+    if (sarifFile === reportFile) {
+        throw new InputError('sarif-file', `is ${reportFile}, the same file as \`report-file\`; give each its own path`);
+    }
     return {
         image,
         digest,
@@ -28836,11 +29622,31 @@ function readInputs(get, env = process.env) {
         localTrainingImage,
         modelPackageArn,
         algorithmArn,
-        maxImageSizeBytes: parseSize('max-image-size', value('max-image-size')),
+        ...(modelPackageRequest
+            ? { modelPackageRequest: loadRequest('model-package', workspace, modelPackageRequest) }
+            : {}),
+        ...(algorithmRequest
+            ? { algorithmRequest: loadRequest('algorithm', workspace, algorithmRequest) }
+            : {}),
+        validationData: (0,validation_data/* parseValidationData */.h)(get('validation-data'), workspace, env),
+        maxValidationDataBytes: parseSize('max-validation-data', value('max-validation-data'), {
+            min: 1,
+            max: 1024 ** 4
+        }),
+        // ECR has no image size limit, but no runner or endpoint pulls an image beyond these
+        maxImageSizeBytes: parseSize('max-image-size', value('max-image-size'), {
+            min: 1024 ** 2,
+            max: 1024 ** 4
+        }),
+        maxModelDataSizeBytes: parseSize('max-model-data-size', value('max-model-data-size'), {
+            min: 1024 ** 2,
+            max: 1024 ** 4
+        }),
         awsChecks: parseTristate('aws-checks', value('aws-checks')),
         smokeTest: parseTristate('smoke-test', value('smoke-test')),
         localImage,
         modelData,
+        ...(instanceType ? { instanceType: (0,instance_types/* findInstanceType */.Jw)(instanceType)?.name } : {}),
         payloads: get('payload')
             .split('\n')
             .map(s => s.trim())
@@ -28850,19 +29656,78 @@ function readInputs(get, env = process.env) {
         startupTimeoutSec: parseSeconds('startup-timeout', value('startup-timeout'), 3600),
         invocationTimeoutSec: parseSeconds('invocation-timeout', value('invocation-timeout'), 3600),
         batch: parseBoolean('batch', value('batch')),
-        trainingData: parseTrainingData(workspace, get('training-data')),
+        trainingData: parseTrainingData(roots, get('training-data')),
         hyperparameters: parseHyperparameters(workspace, value('hyperparameters')),
         trainingTimeoutSec: parseSeconds('training-timeout', value('training-timeout'), 5 * 24 * 3600),
         dockerRunArgs: parseDockerRunArgs(get('docker-run-args')),
         failOn,
         ignore,
         reportFile,
-        sarifFile: sarif === undefined ? undefined : resolvePath(workspace, sarif),
+        sarifFile,
         summary: parseBoolean('summary', value('summary')),
         comment: parseBoolean('comment', value('comment')),
         githubToken: optional(get, 'github-token'),
-        workspace
+        workspace,
+        runnerTemp: roots.runnerTemp
     };
+}
+
+
+/***/ }),
+
+/***/ 7233:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  jh: () => (/* binding */ closeInstanceTypes),
+  Jw: () => (/* binding */ findInstanceType)
+});
+
+// UNUSED EXPORTS: INSTANCE_TABLE_SOURCE
+
+;// CONCATENATED MODULE: ./src/data/instance-types.json
+const instance_types_namespaceObject = /*#__PURE__*/JSON.parse('{"sP":{"name":"Amazon SageMaker AI pricing (instance details: vCPU, memory, accelerators) and Amazon EC2 instance types","urls":["https://aws.amazon.com/sagemaker/ai/pricing/","https://aws.amazon.com/ec2/instance-types/"]},"TJ":{"ml.t2":{"accelerator":"none","architecture":"x86_64","sizes":{"medium":[2,4,0],"large":[2,8,0],"xlarge":[4,16,0],"2xlarge":[8,32,0]}},"ml.t3":{"accelerator":"none","architecture":"x86_64","sizes":{"medium":[2,4,0],"large":[2,8,0],"xlarge":[4,16,0],"2xlarge":[8,32,0]}},"ml.m4":{"accelerator":"none","architecture":"x86_64","sizes":{"xlarge":[4,16,0],"2xlarge":[8,32,0],"4xlarge":[16,64,0],"10xlarge":[40,160,0],"16xlarge":[64,256,0]}},"ml.m5":{"accelerator":"none","architecture":"x86_64","sizes":{"large":[2,8,0],"xlarge":[4,16,0],"2xlarge":[8,32,0],"4xlarge":[16,64,0],"12xlarge":[48,192,0],"24xlarge":[96,384,0]}},"ml.m5d":{"accelerator":"none","architecture":"x86_64","sizes":{"large":[2,8,0],"xlarge":[4,16,0],"2xlarge":[8,32,0],"4xlarge":[16,64,0],"12xlarge":[48,192,0],"24xlarge":[96,384,0]}},"ml.m6i":{"accelerator":"none","architecture":"x86_64","sizes":{"large":[2,8,0],"xlarge":[4,16,0],"2xlarge":[8,32,0],"4xlarge":[16,64,0],"8xlarge":[32,128,0],"12xlarge":[48,192,0],"16xlarge":[64,256,0],"24xlarge":[96,384,0],"32xlarge":[128,512,0]}},"ml.m7i":{"accelerator":"none","architecture":"x86_64","sizes":{"large":[2,8,0],"xlarge":[4,16,0],"2xlarge":[8,32,0],"4xlarge":[16,64,0],"8xlarge":[32,128,0],"12xlarge":[48,192,0],"16xlarge":[64,256,0],"24xlarge":[96,384,0],"48xlarge":[192,768,0]}},"ml.c4":{"accelerator":"none","architecture":"x86_64","sizes":{"large":[2,3.75,0],"xlarge":[4,7.5,0],"2xlarge":[8,15,0],"4xlarge":[16,30,0],"8xlarge":[36,60,0]}},"ml.c5":{"accelerator":"none","architecture":"x86_64","sizes":{"large":[2,4,0],"xlarge":[4,8,0],"2xlarge":[8,16,0],"4xlarge":[16,32,0],"9xlarge":[36,72,0],"18xlarge":[72,144,0]}},"ml.c5d":{"accelerator":"none","architecture":"x86_64","sizes":{"large":[2,4,0],"xlarge":[4,8,0],"2xlarge":[8,16,0],"4xlarge":[16,32,0],"9xlarge":[36,72,0],"18xlarge":[72,144,0]}},"ml.c6i":{"accelerator":"none","architecture":"x86_64","sizes":{"large":[2,4,0],"xlarge":[4,8,0],"2xlarge":[8,16,0],"4xlarge":[16,32,0],"8xlarge":[32,64,0],"12xlarge":[48,96,0],"16xlarge":[64,128,0],"24xlarge":[96,192,0],"32xlarge":[128,256,0]}},"ml.c7i":{"accelerator":"none","architecture":"x86_64","sizes":{"large":[2,4,0],"xlarge":[4,8,0],"2xlarge":[8,16,0],"4xlarge":[16,32,0],"8xlarge":[32,64,0],"12xlarge":[48,96,0],"16xlarge":[64,128,0],"24xlarge":[96,192,0],"48xlarge":[192,384,0]}},"ml.r5":{"accelerator":"none","architecture":"x86_64","sizes":{"large":[2,16,0],"xlarge":[4,32,0],"2xlarge":[8,64,0],"4xlarge":[16,128,0],"12xlarge":[48,384,0],"24xlarge":[96,768,0]}},"ml.r6i":{"accelerator":"none","architecture":"x86_64","sizes":{"large":[2,16,0],"xlarge":[4,32,0],"2xlarge":[8,64,0],"4xlarge":[16,128,0],"8xlarge":[32,256,0],"12xlarge":[48,384,0],"16xlarge":[64,512,0],"24xlarge":[96,768,0],"32xlarge":[128,1024,0]}},"ml.r7i":{"accelerator":"none","architecture":"x86_64","sizes":{"large":[2,16,0],"xlarge":[4,32,0],"2xlarge":[8,64,0],"4xlarge":[16,128,0],"8xlarge":[32,256,0],"12xlarge":[48,384,0],"16xlarge":[64,512,0],"24xlarge":[96,768,0],"48xlarge":[192,1536,0]}},"ml.c6g":{"accelerator":"none","architecture":"arm64","sizes":{"medium":[1,2,0],"large":[2,4,0],"xlarge":[4,8,0],"2xlarge":[8,16,0],"4xlarge":[16,32,0],"8xlarge":[32,64,0],"12xlarge":[48,96,0],"16xlarge":[64,128,0]}},"ml.c6gd":{"accelerator":"none","architecture":"arm64","sizes":{"medium":[1,2,0],"large":[2,4,0],"xlarge":[4,8,0],"2xlarge":[8,16,0],"4xlarge":[16,32,0],"8xlarge":[32,64,0],"12xlarge":[48,96,0],"16xlarge":[64,128,0]}},"ml.c6gn":{"accelerator":"none","architecture":"arm64","sizes":{"medium":[1,2,0],"large":[2,4,0],"xlarge":[4,8,0],"2xlarge":[8,16,0],"4xlarge":[16,32,0],"8xlarge":[32,64,0],"12xlarge":[48,96,0],"16xlarge":[64,128,0]}},"ml.c7g":{"accelerator":"none","architecture":"arm64","sizes":{"medium":[1,2,0],"large":[2,4,0],"xlarge":[4,8,0],"2xlarge":[8,16,0],"4xlarge":[16,32,0],"8xlarge":[32,64,0],"12xlarge":[48,96,0],"16xlarge":[64,128,0]}},"ml.m6g":{"accelerator":"none","architecture":"arm64","sizes":{"medium":[1,4,0],"large":[2,8,0],"xlarge":[4,16,0],"2xlarge":[8,32,0],"4xlarge":[16,64,0],"8xlarge":[32,128,0],"12xlarge":[48,192,0],"16xlarge":[64,256,0]}},"ml.m6gd":{"accelerator":"none","architecture":"arm64","sizes":{"medium":[1,4,0],"large":[2,8,0],"xlarge":[4,16,0],"2xlarge":[8,32,0],"4xlarge":[16,64,0],"8xlarge":[32,128,0],"12xlarge":[48,192,0],"16xlarge":[64,256,0]}},"ml.m7g":{"accelerator":"none","architecture":"arm64","sizes":{"medium":[1,4,0],"large":[2,8,0],"xlarge":[4,16,0],"2xlarge":[8,32,0],"4xlarge":[16,64,0],"8xlarge":[32,128,0],"12xlarge":[48,192,0],"16xlarge":[64,256,0]}},"ml.r6g":{"accelerator":"none","architecture":"arm64","sizes":{"medium":[1,8,0],"large":[2,16,0],"xlarge":[4,32,0],"2xlarge":[8,64,0],"4xlarge":[16,128,0],"8xlarge":[32,256,0],"12xlarge":[48,384,0],"16xlarge":[64,512,0]}},"ml.r6gd":{"accelerator":"none","architecture":"arm64","sizes":{"medium":[1,8,0],"large":[2,16,0],"xlarge":[4,32,0],"2xlarge":[8,64,0],"4xlarge":[16,128,0],"8xlarge":[32,256,0],"12xlarge":[48,384,0],"16xlarge":[64,512,0]}},"ml.r7g":{"accelerator":"none","architecture":"arm64","sizes":{"medium":[1,8,0],"large":[2,16,0],"xlarge":[4,32,0],"2xlarge":[8,64,0],"4xlarge":[16,128,0],"8xlarge":[32,256,0],"12xlarge":[48,384,0],"16xlarge":[64,512,0]}},"ml.p2":{"accelerator":"nvidia","architecture":"x86_64","acceleratorModel":"NVIDIA K80","sizes":{"xlarge":[4,61,1],"8xlarge":[32,488,8],"16xlarge":[64,732,16]}},"ml.p3":{"accelerator":"nvidia","architecture":"x86_64","acceleratorModel":"NVIDIA V100","sizes":{"2xlarge":[8,61,1],"8xlarge":[32,244,4],"16xlarge":[64,488,8]}},"ml.p3dn":{"accelerator":"nvidia","architecture":"x86_64","acceleratorModel":"NVIDIA V100","sizes":{"24xlarge":[96,768,8]}},"ml.p4d":{"accelerator":"nvidia","architecture":"x86_64","acceleratorModel":"NVIDIA A100","sizes":{"24xlarge":[96,1152,8]}},"ml.p4de":{"accelerator":"nvidia","architecture":"x86_64","acceleratorModel":"NVIDIA A100 80GB","sizes":{"24xlarge":[96,1152,8]}},"ml.p5":{"accelerator":"nvidia","architecture":"x86_64","acceleratorModel":"NVIDIA H100","sizes":{"48xlarge":[192,2048,8]}},"ml.p5e":{"accelerator":"nvidia","architecture":"x86_64","acceleratorModel":"NVIDIA H200","sizes":{"48xlarge":[192,2048,8]}},"ml.p5en":{"accelerator":"nvidia","architecture":"x86_64","acceleratorModel":"NVIDIA H200","sizes":{"48xlarge":[192,2048,8]}},"ml.g4dn":{"accelerator":"nvidia","architecture":"x86_64","acceleratorModel":"NVIDIA T4","sizes":{"xlarge":[4,16,1],"2xlarge":[8,32,1],"4xlarge":[16,64,1],"8xlarge":[32,128,1],"12xlarge":[48,192,4],"16xlarge":[64,256,1]}},"ml.g5":{"accelerator":"nvidia","architecture":"x86_64","acceleratorModel":"NVIDIA A10G","sizes":{"xlarge":[4,16,1],"2xlarge":[8,32,1],"4xlarge":[16,64,1],"8xlarge":[32,128,1],"12xlarge":[48,192,4],"16xlarge":[64,256,1],"24xlarge":[96,384,4],"48xlarge":[192,768,8]}},"ml.g6":{"accelerator":"nvidia","architecture":"x86_64","acceleratorModel":"NVIDIA L4","sizes":{"xlarge":[4,16,1],"2xlarge":[8,32,1],"4xlarge":[16,64,1],"8xlarge":[32,128,1],"12xlarge":[48,192,4],"16xlarge":[64,256,1],"24xlarge":[96,384,4],"48xlarge":[192,768,8]}},"ml.g6e":{"accelerator":"nvidia","architecture":"x86_64","acceleratorModel":"NVIDIA L40S","sizes":{"xlarge":[4,32,1],"2xlarge":[8,64,1],"4xlarge":[16,128,1],"8xlarge":[32,256,1],"12xlarge":[48,384,4],"16xlarge":[64,512,1],"24xlarge":[96,768,4],"48xlarge":[192,1536,8]}},"ml.inf1":{"accelerator":"neuron","architecture":"x86_64","acceleratorModel":"AWS Inferentia","sizes":{"xlarge":[4,8,1],"2xlarge":[8,16,1],"6xlarge":[24,48,4],"24xlarge":[96,192,16]}},"ml.inf2":{"accelerator":"neuron","architecture":"x86_64","acceleratorModel":"AWS Inferentia2","sizes":{"xlarge":[4,16,1],"8xlarge":[32,128,1],"24xlarge":[96,384,6],"48xlarge":[192,768,12]}},"ml.trn1":{"accelerator":"neuron","architecture":"x86_64","acceleratorModel":"AWS Trainium","sizes":{"2xlarge":[8,32,1],"32xlarge":[128,512,16]}},"ml.trn1n":{"accelerator":"neuron","architecture":"x86_64","acceleratorModel":"AWS Trainium","sizes":{"32xlarge":[128,512,16]}},"ml.trn2":{"accelerator":"neuron","architecture":"x86_64","acceleratorModel":"AWS Trainium2","sizes":{"48xlarge":[192,2048,16]}}}}');
+;// CONCATENATED MODULE: ./src/instance-types.ts
+// SageMaker ml.* instance types from the embedded table (src/data/instance-types.json, which names
+// its source): what a container gets on each type, and the hardware the image must suit.
+
+const FAMILIES = instance_types_namespaceObject.TJ;
+const INSTANCE_TABLE_SOURCE = instance_types_namespaceObject.sP;
+const ALL = Object.entries(FAMILIES).flatMap(([family, f]) => Object.entries(f.sizes).map(([size, [vcpus, memoryGiB, accelerators]]) => ({
+    name: `${family}.${size}`,
+    family,
+    vcpus,
+    memoryGiB,
+    accelerators,
+    accelerator: f.accelerator,
+    ...(f.acceleratorModel ? { acceleratorModel: f.acceleratorModel } : {}),
+    architecture: f.architecture
+})));
+const BY_NAME = new Map(ALL.map(t => [t.name, t]));
+function findInstanceType(name) {
+    return BY_NAME.get(name.trim().toLowerCase());
+}
+/** The table's names closest to a mistyped one (edit distance), best first. */
+function closeInstanceTypes(name, count = 3) {
+    const wanted = name.trim().toLowerCase();
+    const withPrefix = wanted.startsWith('ml.') ? wanted : `ml.${wanted}`;
+    return ALL.map(t => ({ name: t.name, d: distance(withPrefix, t.name) }))
+        .sort((a, b) => a.d - b.d || a.name.localeCompare(b.name))
+        .slice(0, count)
+        .map(t => t.name);
+}
+function distance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) {
+            row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        prev = row;
+    }
+    return prev[b.length];
 }
 
 
@@ -28910,7 +29775,7 @@ function findingLocator(workspace, env) {
 
 /***/ }),
 
-/***/ 48:
+/***/ 6179:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28920,6 +29785,5816 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // UNUSED EXPORTS: errorMessage
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
+var core = __nccwpck_require__(8179);
+;// CONCATENATED MODULE: ./src/annotations.ts
+// Annotations for the run's findings. GitHub shows at most 10 error and 10 warning annotations per
+// step, so the most important come first and the rest are pointed to the summary.
+const MAX_ANNOTATIONS_PER_LEVEL = 10;
+function annotationsFor(findings, locator) {
+    const out = [];
+    for (const level of ['error', 'warning']) {
+        const ofLevel = findings.filter(f => f.severity === level);
+        const shown = ofLevel.length > MAX_ANNOTATIONS_PER_LEVEL
+            ? ofLevel.slice(0, MAX_ANNOTATIONS_PER_LEVEL - 1)
+            : ofLevel;
+        for (const f of shown) {
+            const line = locator?.workflow ? locator.lineOf?.(f) : undefined;
+            out.push({
+                level,
+                title: `${f.rule}: ${f.title}`,
+                message: `${f.message}\n${f.help}`,
+                ...(line ? { file: locator?.uri, startLine: line } : {})
+            });
+        }
+        const rest = ofLevel.length - shown.length;
+        if (rest > 0) {
+            out.push({
+                level,
+                title: `${rest} more ${level}s`,
+                message: `${rest} more ${level} findings (${[...new Set(ofLevel.slice(shown.length).map(f => f.rule))].join(', ')}): see the job summary or the JSON report.`
+            });
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/docker/labels.ts
+var labels = __nccwpck_require__(65);
+// EXTERNAL MODULE: ./src/inputs.ts + 1 modules
+var src_inputs = __nccwpck_require__(1758);
+// EXTERNAL MODULE: ./src/locations.ts
+var locations = __nccwpck_require__(4399);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./src/aws/credentials.ts
+var credentials = __nccwpck_require__(6963);
+// EXTERNAL MODULE: ./src/findings.ts
+var src_findings = __nccwpck_require__(1001);
+// EXTERNAL MODULE: ./src/report.ts
+var src_report = __nccwpck_require__(665);
+// EXTERNAL MODULE: ./src/smoke/payloads.ts + 19 modules
+var payloads = __nccwpck_require__(975);
+// EXTERNAL MODULE: ./src/static-checks.ts
+var static_checks = __nccwpck_require__(9287);
+;// CONCATENATED MODULE: ./src/engine.ts
+// The preflight itself, shared by the action and the CLI: inputs in, report out. Phases run in order;
+// a phase that cannot run reports its rules as skipped with the reason, so nothing is silent.
+
+
+
+
+
+const STATUS_MARK = {
+    pass: 'pass',
+    fail: 'FAIL',
+    warn: 'warn',
+    skip: 'skip'
+};
+async function preflight(inputs, options) {
+    const started = new Date();
+    const findings = new src_findings/* Findings */.F(new Set(inputs.ignore));
+    const facts = { resources: [] };
+    const payloads = await payloadFiles(inputs);
+    const limitMs = overallTimeoutMs(inputs, payloads);
+    options.log.debug(`Overall time limit: ${Math.round(limitMs / 60000)} minutes for ${payloads} payload file(s)`);
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(new Error(`the preflight's overall time limit of ${Math.round(limitMs / 60000)} minutes was reached (it follows startup-timeout, invocation-timeout, training-timeout and the number of payloads)`)), limitMs);
+    timer.unref();
+    const signal = options.signal
+        ? AbortSignal.any([options.signal, deadline.signal])
+        : deadline.signal;
+    const ctx = {
+        inputs,
+        findings,
+        facts,
+        log: options.log,
+        signal,
+        env: options.env ?? process.env
+    };
+    const logged = new Map();
+    const phase = async (name, fn) => ctx.log.group(name, async () => {
+        try {
+            return await fn();
+        }
+        finally {
+            // each check once, and again when a later phase changed it (a skip that became a pass)
+            for (const c of findings.allChecks()) {
+                const line = `${STATUS_MARK[c.status]} ${c.rule}: ${c.detail}`;
+                if (logged.get(c.rule) === line)
+                    continue;
+                logged.set(c.rule, line);
+                ctx.log.info(line);
+            }
+        }
+    });
+    try {
+        const refs = await phase('Static checks', async () => (0,static_checks/* runStaticChecks */.li)(ctx));
+        if (inputs.modelPackageRequest || inputs.algorithmRequest) {
+            await phase('Request checks', async () => {
+                const { runRequestChecks } = await Promise.all(/* import() */[__nccwpck_require__.e(456), __nccwpck_require__.e(461)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6461));
+                runRequestChecks(ctx, refs);
+            });
+        }
+        await phase('AWS checks', async () => {
+            const aws = await (0,credentials/* awsChecksEnabled */.U)(inputs.awsChecks);
+            if (!aws.run) {
+                findings.skipPhase('registry', aws.reason);
+                if (inputs.modelPackageArn || inputs.algorithmArn)
+                    findings.skipPhase('resource', aws.reason);
+                return;
+            }
+            const { runAwsChecks } = await Promise.all(/* import() */[__nccwpck_require__.e(672), __nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3860));
+            await runAwsChecks(ctx, refs);
+        });
+        await phase('Smoke test', async () => {
+            const { runSmokeTests } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(672), __nccwpck_require__.e(916), __nccwpck_require__.e(78)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8697));
+            await runSmokeTests(ctx, refs);
+        });
+        if (inputs.modelPackageRequest || inputs.algorithmRequest) {
+            await phase('Validation replay', async () => {
+                const { runValidationReplay } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(456), __nccwpck_require__.e(672), __nccwpck_require__.e(461), __nccwpck_require__.e(916), __nccwpck_require__.e(687)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8687));
+                await runValidationReplay(ctx, refs);
+            });
+        }
+        const counts = findings.counts();
+        return (0,src_report/* buildReport */.FK)({
+            started,
+            result: (0,src_findings/* resultOf */.B)(counts, inputs.failOn),
+            checks: findings.allChecks(),
+            findings: findings.allFindings(),
+            facts
+        });
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** Node fires a timer above 2^31-1 ms at once; 24 days stays below it (and above any real run). */
+const MAX_OVERALL_TIMEOUT_MS = 24 * 24 * 3600 * 1000;
+/**
+ * Nothing may hang: the run ends after the longest legitimate path through it, plus a margin. Each
+ * payload file is one invocation per run (real-time, and batch transform with its one-hour ceiling).
+ */
+function overallTimeoutMs(inputs, payloadFiles) {
+    const invocations = Math.max(1, payloadFiles) * inputs.invocationTimeoutSec;
+    const batch = inputs.batch ? inputs.startupTimeoutSec + Math.max(1, payloadFiles) * 3600 : 0;
+    const training = inputs.trainingImage || inputs.localTrainingImage ? inputs.trainingTimeoutSec + 120 : 0;
+    const seconds = training + inputs.startupTimeoutSec + invocations + batch + 900;
+    return Math.min(seconds * 1000, MAX_OVERALL_TIMEOUT_MS);
+}
+/** The files the `payload` lines match (a glob line may match hundreds); none without a smoke test.
+ * Resolving them here also refuses an unusable `payload` before any phase runs. */
+async function payloadFiles(inputs) {
+    if (inputs.smokeTest === 'false' || inputs.payloads.length === 0)
+        return 0;
+    const { workspace, contentType, runnerTemp } = inputs;
+    return (await (0,payloads/* resolvePayloads */.OC)(inputs.payloads, workspace, contentType, runnerTemp)).length;
+}
+
+// EXTERNAL MODULE: ./src/docker/cli.ts
+var cli = __nccwpck_require__(1670);
+// EXTERNAL MODULE: ./src/docker/image-files.ts
+var image_files = __nccwpck_require__(2599);
+;// CONCATENATED MODULE: ./src/preconditions.ts
+// What the inputs name on this machine, checked while they are read and before any phase runs: the
+// local images (the payload files are resolved as the engine starts, for its deadline). A typo there
+// is an input error (CLI exit 2) at once, not a finding after the static and AWS checks have run.
+
+
+
+async function checkPreconditions(inputs, env, signal) {
+    if (inputs.smokeTest === 'false')
+        return;
+    const local = [];
+    if (inputs.localImage)
+        local.push(['local-image', inputs.localImage]);
+    if (inputs.localTrainingImage)
+        local.push(['local-training-image', inputs.localTrainingImage]);
+    if (local.length === 0)
+        return;
+    // without an engine the smoke phase skips (auto) or names smoke-test (true): its message says more
+    if (!(await (0,cli/* engineAvailable */.Gj)(env)).ok)
+        return;
+    for (const [input, image] of local) {
+        const inspected = await (0,image_files/* inspectLocalImage */.hF)(env, image, signal);
+        if (!inspected.ok) {
+            throw new src_inputs/* InputError */.dz(input, `"${image}" is not an image on the local Docker engine: ${inspected.reason}. Build it in an earlier step (docker build -t NAME ., or docker/build-push-action with load: true) and pass the same name.`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/publish.ts
+// What the action and the CLI share around the engine: cancellation on a signal, and the files a run
+// leaves behind.
+
+
+
+
+/** The run was stopped by a signal; thrown once its cleanup has run. */
+class CancelledError extends Error {
+    signal;
+    name = 'CancelledError';
+    /** The shell's convention: 128 + the signal's number (130 for Ctrl-C). */
+    exitCode;
+    constructor(signal) {
+        super(`the run was cancelled (${signal})`);
+        this.signal = signal;
+        this.exitCode = 128 + (external_node_os_.constants.signals[signal] ?? 0);
+    }
+}
+/**
+ * Checks what the inputs name on this machine, then runs the preflight; SIGINT or SIGTERM (a
+ * cancelled workflow, Ctrl-C) aborts it so cleanup runs, and ends it with a CancelledError.
+ */
+async function preflightUntilCancelled(inputs, log, env) {
+    const cancel = new AbortController();
+    const onSignal = (signal) => cancel.abort(new CancelledError(signal));
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    try {
+        await checkPreconditions(inputs, env, cancel.signal);
+        return await preflight(inputs, { log, env, signal: cancel.signal });
+    }
+    catch (err) {
+        // whatever an aborted step threw, the run ended because it was cancelled
+        throw cancel.signal.aborted ? cancel.signal.reason : err;
+    }
+    finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+    }
+}
+/** The JSON report and, when asked, SARIF and the pull-request comment. */
+async function publishFiles(report, inputs, log, env) {
+    await (0,src_report/* writeReport */.u5)(report, inputs.reportFile);
+    if (inputs.sarifFile) {
+        const { writeSarif } = await __nccwpck_require__.e(/* import() */ 866).then(__nccwpck_require__.bind(__nccwpck_require__, 866));
+        await writeSarif(report, inputs.sarifFile, inputs.workspace, env);
+    }
+    if (inputs.comment) {
+        const { commentOnPullRequest } = await __nccwpck_require__.e(/* import() */ 246).then(__nccwpck_require__.bind(__nccwpck_require__, 2246));
+        await commentOnPullRequest(report, inputs, log, env);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/secrets.ts
+// Values the run knows to be secret, kept out of everything it writes. The runner masks registered
+// secrets in its own log only: not in the report, SARIF or PR comment, and not in the job summary
+// once its text is escaped. A container can print the runner's environment (a failure file linked
+// to /proc/self/environ), so every string goes through here before it leaves the process.
+/** Shorter values are words ("true", a Region), not credentials; redacting them would garble text. */
+const MIN_SECRET_LENGTH = 8;
+/** A token cut short (a truncated failure file, a log line) still leaks its start: a run of this many
+ * characters of a known credential is redacted too. */
+const MIN_PREFIX = 12;
+const REDACTED = '***';
+/** Credentials of the runner and of AWS, whatever their value looks like. */
+const KNOWN = [
+    'GITHUB_TOKEN',
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_SESSION_TOKEN',
+    'AWS_ACCESS_KEY_ID'
+];
+/** Any other variable named like a credential (INPUT_GITHUB-TOKEN, NPM_TOKEN, DB_PASSWORD, SSH_KEY…). */
+const SECRET_NAME = /TOKEN|SECRET|PASSW|KEY|CREDENTIAL|PRIVATE|AUTH(?!OR)/i;
+class Secrets {
+    secrets;
+    constructor(secrets) {
+        this.secrets = secrets;
+    }
+    /** The secrets in `env`, plus explicit ones such as the `github-token` input. */
+    static from(env, explicit = []) {
+        const found = new Map();
+        const add = (value, prefixes) => {
+            // a multi-line secret (a private key) may show one line at a time
+            for (const v of [value ?? '', ...(value ?? '').split(/\r?\n/).map(l => l.trim())]) {
+                if (v.length >= MIN_SECRET_LENGTH)
+                    found.set(v, prefixes || (found.get(v) ?? false));
+            }
+        };
+        for (const v of explicit)
+            add(v, true);
+        for (const name of KNOWN)
+            add(env[name], true);
+        for (const [name, v] of Object.entries(env))
+            if (SECRET_NAME.test(name))
+                add(v, false);
+        // longest first, so a secret containing another is redacted whole
+        const secrets = [...found]
+            .map(([value, prefixes]) => ({ value, prefixes }))
+            .sort((a, b) => b.value.length - a.value.length);
+        return new Secrets(secrets);
+    }
+    /** The values, for core.setSecret. */
+    values() {
+        return this.secrets.map(s => s.value);
+    }
+    /** A copy with every string (keys too, at any depth) redacted. */
+    redact(value) {
+        if (typeof value === 'string')
+            return this.text(value);
+        if (Array.isArray(value))
+            return value.map(v => this.redact(v));
+        if (value !== null && typeof value === 'object') {
+            return Object.fromEntries(Object.entries(value).map(([k, v]) => [this.text(k), this.redact(v)]));
+        }
+        return value;
+    }
+    /** The same logger, with every line redacted. */
+    logger(log) {
+        return {
+            info: m => log.info(this.text(m)),
+            warning: m => log.warning(this.text(m)),
+            debug: m => log.debug(this.text(m)),
+            group: (name, fn) => log.group(this.text(name), fn)
+        };
+    }
+    text(s) {
+        for (const { value, prefixes } of this.secrets) {
+            if (s.includes(value))
+                s = s.split(value).join(REDACTED);
+            if (prefixes)
+                s = redactPrefixes(s, value);
+        }
+        return s;
+    }
+}
+/** Redacts each run of MIN_PREFIX or more characters that starts `secret` (a truncated copy). */
+function redactPrefixes(s, secret) {
+    const head = secret.slice(0, MIN_PREFIX);
+    if (head.length < MIN_PREFIX)
+        return s;
+    let out = '';
+    let from = 0;
+    for (let at = s.indexOf(head); at !== -1; at = s.indexOf(head, from)) {
+        let end = at + MIN_PREFIX;
+        while (end < s.length && end - at < secret.length && s[end] === secret[end - at])
+            end++;
+        out += s.slice(from, at) + REDACTED;
+        from = end;
+    }
+    return out + s.slice(from);
+}
+
+// EXTERNAL MODULE: ./src/summary.ts + 1 modules
+var summary = __nccwpck_require__(9096);
+// EXTERNAL MODULE: ./src/untrusted.ts
+var untrusted = __nccwpck_require__(873);
+;// CONCATENATED MODULE: ./src/main.ts
+// The action: read the inputs, run the preflight, publish the report, outputs, summary and annotations.
+
+
+
+
+
+
+
+
+
+// info lines carry container output and AWS text: never let them be read as workflow commands.
+// warning and debug are workflow commands themselves, whose data @actions/core escapes.
+const actionLogger = {
+    info: m => core/* info */.pq((0,untrusted/* forRunnerLog */.cf)(m)),
+    warning: m => core/* warning */.$e(m),
+    debug: m => core/* debug */.Yz(m),
+    group: (name, fn) => core/* group */.Os(name, fn)
+};
+async function run() {
+    // the runner masks registered secrets in the log; the report and its renderings are redacted here
+    const secrets = Secrets.from(process.env, [core/* getInput */.V4('github-token')]);
+    for (const value of secrets.values())
+        core/* setSecret */.Pq(value);
+    const log = secrets.logger(actionLogger);
+    try {
+        const inputs = (0,src_inputs/* readInputs */.Ko)(name => core/* getInput */.V4(name));
+        core/* saveState */.LZ(labels/* RUN_STATE */.KY, (0,labels/* runId */.Vz)(process.env));
+        const report = secrets.redact(await preflightUntilCancelled(inputs, log, process.env));
+        await publishFiles(report, inputs, log, process.env);
+        setOutputs(report, inputs.reportFile);
+        const locator = (0,locations/* findingLocator */.A)(inputs.workspace, process.env);
+        for (const { level, message, ...properties } of annotationsFor(report.findings, locator)) {
+            if (level === 'error')
+                core/* error */.z3(message, properties);
+            else
+                core/* warning */.$e(message, properties);
+        }
+        if (inputs.summary) {
+            try {
+                await core/* summary */.z.addRaw((0,summary/* renderSummary */.Br)(report)).write();
+            }
+            catch (err) {
+                core/* warning */.$e(`Could not write the job summary: ${err.message}`);
+            }
+        }
+        core/* info */.pq(`Report: ${inputs.reportFile}`);
+        if (report.result === 'fail') {
+            core/* setFailed */.C1(`AWS Marketplace preflight failed: ${report.errors} error(s), ${report.warnings} warning(s) (fail-on: ${inputs.failOn}). See the job summary for each finding and its fix.`);
+        }
+    }
+    catch (err) {
+        core/* setFailed */.C1(secrets.redact(errorMessage(err)));
+    }
+}
+function setOutputs(report, reportFile) {
+    core/* setOutput */.uH('result', report.result);
+    core/* setOutput */.uH('errors', report.errors);
+    core/* setOutput */.uH('warnings', report.warnings);
+    core/* setOutput */.uH('report-file', reportFile);
+    core/* setOutput */.uH('image-digest', report.image?.digest ?? '');
+    core/* setOutput */.uH('image-size-bytes', report.image?.sizeBytes ?? '');
+    core/* setOutput */.uH('startup-seconds', report.smokeTest?.startupSeconds ?? '');
+}
+/** One line for the seller; the stack goes to the debug log only. */
+function errorMessage(err) {
+    if (err instanceof src_inputs/* InputError */.dz)
+        return err.message;
+    if (err instanceof Error) {
+        core/* debug */.Yz(err.stack ?? err.message);
+        return `marketplace-ml-preflight stopped: ${err.message}`;
+    }
+    return `marketplace-ml-preflight stopped: ${String(err)}`;
+}
+
+
+/***/ }),
+
+/***/ 8431:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ confine)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1758);
+// Where files given as inputs may live: the workspace (the checkout) or the runner's temp directory
+// (where workflows download artifacts). Anything else, a symlink committed to the repository
+// included, would let a pull request mount or send any file of the host.
+
+
+
+/** The real path of `file`, or an InputError naming `input` when it resolves outside the roots. */
+function confine(input, shown, file, roots) {
+    const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(file);
+    const workspace = realpathOrSelf(roots.workspace);
+    const temp = roots.runnerTemp ? realpathOrSelf(roots.runnerTemp) : undefined;
+    if (within(real, workspace) || (temp && within(real, temp)))
+        return real;
+    throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, temp
+        ? `has "${shown}", which resolves to ${real}, outside the workspace ${workspace} and the runner temp directory ${temp}; give a path inside the repository or under RUNNER_TEMP (where workflows download artifacts)`
+        : `has "${shown}", which resolves to ${real}, outside the workspace ${workspace}; give a path inside the repository`);
+}
+function within(p, root) {
+    return p === root || p.startsWith(root + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
+}
+function realpathOrSelf(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p);
+    }
+    catch {
+        return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p);
+    }
+}
+
+
+/***/ }),
+
+/***/ 5374:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ly: () => (/* binding */ regionFromTable),
+/* harmony export */   Us: () => (/* binding */ isRegionName),
+/* harmony export */   iQ: () => (/* binding */ partitionOf)
+/* harmony export */ });
+/* unused harmony exports ELIGIBLE_REGIONS, OPT_IN_REGIONS */
+// Which Regions can publish ML products to AWS Marketplace: SageMaker-supported AND enabled by default
+// (OptInStatus "opt-in-not-required"). The table is the offline answer; a live API can confirm it.
+const ELIGIBLE_REGIONS = [
+    'us-east-1',
+    'us-east-2',
+    'us-west-1',
+    'us-west-2',
+    'ca-central-1',
+    'sa-east-1',
+    'eu-west-1',
+    'eu-west-2',
+    'eu-west-3',
+    'eu-central-1',
+    'eu-north-1',
+    'ap-northeast-1',
+    'ap-northeast-2',
+    'ap-northeast-3',
+    'ap-south-1',
+    'ap-southeast-1',
+    'ap-southeast-2'
+];
+/** Commercial Regions launched after 2019-03-20: SageMaker runs there, but accounts must opt in. */
+const OPT_IN_REGIONS = [
+    'af-south-1',
+    'ap-east-1',
+    'ap-east-2',
+    'ap-south-2',
+    'ap-southeast-3',
+    'ap-southeast-4',
+    'ap-southeast-5',
+    'ap-southeast-6',
+    'ap-southeast-7',
+    'ca-west-1',
+    'eu-central-2',
+    'eu-south-1',
+    'eu-south-2',
+    'il-central-1',
+    'me-central-1',
+    'me-south-1',
+    'mx-central-1'
+];
+const REGION_SYNTAX = /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/;
+const OTHER_PARTITION = /^(cn-|us-gov-|us-iso|eusc-)/;
+function isRegionName(value) {
+    return REGION_SYNTAX.test(value);
+}
+function partitionOf(region) {
+    if (region.startsWith('cn-'))
+        return 'aws-cn';
+    if (region.startsWith('us-gov-'))
+        return 'aws-us-gov';
+    if (region.startsWith('us-isob-'))
+        return 'aws-iso-b';
+    if (region.startsWith('us-isof-'))
+        return 'aws-iso-f';
+    if (region.startsWith('us-iso-'))
+        return 'aws-iso';
+    if (region.startsWith('eusc-'))
+        return 'aws-eusc';
+    return 'aws';
+}
+function regionFromTable(region) {
+    const verdict = (category, reason) => ({
+        region,
+        eligible: category === 'eligible',
+        category,
+        source: 'table',
+        reason
+    });
+    if (ELIGIBLE_REGIONS.includes(region)) {
+        return verdict('eligible', `${region} is a commercial Region enabled by default where SageMaker runs`);
+    }
+    if (OPT_IN_REGIONS.includes(region)) {
+        return verdict('opt-in', `${region} is an opt-in Region (OptInStatus "opted-in"/"not-opted-in"); AWS Marketplace publishes only from Regions enabled by default`);
+    }
+    if (OTHER_PARTITION.test(region)) {
+        return verdict('other-partition', `${region} is in the ${partitionOf(region)} partition; AWS Marketplace publishing is documented only for the commercial partition`);
+    }
+    return verdict('unknown', `${region} is not a Region known to support SageMaker publishing; Regions launched after 2019-03-20 are opt-in and cannot publish`);
+}
+
+
+/***/ }),
+
+/***/ 5857:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ parseValidationData),
+/* harmony export */   z: () => (/* binding */ resolveObjects)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1758);
+// `validation-data`: lines S3URI=LOCAL_PATH mapping the S3 objects and prefixes a request names to
+// files or folders on the runner, confined to the workspace or the runner's temp directory.
+
+
+
+const S3_URI = /^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/;
+function parseValidationData(value, workspace, env) {
+    const roots = [workspace, env.RUNNER_TEMP].filter((r) => !!r && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(r));
+    const mappings = [];
+    for (const line of value
+        .split('\n')
+        .map(s => s.trim())
+        .filter(Boolean)) {
+        const eq = line.indexOf('=');
+        const uri = eq === -1 ? '' : line.slice(0, eq).trim();
+        const p = eq === -1 ? '' : line.slice(eq + 1).trim();
+        if (!S3_URI.test(uri) || !p) {
+            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('validation-data', `has the line "${line}"; expected S3URI=LOCAL_PATH, e.g. s3://my-bucket/validation/input/=./validation/input`);
+        }
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, p);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(abs)) {
+            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('validation-data', `maps ${uri} to "${p}", which does not exist (resolved to ${abs})`);
+        }
+        const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(abs);
+        if (!roots.some(root => inside(real, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root)))) {
+            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('validation-data', `maps ${uri} to "${p}" (${real}), which is outside the workspace${env.RUNNER_TEMP ? ' and the runner temp directory' : ''}; keep validation data in the repository or under RUNNER_TEMP`);
+        }
+        mappings.push({ uri, path: real });
+    }
+    return mappings;
+}
+function inside(file, root) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, file);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
+}
+/**
+ * The local files an S3 URI (an object, or an S3Prefix) stands for, in key order; undefined when
+ * no mapping covers it. A mapped folder stands for the objects under its prefix.
+ */
+function resolveObjects(uri, mappings) {
+    const found = [];
+    let covered = false;
+    for (const m of mappings) {
+        if (uri.startsWith(m.uri) || m.uri.startsWith(uri))
+            covered = true;
+        else
+            continue;
+        for (const { key, file } of objectsUnder(m)) {
+            if (key.startsWith(uri))
+                found.push({ key, file, bytes: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size });
+        }
+    }
+    if (!covered)
+        return undefined;
+    return found.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+function objectsUnder(m) {
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(m.path).isFile())
+        return [{ key: m.uri, file: m.path }];
+    const base = m.uri.endsWith('/') ? m.uri : `${m.uri}/`;
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(m.path, { recursive: true })
+        .map(rel => ({ rel, file: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(m.path, rel) }))
+        .filter(({ file }) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).isFile())
+        .map(({ rel, file }) => ({ key: base + rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/'), file }));
+}
+
+
+/***/ }),
+
+/***/ 665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ buildReport),
+/* harmony export */   J0: () => (/* binding */ reportSubject),
+/* harmony export */   u5: () => (/* binding */ writeReport)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(311);
+// The JSON report (version 1, product-spec.md): the machine-readable result of a run.
+
+
+
+function buildReport(args) {
+    const { facts } = args;
+    return {
+        version: 1,
+        tool: { name: 'marketplace-ml-preflight', version: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x },
+        result: args.result,
+        startedAt: args.started.toISOString(),
+        durationMs: Date.now() - args.started.getTime(),
+        errors: args.findings.filter(f => f.severity === 'error').length,
+        warnings: args.findings.filter(f => f.severity === 'warning').length,
+        ...(facts.region ? { region: facts.region } : {}),
+        ...(facts.sellerAccountIds ? { sellerAccountIds: facts.sellerAccountIds } : {}),
+        ...(facts.image ? { image: facts.image } : {}),
+        ...(facts.trainingImage ? { trainingImage: facts.trainingImage } : {}),
+        ...(facts.resources.length ? { resources: facts.resources } : {}),
+        checks: args.checks,
+        findings: args.findings,
+        ...(facts.smokeTest ? { smokeTest: facts.smokeTest } : {}),
+        ...(facts.training ? { training: facts.training } : {}),
+        ...(facts.validation ? { validation: facts.validation } : {})
+    };
+}
+/** What the run checked, to tell apart the reports, comments and alerts of a matrix of images. */
+function reportSubject(report) {
+    return (report.image?.uri ??
+        report.image?.local ??
+        report.trainingImage?.uri ??
+        report.resources?.[0]?.arn ??
+        report.smokeTest?.image);
+}
+async function writeReport(report, file) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, `${JSON.stringify(report, null, 2)}\n`);
+}
+
+
+/***/ }),
+
+/***/ 9244:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hu: () => (/* binding */ rule),
+/* harmony export */   KX: () => (/* binding */ isRuleId),
+/* harmony export */   W1: () => (/* binding */ rulesInPhase),
+/* harmony export */   y0: () => (/* binding */ RULES)
+/* harmony export */ });
+// The rule table: every finding id the preflight can report, in one place.
+// Ids are public (product-spec.md); the order here is the order of the report and the summary.
+const SEED = {
+    name: 'AWS Marketplace seller guide: ML service restrictions and quotas',
+    url: 'https://docs.aws.amazon.com/marketplace/latest/userguide/ml-service-restrictions-and-limits.html'
+};
+const SEED_REGIONS = {
+    name: 'AWS Marketplace seller guide: supported AWS Regions for publishing',
+    url: 'https://docs.aws.amazon.com/marketplace/latest/userguide/ml-service-restrictions-and-limits.html#ml-supported-aws-regions-for-publishing'
+};
+const SEED_INSTANCE = {
+    name: 'AWS Marketplace seller guide: ML service restrictions and quotas, instance size',
+    url: 'https://docs.aws.amazon.com/marketplace/latest/userguide/ml-service-restrictions-and-limits.html#ml-instance-size'
+};
+const INFERENCE = {
+    name: 'SageMaker developer guide: use your own inference code with hosting services',
+    url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/your-algorithms-inference-code.html'
+};
+const BATCH = {
+    name: 'SageMaker developer guide: use your own inference code with batch transform',
+    url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/your-algorithms-batch-code.html'
+};
+const TRAINING = {
+    name: 'SageMaker developer guide: how SageMaker runs your training image',
+    url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/your-algorithms-training-algo.html'
+};
+const CONTAINER_API = {
+    name: 'SageMaker API reference: ContainerDefinition.Image',
+    url: 'https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContainerDefinition.html'
+};
+const MANIFEST = {
+    name: 'aws/amazon-sagemaker-feedback#180: unsupported manifest media type',
+    url: 'https://github.com/aws/amazon-sagemaker-feedback/issues/180'
+};
+const LISTING = {
+    name: 'AWS Marketplace seller guide: requirements and best practices for ML products',
+    url: 'https://docs.aws.amazon.com/marketplace/latest/userguide/ml-listing-requirements-and-best-practices.html'
+};
+const GPU_DRIVERS = {
+    name: 'SageMaker developer guide: GPU drivers for real-time and batch inference',
+    url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/inference-gpu-drivers.html'
+};
+const GRAVITON = {
+    name: 'SageMaker developer guide: migrate inference workloads from x86 to AWS Graviton',
+    url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/realtime-endpoints-graviton.html'
+};
+const TRAINING_TOOLKIT = {
+    name: 'SageMaker training toolkit: SAGEMAKER_PROGRAM and /opt/ml/code',
+    url: 'https://github.com/aws/sagemaker-training-toolkit#usage'
+};
+const CREATE_MODEL_PACKAGE = {
+    name: 'SageMaker API reference: CreateModelPackage / CreateAlgorithm',
+    url: 'https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateModelPackage.html'
+};
+const HYPERPARAMETER_SPEC = {
+    name: 'SageMaker API reference: HyperParameterSpecification',
+    url: 'https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterSpecification.html'
+};
+const METRIC_DEFINITION = {
+    name: 'SageMaker API reference: MetricDefinition',
+    url: 'https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MetricDefinition.html'
+};
+const MODEL_PACKAGE_API = {
+    name: 'SageMaker API reference: DescribeModelPackage / DescribeAlgorithm',
+    url: 'https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeModelPackage.html'
+};
+const RULES = [
+    {
+        id: 'image-uri',
+        phase: 'static',
+        severity: 'error',
+        title: 'Image is not a private Amazon ECR image',
+        help: 'Push the image to a private Amazon ECR repository in your seller account and pass its URI, e.g. 111122223333.dkr.ecr.us-east-2.amazonaws.com/my-model@sha256:….',
+        source: CONTAINER_API
+    },
+    {
+        id: 'region-eligibility',
+        phase: 'static',
+        severity: 'error',
+        title: 'Region cannot publish to AWS Marketplace',
+        help: 'Publish from a commercial Region that SageMaker supports and that is enabled by default (for example us-east-1, us-east-2, us-west-2, eu-west-1). Create the ECR repository, model package and S3 data there.',
+        source: SEED_REGIONS
+    },
+    {
+        id: 'same-region',
+        phase: 'static',
+        severity: 'error',
+        title: 'Resource is outside the publishing Region',
+        help: 'Keep the model package or algorithm, its ECR images, its S3 model artifacts and its S3 validation data in the Region you publish from. Replicate the image (ECR replication) or copy the data to that Region.',
+        source: SEED
+    },
+    {
+        id: 'pinned-digest',
+        phase: 'static',
+        severity: 'warning',
+        title: 'Image is referenced by a mutable tag',
+        help: 'Reference the image by digest (REPO@sha256:…, or pass the `digest` output of docker/build-push-action) so the image you check is the image you publish.',
+        source: CONTAINER_API
+    },
+    {
+        id: 'request-schema',
+        phase: 'request',
+        severity: 'error',
+        title: 'Request breaks the API constraints',
+        help: 'Fix the members named: the SageMaker API rejects a request with a missing required member, a wrong type, a value out of its range, length or pattern, or more than one validation profile.',
+        source: CREATE_MODEL_PACKAGE
+    },
+    {
+        id: 'instance-types',
+        phase: 'request',
+        severity: 'error',
+        title: 'Validation instance type is not supported',
+        help: "Run the validation profile on an instance type that the request's SupportedTransformInstanceTypes (or SupportedTrainingInstanceTypes) lists and that SageMaker accepts for that job, such as ml.m5.xlarge.",
+        source: CREATE_MODEL_PACKAGE
+    },
+    {
+        id: 'content-types',
+        phase: 'request',
+        severity: 'error',
+        title: 'Validation data type is not declared',
+        help: 'Use a ContentType from SupportedContentTypes and an Accept from SupportedResponseMIMETypes in the transform job, and only channels, content types and compression that TrainingChannels declares in the training job; or declare them.',
+        source: CREATE_MODEL_PACKAGE
+    },
+    {
+        id: 'hyperparameters',
+        phase: 'request',
+        severity: 'error',
+        title: 'Hyperparameters do not match their declarations',
+        help: 'Set only hyperparameters that SupportedHyperParameters declares, with values of their Type within their Range, set every IsRequired one, and give defaults that fit their own range.',
+        source: HYPERPARAMETER_SPEC
+    },
+    {
+        id: 'metric-definitions',
+        phase: 'request',
+        severity: 'error',
+        title: 'Metric regex is unusable',
+        help: 'Write each MetricDefinitions Regex as a regular expression with one capturing group around the value, matching a line your training code prints, e.g. "validation:loss=([0-9.eE+-]+)".',
+        source: METRIC_DEFINITION
+    },
+    {
+        id: 'ecr-ownership',
+        phase: 'registry',
+        severity: 'error',
+        title: 'Image is in a registry the seller does not own',
+        help: 'Push the image to an ECR repository owned by the seller account that publishes the product; cross-account images fail validation with "Access denied for registry".',
+        source: SEED
+    },
+    {
+        id: 'image-exists',
+        phase: 'registry',
+        severity: 'error',
+        title: 'Image not found in the repository',
+        help: 'Push the image first (docker push, or docker/build-push-action with push: true), and check the repository name, tag and digest.',
+        source: CONTAINER_API
+    },
+    {
+        id: 'image-size',
+        phase: 'registry',
+        severity: 'warning',
+        title: 'Image is large',
+        help: 'Large images slow every endpoint, batch and training start. Use a slim base image, a multi-stage build, and keep model weights in the model artifact (model.tar.gz) rather than in the image.',
+        source: SEED
+    },
+    {
+        id: 'manifest-type',
+        phase: 'registry',
+        severity: 'error',
+        title: 'SageMaker cannot use this manifest type',
+        help: 'Push a Docker v2 schema 2 manifest: build with `--provenance=false` (docker/build-push-action: `provenance: false`) and `--output type=docker`, or `docker buildx build --provenance=false --sbom=false`.',
+        source: MANIFEST
+    },
+    {
+        id: 'platform',
+        phase: 'registry',
+        severity: 'error',
+        title: 'No linux/amd64 image',
+        help: 'Build for linux/amd64 (`docker buildx build --platform linux/amd64`): Marketplace validation runs batch transform and training on x86_64 instances.',
+        source: BATCH
+    },
+    {
+        id: 'vulnerabilities',
+        phase: 'registry',
+        severity: 'error',
+        title: 'Image has security findings',
+        help: 'Update the base image and packages until the ECR scan shows no CRITICAL or HIGH findings, then push again. Enable scan on push for the repository (`aws ecr put-image-scanning-configuration --image-scanning-configuration scanOnPush=true`).',
+        source: LISTING
+    },
+    {
+        id: 'entrypoint',
+        phase: 'registry',
+        severity: 'warning',
+        title: 'Entrypoint may not receive serve/train or signals',
+        help: 'Use an exec-form ENTRYPOINT (ENTRYPOINT ["python", "serve.py"]) so SageMaker\'s `serve`/`train` argument and SIGTERM reach your process; do not use tini as the entrypoint; ship nothing under /opt/ml (SageMaker mounts it).',
+        source: INFERENCE
+    },
+    {
+        id: 'cuda-driver',
+        phase: 'registry',
+        severity: 'error',
+        title: "Image needs a newer CUDA than the instance's driver",
+        help: 'SageMaker real-time and batch inference run NVIDIA driver 470 (CUDA 11.4) on ml.p2, p3, p4d, p4de, g4dn and g5, 535 (CUDA 12.2) on ml.p5 and g6, 550 (CUDA 12.4) on ml.p5e and p5en. Build on a CUDA version the driver supports, ship the CUDA forward-compatibility libraries, or list instance types with a newer driver.',
+        source: GPU_DRIVERS
+    },
+    {
+        id: 'instance-arch',
+        phase: 'registry',
+        severity: 'error',
+        title: 'Image does not suit the instance types',
+        help: 'Graviton types (ml.c6g, m6g, r6g, c7g, m7g, r7g, …) need linux/arm64, every other type linux/amd64; Inferentia and Trainium types (ml.inf1, inf2, trn1, trn2) need the AWS Neuron runtime. Publish one model package per hardware type.',
+        source: GRAVITON
+    },
+    {
+        id: 'toolkit-env',
+        phase: 'registry',
+        severity: 'error',
+        title: 'SageMaker toolkit settings fail at start',
+        help: 'With the SageMaker training or inference toolkit, set SAGEMAKER_PROGRAM to a script the image ships in /opt/ml/code, leave SAGEMAKER_MULTI_MODEL unset, and bake code and packages into the image: nothing may be downloaded or pip-installed at start under network isolation.',
+        source: TRAINING_TOOLKIT
+    },
+    {
+        id: 'server-timeouts',
+        phase: 'registry',
+        severity: 'warning',
+        title: 'Server times out before SageMaker does',
+        help: 'SageMaker allows a real-time invocation 60 seconds; gunicorn (default 30 s), nginx proxy_read_timeout and TorchServe/MMS default_response_timeout must allow at least as long.',
+        source: INFERENCE
+    },
+    {
+        id: 'certify-for-marketplace',
+        phase: 'resource',
+        severity: 'error',
+        title: 'Resource is not certified for AWS Marketplace',
+        help: 'Create the model package or algorithm with CertifyForMarketplace=true (boto3: `CertifyForMarketplace=True`); it cannot be changed afterwards, so create a new version.',
+        source: MODEL_PACKAGE_API
+    },
+    {
+        id: 'validation-spec',
+        phase: 'resource',
+        severity: 'error',
+        title: 'No validation profile',
+        help: 'Add a ValidationSpecification: a batch transform job for a model package; a training job and a transform job for an algorithm.',
+        source: MODEL_PACKAGE_API
+    },
+    {
+        id: 'builtin-algorithm',
+        phase: 'resource',
+        severity: 'error',
+        title: 'Derived from a built-in or Marketplace algorithm',
+        help: 'Model packages built from SageMaker built-in algorithms or from algorithms subscribed on AWS Marketplace cannot be published. Package your own container image and model.',
+        source: SEED
+    },
+    {
+        id: 'resource-status',
+        phase: 'resource',
+        severity: 'error',
+        title: 'Resource is not ready to publish',
+        help: 'Wait until the status is Completed with validation and image scan Completed; fix the failure reason shown and create a new version.',
+        source: MODEL_PACKAGE_API
+    },
+    {
+        id: 'serve-start',
+        phase: 'serve',
+        severity: 'error',
+        title: 'Container did not start serving',
+        help: 'The container must start with `docker run IMAGE serve` and answer GET /ping with 200 on port 8080 within the startup window. Read the log lines shown, and run the image locally with the same command.',
+        source: INFERENCE
+    },
+    {
+        id: 'network-dependency',
+        phase: 'serve',
+        severity: 'error',
+        title: 'Container needs the network',
+        help: 'Buyers run your container with network isolation: no internet, no AWS calls. Bake every model, tokenizer and package into the image or the model artifact, and set offline modes (e.g. HF_HUB_OFFLINE=1, TRANSFORMERS_OFFLINE=1).',
+        source: SEED
+    },
+    {
+        id: 'ping',
+        phase: 'serve',
+        severity: 'error',
+        title: 'GET /ping is not healthy',
+        help: 'GET /ping must answer 200 (an empty body is fine) within 2 seconds, and it must not do model work on each call.',
+        source: INFERENCE
+    },
+    {
+        id: 'invocation',
+        phase: 'serve',
+        severity: 'error',
+        title: 'POST /invocations failed',
+        help: 'POST /invocations must answer 2xx for the sample payloads with their Content-Type. Read the response body and the container log shown.',
+        source: INFERENCE
+    },
+    {
+        id: 'invocation-latency',
+        phase: 'serve',
+        severity: 'error',
+        title: 'Invocation too slow',
+        help: 'A real-time invocation must answer within 60 seconds and a batch-transform invocation within 60 minutes. Reduce the work per request or advise asynchronous inference in the listing.',
+        source: SEED
+    },
+    {
+        id: 'payload-size',
+        phase: 'serve',
+        severity: 'error',
+        title: 'Sample payload too large',
+        help: 'Real-time requests are capped at 25 MB (the InvokeEndpoint API accepts at most 6 MiB), batch-transform requests at 100 MB. Use smaller samples, or document batch transform or asynchronous inference for large inputs.',
+        source: SEED
+    },
+    {
+        id: 'request-size-limit',
+        phase: 'serve',
+        severity: 'error',
+        title: "Server refuses requests as large as SageMaker's",
+        help: "SageMaker sends real-time requests of up to 6 MiB and batch-transform requests of up to MaxPayloadInMB (6 MB by default, at most 100). The server in the image must accept a body that large: check every layer's own limit, from the front proxy to the framework.",
+        source: BATCH
+    },
+    {
+        id: 'instance-resources',
+        phase: 'serve',
+        severity: 'error',
+        title: 'Container runs out of memory on the instance',
+        help: 'Pass `instance-type` (the smallest type you list as supported) so the containers run with its vCPUs and memory; the report gives the peak memory and CPU of every run to choose recommended types from.',
+        source: SEED_INSTANCE
+    },
+    {
+        id: 'model-archive',
+        phase: 'serve',
+        severity: 'warning',
+        title: 'Model archive unsafe, unreadable or nested',
+        help: 'SageMaker unpacks model.tar.gz into /opt/ml/model. Build it from inside the model folder (tar -C model -czf model.tar.gz .), gzip-compressed, with relative paths only, links that stay inside, and within `max-model-data-size`.',
+        source: INFERENCE
+    },
+    {
+        id: 'execution-parameters',
+        phase: 'batch',
+        severity: 'error',
+        title: 'GET /execution-parameters is invalid',
+        help: 'Answer GET /execution-parameters with JSON such as {"MaxConcurrentTransforms": 1, "BatchStrategy": "MULTI_RECORD", "MaxPayloadInMB": 6}, with MaxConcurrentTransforms × MaxPayloadInMB ≤ 100; or answer 404 to use the defaults.',
+        source: BATCH
+    },
+    {
+        id: 'sigterm',
+        phase: 'serve',
+        severity: 'warning',
+        title: 'Container ignores SIGTERM',
+        help: 'Handle SIGTERM and exit promptly (exec-form ENTRYPOINT, `exec` in shell scripts, gunicorn/uvicorn as PID 1); SageMaker kills the container 30 seconds after SIGTERM (120 s in training).',
+        source: INFERENCE
+    },
+    {
+        id: 'train-exit',
+        phase: 'training',
+        severity: 'error',
+        title: 'Training failed',
+        help: '`docker run IMAGE train` must exit 0. On failure write the reason to /opt/ml/output/failure (SageMaker shows its first 1024 characters) and exit non-zero.',
+        source: TRAINING
+    },
+    {
+        id: 'train-model-output',
+        phase: 'training',
+        severity: 'error',
+        title: 'Training produced no model',
+        help: 'Write the trained model files to /opt/ml/model: SageMaker packs that directory into model.tar.gz for the transform job that follows.',
+        source: TRAINING
+    },
+    {
+        id: 'validation-replay',
+        phase: 'replay',
+        severity: 'error',
+        title: 'Validation profile failed when replayed',
+        help: 'Marketplace runs this validation profile as a real batch transform job and rejects the listing when it fails. Fix what the request, status, response body and log show, and run the preflight again.',
+        source: BATCH
+    }
+];
+const BY_ID = new Map(RULES.map(rule => [rule.id, rule]));
+function rule(id) {
+    const found = BY_ID.get(id);
+    if (!found)
+        throw new Error(`Unknown rule id "${id}"`);
+    return found;
+}
+function isRuleId(id) {
+    return BY_ID.has(id);
+}
+function rulesInPhase(phase) {
+    return RULES.filter(r => r.phase === phase).map(r => r.id);
+}
+
+
+/***/ }),
+
+/***/ 975:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  b1: () => (/* binding */ LIMITS),
+  HN: () => (/* binding */ batchPayloadFindings),
+  Zy: () => (/* binding */ contentTypeFor),
+  jO: () => (/* binding */ mib),
+  sC: () => (/* binding */ payloadSizeFindings),
+  OC: () => (/* binding */ resolvePayloads)
+});
+
+// UNUSED EXPORTS: expand
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
+var lib_core = __nccwpck_require__(8179);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-glob-options-helper.js
+
+/**
+ * Returns a copy with defaults filled in.
+ */
+function getOptions(copy) {
+    const result = {
+        followSymbolicLinks: true,
+        implicitDescendants: true,
+        matchDirectories: true,
+        omitBrokenSymbolicLinks: true,
+        excludeHiddenFiles: false
+    };
+    if (copy) {
+        if (typeof copy.followSymbolicLinks === 'boolean') {
+            result.followSymbolicLinks = copy.followSymbolicLinks;
+            lib_core/* debug */.Yz(`followSymbolicLinks '${result.followSymbolicLinks}'`);
+        }
+        if (typeof copy.implicitDescendants === 'boolean') {
+            result.implicitDescendants = copy.implicitDescendants;
+            lib_core/* debug */.Yz(`implicitDescendants '${result.implicitDescendants}'`);
+        }
+        if (typeof copy.matchDirectories === 'boolean') {
+            result.matchDirectories = copy.matchDirectories;
+            lib_core/* debug */.Yz(`matchDirectories '${result.matchDirectories}'`);
+        }
+        if (typeof copy.omitBrokenSymbolicLinks === 'boolean') {
+            result.omitBrokenSymbolicLinks = copy.omitBrokenSymbolicLinks;
+            lib_core/* debug */.Yz(`omitBrokenSymbolicLinks '${result.omitBrokenSymbolicLinks}'`);
+        }
+        if (typeof copy.excludeHiddenFiles === 'boolean') {
+            result.excludeHiddenFiles = copy.excludeHiddenFiles;
+            lib_core/* debug */.Yz(`excludeHiddenFiles '${result.excludeHiddenFiles}'`);
+        }
+    }
+    return result;
+}
+//# sourceMappingURL=internal-glob-options-helper.js.map
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-path-helper.js
+
+
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Similar to path.dirname except normalizes the path separators and slightly better handling for Windows UNC paths.
+ *
+ * For example, on Linux/macOS:
+ * - `/               => /`
+ * - `/hello          => /`
+ *
+ * For example, on Windows:
+ * - `C:\             => C:\`
+ * - `C:\hello        => C:\`
+ * - `C:              => C:`
+ * - `C:hello         => C:`
+ * - `\               => \`
+ * - `\hello          => \`
+ * - `\\hello         => \\hello`
+ * - `\\hello\world   => \\hello\world`
+ */
+function dirname(p) {
+    // Normalize slashes and trim unnecessary trailing slash
+    p = safeTrimTrailingSeparator(p);
+    // Windows UNC root, e.g. \\hello or \\hello\world
+    if (IS_WINDOWS && /^\\\\[^\\]+(\\[^\\]+)?$/.test(p)) {
+        return p;
+    }
+    // Get dirname
+    let result = external_path_.dirname(p);
+    // Trim trailing slash for Windows UNC root, e.g. \\hello\world\
+    if (IS_WINDOWS && /^\\\\[^\\]+\\[^\\]+\\$/.test(result)) {
+        result = safeTrimTrailingSeparator(result);
+    }
+    return result;
+}
+/**
+ * Roots the path if not already rooted. On Windows, relative roots like `\`
+ * or `C:` are expanded based on the current working directory.
+ */
+function ensureAbsoluteRoot(root, itemPath) {
+    external_assert_(root, `ensureAbsoluteRoot parameter 'root' must not be empty`);
+    external_assert_(itemPath, `ensureAbsoluteRoot parameter 'itemPath' must not be empty`);
+    // Already rooted
+    if (hasAbsoluteRoot(itemPath)) {
+        return itemPath;
+    }
+    // Windows
+    if (IS_WINDOWS) {
+        // Check for itemPath like C: or C:foo
+        if (itemPath.match(/^[A-Z]:[^\\/]|^[A-Z]:$/i)) {
+            let cwd = process.cwd();
+            external_assert_(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
+            // Drive letter matches cwd? Expand to cwd
+            if (itemPath[0].toUpperCase() === cwd[0].toUpperCase()) {
+                // Drive only, e.g. C:
+                if (itemPath.length === 2) {
+                    // Preserve specified drive letter case (upper or lower)
+                    return `${itemPath[0]}:\\${cwd.substr(3)}`;
+                }
+                // Drive + path, e.g. C:foo
+                else {
+                    if (!cwd.endsWith('\\')) {
+                        cwd += '\\';
+                    }
+                    // Preserve specified drive letter case (upper or lower)
+                    return `${itemPath[0]}:\\${cwd.substr(3)}${itemPath.substr(2)}`;
+                }
+            }
+            // Different drive
+            else {
+                return `${itemPath[0]}:\\${itemPath.substr(2)}`;
+            }
+        }
+        // Check for itemPath like \ or \foo
+        else if (normalizeSeparators(itemPath).match(/^\\$|^\\[^\\]/)) {
+            const cwd = process.cwd();
+            external_assert_(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
+            return `${cwd[0]}:\\${itemPath.substr(1)}`;
+        }
+    }
+    external_assert_(hasAbsoluteRoot(root), `ensureAbsoluteRoot parameter 'root' must have an absolute root`);
+    // Otherwise ensure root ends with a separator
+    if (root.endsWith('/') || (IS_WINDOWS && root.endsWith('\\'))) {
+        // Intentionally empty
+    }
+    else {
+        // Append separator
+        root += external_path_.sep;
+    }
+    return root + itemPath;
+}
+/**
+ * On Linux/macOS, true if path starts with `/`. On Windows, true for paths like:
+ * `\\hello\share` and `C:\hello` (and using alternate separator).
+ */
+function hasAbsoluteRoot(itemPath) {
+    external_assert_(itemPath, `hasAbsoluteRoot parameter 'itemPath' must not be empty`);
+    // Normalize separators
+    itemPath = normalizeSeparators(itemPath);
+    // Windows
+    if (IS_WINDOWS) {
+        // E.g. \\hello\share or C:\hello
+        return itemPath.startsWith('\\\\') || /^[A-Z]:\\/i.test(itemPath);
+    }
+    // E.g. /hello
+    return itemPath.startsWith('/');
+}
+/**
+ * On Linux/macOS, true if path starts with `/`. On Windows, true for paths like:
+ * `\`, `\hello`, `\\hello\share`, `C:`, and `C:\hello` (and using alternate separator).
+ */
+function hasRoot(itemPath) {
+    external_assert_(itemPath, `isRooted parameter 'itemPath' must not be empty`);
+    // Normalize separators
+    itemPath = normalizeSeparators(itemPath);
+    // Windows
+    if (IS_WINDOWS) {
+        // E.g. \ or \hello or \\hello
+        // E.g. C: or C:\hello
+        return itemPath.startsWith('\\') || /^[A-Z]:/i.test(itemPath);
+    }
+    // E.g. /hello
+    return itemPath.startsWith('/');
+}
+/**
+ * Removes redundant slashes and converts `/` to `\` on Windows
+ */
+function normalizeSeparators(p) {
+    p = p || '';
+    // Windows
+    if (IS_WINDOWS) {
+        // Convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // Remove redundant slashes
+        const isUnc = /^\\\\+[^\\]/.test(p); // e.g. \\hello
+        return (isUnc ? '\\' : '') + p.replace(/\\\\+/g, '\\'); // preserve leading \\ for UNC
+    }
+    // Remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+/**
+ * Normalizes the path separators and trims the trailing separator (when safe).
+ * For example, `/foo/ => /foo` but `/ => /`
+ */
+function safeTrimTrailingSeparator(p) {
+    // Short-circuit if empty
+    if (!p) {
+        return '';
+    }
+    // Normalize separators
+    p = normalizeSeparators(p);
+    // No trailing slash
+    if (!p.endsWith(external_path_.sep)) {
+        return p;
+    }
+    // Check '/' on Linux/macOS and '\' on Windows
+    if (p === external_path_.sep) {
+        return p;
+    }
+    // On Windows check if drive root. E.g. C:\
+    if (IS_WINDOWS && /^[A-Z]:\\$/i.test(p)) {
+        return p;
+    }
+    // Otherwise trim trailing slash
+    return p.substr(0, p.length - 1);
+}
+//# sourceMappingURL=internal-path-helper.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-match-kind.js
+/**
+ * Indicates whether a pattern matches a path
+ */
+var MatchKind;
+(function (MatchKind) {
+    /** Not matched */
+    MatchKind[MatchKind["None"] = 0] = "None";
+    /** Matched if the path is a directory */
+    MatchKind[MatchKind["Directory"] = 1] = "Directory";
+    /** Matched if the path is a regular file */
+    MatchKind[MatchKind["File"] = 2] = "File";
+    /** Matched */
+    MatchKind[MatchKind["All"] = 3] = "All";
+})(MatchKind || (MatchKind = {}));
+//# sourceMappingURL=internal-match-kind.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-pattern-helper.js
+
+
+const internal_pattern_helper_IS_WINDOWS = process.platform === 'win32';
+/**
+ * Given an array of patterns, returns an array of paths to search.
+ * Duplicates and paths under other included paths are filtered out.
+ */
+function getSearchPaths(patterns) {
+    // Ignore negate patterns
+    patterns = patterns.filter(x => !x.negate);
+    // Create a map of all search paths
+    const searchPathMap = {};
+    for (const pattern of patterns) {
+        const key = internal_pattern_helper_IS_WINDOWS
+            ? pattern.searchPath.toUpperCase()
+            : pattern.searchPath;
+        searchPathMap[key] = 'candidate';
+    }
+    const result = [];
+    for (const pattern of patterns) {
+        // Check if already included
+        const key = internal_pattern_helper_IS_WINDOWS
+            ? pattern.searchPath.toUpperCase()
+            : pattern.searchPath;
+        if (searchPathMap[key] === 'included') {
+            continue;
+        }
+        // Check for an ancestor search path
+        let foundAncestor = false;
+        let tempKey = key;
+        let parent = dirname(tempKey);
+        while (parent !== tempKey) {
+            if (searchPathMap[parent]) {
+                foundAncestor = true;
+                break;
+            }
+            tempKey = parent;
+            parent = dirname(tempKey);
+        }
+        // Include the search pattern in the result
+        if (!foundAncestor) {
+            result.push(pattern.searchPath);
+            searchPathMap[key] = 'included';
+        }
+    }
+    return result;
+}
+/**
+ * Matches the patterns against the path
+ */
+function internal_pattern_helper_match(patterns, itemPath) {
+    let result = MatchKind.None;
+    for (const pattern of patterns) {
+        if (pattern.negate) {
+            result &= ~pattern.match(itemPath);
+        }
+        else {
+            result |= pattern.match(itemPath);
+        }
+    }
+    return result;
+}
+/**
+ * Checks whether to descend further into the directory
+ */
+function internal_pattern_helper_partialMatch(patterns, itemPath) {
+    return patterns.some(x => !x.negate && x.partialMatch(itemPath));
+}
+//# sourceMappingURL=internal-pattern-helper.js.map
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/node_modules/balanced-match/dist/esm/index.js
+const balanced = (a, b, str) => {
+    const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
+    const mb = b instanceof RegExp ? maybeMatch(b, str) : b;
+    const r = ma !== null && mb != null && range(ma, mb, str);
+    return (r && {
+        start: r[0],
+        end: r[1],
+        pre: str.slice(0, r[0]),
+        body: str.slice(r[0] + ma.length, r[1]),
+        post: str.slice(r[1] + mb.length),
+    });
+};
+const maybeMatch = (reg, str) => {
+    const m = str.match(reg);
+    return m ? m[0] : null;
+};
+const range = (a, b, str) => {
+    let begs, beg, left, right = undefined, result;
+    let ai = str.indexOf(a);
+    let bi = str.indexOf(b, ai + 1);
+    let i = ai;
+    if (ai >= 0 && bi > 0) {
+        if (a === b) {
+            return [ai, bi];
+        }
+        begs = [];
+        left = str.length;
+        while (i >= 0 && !result) {
+            if (i === ai) {
+                begs.push(i);
+                ai = str.indexOf(a, i + 1);
+            }
+            else if (begs.length === 1) {
+                const r = begs.pop();
+                if (r !== undefined)
+                    result = [r, bi];
+            }
+            else {
+                beg = begs.pop();
+                if (beg !== undefined && beg < left) {
+                    left = beg;
+                    right = bi;
+                }
+                bi = str.indexOf(b, i + 1);
+            }
+            i = ai < bi && ai >= 0 ? ai : bi;
+        }
+        if (begs.length && right !== undefined) {
+            result = [left, right];
+        }
+    }
+    return result;
+};
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/node_modules/brace-expansion/dist/esm/index.js
+
+const escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0';
+const escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0';
+const escClose = '\0CLOSE' + Math.random().toFixed(16) + '\0';
+const escComma = '\0COMMA' + Math.random().toFixed(16) + '\0';
+const escPeriod = '\0PERIOD' + Math.random().toFixed(16) + '\0';
+const escSlashPattern = new RegExp(escSlash, 'g');
+const escOpenPattern = new RegExp(escOpen, 'g');
+const escClosePattern = new RegExp(escClose, 'g');
+const escCommaPattern = new RegExp(escComma, 'g');
+const escPeriodPattern = new RegExp(escPeriod, 'g');
+const slashPattern = /\\\\/g;
+const openPattern = /\\{/g;
+const closePattern = /\\}/g;
+const commaPattern = /\\,/g;
+const periodPattern = /\\\./g;
+const EXPANSION_MAX = 100_000;
+// `EXPANSION_MAX` caps the *number* of expansions, but not their length. An
+// input like `'{a,b}'.repeat(1500)` stays under that count - its output is
+// truncated to 100k results - while making every result ~1500 characters
+// long. The result set, and the intermediate arrays built while combining
+// brace sets, then grow large enough to exhaust memory and crash the process
+// (CVE-2026-14257). `EXPANSION_MAX_LENGTH` bounds the total number of
+// characters the accumulator may hold at any point, so memory stays flat no
+// matter how many brace groups are chained. The limit sits well above any
+// realistic expansion (100k results hitting `EXPANSION_MAX` measure ~1M
+// characters) so legitimate input is unaffected.
+const EXPANSION_MAX_LENGTH = 4_000_000;
+// `expand_` recurses once per level of brace *nesting* - both when expanding a
+// set's comma members and when re-wrapping a set whose body is a single part.
+// The CVE-2026-14257 fix made the *tail* iterative (recursion on `m.post`, one
+// level per chained group), which left nesting depth unbounded: about 3,100
+// levels of `{{{...a,b...}}}` - only ~6KB of input - exhausted the native stack
+// and crashed the process. `EXPANSION_MAX_DEPTH` bounds how deep the parser
+// will follow nesting. It sits far above any realistic pattern and well below
+// the depth at which the stack runs out.
+const EXPANSION_MAX_DEPTH = 1_000;
+// Bash keeps a quirk where a brace group followed by a comma set still expands
+// (`{a},b}`). The parser implements it by rewriting the string and restarting
+// the scan, absorbing one `}` per pass. `n` trailing braces therefore cost `n`
+// full passes over a string that itself grows by one `escClose` sentinel each
+// time - quadratic in `n`, with a ~26x constant from the sentinel's length.
+// 128KB of `'{a}' + '}'.repeat(n) + ',z}'` blocked the event loop for 27
+// seconds to produce two results. `EXPANSION_MAX_REWRITES` bounds how many
+// times the scan may restart. Real `{a},b}` input needs a handful.
+const EXPANSION_MAX_REWRITES = 1_000;
+// `EXPANSION_MAX_STEPS` bounds the work one `expand` call does, which `max`,
+// `maxLength` and `maxDepth` don't: nested sets are rescanned at every level
+// and chained groups each rebuild up to `max` results, so 2KB of input could
+// block the event loop for over 30 seconds. Each character scanned, result
+// built and sequence value generated is a step, and each `expand_` call costs
+// `CALL_STEPS` more. Past the budget, the set being expanded and everything
+// after it stay literal. A glob needs a few hundred steps, and nesting all the
+// way to `EXPANSION_MAX_DEPTH` about 4M.
+const EXPANSION_MAX_STEPS = 20_000_000;
+// What one `expand_` call costs on top of what it scans and builds. Setting
+// one up takes about as long as scanning 16 characters, and a set whose
+// results are wrapped to be expanded again makes one call per result, each
+// scanning and building next to nothing: 64KB of
+// `('{{' + ','.repeat(316) + '}{' + ','.repeat(316) + '}}').repeat(n)` made
+// 4M such calls, which spent the budget three times as slowly as anything
+// else.
+const CALL_STEPS = 16;
+function numeric(str) {
+    return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
+}
+function escapeBraces(str) {
+    return str
+        .replace(slashPattern, escSlash)
+        .replace(openPattern, escOpen)
+        .replace(closePattern, escClose)
+        .replace(commaPattern, escComma)
+        .replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str) {
+    return str
+        .replace(escSlashPattern, '\\')
+        .replace(escOpenPattern, '{')
+        .replace(escClosePattern, '}')
+        .replace(escCommaPattern, ',')
+        .replace(escPeriodPattern, '.');
+}
+// Like `target.push(...items)` but doesn't overflow the stack
+function pushAll(target, items) {
+    for (let i = 0; i < items.length; i++) {
+        target.push(items[i]);
+    }
+}
+// `balanced`, run on `masked` (see `maskUnmatchedOpens`), sliced from `str`
+// and charged for the characters it walks: up to the group's `}`, or the
+// whole string when there is no match or unmatched `{` come first, which
+// `unmatched` then flags for masking. Once a call overdraws the budget, it
+// and every later one return undefined, so the rest stays literal.
+function balancedWithBudget(str, masked, budget) {
+    if (budget.remaining < 0) {
+        return undefined;
+    }
+    const r = range('{', '}', masked);
+    const unmatched = r !== undefined && masked.indexOf('{') < r[0];
+    budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+    if (!r || budget.remaining < 0) {
+        return undefined;
+    }
+    return {
+        end: r[1],
+        pre: str.slice(0, r[0]),
+        body: str.slice(r[0] + 1, r[1]),
+        post: str.slice(r[1] + 1),
+        unmatched,
+    };
+}
+// `masked` with every `{` that has no matching `}` swapped for a `\0`, which
+// keeps the length, so a scan of it still lines up with the string it was
+// made from. Such a `{` is literal either way, but `balanced` only learns that
+// one is unmatched by reading to the end of the string, so with one at the
+// head of every group (`'{a,{b,c}'.repeat(n)`) each scan read the rest of the
+// input. That was quadratic, and once the step budget charged for it, it ran
+// out partway through and left the rest literal. A scan of the masked copy
+// stops at the group's `}`. It is one pass, charged as such.
+function maskUnmatchedOpens(masked, budget) {
+    budget.remaining -= masked.length;
+    const open = [];
+    for (let i = 0; i < masked.length; i++) {
+        const c = masked.charCodeAt(i);
+        if (c === 0x7b) {
+            open.push(i);
+        }
+        else if (c === 0x7d && open.length) {
+            open.pop();
+        }
+    }
+    let out = '';
+    let last = 0;
+    for (let i = 0; i < open.length; i++) {
+        const at = open[i];
+        out += masked.slice(last, at) + '\0';
+        last = at + 1;
+    }
+    return out + masked.slice(last);
+}
+// Whether `str` has a `,` not followed by another `,`, with a `}` after it on
+// the same line - what `/,(?!,).*\}/.test(str)` asks, answered in one pass from
+// the end. The regex tries every `,` and backtracks through the rest of its
+// line from each, which is quadratic, and the `{a},b}` rewrite asks again on
+// every pass. Like a scan, it is charged for the whole string and refused if
+// that overdraws the budget.
+function commaSetFollows(str, budget) {
+    budget.remaining -= str.length;
+    if (budget.remaining < 0) {
+        return false;
+    }
+    // Whether a `}` follows the current position before the line ends
+    let close = false;
+    for (let i = str.length - 1; i >= 0; i--) {
+        const c = str.charCodeAt(i);
+        if (c === 0x7d) {
+            close = true;
+        }
+        else if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {
+            // A line terminator, which `.` does not match
+            close = false;
+        }
+        else if (c === 0x2c && close && str.charCodeAt(i + 1) !== 0x2c) {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * Basically just str.split(","), but handling cases
+ * where we have nested braced sections, which should be
+ * treated as individual members, like {a,{b,c},d}
+ *
+ * Returns `undefined` if the step budget runs out before the whole set is
+ * split, since splitting what is left on every comma would tear apart the
+ * nested sets it still holds.
+ */
+function parseCommaParts(str, budget) {
+    const parts = [];
+    // Walk the brace groups iteratively. Recursing on `post` once per group let a
+    // chain of them exhaust the stack - the parsing-side counterpart to
+    // the `expand_` overflow fixed for CVE-2026-14257, and not something `max` or
+    // `maxLength` can bound, since it happens before expansion.
+    //
+    // The part the next chunk continues
+    let carry = '';
+    for (;;) {
+        // A set's body holds no unmatched `{`, so there is nothing to mask.
+        const m = balancedWithBudget(str, str, budget);
+        if (budget.remaining < 0) {
+            return undefined;
+        }
+        if (!m) {
+            const tail = str.split(',');
+            tail[0] = carry + tail[0];
+            pushAll(parts, tail);
+            return parts;
+        }
+        const { pre, body, post } = m;
+        const p = pre.split(',');
+        p[0] = carry + p[0];
+        p[p.length - 1] += '{' + body + '}';
+        if (!post.length) {
+            pushAll(parts, p);
+            return parts;
+        }
+        carry = p.pop();
+        pushAll(parts, p);
+        str = post;
+    }
+}
+// An option that is left out, or that is NaN, gets its default. Every
+// comparison against NaN is false, so a NaN bound would never be reached:
+// `{ maxSteps: NaN }` let 15KB of input block the event loop for 16 seconds,
+// and `{ maxDepth: NaN }` overflowed the stack again (CVE-2026-102278). Pass
+// `Infinity` to lift a bound.
+function bound(value, fallback) {
+    return value === undefined || isNaN(value) ? fallback : value;
+}
+function expand(str, options = {}) {
+    if (!str) {
+        return [];
+    }
+    const max = bound(options.max, EXPANSION_MAX);
+    const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+    const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+    const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+    const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+    // I don't know why Bash 4.3 does this, but it does.
+    // Anything starting with {} will have the first two bytes preserved
+    // but *only* at the top level, so {},a}b will not expand to anything,
+    // but a{},b}c will be expanded to [a}c,abc].
+    // One could argue that this is a bug in Bash, but since the goal of
+    // this module is to match Bash's rules, we escape a leading {}
+    if (str.slice(0, 2) === '{}') {
+        str = '\\{\\}' + str.slice(2);
+    }
+    return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str) {
+    return '{' + str + '}';
+}
+function isPadded(el) {
+    return /^-?0\d/.test(el);
+}
+function lte(i, y) {
+    return i <= y;
+}
+function gte(i, y) {
+    return i >= y;
+}
+// Build `{ acc[a] + pre + values[v] }` for every combination, capping the
+// number of results at `max` and the total number of characters at `maxLength`.
+// This is the one place output grows, so bounding it here keeps the single
+// accumulator - and therefore memory - flat regardless of how many brace groups
+// are combined (CVE-2026-14257). Each result built is a step, since `max` and
+// `maxLength` bound one combination, not how many brace groups are combined.
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+    const out = [];
+    let length = 0;
+    // Bash drops empty results at the top level, and they don't count against
+    // `max`, so `max` bounds the number of *kept* results. Only an empty
+    // `acc[a] + pre` can make one, so for those the empty values are skipped
+    // without being visited. Visiting them one at a time let a set of empties
+    // cost `acc.length * values.length` while keeping nothing.
+    let nonEmpty;
+    outer: for (let a = 0; a < acc.length; a++) {
+        const prefix = acc[a] + pre;
+        let vs = values;
+        if (dropEmpties && !prefix) {
+            if (!nonEmpty)
+                nonEmpty = values.filter(v => v);
+            vs = nonEmpty;
+        }
+        for (let v = 0; v < vs.length; v++) {
+            if (out.length >= max)
+                break outer;
+            const expansion = prefix + vs[v];
+            if (length + expansion.length > maxLength)
+                break outer;
+            out.push(expansion);
+            length += expansion.length;
+        }
+    }
+    budget.remaining -= out.length;
+    return out;
+}
+// The expansion values of a single numeric (`1..5`) or alphabetic (`a..e..2`)
+// sequence body, or `undefined` if the step budget runs out generating them.
+function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+    const n = body.split(/\.\./);
+    const N = [];
+    // A sequence body always splits into two or three parts, but the compiler
+    // can't know that.
+    /* c8 ignore start */
+    if (n[0] === undefined || n[1] === undefined) {
+        return N;
+    }
+    /* c8 ignore stop */
+    const x = numeric(n[0]);
+    const y = numeric(n[1]);
+    const width = Math.max(n[0].length, n[1].length);
+    let incr = n.length === 3 && n[2] !== undefined ?
+        Math.max(Math.abs(numeric(n[2])), 1)
+        : 1;
+    let test = lte;
+    const reverse = y < x;
+    if (reverse) {
+        incr *= -1;
+        test = gte;
+    }
+    const pad = n.some(isPadded);
+    // A padded value is built a character at a time to `width`, which the input
+    // sets, so it costs one step per character: 64KB of
+    // `('{' + '0'.repeat(100) + '..99999}').repeat(n)` took 7 seconds charged
+    // one step per value.
+    const cost = pad ? width : 1;
+    let length = 0;
+    for (let i = x; test(i, y) && N.length < max; i += incr) {
+        // Each value is a step. `max` and `maxLength` bound one sequence, but a
+        // chain of them still generated up to `max` values each, however few
+        // combining could keep.
+        budget.remaining -= cost;
+        if (budget.remaining < 0) {
+            return undefined;
+        }
+        let c;
+        if (isAlphaSequence) {
+            c = String.fromCharCode(i);
+            if (c === '\\') {
+                c = '';
+            }
+        }
+        else {
+            c = String(i);
+            if (pad) {
+                const need = width - c.length;
+                if (need > 0) {
+                    const z = new Array(need + 1).join('0');
+                    if (i < 0) {
+                        c = '-' + z + c.slice(1);
+                    }
+                    else {
+                        c = z + c;
+                    }
+                }
+            }
+        }
+        if (length + c.length > maxLength)
+            break;
+        N.push(c);
+        length += c.length;
+    }
+    return N;
+}
+function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+    // An overdraft here makes the first scan refuse, so `str` stays literal.
+    budget.remaining -= CALL_STEPS;
+    // Too deeply nested to keep following: treat the rest as literal, the same
+    // way a group that cannot expand is already handled. Truncating rather than
+    // throwing keeps `expand` total, matching `max` and `maxLength`.
+    if (depth > maxDepth) {
+        return [str];
+    }
+    // Consume the string's top-level brace groups left to right, threading a
+    // running set of combined prefixes (`acc`). Expanding the tail iteratively -
+    // rather than recursing on `m.post` once per group - keeps the native stack
+    // depth constant, so deeply chained input (`'{a,b}'.repeat(3000)`) can no
+    // longer overflow the stack, and leaves a single accumulator whose size
+    // `maxLength` bounds directly (CVE-2026-14257).
+    let acc = [''];
+    // Bash drops empty results, but only when the *first* top-level group is a
+    // comma set - a sequence like `{a..\}` may legitimately yield ''. The drop
+    // is on the final strings, so it is applied to whichever `combine` produces
+    // them (the one with no brace set left in the tail).
+    // How many times the `{a},b}` rewrite below has restarted the scan. Each pass
+    // re-reads the whole string, so leaving this unbounded is quadratic.
+    let rewrites = 0;
+    let dropEmpties = false;
+    let firstGroup = true;
+    // `str` with its unmatched `{` masked, once a scan has run into them
+    let masked = str;
+    for (;;) {
+        const m = balancedWithBudget(str, masked, budget);
+        // No brace set left, or no step budget left to look for one: the rest of
+        // the string is literal.
+        if (!m) {
+            return combine(acc, str, [''], max, maxLength, dropEmpties, budget);
+        }
+        if (m.unmatched) {
+            masked = maskUnmatchedOpens(masked, budget);
+        }
+        // no need to expand pre, since it is guaranteed to be free of brace-sets
+        const pre = m.pre;
+        // This set and the rest of the string, literal: for a set that cannot
+        // expand, and for one the step budget runs out on. Once it is overdrawn,
+        // every set still being expanded, at every level, stays literal like this -
+        // otherwise each level above would go on combining, and wrapping and
+        // expanding again, results the budget was too small for.
+        const literal = () => combine(acc, pre + '{' + m.body + '}' + m.post, [''], max, maxLength, dropEmpties, budget);
+        if (/\$$/.test(pre)) {
+            acc = combine(acc, pre + '{' + m.body + '}', [''], max, maxLength, dropEmpties && !m.post.length, budget);
+            firstGroup = false;
+            if (!m.post.length)
+                break;
+            str = m.post;
+            masked = masked.slice(m.end + 1);
+            continue;
+        }
+        const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+        const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+        const isSequence = isNumericSequence || isAlphaSequence;
+        const isOptions = m.body.indexOf(',') >= 0;
+        if (!isSequence && !isOptions) {
+            // {a},b}
+            if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+                rewrites++;
+                str = m.pre + '{' + m.body + escClose + m.post;
+                // Taking a `}` away never gives an unmatched `{` a partner, so what
+                // is masked stays unmatched. The `{` it closed can be left without
+                // one, and the next scan masks it.
+                masked =
+                    masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+                isTop = true;
+                continue;
+            }
+            // Nothing here expands, so the whole remaining string is literal.
+            return literal();
+        }
+        if (firstGroup) {
+            dropEmpties = isTop && !isSequence;
+            firstGroup = false;
+        }
+        let values;
+        if (isSequence) {
+            values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+            if (!values) {
+                return literal();
+            }
+        }
+        else {
+            let n = parseCommaParts(m.body, budget);
+            // The step budget ran out partway through the set.
+            if (!n) {
+                return literal();
+            }
+            if (n.length === 1 && n[0] !== undefined) {
+                // x{{a,b}}y ==> x{a}y x{b}y
+                n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+                // The step budget ran out expanding the set's only part.
+                if (budget.remaining < 0) {
+                    return literal();
+                }
+                //XXX is this necessary? Can't seem to hit it in tests.
+                /* c8 ignore start */
+                if (n.length === 1) {
+                    const next = combine(acc, pre + n[0], [''], max, maxLength, dropEmpties && !m.post.length, budget);
+                    if (budget.remaining < 0) {
+                        return literal();
+                    }
+                    acc = next;
+                    if (!m.post.length)
+                        break;
+                    str = m.post;
+                    masked = masked.slice(m.end + 1);
+                    continue;
+                }
+                /* c8 ignore stop */
+            }
+            // Values that `combine` is going to drop as empty produce no result, so
+            // they must not count against `max` - otherwise `{a,,b}` with `max: 2`
+            // would stop at `['a', '']` and yield one result instead of two. Skipping
+            // them outright keeps `values` bounded while leaving `max` a bound on
+            // *kept* results.
+            let dropsEmpties = dropEmpties && !m.post.length && !pre;
+            for (let d = 0; dropsEmpties && d < acc.length; d++) {
+                if (acc[d]) {
+                    dropsEmpties = false;
+                }
+            }
+            values = [];
+            let valuesLength = 0;
+            outer: for (let j = 0; j < n.length; j++) {
+                const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+                // The step budget ran out expanding a member.
+                if (budget.remaining < 0) {
+                    return literal();
+                }
+                for (let k = 0; k < expanded.length; k++) {
+                    const v = expanded[k];
+                    if (dropsEmpties && !v)
+                        continue;
+                    if (values.length >= max ||
+                        valuesLength + v.length > maxLength) {
+                        break outer;
+                    }
+                    values.push(v);
+                    valuesLength += v.length;
+                }
+            }
+        }
+        const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+        // The step budget ran out combining the set's values in.
+        if (budget.remaining < 0) {
+            return literal();
+        }
+        acc = next;
+        if (!m.post.length)
+            break;
+        str = m.post;
+        masked = masked.slice(m.end + 1);
+    }
+    return acc;
+}
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/node_modules/minimatch/dist/esm/assert-valid-pattern.js
+const MAX_PATTERN_LENGTH = 1024 * 64;
+const assertValidPattern = (pattern) => {
+    if (typeof pattern !== 'string') {
+        throw new TypeError('invalid pattern');
+    }
+    if (pattern.length > MAX_PATTERN_LENGTH) {
+        throw new TypeError('pattern is too long');
+    }
+};
+//# sourceMappingURL=assert-valid-pattern.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/node_modules/minimatch/dist/esm/brace-expressions.js
+// translate the various posix character classes into unicode properties
+// this works across all unicode locales
+// { <posix class>: [<translation>, /u flag required, negated]
+const posixClasses = {
+    '[:alnum:]': ['\\p{L}\\p{Nl}\\p{Nd}', true],
+    '[:alpha:]': ['\\p{L}\\p{Nl}', true],
+    '[:ascii:]': ['\\x' + '00-\\x' + '7f', false],
+    '[:blank:]': ['\\p{Zs}\\t', true],
+    '[:cntrl:]': ['\\p{Cc}', true],
+    '[:digit:]': ['\\p{Nd}', true],
+    '[:graph:]': ['\\p{Z}\\p{C}', true, true],
+    '[:lower:]': ['\\p{Ll}', true],
+    '[:print:]': ['\\p{C}', true],
+    '[:punct:]': ['\\p{P}', true],
+    '[:space:]': ['\\p{Z}\\t\\r\\n\\v\\f', true],
+    '[:upper:]': ['\\p{Lu}', true],
+    '[:word:]': ['\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}', true],
+    '[:xdigit:]': ['A-Fa-f0-9', false],
+};
+// only need to escape a few things inside of brace expressions
+// escapes: [ \ ] -
+const braceEscape = (s) => s.replace(/[[\]\\-]/g, '\\$&');
+// escape all regexp magic characters
+const regexpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
+// everything has already been escaped, we just have to join
+const rangesToString = (ranges) => ranges.join('');
+// takes a glob string at a posix brace expression, and returns
+// an equivalent regular expression source, and boolean indicating
+// whether the /u flag needs to be applied, and the number of chars
+// consumed to parse the character class.
+// This also removes out of order ranges, and returns ($.) if the
+// entire class just no good.
+const parseClass = (glob, position) => {
+    const pos = position;
+    /* c8 ignore start */
+    if (glob.charAt(pos) !== '[') {
+        throw new Error('not in a brace expression');
+    }
+    /* c8 ignore stop */
+    const ranges = [];
+    const negs = [];
+    let i = pos + 1;
+    let sawStart = false;
+    let uflag = false;
+    let escaping = false;
+    let negate = false;
+    let endPos = pos;
+    let rangeStart = '';
+    WHILE: while (i < glob.length) {
+        const c = glob.charAt(i);
+        if ((c === '!' || c === '^') && i === pos + 1) {
+            negate = true;
+            i++;
+            continue;
+        }
+        if (c === ']' && sawStart && !escaping) {
+            endPos = i + 1;
+            break;
+        }
+        sawStart = true;
+        if (c === '\\') {
+            if (!escaping) {
+                escaping = true;
+                i++;
+                continue;
+            }
+            // escaped \ char, fall through and treat like normal char
+        }
+        if (c === '[' && !escaping) {
+            // either a posix class, a collation equivalent, or just a [
+            for (const [cls, [unip, u, neg]] of Object.entries(posixClasses)) {
+                if (glob.startsWith(cls, i)) {
+                    // invalid, [a-[] is fine, but not [a-[:alpha]]
+                    if (rangeStart) {
+                        return ['$.', false, glob.length - pos, true];
+                    }
+                    i += cls.length;
+                    if (neg)
+                        negs.push(unip);
+                    else
+                        ranges.push(unip);
+                    uflag = uflag || u;
+                    continue WHILE;
+                }
+            }
+        }
+        // now it's just a normal character, effectively
+        escaping = false;
+        if (rangeStart) {
+            // throw this range away if it's not valid, but others
+            // can still match.
+            if (c > rangeStart) {
+                ranges.push(braceEscape(rangeStart) + '-' + braceEscape(c));
+            }
+            else if (c === rangeStart) {
+                ranges.push(braceEscape(c));
+            }
+            rangeStart = '';
+            i++;
+            continue;
+        }
+        // now might be the start of a range.
+        // can be either c-d or c-] or c<more...>] or c] at this point
+        if (glob.startsWith('-]', i + 1)) {
+            ranges.push(braceEscape(c + '-'));
+            i += 2;
+            continue;
+        }
+        if (glob.startsWith('-', i + 1)) {
+            rangeStart = c;
+            i += 2;
+            continue;
+        }
+        // not the start of a range, just a single character
+        ranges.push(braceEscape(c));
+        i++;
+    }
+    if (endPos < i) {
+        // didn't see the end of the class, not a valid class,
+        // but might still be valid as a literal match.
+        return ['', false, 0, false];
+    }
+    // if we got no ranges and no negates, then we have a range that
+    // cannot possibly match anything, and that poisons the whole glob
+    if (!ranges.length && !negs.length) {
+        return ['$.', false, glob.length - pos, true];
+    }
+    // if we got one positive range, and it's a single character, then that's
+    // not actually a magic pattern, it's just that one literal character.
+    // we should not treat that as "magic", we should just return the literal
+    // character. [_] is a perfectly valid way to escape glob magic chars.
+    if (negs.length === 0 &&
+        ranges.length === 1 &&
+        /^\\?.$/.test(ranges[0]) &&
+        !negate) {
+        const r = ranges[0].length === 2 ? ranges[0].slice(-1) : ranges[0];
+        return [regexpEscape(r), false, endPos - pos, false];
+    }
+    const sranges = '[' + (negate ? '^' : '') + rangesToString(ranges) + ']';
+    const snegs = '[' + (negate ? '' : '^') + rangesToString(negs) + ']';
+    const comb = ranges.length && negs.length ? '(' + sranges + '|' + snegs + ')'
+        : ranges.length ? sranges
+            : snegs;
+    return [comb, uflag, endPos - pos, true];
+};
+//# sourceMappingURL=brace-expressions.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/node_modules/minimatch/dist/esm/unescape.js
+/**
+ * Un-escape a string that has been escaped with {@link escape}.
+ *
+ * If the {@link MinimatchOptions.windowsPathsNoEscape} option is used, then
+ * square-bracket escapes are removed, but not backslash escapes.
+ *
+ * For example, it will turn the string `'[*]'` into `*`, but it will not
+ * turn `'\\*'` into `'*'`, because `\` is a path separator in
+ * `windowsPathsNoEscape` mode.
+ *
+ * When `windowsPathsNoEscape` is not set, then both square-bracket escapes and
+ * backslash escapes are removed.
+ *
+ * Slashes (and backslashes in `windowsPathsNoEscape` mode) cannot be escaped
+ * or unescaped.
+ *
+ * When `magicalBraces` is not set, escapes of braces (`{` and `}`) will not be
+ * unescaped.
+ */
+const unescape_unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true, } = {}) => {
+    if (magicalBraces) {
+        return windowsPathsNoEscape ?
+            s.replace(/\[([^/\\])\]/g, '$1')
+            : s
+                .replace(/((?!\\).|^)\[([^/\\])\]/g, '$1$2')
+                .replace(/\\([^/])/g, '$1');
+    }
+    return windowsPathsNoEscape ?
+        s.replace(/\[([^/\\{}])\]/g, '$1')
+        : s
+            .replace(/((?!\\).|^)\[([^/\\{}])\]/g, '$1$2')
+            .replace(/\\([^/{}])/g, '$1');
+};
+//# sourceMappingURL=unescape.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/node_modules/minimatch/dist/esm/ast.js
+// parse a single path portion
+var _a;
+
+
+const types = new Set(['!', '?', '+', '*', '@']);
+const isExtglobType = (c) => types.has(c);
+const isExtglobAST = (c) => isExtglobType(c.type);
+// Map of which extglob types can adopt the children of a nested extglob
+//
+// anything but ! can adopt a matching type:
+// +(a|+(b|c)|d) => +(a|b|c|d)
+// *(a|*(b|c)|d) => *(a|b|c|d)
+// @(a|@(b|c)|d) => @(a|b|c|d)
+// ?(a|?(b|c)|d) => ?(a|b|c|d)
+//
+// * can adopt anything, because 0 or repetition is allowed
+// *(a|?(b|c)|d) => *(a|b|c|d)
+// *(a|+(b|c)|d) => *(a|b|c|d)
+// *(a|@(b|c)|d) => *(a|b|c|d)
+//
+// + can adopt @, because 1 or repetition is allowed
+// +(a|@(b|c)|d) => +(a|b|c|d)
+//
+// + and @ CANNOT adopt *, because 0 would be allowed
+// +(a|*(b|c)|d) => would match "", on *(b|c)
+// @(a|*(b|c)|d) => would match "", on *(b|c)
+//
+// + and @ CANNOT adopt ?, because 0 would be allowed
+// +(a|?(b|c)|d) => would match "", on ?(b|c)
+// @(a|?(b|c)|d) => would match "", on ?(b|c)
+//
+// ? can adopt @, because 0 or 1 is allowed
+// ?(a|@(b|c)|d) => ?(a|b|c|d)
+//
+// ? and @ CANNOT adopt * or +, because >1 would be allowed
+// ?(a|*(b|c)|d) => would match bbb on *(b|c)
+// @(a|*(b|c)|d) => would match bbb on *(b|c)
+// ?(a|+(b|c)|d) => would match bbb on +(b|c)
+// @(a|+(b|c)|d) => would match bbb on +(b|c)
+//
+// ! CANNOT adopt ! (nothing else can either)
+// !(a|!(b|c)|d) => !(a|b|c|d) would fail to match on b (not not b|c)
+//
+// ! can adopt @
+// !(a|@(b|c)|d) => !(a|b|c|d)
+//
+// ! CANNOT adopt *
+// !(a|*(b|c)|d) => !(a|b|c|d) would match on bbb, not allowed
+//
+// ! CANNOT adopt +
+// !(a|+(b|c)|d) => !(a|b|c|d) would match on bbb, not allowed
+//
+// ! CANNOT adopt ?
+// x!(a|?(b|c)|d) => x!(a|b|c|d) would fail to match "x"
+const adoptionMap = new Map([
+    ['!', ['@']],
+    ['?', ['?', '@']],
+    ['@', ['@']],
+    ['*', ['*', '+', '?', '@']],
+    ['+', ['+', '@']],
+]);
+// nested extglobs that can be adopted in, but with the addition of
+// a blank '' element.
+const adoptionWithSpaceMap = new Map([
+    ['!', ['?']],
+    ['@', ['?']],
+    ['+', ['?', '*']],
+]);
+// union of the previous two maps
+const adoptionAnyMap = new Map([
+    ['!', ['?', '@']],
+    ['?', ['?', '@']],
+    ['@', ['?', '@']],
+    ['*', ['*', '+', '?', '@']],
+    ['+', ['+', '@', '?', '*']],
+]);
+// Extglobs that can take over their parent if they are the only child
+// the key is parent, value maps child to resulting extglob parent type
+// '@' is omitted because it's a special case. An `@` extglob with a single
+// member can always be usurped by that subpattern.
+const usurpMap = new Map([
+    ['!', new Map([['!', '@']])],
+    [
+        '?',
+        new Map([
+            ['*', '*'],
+            ['+', '*'],
+        ]),
+    ],
+    [
+        '@',
+        new Map([
+            ['!', '!'],
+            ['?', '?'],
+            ['@', '@'],
+            ['*', '*'],
+            ['+', '+'],
+        ]),
+    ],
+    [
+        '+',
+        new Map([
+            ['?', '*'],
+            ['*', '*'],
+        ]),
+    ],
+]);
+// Patterns that get prepended to bind to the start of either the
+// entire string, or just a single path portion, to prevent dots
+// and/or traversal patterns, when needed.
+// Exts don't need the ^ or / bit, because the root binds that already.
+const startNoTraversal = '(?!(?:^|/)\\.\\.?(?:$|/))';
+const startNoDot = '(?!\\.)';
+// characters that indicate a start of pattern needs the "no dots" bit,
+// because a dot *might* be matched. ( is not in the list, because in
+// the case of a child extglob, it will handle the prevention itself.
+const addPatternStart = new Set(['[', '.']);
+// cases where traversal is A-OK, no dot prevention needed
+const justDots = new Set(['..', '.']);
+const reSpecials = new Set('().*{}+?[]^$\\!');
+const regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
+// any single thing other than /
+const qmark = '[^/]';
+// * => any number of characters
+const star = qmark + '*?';
+// use + when we need to ensure that *something* matches, because the * is
+// the only thing in the path portion.
+const starNoEmpty = qmark + '+?';
+// remove the \ chars that we added if we end up doing a nonmagic compare
+// const deslash = (s: string) => s.replace(/\\(.)/g, '$1')
+let ID = 0;
+class AST {
+    type;
+    #root;
+    #hasMagic;
+    #uflag = false;
+    #parts = [];
+    #parent;
+    #parentIndex;
+    #negs;
+    #filledNegs = false;
+    #options;
+    #toString;
+    // set to true if it's an extglob with no children
+    // (which really means one child of '')
+    #emptyExt = false;
+    id = ++ID;
+    get depth() {
+        return (this.#parent?.depth ?? -1) + 1;
+    }
+    [Symbol.for('nodejs.util.inspect.custom')]() {
+        return {
+            '@@type': 'AST',
+            id: this.id,
+            type: this.type,
+            root: this.#root.id,
+            parent: this.#parent?.id,
+            depth: this.depth,
+            partsLength: this.#parts.length,
+            parts: this.#parts,
+        };
+    }
+    constructor(type, parent, options = {}) {
+        this.type = type;
+        // extglobs are inherently magical
+        if (type)
+            this.#hasMagic = true;
+        this.#parent = parent;
+        this.#root = this.#parent ? this.#parent.#root : this;
+        this.#options = this.#root === this ? options : this.#root.#options;
+        this.#negs = this.#root === this ? [] : this.#root.#negs;
+        if (type === '!' && !this.#root.#filledNegs)
+            this.#negs.push(this);
+        this.#parentIndex = this.#parent ? this.#parent.#parts.length : 0;
+    }
+    get hasMagic() {
+        /* c8 ignore start */
+        if (this.#hasMagic !== undefined)
+            return this.#hasMagic;
+        /* c8 ignore stop */
+        for (const p of this.#parts) {
+            if (typeof p === 'string')
+                continue;
+            if (p.type || p.hasMagic)
+                return (this.#hasMagic = true);
+        }
+        // note: will be undefined until we generate the regexp src and find out
+        return this.#hasMagic;
+    }
+    // reconstructs the pattern
+    toString() {
+        return (this.#toString !== undefined ? this.#toString
+            : !this.type ?
+                (this.#toString = this.#parts.map(p => String(p)).join(''))
+                : (this.#toString =
+                    this.type +
+                        '(' +
+                        this.#parts.map(p => String(p)).join('|') +
+                        ')'));
+    }
+    #fillNegs() {
+        /* c8 ignore start */
+        if (this !== this.#root)
+            throw new Error('should only call on root');
+        if (this.#filledNegs)
+            return this;
+        /* c8 ignore stop */
+        // call toString() once to fill this out
+        this.toString();
+        this.#filledNegs = true;
+        let n;
+        while ((n = this.#negs.pop())) {
+            if (n.type !== '!')
+                continue;
+            // walk up the tree, appending everthing that comes AFTER parentIndex
+            let p = n;
+            let pp = p.#parent;
+            while (pp) {
+                for (let i = p.#parentIndex + 1; !pp.type && i < pp.#parts.length; i++) {
+                    for (const part of n.#parts) {
+                        /* c8 ignore start */
+                        if (typeof part === 'string') {
+                            throw new Error('string part in extglob AST??');
+                        }
+                        /* c8 ignore stop */
+                        part.copyIn(pp.#parts[i]);
+                    }
+                }
+                p = pp;
+                pp = p.#parent;
+            }
+        }
+        return this;
+    }
+    push(...parts) {
+        for (const p of parts) {
+            if (p === '')
+                continue;
+            /* c8 ignore start */
+            if (typeof p !== 'string' &&
+                !(p instanceof _a && p.#parent === this)) {
+                throw new Error('invalid part: ' + p);
+            }
+            /* c8 ignore stop */
+            this.#parts.push(p);
+        }
+    }
+    toJSON() {
+        const ret = this.type === null ?
+            this.#parts
+                .slice()
+                .map(p => (typeof p === 'string' ? p : p.toJSON()))
+            : [this.type, ...this.#parts.map(p => p.toJSON())];
+        if (this.isStart() && !this.type)
+            ret.unshift([]);
+        if (this.isEnd() &&
+            (this === this.#root ||
+                (this.#root.#filledNegs && this.#parent?.type === '!'))) {
+            ret.push({});
+        }
+        return ret;
+    }
+    isStart() {
+        if (this.#root === this)
+            return true;
+        // if (this.type) return !!this.#parent?.isStart()
+        if (!this.#parent?.isStart())
+            return false;
+        if (this.#parentIndex === 0)
+            return true;
+        // if everything AHEAD of this is a negation, then it's still the "start"
+        const p = this.#parent;
+        for (let i = 0; i < this.#parentIndex; i++) {
+            const pp = p.#parts[i];
+            if (!(pp instanceof _a && pp.type === '!')) {
+                return false;
+            }
+        }
+        return true;
+    }
+    isEnd() {
+        if (this.#root === this)
+            return true;
+        if (this.#parent?.type === '!')
+            return true;
+        if (!this.#parent?.isEnd())
+            return false;
+        if (!this.type)
+            return this.#parent?.isEnd();
+        // if not root, it'll always have a parent
+        /* c8 ignore start */
+        const pl = this.#parent ? this.#parent.#parts.length : 0;
+        /* c8 ignore stop */
+        return this.#parentIndex === pl - 1;
+    }
+    copyIn(part) {
+        if (typeof part === 'string')
+            this.push(part);
+        else
+            this.push(part.clone(this));
+    }
+    clone(parent) {
+        const c = new _a(this.type, parent);
+        for (const p of this.#parts) {
+            c.copyIn(p);
+        }
+        return c;
+    }
+    static #parseAST(str, ast, pos, opt, extDepth) {
+        const maxDepth = opt.maxExtglobRecursion ?? 2;
+        let escaping = false;
+        let inBrace = false;
+        let braceStart = -1;
+        let braceNeg = false;
+        if (ast.type === null) {
+            // outside of a extglob, append until we find a start
+            let i = pos;
+            let acc = '';
+            while (i < str.length) {
+                const c = str.charAt(i++);
+                // still accumulate escapes at this point, but we do ignore
+                // starts that are escaped
+                if (escaping || c === '\\') {
+                    escaping = !escaping;
+                    acc += c;
+                    continue;
+                }
+                if (inBrace) {
+                    if (i === braceStart + 1) {
+                        if (c === '^' || c === '!') {
+                            braceNeg = true;
+                        }
+                    }
+                    else if (c === ']' && !(i === braceStart + 2 && braceNeg)) {
+                        inBrace = false;
+                    }
+                    acc += c;
+                    continue;
+                }
+                else if (c === '[') {
+                    inBrace = true;
+                    braceStart = i;
+                    braceNeg = false;
+                    acc += c;
+                    continue;
+                }
+                // we don't have to check for adoption here, because that's
+                // done at the other recursion point.
+                const doRecurse = !opt.noext &&
+                    isExtglobType(c) &&
+                    str.charAt(i) === '(' &&
+                    extDepth <= maxDepth;
+                if (doRecurse) {
+                    ast.push(acc);
+                    acc = '';
+                    const ext = new _a(c, ast);
+                    i = _a.#parseAST(str, ext, i, opt, extDepth + 1);
+                    ast.push(ext);
+                    continue;
+                }
+                acc += c;
+            }
+            ast.push(acc);
+            return i;
+        }
+        // some kind of extglob, pos is at the (
+        // find the next | or )
+        let i = pos + 1;
+        let part = new _a(null, ast);
+        const parts = [];
+        let acc = '';
+        while (i < str.length) {
+            const c = str.charAt(i++);
+            // still accumulate escapes at this point, but we do ignore
+            // starts that are escaped
+            if (escaping || c === '\\') {
+                escaping = !escaping;
+                acc += c;
+                continue;
+            }
+            if (inBrace) {
+                if (i === braceStart + 1) {
+                    if (c === '^' || c === '!') {
+                        braceNeg = true;
+                    }
+                }
+                else if (c === ']' && !(i === braceStart + 2 && braceNeg)) {
+                    inBrace = false;
+                }
+                acc += c;
+                continue;
+            }
+            else if (c === '[') {
+                inBrace = true;
+                braceStart = i;
+                braceNeg = false;
+                acc += c;
+                continue;
+            }
+            const doRecurse = !opt.noext &&
+                isExtglobType(c) &&
+                str.charAt(i) === '(' &&
+                /* c8 ignore start - the maxDepth is sufficient here */
+                (extDepth <= maxDepth || (ast && ast.#canAdoptType(c)));
+            /* c8 ignore stop */
+            if (doRecurse) {
+                const depthAdd = ast && ast.#canAdoptType(c) ? 0 : 1;
+                part.push(acc);
+                acc = '';
+                const ext = new _a(c, part);
+                part.push(ext);
+                i = _a.#parseAST(str, ext, i, opt, extDepth + depthAdd);
+                continue;
+            }
+            if (c === '|') {
+                part.push(acc);
+                acc = '';
+                parts.push(part);
+                part = new _a(null, ast);
+                continue;
+            }
+            if (c === ')') {
+                if (acc === '' && ast.#parts.length === 0) {
+                    ast.#emptyExt = true;
+                }
+                part.push(acc);
+                acc = '';
+                ast.push(...parts, part);
+                return i;
+            }
+            acc += c;
+        }
+        // unfinished extglob
+        // if we got here, it was a malformed extglob! not an extglob, but
+        // maybe something else in there.
+        ast.type = null;
+        ast.#hasMagic = undefined;
+        ast.#parts = [str.substring(pos - 1)];
+        return i;
+    }
+    #canAdoptWithSpace(child) {
+        return this.#canAdopt(child, adoptionWithSpaceMap);
+    }
+    #canAdopt(child, map = adoptionMap) {
+        if (!child ||
+            typeof child !== 'object' ||
+            child.type !== null ||
+            child.#parts.length !== 1 ||
+            this.type === null) {
+            return false;
+        }
+        const gc = child.#parts[0];
+        if (!gc || typeof gc !== 'object' || gc.type === null) {
+            return false;
+        }
+        return this.#canAdoptType(gc.type, map);
+    }
+    #canAdoptType(c, map = adoptionAnyMap) {
+        return !!map.get(this.type)?.includes(c);
+    }
+    #adoptWithSpace(child, index) {
+        const gc = child.#parts[0];
+        const blank = new _a(null, gc, this.options);
+        blank.#parts.push('');
+        gc.push(blank);
+        this.#adopt(child, index);
+    }
+    #adopt(child, index) {
+        const gc = child.#parts[0];
+        this.#parts.splice(index, 1, ...gc.#parts);
+        for (const p of gc.#parts) {
+            if (typeof p === 'object')
+                p.#parent = this;
+        }
+        this.#toString = undefined;
+    }
+    #canUsurpType(c) {
+        const m = usurpMap.get(this.type);
+        return !!m?.has(c);
+    }
+    #canUsurp(child) {
+        if (!child ||
+            typeof child !== 'object' ||
+            child.type !== null ||
+            child.#parts.length !== 1 ||
+            this.type === null ||
+            this.#parts.length !== 1) {
+            return false;
+        }
+        const gc = child.#parts[0];
+        if (!gc || typeof gc !== 'object' || gc.type === null) {
+            return false;
+        }
+        return this.#canUsurpType(gc.type);
+    }
+    #usurp(child) {
+        const m = usurpMap.get(this.type);
+        const gc = child.#parts[0];
+        const nt = m?.get(gc.type);
+        /* c8 ignore start - impossible */
+        if (!nt)
+            return false;
+        /* c8 ignore stop */
+        this.#parts = gc.#parts;
+        for (const p of this.#parts) {
+            if (typeof p === 'object') {
+                p.#parent = this;
+            }
+        }
+        this.type = nt;
+        this.#toString = undefined;
+        this.#emptyExt = false;
+    }
+    static fromGlob(pattern, options = {}) {
+        const ast = new _a(null, undefined, options);
+        _a.#parseAST(pattern, ast, 0, options, 0);
+        return ast;
+    }
+    // returns the regular expression if there's magic, or the unescaped
+    // string if not.
+    toMMPattern() {
+        // should only be called on root
+        /* c8 ignore start */
+        if (this !== this.#root)
+            return this.#root.toMMPattern();
+        /* c8 ignore stop */
+        const glob = this.toString();
+        const [re, body, hasMagic, uflag] = this.toRegExpSource();
+        // if we're in nocase mode, and not nocaseMagicOnly, then we do
+        // still need a regular expression if we have to case-insensitively
+        // match capital/lowercase characters.
+        const anyMagic = hasMagic ||
+            this.#hasMagic ||
+            (this.#options.nocase &&
+                !this.#options.nocaseMagicOnly &&
+                glob.toUpperCase() !== glob.toLowerCase());
+        if (!anyMagic) {
+            return body;
+        }
+        const flags = (this.#options.nocase ? 'i' : '') + (uflag ? 'u' : '');
+        return Object.assign(new RegExp(`^${re}$`, flags), {
+            _src: re,
+            _glob: glob,
+        });
+    }
+    get options() {
+        return this.#options;
+    }
+    // returns the string match, the regexp source, whether there's magic
+    // in the regexp (so a regular expression is required) and whether or
+    // not the uflag is needed for the regular expression (for posix classes)
+    // TODO: instead of injecting the start/end at this point, just return
+    // the BODY of the regexp, along with the start/end portions suitable
+    // for binding the start/end in either a joined full-path makeRe context
+    // (where we bind to (^|/), or a standalone matchPart context (where
+    // we bind to ^, and not /).  Otherwise slashes get duped!
+    //
+    // In part-matching mode, the start is:
+    // - if not isStart: nothing
+    // - if traversal possible, but not allowed: ^(?!\.\.?$)
+    // - if dots allowed or not possible: ^
+    // - if dots possible and not allowed: ^(?!\.)
+    // end is:
+    // - if not isEnd(): nothing
+    // - else: $
+    //
+    // In full-path matching mode, we put the slash at the START of the
+    // pattern, so start is:
+    // - if first pattern: same as part-matching mode
+    // - if not isStart(): nothing
+    // - if traversal possible, but not allowed: /(?!\.\.?(?:$|/))
+    // - if dots allowed or not possible: /
+    // - if dots possible and not allowed: /(?!\.)
+    // end is:
+    // - if last pattern, same as part-matching mode
+    // - else nothing
+    //
+    // Always put the (?:$|/) on negated tails, though, because that has to be
+    // there to bind the end of the negated pattern portion, and it's easier to
+    // just stick it in now rather than try to inject it later in the middle of
+    // the pattern.
+    //
+    // We can just always return the same end, and leave it up to the caller
+    // to know whether it's going to be used joined or in parts.
+    // And, if the start is adjusted slightly, can do the same there:
+    // - if not isStart: nothing
+    // - if traversal possible, but not allowed: (?:/|^)(?!\.\.?$)
+    // - if dots allowed or not possible: (?:/|^)
+    // - if dots possible and not allowed: (?:/|^)(?!\.)
+    //
+    // But it's better to have a simpler binding without a conditional, for
+    // performance, so probably better to return both start options.
+    //
+    // Then the caller just ignores the end if it's not the first pattern,
+    // and the start always gets applied.
+    //
+    // But that's always going to be $ if it's the ending pattern, or nothing,
+    // so the caller can just attach $ at the end of the pattern when building.
+    //
+    // So the todo is:
+    // - better detect what kind of start is needed
+    // - return both flavors of starting pattern
+    // - attach $ at the end of the pattern when creating the actual RegExp
+    //
+    // Ah, but wait, no, that all only applies to the root when the first pattern
+    // is not an extglob. If the first pattern IS an extglob, then we need all
+    // that dot prevention biz to live in the extglob portions, because eg
+    // +(*|.x*) can match .xy but not .yx.
+    //
+    // So, return the two flavors if it's #root and the first child is not an
+    // AST, otherwise leave it to the child AST to handle it, and there,
+    // use the (?:^|/) style of start binding.
+    //
+    // Even simplified further:
+    // - Since the start for a join is eg /(?!\.) and the start for a part
+    // is ^(?!\.), we can just prepend (?!\.) to the pattern (either root
+    // or start or whatever) and prepend ^ or / at the Regexp construction.
+    toRegExpSource(allowDot) {
+        const dot = allowDot ?? !!this.#options.dot;
+        if (this.#root === this) {
+            this.#flatten();
+            this.#fillNegs();
+        }
+        if (!isExtglobAST(this)) {
+            const noEmpty = this.isStart() &&
+                this.isEnd() &&
+                !this.#parts.some(s => typeof s !== 'string');
+            const src = this.#parts
+                .map(p => {
+                const [re, _, hasMagic, uflag] = typeof p === 'string' ?
+                    _a.#parseGlob(p, this.#hasMagic, noEmpty)
+                    : p.toRegExpSource(allowDot);
+                this.#hasMagic = this.#hasMagic || hasMagic;
+                this.#uflag = this.#uflag || uflag;
+                return re;
+            })
+                .join('');
+            let start = '';
+            if (this.isStart()) {
+                if (typeof this.#parts[0] === 'string') {
+                    // this is the string that will match the start of the pattern,
+                    // so we need to protect against dots and such.
+                    // '.' and '..' cannot match unless the pattern is that exactly,
+                    // even if it starts with . or dot:true is set.
+                    const dotTravAllowed = this.#parts.length === 1 && justDots.has(this.#parts[0]);
+                    if (!dotTravAllowed) {
+                        const aps = addPatternStart;
+                        // check if we have a possibility of matching . or ..,
+                        // and prevent that.
+                        const needNoTrav = 
+                        // dots are allowed, and the pattern starts with [ or .
+                        (dot && aps.has(src.charAt(0))) ||
+                            // the pattern starts with \., and then [ or .
+                            (src.startsWith('\\.') && aps.has(src.charAt(2))) ||
+                            // the pattern starts with \.\., and then [ or .
+                            (src.startsWith('\\.\\.') && aps.has(src.charAt(4)));
+                        // no need to prevent dots if it can't match a dot, or if a
+                        // sub-pattern will be preventing it anyway.
+                        const needNoDot = !dot && !allowDot && aps.has(src.charAt(0));
+                        start =
+                            needNoTrav ? startNoTraversal
+                                : needNoDot ? startNoDot
+                                    : '';
+                    }
+                }
+            }
+            // append the "end of path portion" pattern to negation tails
+            let end = '';
+            if (this.isEnd() &&
+                this.#root.#filledNegs &&
+                this.#parent?.type === '!') {
+                end = '(?:$|\\/)';
+            }
+            const final = start + src + end;
+            return [
+                final,
+                unescape_unescape(src),
+                (this.#hasMagic = !!this.#hasMagic),
+                this.#uflag,
+            ];
+        }
+        // We need to calculate the body *twice* if it's a repeat pattern
+        // at the start, once in nodot mode, then again in dot mode, so a
+        // pattern like *(?) can match 'x.y'
+        const repeated = this.type === '*' || this.type === '+';
+        // some kind of extglob
+        const start = this.type === '!' ? '(?:(?!(?:' : '(?:';
+        let body = this.#partsToRegExp(dot);
+        if (this.isStart() && this.isEnd() && !body && this.type !== '!') {
+            // invalid extglob, has to at least be *something* present, if it's
+            // the entire path portion.
+            const s = this.toString();
+            const me = this;
+            me.#parts = [s];
+            me.type = null;
+            me.#hasMagic = undefined;
+            return [s, unescape_unescape(this.toString()), false, false];
+        }
+        let bodyDotAllowed = !repeated || allowDot || dot || !startNoDot ?
+            ''
+            : this.#partsToRegExp(true);
+        if (bodyDotAllowed === body) {
+            bodyDotAllowed = '';
+        }
+        if (bodyDotAllowed) {
+            body = `(?:${body})(?:${bodyDotAllowed})*?`;
+        }
+        // an empty !() is exactly equivalent to a starNoEmpty
+        let final = '';
+        if (this.type === '!' && this.#emptyExt) {
+            final = (this.isStart() && !dot ? startNoDot : '') + starNoEmpty;
+        }
+        else {
+            const close = this.type === '!' ?
+                // !() must match something,but !(x) can match ''
+                '))' +
+                    (this.isStart() && !dot && !allowDot ? startNoDot : '') +
+                    star +
+                    ')'
+                : this.type === '@' ? ')'
+                    : this.type === '?' ? ')?'
+                        : this.type === '+' && bodyDotAllowed ? ')'
+                            : this.type === '*' && bodyDotAllowed ? `)?`
+                                : `)${this.type}`;
+            final = start + body + close;
+        }
+        return [
+            final,
+            unescape_unescape(body),
+            (this.#hasMagic = !!this.#hasMagic),
+            this.#uflag,
+        ];
+    }
+    #flatten() {
+        if (!isExtglobAST(this)) {
+            for (const p of this.#parts) {
+                if (typeof p === 'object') {
+                    p.#flatten();
+                }
+            }
+        }
+        else {
+            // do up to 10 passes to flatten as much as possible
+            let iterations = 0;
+            let done = false;
+            do {
+                done = true;
+                for (let i = 0; i < this.#parts.length; i++) {
+                    const c = this.#parts[i];
+                    if (typeof c === 'object') {
+                        c.#flatten();
+                        if (this.#canAdopt(c)) {
+                            done = false;
+                            this.#adopt(c, i);
+                        }
+                        else if (this.#canAdoptWithSpace(c)) {
+                            done = false;
+                            this.#adoptWithSpace(c, i);
+                        }
+                        else if (this.#canUsurp(c)) {
+                            done = false;
+                            this.#usurp(c);
+                        }
+                    }
+                }
+            } while (!done && ++iterations < 10);
+        }
+        this.#toString = undefined;
+    }
+    #partsToRegExp(dot) {
+        return this.#parts
+            .map(p => {
+            // extglob ASTs should only contain parent ASTs
+            /* c8 ignore start */
+            if (typeof p === 'string') {
+                throw new Error('string type in extglob ast??');
+            }
+            /* c8 ignore stop */
+            // can ignore hasMagic, because extglobs are already always magic
+            const [re, _, _hasMagic, uflag] = p.toRegExpSource(dot);
+            this.#uflag = this.#uflag || uflag;
+            return re;
+        })
+            .filter(p => !(this.isStart() && this.isEnd()) || !!p)
+            .join('|');
+    }
+    static #parseGlob(glob, hasMagic, noEmpty = false) {
+        let escaping = false;
+        let re = '';
+        let uflag = false;
+        // multiple stars that aren't globstars coalesce into one *
+        let inStar = false;
+        for (let i = 0; i < glob.length; i++) {
+            const c = glob.charAt(i);
+            if (escaping) {
+                escaping = false;
+                re += (reSpecials.has(c) ? '\\' : '') + c;
+                continue;
+            }
+            if (c === '*') {
+                if (inStar)
+                    continue;
+                inStar = true;
+                re += noEmpty && /^[*]+$/.test(glob) ? starNoEmpty : star;
+                hasMagic = true;
+                continue;
+            }
+            else {
+                inStar = false;
+            }
+            if (c === '\\') {
+                if (i === glob.length - 1) {
+                    re += '\\\\';
+                }
+                else {
+                    escaping = true;
+                }
+                continue;
+            }
+            if (c === '[') {
+                const [src, needUflag, consumed, magic] = parseClass(glob, i);
+                if (consumed) {
+                    re += src;
+                    uflag = uflag || needUflag;
+                    i += consumed - 1;
+                    hasMagic = hasMagic || magic;
+                    continue;
+                }
+            }
+            if (c === '?') {
+                re += qmark;
+                hasMagic = true;
+                continue;
+            }
+            re += regExpEscape(c);
+        }
+        return [re, unescape_unescape(glob), !!hasMagic, uflag];
+    }
+}
+_a = AST;
+//# sourceMappingURL=ast.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/node_modules/minimatch/dist/esm/escape.js
+/**
+ * Escape all magic characters in a glob pattern.
+ *
+ * If the {@link MinimatchOptions.windowsPathsNoEscape}
+ * option is used, then characters are escaped by wrapping in `[]`, because
+ * a magic character wrapped in a character class can only be satisfied by
+ * that exact character.  In this mode, `\` is _not_ escaped, because it is
+ * not interpreted as a magic character, but instead as a path separator.
+ *
+ * If the {@link MinimatchOptions.magicalBraces} option is used,
+ * then braces (`{` and `}`) will be escaped.
+ */
+const escape_escape = (s, { windowsPathsNoEscape = false, magicalBraces = false, } = {}) => {
+    // don't need to escape +@! because we escape the parens
+    // that make those magic, and escaping ! as [!] isn't valid,
+    // because [!]] is a valid glob class meaning not ']'.
+    if (magicalBraces) {
+        return windowsPathsNoEscape ?
+            s.replace(/[?*()[\]{}]/g, '[$&]')
+            : s.replace(/[?*()[\]\\{}]/g, '\\$&');
+    }
+    return windowsPathsNoEscape ?
+        s.replace(/[?*()[\]]/g, '[$&]')
+        : s.replace(/[?*()[\]\\]/g, '\\$&');
+};
+//# sourceMappingURL=escape.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/node_modules/minimatch/dist/esm/index.js
+
+
+
+
+
+const minimatch = (p, pattern, options = {}) => {
+    assertValidPattern(pattern);
+    // shortcut: comments match nothing.
+    if (!options.nocomment && pattern.charAt(0) === '#') {
+        return false;
+    }
+    return new Minimatch(pattern, options).match(p);
+};
+// Optimized checking for the most common glob patterns.
+const starDotExtRE = /^\*+([^+@!?*[(]*)$/;
+const starDotExtTest = (ext) => (f) => !f.startsWith('.') && f.endsWith(ext);
+const starDotExtTestDot = (ext) => (f) => f.endsWith(ext);
+const starDotExtTestNocase = (ext) => {
+    ext = ext.toLowerCase();
+    return (f) => !f.startsWith('.') && f.toLowerCase().endsWith(ext);
+};
+const starDotExtTestNocaseDot = (ext) => {
+    ext = ext.toLowerCase();
+    return (f) => f.toLowerCase().endsWith(ext);
+};
+const starDotStarRE = /^\*+\.\*+$/;
+const starDotStarTest = (f) => !f.startsWith('.') && f.includes('.');
+const starDotStarTestDot = (f) => f !== '.' && f !== '..' && f.includes('.');
+const dotStarRE = /^\.\*+$/;
+const dotStarTest = (f) => f !== '.' && f !== '..' && f.startsWith('.');
+const starRE = /^\*+$/;
+const starTest = (f) => f.length !== 0 && !f.startsWith('.');
+const starTestDot = (f) => f.length !== 0 && f !== '.' && f !== '..';
+const qmarksRE = /^\?+([^+@!?*[(]*)?$/;
+const qmarksTestNocase = ([$0, ext = '']) => {
+    const noext = qmarksTestNoExt([$0]);
+    if (!ext)
+        return noext;
+    ext = ext.toLowerCase();
+    return (f) => noext(f) && f.toLowerCase().endsWith(ext);
+};
+const qmarksTestNocaseDot = ([$0, ext = '']) => {
+    const noext = qmarksTestNoExtDot([$0]);
+    if (!ext)
+        return noext;
+    ext = ext.toLowerCase();
+    return (f) => noext(f) && f.toLowerCase().endsWith(ext);
+};
+const qmarksTestDot = ([$0, ext = '']) => {
+    const noext = qmarksTestNoExtDot([$0]);
+    return !ext ? noext : (f) => noext(f) && f.endsWith(ext);
+};
+const qmarksTest = ([$0, ext = '']) => {
+    const noext = qmarksTestNoExt([$0]);
+    return !ext ? noext : (f) => noext(f) && f.endsWith(ext);
+};
+const qmarksTestNoExt = ([$0]) => {
+    const len = $0.length;
+    return (f) => f.length === len && !f.startsWith('.');
+};
+const qmarksTestNoExtDot = ([$0]) => {
+    const len = $0.length;
+    return (f) => f.length === len && f !== '.' && f !== '..';
+};
+/* c8 ignore start */
+const defaultPlatform = (typeof process === 'object' && process ?
+    (typeof process.env === 'object' &&
+        process.env &&
+        process.env.__MINIMATCH_TESTING_PLATFORM__) ||
+        process.platform
+    : 'posix');
+const esm_path = {
+    win32: { sep: '\\' },
+    posix: { sep: '/' },
+};
+/* c8 ignore stop */
+const sep = defaultPlatform === 'win32' ? esm_path.win32.sep : esm_path.posix.sep;
+minimatch.sep = sep;
+const GLOBSTAR = Symbol('globstar **');
+minimatch.GLOBSTAR = GLOBSTAR;
+// any single thing other than /
+// don't need to escape / when using new RegExp()
+const esm_qmark = '[^/]';
+// * => any number of characters
+const esm_star = esm_qmark + '*?';
+// ** when dots are allowed.  Anything goes, except .. and .
+// not (^ or / followed by one or two dots followed by $ or /),
+// followed by anything, any number of times.
+const twoStarDot = '(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?';
+// not a ^ or / followed by a dot,
+// followed by anything, any number of times.
+const twoStarNoDot = '(?:(?!(?:\\/|^)\\.).)*?';
+const filter = (pattern, options = {}) => (p) => minimatch(p, pattern, options);
+minimatch.filter = filter;
+const ext = (a, b = {}) => Object.assign({}, a, b);
+const defaults = (def) => {
+    if (!def || typeof def !== 'object' || !Object.keys(def).length) {
+        return minimatch;
+    }
+    const orig = minimatch;
+    const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+    return Object.assign(m, {
+        Minimatch: class Minimatch extends orig.Minimatch {
+            constructor(pattern, options = {}) {
+                super(pattern, ext(def, options));
+            }
+            static defaults(options) {
+                return orig.defaults(ext(def, options)).Minimatch;
+            }
+        },
+        AST: class AST extends orig.AST {
+            /* c8 ignore start */
+            constructor(type, parent, options = {}) {
+                super(type, parent, ext(def, options));
+            }
+            /* c8 ignore stop */
+            static fromGlob(pattern, options = {}) {
+                return orig.AST.fromGlob(pattern, ext(def, options));
+            }
+        },
+        unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
+        escape: (s, options = {}) => orig.escape(s, ext(def, options)),
+        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+        defaults: (options) => orig.defaults(ext(def, options)),
+        makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext(def, options)),
+        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+        match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+        sep: orig.sep,
+        GLOBSTAR: GLOBSTAR,
+    });
+};
+minimatch.defaults = defaults;
+// Brace expansion:
+// a{b,c}d -> abd acd
+// a{b,}c -> abc ac
+// a{0..3}d -> a0d a1d a2d a3d
+// a{b,c{d,e}f}g -> abg acdfg acefg
+// a{b,c}d{e,f}g -> abdeg acdeg abdeg abdfg
+//
+// Invalid sets are not expanded.
+// a{2..}b -> a{2..}b
+// a{b}c -> a{b}c
+const braceExpand = (pattern, options = {}) => {
+    assertValidPattern(pattern);
+    // Thanks to Yeting Li <https://github.com/yetingli> for
+    // improving this regexp to avoid a ReDOS vulnerability.
+    if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+        // shortcut. no need to expand.
+        return [pattern];
+    }
+    return expand(pattern, { max: options.braceExpandMax });
+};
+minimatch.braceExpand = braceExpand;
+// parse a component of the expanded set.
+// At this point, no pattern may contain "/" in it
+// so we're going to return a 2d array, where each entry is the full
+// pattern, split on '/', and then turned into a regular expression.
+// A regexp is made at the end which joins each array with an
+// escaped /, and another full one which joins each regexp with |.
+//
+// Following the lead of Bash 4.1, note that "**" only has special meaning
+// when it is the *only* thing in a path portion.  Otherwise, any series
+// of * is equivalent to a single *.  Globstar behavior is enabled by
+// default, and can be disabled by setting options.noglobstar.
+const makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
+minimatch.makeRe = makeRe;
+const match = (list, pattern, options = {}) => {
+    const mm = new Minimatch(pattern, options);
+    list = list.filter(f => mm.match(f));
+    if (mm.options.nonull && !list.length) {
+        list.push(pattern);
+    }
+    return list;
+};
+minimatch.match = match;
+// replace stuff like \* with *
+const globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+const esm_regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
+class Minimatch {
+    options;
+    set;
+    pattern;
+    windowsPathsNoEscape;
+    nonegate;
+    negate;
+    comment;
+    empty;
+    preserveMultipleSlashes;
+    partial;
+    globSet;
+    globParts;
+    nocase;
+    isWindows;
+    platform;
+    windowsNoMagicRoot;
+    maxGlobstarRecursion;
+    regexp;
+    constructor(pattern, options = {}) {
+        assertValidPattern(pattern);
+        options = options || {};
+        this.options = options;
+        this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? 200;
+        this.pattern = pattern;
+        this.platform = options.platform || defaultPlatform;
+        this.isWindows = this.platform === 'win32';
+        // avoid the annoying deprecation flag lol
+        const awe = ('allowWindow' + 'sEscape');
+        this.windowsPathsNoEscape =
+            !!options.windowsPathsNoEscape || options[awe] === false;
+        if (this.windowsPathsNoEscape) {
+            this.pattern = this.pattern.replace(/\\/g, '/');
+        }
+        this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+        this.regexp = null;
+        this.negate = false;
+        this.nonegate = !!options.nonegate;
+        this.comment = false;
+        this.empty = false;
+        this.partial = !!options.partial;
+        this.nocase = !!this.options.nocase;
+        this.windowsNoMagicRoot =
+            options.windowsNoMagicRoot !== undefined ?
+                options.windowsNoMagicRoot
+                : !!(this.isWindows && this.nocase);
+        this.globSet = [];
+        this.globParts = [];
+        this.set = [];
+        // make the set of regexps etc.
+        this.make();
+    }
+    hasMagic() {
+        if (this.options.magicalBraces && this.set.length > 1) {
+            return true;
+        }
+        for (const pattern of this.set) {
+            for (const part of pattern) {
+                if (typeof part !== 'string')
+                    return true;
+            }
+        }
+        return false;
+    }
+    debug(..._) { }
+    make() {
+        const pattern = this.pattern;
+        const options = this.options;
+        // empty patterns and comments match nothing.
+        if (!options.nocomment && pattern.charAt(0) === '#') {
+            this.comment = true;
+            return;
+        }
+        if (!pattern) {
+            this.empty = true;
+            return;
+        }
+        // step 1: figure out negation, etc.
+        this.parseNegate();
+        // step 2: expand braces
+        this.globSet = [...new Set(this.braceExpand())];
+        if (options.debug) {
+            //oxlint-disable-next-line no-console
+            this.debug = (...args) => console.error(...args);
+        }
+        this.debug(this.pattern, this.globSet);
+        // step 3: now we have a set, so turn each one into a series of
+        // path-portion matching patterns.
+        // These will be regexps, except in the case of "**", which is
+        // set to the GLOBSTAR object for globstar behavior,
+        // and will not contain any / characters
+        //
+        // First, we preprocess to make the glob pattern sets a bit simpler
+        // and deduped.  There are some perf-killing patterns that can cause
+        // problems with a glob walk, but we can simplify them down a bit.
+        const rawGlobParts = this.globSet.map(s => this.slashSplit(s));
+        this.globParts = this.preprocess(rawGlobParts);
+        this.debug(this.pattern, this.globParts);
+        // glob --> regexps
+        let set = this.globParts.map((s, _, __) => {
+            if (this.isWindows && this.windowsNoMagicRoot) {
+                // check if it's a drive or unc path.
+                const isUNC = s[0] === '' &&
+                    s[1] === '' &&
+                    (s[2] === '?' || !globMagic.test(s[2])) &&
+                    !globMagic.test(s[3]);
+                const isDrive = /^[a-z]:/i.test(s[0]);
+                if (isUNC) {
+                    return [
+                        ...s.slice(0, 4),
+                        ...s.slice(4).map(ss => this.parse(ss)),
+                    ];
+                }
+                else if (isDrive) {
+                    return [s[0], ...s.slice(1).map(ss => this.parse(ss))];
+                }
+            }
+            return s.map(ss => this.parse(ss));
+        });
+        this.debug(this.pattern, set);
+        // filter out everything that didn't compile properly.
+        this.set = set.filter(s => s.indexOf(false) === -1);
+        // do not treat the ? in UNC paths as magic
+        if (this.isWindows) {
+            for (let i = 0; i < this.set.length; i++) {
+                const p = this.set[i];
+                if (p[0] === '' &&
+                    p[1] === '' &&
+                    this.globParts[i][2] === '?' &&
+                    typeof p[3] === 'string' &&
+                    /^[a-z]:$/i.test(p[3])) {
+                    p[2] = '?';
+                }
+            }
+        }
+        this.debug(this.pattern, this.set);
+    }
+    // various transforms to equivalent pattern sets that are
+    // faster to process in a filesystem walk.  The goal is to
+    // eliminate what we can, and push all ** patterns as far
+    // to the right as possible, even if it increases the number
+    // of patterns that we have to process.
+    preprocess(globParts) {
+        // if we're not in globstar mode, then turn ** into *
+        if (this.options.noglobstar) {
+            for (const partset of globParts) {
+                for (let j = 0; j < partset.length; j++) {
+                    if (partset[j] === '**') {
+                        partset[j] = '*';
+                    }
+                }
+            }
+        }
+        const { optimizationLevel = 1 } = this.options;
+        if (optimizationLevel >= 2) {
+            // aggressive optimization for the purpose of fs walking
+            globParts = this.firstPhasePreProcess(globParts);
+            globParts = this.secondPhasePreProcess(globParts);
+        }
+        else if (optimizationLevel >= 1) {
+            // just basic optimizations to remove some .. parts
+            globParts = this.levelOneOptimize(globParts);
+        }
+        else {
+            // just collapse multiple ** portions into one
+            globParts = this.adjascentGlobstarOptimize(globParts);
+        }
+        return globParts;
+    }
+    // just get rid of adjascent ** portions
+    adjascentGlobstarOptimize(globParts) {
+        return globParts.map(parts => {
+            let gs = -1;
+            while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
+                let i = gs;
+                while (parts[i + 1] === '**') {
+                    i++;
+                }
+                if (i !== gs) {
+                    parts.splice(gs, i - gs);
+                }
+            }
+            return parts;
+        });
+    }
+    // get rid of adjascent ** and resolve .. portions
+    levelOneOptimize(globParts) {
+        return globParts.map(parts => {
+            parts = parts.reduce((set, part) => {
+                const prev = set[set.length - 1];
+                if (part === '**' && prev === '**') {
+                    return set;
+                }
+                if (part === '..') {
+                    if (prev && prev !== '..' && prev !== '.' && prev !== '**') {
+                        set.pop();
+                        return set;
+                    }
+                }
+                set.push(part);
+                return set;
+            }, []);
+            return parts.length === 0 ? [''] : parts;
+        });
+    }
+    levelTwoFileOptimize(parts) {
+        if (!Array.isArray(parts)) {
+            parts = this.slashSplit(parts);
+        }
+        let didSomething = false;
+        do {
+            didSomething = false;
+            // <pre>/<e>/<rest> -> <pre>/<rest>
+            if (!this.preserveMultipleSlashes) {
+                for (let i = 1; i < parts.length - 1; i++) {
+                    const p = parts[i];
+                    // don't squeeze out UNC patterns
+                    if (i === 1 && p === '' && parts[0] === '')
+                        continue;
+                    if (p === '.' || p === '') {
+                        didSomething = true;
+                        parts.splice(i, 1);
+                        i--;
+                    }
+                }
+                if (parts[0] === '.' &&
+                    parts.length === 2 &&
+                    (parts[1] === '.' || parts[1] === '')) {
+                    didSomething = true;
+                    parts.pop();
+                }
+            }
+            // <pre>/<p>/../<rest> -> <pre>/<rest>
+            let dd = 0;
+            while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
+                const p = parts[dd - 1];
+                if (p &&
+                    p !== '.' &&
+                    p !== '..' &&
+                    p !== '**' &&
+                    !(this.isWindows && /^[a-z]:$/i.test(p))) {
+                    didSomething = true;
+                    parts.splice(dd - 1, 2);
+                    dd -= 2;
+                }
+            }
+        } while (didSomething);
+        return parts.length === 0 ? [''] : parts;
+    }
+    // First phase: single-pattern processing
+    // <pre> is 1 or more portions
+    // <rest> is 1 or more portions
+    // <p> is any portion other than ., .., '', or **
+    // <e> is . or ''
+    //
+    // **/.. is *brutal* for filesystem walking performance, because
+    // it effectively resets the recursive walk each time it occurs,
+    // and ** cannot be reduced out by a .. pattern part like a regexp
+    // or most strings (other than .., ., and '') can be.
+    //
+    // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+    // <pre>/<e>/<rest> -> <pre>/<rest>
+    // <pre>/<p>/../<rest> -> <pre>/<rest>
+    // **/**/<rest> -> **/<rest>
+    //
+    // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+    // this WOULD be allowed if ** did follow symlinks, or * didn't
+    firstPhasePreProcess(globParts) {
+        let didSomething = false;
+        do {
+            didSomething = false;
+            // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+            for (let parts of globParts) {
+                let gs = -1;
+                while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
+                    let gss = gs;
+                    while (parts[gss + 1] === '**') {
+                        // <pre>/**/**/<rest> -> <pre>/**/<rest>
+                        gss++;
+                    }
+                    // eg, if gs is 2 and gss is 4, that means we have 3 **
+                    // parts, and can remove 2 of them.
+                    if (gss > gs) {
+                        parts.splice(gs + 1, gss - gs);
+                    }
+                    let next = parts[gs + 1];
+                    const p = parts[gs + 2];
+                    const p2 = parts[gs + 3];
+                    if (next !== '..')
+                        continue;
+                    if (!p ||
+                        p === '.' ||
+                        p === '..' ||
+                        !p2 ||
+                        p2 === '.' ||
+                        p2 === '..') {
+                        continue;
+                    }
+                    didSomething = true;
+                    // edit parts in place, and push the new one
+                    parts.splice(gs, 1);
+                    const other = parts.slice(0);
+                    other[gs] = '**';
+                    globParts.push(other);
+                    gs--;
+                }
+                // <pre>/<e>/<rest> -> <pre>/<rest>
+                if (!this.preserveMultipleSlashes) {
+                    for (let i = 1; i < parts.length - 1; i++) {
+                        const p = parts[i];
+                        // don't squeeze out UNC patterns
+                        if (i === 1 && p === '' && parts[0] === '')
+                            continue;
+                        if (p === '.' || p === '') {
+                            didSomething = true;
+                            parts.splice(i, 1);
+                            i--;
+                        }
+                    }
+                    if (parts[0] === '.' &&
+                        parts.length === 2 &&
+                        (parts[1] === '.' || parts[1] === '')) {
+                        didSomething = true;
+                        parts.pop();
+                    }
+                }
+                // <pre>/<p>/../<rest> -> <pre>/<rest>
+                let dd = 0;
+                while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
+                    const p = parts[dd - 1];
+                    if (p && p !== '.' && p !== '..' && p !== '**') {
+                        didSomething = true;
+                        const needDot = dd === 1 && parts[dd + 1] === '**';
+                        const splin = needDot ? ['.'] : [];
+                        parts.splice(dd - 1, 2, ...splin);
+                        if (parts.length === 0)
+                            parts.push('');
+                        dd -= 2;
+                    }
+                }
+            }
+        } while (didSomething);
+        return globParts;
+    }
+    // second phase: multi-pattern dedupes
+    // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+    // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+    // {<pre>/**/<rest>,<pre>/<rest>} -> <pre>/**/<rest>
+    //
+    // {<pre>/**/<rest>,<pre>/**/<p>/<rest>} -> <pre>/**/<rest>
+    // ^-- not valid because ** doens't follow symlinks
+    secondPhasePreProcess(globParts) {
+        for (let i = 0; i < globParts.length - 1; i++) {
+            for (let j = i + 1; j < globParts.length; j++) {
+                const matched = this.partsMatch(globParts[i], globParts[j], !this.preserveMultipleSlashes);
+                if (matched) {
+                    globParts[i] = [];
+                    globParts[j] = matched;
+                    break;
+                }
+            }
+        }
+        return globParts.filter(gs => gs.length);
+    }
+    partsMatch(a, b, emptyGSMatch = false) {
+        let ai = 0;
+        let bi = 0;
+        let result = [];
+        let which = '';
+        while (ai < a.length && bi < b.length) {
+            if (a[ai] === b[bi]) {
+                result.push(which === 'b' ? b[bi] : a[ai]);
+                ai++;
+                bi++;
+            }
+            else if (emptyGSMatch && a[ai] === '**' && b[bi] === a[ai + 1]) {
+                result.push(a[ai]);
+                ai++;
+            }
+            else if (emptyGSMatch && b[bi] === '**' && a[ai] === b[bi + 1]) {
+                result.push(b[bi]);
+                bi++;
+            }
+            else if (a[ai] === '*' &&
+                b[bi] &&
+                (this.options.dot || !b[bi].startsWith('.')) &&
+                b[bi] !== '**') {
+                if (which === 'b')
+                    return false;
+                which = 'a';
+                result.push(a[ai]);
+                ai++;
+                bi++;
+            }
+            else if (b[bi] === '*' &&
+                a[ai] &&
+                (this.options.dot || !a[ai].startsWith('.')) &&
+                a[ai] !== '**') {
+                if (which === 'a')
+                    return false;
+                which = 'b';
+                result.push(b[bi]);
+                ai++;
+                bi++;
+            }
+            else {
+                return false;
+            }
+        }
+        // if we fall out of the loop, it means they two are identical
+        // as long as their lengths match
+        return a.length === b.length && result;
+    }
+    parseNegate() {
+        if (this.nonegate)
+            return;
+        const pattern = this.pattern;
+        let negate = false;
+        let negateOffset = 0;
+        for (let i = 0; i < pattern.length && pattern.charAt(i) === '!'; i++) {
+            negate = !negate;
+            negateOffset++;
+        }
+        if (negateOffset)
+            this.pattern = pattern.slice(negateOffset);
+        this.negate = negate;
+    }
+    // set partial to true to test if, for example,
+    // "/a/b" matches the start of "/*/b/*/d"
+    // Partial means, if you run out of file before you run
+    // out of pattern, then that's fine, as long as all
+    // the parts match.
+    matchOne(file, pattern, partial = false) {
+        let fileStartIndex = 0;
+        let patternStartIndex = 0;
+        // UNC paths like //?/X:/... can match X:/... and vice versa
+        // Drive letters in absolute drive or unc paths are always compared
+        // case-insensitively.
+        if (this.isWindows) {
+            const fileDrive = typeof file[0] === 'string' && /^[a-z]:$/i.test(file[0]);
+            const fileUNC = !fileDrive &&
+                file[0] === '' &&
+                file[1] === '' &&
+                file[2] === '?' &&
+                /^[a-z]:$/i.test(file[3]);
+            const patternDrive = typeof pattern[0] === 'string' && /^[a-z]:$/i.test(pattern[0]);
+            const patternUNC = !patternDrive &&
+                pattern[0] === '' &&
+                pattern[1] === '' &&
+                pattern[2] === '?' &&
+                typeof pattern[3] === 'string' &&
+                /^[a-z]:$/i.test(pattern[3]);
+            const fdi = fileUNC ? 3
+                : fileDrive ? 0
+                    : undefined;
+            const pdi = patternUNC ? 3
+                : patternDrive ? 0
+                    : undefined;
+            if (typeof fdi === 'number' && typeof pdi === 'number') {
+                const [fd, pd] = [
+                    file[fdi],
+                    pattern[pdi],
+                ];
+                // start matching at the drive letter index of each
+                if (fd.toLowerCase() === pd.toLowerCase()) {
+                    pattern[pdi] = fd;
+                    patternStartIndex = pdi;
+                    fileStartIndex = fdi;
+                }
+            }
+        }
+        // resolve and reduce . and .. portions in the file as well.
+        // don't need to do the second phase, because it's only one string[]
+        const { optimizationLevel = 1 } = this.options;
+        if (optimizationLevel >= 2) {
+            file = this.levelTwoFileOptimize(file);
+        }
+        if (pattern.includes(GLOBSTAR)) {
+            return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+        }
+        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+    }
+    #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+        // split the pattern into head, tail, and middle of ** delimited parts
+        const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+        const lastgs = pattern.lastIndexOf(GLOBSTAR);
+        // split the pattern up into globstar-delimited sections
+        // the tail has to be at the end, and the others just have
+        // to be found in order from the head.
+        const [head, body, tail] = partial ?
+            [
+                pattern.slice(patternIndex, firstgs),
+                pattern.slice(firstgs + 1),
+                [],
+            ]
+            : [
+                pattern.slice(patternIndex, firstgs),
+                pattern.slice(firstgs + 1, lastgs),
+                pattern.slice(lastgs + 1),
+            ];
+        // check the head, from the current file/pattern index.
+        if (head.length) {
+            const fileHead = file.slice(fileIndex, fileIndex + head.length);
+            if (!this.#matchOne(fileHead, head, partial, 0, 0)) {
+                return false;
+            }
+            fileIndex += head.length;
+            patternIndex += head.length;
+        }
+        // now we know the head matches!
+        // if the last portion is not empty, it MUST match the end
+        // check the tail
+        let fileTailMatch = 0;
+        if (tail.length) {
+            // if head + tail > file, then we cannot possibly match
+            if (tail.length + fileIndex > file.length)
+                return false;
+            // try to match the tail
+            let tailStart = file.length - tail.length;
+            if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+                fileTailMatch = tail.length;
+            }
+            else {
+                // affordance for stuff like a/**/* matching a/b/
+                // if the last file portion is '', and there's more to the pattern
+                // then try without the '' bit.
+                if (file[file.length - 1] !== '' ||
+                    fileIndex + tail.length === file.length) {
+                    return false;
+                }
+                tailStart--;
+                if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+                    return false;
+                }
+                fileTailMatch = tail.length + 1;
+            }
+        }
+        // now we know the tail matches!
+        // the middle is zero or more portions wrapped in **, possibly
+        // containing more ** sections.
+        // so a/**/b/**/c/**/d has become **/b/**/c/**
+        // if it's empty, it means a/**/b, just verify we have no bad dots
+        // if there's no tail, so it ends on /**, then we must have *something*
+        // after the head, or it's not a matc
+        if (!body.length) {
+            let sawSome = !!fileTailMatch;
+            for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
+                const f = String(file[i]);
+                sawSome = true;
+                if (f === '.' ||
+                    f === '..' ||
+                    (!this.options.dot && f.startsWith('.'))) {
+                    return false;
+                }
+            }
+            // in partial mode, we just need to get past all file parts
+            return partial || sawSome;
+        }
+        // now we know that there's one or more body sections, which can
+        // be matched anywhere from the 0 index (because the head was pruned)
+        // through to the length-fileTailMatch index.
+        // split the body up into sections, and note the minimum index it can
+        // be found at (start with the length of all previous segments)
+        // [section, before, after]
+        const bodySegments = [[[], 0]];
+        let currentBody = bodySegments[0];
+        let nonGsParts = 0;
+        const nonGsPartsSums = [0];
+        for (const b of body) {
+            if (b === GLOBSTAR) {
+                nonGsPartsSums.push(nonGsParts);
+                currentBody = [[], 0];
+                bodySegments.push(currentBody);
+            }
+            else {
+                currentBody[0].push(b);
+                nonGsParts++;
+            }
+        }
+        let i = bodySegments.length - 1;
+        const fileLength = file.length - fileTailMatch;
+        for (const b of bodySegments) {
+            b[1] = fileLength - (nonGsPartsSums[i--] + b[0].length);
+        }
+        return !!this.#matchGlobStarBodySections(file, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch);
+    }
+    // return false for "nope, not matching"
+    // return null for "not matching, cannot keep trying"
+    #matchGlobStarBodySections(file, 
+    // pattern section, last possible position for it
+    bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail) {
+        // take the first body segment, and walk from fileIndex to its "after"
+        // value at the end
+        // If it doesn't match at that position, we increment, until we hit
+        // that final possible position, and give up.
+        // If it does match, then advance and try to rest.
+        // If any of them fail we keep walking forward.
+        // this is still a bit recursively painful, but it's more constrained
+        // than previous implementations, because we never test something that
+        // can't possibly be a valid matching condition.
+        const bs = bodySegments[bodyIndex];
+        if (!bs) {
+            // just make sure that there's no bad dots
+            for (let i = fileIndex; i < file.length; i++) {
+                sawTail = true;
+                const f = file[i];
+                if (f === '.' ||
+                    f === '..' ||
+                    (!this.options.dot && f.startsWith('.'))) {
+                    return false;
+                }
+            }
+            return sawTail;
+        }
+        // have a non-globstar body section to test
+        const [body, after] = bs;
+        while (fileIndex <= after) {
+            const m = this.#matchOne(file.slice(0, fileIndex + body.length), body, partial, fileIndex, 0);
+            // if limit exceeded, no match. intentional false negative,
+            // acceptable break in correctness for security.
+            if (m && globStarDepth < this.maxGlobstarRecursion) {
+                // match! see if the rest match. if so, we're done!
+                const sub = this.#matchGlobStarBodySections(file, bodySegments, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
+                if (sub !== false) {
+                    return sub;
+                }
+            }
+            const f = file[fileIndex];
+            if (f === '.' ||
+                f === '..' ||
+                (!this.options.dot && f.startsWith('.'))) {
+                return false;
+            }
+            fileIndex++;
+        }
+        // walked off. no point continuing
+        return partial || null;
+    }
+    #matchOne(file, pattern, partial, fileIndex, patternIndex) {
+        let fi;
+        let pi;
+        let pl;
+        let fl;
+        for (fi = fileIndex,
+            pi = patternIndex,
+            fl = file.length,
+            pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+            this.debug('matchOne loop');
+            let p = pattern[pi];
+            let f = file[fi];
+            this.debug(pattern, p, f);
+            // should be impossible.
+            // some invalid regexp stuff in the set.
+            /* c8 ignore start */
+            if (p === false || p === GLOBSTAR) {
+                return false;
+            }
+            /* c8 ignore stop */
+            // something other than **
+            // non-magic patterns just have to match exactly
+            // patterns with magic have been turned into regexps.
+            let hit;
+            if (typeof p === 'string') {
+                hit = f === p;
+                this.debug('string match', p, f, hit);
+            }
+            else {
+                hit = p.test(f);
+                this.debug('pattern match', p, f, hit);
+            }
+            if (!hit)
+                return false;
+        }
+        // Note: ending in / means that we'll get a final ""
+        // at the end of the pattern.  This can only match a
+        // corresponding "" at the end of the file.
+        // If the file ends in /, then it can only match a
+        // a pattern that ends in /, unless the pattern just
+        // doesn't have any more for it. But, a/b/ should *not*
+        // match "a/b/*", even though "" matches against the
+        // [^/]*? pattern, except in partial mode, where it might
+        // simply not be reached yet.
+        // However, a/b/ should still satisfy a/*
+        // now either we fell off the end of the pattern, or we're done.
+        if (fi === fl && pi === pl) {
+            // ran out of pattern and filename at the same time.
+            // an exact hit!
+            return true;
+        }
+        else if (fi === fl) {
+            // ran out of file, but still had pattern left.
+            // this is ok if we're doing the match as part of
+            // a glob fs traversal.
+            return partial;
+        }
+        else if (pi === pl) {
+            // ran out of pattern, still have file left.
+            // this is only acceptable if we're on the very last
+            // empty segment of a file with a trailing slash.
+            // a/* should match a/b/
+            return fi === fl - 1 && file[fi] === '';
+            /* c8 ignore start */
+        }
+        else {
+            // should be unreachable.
+            throw new Error('wtf?');
+        }
+        /* c8 ignore stop */
+    }
+    braceExpand() {
+        return braceExpand(this.pattern, this.options);
+    }
+    parse(pattern) {
+        assertValidPattern(pattern);
+        const options = this.options;
+        // shortcuts
+        if (pattern === '**')
+            return GLOBSTAR;
+        if (pattern === '')
+            return '';
+        // far and away, the most common glob pattern parts are
+        // *, *.*, and *.<ext>  Add a fast check method for those.
+        let m;
+        let fastTest = null;
+        if ((m = pattern.match(starRE))) {
+            fastTest = options.dot ? starTestDot : starTest;
+        }
+        else if ((m = pattern.match(starDotExtRE))) {
+            fastTest = (options.nocase ?
+                options.dot ?
+                    starDotExtTestNocaseDot
+                    : starDotExtTestNocase
+                : options.dot ? starDotExtTestDot
+                    : starDotExtTest)(m[1]);
+        }
+        else if ((m = pattern.match(qmarksRE))) {
+            fastTest = (options.nocase ?
+                options.dot ?
+                    qmarksTestNocaseDot
+                    : qmarksTestNocase
+                : options.dot ? qmarksTestDot
+                    : qmarksTest)(m);
+        }
+        else if ((m = pattern.match(starDotStarRE))) {
+            fastTest = options.dot ? starDotStarTestDot : starDotStarTest;
+        }
+        else if ((m = pattern.match(dotStarRE))) {
+            fastTest = dotStarTest;
+        }
+        const re = AST.fromGlob(pattern, this.options).toMMPattern();
+        if (fastTest && typeof re === 'object') {
+            // Avoids overriding in frozen environments
+            Reflect.defineProperty(re, 'test', { value: fastTest });
+        }
+        return re;
+    }
+    makeRe() {
+        if (this.regexp || this.regexp === false)
+            return this.regexp;
+        // at this point, this.set is a 2d array of partial
+        // pattern strings, or "**".
+        //
+        // It's better to use .match().  This function shouldn't
+        // be used, really, but it's pretty convenient sometimes,
+        // when you just want to work with a regex.
+        const set = this.set;
+        if (!set.length) {
+            this.regexp = false;
+            return this.regexp;
+        }
+        const options = this.options;
+        const twoStar = options.noglobstar ? esm_star
+            : options.dot ? twoStarDot
+                : twoStarNoDot;
+        const flags = new Set(options.nocase ? ['i'] : []);
+        // regexpify non-globstar patterns
+        // if ** is only item, then we just do one twoStar
+        // if ** is first, and there are more, prepend (\/|twoStar\/)? to next
+        // if ** is last, append (\/twoStar|) to previous
+        // if ** is in the middle, append (\/|\/twoStar\/) to previous
+        // then filter out GLOBSTAR symbols
+        let re = set
+            .map(pattern => {
+            const pp = pattern.map(p => {
+                if (p instanceof RegExp) {
+                    for (const f of p.flags.split(''))
+                        flags.add(f);
+                }
+                return (typeof p === 'string' ? esm_regExpEscape(p)
+                    : p === GLOBSTAR ? GLOBSTAR
+                        : p._src);
+            });
+            pp.forEach((p, i) => {
+                const next = pp[i + 1];
+                const prev = pp[i - 1];
+                if (p !== GLOBSTAR || prev === GLOBSTAR) {
+                    return;
+                }
+                if (prev === undefined) {
+                    if (next !== undefined && next !== GLOBSTAR) {
+                        pp[i + 1] = '(?:\\/|' + twoStar + '\\/)?' + next;
+                    }
+                    else {
+                        pp[i] = twoStar;
+                    }
+                }
+                else if (next === undefined) {
+                    pp[i - 1] = prev + '(?:\\/|\\/' + twoStar + ')?';
+                }
+                else if (next !== GLOBSTAR) {
+                    pp[i - 1] = prev + '(?:\\/|\\/' + twoStar + '\\/)' + next;
+                    pp[i + 1] = GLOBSTAR;
+                }
+            });
+            const filtered = pp.filter(p => p !== GLOBSTAR);
+            // For partial matches, we need to make the pattern match
+            // any prefix of the full path. We do this by generating
+            // alternative patterns that match progressively longer prefixes.
+            if (this.partial && filtered.length >= 1) {
+                const prefixes = [];
+                for (let i = 1; i <= filtered.length; i++) {
+                    prefixes.push(filtered.slice(0, i).join('/'));
+                }
+                return '(?:' + prefixes.join('|') + ')';
+            }
+            return filtered.join('/');
+        })
+            .join('|');
+        // need to wrap in parens if we had more than one thing with |,
+        // otherwise only the first will be anchored to ^ and the last to $
+        const [open, close] = set.length > 1 ? ['(?:', ')'] : ['', ''];
+        // must match entire pattern
+        // ending in a * or ** will make it less strict.
+        re = '^' + open + re + close + '$';
+        // In partial mode, '/' should always match as it's a valid prefix for any pattern
+        if (this.partial) {
+            re = '^(?:\\/|' + open + re.slice(1, -1) + close + ')$';
+        }
+        // can match anything, as long as it's not this.
+        if (this.negate)
+            re = '^(?!' + re + ').+$';
+        try {
+            this.regexp = new RegExp(re, [...flags].join(''));
+            /* c8 ignore start */
+        }
+        catch {
+            // should be impossible
+            this.regexp = false;
+        }
+        /* c8 ignore stop */
+        return this.regexp;
+    }
+    slashSplit(p) {
+        // if p starts with // on windows, we preserve that
+        // so that UNC paths aren't broken.  Otherwise, any number of
+        // / characters are coalesced into one, unless
+        // preserveMultipleSlashes is set to true.
+        if (this.preserveMultipleSlashes) {
+            return p.split('/');
+        }
+        else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
+            // add an extra '' for the one we lose
+            return ['', ...p.split(/\/+/)];
+        }
+        else {
+            return p.split(/\/+/);
+        }
+    }
+    match(f, partial = this.partial) {
+        this.debug('match', f, this.pattern);
+        // short-circuit in the case of busted things.
+        // comments, etc.
+        if (this.comment) {
+            return false;
+        }
+        if (this.empty) {
+            return f === '';
+        }
+        if (f === '/' && partial) {
+            return true;
+        }
+        const options = this.options;
+        // windows: need to use /, not \
+        if (this.isWindows) {
+            f = f.split('\\').join('/');
+        }
+        // treat the test path as a set of pathparts.
+        const ff = this.slashSplit(f);
+        this.debug(this.pattern, 'split', ff);
+        // just ONE of the pattern sets in this.set needs to match
+        // in order for it to be valid.  If negating, then just one
+        // match means that we have failed.
+        // Either way, return on the first hit.
+        const set = this.set;
+        this.debug(this.pattern, 'set', set);
+        // Find the basename of the path by looking for the last non-empty segment
+        let filename = ff[ff.length - 1];
+        if (!filename) {
+            for (let i = ff.length - 2; !filename && i >= 0; i--) {
+                filename = ff[i];
+            }
+        }
+        for (const pattern of set) {
+            let file = ff;
+            if (options.matchBase && pattern.length === 1) {
+                file = [filename];
+            }
+            const hit = this.matchOne(file, pattern, partial);
+            if (hit) {
+                if (options.flipNegate) {
+                    return true;
+                }
+                return !this.negate;
+            }
+        }
+        // didn't get any hits.  this is success if it's a negative
+        // pattern, failure otherwise.
+        if (options.flipNegate) {
+            return false;
+        }
+        return this.negate;
+    }
+    static defaults(def) {
+        return minimatch.defaults(def).Minimatch;
+    }
+}
+/* c8 ignore start */
+
+
+
+/* c8 ignore stop */
+minimatch.AST = AST;
+minimatch.Minimatch = Minimatch;
+minimatch.escape = escape_escape;
+minimatch.unescape = unescape_unescape;
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-path.js
+
+
+
+const internal_path_IS_WINDOWS = process.platform === 'win32';
+/**
+ * Helper class for parsing paths into segments
+ */
+class Path {
+    /**
+     * Constructs a Path
+     * @param itemPath Path or array of segments
+     */
+    constructor(itemPath) {
+        this.segments = [];
+        // String
+        if (typeof itemPath === 'string') {
+            external_assert_(itemPath, `Parameter 'itemPath' must not be empty`);
+            // Normalize slashes and trim unnecessary trailing slash
+            itemPath = safeTrimTrailingSeparator(itemPath);
+            // Not rooted
+            if (!hasRoot(itemPath)) {
+                this.segments = itemPath.split(external_path_.sep);
+            }
+            // Rooted
+            else {
+                // Add all segments, while not at the root
+                let remaining = itemPath;
+                let dir = dirname(remaining);
+                while (dir !== remaining) {
+                    // Add the segment
+                    const basename = external_path_.basename(remaining);
+                    this.segments.unshift(basename);
+                    // Truncate the last segment
+                    remaining = dir;
+                    dir = dirname(remaining);
+                }
+                // Remainder is the root
+                this.segments.unshift(remaining);
+            }
+        }
+        // Array
+        else {
+            // Must not be empty
+            external_assert_(itemPath.length > 0, `Parameter 'itemPath' must not be an empty array`);
+            // Each segment
+            for (let i = 0; i < itemPath.length; i++) {
+                let segment = itemPath[i];
+                // Must not be empty
+                external_assert_(segment, `Parameter 'itemPath' must not contain any empty segments`);
+                // Normalize slashes
+                segment = normalizeSeparators(itemPath[i]);
+                // Root segment
+                if (i === 0 && hasRoot(segment)) {
+                    segment = safeTrimTrailingSeparator(segment);
+                    external_assert_(segment === dirname(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
+                    this.segments.push(segment);
+                }
+                // All other segments
+                else {
+                    // Must not contain slash
+                    external_assert_(!segment.includes(external_path_.sep), `Parameter 'itemPath' contains unexpected path separators`);
+                    this.segments.push(segment);
+                }
+            }
+        }
+    }
+    /**
+     * Converts the path to it's string representation
+     */
+    toString() {
+        // First segment
+        let result = this.segments[0];
+        // All others
+        let skipSlash = result.endsWith(external_path_.sep) || (internal_path_IS_WINDOWS && /^[A-Z]:$/i.test(result));
+        for (let i = 1; i < this.segments.length; i++) {
+            if (skipSlash) {
+                skipSlash = false;
+            }
+            else {
+                result += external_path_.sep;
+            }
+            result += this.segments[i];
+        }
+        return result;
+    }
+}
+//# sourceMappingURL=internal-path.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-pattern.js
+
+
+
+
+
+
+
+const internal_pattern_IS_WINDOWS = process.platform === 'win32';
+class Pattern {
+    constructor(patternOrNegate, isImplicitPattern = false, segments, homedir) {
+        /**
+         * Indicates whether matches should be excluded from the result set
+         */
+        this.negate = false;
+        // Pattern overload
+        let pattern;
+        if (typeof patternOrNegate === 'string') {
+            pattern = patternOrNegate.trim();
+        }
+        // Segments overload
+        else {
+            // Convert to pattern
+            segments = segments || [];
+            external_assert_(segments.length, `Parameter 'segments' must not empty`);
+            const root = Pattern.getLiteral(segments[0]);
+            external_assert_(root && hasAbsoluteRoot(root), `Parameter 'segments' first element must be a root path`);
+            pattern = new Path(segments).toString().trim();
+            if (patternOrNegate) {
+                pattern = `!${pattern}`;
+            }
+        }
+        // Negate
+        while (pattern.startsWith('!')) {
+            this.negate = !this.negate;
+            pattern = pattern.substr(1).trim();
+        }
+        // Normalize slashes and ensures absolute root
+        pattern = Pattern.fixupPattern(pattern, homedir);
+        // Segments
+        this.segments = new Path(pattern).segments;
+        // Trailing slash indicates the pattern should only match directories, not regular files
+        this.trailingSeparator = normalizeSeparators(pattern)
+            .endsWith(external_path_.sep);
+        pattern = safeTrimTrailingSeparator(pattern);
+        // Search path (literal path prior to the first glob segment)
+        let foundGlob = false;
+        const searchSegments = this.segments
+            .map(x => Pattern.getLiteral(x))
+            .filter(x => !foundGlob && !(foundGlob = x === ''));
+        this.searchPath = new Path(searchSegments).toString();
+        // Root RegExp (required when determining partial match)
+        this.rootRegExp = new RegExp(Pattern.regExpEscape(searchSegments[0]), internal_pattern_IS_WINDOWS ? 'i' : '');
+        this.isImplicitPattern = isImplicitPattern;
+        // Create minimatch
+        const minimatchOptions = {
+            dot: true,
+            nobrace: true,
+            nocase: internal_pattern_IS_WINDOWS,
+            nocomment: true,
+            noext: true,
+            nonegate: true
+        };
+        pattern = internal_pattern_IS_WINDOWS ? pattern.replace(/\\/g, '/') : pattern;
+        this.minimatch = new Minimatch(pattern, minimatchOptions);
+    }
+    /**
+     * Matches the pattern against the specified path
+     */
+    match(itemPath) {
+        // Last segment is globstar?
+        if (this.segments[this.segments.length - 1] === '**') {
+            // Normalize slashes
+            itemPath = normalizeSeparators(itemPath);
+            // Append a trailing slash. Otherwise Minimatch will not match the directory immediately
+            // preceding the globstar. For example, given the pattern `/foo/**`, Minimatch returns
+            // false for `/foo` but returns true for `/foo/`. Append a trailing slash to handle that quirk.
+            if (!itemPath.endsWith(external_path_.sep) && this.isImplicitPattern === false) {
+                // Note, this is safe because the constructor ensures the pattern has an absolute root.
+                // For example, formats like C: and C:foo on Windows are resolved to an absolute root.
+                itemPath = `${itemPath}${external_path_.sep}`;
+            }
+        }
+        else {
+            // Normalize slashes and trim unnecessary trailing slash
+            itemPath = safeTrimTrailingSeparator(itemPath);
+        }
+        // Match
+        if (this.minimatch.match(itemPath)) {
+            return this.trailingSeparator ? MatchKind.Directory : MatchKind.All;
+        }
+        return MatchKind.None;
+    }
+    /**
+     * Indicates whether the pattern may match descendants of the specified path
+     */
+    partialMatch(itemPath) {
+        // Normalize slashes and trim unnecessary trailing slash
+        itemPath = safeTrimTrailingSeparator(itemPath);
+        // matchOne does not handle root path correctly
+        if (dirname(itemPath) === itemPath) {
+            return this.rootRegExp.test(itemPath);
+        }
+        return this.minimatch.matchOne(itemPath.split(internal_pattern_IS_WINDOWS ? /\\+/ : /\/+/), this.minimatch.set[0], true);
+    }
+    /**
+     * Escapes glob patterns within a path
+     */
+    static globEscape(s) {
+        return (internal_pattern_IS_WINDOWS ? s : s.replace(/\\/g, '\\\\')) // escape '\' on Linux/macOS
+            .replace(/(\[)(?=[^/]+\])/g, '[[]') // escape '[' when ']' follows within the path segment
+            .replace(/\?/g, '[?]') // escape '?'
+            .replace(/\*/g, '[*]'); // escape '*'
+    }
+    /**
+     * Normalizes slashes and ensures absolute root
+     */
+    static fixupPattern(pattern, homedir) {
+        // Empty
+        external_assert_(pattern, 'pattern cannot be empty');
+        // Must not contain `.` segment, unless first segment
+        // Must not contain `..` segment
+        const literalSegments = new Path(pattern).segments.map(x => Pattern.getLiteral(x));
+        external_assert_(literalSegments.every((x, i) => (x !== '.' || i === 0) && x !== '..'), `Invalid pattern '${pattern}'. Relative pathing '.' and '..' is not allowed.`);
+        // Must not contain globs in root, e.g. Windows UNC path \\foo\b*r
+        external_assert_(!hasRoot(pattern) || literalSegments[0], `Invalid pattern '${pattern}'. Root segment must not contain globs.`);
+        // Normalize slashes
+        pattern = normalizeSeparators(pattern);
+        // Replace leading `.` segment
+        if (pattern === '.' || pattern.startsWith(`.${external_path_.sep}`)) {
+            pattern = Pattern.globEscape(process.cwd()) + pattern.substr(1);
+        }
+        // Replace leading `~` segment
+        else if (pattern === '~' || pattern.startsWith(`~${external_path_.sep}`)) {
+            homedir = homedir || external_os_.homedir();
+            external_assert_(homedir, 'Unable to determine HOME directory');
+            external_assert_(hasAbsoluteRoot(homedir), `Expected HOME directory to be a rooted path. Actual '${homedir}'`);
+            pattern = Pattern.globEscape(homedir) + pattern.substr(1);
+        }
+        // Replace relative drive root, e.g. pattern is C: or C:foo
+        else if (internal_pattern_IS_WINDOWS &&
+            (pattern.match(/^[A-Z]:$/i) || pattern.match(/^[A-Z]:[^\\]/i))) {
+            let root = ensureAbsoluteRoot('C:\\dummy-root', pattern.substr(0, 2));
+            if (pattern.length > 2 && !root.endsWith('\\')) {
+                root += '\\';
+            }
+            pattern = Pattern.globEscape(root) + pattern.substr(2);
+        }
+        // Replace relative root, e.g. pattern is \ or \foo
+        else if (internal_pattern_IS_WINDOWS && (pattern === '\\' || pattern.match(/^\\[^\\]/))) {
+            let root = ensureAbsoluteRoot('C:\\dummy-root', '\\');
+            if (!root.endsWith('\\')) {
+                root += '\\';
+            }
+            pattern = Pattern.globEscape(root) + pattern.substr(1);
+        }
+        // Otherwise ensure absolute root
+        else {
+            pattern = ensureAbsoluteRoot(Pattern.globEscape(process.cwd()), pattern);
+        }
+        return normalizeSeparators(pattern);
+    }
+    /**
+     * Attempts to unescape a pattern segment to create a literal path segment.
+     * Otherwise returns empty string.
+     */
+    static getLiteral(segment) {
+        let literal = '';
+        for (let i = 0; i < segment.length; i++) {
+            const c = segment[i];
+            // Escape
+            if (c === '\\' && !internal_pattern_IS_WINDOWS && i + 1 < segment.length) {
+                literal += segment[++i];
+                continue;
+            }
+            // Wildcard
+            else if (c === '*' || c === '?') {
+                return '';
+            }
+            // Character set
+            else if (c === '[' && i + 1 < segment.length) {
+                let set = '';
+                let closed = -1;
+                for (let i2 = i + 1; i2 < segment.length; i2++) {
+                    const c2 = segment[i2];
+                    // Escape
+                    if (c2 === '\\' && !internal_pattern_IS_WINDOWS && i2 + 1 < segment.length) {
+                        set += segment[++i2];
+                        continue;
+                    }
+                    // Closed
+                    else if (c2 === ']') {
+                        closed = i2;
+                        break;
+                    }
+                    // Otherwise
+                    else {
+                        set += c2;
+                    }
+                }
+                // Closed?
+                if (closed >= 0) {
+                    // Cannot convert
+                    if (set.length > 1) {
+                        return '';
+                    }
+                    // Convert to literal
+                    if (set) {
+                        literal += set;
+                        i = closed;
+                        continue;
+                    }
+                }
+                // Otherwise fall thru
+            }
+            // Append
+            literal += c;
+        }
+        return literal;
+    }
+    /**
+     * Escapes regexp special characters
+     * https://javascript.info/regexp-escaping
+     */
+    static regExpEscape(s) {
+        return s.replace(/[[\\^$.|?*+()]/g, '\\$&');
+    }
+}
+//# sourceMappingURL=internal-pattern.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-search-state.js
+class SearchState {
+    constructor(path, level) {
+        this.path = path;
+        this.level = level;
+    }
+}
+//# sourceMappingURL=internal-search-state.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-globber.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+var __asyncValues = (undefined && undefined.__asyncValues) || function (o) {
+    if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
+    var m = o[Symbol.asyncIterator], i;
+    return m ? m.call(o) : (o = typeof __values === "function" ? __values(o) : o[Symbol.iterator](), i = {}, verb("next"), verb("throw"), verb("return"), i[Symbol.asyncIterator] = function () { return this; }, i);
+    function verb(n) { i[n] = o[n] && function (v) { return new Promise(function (resolve, reject) { v = o[n](v), settle(resolve, reject, v.done, v.value); }); }; }
+    function settle(resolve, reject, d, v) { Promise.resolve(v).then(function(v) { resolve({ value: v, done: d }); }, reject); }
+};
+var __await = (undefined && undefined.__await) || function (v) { return this instanceof __await ? (this.v = v, this) : new __await(v); }
+var __asyncGenerator = (undefined && undefined.__asyncGenerator) || function (thisArg, _arguments, generator) {
+    if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
+    var g = generator.apply(thisArg, _arguments || []), i, q = [];
+    return i = Object.create((typeof AsyncIterator === "function" ? AsyncIterator : Object).prototype), verb("next"), verb("throw"), verb("return", awaitReturn), i[Symbol.asyncIterator] = function () { return this; }, i;
+    function awaitReturn(f) { return function (v) { return Promise.resolve(v).then(f, reject); }; }
+    function verb(n, f) { if (g[n]) { i[n] = function (v) { return new Promise(function (a, b) { q.push([n, v, a, b]) > 1 || resume(n, v); }); }; if (f) i[n] = f(i[n]); } }
+    function resume(n, v) { try { step(g[n](v)); } catch (e) { settle(q[0][3], e); } }
+    function step(r) { r.value instanceof __await ? Promise.resolve(r.value.v).then(fulfill, reject) : settle(q[0][2], r); }
+    function fulfill(value) { resume("next", value); }
+    function reject(value) { resume("throw", value); }
+    function settle(f, v) { if (f(v), q.shift(), q.length) resume(q[0][0], q[0][1]); }
+};
+
+
+
+
+
+
+
+
+const internal_globber_IS_WINDOWS = process.platform === 'win32';
+class DefaultGlobber {
+    constructor(options) {
+        this.patterns = [];
+        this.searchPaths = [];
+        this.options = getOptions(options);
+    }
+    getSearchPaths() {
+        // Return a copy
+        return this.searchPaths.slice();
+    }
+    glob() {
+        return __awaiter(this, void 0, void 0, function* () {
+            var _a, e_1, _b, _c;
+            const result = [];
+            try {
+                for (var _d = true, _e = __asyncValues(this.globGenerator()), _f; _f = yield _e.next(), _a = _f.done, !_a; _d = true) {
+                    _c = _f.value;
+                    _d = false;
+                    const itemPath = _c;
+                    result.push(itemPath);
+                }
+            }
+            catch (e_1_1) { e_1 = { error: e_1_1 }; }
+            finally {
+                try {
+                    if (!_d && !_a && (_b = _e.return)) yield _b.call(_e);
+                }
+                finally { if (e_1) throw e_1.error; }
+            }
+            return result;
+        });
+    }
+    globGenerator() {
+        return __asyncGenerator(this, arguments, function* globGenerator_1() {
+            // Fill in defaults options
+            const options = getOptions(this.options);
+            // Implicit descendants?
+            const patterns = [];
+            for (const pattern of this.patterns) {
+                patterns.push(pattern);
+                if (options.implicitDescendants &&
+                    (pattern.trailingSeparator ||
+                        pattern.segments[pattern.segments.length - 1] !== '**')) {
+                    patterns.push(new Pattern(pattern.negate, true, pattern.segments.concat('**')));
+                }
+            }
+            // Push the search paths
+            const stack = [];
+            for (const searchPath of getSearchPaths(patterns)) {
+                lib_core/* debug */.Yz(`Search path '${searchPath}'`);
+                // Exists?
+                try {
+                    // Intentionally using lstat. Detection for broken symlink
+                    // will be performed later (if following symlinks).
+                    yield __await(external_fs_.promises.lstat(searchPath));
+                }
+                catch (err) {
+                    if (err.code === 'ENOENT') {
+                        continue;
+                    }
+                    throw err;
+                }
+                stack.unshift(new SearchState(searchPath, 1));
+            }
+            // Search
+            const traversalChain = []; // used to detect cycles
+            while (stack.length) {
+                // Pop
+                const item = stack.pop();
+                // Match?
+                const match = internal_pattern_helper_match(patterns, item.path);
+                const partialMatch = !!match || internal_pattern_helper_partialMatch(patterns, item.path);
+                if (!match && !partialMatch) {
+                    continue;
+                }
+                // Stat
+                const stats = yield __await(DefaultGlobber.stat(item, options, traversalChain)
+                // Broken symlink, or symlink cycle detected, or no longer exists
+                );
+                // Broken symlink, or symlink cycle detected, or no longer exists
+                if (!stats) {
+                    continue;
+                }
+                // Hidden file or directory?
+                if (options.excludeHiddenFiles && external_path_.basename(item.path).match(/^\./)) {
+                    continue;
+                }
+                // Directory
+                if (stats.isDirectory()) {
+                    // Matched
+                    if (match & MatchKind.Directory && options.matchDirectories) {
+                        yield yield __await(item.path);
+                    }
+                    // Descend?
+                    else if (!partialMatch) {
+                        continue;
+                    }
+                    // Push the child items in reverse
+                    const childLevel = item.level + 1;
+                    const childItems = (yield __await(external_fs_.promises.readdir(item.path))).map(x => new SearchState(external_path_.join(item.path, x), childLevel));
+                    stack.push(...childItems.reverse());
+                }
+                // File
+                else if (match & MatchKind.File) {
+                    yield yield __await(item.path);
+                }
+            }
+        });
+    }
+    /**
+     * Constructs a DefaultGlobber
+     */
+    static create(patterns, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            const result = new DefaultGlobber(options);
+            if (internal_globber_IS_WINDOWS) {
+                patterns = patterns.replace(/\r\n/g, '\n');
+                patterns = patterns.replace(/\r/g, '\n');
+            }
+            const lines = patterns.split('\n').map(x => x.trim());
+            for (const line of lines) {
+                // Empty or comment
+                if (!line || line.startsWith('#')) {
+                    continue;
+                }
+                // Pattern
+                else {
+                    result.patterns.push(new Pattern(line));
+                }
+            }
+            result.searchPaths.push(...getSearchPaths(result.patterns));
+            return result;
+        });
+    }
+    static stat(item, options, traversalChain) {
+        return __awaiter(this, void 0, void 0, function* () {
+            // Note:
+            // `stat` returns info about the target of a symlink (or symlink chain)
+            // `lstat` returns info about a symlink itself
+            let stats;
+            if (options.followSymbolicLinks) {
+                try {
+                    // Use `stat` (following symlinks)
+                    stats = yield external_fs_.promises.stat(item.path);
+                }
+                catch (err) {
+                    if (err.code === 'ENOENT') {
+                        if (options.omitBrokenSymbolicLinks) {
+                            lib_core/* debug */.Yz(`Broken symlink '${item.path}'`);
+                            return undefined;
+                        }
+                        throw new Error(`No information found for the path '${item.path}'. This may indicate a broken symbolic link.`);
+                    }
+                    throw err;
+                }
+            }
+            else {
+                // Use `lstat` (not following symlinks)
+                stats = yield external_fs_.promises.lstat(item.path);
+            }
+            // Note, isDirectory() returns false for the lstat of a symlink
+            if (stats.isDirectory() && options.followSymbolicLinks) {
+                // Get the realpath
+                const realPath = yield external_fs_.promises.realpath(item.path);
+                // Fixup the traversal chain to match the item level
+                while (traversalChain.length >= item.level) {
+                    traversalChain.pop();
+                }
+                // Test for a cycle
+                if (traversalChain.some((x) => x === realPath)) {
+                    lib_core/* debug */.Yz(`Symlink cycle detected for path '${item.path}' and realpath '${realPath}'`);
+                    return undefined;
+                }
+                // Update the traversal chain
+                traversalChain.push(realPath);
+            }
+            return stats;
+        });
+    }
+}
+//# sourceMappingURL=internal-globber.js.map
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
+;// CONCATENATED MODULE: external "stream"
+const external_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+// EXTERNAL MODULE: external "util"
+var external_util_ = __nccwpck_require__(9023);
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-hash-files.js
+var internal_hash_files_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+var internal_hash_files_asyncValues = (undefined && undefined.__asyncValues) || function (o) {
+    if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
+    var m = o[Symbol.asyncIterator], i;
+    return m ? m.call(o) : (o = typeof __values === "function" ? __values(o) : o[Symbol.iterator](), i = {}, verb("next"), verb("throw"), verb("return"), i[Symbol.asyncIterator] = function () { return this; }, i);
+    function verb(n) { i[n] = o[n] && function (v) { return new Promise(function (resolve, reject) { v = o[n](v), settle(resolve, reject, v.done, v.value); }); }; }
+    function settle(resolve, reject, d, v) { Promise.resolve(v).then(function(v) { resolve({ value: v, done: d }); }, reject); }
+};
+
+
+
+
+
+
+function hashFiles(globber_1, currentWorkspace_1) {
+    return internal_hash_files_awaiter(this, arguments, void 0, function* (globber, currentWorkspace, verbose = false) {
+        var _a, e_1, _b, _c;
+        var _d;
+        const writeDelegate = verbose ? core.info : core.debug;
+        let hasMatch = false;
+        const githubWorkspace = currentWorkspace
+            ? currentWorkspace
+            : ((_d = process.env['GITHUB_WORKSPACE']) !== null && _d !== void 0 ? _d : process.cwd());
+        const result = crypto.createHash('sha256');
+        let count = 0;
+        try {
+            for (var _e = true, _f = internal_hash_files_asyncValues(globber.globGenerator()), _g; _g = yield _f.next(), _a = _g.done, !_a; _e = true) {
+                _c = _g.value;
+                _e = false;
+                const file = _c;
+                writeDelegate(file);
+                if (!file.startsWith(`${githubWorkspace}${path.sep}`)) {
+                    writeDelegate(`Ignore '${file}' since it is not under GITHUB_WORKSPACE.`);
+                    continue;
+                }
+                if (fs.statSync(file).isDirectory()) {
+                    writeDelegate(`Skip directory '${file}'.`);
+                    continue;
+                }
+                const hash = crypto.createHash('sha256');
+                const pipeline = util.promisify(stream.pipeline);
+                yield pipeline(fs.createReadStream(file), hash);
+                result.write(hash.digest());
+                count++;
+                if (!hasMatch) {
+                    hasMatch = true;
+                }
+            }
+        }
+        catch (e_1_1) { e_1 = { error: e_1_1 }; }
+        finally {
+            try {
+                if (!_e && !_a && (_b = _f.return)) yield _b.call(_f);
+            }
+            finally { if (e_1) throw e_1.error; }
+        }
+        result.end();
+        if (hasMatch) {
+            writeDelegate(`Found ${count} files to hash.`);
+            return result.digest('hex');
+        }
+        else {
+            writeDelegate(`No matches found for glob`);
+            return '';
+        }
+    });
+}
+//# sourceMappingURL=internal-hash-files.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/glob.js
+var glob_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Constructs a globber
+ *
+ * @param patterns  Patterns separated by newlines
+ * @param options   Glob options
+ */
+function create(patterns, options) {
+    return glob_awaiter(this, void 0, void 0, function* () {
+        return yield DefaultGlobber.create(patterns, options);
+    });
+}
+/**
+ * Computes the sha256 hash of a glob
+ *
+ * @param patterns  Patterns separated by newlines
+ * @param currentWorkspace  Workspace used when matching files
+ * @param options   Glob options
+ * @param verbose   Enables verbose logging
+ */
+function glob_hashFiles(patterns_1) {
+    return glob_awaiter(this, arguments, void 0, function* (patterns, currentWorkspace = '', options, verbose = false) {
+        let followSymbolicLinks = true;
+        if (options && typeof options.followSymbolicLinks === 'boolean') {
+            followSymbolicLinks = options.followSymbolicLinks;
+        }
+        const globber = yield create(patterns, { followSymbolicLinks });
+        return _hashFiles(globber, currentWorkspace, verbose);
+    });
+}
+//# sourceMappingURL=glob.js.map
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/inputs.ts + 1 modules
+var inputs = __nccwpck_require__(1758);
+// EXTERNAL MODULE: ./src/paths.ts
+var paths = __nccwpck_require__(8431);
+;// CONCATENATED MODULE: ./src/smoke/payloads.ts
+// The sample payloads: `payload` patterns resolved inside the workspace, with the Content-Type
+// SageMaker would be given and the size limits of real-time and batch requests.
+
+
+
+
+
+const MB = 1024 * 1024;
+const LIMITS = {
+    /** seed: 25 MB per real-time invocation, "can't be adjusted" */
+    realtimeBytes: 25 * MB,
+    /** InvokeEndpoint's Body cap (botocore sagemaker-runtime BodyBlob) */
+    invokeEndpointBytes: 6 * MB,
+    /** seed: 100 MB per batch-transform invocation */
+    batchBytes: 100 * MB
+};
+const TYPES = {
+    '.csv': 'text/csv',
+    '.json': 'application/json',
+    '.jsonl': 'application/jsonlines',
+    '.jpg': 'image/jpeg',
+    '.jpeg': 'image/jpeg',
+    '.png': 'image/png',
+    '.gif': 'image/gif',
+    '.bmp': 'image/bmp',
+    '.webp': 'image/webp',
+    '.tif': 'image/tiff',
+    '.tiff': 'image/tiff',
+    '.txt': 'text/plain'
+};
+/**
+ * payload-size, judged from the files alone (so also when the container never serves): each sample
+ * against the real-time limits, and against the batch limit when batch transform is tested.
+ */
+function payloadSizeFindings(payloads, batch) {
+    const out = [];
+    for (const p of payloads) {
+        if (p.bytes > LIMITS.realtimeBytes) {
+            out.push({
+                message: `${p.name} is ${mib(p.bytes)}; a real-time invocation takes at most ${mib(LIMITS.realtimeBytes)}, so it is not sent to the real-time server.`
+            });
+        }
+        else if (p.bytes > LIMITS.invokeEndpointBytes) {
+            out.push({
+                severity: 'warning',
+                message: `${p.name} is ${mib(p.bytes)}: within the 25 MB real-time limit, but the InvokeEndpoint API accepts at most 6 MiB per request, so buyers cannot send it to an endpoint.`
+            });
+        }
+        if (batch && p.bytes > LIMITS.batchBytes) {
+            out.push({
+                message: `${p.name} is ${mib(p.bytes)}; a batch-transform invocation takes at most ${mib(LIMITS.batchBytes)}, so it is not sent in the batch run either.`
+            });
+        }
+    }
+    return out;
+}
+/**
+ * payload-size for the batch run: a transform job with SplitType None (the default) sends each S3
+ * object as one request and fails on an object larger than MaxPayloadInMB, so such a sample is an
+ * error and is not sent. `answered`: the limit came from GET /execution-parameters.
+ */
+function batchPayloadFindings(payloads, maxPayloadMb, answered) {
+    // 0 asks for chunked streaming: no per-object cap but the batch request one
+    if (maxPayloadMb === 0)
+        return [];
+    const limit = maxPayloadMb * MB;
+    const from = answered
+        ? 'the MaxPayloadInMB your GET /execution-parameters answered'
+        : "SageMaker's default MaxPayloadInMB";
+    return payloads
+        .filter(p => p.bytes > limit && p.bytes <= LIMITS.batchBytes)
+        .map(p => ({
+        message: `${p.name} is ${mib(p.bytes)}; a transform job with SplitType None (the default) sends each object as one request and refuses one above ${maxPayloadMb} MB (${from}), so it is not sent in the batch run.`,
+        help: 'Use a smaller sample, tell buyers to split their input (SplitType Line or RecordIO), or answer a larger MaxPayloadInMB from GET /execution-parameters (MaxConcurrentTransforms × MaxPayloadInMB ≤ 100).'
+    }));
+}
+function mib(bytes) {
+    if (bytes < MB)
+        return `${bytes} bytes`;
+    return `${(bytes / MB).toFixed(1)} MiB`;
+}
+function contentTypeFor(file, override) {
+    return override ?? TYPES[external_node_path_default().extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+/** Resolves the `payload` lines (globs allowed) to files inside the workspace or RUNNER_TEMP, in a
+ * stable order. */
+async function resolvePayloads(patterns, workspace, contentType, runnerTemp) {
+    const seen = new Set();
+    const out = [];
+    for (const pattern of patterns) {
+        const matches = await payloads_expand(pattern, workspace);
+        if (matches.length === 0) {
+            throw new inputs/* InputError */.dz('payload', `has "${pattern}", which matches no file under ${workspace}; paths and globs are relative to the workspace`);
+        }
+        for (const file of matches) {
+            const real = (0,paths/* confine */.D)('payload', external_node_path_default().relative(workspace, file) || file, file, {
+                workspace,
+                runnerTemp
+            });
+            if (seen.has(real))
+                continue;
+            seen.add(real);
+            const st = (0,external_node_fs_.statSync)(real);
+            out.push({
+                name: external_node_path_default().relative(workspace, file),
+                file: real,
+                bytes: st.size,
+                contentType: contentTypeFor(file, contentType)
+            });
+        }
+    }
+    return out;
+}
+/**
+ * Files matching one `payload` line, resolved against the workspace by @actions/glob (`*`, `?`,
+ * `[…]`, `**`); a line without magic is the file itself. Directories are not payloads.
+ */
+async function payloads_expand(pattern, workspace) {
+    // the workspace is a path, not a pattern: its own magic characters are escaped
+    const root = external_node_path_default().resolve(workspace).replace(/[*?[\]]/g, '[$&]');
+    const absolute = external_node_path_default().isAbsolute(pattern) ? pattern : `${root}/${pattern}`;
+    if (!validRanges(pattern)) {
+        throw new inputs/* InputError */.dz('payload', `has "${pattern}", which is not a usable glob: a [a-z] range must run from the lower character to the higher`);
+    }
+    // @actions/glob refuses `.` and `..` segments; resolving them first lets the confinement check judge
+    const globber = await create(external_node_path_default().posix.normalize(absolute), {
+        matchDirectories: false,
+        implicitDescendants: false,
+        followSymbolicLinks: true
+    });
+    return (await globber.glob()).sort();
+}
+/** A `[…]` class whose range runs backwards (`[z-a]`) can match nothing: a typo to name, not ignore. */
+function validRanges(pattern) {
+    for (const m of pattern.matchAll(/\[!?([^\]]*)\]/g)) {
+        for (const r of m[1].matchAll(/(.)-(.)/g))
+            if (r[1] > r[2])
+                return false;
+    }
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 9287:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EL: () => (/* binding */ checkRegionEligibility),
+/* harmony export */   JC: () => (/* binding */ imageFacts),
+/* harmony export */   ZH: () => (/* binding */ capitalize),
+/* harmony export */   jZ: () => (/* binding */ checkSameRegion),
+/* harmony export */   li: () => (/* binding */ runStaticChecks)
+/* harmony export */ });
+/* harmony import */ var _image_ref_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7206);
+/* harmony import */ var _regions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5374);
+// The rules decided from the inputs alone: image-uri, region-eligibility, same-region, pinned-digest.
+// Pure functions: they read the inputs and write findings and facts, nothing else.
+
+
+function runStaticChecks(ctx) {
+    const { inputs, findings, facts } = ctx;
+    const result = {};
+    const parse = (input, uri) => {
+        if (uri === undefined)
+            return undefined;
+        const parsed = (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .parseImageUri */ .f9)(uri);
+        if (!parsed.ok) {
+            findings.add('image-uri', {
+                message: `\`${input}\` "${truncate(uri)}" ${parsed.reason}.`,
+                file: input
+            });
+            return undefined;
+        }
+        findings.pass('image-uri', `${input} is a private ECR image in account ${parsed.ref.registryId}, ${parsed.ref.region}`);
+        return parsed.ref;
+    };
+    const image = parse('image', inputs.image);
+    result.image = image && inputs.digest ? (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .withDigest */ .hQ)(image, inputs.digest) : image;
+    result.trainingImage = parse('training-image', inputs.trainingImage);
+    if (result.image)
+        facts.image = imageFacts(result.image);
+    if (result.trainingImage)
+        facts.trainingImage = imageFacts(result.trainingImage);
+    if (!inputs.image && !inputs.trainingImage) {
+        findings.skip('image-uri', 'no ECR image given (`image` or `training-image`)');
+    }
+    // Everything that must live in the publishing Region, with where it came from.
+    const located = [];
+    if (result.image)
+        located.push({ what: 'the image', input: 'image', region: result.image.region });
+    if (result.trainingImage) {
+        located.push({
+            what: 'the training image',
+            input: 'training-image',
+            region: result.trainingImage.region
+        });
+    }
+    for (const [input, arn] of [
+        ['model-package-arn', inputs.modelPackageArn],
+        ['algorithm-arn', inputs.algorithmArn]
+    ]) {
+        if (arn)
+            located.push({
+                what: `the ${input.replace(/-arn$/, '').replace('-', ' ')}`,
+                input,
+                region: arn.split(':')[3]
+            });
+    }
+    result.region = inputs.region ?? located[0]?.region;
+    if (result.region === undefined) {
+        findings.skip('region-eligibility', 'no Region known: pass `region` or an ECR image URI');
+        findings.skip('same-region', 'no Region known: pass `region` or an ECR image URI');
+    }
+    else {
+        facts.region = checkRegionEligibility(ctx, (0,_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .regionFromTable */ .Ly)(result.region));
+        checkSameRegion(ctx, result.region, inputs.region ? 'region' : located[0].input, located);
+    }
+    for (const [input, ref] of [
+        ['image', result.image],
+        ['training-image', result.trainingImage]
+    ]) {
+        if (!ref)
+            continue;
+        if (ref.digest)
+            findings.pass('pinned-digest', `${input} is pinned to ${ref.digest}`);
+        else {
+            findings.add('pinned-digest', {
+                message: `\`${input}\` "${ref.uri}" names the tag "${ref.tag ?? 'latest'}" without a digest; a tag can move after this check runs.`,
+                file: input
+            });
+        }
+    }
+    if (!result.image && !result.trainingImage) {
+        findings.skip('pinned-digest', 'no valid ECR image to check');
+    }
+    return result;
+}
+/** Records region-eligibility for a verdict (from the table, or later from a live API). */
+function checkRegionEligibility(ctx, verdict) {
+    const detail = `${verdict.reason} (decided by ${verdict.source === 'table' ? 'the embedded Region table' : verdict.source})`;
+    if (verdict.eligible)
+        ctx.findings.pass('region-eligibility', detail);
+    else {
+        ctx.findings.add('region-eligibility', {
+            message: `${detail}.`,
+            help: `Marketplace publishes ML products only from Regions where SageMaker runs and that are enabled by default; ${verdict.region} is not one.`,
+            file: ctx.inputs.region ? 'region' : 'image'
+        });
+    }
+    return verdict;
+}
+function checkSameRegion(ctx, region, regionInput, located) {
+    const outside = located.filter(l => l.region !== region);
+    for (const l of outside) {
+        ctx.findings.add('same-region', {
+            message: `${capitalize(l.what)} (\`${l.input}\`) is in ${l.region}, but the publishing Region (from \`${regionInput}\`) is ${region}.`,
+            file: l.input
+        });
+    }
+    if (outside.length === 0) {
+        ctx.findings.pass('same-region', located.length
+            ? `${located.map(l => l.what).join(', ')} ${located.length > 1 ? 'are' : 'is'} in ${region}`
+            : `publishing from ${region}; nothing else to compare yet`);
+    }
+}
+function imageFacts(ref) {
+    const { uri, registryId, region, repository, tag, digest } = ref;
+    return {
+        uri,
+        registryId,
+        region,
+        repository,
+        ...(tag ? { tag } : {}),
+        ...(digest ? { digest } : {})
+    };
+}
+function capitalize(s) {
+    return s.charAt(0).toUpperCase() + s.slice(1);
+}
+function truncate(s, max = 120) {
+    return s.length > max ? `${s.slice(0, max)}…` : s;
+}
+
+
+/***/ }),
+
+/***/ 9096:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Et: () => (/* binding */ checksTable),
+  wd: () => (/* binding */ factsTable),
+  nA: () => (/* binding */ findingBlock),
+  eO: () => (/* binding */ firstThatFits),
+  z3: () => (/* binding */ formatBytes),
+  Br: () => (/* binding */ renderSummary),
+  k0: () => (/* binding */ shortVerdict),
+  nh: () => (/* binding */ subjectLine)
+});
+
+// UNUSED EXPORTS: SUMMARY_LIMIT_BYTES, richText
+
+// EXTERNAL MODULE: ./src/untrusted.ts
+var untrusted = __nccwpck_require__(873);
+;// CONCATENATED MODULE: ./src/replay/summary.ts
+// The job summary's section on the replayed validation profiles: per profile, records and bytes in
+// and out, and the first lines of what the model answered, so a reviewer sees the output itself.
+
+
+const MAX_OUTPUTS = 3;
+function validationSection(facts) {
+    const parts = ['### Validation replay', ''];
+    for (const f of facts) {
+        parts.push(`<p><b>${(0,untrusted/* forMarkdown */.Bm)(f.profile)}</b> (${f.kind}): ${f.status === 'pass' ? '✅ passed' : '❌ failed'}, ${f.records} record(s) and ${formatBytes(f.inputBytes)} in ${f.requests} request(s), ${formatBytes(f.outputBytes)} out, ${(f.durationMs / 1000).toFixed(1)} s. Outputs: <code>${(0,untrusted/* forMarkdown */.Bm)(f.outputDir)}</code></p>`, '');
+        for (const o of f.outputs.slice(0, MAX_OUTPUTS)) {
+            parts.push(`<details><summary>${(0,untrusted/* forMarkdown */.Bm)(o.file.slice(f.outputDir.length + 1))} (${formatBytes(o.bytes)})</summary>\n\n${(0,untrusted/* codeBlock */.DV)(o.firstLines.join('\n').slice(0, 2000))}\n\n</details>\n`);
+        }
+        if (f.outputs.length > MAX_OUTPUTS) {
+            parts.push(`… and ${f.outputs.length - MAX_OUTPUTS} more output file(s).`, '');
+        }
+    }
+    return parts.join('\n');
+}
+
+// EXTERNAL MODULE: ./src/rules.ts
+var rules = __nccwpck_require__(9244);
+;// CONCATENATED MODULE: ./src/summary.ts
+// The job summary: the verdict, the findings with their fixes, then the checks and the facts folded.
+// Pure: it renders a Report to GitHub-flavoured Markdown/HTML. Everything from the report is
+// untrusted (src/untrusted.ts) and sits inside one-line HTML elements, so Markdown never parses it.
+
+
+
+/** GitHub drops a step summary larger than 1 MiB; stay well below it. */
+const SUMMARY_LIMIT_BYTES = 900 * 1024;
+const MAX_MESSAGE_CHARS = 4000;
+const MAX_LOG_CHARS = 20000;
+const ICON = { pass: '✅', fail: '❌', warn: '⚠️', skip: '⏭️' };
+function clip(s, max) {
+    return s.length > max
+        ? `${s.slice(0, max)}\n… (${s.length - max} more characters in the JSON report)`
+        : s;
+}
+/** A line of running text; our messages mark names and commands with backticks. */
+function prose(line) {
+    return (0,untrusted/* forMarkdown */.Bm)(line).replace(/`([^`]+)`/g, '<code>$1</code>');
+}
+/**
+ * A message or detail as one line of HTML: running text in `<p>`, the log lines `quote()` indents
+ * by four spaces in a code block, so a multi-line detail keeps its lines, even in a table cell.
+ */
+function richText(text) {
+    const blocks = [];
+    for (const line of text.split(/\r?\n/)) {
+        const quoted = line.startsWith('    ');
+        const last = blocks.at(-1);
+        if (last?.quoted === quoted)
+            last.lines.push(quoted ? line.slice(4) : line);
+        else
+            blocks.push({ quoted, lines: [quoted ? line.slice(4) : line] });
+    }
+    return blocks
+        .map(b => b.quoted ? (0,untrusted/* codeBlock */.DV)(b.lines.join('\n')) : `<p>${b.lines.map(prose).join('<br>')}</p>`)
+        .join('');
+}
+/** A link we build from our own rule table: the URL is only attribute-escaped, never mangled. */
+function summary_link(url, text) {
+    return `<a href="${url.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">${(0,untrusted/* forMarkdown */.Bm)(text)}</a>`;
+}
+function checksTable(checks) {
+    const rows = checks.map(c => `<tr><td>${ICON[c.status]} ${c.status}</td><td><code>${c.rule}</code></td><td>${richText(clip(c.detail, 600))}</td></tr>`);
+    return `<table><tr><th>Status</th><th>Rule</th><th>Detail</th></tr>${rows.join('')}</table>`;
+}
+function findingBlock(f, maxChars) {
+    const icon = f.severity === 'error' ? '❌' : '⚠️';
+    // the help ends with the rule's source, which becomes a real link
+    const { source } = (0,rules/* rule */.Hu)(f.rule);
+    const cited = `Source: ${source.name} (${source.url})`;
+    const help = f.help.endsWith(cited) ? f.help.slice(0, -cited.length).trimEnd() : f.help;
+    return [
+        `#### ${icon} <code>${f.rule}</code>: ${(0,untrusted/* forMarkdown */.Bm)(f.title)}`,
+        '',
+        richText(clip(f.message, maxChars)),
+        '',
+        `<p><b>How to fix:</b> ${prose(clip(help, maxChars))}${help === f.help ? '' : ` Source: ${summary_link(source.url, source.name)}.`}</p>`,
+        ''
+    ].join('\n');
+}
+/** The `image` input that was checked and the image the smoke test actually ran, when they differ. */
+function subjectLine(report) {
+    const parts = [];
+    if (report.image?.uri)
+        parts.push(`Image: <code>${(0,untrusted/* forMarkdown */.Bm)(report.image.uri)}</code>`);
+    const ran = report.smokeTest?.image ?? report.image?.local;
+    if (ran && ran !== report.image?.uri)
+        parts.push(`smoke-tested as <code>${(0,untrusted/* forMarkdown */.Bm)(ran)}</code>`);
+    if (report.trainingImage)
+        parts.push(`training image: <code>${(0,untrusted/* forMarkdown */.Bm)(report.trainingImage.uri)}</code>`);
+    return parts.length ? `<p>${parts.join('; ')}</p>` : '';
+}
+function formatBytes(n) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let v = n;
+    let i = 0;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return `${i === 0 ? v : v.toFixed(v >= 100 ? 0 : 1)} ${units[i]}`;
+}
+function factsTable(report) {
+    const rows = [];
+    const img = report.image;
+    if (img) {
+        rows.push(['Image', img.uri]);
+        if (img.local)
+            rows.push(['Local image tested', img.local]);
+        if (img.digest)
+            rows.push(['Digest', img.digest]);
+        if (img.sizeBytes !== undefined)
+            rows.push(['Compressed size', formatBytes(img.sizeBytes)]);
+        if (img.manifestMediaType)
+            rows.push(['Manifest', img.manifestMediaType]);
+        if (img.platforms?.length)
+            rows.push(['Platforms', img.platforms.join(', ')]);
+    }
+    if (report.trainingImage)
+        rows.push(['Training image', report.trainingImage.uri]);
+    if (report.region)
+        rows.push(['Publishing Region', `${report.region.region} (${report.region.source})`]);
+    if (report.smokeTest?.startupSeconds !== undefined) {
+        rows.push(['Startup', `${report.smokeTest.startupSeconds.toFixed(1)} s`]);
+    }
+    if (report.smokeTest?.probeMethod)
+        rows.push(['Probe', report.smokeTest.probeMethod]);
+    if (report.training?.durationSeconds !== undefined) {
+        rows.push([
+            'Training',
+            `${report.training.durationSeconds.toFixed(1)} s, exit ${report.training.exitCode ?? 'none'}`
+        ]);
+    }
+    if (!rows.length)
+        return '';
+    return `<table>${rows.map(([k, v]) => `<tr><th align="left">${k}</th><td><code>${(0,untrusted/* forMarkdown */.Bm)(v)}</code></td></tr>`).join('')}</table>`;
+}
+function logBlock(title, body) {
+    return `<details><summary>${title}</summary>\n\n${(0,untrusted/* codeBlock */.DV)(clip(body, MAX_LOG_CHARS))}\n\n</details>\n`;
+}
+function renderSummary(report) {
+    const render = (maxChars, withLogs) => {
+        const parts = [
+            '## AWS Marketplace ML preflight',
+            '',
+            subjectLine(report),
+            '',
+            `**${shortVerdict(report)}** Checked against AWS Marketplace's publishing rules for SageMaker model packages and algorithms before submission.`,
+            ''
+        ];
+        if (report.findings.length) {
+            parts.push('### What to fix', '', ...report.findings.map(f => findingBlock(f, maxChars)));
+        }
+        if (report.validation?.length)
+            parts.push(validationSection(report.validation));
+        parts.push(`<details><summary>All ${report.checks.length} checks</summary>\n\n${checksTable(report.checks)}\n\n</details>\n`, factsTable(report), '');
+        if (withLogs && report.smokeTest?.logExcerpt)
+            parts.push(logBlock('Container log (serve)', report.smokeTest.logExcerpt));
+        if (withLogs && report.training?.logExcerpt)
+            parts.push(logBlock('Container log (train)', report.training.logExcerpt));
+        return parts.join('\n');
+    };
+    // Shrink in steps until the summary fits; the full text stays in the JSON report.
+    return firstThatFits([
+        () => render(MAX_MESSAGE_CHARS, true),
+        () => render(1000, true),
+        () => render(300, false),
+        () => render(200, false)
+    ], text => Buffer.byteLength(text) <= SUMMARY_LIMIT_BYTES, () => `## AWS Marketplace ML preflight\n\n${shortVerdict(report)} The details are too long for a job summary; see the JSON report.\n`);
+}
+/** The first rendering that fits, from the fullest to the most compact; else the fallback. */
+function firstThatFits(renderings, fits, fallback) {
+    for (const render of renderings) {
+        const text = render();
+        if (fits(text))
+            return text;
+    }
+    return fallback();
+}
+function shortVerdict(report) {
+    return `${report.result === 'pass' ? '✅ Passed' : '❌ Failed'}: ${report.errors} error(s), ${report.warnings} warning(s).`;
+}
+
+
+/***/ }),
+
+/***/ 8117:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ unlessAborted),
+/* harmony export */   u: () => (/* binding */ within)
+/* harmony export */ });
+// Waiting with bounds: every wait in the preflight ends by itself, or when the run is cancelled.
+/** `p`, unless `signal` aborts first: then its reason. Leaves no listener behind. */
+async function unlessAborted(p, signal) {
+    signal.throwIfAborted();
+    let onAbort;
+    try {
+        return await Promise.race([
+            p,
+            new Promise((_, reject) => {
+                onAbort = () => reject(signal.reason);
+                signal.addEventListener('abort', onAbort, { once: true });
+            })
+        ]);
+    }
+    finally {
+        signal.removeEventListener('abort', onAbort);
+    }
+}
+/**
+ * Waits for `p` at most `ms`: its value, or undefined when time ran out; rejects with the abort
+ * reason when `signal` aborts first. Leaves no timer behind.
+ */
+async function within(p, ms, signal) {
+    let timer;
+    const bounded = Promise.race([
+        p,
+        new Promise(resolve => (timer = setTimeout(() => resolve(undefined), ms)))
+    ]);
+    try {
+        return await (signal ? unlessAborted(bounded, signal) : bounded);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
+
+/***/ }),
+
+/***/ 873:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bm: () => (/* binding */ forMarkdown),
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   cf: () => (/* binding */ forRunnerLog),
+/* harmony export */   zR: () => (/* binding */ forSarif)
+/* harmony export */ });
+/* unused harmony export forTerminal */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// Untrusted text, rendered for each place it is shown. A finding's message mixes our words with what
+// the container printed or answered, files it left, image metadata and AWS error text, so every sink
+// treats whole messages, details and facts as untrusted; our own text loses nothing by it. The JSON
+// report keeps the raw text: it is data.
+
+/** C0 and C1 controls and DEL, except tab and newline; plus bidi overrides, which reorder what is shown. */
+const CONTROLS = 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function visible(c) {
+    const code = c.charCodeAt(0);
+    return code <= 0xff
+        ? `\\x${code.toString(16).padStart(2, '0')}`
+        : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/**
+ * For a terminal: escape sequences and control characters are shown (`\x1b[2K`), never sent, so a
+ * container cannot move the cursor, clear a line or print a green PASSED over a failure.
+ */
+function forTerminal(text) {
+    return text.replace(/\r\n/g, '\n').replace(CONTROLS, visible);
+}
+/**
+ * The Actions runner reads `::command::` at the start of a trimmed line and the legacy `##[command]`
+ * anywhere in a line (actions/runner ActionCommandManager), and splits lines at CR as well as LF.
+ * Text that could hold either is printed between `::stop-commands::<token>` and `::<token>::`, with
+ * a fresh token the text cannot guess: the runner shows it as is and processes none of it.
+ */
+function forRunnerLog(text, token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex')) {
+    if (!/::|##\[/.test(text))
+        return text;
+    return `::stop-commands::${token}\n${text}\n::${token}::`;
+}
+/**
+ * `@org/team`, `#123`, `repo#123` and `GH-123` in untrusted text must not notify anyone or link an
+ * issue: a zero-width joiner breaks each. An `@` inside a word (`repo@sha256:…`) is no mention and
+ * stays as it is, so digests and e-mail addresses still copy.
+ */
+function noMentions(text) {
+    return text
+        .replace(/(^|[^\w])@(?=\w)/g, '$1@\u200d')
+        .replace(/#(?=\d)/g, '#\u200d')
+        .replace(/\b(GH)-(?=\d)/gi, '$1\u200d-');
+}
+/**
+ * For GitHub-flavoured Markdown (job summary, pull-request comment): HTML-escaped, controls shown,
+ * mentions and issue references broken by a zero-width joiner. Callers place it inside HTML elements
+ * that start and end on one line, so Markdown never parses it: no link, image or autolink forms.
+ * Newlines become `nl` (`<br>` in running text, `&#10;` inside `<pre>`), so no blank line can end
+ * the HTML block early.
+ */
+function forMarkdown(text, nl = '<br>') {
+    return noMentions(forTerminal(text))
+        .replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`)
+        .replace(/\n/g, nl);
+}
+/** Untrusted text as a code block: `<pre><code>` on one line, however many lines it has. */
+function codeBlock(text) {
+    return `<pre><code>${forMarkdown(text, '&#10;')}</code></pre>`;
+}
+/** For SARIF: plain text without control characters, mentions neutralised (code scanning renders Markdown). */
+function forSarif(text) {
+    return noMentions(text.replace(/\r\n?/g, '\n').replace(CONTROLS, ''));
+}
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+const VERSION = '0.1.0';
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 8179:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ core_debug),
+  z3: () => (/* binding */ error),
+  V4: () => (/* binding */ getInput),
+  Os: () => (/* binding */ group),
+  pq: () => (/* binding */ info),
+  LZ: () => (/* binding */ saveState),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, isDebug, markdownSummary, notice, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -29051,8 +35726,8 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
@@ -29076,7 +35751,7 @@ function file_command_issueFileCommand(command, message) {
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
     const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -29090,8 +35765,8 @@ function file_command_prepareKeyValueMessage(key, value) {
     return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
@@ -30458,7 +37133,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                const upperExt = external_path_.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -30487,11 +37162,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                filePath = external_path_.join(directory, actualName);
                                 break;
                             }
                         }
@@ -30711,7 +37386,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -30726,7 +37401,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
+        if (tool.includes(external_path_.sep)) {
             return [];
         }
         // build the list of directories
@@ -30737,7 +37412,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -30746,7 +37421,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -31177,7 +37852,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
@@ -31626,7 +38301,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -31866,1392 +38541,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/annotations.ts
-// Annotations for the run's findings. GitHub shows at most 10 error and 10 warning annotations per
-// step, so the most important come first and the rest are pointed to the summary.
-const MAX_ANNOTATIONS_PER_LEVEL = 10;
-function annotationsFor(findings, locator) {
-    const out = [];
-    for (const level of ['error', 'warning']) {
-        const ofLevel = findings.filter(f => f.severity === level);
-        const shown = ofLevel.length > MAX_ANNOTATIONS_PER_LEVEL
-            ? ofLevel.slice(0, MAX_ANNOTATIONS_PER_LEVEL - 1)
-            : ofLevel;
-        for (const f of shown) {
-            const line = locator?.workflow ? locator.lineOf?.(f) : undefined;
-            out.push({
-                level,
-                title: `${f.rule}: ${f.title}`,
-                message: `${f.message}\n${f.help}`,
-                ...(line ? { file: locator?.uri, startLine: line } : {})
-            });
-        }
-        const rest = ofLevel.length - shown.length;
-        if (rest > 0) {
-            out.push({
-                level,
-                title: `${rest} more ${level}s`,
-                message: `${rest} more ${level} findings (${[...new Set(ofLevel.slice(shown.length).map(f => f.rule))].join(', ')}): see the job summary or the JSON report.`
-            });
-        }
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/docker/labels.ts
-var labels = __nccwpck_require__(65);
-// EXTERNAL MODULE: ./src/inputs.ts
-var src_inputs = __nccwpck_require__(8422);
-// EXTERNAL MODULE: ./src/locations.ts
-var locations = __nccwpck_require__(4399);
-// EXTERNAL MODULE: ./src/aws/credentials.ts
-var credentials = __nccwpck_require__(6963);
-// EXTERNAL MODULE: ./src/rules.ts
-var rules = __nccwpck_require__(9244);
-;// CONCATENATED MODULE: ./src/findings.ts
-// The findings model: what each check concluded, and the findings that explain a failure.
-// `ignore` and `fail-on` are applied here and nowhere else.
-
-const STATUS_RANK = { skip: 0, pass: 1, warn: 2, fail: 3 };
-/** Collects checks and findings as the phases run; one entry per rule, merged when a rule is seen twice. */
-class Findings {
-    ignored;
-    checks = new Map();
-    list = [];
-    constructor(ignored = new Set()) {
-        this.ignored = ignored;
-    }
-    pass(ruleId, detail, durationMs = 0) {
-        this.record(ruleId, 'pass', detail, durationMs);
-    }
-    /** A skip never replaces a result already recorded, so it can be said of any rule not reached. */
-    skip(ruleId, reason) {
-        this.record(ruleId, 'skip', reason, 0);
-    }
-    skipAll(ruleIds, reason) {
-        for (const id of ruleIds)
-            this.skip(id, reason);
-    }
-    /** Every rule of a phase that is not run (or not reached), with the reason. */
-    skipPhase(phase, reason) {
-        this.skipAll((0,rules/* rulesInPhase */.W1)(phase), reason);
-    }
-    /** Records a finding; the check becomes `fail` for an error and `warn` for a warning. */
-    add(ruleId, input, durationMs = 0) {
-        if (this.ignored.has(ruleId)) {
-            this.record(ruleId, 'skip', 'ignored by the `ignore` input', durationMs);
-            return;
-        }
-        const r = (0,rules/* rule */.Hu)(ruleId);
-        const severity = input.severity ?? r.severity;
-        const help = [input.help, r.help, `Source: ${r.source.name} (${r.source.url})`]
-            .filter(Boolean)
-            .join(' ');
-        this.list.push({
-            rule: ruleId,
-            severity,
-            title: input.title ?? r.title,
-            message: input.message,
-            help,
-            ...(input.file ? { file: input.file } : {})
-        });
-        this.record(ruleId, severity === 'error' ? 'fail' : 'warn', input.message, durationMs);
-    }
-    /** Records a rule function's verdict. */
-    apply(ruleId, verdict, durationMs = 0) {
-        if (verdict.ok)
-            this.pass(ruleId, verdict.detail, durationMs);
-        else
-            this.add(ruleId, verdict.finding, durationMs);
-    }
-    /** Times `fn` and adds the duration to the checks it records. */
-    async timed(ruleIds, fn) {
-        const start = performance.now();
-        try {
-            return await fn();
-        }
-        finally {
-            const ms = Math.round(performance.now() - start);
-            for (const id of ruleIds) {
-                const check = this.checks.get(id);
-                if (check)
-                    check.durationMs += ms;
-            }
-        }
-    }
-    /** Drops what was recorded for a rule, so a better-informed check can replace it (a live API
-     * confirming what the embedded table decided). */
-    forget(ruleId) {
-        this.checks.delete(ruleId);
-        for (let i = this.list.length - 1; i >= 0; i--) {
-            if (this.list[i].rule === ruleId)
-                this.list.splice(i, 1);
-        }
-    }
-    status(ruleId) {
-        return this.checks.get(ruleId)?.status;
-    }
-    /** Checks in rule-table order. */
-    allChecks() {
-        return rules/* RULES */.y0.map(r => this.checks.get(r.id)).filter((c) => c !== undefined);
-    }
-    /** Findings, most important first: errors before warnings, then rule-table order. */
-    allFindings() {
-        const order = new Map(rules/* RULES */.y0.map((r, i) => [r.id, i]));
-        return [...this.list].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) ||
-            (order.get(a.rule) ?? 0) - (order.get(b.rule) ?? 0));
-    }
-    counts() {
-        return {
-            errors: this.list.filter(f => f.severity === 'error').length,
-            warnings: this.list.filter(f => f.severity === 'warning').length
-        };
-    }
-    record(ruleId, status, detail, durationMs) {
-        (0,rules/* rule */.Hu)(ruleId); // unknown ids are programming errors: fail loudly in tests
-        if (this.ignored.has(ruleId)) {
-            status = 'skip';
-            detail = 'ignored by the `ignore` input';
-        }
-        const existing = this.checks.get(ruleId);
-        if (!existing) {
-            this.checks.set(ruleId, { rule: ruleId, status, durationMs, detail });
-            return;
-        }
-        existing.durationMs += durationMs;
-        if (existing.detail === detail)
-            return;
-        if (STATUS_RANK[status] > STATUS_RANK[existing.status]) {
-            // the worse outcome leads; a skip never hides a result
-            existing.detail = existing.status === 'skip' ? detail : `${detail}; ${existing.detail}`;
-            existing.status = status;
-        }
-        else if (status !== 'skip' && !existing.detail.includes(detail)) {
-            existing.detail = `${existing.detail}; ${detail}`;
-        }
-    }
-}
-function severityRank(s) {
-    return s === 'error' ? 2 : 1;
-}
-/** `fail-on` decides the step's result from the findings left after `ignore`. */
-function resultOf(counts, failOn) {
-    if (failOn === 'never')
-        return 'pass';
-    if (counts.errors > 0)
-        return 'fail';
-    if (failOn === 'warning' && counts.warnings > 0)
-        return 'fail';
-    return 'pass';
-}
-
-// EXTERNAL MODULE: ./src/report.ts
-var src_report = __nccwpck_require__(665);
-// EXTERNAL MODULE: ./src/static-checks.ts
-var static_checks = __nccwpck_require__(9287);
-;// CONCATENATED MODULE: ./src/engine.ts
-// The preflight itself, shared by the action and the CLI: inputs in, report out. Phases run in order;
-// a phase that cannot run reports its rules as skipped with the reason, so nothing is silent.
-
-
-
-
-const STATUS_MARK = {
-    pass: 'pass',
-    fail: 'FAIL',
-    warn: 'warn',
-    skip: 'skip'
-};
-async function preflight(inputs, options) {
-    const started = new Date();
-    const findings = new Findings(new Set(inputs.ignore));
-    const facts = { resources: [] };
-    const limitMs = overallTimeoutMs(inputs);
-    const deadline = new AbortController();
-    const timer = setTimeout(() => deadline.abort(new Error(`the preflight's overall time limit of ${Math.round(limitMs / 60000)} minutes was reached (it follows startup-timeout, invocation-timeout, training-timeout and the number of payloads)`)), limitMs);
-    timer.unref();
-    const signal = options.signal
-        ? AbortSignal.any([options.signal, deadline.signal])
-        : deadline.signal;
-    const ctx = {
-        inputs,
-        findings,
-        facts,
-        log: options.log,
-        signal,
-        env: options.env ?? process.env
-    };
-    const logged = new Map();
-    const phase = async (name, fn) => ctx.log.group(name, async () => {
-        try {
-            return await fn();
-        }
-        finally {
-            // each check once, and again when a later phase changed it (a skip that became a pass)
-            for (const c of findings.allChecks()) {
-                const line = `${STATUS_MARK[c.status]} ${c.rule}: ${c.detail}`;
-                if (logged.get(c.rule) === line)
-                    continue;
-                logged.set(c.rule, line);
-                ctx.log.info(line);
-            }
-        }
-    });
-    try {
-        const refs = await phase('Static checks', async () => (0,static_checks/* runStaticChecks */.li)(ctx));
-        await phase('AWS checks', async () => {
-            const aws = await (0,credentials/* awsChecksEnabled */.Uf)(inputs.awsChecks);
-            if (!aws.run) {
-                findings.skipPhase('registry', aws.reason);
-                if (inputs.modelPackageArn || inputs.algorithmArn)
-                    findings.skipPhase('resource', aws.reason);
-                return;
-            }
-            const { runAwsChecks } = await __nccwpck_require__.e(/* import() */ 860).then(__nccwpck_require__.bind(__nccwpck_require__, 3860));
-            await runAwsChecks(ctx, refs);
-        });
-        await phase('Smoke test', async () => {
-            const { runSmokeTests } = await __nccwpck_require__.e(/* import() */ 515).then(__nccwpck_require__.bind(__nccwpck_require__, 515));
-            await runSmokeTests(ctx, refs);
-        });
-        const counts = findings.counts();
-        return (0,src_report/* buildReport */.FK)({
-            started,
-            result: resultOf(counts, inputs.failOn),
-            checks: findings.allChecks(),
-            findings: findings.allFindings(),
-            facts
-        });
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-/** Nothing may hang: the run ends after the longest legitimate path through it, plus a margin. */
-function overallTimeoutMs(inputs) {
-    const invocations = Math.max(1, inputs.payloads.length) * inputs.invocationTimeoutSec;
-    const batch = inputs.batch
-        ? inputs.startupTimeoutSec + Math.max(1, inputs.payloads.length) * 3600
-        : 0;
-    const training = inputs.trainingImage || inputs.localTrainingImage ? inputs.trainingTimeoutSec + 120 : 0;
-    const seconds = training + inputs.startupTimeoutSec + invocations + batch + 900;
-    return seconds * 1000;
-}
-
-;// CONCATENATED MODULE: ./src/publish.ts
-// What the action and the CLI share around the engine: cancellation on a signal, and the files a run
-// leaves behind.
-
-
-/** Runs the preflight; SIGINT or SIGTERM (a cancelled workflow, Ctrl-C) aborts it so cleanup runs. */
-async function preflightUntilCancelled(inputs, log, env) {
-    const cancel = new AbortController();
-    const onSignal = (signal) => cancel.abort(new Error(`the run was cancelled (${signal})`));
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
-    try {
-        return await preflight(inputs, { log, env, signal: cancel.signal });
-    }
-    finally {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
-    }
-}
-/** The JSON report and, when asked, SARIF and the pull-request comment. */
-async function publishFiles(report, inputs, log, env) {
-    await (0,src_report/* writeReport */.u5)(report, inputs.reportFile);
-    if (inputs.sarifFile) {
-        const { writeSarif } = await __nccwpck_require__.e(/* import() */ 866).then(__nccwpck_require__.bind(__nccwpck_require__, 866));
-        await writeSarif(report, inputs.sarifFile, inputs.workspace, env);
-    }
-    if (inputs.comment) {
-        const { commentOnPullRequest } = await __nccwpck_require__.e(/* import() */ 246).then(__nccwpck_require__.bind(__nccwpck_require__, 2246));
-        await commentOnPullRequest(report, inputs, log, env);
-    }
-}
-
-// EXTERNAL MODULE: ./src/summary.ts
-var src_summary = __nccwpck_require__(8855);
-;// CONCATENATED MODULE: ./src/main.ts
-// The action: read the inputs, run the preflight, publish the report, outputs, summary and annotations.
-
-
-
-
-
-
-
-const actionLogger = {
-    info: m => info(m),
-    warning: m => warning(m),
-    debug: m => core_debug(m),
-    group: (name, fn) => group(name, fn)
-};
-async function run() {
-    try {
-        const inputs = (0,src_inputs/* readInputs */.Ko)(name => getInput(name));
-        saveState(labels/* RUN_STATE */.KY, (0,labels/* runId */.Vz)(process.env));
-        const report = await preflightUntilCancelled(inputs, actionLogger, process.env);
-        await publishFiles(report, inputs, actionLogger, process.env);
-        setOutputs(report, inputs.reportFile);
-        const locator = (0,locations/* findingLocator */.A)(inputs.workspace, process.env);
-        for (const { level, message, ...properties } of annotationsFor(report.findings, locator)) {
-            if (level === 'error')
-                error(message, properties);
-            else
-                warning(message, properties);
-        }
-        if (inputs.summary) {
-            try {
-                await summary.addRaw((0,src_summary/* renderSummary */.Br)(report)).write();
-            }
-            catch (err) {
-                warning(`Could not write the job summary: ${err.message}`);
-            }
-        }
-        info(`Report: ${inputs.reportFile}`);
-        if (report.result === 'fail') {
-            setFailed(`AWS Marketplace preflight failed: ${report.errors} error(s), ${report.warnings} warning(s) (fail-on: ${inputs.failOn}). See the job summary for each finding and its fix.`);
-        }
-    }
-    catch (err) {
-        setFailed(errorMessage(err));
-    }
-}
-function setOutputs(report, reportFile) {
-    setOutput('result', report.result);
-    setOutput('errors', report.errors);
-    setOutput('warnings', report.warnings);
-    setOutput('report-file', reportFile);
-    setOutput('image-digest', report.image?.digest ?? '');
-    setOutput('image-size-bytes', report.image?.sizeBytes ?? '');
-    setOutput('startup-seconds', report.smokeTest?.startupSeconds ?? '');
-}
-/** One line for the seller; the stack goes to the debug log only. */
-function errorMessage(err) {
-    if (err instanceof src_inputs/* InputError */.dz)
-        return err.message;
-    if (err instanceof Error) {
-        core_debug(err.stack ?? err.message);
-        return `marketplace-ml-preflight stopped: ${err.message}`;
-    }
-    return `marketplace-ml-preflight stopped: ${String(err)}`;
-}
-
-
-/***/ }),
-
-/***/ 5374:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ly: () => (/* binding */ regionFromTable),
-/* harmony export */   Us: () => (/* binding */ isRegionName),
-/* harmony export */   iQ: () => (/* binding */ partitionOf)
-/* harmony export */ });
-/* unused harmony exports ELIGIBLE_REGIONS, OPT_IN_REGIONS */
-// Which Regions can publish ML products to AWS Marketplace: SageMaker-supported AND enabled by default
-// (OptInStatus "opt-in-not-required"). The table is the offline answer; a live API can confirm it.
-const ELIGIBLE_REGIONS = [
-    'us-east-1',
-    'us-east-2',
-    'us-west-1',
-    'us-west-2',
-    'ca-central-1',
-    'sa-east-1',
-    'eu-west-1',
-    'eu-west-2',
-    'eu-west-3',
-    'eu-central-1',
-    'eu-north-1',
-    'ap-northeast-1',
-    'ap-northeast-2',
-    'ap-northeast-3',
-    'ap-south-1',
-    'ap-southeast-1',
-    'ap-southeast-2'
-];
-/** Commercial Regions launched after 2019-03-20: SageMaker runs there, but accounts must opt in. */
-const OPT_IN_REGIONS = [
-    'af-south-1',
-    'ap-east-1',
-    'ap-east-2',
-    'ap-south-2',
-    'ap-southeast-3',
-    'ap-southeast-4',
-    'ap-southeast-5',
-    'ap-southeast-6',
-    'ap-southeast-7',
-    'ca-west-1',
-    'eu-central-2',
-    'eu-south-1',
-    'eu-south-2',
-    'il-central-1',
-    'me-central-1',
-    'me-south-1',
-    'mx-central-1'
-];
-const REGION_SYNTAX = /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/;
-const OTHER_PARTITION = /^(cn-|us-gov-|us-iso|eusc-)/;
-function isRegionName(value) {
-    return REGION_SYNTAX.test(value);
-}
-function partitionOf(region) {
-    if (region.startsWith('cn-'))
-        return 'aws-cn';
-    if (region.startsWith('us-gov-'))
-        return 'aws-us-gov';
-    if (region.startsWith('us-isob-'))
-        return 'aws-iso-b';
-    if (region.startsWith('us-isof-'))
-        return 'aws-iso-f';
-    if (region.startsWith('us-iso-'))
-        return 'aws-iso';
-    if (region.startsWith('eusc-'))
-        return 'aws-eusc';
-    return 'aws';
-}
-function regionFromTable(region) {
-    const verdict = (category, reason) => ({
-        region,
-        eligible: category === 'eligible',
-        category,
-        source: 'table',
-        reason
-    });
-    if (ELIGIBLE_REGIONS.includes(region)) {
-        return verdict('eligible', `${region} is a commercial Region enabled by default where SageMaker runs`);
-    }
-    if (OPT_IN_REGIONS.includes(region)) {
-        return verdict('opt-in', `${region} is an opt-in Region (OptInStatus "opted-in"/"not-opted-in"); AWS Marketplace publishes only from Regions enabled by default`);
-    }
-    if (OTHER_PARTITION.test(region)) {
-        return verdict('other-partition', `${region} is in the ${partitionOf(region)} partition; AWS Marketplace publishing is documented only for the commercial partition`);
-    }
-    return verdict('unknown', `${region} is not a Region known to support SageMaker publishing; Regions launched after 2019-03-20 are opt-in and cannot publish`);
-}
-
-
-/***/ }),
-
-/***/ 665:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FK: () => (/* binding */ buildReport),
-/* harmony export */   J0: () => (/* binding */ reportSubject),
-/* harmony export */   u5: () => (/* binding */ writeReport)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(311);
-// The JSON report (version 1, product-spec.md): the machine-readable result of a run.
-
-
-
-function buildReport(args) {
-    const { facts } = args;
-    return {
-        version: 1,
-        tool: { name: 'marketplace-ml-preflight', version: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x },
-        result: args.result,
-        startedAt: args.started.toISOString(),
-        durationMs: Date.now() - args.started.getTime(),
-        errors: args.findings.filter(f => f.severity === 'error').length,
-        warnings: args.findings.filter(f => f.severity === 'warning').length,
-        ...(facts.region ? { region: facts.region } : {}),
-        ...(facts.sellerAccountIds ? { sellerAccountIds: facts.sellerAccountIds } : {}),
-        ...(facts.image ? { image: facts.image } : {}),
-        ...(facts.trainingImage ? { trainingImage: facts.trainingImage } : {}),
-        ...(facts.resources.length ? { resources: facts.resources } : {}),
-        checks: args.checks,
-        findings: args.findings,
-        ...(facts.smokeTest ? { smokeTest: facts.smokeTest } : {}),
-        ...(facts.training ? { training: facts.training } : {})
-    };
-}
-/** What the run checked, to tell apart the reports, comments and alerts of a matrix of images. */
-function reportSubject(report) {
-    return (report.image?.uri ??
-        report.image?.local ??
-        report.trainingImage?.uri ??
-        report.resources?.[0]?.arn ??
-        report.smokeTest?.image);
-}
-async function writeReport(report, file) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, `${JSON.stringify(report, null, 2)}\n`);
-}
-
-
-/***/ }),
-
-/***/ 9244:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Hu: () => (/* binding */ rule),
-/* harmony export */   KX: () => (/* binding */ isRuleId),
-/* harmony export */   W1: () => (/* binding */ rulesInPhase),
-/* harmony export */   y0: () => (/* binding */ RULES)
-/* harmony export */ });
-// The rule table: every finding id the preflight can report, in one place.
-// Ids are public (product-spec.md); the order here is the order of the report and the summary.
-const SEED = {
-    name: 'AWS Marketplace seller guide: ML service restrictions and quotas',
-    url: 'https://docs.aws.amazon.com/marketplace/latest/userguide/ml-service-restrictions-and-limits.html'
-};
-const SEED_REGIONS = {
-    name: 'AWS Marketplace seller guide: supported AWS Regions for publishing',
-    url: 'https://docs.aws.amazon.com/marketplace/latest/userguide/ml-service-restrictions-and-limits.html#ml-supported-aws-regions-for-publishing'
-};
-const INFERENCE = {
-    name: 'SageMaker developer guide: use your own inference code with hosting services',
-    url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/your-algorithms-inference-code.html'
-};
-const BATCH = {
-    name: 'SageMaker developer guide: use your own inference code with batch transform',
-    url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/your-algorithms-batch-code.html'
-};
-const TRAINING = {
-    name: 'SageMaker developer guide: how SageMaker runs your training image',
-    url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/your-algorithms-training-algo.html'
-};
-const CONTAINER_API = {
-    name: 'SageMaker API reference: ContainerDefinition.Image',
-    url: 'https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContainerDefinition.html'
-};
-const MANIFEST = {
-    name: 'aws/amazon-sagemaker-feedback#180: unsupported manifest media type',
-    url: 'https://github.com/aws/amazon-sagemaker-feedback/issues/180'
-};
-const LISTING = {
-    name: 'AWS Marketplace seller guide: requirements and best practices for ML products',
-    url: 'https://docs.aws.amazon.com/marketplace/latest/userguide/ml-listing-requirements-and-best-practices.html'
-};
-const MODEL_PACKAGE_API = {
-    name: 'SageMaker API reference: DescribeModelPackage / DescribeAlgorithm',
-    url: 'https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeModelPackage.html'
-};
-const RULES = [
-    {
-        id: 'image-uri',
-        phase: 'static',
-        severity: 'error',
-        title: 'Image is not a private Amazon ECR image',
-        help: 'Push the image to a private Amazon ECR repository in your seller account and pass its URI, e.g. 111122223333.dkr.ecr.us-east-2.amazonaws.com/my-model@sha256:….',
-        source: CONTAINER_API
-    },
-    {
-        id: 'region-eligibility',
-        phase: 'static',
-        severity: 'error',
-        title: 'Region cannot publish to AWS Marketplace',
-        help: 'Publish from a commercial Region that SageMaker supports and that is enabled by default (for example us-east-1, us-east-2, us-west-2, eu-west-1). Create the ECR repository, model package and S3 data there.',
-        source: SEED_REGIONS
-    },
-    {
-        id: 'same-region',
-        phase: 'static',
-        severity: 'error',
-        title: 'Resource is outside the publishing Region',
-        help: 'Keep the model package or algorithm, its ECR images, its S3 model artifacts and its S3 validation data in the Region you publish from. Replicate the image (ECR replication) or copy the data to that Region.',
-        source: SEED
-    },
-    {
-        id: 'pinned-digest',
-        phase: 'static',
-        severity: 'warning',
-        title: 'Image is referenced by a mutable tag',
-        help: 'Reference the image by digest (REPO@sha256:…, or pass the `digest` output of docker/build-push-action) so the image you check is the image you publish.',
-        source: CONTAINER_API
-    },
-    {
-        id: 'ecr-ownership',
-        phase: 'registry',
-        severity: 'error',
-        title: 'Image is in a registry the seller does not own',
-        help: 'Push the image to an ECR repository owned by the seller account that publishes the product; cross-account images fail validation with "Access denied for registry".',
-        source: SEED
-    },
-    {
-        id: 'image-exists',
-        phase: 'registry',
-        severity: 'error',
-        title: 'Image not found in the repository',
-        help: 'Push the image first (docker push, or docker/build-push-action with push: true), and check the repository name, tag and digest.',
-        source: CONTAINER_API
-    },
-    {
-        id: 'image-size',
-        phase: 'registry',
-        severity: 'warning',
-        title: 'Image is large',
-        help: 'Large images slow every endpoint, batch and training start. Use a slim base image, a multi-stage build, and keep model weights in the model artifact (model.tar.gz) rather than in the image.',
-        source: SEED
-    },
-    {
-        id: 'manifest-type',
-        phase: 'registry',
-        severity: 'error',
-        title: 'SageMaker cannot use this manifest type',
-        help: 'Push a Docker v2 schema 2 manifest: build with `--provenance=false` (docker/build-push-action: `provenance: false`) and `--output type=docker`, or `docker buildx build --provenance=false --sbom=false`.',
-        source: MANIFEST
-    },
-    {
-        id: 'platform',
-        phase: 'registry',
-        severity: 'error',
-        title: 'No linux/amd64 image',
-        help: 'Build for linux/amd64 (`docker buildx build --platform linux/amd64`): Marketplace validation runs batch transform and training on x86_64 instances.',
-        source: BATCH
-    },
-    {
-        id: 'vulnerabilities',
-        phase: 'registry',
-        severity: 'error',
-        title: 'Image has security findings',
-        help: 'Update the base image and packages until the ECR scan shows no CRITICAL or HIGH findings, then push again. Enable scan on push for the repository (`aws ecr put-image-scanning-configuration --image-scanning-configuration scanOnPush=true`).',
-        source: LISTING
-    },
-    {
-        id: 'entrypoint',
-        phase: 'registry',
-        severity: 'warning',
-        title: 'Entrypoint may not receive serve/train or signals',
-        help: 'Use an exec-form ENTRYPOINT (ENTRYPOINT ["python", "serve.py"]) so SageMaker\'s `serve`/`train` argument and SIGTERM reach your process; do not use tini as the entrypoint; ship nothing under /opt/ml (SageMaker mounts it).',
-        source: INFERENCE
-    },
-    {
-        id: 'certify-for-marketplace',
-        phase: 'resource',
-        severity: 'error',
-        title: 'Resource is not certified for AWS Marketplace',
-        help: 'Create the model package or algorithm with CertifyForMarketplace=true (boto3: `CertifyForMarketplace=True`); it cannot be changed afterwards, so create a new version.',
-        source: MODEL_PACKAGE_API
-    },
-    {
-        id: 'validation-spec',
-        phase: 'resource',
-        severity: 'error',
-        title: 'No validation profile',
-        help: 'Add a ValidationSpecification: a batch transform job for a model package; a training job and a transform job for an algorithm.',
-        source: MODEL_PACKAGE_API
-    },
-    {
-        id: 'builtin-algorithm',
-        phase: 'resource',
-        severity: 'error',
-        title: 'Derived from a built-in or Marketplace algorithm',
-        help: 'Model packages built from SageMaker built-in algorithms or from algorithms subscribed on AWS Marketplace cannot be published. Package your own container image and model.',
-        source: SEED
-    },
-    {
-        id: 'resource-status',
-        phase: 'resource',
-        severity: 'error',
-        title: 'Resource is not ready to publish',
-        help: 'Wait until the status is Completed with validation and image scan Completed; fix the failure reason shown and create a new version.',
-        source: MODEL_PACKAGE_API
-    },
-    {
-        id: 'serve-start',
-        phase: 'serve',
-        severity: 'error',
-        title: 'Container did not start serving',
-        help: 'The container must start with `docker run IMAGE serve` and answer GET /ping with 200 on port 8080 within the startup window. Read the log lines shown, and run the image locally with the same command.',
-        source: INFERENCE
-    },
-    {
-        id: 'network-dependency',
-        phase: 'serve',
-        severity: 'error',
-        title: 'Container needs the network',
-        help: 'Buyers run your container with network isolation: no internet, no AWS calls. Bake every model, tokenizer and package into the image or the model artifact, and set offline modes (e.g. HF_HUB_OFFLINE=1, TRANSFORMERS_OFFLINE=1).',
-        source: SEED
-    },
-    {
-        id: 'ping',
-        phase: 'serve',
-        severity: 'error',
-        title: 'GET /ping is not healthy',
-        help: 'GET /ping must answer 200 (an empty body is fine) within 2 seconds, and it must not do model work on each call.',
-        source: INFERENCE
-    },
-    {
-        id: 'invocation',
-        phase: 'serve',
-        severity: 'error',
-        title: 'POST /invocations failed',
-        help: 'POST /invocations must answer 2xx for the sample payloads with their Content-Type. Read the response body and the container log shown.',
-        source: INFERENCE
-    },
-    {
-        id: 'invocation-latency',
-        phase: 'serve',
-        severity: 'error',
-        title: 'Invocation too slow',
-        help: 'A real-time invocation must answer within 60 seconds and a batch-transform invocation within 60 minutes. Reduce the work per request or advise asynchronous inference in the listing.',
-        source: SEED
-    },
-    {
-        id: 'payload-size',
-        phase: 'serve',
-        severity: 'error',
-        title: 'Sample payload too large',
-        help: 'Real-time requests are capped at 25 MB (the InvokeEndpoint API accepts at most 6 MiB), batch-transform requests at 100 MB. Use smaller samples, or document batch transform or asynchronous inference for large inputs.',
-        source: SEED
-    },
-    {
-        id: 'execution-parameters',
-        phase: 'batch',
-        severity: 'error',
-        title: 'GET /execution-parameters is invalid',
-        help: 'Answer GET /execution-parameters with JSON such as {"MaxConcurrentTransforms": 1, "BatchStrategy": "MULTI_RECORD", "MaxPayloadInMB": 6}, with MaxConcurrentTransforms × MaxPayloadInMB ≤ 100; or answer 404 to use the defaults.',
-        source: BATCH
-    },
-    {
-        id: 'sigterm',
-        phase: 'serve',
-        severity: 'warning',
-        title: 'Container ignores SIGTERM',
-        help: 'Handle SIGTERM and exit promptly (exec-form ENTRYPOINT, `exec` in shell scripts, gunicorn/uvicorn as PID 1); SageMaker kills the container 30 seconds after SIGTERM (120 s in training).',
-        source: INFERENCE
-    },
-    {
-        id: 'train-exit',
-        phase: 'training',
-        severity: 'error',
-        title: 'Training failed',
-        help: '`docker run IMAGE train` must exit 0. On failure write the reason to /opt/ml/output/failure (SageMaker shows its first 1024 characters) and exit non-zero.',
-        source: TRAINING
-    },
-    {
-        id: 'train-model-output',
-        phase: 'training',
-        severity: 'error',
-        title: 'Training produced no model',
-        help: 'Write the trained model files to /opt/ml/model: SageMaker packs that directory into model.tar.gz for the transform job that follows.',
-        source: TRAINING
-    }
-];
-const BY_ID = new Map(RULES.map(rule => [rule.id, rule]));
-function rule(id) {
-    const found = BY_ID.get(id);
-    if (!found)
-        throw new Error(`Unknown rule id "${id}"`);
-    return found;
-}
-function isRuleId(id) {
-    return BY_ID.has(id);
-}
-function rulesInPhase(phase) {
-    return RULES.filter(r => r.phase === phase).map(r => r.id);
-}
-
-
-/***/ }),
-
-/***/ 9287:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EL: () => (/* binding */ checkRegionEligibility),
-/* harmony export */   JC: () => (/* binding */ imageFacts),
-/* harmony export */   ZH: () => (/* binding */ capitalize),
-/* harmony export */   jZ: () => (/* binding */ checkSameRegion),
-/* harmony export */   li: () => (/* binding */ runStaticChecks)
-/* harmony export */ });
-/* harmony import */ var _image_ref_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7206);
-/* harmony import */ var _regions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5374);
-// The rules decided from the inputs alone: image-uri, region-eligibility, same-region, pinned-digest.
-// Pure functions: they read the inputs and write findings and facts, nothing else.
-
-
-function runStaticChecks(ctx) {
-    const { inputs, findings, facts } = ctx;
-    const result = {};
-    const parse = (input, uri) => {
-        if (uri === undefined)
-            return undefined;
-        const parsed = (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .parseImageUri */ .f9)(uri);
-        if (!parsed.ok) {
-            findings.add('image-uri', {
-                message: `\`${input}\` "${truncate(uri)}" ${parsed.reason}.`,
-                file: input
-            });
-            return undefined;
-        }
-        findings.pass('image-uri', `${input} is a private ECR image in account ${parsed.ref.registryId}, ${parsed.ref.region}`);
-        return parsed.ref;
-    };
-    const image = parse('image', inputs.image);
-    result.image = image && inputs.digest ? (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .withDigest */ .hQ)(image, inputs.digest) : image;
-    result.trainingImage = parse('training-image', inputs.trainingImage);
-    if (result.image)
-        facts.image = imageFacts(result.image);
-    if (result.trainingImage)
-        facts.trainingImage = imageFacts(result.trainingImage);
-    if (!inputs.image && !inputs.trainingImage) {
-        findings.skip('image-uri', 'no ECR image given (`image` or `training-image`)');
-    }
-    // Everything that must live in the publishing Region, with where it came from.
-    const located = [];
-    if (result.image)
-        located.push({ what: 'the image', input: 'image', region: result.image.region });
-    if (result.trainingImage) {
-        located.push({
-            what: 'the training image',
-            input: 'training-image',
-            region: result.trainingImage.region
-        });
-    }
-    for (const [input, arn] of [
-        ['model-package-arn', inputs.modelPackageArn],
-        ['algorithm-arn', inputs.algorithmArn]
-    ]) {
-        if (arn)
-            located.push({
-                what: `the ${input.replace(/-arn$/, '').replace('-', ' ')}`,
-                input,
-                region: arn.split(':')[3]
-            });
-    }
-    result.region = inputs.region ?? located[0]?.region;
-    if (result.region === undefined) {
-        findings.skip('region-eligibility', 'no Region known: pass `region` or an ECR image URI');
-        findings.skip('same-region', 'no Region known: pass `region` or an ECR image URI');
-    }
-    else {
-        facts.region = checkRegionEligibility(ctx, (0,_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .regionFromTable */ .Ly)(result.region));
-        checkSameRegion(ctx, result.region, inputs.region ? 'region' : located[0].input, located);
-    }
-    for (const [input, ref] of [
-        ['image', result.image],
-        ['training-image', result.trainingImage]
-    ]) {
-        if (!ref)
-            continue;
-        if (ref.digest)
-            findings.pass('pinned-digest', `${input} is pinned to ${ref.digest}`);
-        else {
-            findings.add('pinned-digest', {
-                message: `\`${input}\` "${ref.uri}" names the tag "${ref.tag ?? 'latest'}" without a digest; a tag can move after this check runs.`,
-                file: input
-            });
-        }
-    }
-    if (!result.image && !result.trainingImage) {
-        findings.skip('pinned-digest', 'no valid ECR image to check');
-    }
-    return result;
-}
-/** Records region-eligibility for a verdict (from the table, or later from a live API). */
-function checkRegionEligibility(ctx, verdict) {
-    const detail = `${verdict.reason} (decided by ${verdict.source === 'table' ? 'the embedded Region table' : verdict.source})`;
-    if (verdict.eligible)
-        ctx.findings.pass('region-eligibility', detail);
-    else {
-        ctx.findings.add('region-eligibility', {
-            message: `${detail}.`,
-            help: `Marketplace publishes ML products only from Regions where SageMaker runs and that are enabled by default; ${verdict.region} is not one.`,
-            file: ctx.inputs.region ? 'region' : 'image'
-        });
-    }
-    return verdict;
-}
-function checkSameRegion(ctx, region, regionInput, located) {
-    const outside = located.filter(l => l.region !== region);
-    for (const l of outside) {
-        ctx.findings.add('same-region', {
-            message: `${capitalize(l.what)} (\`${l.input}\`) is in ${l.region}, but the publishing Region (from \`${regionInput}\`) is ${region}.`,
-            file: l.input
-        });
-    }
-    if (outside.length === 0) {
-        ctx.findings.pass('same-region', located.length
-            ? `${located.map(l => l.what).join(', ')} ${located.length > 1 ? 'are' : 'is'} in ${region}`
-            : `publishing from ${region}; nothing else to compare yet`);
-    }
-}
-function imageFacts(ref) {
-    const { uri, registryId, region, repository, tag, digest } = ref;
-    return {
-        uri,
-        registryId,
-        region,
-        repository,
-        ...(tag ? { tag } : {}),
-        ...(digest ? { digest } : {})
-    };
-}
-function capitalize(s) {
-    return s.charAt(0).toUpperCase() + s.slice(1);
-}
-function truncate(s, max = 120) {
-    return s.length > max ? `${s.slice(0, max)}…` : s;
-}
-
-
-/***/ }),
-
-/***/ 8855:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Br: () => (/* binding */ renderSummary),
-/* harmony export */   Et: () => (/* binding */ checksTable),
-/* harmony export */   ZD: () => (/* binding */ escapeHtml),
-/* harmony export */   eO: () => (/* binding */ firstThatFits),
-/* harmony export */   k0: () => (/* binding */ shortVerdict),
-/* harmony export */   nA: () => (/* binding */ findingBlock),
-/* harmony export */   wd: () => (/* binding */ factsTable),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
-/* harmony export */ });
-/* unused harmony export SUMMARY_LIMIT_BYTES */
-// The job summary: a heading, one sentence, the checks table, the findings, the image facts.
-// Pure: it renders a Report to GitHub-flavoured Markdown/HTML; user data is always HTML-escaped.
-/** GitHub drops a step summary larger than 1 MiB; stay well below it. */
-const SUMMARY_LIMIT_BYTES = 900 * 1024;
-const MAX_MESSAGE_CHARS = 4000;
-const MAX_LOG_CHARS = 20000;
-const ICON = { pass: '✅', fail: '❌', warn: '⚠️', skip: '⏭️' };
-function escapeHtml(s) {
-    return s.replace(/[&<>"'`|\\*_[\]]/g, c => `&#${c.charCodeAt(0)};`);
-}
-function clip(s, max) {
-    return s.length > max
-        ? `${s.slice(0, max)}\n… (${s.length - max} more characters in the JSON report)`
-        : s;
-}
-function formatBytes(n) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let v = n;
-    let i = 0;
-    while (v >= 1024 && i < units.length - 1) {
-        v /= 1024;
-        i++;
-    }
-    return `${i === 0 ? v : v.toFixed(v >= 100 ? 0 : 1)} ${units[i]}`;
-}
-function checksTable(checks) {
-    const rows = checks.map(c => `<tr><td>${ICON[c.status]} ${c.status}</td><td><code>${c.rule}</code></td><td>${escapeHtml(clip(c.detail, 600))}</td></tr>`);
-    return `<table><tr><th>Status</th><th>Rule</th><th>Detail</th></tr>${rows.join('')}</table>`;
-}
-function findingBlock(f, maxChars) {
-    const icon = f.severity === 'error' ? '❌' : '⚠️';
-    return [
-        `#### ${icon} <code>${f.rule}</code>: ${escapeHtml(f.title)}`,
-        '',
-        `> ${escapeHtml(clip(f.message, maxChars)).replace(/\n/g, '<br>')}`,
-        '',
-        `**How to fix:** ${escapeHtml(clip(f.help, maxChars))}`,
-        ''
-    ].join('\n');
-}
-function factsTable(report) {
-    const rows = [];
-    const img = report.image;
-    if (img) {
-        rows.push(['Image', img.uri]);
-        if (img.local)
-            rows.push(['Local image tested', img.local]);
-        if (img.digest)
-            rows.push(['Digest', img.digest]);
-        if (img.sizeBytes !== undefined)
-            rows.push(['Compressed size', formatBytes(img.sizeBytes)]);
-        if (img.manifestMediaType)
-            rows.push(['Manifest', img.manifestMediaType]);
-        if (img.platforms?.length)
-            rows.push(['Platforms', img.platforms.join(', ')]);
-    }
-    if (report.trainingImage)
-        rows.push(['Training image', report.trainingImage.uri]);
-    if (report.region)
-        rows.push(['Publishing Region', `${report.region.region} (${report.region.source})`]);
-    if (report.smokeTest?.startupSeconds !== undefined) {
-        rows.push(['Startup', `${report.smokeTest.startupSeconds.toFixed(1)} s`]);
-    }
-    if (report.smokeTest?.probeMethod)
-        rows.push(['Probe', report.smokeTest.probeMethod]);
-    if (report.training?.durationSeconds !== undefined) {
-        rows.push([
-            'Training',
-            `${report.training.durationSeconds.toFixed(1)} s, exit ${report.training.exitCode ?? 'none'}`
-        ]);
-    }
-    if (!rows.length)
-        return '';
-    return `<table>${rows.map(([k, v]) => `<tr><th align="left">${k}</th><td><code>${escapeHtml(v)}</code></td></tr>`).join('')}</table>`;
-}
-function details(title, body) {
-    return `<details><summary>${escapeHtml(title)}</summary>\n\n<pre><code>${escapeHtml(clip(body, MAX_LOG_CHARS))}</code></pre>\n\n</details>\n`;
-}
-function renderSummary(report) {
-    const render = (maxChars, withLogs) => {
-        const verdict = report.result === 'pass'
-            ? `✅ Passed: ${report.warnings} warning(s), no blocking findings.`
-            : `❌ Failed: ${report.errors} error(s), ${report.warnings} warning(s).`;
-        const parts = [
-            '## AWS Marketplace ML preflight',
-            '',
-            `${verdict} Checked against AWS Marketplace's publishing rules for SageMaker model packages and algorithms before submission.`,
-            '',
-            factsTable(report),
-            '',
-            '### Checks',
-            '',
-            checksTable(report.checks),
-            ''
-        ];
-        if (report.findings.length) {
-            parts.push('### Findings', '', ...report.findings.map(f => findingBlock(f, maxChars)));
-        }
-        if (withLogs && report.smokeTest?.logExcerpt)
-            parts.push(details('Container log (serve)', report.smokeTest.logExcerpt));
-        if (withLogs && report.training?.logExcerpt)
-            parts.push(details('Container log (train)', report.training.logExcerpt));
-        return parts.join('\n');
-    };
-    // Shrink in steps until the summary fits; the full text stays in the JSON report.
-    return firstThatFits([
-        () => render(MAX_MESSAGE_CHARS, true),
-        () => render(1000, true),
-        () => render(300, false),
-        () => render(200, false)
-    ], text => Buffer.byteLength(text) <= SUMMARY_LIMIT_BYTES, () => `## AWS Marketplace ML preflight\n\n${shortVerdict(report)} The details are too long for a job summary; see the JSON report.\n`);
-}
-/** The first rendering that fits, from the fullest to the most compact; else the fallback. */
-function firstThatFits(renderings, fits, fallback) {
-    for (const render of renderings) {
-        const text = render();
-        if (fits(text))
-            return text;
-    }
-    return fallback();
-}
-function shortVerdict(report) {
-    return `${report.result === 'pass' ? '✅ Passed' : '❌ Failed'}: ${report.errors} error(s), ${report.warnings} warning(s).`;
-}
-
-
-/***/ }),
-
-/***/ 8117:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ unlessAborted),
-/* harmony export */   u: () => (/* binding */ within)
-/* harmony export */ });
-// Waiting with bounds: every wait in the preflight ends by itself, or when the run is cancelled.
-/** `p`, unless `signal` aborts first: then its reason. Leaves no listener behind. */
-async function unlessAborted(p, signal) {
-    signal.throwIfAborted();
-    let onAbort;
-    try {
-        return await Promise.race([
-            p,
-            new Promise((_, reject) => {
-                onAbort = () => reject(signal.reason);
-                signal.addEventListener('abort', onAbort, { once: true });
-            })
-        ]);
-    }
-    finally {
-        signal.removeEventListener('abort', onAbort);
-    }
-}
-/**
- * Waits for `p` at most `ms`: its value, or undefined when time ran out; rejects with the abort
- * reason when `signal` aborts first. Leaves no timer behind.
- */
-async function within(p, ms, signal) {
-    let timer;
-    const bounded = Promise.race([
-        p,
-        new Promise(resolve => (timer = setTimeout(() => resolve(undefined), ms)))
-    ]);
-    try {
-        return await (signal ? unlessAborted(bounded, signal) : bounded);
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-
-
-/***/ }),
-
-/***/ 311:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ VERSION)
-/* harmony export */ });
-const VERSION = '0.1.0';
-
-
-/***/ }),
-
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 4708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 

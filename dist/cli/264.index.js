@@ -56,12 +56,15 @@ function findingLocator(workspace, env) {
 var src_report = __webpack_require__(665);
 // EXTERNAL MODULE: ./src/rules.ts
 var src_rules = __webpack_require__(9244);
+// EXTERNAL MODULE: ./src/untrusted.ts
+var untrusted = __webpack_require__(873);
 ;// CONCATENATED MODULE: ./src/sarif.ts
 // SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif): one rule per finding id
 // used, one result per finding. Code scanning rejects a result without a location
 // ("locationFromSarifResult: expected at least one location"), and the location must be a path in
 // the repository, so every result points at the file that names the image: the workflow file when
 // running in GitHub Actions, else the Dockerfile.
+
 
 
 
@@ -91,7 +94,8 @@ function renderSarif(report, location) {
         ruleId: f.rule,
         ruleIndex: ids.indexOf(f.rule),
         level: f.severity,
-        message: { text: `${f.message}\n\nHow to fix: ${f.help}` },
+        // the message quotes the container and AWS: plain text, no controls, no @mentions
+        message: { text: (0,untrusted/* forSarif */.zR)(`${f.message}\n\nHow to fix: ${f.help}`) },
         locations: [
             {
                 physicalLocation: {
