@@ -21,6 +21,28 @@ describe('overallTimeoutMs', () => {
     expect(overallTimeoutMs(i, 0)).toBe(overallTimeoutMs(i, 1))
   })
 
+  it("adds each replayed profile: its training's MaxRuntimeInSeconds and a transform allowance", () => {
+    const ws = mkdtempSync(path.join(tmpdir(), 'preflight-deadline-'))
+    const request = (profiles: unknown[]) => {
+      writeFileSync(
+        path.join(ws, 'algorithm.json'),
+        JSON.stringify({ ValidationSpecification: { ValidationProfiles: profiles } })
+      )
+      return inputs({ 'algorithm-request': 'algorithm.json', batch: 'false' }, ws)
+    }
+    const none = overallTimeoutMs(request([]), 0)
+    const trainThenTransform = request([
+      {
+        TrainingJobDefinition: { StoppingCondition: { MaxRuntimeInSeconds: 7200 } },
+        TransformJobDefinition: {}
+      }
+    ])
+    // 7200 s of training and its 120 s grace; startup 480 s and four hours of transform
+    expect(overallTimeoutMs(trainThenTransform, 0) - none).toBe(
+      (7200 + 120 + 480 + 4 * 3600) * 1000
+    )
+  })
+
   it('stays below the timer limit with about 600 payloads and batch on', () => {
     const i = inputs({ 'local-image': 'm:dev', batch: 'true', 'invocation-timeout': '3600' })
     expect(overallTimeoutMs(i, 600)).toBe(MAX_OVERALL_TIMEOUT_MS)

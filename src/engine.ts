@@ -37,7 +37,7 @@ export async function preflight(inputs: Inputs, options: PreflightOptions): Prom
     () =>
       deadline.abort(
         new Error(
-          `the preflight's overall time limit of ${Math.round(limitMs / 60000)} minutes was reached (it follows startup-timeout, invocation-timeout, training-timeout and the number of payloads)`
+          `the preflight's overall time limit of ${Math.round(limitMs / 60000)} minutes was reached (it follows startup-timeout, invocation-timeout, training-timeout, the number of payloads and the validation profiles replayed)`
         )
       ),
     limitMs
@@ -129,8 +129,40 @@ export function overallTimeoutMs(inputs: Inputs, payloadFiles: number): number {
   const batch = inputs.batch ? inputs.startupTimeoutSec + Math.max(1, payloadFiles) * 3600 : 0
   const training =
     inputs.trainingImage || inputs.localTrainingImage ? inputs.trainingTimeoutSec + 120 : 0
-  const seconds = training + inputs.startupTimeoutSec + invocations + batch + 900
+  const seconds =
+    training + inputs.startupTimeoutSec + invocations + batch + replaySeconds(inputs) + 900
   return Math.min(seconds * 1000, MAX_OVERALL_TIMEOUT_MS)
+}
+
+interface ReplayedProfile {
+  TrainingJobDefinition?: { StoppingCondition?: { MaxRuntimeInSeconds?: unknown } }
+  TransformJobDefinition?: unknown
+}
+
+/** Hours of transform per replayed profile, since its request count depends on the data. */
+const REPLAY_TRANSFORM_SECONDS = 4 * 3600
+
+/** The validation replay: each profile's training (MaxRuntimeInSeconds, a day when unset, as the
+ * replay allows) and its transform. */
+function replaySeconds(inputs: Inputs): number {
+  let seconds = 0
+  for (const file of [inputs.modelPackageRequest, inputs.algorithmRequest]) {
+    if (!file) continue
+    // read here, not through src/request/ (its service model is not loaded before it is needed)
+    const spec = file.request.ValidationSpecification as
+      { ValidationProfiles?: unknown } | undefined
+    const profiles = Array.isArray(spec?.ValidationProfiles) ? spec.ValidationProfiles : []
+    for (const profile of profiles as ReplayedProfile[]) {
+      if (profile?.TrainingJobDefinition) {
+        const max = profile.TrainingJobDefinition.StoppingCondition?.MaxRuntimeInSeconds
+        seconds += (typeof max === 'number' && max > 0 ? max : 86400) + 120
+      }
+      if (profile?.TransformJobDefinition) {
+        seconds += inputs.startupTimeoutSec + REPLAY_TRANSFORM_SECONDS
+      }
+    }
+  }
+  return seconds
 }
 
 /** The files the `payload` lines match (a glob line may match hundreds); none without a smoke test.
