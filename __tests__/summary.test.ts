@@ -108,6 +108,50 @@ describe('renderSummary', () => {
     expect(text).toContain('more characters in the JSON report')
   })
 
+  it('shows the largest layers by their Dockerfile steps as a bar table, the step escaped', () => {
+    const text = renderSummary(
+      report({
+        image: {
+          uri: 'x.dkr.ecr/m',
+          largestLayers: [
+            { digest: 'sha256:1', sizeBytes: 9 * 1024 ** 3, step: 'RUN pip install torch <&>' },
+            { digest: 'sha256:2', sizeBytes: 80 * 1024 ** 2, step: 'COPY . /opt/program' }
+          ]
+        }
+      })
+    )
+    expect(text).toContain('<details><summary>Largest layers</summary>')
+    expect(text).toContain(
+      `<tr><td><code>RUN pip install torch &#60;&#38;&#62;</code></td><td align="right">9.0 GiB</td><td>${'█'.repeat(20)}</td></tr>`
+    )
+    expect(text).toContain('<td align="right">80.0 MiB</td><td>█</td>')
+  })
+
+  it('gives the instance, peak memory and CPU of the serve and training runs', () => {
+    const text = renderSummary(
+      report({
+        smokeTest: {
+          image: 'm:dev',
+          invocations: [],
+          resources: {
+            instanceType: 'ml.c5.large',
+            cpus: 2,
+            memoryBytes: 4 * 1024 ** 3,
+            peakMemoryBytes: 312 * 1024 ** 2,
+            peakCpuPercent: 85.2
+          }
+        },
+        training: { image: 'm:dev', resources: { peakMemoryBytes: 2 * 1024 ** 3, oomKilled: true } }
+      })
+    )
+    expect(text).toContain(
+      '<th align="left">Resources (serve)</th><td><code>ml.c5.large (2 vCPU, 4.0 GiB): peak 312 MiB memory, 85% CPU</code>'
+    )
+    expect(text).toContain(
+      '<th align="left">Resources (train)</th><td><code>the runner&#39;s CPUs and memory: peak 2.0 GiB memory, OOM-killed</code>'
+    )
+  })
+
   it('puts the container log in a collapsed block', () => {
     const text = renderSummary(
       report({ smokeTest: { image: 'i', invocations: [], logExcerpt: 'Traceback <here>' } })

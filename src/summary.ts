@@ -2,6 +2,7 @@
 // Pure: it renders a Report to GitHub-flavoured Markdown/HTML. Everything from the report is
 // untrusted (src/untrusted.ts) and sits inside one-line HTML elements, so Markdown never parses it.
 
+import type { LayerFact, ResourceUseFacts } from './context.js'
 import type { Check, CheckStatus, Finding } from './findings.js'
 import { validationSection } from './replay/summary.js'
 import type { Report } from './report.js'
@@ -121,8 +122,41 @@ export function factsTable(report: Report): string {
       `${report.training.durationSeconds.toFixed(1)} s, exit ${report.training.exitCode ?? 'none'}`
     ])
   }
+  for (const [what, use] of [
+    ['Resources (serve)', report.smokeTest?.resources],
+    ['Resources (train)', report.training?.resources]
+  ] as const) {
+    if (use) rows.push([what, resourcesText(use)])
+  }
   if (!rows.length) return ''
   return `<table>${rows.map(([k, v]) => `<tr><th align="left">${k}</th><td><code>${forMarkdown(v)}</code></td></tr>`).join('')}</table>`
+}
+
+/** "ml.c5.large (2 vCPU, 4.0 GiB): peak 312 MiB memory, 85% CPU", to pick instance types from. */
+export function resourcesText(use: ResourceUseFacts): string {
+  const instance = use.instanceType
+    ? `${use.instanceType} (${use.cpus} vCPU, ${formatBytes(use.memoryBytes ?? 0)})`
+    : "the runner's CPUs and memory"
+  const peaks = [
+    use.peakMemoryBytes !== undefined ? `peak ${formatBytes(use.peakMemoryBytes)} memory` : '',
+    use.peakCpuPercent !== undefined ? `${use.peakCpuPercent.toFixed(0)}% CPU` : '',
+    use.oomKilled ? 'OOM-killed' : ''
+  ].filter(Boolean)
+  return `${instance}: ${peaks.join(', ') || 'not measured'}`
+}
+
+const BAR_CHARS = 20
+
+/** The largest layers by the Dockerfile step that made them, as a bar table (image-size's fix). */
+export function layersTable(layers: readonly LayerFact[] | undefined): string {
+  if (!layers?.length) return ''
+  const largest = Math.max(...layers.map(l => l.sizeBytes), 1)
+  const rows = layers.map(l => {
+    const bar = '█'.repeat(Math.max(1, Math.round((l.sizeBytes / largest) * BAR_CHARS)))
+    const step = l.step ?? l.digest.slice(0, 19)
+    return `<tr><td><code>${forMarkdown(step)}</code></td><td align="right">${formatBytes(l.sizeBytes)}</td><td>${bar}</td></tr>`
+  })
+  return `<details><summary>Largest layers</summary>\n\n<table><tr><th>Dockerfile step</th><th>Compressed</th><th></th></tr>${rows.join('')}</table>\n\n</details>\n`
 }
 
 function logBlock(title: string, body: string): string {
@@ -146,6 +180,7 @@ export function renderSummary(report: Report): string {
     parts.push(
       `<details><summary>All ${report.checks.length} checks</summary>\n\n${checksTable(report.checks)}\n\n</details>\n`,
       factsTable(report),
+      layersTable(report.image?.largestLayers),
       ''
     )
     if (withLogs && report.smokeTest?.logExcerpt)
