@@ -4,6 +4,7 @@ import { afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { limitArgs } from '../src/docker/container.js'
+import { smallestDeclaredType } from '../src/image-checks.js'
 import {
   largerThanRunner,
   limitsFor,
@@ -18,6 +19,7 @@ import {
   smoke,
   workspace
 } from './helpers/smoke.js'
+import { testContext } from './helpers/context.js'
 
 const docker = await dockerForTests()
 const GiB = 1024 ** 3
@@ -36,6 +38,28 @@ describe('instance limits', () => {
     ])
     expect(limitArgs(limits, 16)).toContain('--cpuset-cpus')
     expect(limitArgs(limits, 16)[limitArgs(limits, 16).indexOf('--cpuset-cpus') + 1]).toBe('0-1')
+  })
+
+  it('runs as the smallest type a request lists, unless `instance-type` names one', () => {
+    const file = path.join(workspace(), 'create-model-package.json')
+    writeFileSync(
+      file,
+      JSON.stringify({
+        InferenceSpecification: {
+          SupportedRealtimeInferenceInstanceTypes: ['ml.m5.xlarge', 'ml.c5.large'],
+          SupportedTransformInstanceTypes: ['ml.m5.large', 'ml.unknown.large']
+        }
+      })
+    )
+    expect(smallestDeclaredType(testContext({ 'model-package-request': file }))?.name).toBe(
+      'ml.c5.large'
+    )
+    expect(
+      smallestDeclaredType(
+        testContext({ 'model-package-request': file, 'instance-type': 'ml.m5.xlarge' })
+      )?.name
+    ).toBe('ml.m5.xlarge')
+    expect(smallestDeclaredType(testContext({ 'local-image': 'm:dev' }))).toBeUndefined()
   })
 
   it('says when the runner is smaller than the instance', () => {

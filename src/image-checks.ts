@@ -35,12 +35,34 @@ export function applyAll(ctx: RunContext, rule: string, verdicts: readonly Verdi
 }
 
 /**
- * The instance types the seller declares: `instance-type` today; the rules take a list so that a
- * request's Supported…InstanceTypes can be added here.
+ * The instance types the seller declares: `instance-type`, else every Supported…InstanceTypes of the
+ * CreateModelPackage / CreateAlgorithm request given (types the table does not know are left out).
  */
 export function declaredInstanceTypes(ctx: Pick<RunContext, 'inputs'>): InstanceType[] {
-  const t = ctx.inputs.instanceType ? findInstanceType(ctx.inputs.instanceType) : undefined
-  return t ? [t] : []
+  const { instanceType, modelPackageRequest, algorithmRequest } = ctx.inputs
+  const names = instanceType ? [instanceType] : []
+  if (!instanceType) {
+    for (const file of [modelPackageRequest, algorithmRequest]) {
+      const { InferenceSpecification: inference, TrainingSpecification: training } =
+        (file?.request ?? {}) as Record<string, Record<string, unknown> | undefined>
+      for (const list of [
+        inference?.SupportedRealtimeInferenceInstanceTypes,
+        inference?.SupportedTransformInstanceTypes,
+        training?.SupportedTrainingInstanceTypes
+      ]) {
+        if (Array.isArray(list)) names.push(...list.filter(n => typeof n === 'string'))
+      }
+    }
+  }
+  const types = names.map(findInstanceType).filter((t): t is InstanceType => t !== undefined)
+  return [...new Map(types.map(t => [t.name, t])).values()]
+}
+
+/** The smallest declared type (memory, then vCPUs): what the containers are run as. */
+export function smallestDeclaredType(ctx: Pick<RunContext, 'inputs'>): InstanceType | undefined {
+  return declaredInstanceTypes(ctx).sort(
+    (a, b) => a.memoryGiB - b.memoryGiB || a.vcpus - b.vcpus
+  )[0]
 }
 
 const isTraining = (input: string): boolean => input.includes('training')

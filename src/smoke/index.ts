@@ -7,6 +7,7 @@ import path from 'node:path'
 import type { RunContext } from '../context.js'
 import { engineAvailable } from '../docker/cli.js'
 import { labelArgs } from '../docker/labels.js'
+import { smallestDeclaredType } from '../image-checks.js'
 import { InputError } from '../inputs.js'
 import type { Phase } from '../rules.js'
 import type { StaticResult } from '../static-checks.js'
@@ -73,7 +74,8 @@ export async function runSmokeTests(
   const trainingImage = inputs.localTrainingImage ?? refs.trainingImage?.uri ?? inputs.trainingImage
   const image = servingImage(ctx, refs, trainingImage)
   const labels = labelArgs(ctx.env)
-  const limits = limitsFor(inputs.instanceType)
+  // `instance-type`, else the smallest type the request lists: the one a model must fit
+  const limits = limitsFor(smallestDeclaredType(ctx)?.name)
   const tooLarge = limits && largerThanRunner(limits, availableParallelism(), totalmem())
   if (tooLarge) findings.add('instance-resources', { severity: 'warning', message: tooLarge })
   const tmp = await makeTempDir(ctx.env, 'run')
