@@ -160,6 +160,20 @@ describe('renderSummary', () => {
       /<details><summary>Container log \(serve\)<\/summary>[\s\S]*Traceback &#60;here&#62;/
     )
   })
+
+  it('attaches the container log only to serving or training findings, not registry ones', () => {
+    const smokeTest = { image: 'i', invocations: [], logExcerpt: 'listening on 8080' }
+    const training = { image: 't', logExcerpt: 'epoch 1' }
+    const registryOnly = renderSummary(
+      report({ smokeTest, training, findings: [finding('image-exists', 'error')] })
+    )
+    expect(registryOnly).not.toContain('Container log')
+    const trainingFailed = renderSummary(
+      report({ smokeTest, training, findings: [finding('train-exit', 'error')] })
+    )
+    expect(trainingFailed).toContain('Container log (train)')
+    expect(trainingFailed).not.toContain('Container log (serve)')
+  })
 })
 
 describe('helpers', () => {

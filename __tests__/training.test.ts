@@ -86,7 +86,9 @@ d('training smoke test (real Docker)', () => {
     )
     expect(run.status('train-exit')).toBe('fail')
     expect(run.messages('train-exit')).toContain('exited with code 2')
-    expect(run.messages('train-exit')).toContain("column 'label' missing")
+    // once, from the failure file: the same line in the log is not repeated
+    expect(run.messages('train-exit').split("column 'label' missing")).toHaveLength(2)
+    expect(run.messages('train-exit')).toContain('training failed')
     expect(run.facts.training?.failureReason).toContain("column 'label' missing")
   })
 

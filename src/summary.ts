@@ -183,9 +183,11 @@ export function renderSummary(report: Report): string {
       layersTable(report.image?.largestLayers),
       ''
     )
-    if (withLogs && report.smokeTest?.logExcerpt)
+    // a log goes with the findings it explains (serving, batch, training), not a registry finding
+    const phases = new Set(report.findings.map(f => rule(f.rule).phase))
+    if (withLogs && report.smokeTest?.logExcerpt && (phases.has('serve') || phases.has('batch')))
       parts.push(logBlock('Container log (serve)', report.smokeTest.logExcerpt))
-    if (withLogs && report.training?.logExcerpt)
+    if (withLogs && report.training?.logExcerpt && phases.has('training'))
       parts.push(logBlock('Container log (train)', report.training.logExcerpt))
     return parts.join('\n')
   }

@@ -98,7 +98,8 @@ export async function train(ctx: RunContext, setup: TrainSetup): Promise<string 
     facts.exitCode = container.exitCode ?? null
     const failure = await failureReason(ml)
     facts.failureReason = failure.text
-    const log = quote(container.log.lines(15))
+    // the traceback a script writes to the failure file is usually in its log too: show it once
+    const log = quote(notIn(failure.text, container.log.lines(15)))
     const reason = failure.text
       ? ` /opt/ml/output/failure says: "${failure.text}".`
       : ` ${failure.unread ?? '/opt/ml/output/failure is empty'}.`
@@ -223,4 +224,17 @@ async function failureReason(ml: string): Promise<{ text?: string; unread?: stri
   if (file.kind === 'refused') return { unread: file.reason }
   const text = file.kind === 'text' ? file.text.trim().slice(0, FAILURE_CHARS) : ''
   return text ? { text } : {}
+}
+
+/** The log lines that do not repeat a line of the failure text. */
+export function notIn(text: string | undefined, lines: string[]): string[] {
+  if (!text) return lines
+  const said = new Set(
+    text
+      .split('\n')
+      .map(l => l.trim())
+      .filter(Boolean)
+  )
+  const rest = lines.filter(l => !said.has(l.trim()))
+  return rest.length ? rest : ['(every line is in /opt/ml/output/failure above)']
 }
