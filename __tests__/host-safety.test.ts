@@ -114,9 +114,14 @@ d('files a training container leaves in /opt/ml (real Docker)', () => {
     const { run } = await attack('many', '', 400)
     expect(run.status('train-exit')).toBe('pass')
     // 100,000 entries walked; the link is one of them and counts as no file
-    expect(run.detail('train-model-output')).toMatch(
-      /^at least 99,?99\d file\(s\), at least 0 bytes in \/opt\/ml\/model$/
+    // the bound on entries (100,000), or on time (10 s) on a slow machine, whichever comes first
+    const counted = /^at least ([\d,]+) file\(s\), at least 0 bytes in \/opt\/ml\/model$/.exec(
+      run.detail('train-model-output')
     )
+    expect(counted).not.toBeNull()
+    const files = Number(counted![1].replace(/,/g, ''))
+    expect(files).toBeGreaterThan(0)
+    expect(files).toBeLessThan(100_000)
     expect(process.memoryUsage().rss - before).toBeLessThan(200 * MiB)
   }, 500000)
 })
@@ -213,14 +218,21 @@ d('a failure file linked to /proc/self/environ, through the action bundle (real 
     const report = readFileSync(path.join(ws, 'report.json'), 'utf8')
     expect(JSON.parse(report).training.failureReason).toBeUndefined()
     expect(report).toContain('/opt/ml/output/failure is a symbolic link; not followed or read.')
+    // the action registers each secret with the runner (`::add-mask::`, never shown): the rest of
+    // what it writes must not carry them
+    const lines = exited.stdout.split('\n')
+    const masks = lines.filter(l => l.startsWith('::add-mask::'))
     const written = [
       report,
       readFileSync(action.summaryFile, 'utf8'),
       JSON.stringify(readOutputs(action.outputFile)),
-      exited.stdout,
+      lines.filter(l => !l.startsWith('::add-mask::')).join('\n'),
       exited.stderr
     ].join('\n')
-    for (const secret of Object.values(SECRETS)) expect(written).not.toContain(secret)
+    for (const secret of Object.values(SECRETS)) {
+      expect(written).not.toContain(secret)
+      expect(masks).toContain(`::add-mask::${secret}`)
+    }
     expect(await runContainers(action.runId)).toEqual([])
   })
 })

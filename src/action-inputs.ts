@@ -82,7 +82,7 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
   {
     name: 'max-model-data-size',
     description:
-      'Largest unpacked size a model-data .tar.gz may have, 1 MiB to 1 TiB; a larger archive is not unpacked (model-archive error)',
+      'Largest unpacked size a model-data .tar.gz may have, up to 1 TiB; a larger archive is not unpacked (model-archive error)',
     default: '20GiB'
   },
   {

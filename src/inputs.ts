@@ -696,7 +696,7 @@ export function readInputs(get: InputLookup, env: NodeJS.ProcessEnv = process.en
       max: 1024 ** 4
     }),
     maxModelDataSizeBytes: parseSize('max-model-data-size', value('max-model-data-size'), {
-      min: 1024 ** 2,
+      min: 1,
       max: 1024 ** 4
     }),
     awsChecks: parseTristate('aws-checks', value('aws-checks')),

@@ -1,10 +1,11 @@
 // What the inputs name on this machine, checked while they are read and before any phase runs: the
-// local images (the payload files are resolved as the engine starts, for its deadline). A typo there
-// is an input error (CLI exit 2) at once, not a finding after the static and AWS checks have run.
+// payload files and the local images. A typo there is an input error (CLI exit 2) at once, not a
+// finding after the static and AWS checks have run.
 
 import { engineAvailable } from './docker/cli.js'
 import { inspectLocalImage } from './docker/image-files.js'
 import { InputError, type Inputs } from './inputs.js'
+import { resolvePayloads } from './smoke/payloads.js'
 
 export async function checkPreconditions(
   inputs: Inputs,
@@ -12,6 +13,7 @@ export async function checkPreconditions(
   signal?: AbortSignal
 ): Promise<void> {
   if (inputs.smokeTest === 'false') return
+  await resolvePayloads(inputs.payloads, inputs.workspace, inputs.contentType, inputs.runnerTemp)
   const local: [string, string][] = []
   if (inputs.localImage) local.push(['local-image', inputs.localImage])
   if (inputs.localTrainingImage) local.push(['local-training-image', inputs.localTrainingImage])
