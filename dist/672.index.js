@@ -223,6 +223,7 @@ async function settleAll(tasks) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   J3: () => (/* binding */ CONFIG_RULES),
 /* harmony export */   O5: () => (/* binding */ checkImageConfig),
+/* harmony export */   SJ: () => (/* binding */ smallestDeclaredType),
 /* harmony export */   hN: () => (/* binding */ checkLocalImage),
 /* harmony export */   o5: () => (/* binding */ checkInstanceArch)
 /* harmony export */ });
@@ -253,12 +254,31 @@ function applyAll(ctx, rule, verdicts) {
         ctx.findings.apply(rule, v);
 }
 /**
- * The instance types the seller declares: `instance-type` today; the rules take a list so that a
- * request's Supported…InstanceTypes can be added here.
+ * The instance types the seller declares: `instance-type`, else every Supported…InstanceTypes of the
+ * CreateModelPackage / CreateAlgorithm request given (types the table does not know are left out).
  */
 function declaredInstanceTypes(ctx) {
-    const t = ctx.inputs.instanceType ? (0,_instance_types_js__WEBPACK_IMPORTED_MODULE_5__/* .findInstanceType */ .Jw)(ctx.inputs.instanceType) : undefined;
-    return t ? [t] : [];
+    const { instanceType, modelPackageRequest, algorithmRequest } = ctx.inputs;
+    const names = instanceType ? [instanceType] : [];
+    if (!instanceType) {
+        for (const file of [modelPackageRequest, algorithmRequest]) {
+            const { InferenceSpecification: inference, TrainingSpecification: training } = (file?.request ?? {});
+            for (const list of [
+                inference?.SupportedRealtimeInferenceInstanceTypes,
+                inference?.SupportedTransformInstanceTypes,
+                training?.SupportedTrainingInstanceTypes
+            ]) {
+                if (Array.isArray(list))
+                    names.push(...list.filter(n => typeof n === 'string'));
+            }
+        }
+    }
+    const types = names.map(_instance_types_js__WEBPACK_IMPORTED_MODULE_5__/* .findInstanceType */ .Jw).filter((t) => t !== undefined);
+    return [...new Map(types.map(t => [t.name, t])).values()];
+}
+/** The smallest declared type (memory, then vCPUs): what the containers are run as. */
+function smallestDeclaredType(ctx) {
+    return declaredInstanceTypes(ctx).sort((a, b) => a.memoryGiB - b.memoryGiB || a.vcpus - b.vcpus)[0];
 }
 const isTraining = (input) => input.includes('training');
 /** The rules checkImageConfig decides, skipped together when the image config cannot be read. */

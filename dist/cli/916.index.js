@@ -2247,6 +2247,8 @@ __webpack_require__.d(__webpack_exports__, {
   B: () => (/* binding */ train)
 });
 
+// UNUSED EXPORTS: notIn
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -2458,7 +2460,8 @@ async function train(ctx, setup) {
         facts.exitCode = container.exitCode ?? null;
         const failure = await failureReason(ml);
         facts.failureReason = failure.text;
-        const log = (0,log_signs/* quote */.hD)(container.log.lines(15));
+        // the traceback a script writes to the failure file is usually in its log too: show it once
+        const log = (0,log_signs/* quote */.hD)(notIn(failure.text, container.log.lines(15)));
         const reason = failure.text
             ? ` /opt/ml/output/failure says: "${failure.text}".`
             : ` ${failure.unread ?? '/opt/ml/output/failure is empty'}.`;
@@ -2575,6 +2578,17 @@ async function failureReason(ml) {
         return { unread: file.reason };
     const text = file.kind === 'text' ? file.text.trim().slice(0, FAILURE_CHARS) : '';
     return text ? { text } : {};
+}
+/** The log lines that do not repeat a line of the failure text. */
+function notIn(text, lines) {
+    if (!text)
+        return lines;
+    const said = new Set(text
+        .split('\n')
+        .map(l => l.trim())
+        .filter(Boolean));
+    const rest = lines.filter(l => !said.has(l.trim()));
+    return rest.length ? rest : ['(every line is in /opt/ml/output/failure above)'];
 }
 
 

@@ -28503,7 +28503,7 @@ const ACTION_INPUTS = [
     },
     {
         name: 'max-model-data-size',
-        description: 'Largest unpacked size a model-data .tar.gz may have, 1 MiB to 1 TiB; a larger archive is not unpacked (model-archive error)',
+        description: 'Largest unpacked size a model-data .tar.gz may have, up to 1 TiB; a larger archive is not unpacked (model-archive error)',
         default: '20GiB'
     },
     {
@@ -28673,7 +28673,7 @@ async function preflight(inputs, options) {
     const limitMs = overallTimeoutMs(inputs, payloads);
     options.log.debug(`Overall time limit: ${Math.round(limitMs / 60000)} minutes for ${payloads} payload file(s)`);
     const deadline = new AbortController();
-    const timer = setTimeout(() => deadline.abort(new Error(`the preflight's overall time limit of ${Math.round(limitMs / 60000)} minutes was reached (it follows startup-timeout, invocation-timeout, training-timeout and the number of payloads)`)), limitMs);
+    const timer = setTimeout(() => deadline.abort(new Error(`the preflight's overall time limit of ${Math.round(limitMs / 60000)} minutes was reached (it follows startup-timeout, invocation-timeout, training-timeout, the number of payloads and the validation profiles replayed)`)), limitMs);
     timer.unref();
     const signal = options.signal
         ? AbortSignal.any([options.signal, deadline.signal])
@@ -28754,8 +28754,32 @@ function overallTimeoutMs(inputs, payloadFiles) {
     const invocations = Math.max(1, payloadFiles) * inputs.invocationTimeoutSec;
     const batch = inputs.batch ? inputs.startupTimeoutSec + Math.max(1, payloadFiles) * 3600 : 0;
     const training = inputs.trainingImage || inputs.localTrainingImage ? inputs.trainingTimeoutSec + 120 : 0;
-    const seconds = training + inputs.startupTimeoutSec + invocations + batch + 900;
+    const seconds = training + inputs.startupTimeoutSec + invocations + batch + replaySeconds(inputs) + 900;
     return Math.min(seconds * 1000, MAX_OVERALL_TIMEOUT_MS);
+}
+/** Hours of transform per replayed profile, since its request count depends on the data. */
+const REPLAY_TRANSFORM_SECONDS = 4 * 3600;
+/** The validation replay: each profile's training (MaxRuntimeInSeconds, a day when unset, as the
+ * replay allows) and its transform. */
+function replaySeconds(inputs) {
+    let seconds = 0;
+    for (const file of [inputs.modelPackageRequest, inputs.algorithmRequest]) {
+        if (!file)
+            continue;
+        // read here, not through src/request/ (its service model is not loaded before it is needed)
+        const spec = file.request.ValidationSpecification;
+        const profiles = Array.isArray(spec?.ValidationProfiles) ? spec.ValidationProfiles : [];
+        for (const profile of profiles) {
+            if (profile?.TrainingJobDefinition) {
+                const max = profile.TrainingJobDefinition.StoppingCondition?.MaxRuntimeInSeconds;
+                seconds += (typeof max === 'number' && max > 0 ? max : 86400) + 120;
+            }
+            if (profile?.TransformJobDefinition) {
+                seconds += inputs.startupTimeoutSec + REPLAY_TRANSFORM_SECONDS;
+            }
+        }
+    }
+    return seconds;
 }
 /** The files the `payload` lines match (a glob line may match hundreds); none without a smoke test.
  * Resolving them here also refuses an unusable `payload` before any phase runs. */
@@ -28772,14 +28796,16 @@ var cli = __nccwpck_require__(1670);
 var image_files = __nccwpck_require__(2599);
 ;// CONCATENATED MODULE: ./src/preconditions.ts
 // What the inputs name on this machine, checked while they are read and before any phase runs: the
-// local images (the payload files are resolved as the engine starts, for its deadline). A typo there
-// is an input error (CLI exit 2) at once, not a finding after the static and AWS checks have run.
+// payload files and the local images. A typo there is an input error (CLI exit 2) at once, not a
+// finding after the static and AWS checks have run.
+
 
 
 
 async function checkPreconditions(inputs, env, signal) {
     if (inputs.smokeTest === 'false')
         return;
+    await (0,payloads/* resolvePayloads */.OC)(inputs.payloads, inputs.workspace, inputs.contentType, inputs.runnerTemp);
     const local = [];
     if (inputs.localImage)
         local.push(['local-image', inputs.localImage]);
@@ -30349,7 +30375,7 @@ function readInputs(get, env = process.env) {
             max: 1024 ** 4
         }),
         maxModelDataSizeBytes: parseSize('max-model-data-size', value('max-model-data-size'), {
-            min: 1024 ** 2,
+            min: 1,
             max: 1024 ** 4
         }),
         awsChecks: parseTristate('aws-checks', value('aws-checks')),
@@ -38097,7 +38123,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   nh: () => (/* binding */ subjectLine)
 });
 
-// UNUSED EXPORTS: SUMMARY_LIMIT_BYTES, richText
+// UNUSED EXPORTS: SUMMARY_LIMIT_BYTES, layersTable, resourcesText, richText
 
 // EXTERNAL MODULE: ./src/untrusted.ts
 var untrusted = __nccwpck_require__(873);
@@ -38238,9 +38264,41 @@ function factsTable(report) {
             `${report.training.durationSeconds.toFixed(1)} s, exit ${report.training.exitCode ?? 'none'}`
         ]);
     }
+    for (const [what, use] of [
+        ['Resources (serve)', report.smokeTest?.resources],
+        ['Resources (train)', report.training?.resources]
+    ]) {
+        if (use)
+            rows.push([what, resourcesText(use)]);
+    }
     if (!rows.length)
         return '';
     return `<table>${rows.map(([k, v]) => `<tr><th align="left">${k}</th><td><code>${(0,untrusted/* forMarkdown */.Bm)(v)}</code></td></tr>`).join('')}</table>`;
+}
+/** "ml.c5.large (2 vCPU, 4.0 GiB): peak 312 MiB memory, 85% CPU", to pick instance types from. */
+function resourcesText(use) {
+    const instance = use.instanceType
+        ? `${use.instanceType} (${use.cpus} vCPU, ${formatBytes(use.memoryBytes ?? 0)})`
+        : "the runner's CPUs and memory";
+    const peaks = [
+        use.peakMemoryBytes !== undefined ? `peak ${formatBytes(use.peakMemoryBytes)} memory` : '',
+        use.peakCpuPercent !== undefined ? `${use.peakCpuPercent.toFixed(0)}% CPU` : '',
+        use.oomKilled ? 'OOM-killed' : ''
+    ].filter(Boolean);
+    return `${instance}: ${peaks.join(', ') || 'not measured'}`;
+}
+const BAR_CHARS = 20;
+/** The largest layers by the Dockerfile step that made them, as a bar table (image-size's fix). */
+function layersTable(layers) {
+    if (!layers?.length)
+        return '';
+    const largest = Math.max(...layers.map(l => l.sizeBytes), 1);
+    const rows = layers.map(l => {
+        const bar = '█'.repeat(Math.max(1, Math.round((l.sizeBytes / largest) * BAR_CHARS)));
+        const step = l.step ?? l.digest.slice(0, 19);
+        return `<tr><td><code>${(0,untrusted/* forMarkdown */.Bm)(step)}</code></td><td align="right">${formatBytes(l.sizeBytes)}</td><td>${bar}</td></tr>`;
+    });
+    return `<details><summary>Largest layers</summary>\n\n<table><tr><th>Dockerfile step</th><th>Compressed</th><th></th></tr>${rows.join('')}</table>\n\n</details>\n`;
 }
 function logBlock(title, body) {
     return `<details><summary>${title}</summary>\n\n${(0,untrusted/* codeBlock */.DV)(clip(body, MAX_LOG_CHARS))}\n\n</details>\n`;
@@ -38260,10 +38318,12 @@ function renderSummary(report) {
         }
         if (report.validation?.length)
             parts.push(validationSection(report.validation));
-        parts.push(`<details><summary>All ${report.checks.length} checks</summary>\n\n${checksTable(report.checks)}\n\n</details>\n`, factsTable(report), '');
-        if (withLogs && report.smokeTest?.logExcerpt)
+        parts.push(`<details><summary>All ${report.checks.length} checks</summary>\n\n${checksTable(report.checks)}\n\n</details>\n`, factsTable(report), layersTable(report.image?.largestLayers), '');
+        // a log goes with the findings it explains (serving, batch, training), not a registry finding
+        const phases = new Set(report.findings.map(f => (0,rules/* rule */.Hu)(f.rule).phase));
+        if (withLogs && report.smokeTest?.logExcerpt && (phases.has('serve') || phases.has('batch')))
             parts.push(logBlock('Container log (serve)', report.smokeTest.logExcerpt));
-        if (withLogs && report.training?.logExcerpt)
+        if (withLogs && report.training?.logExcerpt && phases.has('training'))
             parts.push(logBlock('Container log (train)', report.training.logExcerpt));
         return parts.join('\n');
     };
