@@ -16,8 +16,8 @@ function inputs(values: Record<string, string>, workspace = tmpdir()) {
 describe('overallTimeoutMs', () => {
   it('adds each payload file to the real-time and batch budgets', () => {
     const i = inputs({ 'local-image': 'm:dev', batch: 'true' })
-    // startup 480 s twice, 60 s per real-time and 3600 s per batch invocation, 900 s margin
-    expect(overallTimeoutMs(i, 2)).toBe((480 + 2 * 60 + 480 + 2 * 3600 + 900) * 1000)
+    // startup 480 s twice, 60 s per real-time and 600 s per batch invocation, 900 s margin
+    expect(overallTimeoutMs(i, 2)).toBe((480 + 2 * 60 + 480 + 2 * 600 + 900) * 1000)
     expect(overallTimeoutMs(i, 0)).toBe(overallTimeoutMs(i, 1))
   })
 

@@ -62,4 +62,19 @@ d('invocation verdict (real Docker)', () => {
     expect(run.status('invocation')).toBe('pass')
     expect(run.detail('invocation')).toBe('1 payload(s) answered 2xx')
   })
+
+  it('diagnoses a 502/504 from the front server as a server timeout', async () => {
+    const ws = workspace()
+    writeFileSync(path.join(ws, 'a.csv'), '1\n')
+    const run = await smoke(
+      { 'local-image': `${FIXTURE}:gateway-timeout`, payload: 'a.csv', batch: 'false' },
+      { ws }
+    )
+    expect(run.status('invocation')).toBe('fail')
+    expect(run.status('server-timeouts')).toBe('warn')
+    expect(run.messages('server-timeouts')).toContain(
+      "the front server gave up on the model server behind it (a worker timeout, such as gunicorn's --timeout"
+    )
+    expect(run.messages('invocation')).toContain('WORKER TIMEOUT')
+  })
 })

@@ -52,7 +52,7 @@ export interface InvocationFact {
   latencyMs: number
   mode: 'realtime' | 'batch'
   error?: string
-  /** No answer within the timeout (invocation-timeout real-time, 3600 s batch). */
+  /** No answer within the timeout (invocation-timeout real-time, 600 s batch). */
   timedOut?: boolean
 }
 

@@ -7,6 +7,7 @@ import { Findings, resultOf, type CheckStatus } from './findings.js'
 import type { Inputs } from './inputs.js'
 import { buildReport, type Report } from './report.js'
 import { resolvePayloads } from './smoke/payloads.js'
+import { BATCH_INVOCATION_MS } from './smoke/serve.js'
 import { runStaticChecks } from './static-checks.js'
 
 const STATUS_MARK: Record<CheckStatus, string> = {
@@ -122,11 +123,13 @@ export const MAX_OVERALL_TIMEOUT_MS = 24 * 24 * 3600 * 1000
 
 /**
  * Nothing may hang: the run ends after the longest legitimate path through it, plus a margin. Each
- * payload file is one invocation per run (real-time, and batch transform with its one-hour ceiling).
+ * payload file is one invocation per run (real-time, and batch transform with its 600 s ceiling).
  */
 export function overallTimeoutMs(inputs: Inputs, payloadFiles: number): number {
   const invocations = Math.max(1, payloadFiles) * inputs.invocationTimeoutSec
-  const batch = inputs.batch ? inputs.startupTimeoutSec + Math.max(1, payloadFiles) * 3600 : 0
+  const batch = inputs.batch
+    ? inputs.startupTimeoutSec + (Math.max(1, payloadFiles) * BATCH_INVOCATION_MS) / 1000
+    : 0
   const training =
     inputs.trainingImage || inputs.localTrainingImage ? inputs.trainingTimeoutSec + 120 : 0
   const seconds =

@@ -317,7 +317,7 @@ export const RULES: readonly Rule[] = [
     phase: 'serve',
     severity: 'error',
     title: 'Invocation too slow',
-    help: 'A real-time invocation must answer within 60 seconds and a batch-transform invocation within 60 minutes. Reduce the work per request or advise asynchronous inference in the listing.',
+    help: "A real-time invocation must answer within 60 seconds and a batch-transform invocation within 600 seconds (the transform job's default InvocationsTimeoutInSeconds, which a validation profile cannot change). Reduce the work per request or advise asynchronous inference in the listing.",
     source: SEED
   },
   {

@@ -11,7 +11,7 @@ import type { RunContext } from '../context.js'
 import { Container } from '../docker/container.js'
 import { ProbeError, SERVING_PORT, type Probe } from '../docker/probe.js'
 import { quote } from '../smoke/log-signs.js'
-import { openProbe, waitReady } from '../smoke/serve.js'
+import { BATCH_INVOCATION_MS, openProbe, waitReady } from '../smoke/serve.js'
 import { formatBytes } from '../summary.js'
 import { unlessAborted } from '../timing.js'
 import {
@@ -55,7 +55,6 @@ const MB = 1024 * 1024
 const DEFAULT_PAYLOAD_MB = 6
 const DEFAULT_CONCURRENCY = 1
 /** ModelClientConfig.InvocationsTimeoutInSeconds: SageMaker's default per-request limit. */
-const INVOCATION_TIMEOUT_MS = 600 * 1000
 const FIRST_LINES = 5
 
 interface Request {
@@ -201,7 +200,7 @@ export async function replayTransform(
               'Content-Length': String(r.bytes)
             },
             bodyFile: r.file,
-            timeoutMs: INVOCATION_TIMEOUT_MS,
+            timeoutMs: BATCH_INVOCATION_MS,
             wholeBody: true
           }),
           ctx.signal
@@ -211,7 +210,7 @@ export async function replayTransform(
         const e = err as ProbeError
         await container.exitsWithin(1000)
         failed ??= {
-          message: `In the ${where}, ${what} ${e.timedOut ? `did not answer within ${INVOCATION_TIMEOUT_MS / 1000} s (SageMaker's default InvocationsTimeoutInSeconds)` : `got no answer: ${e.message}`}.${container.running ? '' : ` The container exited with code ${container.exitCode}.`} Last log lines:\n${logTail()}`,
+          message: `In the ${where}, ${what} ${e.timedOut ? `did not answer within ${BATCH_INVOCATION_MS / 1000} s (SageMaker's default InvocationsTimeoutInSeconds)` : `got no answer: ${e.message}`}.${container.running ? '' : ` The container exited with code ${container.exitCode}.`} Last log lines:\n${logTail()}`,
           help: e.timedOut
             ? 'Answer each request within the invocation timeout: lower MaxPayloadInMB so requests carry fewer records, or make inference faster.'
             : 'The container must answer every request of the job; read the log lines for the crash, and try the same request locally.'

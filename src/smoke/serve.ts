@@ -48,7 +48,7 @@ export interface ServeSetup {
   stopGraceMs: number
   probe: 'auto' | 'exec'
   /** Payloads the batch run does not send: they already outlasted `invocation-timeout` in real time,
-   * and waiting up to the batch ceiling (an hour each) would stall the run. */
+   * and waiting up to the batch ceiling (10 minutes each) would stall the run. */
   skipInBatch?: ReadonlySet<string>
   /** How often to report progress while waiting on the container (tests shorten it). */
   progressMs?: number
@@ -86,7 +86,8 @@ const LOG_QUIET_MS = 250
 const LOG_SETTLE_MAX_MS = 1500
 /** A /ping attempt cut shorter than this by the startup deadline proves nothing, so none is made. */
 const MIN_ATTEMPT_MS = 100
-const BATCH_INVOCATION_MS = 3600 * 1000
+/** A transform job's default InvocationsTimeoutInSeconds, which a validation profile cannot change. */
+export const BATCH_INVOCATION_MS = 600 * 1000
 // what a transform job sets when it gives no values of its own (SageMaker's defaults)
 const BATCH_ENV = {
   SAGEMAKER_BATCH: 'true',
@@ -405,6 +406,14 @@ export async function serve(
           `POST /invocations with ${p.name} (${p.contentType}) answered ${r.status}.${body ? ` Response body: "${body}"` : ''} Last log lines:\n${logTail()}`,
           r.status === 413 ? BODY_LIMIT_HELP : undefined
         )
+        if (r.status === 502 || r.status === 504) {
+          // the front server (nginx) answered for a model server that died or gave up on the request
+          findings.add('server-timeouts', {
+            severity: 'warning',
+            run,
+            message: `POST /invocations with ${p.name} answered ${r.status} after ${(r.ms / 1000).toFixed(1)} s: the front server gave up on the model server behind it (a worker timeout, such as gunicorn's --timeout, or nginx's proxy_read_timeout), or that server crashed.`
+          })
+        }
         networkCheck()
       } else answered.add(p.name)
     }
