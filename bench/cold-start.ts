@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { median, ms, type Section } from './stats.js'
+import { median, ms, stepEnv, type Section } from './stats.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 
@@ -14,11 +14,7 @@ export function benchColdStart(runs: number): Section {
   }).trim()
   const work = mkdtempSync(path.join(tmpdir(), 'preflight-cold-'))
   const env = {
-    PATH: process.env.PATH,
-    HOME: work,
-    RUNNER_TEMP: work,
-    GITHUB_OUTPUT: path.join(work, 'out'),
-    GITHUB_STEP_SUMMARY: path.join(work, 'summary'),
+    ...stepEnv(work),
     AWS_EC2_METADATA_DISABLED: 'true',
     INPUT_IMAGE: `111122223333.dkr.ecr.us-east-2.amazonaws.com/model@sha256:${'a'.repeat(64)}`,
     'INPUT_AWS-CHECKS': 'false',

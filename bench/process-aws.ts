@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { startFakeAws } from '../__tests__/helpers/fake-aws.js'
 import { FakeRegistry, uri } from '../__tests__/helpers/fake-ecr.js'
-import { median, ms, type Section } from './stats.js'
+import { median, ms, stepEnv, type Section } from './stats.js'
 
 const run = promisify(execFile)
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -44,11 +44,7 @@ export async function benchProcessAws(runs: number): Promise<Section> {
       const registry = new FakeRegistry()
       const fake = await startFakeAws(registry.handlers(), { latencyMs })
       const env = {
-        PATH: process.env.PATH,
-        HOME: work,
-        RUNNER_TEMP: work,
-        GITHUB_OUTPUT: path.join(work, 'out'),
-        GITHUB_STEP_SUMMARY: path.join(work, 'summary'),
+        ...stepEnv(work),
         ...fake.env,
         INPUT_IMAGE: uri(registry.addImage()),
         'INPUT_SMOKE-TEST': 'false'

@@ -15,6 +15,23 @@ export interface Section {
   verdict: string
 }
 
+/** The variables a runner gives a step: its temp directory and the output and summary files. */
+export function stepEnv(work: string): {
+  PATH?: string
+  HOME: string
+  RUNNER_TEMP: string
+  GITHUB_OUTPUT: string
+  GITHUB_STEP_SUMMARY: string
+} {
+  return {
+    PATH: process.env.PATH,
+    HOME: work,
+    RUNNER_TEMP: work,
+    GITHUB_OUTPUT: `${work}/out`,
+    GITHUB_STEP_SUMMARY: `${work}/summary`
+  }
+}
+
 export function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b)
   const mid = Math.floor(s.length / 2)
