@@ -232,7 +232,6 @@ const MB = 1024 * 1024;
 const DEFAULT_PAYLOAD_MB = 6;
 const DEFAULT_CONCURRENCY = 1;
 /** ModelClientConfig.InvocationsTimeoutInSeconds: SageMaker's default per-request limit. */
-const INVOCATION_TIMEOUT_MS = 600 * 1000;
 const FIRST_LINES = 5;
 function transformEnv(job) {
     return {
@@ -359,7 +358,7 @@ async function replayTransform(ctx, setup) {
                         'Content-Length': String(r.bytes)
                     },
                     bodyFile: r.file,
-                    timeoutMs: INVOCATION_TIMEOUT_MS,
+                    timeoutMs: serve/* BATCH_INVOCATION_MS */.PA,
                     wholeBody: true
                 }), ctx.signal);
             }
@@ -369,7 +368,7 @@ async function replayTransform(ctx, setup) {
                 const e = err;
                 await container.exitsWithin(1000);
                 failed ??= {
-                    message: `In the ${where}, ${what} ${e.timedOut ? `did not answer within ${INVOCATION_TIMEOUT_MS / 1000} s (SageMaker's default InvocationsTimeoutInSeconds)` : `got no answer: ${e.message}`}.${container.running ? '' : ` The container exited with code ${container.exitCode}.`} Last log lines:\n${logTail()}`,
+                    message: `In the ${where}, ${what} ${e.timedOut ? `did not answer within ${serve/* BATCH_INVOCATION_MS */.PA / 1000} s (SageMaker's default InvocationsTimeoutInSeconds)` : `got no answer: ${e.message}`}.${container.running ? '' : ` The container exited with code ${container.exitCode}.`} Last log lines:\n${logTail()}`,
                     help: e.timedOut
                         ? 'Answer each request within the invocation timeout: lower MaxPayloadInMB so requests carry fewer records, or make inference faster.'
                         : 'The container must answer every request of the job; read the log lines for the crash, and try the same request locally.'

@@ -28649,11 +28649,14 @@ var src_findings = __nccwpck_require__(1001);
 var src_report = __nccwpck_require__(665);
 // EXTERNAL MODULE: ./src/smoke/payloads.ts + 37 modules
 var payloads = __nccwpck_require__(4843);
+// EXTERNAL MODULE: ./src/smoke/serve.ts + 2 modules
+var serve = __nccwpck_require__(1429);
 // EXTERNAL MODULE: ./src/static-checks.ts
 var static_checks = __nccwpck_require__(9287);
 ;// CONCATENATED MODULE: ./src/engine.ts
 // The preflight itself, shared by the action and the CLI: inputs in, report out. Phases run in order;
 // a phase that cannot run reports its rules as skipped with the reason, so nothing is silent.
+
 
 
 
@@ -28722,12 +28725,12 @@ async function preflight(inputs, options) {
             await runAwsChecks(ctx, refs);
         });
         await phase('Smoke test', async () => {
-            const { runSmokeTests } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(672), __nccwpck_require__.e(916), __nccwpck_require__.e(78)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8697));
+            const { runSmokeTests } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(672), __nccwpck_require__.e(310), __nccwpck_require__.e(78)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8697));
             await runSmokeTests(ctx, refs);
         });
         if (inputs.modelPackageRequest || inputs.algorithmRequest) {
             await phase('Validation replay', async () => {
-                const { runValidationReplay } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(456), __nccwpck_require__.e(672), __nccwpck_require__.e(461), __nccwpck_require__.e(916), __nccwpck_require__.e(687)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8687));
+                const { runValidationReplay } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(456), __nccwpck_require__.e(672), __nccwpck_require__.e(461), __nccwpck_require__.e(310), __nccwpck_require__.e(687)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8687));
                 await runValidationReplay(ctx, refs);
             });
         }
@@ -28748,11 +28751,13 @@ async function preflight(inputs, options) {
 const MAX_OVERALL_TIMEOUT_MS = 24 * 24 * 3600 * 1000;
 /**
  * Nothing may hang: the run ends after the longest legitimate path through it, plus a margin. Each
- * payload file is one invocation per run (real-time, and batch transform with its one-hour ceiling).
+ * payload file is one invocation per run (real-time, and batch transform with its 600 s ceiling).
  */
 function overallTimeoutMs(inputs, payloadFiles) {
     const invocations = Math.max(1, payloadFiles) * inputs.invocationTimeoutSec;
-    const batch = inputs.batch ? inputs.startupTimeoutSec + Math.max(1, payloadFiles) * 3600 : 0;
+    const batch = inputs.batch
+        ? inputs.startupTimeoutSec + (Math.max(1, payloadFiles) * serve/* BATCH_INVOCATION_MS */.PA) / 1000
+        : 0;
     const training = inputs.trainingImage || inputs.localTrainingImage ? inputs.trainingTimeoutSec + 120 : 0;
     const seconds = training + inputs.startupTimeoutSec + invocations + batch + replaySeconds(inputs) + 900;
     return Math.min(seconds * 1000, MAX_OVERALL_TIMEOUT_MS);
@@ -29319,6 +29324,430 @@ async function engineHost(env, signal) {
 
 /***/ }),
 
+/***/ 7354:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  mc: () => (/* binding */ Container)
+});
+
+// UNUSED EXPORTS: limitArgs, runArgs
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __nccwpck_require__(6193);
+// EXTERNAL MODULE: ./src/timing.ts
+var timing = __nccwpck_require__(8117);
+// EXTERNAL MODULE: ./src/docker/cli.ts
+var cli = __nccwpck_require__(1670);
+;// CONCATENATED MODULE: ./src/docker/log-tail.ts
+// A container's log can be 100 MB: keep its head and its tail, in bounded memory. The line that
+// explains a failure often comes first (the port a server bound, the model it could not load) and is
+// followed by hundreds of lines of the same noise (each /ping poll logged), so evidence shows both
+// ends and collapses repeated lines.
+const HEAD_BYTES = 4 * 1024;
+/** Lines kept from the start of the log when the whole does not fit in what is shown. */
+const HEAD_LINES = 5;
+class LogTail {
+    maxBytes;
+    head = [];
+    headSize = 0;
+    chunks = [];
+    size = 0;
+    dropped = 0;
+    /** Bytes pushed so far: whether lines are still arriving. */
+    received = 0;
+    constructor(maxBytes = 64 * 1024) {
+        this.maxBytes = maxBytes;
+    }
+    push(chunk) {
+        this.received += chunk.length;
+        if (this.headSize < HEAD_BYTES) {
+            const part = chunk.subarray(0, HEAD_BYTES - this.headSize);
+            this.head.push(part);
+            this.headSize += part.length;
+        }
+        this.chunks.push(chunk);
+        this.size += chunk.length;
+        while (this.size > this.maxBytes && this.chunks.length > 1) {
+            const first = this.chunks.shift();
+            this.size -= first.length;
+            this.dropped += first.length;
+        }
+        if (this.size > this.maxBytes) {
+            const only = this.chunks[0];
+            const cut = only.length - this.maxBytes;
+            this.chunks[0] = only.subarray(cut);
+            this.size -= cut;
+            this.dropped += cut;
+        }
+    }
+    /** The kept tail; a partial first line is dropped when the head was cut off. */
+    text() {
+        return this.tailText().text;
+    }
+    tailText() {
+        const s = Buffer.concat(this.chunks).toString('utf8');
+        if (this.dropped === 0)
+            return { text: s, partial: 0 };
+        const partial = s.indexOf('\n') + 1;
+        return { text: s.slice(partial), partial: Buffer.byteLength(s.slice(0, partial)) };
+    }
+    /**
+     * Up to `n` lines to show, repeats collapsed: the first lines of the log and the last, with a
+     * marker between them when lines were left out. Each line is cut to `width` characters.
+     */
+    lines(n, width = 300) {
+        const cut = (l) => (l.length > width ? `${l.slice(0, width)}…` : l);
+        const headBytes = Buffer.concat(this.head);
+        const tail = this.tailText();
+        if (this.dropped <= headBytes.length) {
+            // the head still holds what the tail lost: the whole log is here
+            const whole = headBytes.subarray(0, this.dropped).toString('utf8') + Buffer.concat(this.chunks);
+            return pick(collapse(splitLines(whole)), n).map(cut);
+        }
+        const complete = headBytes.subarray(0, headBytes.lastIndexOf('\n') + 1);
+        const head = collapse(splitLines(complete.toString('utf8')));
+        const h = Math.min(head.length, HEAD_LINES, Math.max(0, n - 2));
+        const rest = collapse(splitLines(tail.text)).slice(-(n - h - (h > 0 ? 1 : 0)));
+        if (h === 0)
+            return rest.map(cut);
+        const gap = `[… ${this.dropped + tail.partial - complete.length} bytes not kept]`;
+        return [...head.slice(0, h), gap, ...rest].map(cut);
+    }
+    excerpt(n = 60) {
+        return this.lines(n).join('\n');
+    }
+}
+function splitLines(text) {
+    return text.split(/\r?\n/).filter(l => l.trim() !== '');
+}
+/** Lines that differ only in numbers (timestamps, durations, ids): the same line, for collapsing. */
+function shape(line) {
+    return line.replace(/\d+/g, '0');
+}
+/**
+ * Each line once, in order of first appearance; a line that comes back (even interleaved with
+ * others, as polling noise is) is counted on its first appearance instead of shown again.
+ */
+function collapse(lines) {
+    const first = new Map();
+    const out = [];
+    for (const line of lines) {
+        const seen = first.get(shape(line));
+        if (seen)
+            seen.more++;
+        else {
+            first.set(shape(line), { index: out.length, more: 0 });
+            out.push(line);
+        }
+    }
+    for (const { index, more } of first.values()) {
+        if (more > 0)
+            out[index] += `  [… ${more} more like this]`;
+    }
+    return out;
+}
+/** All lines when they fit in `n`; else the first few, a marker, and the last ones. */
+function pick(lines, n) {
+    if (lines.length <= n)
+        return lines;
+    const first = Math.min(HEAD_LINES, Math.max(0, n - 2));
+    if (first === 0)
+        return lines.slice(-n);
+    const last = lines.slice(-(n - first - 1));
+    return [...lines.slice(0, first), `[… ${lines.length - first - last.length} lines]`, ...last];
+}
+
+;// CONCATENATED MODULE: ./src/docker/stats.ts
+// Peak memory and CPU of a running container, from `docker stats` (one JSON line a second per
+// container, on every engine and cgroup version), so sellers can pick instance types from
+// measurements and an out-of-memory kill can be told with the peak that led to it.
+
+const UNITS = {
+    B: 1,
+    KB: 1e3,
+    MB: 1e6,
+    GB: 1e9,
+    TB: 1e12,
+    KIB: 1024,
+    MIB: 1024 ** 2,
+    GIB: 1024 ** 3,
+    TIB: 1024 ** 4
+};
+/** `12.5MiB` (the first half of docker's "12.5MiB / 1GiB") in bytes; undefined when unreadable. */
+function parseDockerSize(text) {
+    const m = /^\s*([\d.]+)\s*([a-zA-Z]+)\s*$/.exec(text);
+    const unit = m ? UNITS[m[2].toUpperCase()] : undefined;
+    return m && unit ? Math.round(Number(m[1]) * unit) : undefined;
+}
+/** One line of `docker stats --format '{{json .}}'` (with the terminal codes docker adds) folded
+ * into the peaks so far. Lines that are not a sample (the engine's blank first read) change nothing. */
+function foldSample(peaks, line) {
+    // eslint-disable-next-line no-control-regex -- docker stats redraws with ESC[H and ESC[K
+    const json = line.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '').trim();
+    if (!json.startsWith('{'))
+        return peaks;
+    let sample;
+    try {
+        sample = JSON.parse(json);
+    }
+    catch {
+        return peaks;
+    }
+    const memory = parseDockerSize((sample.MemUsage ?? '').split('/')[0] ?? '');
+    const cpu = Number.parseFloat(sample.CPUPerc ?? '');
+    if (memory === undefined && Number.isNaN(cpu))
+        return peaks;
+    return {
+        samples: peaks.samples + 1,
+        peakMemoryBytes: Math.max(peaks.peakMemoryBytes ?? 0, memory ?? 0),
+        peakCpuPercent: Math.max(peaks.peakCpuPercent ?? 0, Number.isNaN(cpu) ? 0 : cpu)
+    };
+}
+/** Samples a container until `stop()`; never throws (no samples is an answer too). */
+class ResourceSampler {
+    peaks = { samples: 0 };
+    child;
+    buffered = '';
+    onSample = () => undefined;
+    /** Resolves with the first sample (docker takes about a second to give one). */
+    sampled = new Promise(resolve => (this.onSample = resolve));
+    constructor(container, env) {
+        this.child = (0,cli/* spawnDocker */.Qp)(['stats', '--format', '{{json .}}', container], env, {
+            stdio: ['ignore', 'pipe', 'ignore']
+        });
+        this.child.on('error', () => undefined);
+        this.child.stdout?.on('data', (chunk) => {
+            const lines = (this.buffered + chunk.toString('utf8')).split('\n');
+            this.buffered = (lines.pop() ?? '').slice(-4096); // a sample line is short; cap a runaway one
+            for (const line of lines)
+                this.peaks = foldSample(this.peaks, line);
+            if (this.peaks.samples > 0)
+                this.onSample();
+        });
+    }
+    /** The peaks seen so far. */
+    get current() {
+        return { ...this.peaks };
+    }
+    /** Stops sampling; returns the peaks. */
+    stop() {
+        this.peaks = foldSample(this.peaks, this.buffered);
+        this.buffered = '';
+        this.child.kill('SIGKILL');
+        return this.current;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/docker/container.ts
+// One container run the way SageMaker runs it: `docker run --network none IMAGE serve|train`, attached,
+// so the docker CLI process is at once the log stream and the exit code.
+
+
+
+
+
+
+
+// json-file is what the attached stream is read from; capped, a container flooding its output cannot
+// fill the runner's disk (hosted runners have ~14 GB free) while the smoke test reads the live stream
+const LOG_CAP = [
+    '--log-driver',
+    'json-file',
+    '--log-opt',
+    'max-size=10m',
+    '--log-opt',
+    'max-file=2'
+];
+// a fork bomb in the container must not exhaust the runner's process table; real model servers
+// (gunicorn/torchserve workers, tokenizer threads: every thread counts) stay far below this
+const PIDS_LIMIT = ['--pids-limit', '4096'];
+function runArgs(name, spec) {
+    const args = ['run', '--name', name, '--network', 'none', '--pull', 'never'];
+    if (spec.hostname)
+        args.push('--hostname', spec.hostname);
+    if (spec.limits)
+        args.push(...limitArgs(spec.limits, (0,external_node_os_.availableParallelism)()));
+    for (const m of spec.mounts) {
+        // CSV quoting keeps commas in paths intact
+        const field = `"source=${m.source.replace(/"/g, '""')}"`;
+        args.push('--mount', `type=bind,${field},target=${m.target}${m.readOnly ? ',readonly' : ''}`);
+    }
+    for (const [k, v] of Object.entries(spec.env))
+        args.push('--env', `${k}=${v}`);
+    // after `docker-run-args`, where docker keeps the last value: no argument can replace the labels
+    // (the post step finds leftovers by them) or lift the caps; `--`: an image named like a flag stays
+    // an image
+    return [
+        ...args,
+        ...spec.extraArgs,
+        ...LOG_CAP,
+        ...PIDS_LIMIT,
+        ...spec.labels,
+        '--',
+        spec.image,
+        spec.command
+    ];
+}
+/**
+ * The instance's vCPUs and memory, swap off (an instance has none). --cpus caps the time, and the
+ * cpuset makes the processor count the image sees the instance's, so a server that starts one
+ * worker per core starts as many as it would on the instance.
+ */
+function limitArgs(limits, hostCpus) {
+    const memory = String(limits.memoryBytes);
+    const args = ['--cpus', String(Math.min(limits.cpus, hostCpus))];
+    args.push('--memory', memory, '--memory-swap', memory);
+    const cores = Math.ceil(limits.cpus);
+    if (cores < hostCpus)
+        args.push('--cpuset-cpus', cores === 1 ? '0' : `0-${cores - 1}`);
+    return args;
+}
+/** How long stopping waits for a first resource sample that has not come yet. */
+const FIRST_SAMPLE_MS = 3000;
+class Container {
+    env;
+    name;
+    log;
+    /** Resolves with the exit code (docker's 125-127 when the container could not start). */
+    exited;
+    exitCode = undefined;
+    /** Whether the engine killed it for running out of memory (read when it is removed). */
+    oomKilled = false;
+    startedAt = performance.now();
+    child;
+    sampler;
+    /** `onLine` receives each log line as it comes (stdout and stderr), for streaming it to the log. */
+    constructor(spec, env, onLine) {
+        this.env = env;
+        this.name = `marketplace-ml-preflight-${spec.command}-${(0,external_node_crypto_.randomBytes)(5).toString('hex')}`;
+        this.log = new LogTail();
+        this.child = (0,cli/* spawnDocker */.Qp)(runArgs(this.name, spec), env, { stdio: ['ignore', 'pipe', 'pipe'] });
+        const streams = [this.child.stdout, this.child.stderr].map(stream => {
+            const lines = onLine ? lineSplitter(onLine) : undefined;
+            stream?.on('data', (b) => {
+                this.log.push(b);
+                lines?.push(b);
+            });
+            return lines;
+        });
+        this.exited = new Promise(resolve => {
+            this.child.on('error', err => {
+                this.log.push(Buffer.from(`${err.message}\n`));
+                this.exitCode = null;
+                resolve(null);
+            });
+            this.child.on('close', code => {
+                for (const lines of streams)
+                    lines?.end();
+                this.exitCode = code;
+                resolve(code);
+            });
+        });
+    }
+    get running() {
+        return this.exitCode === undefined;
+    }
+    secondsSinceStart() {
+        return (performance.now() - this.startedAt) / 1000;
+    }
+    /** The container's host PID once it runs; undefined when it exited first. */
+    async pid(signal) {
+        for (;;) {
+            signal.throwIfAborted();
+            if (!this.running)
+                return undefined;
+            const r = await (0,cli/* docker */.T3)(['inspect', '--format', '{{.State.Pid}}', this.name], {
+                env: this.env,
+                timeoutMs: 10000,
+                signal
+            });
+            const pid = Number(r.stdout.trim());
+            if (r.code === 0 && pid > 0) {
+                this.sampler ??= new ResourceSampler(this.name, this.env);
+                return pid;
+            }
+            await (0,timing/* within */.u)(this.exited, 50);
+        }
+    }
+    /** Waits at most `ms` for the container to exit; whether it has. A connection that drops is often
+     * the container dying, and docker reports the exit (and flushes the last log lines) a moment later. */
+    async exitsWithin(ms) {
+        await (0,timing/* within */.u)(this.exited, ms);
+        return !this.running;
+    }
+    /** SIGTERM, then SIGKILL after `graceMs`: SageMaker's stop (30 s serving, 120 s training). */
+    async stop(graceMs) {
+        // a run shorter than docker's first stats sample would report no peaks at all
+        if (this.sampler && this.running)
+            await (0,timing/* within */.u)(this.sampler.sampled, FIRST_SAMPLE_MS);
+        const start = performance.now();
+        const seconds = () => (performance.now() - start) / 1000;
+        if (!this.running)
+            return { killed: false, seconds: 0 };
+        await (0,cli/* docker */.T3)(['kill', '--signal', 'TERM', this.name], { env: this.env, timeoutMs: 15000 });
+        // the exit code is a number or null; undefined means the grace period ran out
+        if ((await (0,timing/* within */.u)(this.exited, graceMs)) !== undefined) {
+            return { killed: false, seconds: seconds() };
+        }
+        await (0,cli/* docker */.T3)(['kill', '--signal', 'KILL', this.name], { env: this.env, timeoutMs: 15000 });
+        await (0,timing/* within */.u)(this.exited, 15000);
+        return { killed: true, seconds: seconds() };
+    }
+    /** Peak memory and CPU since the container ran (sampled once its PID was asked for). */
+    peaks() {
+        return this.sampler?.current ?? { samples: 0 };
+    }
+    /** Removes the container whatever state it is in; never throws. */
+    async remove() {
+        this.sampler?.stop();
+        const state = await (0,cli/* docker */.T3)(['inspect', '--format', '{{.State.OOMKilled}}', this.name], {
+            env: this.env,
+            timeoutMs: 15000
+        });
+        this.oomKilled = state.stdout.trim() === 'true';
+        await (0,cli/* docker */.T3)(['rm', '--force', '--volumes', this.name], { env: this.env, timeoutMs: 60000 });
+        if (this.running)
+            this.child.kill('SIGKILL');
+        await (0,timing/* within */.u)(this.exited, 5000);
+    }
+}
+/** A line longer than this is passed on in pieces, so an endless line cannot grow memory. */
+const MAX_LINE_CHARS = 16 * 1024;
+/** Splits a byte stream into lines (UTF-8 kept whole across chunks) for `onLine`. */
+function lineSplitter(onLine) {
+    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    let partial = '';
+    const take = (text) => {
+        const parts = (partial + text).split('\n');
+        partial = parts.pop() ?? '';
+        // a progress bar redraws its line after \r: pass on what a terminal would show last
+        for (const line of parts)
+            onLine(line.replace(/\r$/, '').replace(/^.*\r/s, ''));
+        for (; partial.length > MAX_LINE_CHARS; partial = partial.slice(MAX_LINE_CHARS)) {
+            onLine(partial.slice(0, MAX_LINE_CHARS));
+        }
+    };
+    return {
+        push: b => take(decoder.write(b)),
+        end: () => {
+            take(decoder.end());
+            if (partial)
+                onLine(partial);
+            partial = '';
+        }
+    };
+}
+
+
+/***/ }),
+
 /***/ 2599:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -29550,6 +29979,455 @@ function field(header, offset, length) {
         .toString('utf8')
         .replace(/\0.*$/s, '')
         .trim();
+}
+
+
+/***/ }),
+
+/***/ 65:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SW: () => (/* binding */ labelArgs),
+/* harmony export */   Vz: () => (/* binding */ runId),
+/* harmony export */   h9: () => (/* binding */ socketDirPrefix)
+/* harmony export */ });
+/* unused harmony exports LABEL, RUN_STATE */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// Every container this action starts carries these labels, and a probe socket that cannot live in the
+// run's directory is named after the run, so the post step (which runs even when the workflow is
+// cancelled) can find and remove whatever a killed run left behind.
+
+const LABEL = 'marketplace-ml-preflight';
+/** The state key (core.saveState) through which the main step hands its run id to the post step. */
+const RUN_STATE = 'container-run-id';
+/** Identifies one action run: the same value in the main step and its post step. */
+function runId(env) {
+    const parts = [env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT, env.GITHUB_JOB, env.GITHUB_ACTION];
+    return parts.every(p => p === undefined)
+        ? `local-${process.pid}`
+        : parts.map(p => p ?? '').join('-');
+}
+function labelArgs(env) {
+    return ['--label', `${LABEL}=true`, '--label', `${LABEL}.run=${runId(env)}`];
+}
+/** Where a run's probe socket goes when its own directory is too deep for a socket path. */
+function socketDirPrefix(id) {
+    return `/tmp/marketplace-ml-preflight-sock-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(id).digest('hex').slice(0, 8)}-`;
+}
+
+
+/***/ }),
+
+/***/ 9894:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ao: () => (/* binding */ openExecProbe),
+/* harmony export */   B2: () => (/* binding */ ProbeError),
+/* harmony export */   b0: () => (/* binding */ SERVING_PORT),
+/* harmony export */   sG: () => (/* binding */ openNsenterProbe)
+/* harmony export */ });
+/* unused harmony export socketPathIn */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_http__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1670);
+/* harmony import */ var _labels_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(65);
+// Reaching 127.0.0.1:8080 (or the port in SAGEMAKER_BIND_TO_PORT) inside a container that has no network (`--network none`: no port can be
+// published). Primary: a tiny forwarder, run by the host's node inside the container's network
+// namespace (nsenter), listening on a Unix socket on the host; requests are then plain HTTP with no
+// process per request. Fallback: `docker exec` with curl, python or busybox wget in the image.
+
+
+
+
+
+
+
+class ProbeError extends Error {
+    timedOut;
+    ms;
+    constructor(message, timedOut = false, ms = 0) {
+        super(message);
+        this.timedOut = timedOut;
+        this.ms = ms;
+        this.name = 'ProbeError';
+    }
+}
+const BODY_KEEP = 4096;
+// Pipes each connection on the Unix socket (argv[1]) to 127.0.0.1:<argv[2]> in this network
+// namespace; exits when its stdin closes, so it never outlives the run. When the server closes
+// first, the client's side is ended, not destroyed, so the last bytes of an answer (a 413) arrive.
+const FORWARDER = `const net=require('net');
+const s=net.createServer(c=>{const u=net.connect(+process.argv[2],'127.0.0.1');
+const end=()=>{c.destroy();u.destroy()};c.pipe(u);u.pipe(c);
+for(const x of [c,u])x.on('error',end);c.on('close',end);u.on('close',()=>c.end())});
+s.on('error',e=>{process.stderr.write('listening on '+process.argv[1]+': '+e.message);process.exit(1)});
+s.listen(process.argv[1],()=>{require('fs').chmodSync(process.argv[1],0o666);process.stdout.write('ready\\n')});
+process.stdin.on('end',()=>process.exit(0));process.stdin.on('error',()=>process.exit(0));process.stdin.resume();`;
+/** A Unix socket's path must fit in sun_path (108 bytes on Linux), with room for the NUL. */
+const SOCKET_PATH_MAX = 100;
+/**
+ * The forwarder's socket: in `dir` (the run's temporary directory, removed with it) when the path
+ * fits, otherwise in a short directory of its own under /tmp, as a deep RUNNER_TEMP needs (named
+ * after the run, for the post step).
+ */
+function socketPathIn(dir, run) {
+    const name = `forward-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(4).toString('hex')}.sock`;
+    const socketPath = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(dir, name);
+    if (Buffer.byteLength(socketPath) <= SOCKET_PATH_MAX)
+        return { socketPath };
+    const ownDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.mkdtempSync)((0,_labels_js__WEBPACK_IMPORTED_MODULE_6__/* .socketDirPrefix */ .h9)(run));
+    return { socketPath: node_path__WEBPACK_IMPORTED_MODULE_4___default().join(ownDir, name), ownDir };
+}
+/** The container's serving port: 8080, unless the image accepts SAGEMAKER_BIND_TO_PORT. */
+const SERVING_PORT = 8080;
+async function openNsenterProbe(pid, dir, run, port = SERVING_PORT) {
+    const { socketPath, ownDir } = socketPathIn(dir, run);
+    const removeSocket = () => {
+        process.off('exit', removeSocket);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.rmSync)(ownDir ?? socketPath, { recursive: true, force: true });
+    };
+    // a run stopped by a second signal exits without closing the probe; the run directory goes
+    // with RUNNER_TEMP, a directory of its own under /tmp would not
+    if (ownDir)
+        process.once('exit', removeSocket);
+    const nsenter = [
+        `--net=/proc/${pid}/ns/net`,
+        process.execPath,
+        '-e',
+        FORWARDER,
+        socketPath,
+        String(port)
+    ];
+    const root = process.getuid?.() === 0;
+    const [command, args] = root ? ['nsenter', nsenter] : ['sudo', ['-n', 'nsenter', ...nsenter]];
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, { stdio: 'pipe', env: { PATH: envPath() } });
+    await new Promise((resolve, reject) => {
+        let err = '';
+        const timer = setTimeout(() => fail('the forwarder did not start within 10 s'), 10000);
+        function fail(why) {
+            clearTimeout(timer);
+            // killing sudo does not kill what it started; the forwarder exits when its stdin closes
+            child.stdin?.end();
+            child.kill('SIGKILL');
+            removeSocket();
+            reject(new ProbeError(`${root ? '' : 'sudo -n '}nsenter: ${why}`));
+        }
+        child.stderr?.on('data', (b) => (err = (err + b.toString()).slice(-500)));
+        child.stdout?.on('data', (b) => {
+            if (b.toString().includes('ready')) {
+                clearTimeout(timer);
+                resolve();
+            }
+        });
+        child.on('error', e => fail(e.message));
+        child.on('exit', code => fail(withoutStack(err) || `exited with ${code}`));
+    });
+    child.removeAllListeners('exit');
+    return new NsenterProbe(child, socketPath, removeSocket, port);
+}
+/** Whole tenths: the probe's timeouts are user-facing. */
+function seconds(ms) {
+    return Number((ms / 1000).toFixed(1));
+}
+/** What a crashed forwarder printed, minus node's stack frames: the log is for sellers. */
+function withoutStack(stderr) {
+    return stderr
+        .split('\n')
+        .filter(l => l.trim() && !/^\s+at |^Node\.js v/.test(l))
+        .join(' ')
+        .trim();
+}
+function envPath() {
+    return process.env.PATH || '/usr/sbin:/usr/bin:/sbin:/bin';
+}
+class NsenterProbe {
+    child;
+    socketPath;
+    removeSocket;
+    port;
+    method = 'nsenter';
+    constructor(child, socketPath, removeSocket, port) {
+        this.child = child;
+        this.socketPath = socketPath;
+        this.removeSocket = removeSocket;
+        this.port = port;
+    }
+    request(req) {
+        const start = performance.now();
+        const ms = () => Math.round(performance.now() - start);
+        return new Promise((resolve, reject) => {
+            const r = (0,node_http__WEBPACK_IMPORTED_MODULE_3__.request)({
+                socketPath: this.socketPath,
+                method: req.method,
+                path: req.path,
+                headers: { Host: `127.0.0.1:${this.port}`, ...req.headers },
+                agent: false
+            }, res => {
+                const body = new BodyKeeper(req);
+                res.on('data', (b) => body.push(b));
+                res.on('end', () => {
+                    clearTimeout(timer);
+                    resolve({ status: res.statusCode ?? 0, ms: ms(), ...body.result() });
+                });
+                res.on('error', e => done(new ProbeError(e.message, false, ms())));
+            });
+            const timer = setTimeout(() => done(new ProbeError(`no answer within ${seconds(req.timeoutMs)} s`, true, ms())), req.timeoutMs);
+            function done(err) {
+                clearTimeout(timer);
+                r.destroy();
+                reject(err);
+            }
+            r.on('error', e => done(new ProbeError(connectionMessage(e, this.port), false, ms())));
+            if (req.bodyFile) {
+                const body = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.createReadStream)(req.bodyFile);
+                body.on('error', e => done(new ProbeError(e.message, false, ms())));
+                body.pipe(r);
+            }
+            else
+                r.end();
+        });
+    }
+    async close() {
+        this.child.stdin?.end();
+        const exited = new Promise(r => this.child.once('exit', r));
+        if (this.child.exitCode === null && this.child.signalCode === null) {
+            const t = setTimeout(() => this.child.kill('SIGKILL'), 2000);
+            await exited;
+            clearTimeout(t);
+        }
+        this.removeSocket();
+    }
+}
+/** A response body: its start for messages, or all of it when the request asks. */
+class BodyKeeper {
+    bytes = 0;
+    kept = [];
+    keep;
+    constructor(req) {
+        this.keep = req.wholeBody ? Infinity : BODY_KEEP;
+    }
+    push(b) {
+        if (this.bytes < this.keep)
+            this.kept.push(b.subarray(0, this.keep - this.bytes));
+        this.bytes += b.length;
+    }
+    result() {
+        const all = Buffer.concat(this.kept);
+        return {
+            bodyStart: all.subarray(0, BODY_KEEP).toString('utf8'),
+            bytes: this.bytes,
+            ...(this.keep === Infinity ? { body: all } : {})
+        };
+    }
+}
+function connectionMessage(e, port) {
+    // the forwarder closes the connection when nothing listens on the port
+    return /socket hang up|ECONNRESET|EPIPE/.test(e.message)
+        ? `nothing answered on port ${port}`
+        : e.message;
+}
+const PYTHON = `import sys,time,urllib.request as u,urllib.error as e
+m,url,t=sys.argv[1],sys.argv[2],float(sys.argv[3])
+h=dict(a.split(': ',1) for a in sys.argv[4:])
+d=sys.stdin.buffer.read() if m=='POST' else None
+try:
+  r=u.urlopen(u.Request(url,data=d,headers=h,method=m),timeout=t);c=r.status
+except e.HTTPError as x:
+  r=x;c=x.code
+sys.stderr.write('HTTP/1.1 %d\\n'%c);sys.stdout.buffer.write(r.read())`;
+/** Runs the HTTP request inside the container with whatever client the image has. */
+async function openExecProbe(container, env, port = SERVING_PORT) {
+    const candidates = [
+        ['curl', ['curl', '--version']],
+        ['python3', ['python3', '-c', 'pass']],
+        ['python', ['python', '-c', 'pass']],
+        ['wget', ['wget', '--help']]
+    ];
+    for (const [tool, check] of candidates) {
+        const r = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .docker */ .T3)(['exec', container, ...check], { env, timeoutMs: 15000 });
+        // busybox prints its usage to stderr and exits 1 for --help
+        if (r.code === 0 || (tool === 'wget' && /BusyBox|Usage: wget/i.test(r.stderr + r.stdout)))
+            return new ExecProbe(container, env, tool, port);
+    }
+    throw new ProbeError('the image has none of curl, python3, python or wget for `docker exec`');
+}
+class ExecProbe {
+    container;
+    env;
+    tool;
+    port;
+    method;
+    constructor(container, env, tool, port) {
+        this.container = container;
+        this.env = env;
+        this.tool = tool;
+        this.port = port;
+        this.method = `docker exec (${tool})`;
+    }
+    command(req) {
+        const url = `http://127.0.0.1:${this.port}${req.path}`;
+        const secs = String(Math.max(1, Math.ceil(req.timeoutMs / 1000)));
+        // each tool sets Content-Length from the body it read; a second one makes servers answer 400
+        const headers = Object.entries(req.headers ?? {})
+            .filter(([k]) => k.toLowerCase() !== 'content-length')
+            .map(([k, v]) => `${k}: ${v}`);
+        const post = req.method === 'POST';
+        switch (this.tool) {
+            case 'curl':
+                return [
+                    'curl', '-sS', '-D', '/dev/stderr', '-o', '-', '-m', secs, '-X', req.method,
+                    ...headers.flatMap(h => ['-H', h]),
+                    ...(post ? ['--data-binary', '@-'] : []),
+                    url
+                ]; // prettier-ignore
+            case 'python3':
+            case 'python':
+                return [this.tool, '-c', PYTHON, req.method, url, secs, ...headers];
+            case 'wget':
+                return [
+                    // no -T: Debian's busybox 1.35 wget crashes with it; the exec itself is timed
+                    'wget', '-q', '-S', '-O', '-',
+                    ...headers.flatMap(h => ['--header', h]),
+                    ...(post ? ['--post-file', '/dev/stdin'] : []),
+                    url
+                ]; // prettier-ignore
+        }
+    }
+    request(req) {
+        const start = performance.now();
+        const ms = () => Math.round(performance.now() - start);
+        const args = ['exec', ...(req.bodyFile ? ['-i'] : []), this.container, ...this.command(req)];
+        return new Promise((resolve, reject) => {
+            const child = (0,_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .spawnDocker */ .Qp)(args, this.env, {
+                stdio: [req.bodyFile ? 'pipe' : 'ignore', 'pipe', 'pipe']
+            });
+            const body = new BodyKeeper(req);
+            let err = '';
+            child.stdout?.on('data', (b) => body.push(b));
+            child.stderr?.on('data', (b) => (err = (err + b.toString()).slice(-8192)));
+            const timer = setTimeout(() => {
+                child.kill('SIGKILL');
+                reject(new ProbeError(`no answer within ${seconds(req.timeoutMs)} s`, true, ms()));
+            }, req.timeoutMs + 2000);
+            child.on('error', e => {
+                clearTimeout(timer);
+                reject(new ProbeError(e.message, false, ms()));
+            });
+            child.on('close', () => {
+                clearTimeout(timer);
+                const statuses = [...err.matchAll(/HTTP\/\d(?:\.\d)?\s+(\d{3})/g)];
+                const status = Number(statuses.at(-1)?.[1] ?? 0);
+                if (!status) {
+                    const why = err.trim().split('\n').at(-1) || 'no HTTP answer';
+                    const timedOut = /timed out|timeout/i.test(why);
+                    return reject(new ProbeError(`${this.tool}: ${why}`, timedOut, ms()));
+                }
+                resolve({ status, ms: ms(), ...body.result() });
+            });
+            if (req.bodyFile && child.stdin) {
+                const body = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.createReadStream)(req.bodyFile);
+                body.on('error', () => child.stdin?.end());
+                child.stdin.on('error', () => undefined);
+                body.pipe(child.stdin);
+            }
+        });
+    }
+    async close() { }
+}
+
+
+/***/ }),
+
+/***/ 3074:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   gM: () => (/* binding */ loopbackOnly),
+/* harmony export */   yF: () => (/* binding */ readListeners)
+/* harmony export */ });
+/* unused harmony exports parseListeners, isLoopback */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1670);
+// Which addresses the container listens on. The probe reaches 127.0.0.1 inside the container, but
+// SageMaker's health check and requests come from outside it: a server bound to loopback only answers
+// the probe and never SageMaker. The kernel's socket tables (/proc/<pid>/net/tcp, tcp6) say which.
+
+
+const LISTEN = '0A';
+/** The listening sockets in a /proc/net/tcp or tcp6 table (addresses in the kernel's hex form). */
+function parseListeners(table) {
+    const out = [];
+    for (const line of table.split('\n').slice(1)) {
+        const [, local, , state] = line.trim().split(/\s+/);
+        const m = /^([0-9A-Fa-f]{8}|[0-9A-Fa-f]{32}):([0-9A-Fa-f]{4})$/.exec(local ?? '');
+        if (!m || state !== LISTEN)
+            continue;
+        out.push({ address: addressOf(m[1]), port: parseInt(m[2], 16) });
+    }
+    return out;
+}
+/** Each 32-bit word is in host (little-endian) byte order. */
+function addressOf(hex) {
+    const bytes = (hex.match(/.{8}/g) ?? []).flatMap(word => [...Buffer.from(word, 'hex').reverse()]);
+    if (bytes.length === 4)
+        return bytes.join('.');
+    const groups = [];
+    for (let i = 0; i < 16; i += 2)
+        groups.push(((bytes[i] << 8) | bytes[i + 1]).toString(16));
+    // the URL parser writes IPv6 in its canonical short form (::1, ::ffff:7f00:1)
+    return new URL(`http://[${groups.join(':')}]/`).hostname.slice(1, -1);
+}
+function isLoopback(address) {
+    return /^127\./.test(address) || address === '::1' || /^::ffff:7f/.test(address);
+}
+/**
+ * The loopback addresses a port is bound to, when it is bound to loopback only; undefined when
+ * something listens on it where SageMaker can reach it (or nothing listens on it at all).
+ */
+function loopbackOnly(listeners, port) {
+    const on = listeners.filter(l => l.port === port);
+    if (on.length === 0 || !on.every(l => isLoopback(l.address)))
+        return undefined;
+    return on.map(l => (l.address.includes(':') ? `[${l.address}]:${port}` : `${l.address}:${port}`));
+}
+/**
+ * The container's listening sockets: through the host's /proc when this process may read it, else
+ * `docker exec cat` inside the container. Undefined when neither works (the check is then skipped).
+ */
+async function readListeners(pid, container, env) {
+    const tables = ['tcp', 'tcp6'];
+    try {
+        const texts = await Promise.all(tables.map(t => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(`/proc/${pid}/net/${t}`, 'utf8').catch(noTable)));
+        return texts.flatMap(parseListeners);
+    }
+    catch {
+        const r = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .docker */ .T3)(['exec', container, 'cat', '/proc/net/tcp', '/proc/net/tcp6'], {
+            env,
+            timeoutMs: 10000
+        });
+        // cat reads both files even when one is missing (IPv6 disabled), and exits 1
+        if (!r.stdout.includes('local_address'))
+            return undefined;
+        return r.stdout.split(/\n(?=\s*sl\s)/).flatMap(parseListeners);
+    }
+}
+/** A kernel without IPv6 has no tcp6 table; any other error means /proc is not readable. */
+function noTable(err) {
+    if (err.code === 'ENOENT')
+        return '';
+    throw err;
 }
 
 
@@ -30512,6 +31390,77 @@ function realpathOrSelf(p) {
 
 /***/ }),
 
+/***/ 9898:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E0: () => (/* binding */ withProgress),
+/* harmony export */   Mn: () => (/* binding */ streamLines)
+/* harmony export */ });
+/* unused harmony exports PROGRESS_EVERY_MS, printable, MAX_STREAMED_LINES */
+// While the preflight waits on a container (startup, training, a slow invocation), a line every few
+// seconds through the run's Logger: what it waits for, the time spent against the limit, and the
+// container's latest log line. Container output is untrusted: it is shown only through `printable`.
+const PROGRESS_EVERY_MS = 10000;
+/** Runs `wait`, reporting progress every `everyMs` until it settles. */
+async function withProgress(log, options, wait) {
+    const show = (line) => {
+        if (log.status)
+            log.status(line);
+        else if (line !== undefined)
+            log.info(line);
+    };
+    const timer = setInterval(() => {
+        const latest = options.latestLine();
+        show(`${options.what}: ${seconds(options.elapsedSeconds())} of ${seconds(options.limitSeconds)}; ${latest ? `latest log line: ${printable(latest)}` : 'no log output yet'}`);
+    }, options.everyMs ?? PROGRESS_EVERY_MS);
+    timer.unref();
+    try {
+        return await wait;
+    }
+    finally {
+        clearInterval(timer);
+        show(undefined);
+    }
+}
+function seconds(s) {
+    return `${Math.floor(s)} s`;
+}
+// CSI (colours, cursor moves) and OSC (titles, hyperlinks) sequences, then any other control character
+// eslint-disable-next-line no-control-regex
+const ESCAPES = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b./g;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+/**
+ * A container's log line made safe to print in a log or a terminal: no escape sequences or control
+ * characters, cut to `width`. Callers print it after a prefix of their own, so that a line such as
+ * `::error::…` never starts a line of GitHub's log, where it would be a workflow command.
+ */
+function printable(line, width = 200) {
+    const text = line.replace(ESCAPES, '').replace(/\t/g, ' ').replace(CONTROL, '').trim();
+    return text.length > width ? `${text.slice(0, width)}…` : text;
+}
+/** The lines streamed from one container before the rest is left to the report's excerpt. */
+const MAX_STREAMED_LINES = 2000;
+/** Passes a container's log lines to the log as they come: escaped, prefixed, at most `max`. */
+function streamLines(log, prefix, max = MAX_STREAMED_LINES) {
+    let count = 0;
+    return line => {
+        const text = printable(line, 500);
+        if (!text)
+            return;
+        count++;
+        if (count <= max)
+            log.info(`${prefix} | ${text}`);
+        else if (count === max + 1) {
+            log.info(`${prefix} | … more than ${max} lines: the rest is not shown here (the report keeps the last ones)`);
+        }
+    };
+}
+
+
+/***/ }),
+
 /***/ 5374:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31046,7 +31995,7 @@ const RULES = [
         phase: 'serve',
         severity: 'error',
         title: 'Invocation too slow',
-        help: 'A real-time invocation must answer within 60 seconds and a batch-transform invocation within 60 minutes. Reduce the work per request or advise asynchronous inference in the listing.',
+        help: "A real-time invocation must answer within 60 seconds and a batch-transform invocation within 600 seconds (the transform job's default InvocationsTimeoutInSeconds, which a validation profile cannot change). Reduce the work per request or advise asynchronous inference in the listing.",
         source: SEED
     },
     {
@@ -31134,6 +32083,53 @@ function isRuleId(id) {
 }
 function rulesInPhase(phase) {
     return RULES.filter(r => r.phase === phase).map(r => r.id);
+}
+
+
+/***/ }),
+
+/***/ 1144:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Wr: () => (/* binding */ servingLines),
+/* harmony export */   ct: () => (/* binding */ networkLines),
+/* harmony export */   hD: () => (/* binding */ quote)
+/* harmony export */ });
+// What a container's log says about why it failed: reaching for the network is the most common
+// reason a model that works on a laptop fails under SageMaker's network isolation.
+const NETWORK = [
+    /Temporary failure in name resolution/i,
+    /Name or service not known/i,
+    /getaddrinfo|EAI_AGAIN|ENOTFOUND/,
+    /Could not resolve host/i,
+    /Failed to resolve/i,
+    /No address associated with hostname/i,
+    /Network is unreachable|ENETUNREACH|EHOSTUNREACH|No route to host/i,
+    /NewConnectionError|MaxRetryError|ConnectTimeout|ConnectionError\(|EndpointConnectionError/,
+    /Could not connect to the endpoint URL/i,
+    /huggingface\.co|hf\.co\/|HF_HUB_OFFLINE|pypi\.org|files\.pythonhosted\.org|download\.pytorch\.org/i,
+    /s3[.-][a-z0-9-]*\.?amazonaws\.com|\.s3\.amazonaws\.com|sts\.amazonaws\.com/i,
+    /(pip|conda) install/i
+];
+/** The log lines that show the container tried to reach the network (at most `max`). */
+function networkLines(lines, max = 5) {
+    return lines.filter(line => NETWORK.some(re => re.test(line))).slice(-max);
+}
+function quote(lines) {
+    return lines.map(l => `    ${l}`).join('\n');
+}
+// What servers print once they serve on SageMaker's port (gunicorn, Flask/werkzeug, uvicorn,
+// waitress, TorchServe/MMS, node), or gunicorn on a Unix socket behind nginx (AWS's own samples):
+// seen while asked to `train`, the image ignores its argument. A dashboard on another port is not.
+const SERVING = [
+    /(Listening at|Running on|Uvicorn running on|Serving on|API bind to):? https?:\/\/[^\s/]*:8080\b/i,
+    /Listening at: unix:/,
+    /[Ll]istening on (port )?(\S+:)?8080\b/
+];
+/** The log lines that say the container is serving (at most `max`). */
+function servingLines(lines, max = 3) {
+    return lines.filter(line => SERVING.some(re => re.test(line))).slice(0, max);
 }
 
 
@@ -37959,6 +38955,789 @@ function validRanges(pattern) {
                 return false;
     }
     return true;
+}
+
+
+/***/ }),
+
+/***/ 7600:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I9: () => (/* binding */ limitsFor),
+/* harmony export */   TD: () => (/* binding */ recordResources),
+/* harmony export */   p1: () => (/* binding */ largerThanRunner),
+/* harmony export */   qf: () => (/* binding */ mergeResourceFacts)
+/* harmony export */ });
+/* unused harmony exports resourceFacts, resourcesVerdict */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _instance_types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7233);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9096);
+// instance-resources: the containers run with the vCPUs and memory of the `instance-type` the seller
+// lists, so a model that needs more memory than that instance fails here, as it would on SageMaker
+// (OOM-killed), and the peaks of every run are measured for choosing recommended instance types.
+
+
+
+const GiB = 1024 ** 3;
+/** Above this share of the instance's memory a run passes with a warning: no room for a larger request. */
+const MEMORY_WARN_SHARE = 0.9;
+function limitsFor(instanceType) {
+    const t = instanceType ? (0,_instance_types_js__WEBPACK_IMPORTED_MODULE_1__/* .findInstanceType */ .Jw)(instanceType) : undefined;
+    return t ? { instanceType: t.name, cpus: t.vcpus, memoryBytes: t.memoryGiB * GiB } : undefined;
+}
+/** Why the runner cannot give the container the instance's size, or undefined when it can. */
+function largerThanRunner(limits, hostCpus, hostMemoryBytes) {
+    if (limits.cpus <= hostCpus && limits.memoryBytes <= hostMemoryBytes)
+        return undefined;
+    return `${limits.instanceType} has ${limits.cpus} vCPUs and ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(limits.memoryBytes)}, but this runner has ${hostCpus} CPUs and ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(hostMemoryBytes)}: the containers run with what the runner has, so a model that fits the runner but not the instance (or the reverse) is not told apart. Run on a larger runner to test ${limits.instanceType} as it is.`;
+}
+function resourceFacts(limits, peaks, oomKilled) {
+    return {
+        ...(limits
+            ? { instanceType: limits.instanceType, cpus: limits.cpus, memoryBytes: limits.memoryBytes }
+            : {}),
+        ...(peaks.peakMemoryBytes !== undefined ? { peakMemoryBytes: peaks.peakMemoryBytes } : {}),
+        ...(peaks.peakCpuPercent !== undefined ? { peakCpuPercent: peaks.peakCpuPercent } : {}),
+        ...(oomKilled ? { oomKilled } : {})
+    };
+}
+/** The larger of two runs' peaks (real-time and batch), for one figure per image in the report. */
+function mergeResourceFacts(a, b) {
+    const max = (x, y) => x === undefined ? y : y === undefined ? x : Math.max(x, y);
+    const peakMemoryBytes = max(a.peakMemoryBytes, b.peakMemoryBytes);
+    const peakCpuPercent = max(a.peakCpuPercent, b.peakCpuPercent);
+    return {
+        ...a,
+        ...(peakMemoryBytes !== undefined ? { peakMemoryBytes } : {}),
+        ...(peakCpuPercent !== undefined ? { peakCpuPercent } : {}),
+        ...(a.oomKilled || b.oomKilled ? { oomKilled: true } : {})
+    };
+}
+/** `run` says what the container was doing: "serving", "in the batch-transform run", "training". */
+function resourcesVerdict(run, use, hostMemoryBytes) {
+    const peak = use.peakMemoryBytes !== undefined ? (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(use.peakMemoryBytes) : 'not measured';
+    const of = use.memoryBytes
+        ? `the ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(use.memoryBytes)} of ${use.instanceType}`
+        : `this runner's ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(hostMemoryBytes)} (no \`instance-type\` given)`;
+    if (use.oomKilled) {
+        return {
+            ok: false,
+            finding: {
+                message: `The container was killed for running out of memory ${run} (State.OOMKilled): peak memory seen ${peak}, limit ${of}. On SageMaker the same container fails the same way, with the endpoint, transform or training job ending in an error.`,
+                help: use.instanceType
+                    ? `List larger instance types (more memory than ${use.instanceType}) as the recommended and supported ones, or make the model need less: load it once (not per worker), start fewer workers, use a smaller batch or a quantized model.`
+                    : 'Make the model need less memory (load it once, fewer workers, a smaller batch), and pass `instance-type` to test with the memory of the smallest instance type you list.'
+            }
+        };
+    }
+    const cpu = use.peakCpuPercent !== undefined ? `, peak CPU ${use.peakCpuPercent.toFixed(0)}%` : '';
+    if (use.memoryBytes &&
+        use.peakMemoryBytes !== undefined &&
+        use.peakMemoryBytes > MEMORY_WARN_SHARE * use.memoryBytes) {
+        return {
+            ok: false,
+            finding: {
+                severity: 'warning',
+                message: `Peak memory ${peak} ${run} is above ${MEMORY_WARN_SHARE * 100}% of ${of}${cpu}: a larger request or model version may not fit.`,
+                help: `Recommend an instance type with more memory than ${use.instanceType}, or reduce the model's memory.`
+            }
+        };
+    }
+    return { ok: true, detail: `peak memory ${peak} of ${of}${cpu} ${run}` };
+}
+/** After a run: its facts, and instance-resources decided from them (`run` as in resourcesVerdict). */
+function recordResources(findings, container, limits, run) {
+    const use = resourceFacts(limits, container.peaks(), container.oomKilled);
+    findings.apply('instance-resources', resourcesVerdict(run, use, (0,node_os__WEBPACK_IMPORTED_MODULE_0__.totalmem)()));
+    return use;
+}
+
+
+/***/ }),
+
+/***/ 1429:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  PA: () => (/* binding */ BATCH_INVOCATION_MS),
+  XZ: () => (/* binding */ BIND_TO_PORT_LABEL),
+  Jk: () => (/* binding */ UnreachableError),
+  Rs: () => (/* binding */ openProbe),
+  wX: () => (/* binding */ serve),
+  N9: () => (/* binding */ waitReady)
+});
+
+// UNUSED EXPORTS: BOUND_PORT, pollDelay
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/docker/container.ts + 2 modules
+var docker_container = __nccwpck_require__(7354);
+// EXTERNAL MODULE: ./src/docker/labels.ts
+var labels = __nccwpck_require__(65);
+// EXTERNAL MODULE: ./src/docker/probe.ts
+var docker_probe = __nccwpck_require__(9894);
+// EXTERNAL MODULE: ./src/docker/sockets.ts
+var sockets = __nccwpck_require__(3074);
+// EXTERNAL MODULE: ./src/progress.ts
+var progress = __nccwpck_require__(9898);
+// EXTERNAL MODULE: ./src/static-checks.ts
+var static_checks = __nccwpck_require__(9287);
+// EXTERNAL MODULE: ./src/timing.ts
+var timing = __nccwpck_require__(8117);
+;// CONCATENATED MODULE: ./src/smoke/execution-parameters.ts
+// GET /execution-parameters: the batch-transform settings a container may suggest, checked against
+// the limits of CreateTransformJob (MaxConcurrentTransforms × MaxPayloadInMB ≤ 100 MB).
+const STRATEGIES = ['MULTI_RECORD', 'SINGLE_RECORD'];
+// SageMaker Python SDK local mode spells them MultiRecord / SingleRecord
+const SDK_SPELLING = {
+    MultiRecord: 'MULTI_RECORD',
+    SingleRecord: 'SINGLE_RECORD'
+};
+function checkExecutionParameters(body) {
+    const errors = [];
+    const warnings = [];
+    let parsed;
+    try {
+        parsed = JSON.parse(body);
+    }
+    catch {
+        return { errors: [`the body is not JSON: "${body.slice(0, 200)}"`], warnings };
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        return { errors: [`the body is not a JSON object: ${body.slice(0, 200)}`], warnings };
+    }
+    const p = parsed;
+    const mct = p.MaxConcurrentTransforms;
+    const mpm = p.MaxPayloadInMB;
+    const strategy = p.BatchStrategy;
+    if (mct !== undefined && !(Number.isInteger(mct) && mct >= 1)) {
+        errors.push(`MaxConcurrentTransforms is ${JSON.stringify(mct)}; expected an integer ≥ 1`);
+    }
+    if (mpm !== undefined &&
+        !(Number.isInteger(mpm) && mpm >= 0 && mpm <= 100)) {
+        errors.push(`MaxPayloadInMB is ${JSON.stringify(mpm)}; expected an integer from 0 to 100`);
+    }
+    if (strategy !== undefined) {
+        if (typeof strategy === 'string' && SDK_SPELLING[strategy]) {
+            warnings.push(`BatchStrategy is "${strategy}", the SageMaker Python SDK local-mode spelling; the CreateTransformJob API spells it "${SDK_SPELLING[strategy]}"`);
+        }
+        else if (typeof strategy !== 'string' || !STRATEGIES.includes(strategy)) {
+            errors.push(`BatchStrategy is ${JSON.stringify(strategy)}; expected MULTI_RECORD or SINGLE_RECORD`);
+        }
+    }
+    const concurrent = typeof mct === 'number' ? mct : 1;
+    const payload = typeof mpm === 'number' ? mpm : 6;
+    if (errors.length === 0 && concurrent * payload > 100) {
+        errors.push(`MaxConcurrentTransforms × MaxPayloadInMB is ${concurrent} × ${payload} = ${concurrent * payload} MB; the limit is 100 MB`);
+    }
+    return {
+        errors,
+        warnings,
+        value: {
+            ...(typeof mct === 'number' ? { MaxConcurrentTransforms: mct } : {}),
+            ...(typeof strategy === 'string' ? { BatchStrategy: strategy } : {}),
+            ...(typeof mpm === 'number' ? { MaxPayloadInMB: mpm } : {})
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./src/smoke/log-signs.ts
+var log_signs = __nccwpck_require__(1144);
+// EXTERNAL MODULE: ./src/smoke/payloads.ts + 37 modules
+var payloads = __nccwpck_require__(4843);
+// EXTERNAL MODULE: ./src/smoke/resources.ts
+var resources = __nccwpck_require__(7600);
+;// CONCATENATED MODULE: ./src/smoke/request-size.ts
+// request-size-limit: SageMaker sends real-time requests of up to 6 MiB and batch requests of up to
+// the MaxPayloadInMB in force, but sample payloads are small, so a server's own body limit (AWS's
+// scikit_bring_your_own sets nginx `client_max_body_size 5m`) never shows locally. One request is
+// grown from a sample's records to the limit and sent after the samples pass.
+
+const MiB = 1024 * 1024;
+/** What SageMaker sends at most: InvokeEndpoint's body cap, and a transform's default MaxPayloadInMB. */
+const REALTIME_REQUEST_BYTES = 6 * MiB;
+const DEFAULT_BATCH_PAYLOAD_MB = 6;
+/** Types whose records are lines, so repeating them makes a larger request of the same kind. */
+const LINE_TYPES = new Set([
+    'text/csv',
+    'application/jsonlines',
+    'application/x-jsonlines',
+    'text/plain'
+]);
+function isLineOriented(contentType) {
+    return LINE_TYPES.has(contentType.split(';')[0].trim().toLowerCase());
+}
+/** The batch limit in force: /execution-parameters' MaxPayloadInMB when valid, else SageMaker's 6. */
+function batchLimitBytes(executionParameters) {
+    const mb = executionParameters?.MaxPayloadInMB;
+    const valid = typeof mb === 'number' && Number.isInteger(mb) && mb >= 1 && mb <= 100;
+    return (valid ? mb : DEFAULT_BATCH_PAYLOAD_MB) * MiB;
+}
+/**
+ * The sample's records repeated, whole, up to `limit` bytes; undefined when the sample has no
+ * record or is already as large (then the samples themselves tested the limit).
+ */
+function grownBody(sample, limit) {
+    const records = sample
+        .toString('utf8')
+        .split(/\r?\n/)
+        .filter(line => line.trim() !== '')
+        .map(line => Buffer.from(`${line}\n`));
+    const block = Buffer.concat(records);
+    if (records.length === 0 || block.length >= limit)
+        return undefined;
+    const copies = Math.floor(limit / block.length);
+    const parts = Array(copies).fill(block);
+    let size = copies * block.length;
+    let count = copies * records.length;
+    for (const r of records) {
+        if (size + r.length > limit)
+            break;
+        parts.push(r);
+        size += r.length;
+        count++;
+    }
+    return { body: Buffer.concat(parts, size), records: count };
+}
+const BODY_LIMIT_HELP = "Raise the serving stack's request body limit to at least what SageMaker sends (6 MiB real-time, MaxPayloadInMB in batch transform, up to 100 MB): nginx `client_max_body_size` (AWS's scikit_bring_your_own sample sets 5m), Flask `MAX_CONTENT_LENGTH`, TorchServe and MMS `max_request_size` (6553500 bytes by default), Express body-parser `limit` (100kb by default), or your framework's maximum body size.";
+/** The verdict on one grown request; `what` says what it was and which limit it reached. */
+function requestSizeVerdict(what, result) {
+    const { status } = result;
+    if (status !== undefined && status >= 200 && status < 300) {
+        return { ok: true, detail: `${what} answered ${status}` };
+    }
+    if (status === 413 || (status === undefined && !result.timedOut)) {
+        const seen = status === 413
+            ? 'was refused with 413 Request Entity Too Large'
+            : `got no answer: the connection was closed before any response (${result.error})`;
+        return {
+            ok: false,
+            finding: {
+                message: `${what} ${seen}, although the sample payloads passed. SageMaker sends requests this large, so the server's own body limit is below SageMaker's.`,
+                help: BODY_LIMIT_HELP
+            }
+        };
+    }
+    const body = result.bodyStart?.trim().slice(0, 300);
+    return {
+        ok: false,
+        finding: {
+            severity: 'warning',
+            message: result.timedOut
+                ? `${what} did not answer in time (${result.error}); a request this large may be too slow for SageMaker's limits.`
+                : `${what} answered ${status}, although the sample payloads passed.${body ? ` Response body: "${body}"` : ''}`
+        }
+    };
+}
+/** "a 6.0 MiB request of 50,000 text/csv records grown from sample.csv (the real-time limit)". */
+function describeLargeRequest(bytes, records, contentType, sample, limit) {
+    return `A ${(0,payloads/* mib */.jO)(bytes)} POST /invocations of ${records.toLocaleString('en-US')} ${contentType} records grown from ${sample} (${limit})`;
+}
+
+;// CONCATENATED MODULE: ./src/smoke/serve.ts
+// One serving run of the image, exactly as SageMaker starts it: `docker run --network none IMAGE
+// serve`, /opt/ml/model read-only, no variables but SageMaker's. Real-time first, then batch
+// transform (SAGEMAKER_BATCH=true), which is how Marketplace validates a model package. An image
+// labelled accept-bind-to-port=true is given another port in SAGEMAKER_BIND_TO_PORT and probed
+// there, as a multi-container endpoint or inference pipeline does.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const BIND_TO_PORT_LABEL = 'com.amazonaws.sagemaker.capabilities.accept-bind-to-port';
+/** The port an image that accepts SAGEMAKER_BIND_TO_PORT is told to use: anything but 8080. */
+const BOUND_PORT = 9080;
+const PING_TIMEOUT_MS = 2000;
+/** How long a dropped invocation waits for docker to report that the container died. */
+const EXIT_NOTICE_MS = 1000;
+/**
+ * /ping polling: every 100 ms for the first seconds (a quick start is measured closely), then less
+ * often, so a slow start does not fill the log with polls. SageMaker does not document its own
+ * cadence; 1 s keeps the startup time measured to the second.
+ */
+const POLL_MS = 100;
+const POLL_MAX_MS = 1000;
+const POLL_FAST_FOR_MS = 3000;
+/**
+ * An invocation's own log lines arrive a moment after its answer (servers log once the answer is
+ * out; docker relays the log): wait a little, then until the log is quiet, before quoting it.
+ */
+const LOG_SETTLE_MIN_MS = 500;
+const LOG_QUIET_MS = 250;
+const LOG_SETTLE_MAX_MS = 1500;
+/** A /ping attempt cut shorter than this by the startup deadline proves nothing, so none is made. */
+const MIN_ATTEMPT_MS = 100;
+/** A transform job's default InvocationsTimeoutInSeconds, which a validation profile cannot change. */
+const BATCH_INVOCATION_MS = 600 * 1000;
+// what a transform job sets when it gives no values of its own (SageMaker's defaults)
+const BATCH_ENV = {
+    SAGEMAKER_BATCH: 'true',
+    SAGEMAKER_MAX_PAYLOAD_IN_MB: '6',
+    SAGEMAKER_BATCH_STRATEGY: 'MULTI_RECORD',
+    SAGEMAKER_MAX_CONCURRENT_TRANSFORMS: '1'
+};
+async function serve(ctx, setup, mode) {
+    const { findings, inputs, signal } = ctx;
+    const where = mode === 'batch' ? ' in the batch-transform run (SAGEMAKER_BATCH=true)' : '';
+    // findings name the run they showed in; one crash in both runs is one finding naming both
+    const run = mode === 'batch' ? 'the batch-transform run (SAGEMAKER_BATCH=true)' : 'the real-time run';
+    const port = setup.bindToPort ? BOUND_PORT : docker_probe/* SERVING_PORT */.b0;
+    const spec = {
+        image: setup.image,
+        command: 'serve',
+        env: {
+            ...(mode === 'batch' ? BATCH_ENV : {}),
+            ...(setup.bindToPort ? { SAGEMAKER_BIND_TO_PORT: String(port) } : {})
+        },
+        mounts: [{ source: setup.modelDir, target: '/opt/ml/model', readOnly: true }],
+        extraArgs: inputs.dockerRunArgs,
+        labels: setup.labels,
+        ...(setup.limits ? { limits: setup.limits } : {})
+    };
+    const container = new docker_container/* Container */.mc(spec, ctx.env);
+    const outcome = { started: false, invocations: [], logExcerpt: '' };
+    let probe;
+    const failed = new Set();
+    const fail = (rule, message, help) => {
+        failed.add(rule);
+        findings.add(rule, { message, help, run });
+    };
+    const logTail = (n = 15) => (0,log_signs/* quote */.hD)(container.log.lines(n));
+    const answered = new Set();
+    /** request-size-limit: one request grown from a passing line-oriented sample to SageMaker's limit. */
+    const largeRequest = async () => {
+        const sample = setup.payloads.find(p => answered.has(p.name) && isLineOriented(p.contentType));
+        if (!sample || !container.running) {
+            if (setup.payloads.length > 0) {
+                findings.skip('request-size-limit', `no sample payload of a line-oriented type (text/csv, application/jsonlines, text/plain) answered 2xx${where}, so no larger request could be grown from its records`);
+            }
+            return;
+        }
+        const limit = mode === 'batch' ? batchLimitBytes(outcome.executionParameters) : REALTIME_REQUEST_BYTES;
+        const limitName = mode === 'batch'
+            ? `the batch limit, MaxPayloadInMB ${limit / (1024 * 1024)}`
+            : 'the real-time limit of InvokeEndpoint';
+        const grown = grownBody(await (0,promises_.readFile)(sample.file), limit);
+        if (!grown) {
+            findings.pass('request-size-limit', `${sample.name} (${(0,payloads/* mib */.jO)(sample.bytes)}) already reaches ${limitName}${where}`);
+            return;
+        }
+        const file = external_node_path_default().join(setup.tmp, `large-request-${mode}`);
+        await (0,promises_.writeFile)(file, grown.body);
+        const what = `${describeLargeRequest(grown.body.length, grown.records, sample.contentType, sample.name, limitName)}${where}`;
+        const r = await timedRequest(probe, {
+            method: 'POST',
+            path: '/invocations',
+            headers: {
+                'Content-Type': sample.contentType,
+                'Content-Length': String(grown.body.length),
+                ...(inputs.accept ? { Accept: inputs.accept } : {})
+            },
+            bodyFile: file,
+            timeoutMs: mode === 'batch' ? BATCH_INVOCATION_MS : inputs.invocationTimeoutSec * 1000
+        }, signal).finally(() => (0,promises_.rm)(file, { force: true }));
+        (outcome.largeRequests ??= []).push({
+            mode,
+            payload: sample.name,
+            bytes: grown.body.length,
+            records: grown.records,
+            latencyMs: r.ms,
+            ...('error' in r ? { error: r.error } : { status: r.status })
+        });
+        const verdict = requestSizeVerdict(what, 'error' in r ? r : { status: r.status, bodyStart: r.bodyStart });
+        if (!verdict.ok) {
+            const exited = (await container.exitsWithin(EXIT_NOTICE_MS))
+                ? ` The container exited with code ${container.exitCode}.`
+                : '';
+            verdict.finding.message += `${exited} Last log lines:\n${logTail()}`;
+        }
+        findings.apply('request-size-limit', verdict);
+    };
+    const latestLine = () => container.log.lines(1)[0];
+    const networkCheck = () => {
+        const lines = (0,log_signs/* networkLines */.ct)(container.log.lines(300));
+        if (lines.length === 0)
+            return;
+        fail('network-dependency', `The container reached for the network and failed (it runs with --network none, as under SageMaker network isolation). Log lines:\n${(0,log_signs/* quote */.hD)(lines)}`);
+    };
+    const exitedMessage = () => {
+        const code = container.exitCode;
+        const after = container.secondsSinceStart().toFixed(1);
+        const what = code === 125
+            ? 'docker could not create the container (exit 125)'
+            : code === 126 || code === 127
+                ? `the entrypoint could not be run (exit ${code})`
+                : `the container exited with code ${code}`;
+        return `${(0,static_checks/* capitalize */.ZH)(what)} ${after} s after \`docker run --network none ${setup.image} serve\`, before GET /ping answered 200. Last log lines:\n${logTail()}`;
+    };
+    try {
+        const pid = await container.pid(signal);
+        if (pid !== undefined)
+            probe = await openProbe(ctx, setup, container, pid, port);
+        const listeners = () => pid === undefined ? Promise.resolve(undefined) : (0,sockets/* readListeners */.yF)(pid, container.name, ctx.env);
+        const ready = probe
+            ? await (0,progress/* withProgress */.E0)(ctx.log, {
+                what: `Waiting for GET /ping to answer 200${where}`,
+                limitSeconds: inputs.startupTimeoutSec,
+                elapsedSeconds: () => container.secondsSinceStart(),
+                latestLine,
+                everyMs: setup.progressMs
+            }, waitReady(container, probe, inputs.startupTimeoutSec * 1000, signal, {
+                port,
+                ...(setup.bindToPort ? { listeners } : {})
+            }))
+            : { kind: 'exited' };
+        outcome.probeMethod = probe?.method;
+        if (ready.kind === 'exited') {
+            fail('serve-start', exitedMessage());
+            networkCheck();
+            return outcome;
+        }
+        if (ready.kind === 'ignores-port') {
+            fail('serve-start', `The image is labelled ${BIND_TO_PORT_LABEL}=true, but given SAGEMAKER_BIND_TO_PORT=${port}${where} it listens on 8080 and not on ${port} (seen ${ready.seconds.toFixed(1)} s after start). In a multi-container endpoint or an inference pipeline SageMaker sends /ping to port ${port}, and the endpoint fails its health check. Last log lines:\n${logTail()}`, `Read the port from SAGEMAKER_BIND_TO_PORT (8080 when unset) in the server's start script, or remove the label.`);
+            return outcome;
+        }
+        if (ready.kind === 'timeout') {
+            const silent = ready.lastStatus === undefined;
+            fail('serve-start', `GET /ping did not answer 200 within ${inputs.startupTimeoutSec} s (last attempt: ${ready.last}). Last log lines:\n${logTail()}`, silent
+                ? `Listen on 0.0.0.0:${port} (or [::]:${port}): SageMaker sends every request to port ${port}${setup.bindToPort ? ' (SAGEMAKER_BIND_TO_PORT)' : ''}, from outside the container.`
+                : undefined);
+            if (!silent) {
+                fail('ping', `GET /ping answered ${ready.lastStatus}; SageMaker needs 200 (the body may be empty).`);
+            }
+            networkCheck();
+            return outcome;
+        }
+        outcome.started = true;
+        outcome.startupSeconds = round(ready.seconds, 2);
+        const loopback = (0,sockets/* loopbackOnly */.gM)((await listeners()) ?? [], port);
+        if (loopback) {
+            // the probe reaches loopback from inside; SageMaker's health check never does
+            fail('serve-start', `GET /ping answered 200 after ${outcome.startupSeconds} s${where}, but only on ${loopback.join(' and ')}: the server listens on loopback only. The preflight asks from inside the container; SageMaker's health check and requests come from outside it, so they never reach the server and the endpoint fails its health check.`, `Bind the server to 0.0.0.0:${port} (or [::]:${port}), e.g. \`listen ${port};\` in nginx, \`--bind 0.0.0.0:${port}\` for gunicorn, \`host="0.0.0.0"\` for Flask or uvicorn.`);
+        }
+        else {
+            findings.pass('serve-start', `answered GET /ping 200 after ${outcome.startupSeconds} s${where}${setup.bindToPort ? ` on SAGEMAKER_BIND_TO_PORT=${port}` : ''}`);
+        }
+        const ping = await timedRequest(probe, {
+            method: 'GET',
+            path: '/ping',
+            timeoutMs: PING_TIMEOUT_MS
+        }, signal);
+        if ('error' in ping) {
+            fail('ping', `GET /ping did not answer within 2 s once started: ${ping.error}.`);
+        }
+        else if (ping.status !== 200) {
+            fail('ping', `GET /ping answered ${ping.status} once started; SageMaker needs 200.`);
+        }
+        else {
+            outcome.pingMs = ping.ms;
+        }
+        if (mode === 'batch') {
+            outcome.executionParameters = await executionParameters(ctx, probe);
+        }
+        let limit = payloads/* LIMITS */.b1.realtimeBytes;
+        if (mode === 'batch') {
+            // a transform job with SplitType None sends each object whole, and refuses one over MaxPayloadInMB
+            const maxMb = outcome.executionParameters?.MaxPayloadInMB ??
+                Number(BATCH_ENV.SAGEMAKER_MAX_PAYLOAD_IN_MB);
+            const answered = outcome.executionParameters !== undefined;
+            for (const finding of (0,payloads/* batchPayloadFindings */.HN)(setup.payloads, maxMb, answered)) {
+                findings.add('payload-size', finding);
+            }
+            limit = maxMb > 0 ? Math.min(payloads/* LIMITS */.b1.batchBytes, maxMb * 1024 * 1024) : payloads/* LIMITS */.b1.batchBytes;
+        }
+        const timeoutMs = mode === 'batch' ? BATCH_INVOCATION_MS : inputs.invocationTimeoutSec * 1000;
+        for (const p of setup.payloads) {
+            signal.throwIfAborted();
+            if (!container.running) {
+                outcome.invocations.push(fact(p, mode, { latencyMs: 0, error: 'not sent: the container had exited' }));
+                continue;
+            }
+            if (mode === 'batch' && setup.skipInBatch?.has(p.name)) {
+                outcome.invocations.push(fact(p, mode, {
+                    latencyMs: 0,
+                    error: `not sent: it did not answer within invocation-timeout (${inputs.invocationTimeoutSec} s) in the real-time run; raise invocation-timeout (up to 3600) to measure its batch latency`
+                }));
+                continue;
+            }
+            if (p.bytes > limit) {
+                outcome.invocations.push(fact(p, mode, { latencyMs: 0, error: 'not sent: too large (see payload-size)' }));
+                continue;
+            }
+            const sent = performance.now();
+            const r = await (0,progress/* withProgress */.E0)(ctx.log, {
+                what: `Waiting for POST /invocations with ${p.name}${where}`,
+                limitSeconds: timeoutMs / 1000,
+                elapsedSeconds: () => (performance.now() - sent) / 1000,
+                latestLine,
+                everyMs: setup.progressMs
+            }, timedRequest(probe, {
+                method: 'POST',
+                path: '/invocations',
+                headers: {
+                    'Content-Type': p.contentType,
+                    'Content-Length': String(p.bytes),
+                    ...(inputs.accept ? { Accept: inputs.accept } : {})
+                },
+                bodyFile: p.file,
+                timeoutMs
+            }, signal));
+            if ('error' in r) {
+                outcome.invocations.push(fact(p, mode, {
+                    latencyMs: r.ms,
+                    error: r.error,
+                    ...(r.timedOut ? { timedOut: true } : {})
+                }));
+                if (r.timedOut) {
+                    fail('invocation-latency', `POST /invocations with ${p.name} did not answer within ${timeoutMs / 1000} s.`);
+                }
+                else {
+                    const exited = (await container.exitsWithin(EXIT_NOTICE_MS))
+                        ? ` The container exited with code ${container.exitCode}.`
+                        : '';
+                    await logSettled(container);
+                    fail('invocation', `POST /invocations with ${p.name} (${p.contentType}) got no answer: ${r.error}.${exited} Last log lines:\n${logTail()}`);
+                    networkCheck();
+                }
+                continue;
+            }
+            outcome.invocations.push(fact(p, mode, { latencyMs: r.ms, status: r.status }));
+            if (r.status < 200 || r.status > 299) {
+                const body = r.bodyStart.trim().slice(0, 500);
+                await logSettled(container);
+                fail('invocation', `POST /invocations with ${p.name} (${p.contentType}) answered ${r.status}.${body ? ` Response body: "${body}"` : ''} Last log lines:\n${logTail()}`, r.status === 413 ? BODY_LIMIT_HELP : undefined);
+                if (r.status === 502 || r.status === 504) {
+                    // the front server (nginx) answered for a model server that died or gave up on the request
+                    findings.add('server-timeouts', {
+                        severity: 'warning',
+                        run,
+                        message: `POST /invocations with ${p.name} answered ${r.status} after ${(r.ms / 1000).toFixed(1)} s: the front server gave up on the model server behind it (a worker timeout, such as gunicorn's --timeout, or nginx's proxy_read_timeout), or that server crashed.`
+                    });
+                }
+                networkCheck();
+            }
+            else
+                answered.add(p.name);
+        }
+        await largeRequest();
+        if (setup.payloads.length > 0) {
+            const n = outcome.invocations.filter(i => i.status !== undefined && i.status < 300).length;
+            const max = Math.max(0, ...outcome.invocations.map(i => i.latencyMs));
+            // a server that never answers has not shown it can serve, whatever else is ignored
+            if (n === 0 && !failed.has('invocation')) {
+                fail('invocation', `None of the ${setup.payloads.length} payload(s) got a 2xx answer from POST /invocations${where}: ${unanswered(outcome.invocations)}. Last log lines:\n${logTail()}`, 'Marketplace validation sends the sample requests and needs answers: make /invocations answer each sample within `invocation-timeout` (load the model at startup, keep samples small).');
+            }
+            if (!failed.has('invocation')) {
+                findings.pass('invocation', `${n} payload(s) answered 2xx${where}`);
+            }
+            if (!failed.has('invocation-latency')) {
+                findings.pass('invocation-latency', `slowest invocation ${max} ms${where}`);
+            }
+        }
+        if (!failed.has('ping') && outcome.pingMs !== undefined) {
+            findings.pass('ping', `GET /ping answered 200 in ${outcome.pingMs} ms${where}`);
+        }
+        if (!container.running) {
+            findings.skip('sigterm', `the container exited with code ${container.exitCode} before it could be stopped${where}`);
+        }
+        else {
+            const stop = await container.stop(setup.stopGraceMs);
+            outcome.stopSeconds = round(stop.seconds, 2);
+            if (stop.killed) {
+                findings.add('sigterm', {
+                    message: `The container was still running ${setup.stopGraceMs / 1000} s after SIGTERM and had to be killed (SIGKILL).`,
+                    run
+                });
+            }
+            else {
+                findings.pass('sigterm', `exited ${outcome.stopSeconds} s after SIGTERM${where}`);
+            }
+        }
+        if (!failed.has('network-dependency')) {
+            findings.pass('network-dependency', `served with --network none${where}`);
+        }
+        return outcome;
+    }
+    finally {
+        outcome.exitCode = container.exitCode ?? undefined;
+        await probe?.close();
+        await container.remove();
+        outcome.logExcerpt = container.log.excerpt();
+        outcome.resources = (0,resources/* recordResources */.TD)(findings, container, setup.limits, mode === 'batch' ? 'in the batch-transform run' : 'while serving');
+    }
+}
+/** Waits until no log line has arrived for a moment (bounded), so a finding quotes its own request's. */
+async function logSettled(container) {
+    const deadline = performance.now() + LOG_SETTLE_MAX_MS;
+    let seen = container.log.received;
+    await (0,timing/* within */.u)(container.exited, LOG_SETTLE_MIN_MS);
+    while (container.log.received !== seen && performance.now() < deadline) {
+        seen = container.log.received;
+        await (0,timing/* within */.u)(container.exited, LOG_QUIET_MS);
+    }
+}
+async function openProbe(ctx, setup, container, pid, port) {
+    let nsenter;
+    if (setup.probe === 'auto') {
+        try {
+            return await (0,docker_probe/* openNsenterProbe */.sG)(pid, setup.tmp, (0,labels/* runId */.Vz)(ctx.env), port);
+        }
+        catch (err) {
+            nsenter = err.message;
+            ctx.log.info(`Probing with docker exec: ${nsenter}`);
+        }
+    }
+    try {
+        return await (0,docker_probe/* openExecProbe */.Ao)(container.name, ctx.env, port);
+    }
+    catch (err) {
+        if (!container.running)
+            return undefined;
+        throw new UnreachableError(`the container's port ${port} could not be reached: ${nsenter ? `nsenter into its network namespace failed (${nsenter}), and ` : ''}${err.message}. Run on a runner where the step may use nsenter (root or passwordless sudo, as on GitHub-hosted runners), or add curl, python3 or wget to the image`);
+    }
+}
+/** Neither probe could reach the container: a limit of the machine, not a finding on the image. */
+class UnreachableError extends Error {
+    name = 'UnreachableError';
+}
+/** Polls GET /ping until 200; notices an exited container at once. */
+async function waitReady(container, probe, timeoutMs, signal, options = { port: docker_probe/* SERVING_PORT */.b0 }) {
+    const start = performance.now();
+    const deadline = start + timeoutMs - container.secondsSinceStart() * 1000;
+    let last = `nothing answered on port ${options.port}`;
+    let lastStatus;
+    let tried = false;
+    const exited = container.exited.then(() => 'exited');
+    while (performance.now() < deadline) {
+        signal.throwIfAborted();
+        if (!container.running)
+            return { kind: 'exited' };
+        const remaining = deadline - performance.now();
+        if (remaining < MIN_ATTEMPT_MS)
+            break;
+        const attempt = Math.min(PING_TIMEOUT_MS, remaining);
+        const r = await Promise.race([
+            probe.request({ method: 'GET', path: '/ping', timeoutMs: attempt }).catch(e => e),
+            exited
+        ]);
+        if (r === 'exited')
+            return { kind: 'exited' };
+        if (r instanceof Error) {
+            // a deadline-shortened attempt that timed out says less than the full attempt before it
+            const cutShort = r instanceof docker_probe/* ProbeError */.B2 && r.timedOut && attempt < PING_TIMEOUT_MS;
+            if (!cutShort || !tried) {
+                last = r.message;
+                lastStatus = undefined;
+            }
+        }
+        else if (r.status === 200) {
+            return { kind: 'ready', seconds: container.secondsSinceStart() };
+        }
+        else {
+            last = `answered ${r.status}`;
+            lastStatus = r.status;
+        }
+        tried = true;
+        if (options.listeners && (await ignoresPort(options.listeners, options.port))) {
+            return { kind: 'ignores-port', seconds: container.secondsSinceStart() };
+        }
+        await (0,timing/* within */.u)(exited, pollDelay(performance.now() - start), signal);
+    }
+    return container.running ? { kind: 'timeout', last, lastStatus } : { kind: 'exited' };
+}
+/** Whether the server listens on 8080 and not on the port it was given. */
+async function ignoresPort(listeners, port) {
+    const open = new Set((await listeners())?.map(l => l.port));
+    return open.has(docker_probe/* SERVING_PORT */.b0) && !open.has(port);
+}
+/** The pause after a /ping attempt `elapsedMs` into the wait. */
+function pollDelay(elapsedMs) {
+    if (elapsedMs < POLL_FAST_FOR_MS)
+        return POLL_MS;
+    return Math.min(POLL_MAX_MS, POLL_MS * 2 ** Math.ceil((elapsedMs - POLL_FAST_FOR_MS) / 1000));
+}
+async function timedRequest(probe, req, signal) {
+    try {
+        return await (0,timing/* unlessAborted */.W)(probe.request(req), signal);
+    }
+    catch (err) {
+        if (signal.aborted)
+            throw err;
+        const e = err;
+        return { error: e.message, timedOut: e.timedOut ?? false, ms: e.ms ?? 0 };
+    }
+}
+async function executionParameters(ctx, probe) {
+    const { findings } = ctx;
+    const r = await timedRequest(probe, {
+        method: 'GET',
+        path: '/execution-parameters',
+        timeoutMs: 10000
+    }, ctx.signal);
+    if ('error' in r) {
+        findings.add('execution-parameters', {
+            message: `GET /execution-parameters got no answer: ${r.error}.`
+        });
+        return undefined;
+    }
+    if (r.status === 404) {
+        findings.pass('execution-parameters', 'answered 404: the transform job defaults apply');
+        return undefined;
+    }
+    if (r.status !== 200) {
+        findings.add('execution-parameters', {
+            message: `GET /execution-parameters answered ${r.status}; expected 200 with JSON, or 404.`
+        });
+        return undefined;
+    }
+    const verdict = checkExecutionParameters(r.bodyStart);
+    for (const e of verdict.errors)
+        findings.add('execution-parameters', { message: `GET /execution-parameters: ${e}.` });
+    for (const w of verdict.warnings) {
+        findings.add('execution-parameters', {
+            severity: 'warning',
+            message: `GET /execution-parameters: ${w}.`
+        });
+    }
+    if (verdict.errors.length === 0 && verdict.warnings.length === 0) {
+        findings.pass('execution-parameters', `answered ${JSON.stringify(verdict.value)}`);
+    }
+    return verdict.value;
+}
+function fact(p, mode, r) {
+    return { payload: p.name, contentType: p.contentType, bytes: p.bytes, mode, ...r };
+}
+/** Why no payload answered 2xx, counted by cause: "2 timed out (see invocation-latency); 1 not sent: too large". */
+function unanswered(invocations) {
+    const causes = new Map();
+    for (const i of invocations) {
+        const cause = i.timedOut
+            ? 'timed out (see invocation-latency)'
+            : (i.error ?? `answered ${i.status}`);
+        causes.set(cause, (causes.get(cause) ?? 0) + 1);
+    }
+    return [...causes].map(([cause, n]) => `${n} ${cause}`).join('; ');
+}
+function round(n, digits) {
+    return Number(n.toFixed(digits));
 }
 
 
