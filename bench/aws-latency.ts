@@ -76,7 +76,7 @@ export async function benchAws(quick: boolean): Promise<Section> {
   return {
     title: 'AWS phase with injected latency',
     method:
-      'The "AWS checks" phase of `preflight()` for one good image against the local fake AWS endpoint (`__tests__/helpers/fake-aws.ts`), with a fixed latency added to every call, after a warm-up run. The phase makes 6 calls (sts:GetCallerIdentity, ecr:DescribeImages, ecr:BatchGetImage, ecr:DescribeImageScanFindings, ecr:GetDownloadUrlForLayer, the config blob; ec2:DescribeRegions only for a Region the embedded table does not know) but its longest chain of dependent calls is 3: the manifest of the pinned image is fetched alongside DescribeImages, then the config blob\'s URL, then the blob.',
+      'The "AWS checks" phase of `preflight()` for one good image against the local fake AWS endpoint (`__tests__/helpers/fake-aws.ts`), with a fixed latency added to every call, after a warm-up run. The phase makes the calls the table counts (sts:GetCallerIdentity, ecr:DescribeImages, ecr:BatchGetImage, ecr:DescribeImageScanFindings, ecr:GetDownloadUrlForLayer, the config blob; ec2:DescribeRegions only for a Region the embedded table does not know) but its longest chain of dependent calls is 3: the manifest of the pinned image is fetched alongside DescribeImages, then the config blob\'s URL, then the blob.',
     table,
     verdict: `${figure.toFixed(2)} latencies at ${quick ? 50 : 200} ms per call for 7 calls (goal ≤ 4; the critical path is 3 dependent calls, plus fixed local work) — ${figure <= 4 ? 'met' : 'NOT met'}`
   }

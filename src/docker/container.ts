@@ -109,6 +109,7 @@ export class Container {
   private readonly startedAt = performance.now()
   private readonly child
   private sampler: ResourceSampler | undefined
+  private readonly limited: boolean
 
   /** `onLine` receives each log line as it comes (stdout and stderr), for streaming it to the log. */
   constructor(
@@ -117,6 +118,7 @@ export class Container {
     onLine?: (line: string) => void
   ) {
     this.name = `marketplace-ml-preflight-${spec.command}-${randomBytes(5).toString('hex')}`
+    this.limited = spec.limits !== undefined
     this.log = new LogTail()
     this.child = spawnDocker(runArgs(this.name, spec), env, { stdio: ['ignore', 'pipe', 'pipe'] })
     const streams = [this.child.stdout, this.child.stderr].map(stream => {
@@ -177,8 +179,11 @@ export class Container {
 
   /** SIGTERM, then SIGKILL after `graceMs`: SageMaker's stop (30 s serving, 120 s training). */
   async stop(graceMs: number): Promise<StopResult> {
-    // a run shorter than docker's first stats sample would report no peaks at all
-    if (this.sampler && this.running) await within(this.sampler.sampled, FIRST_SAMPLE_MS)
+    // a run shorter than docker's first stats sample would report no peaks at all: worth waiting for
+    // when an instance type was asked for (its memory is judged), not otherwise
+    if (this.sampler && this.limited && this.running) {
+      await within(this.sampler.sampled, FIRST_SAMPLE_MS)
+    }
     const start = performance.now()
     const seconds = (): number => (performance.now() - start) / 1000
     if (!this.running) return { killed: false, seconds: 0 }
@@ -200,11 +205,14 @@ export class Container {
   /** Removes the container whatever state it is in; never throws. */
   async remove(): Promise<void> {
     this.sampler?.stop()
-    const state = await docker(['inspect', '--format', '{{.State.OOMKilled}}', this.name], {
-      env: this.env,
-      timeoutMs: 15000
-    })
-    this.oomKilled = state.stdout.trim() === 'true'
+    // the kernel's OOM killer sends SIGKILL, which `docker run` reports as 137: only then ask why
+    if (this.exitCode === 137) {
+      const state = await docker(['inspect', '--format', '{{.State.OOMKilled}}', this.name], {
+        env: this.env,
+        timeoutMs: 15000
+      })
+      this.oomKilled = state.stdout.trim() === 'true'
+    }
     await docker(['rm', '--force', '--volumes', this.name], { env: this.env, timeoutMs: 60000 })
     if (this.running) this.child.kill('SIGKILL')
     await within(this.exited, 5000)
