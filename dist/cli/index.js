@@ -29623,10 +29623,12 @@ class Container {
     startedAt = performance.now();
     child;
     sampler;
+    limited;
     /** `onLine` receives each log line as it comes (stdout and stderr), for streaming it to the log. */
     constructor(spec, env, onLine) {
         this.env = env;
         this.name = `marketplace-ml-preflight-${spec.command}-${(0,external_node_crypto_.randomBytes)(5).toString('hex')}`;
+        this.limited = spec.limits !== undefined;
         this.log = new LogTail();
         this.child = (0,cli/* spawnDocker */.Qp)(runArgs(this.name, spec), env, { stdio: ['ignore', 'pipe', 'pipe'] });
         const streams = [this.child.stdout, this.child.stderr].map(stream => {
@@ -29684,9 +29686,11 @@ class Container {
     }
     /** SIGTERM, then SIGKILL after `graceMs`: SageMaker's stop (30 s serving, 120 s training). */
     async stop(graceMs) {
-        // a run shorter than docker's first stats sample would report no peaks at all
-        if (this.sampler && this.running)
+        // a run shorter than docker's first stats sample would report no peaks at all: worth waiting for
+        // when an instance type was asked for (its memory is judged), not otherwise
+        if (this.sampler && this.limited && this.running) {
             await (0,timing/* within */.u)(this.sampler.sampled, FIRST_SAMPLE_MS);
+        }
         const start = performance.now();
         const seconds = () => (performance.now() - start) / 1000;
         if (!this.running)
@@ -29707,11 +29711,14 @@ class Container {
     /** Removes the container whatever state it is in; never throws. */
     async remove() {
         this.sampler?.stop();
-        const state = await (0,cli/* docker */.T3)(['inspect', '--format', '{{.State.OOMKilled}}', this.name], {
-            env: this.env,
-            timeoutMs: 15000
-        });
-        this.oomKilled = state.stdout.trim() === 'true';
+        // the kernel's OOM killer sends SIGKILL, which `docker run` reports as 137: only then ask why
+        if (this.exitCode === 137) {
+            const state = await (0,cli/* docker */.T3)(['inspect', '--format', '{{.State.OOMKilled}}', this.name], {
+                env: this.env,
+                timeoutMs: 15000
+            });
+            this.oomKilled = state.stdout.trim() === 'true';
+        }
         await (0,cli/* docker */.T3)(['rm', '--force', '--volumes', this.name], { env: this.env, timeoutMs: 60000 });
         if (this.running)
             this.child.kill('SIGKILL');
