@@ -129,6 +129,24 @@ export async function serve(
   }
   const logTail = (n = 15): string => quote(container.log.lines(n))
   const answered = new Set<string>()
+  const timeoutMs = mode === 'batch' ? BATCH_INVOCATION_MS : inputs.invocationTimeoutSec * 1000
+  /** POST /invocations with a file, as SageMaker sends it in this run. */
+  const invoke = (contentType: string, bytes: number, file: string): Promise<Timed> =>
+    timedRequest(
+      probe!,
+      {
+        method: 'POST',
+        path: '/invocations',
+        headers: {
+          'Content-Type': contentType,
+          'Content-Length': String(bytes),
+          ...(inputs.accept ? { Accept: inputs.accept } : {})
+        },
+        bodyFile: file,
+        timeoutMs
+      },
+      signal
+    )
 
   /** request-size-limit: one request grown from a passing line-oriented sample to SageMaker's limit. */
   const largeRequest = async (): Promise<void> => {
@@ -159,21 +177,9 @@ export async function serve(
     const file = path.join(setup.tmp, `large-request-${mode}`)
     await writeFile(file, grown.body)
     const what = `${describeLargeRequest(grown.body.length, grown.records, sample.contentType, sample.name, limitName)}${where}`
-    const r = await timedRequest(
-      probe!,
-      {
-        method: 'POST',
-        path: '/invocations',
-        headers: {
-          'Content-Type': sample.contentType,
-          'Content-Length': String(grown.body.length),
-          ...(inputs.accept ? { Accept: inputs.accept } : {})
-        },
-        bodyFile: file,
-        timeoutMs: mode === 'batch' ? BATCH_INVOCATION_MS : inputs.invocationTimeoutSec * 1000
-      },
-      signal
-    ).finally(() => rm(file, { force: true }))
+    const r = await invoke(sample.contentType, grown.body.length, file).finally(() =>
+      rm(file, { force: true })
+    )
     ;(outcome.largeRequests ??= []).push({
       mode,
       payload: sample.name,
@@ -321,7 +327,6 @@ export async function serve(
       }
       limit = maxMb > 0 ? Math.min(LIMITS.batchBytes, maxMb * 1024 * 1024) : LIMITS.batchBytes
     }
-    const timeoutMs = mode === 'batch' ? BATCH_INVOCATION_MS : inputs.invocationTimeoutSec * 1000
     for (const p of setup.payloads) {
       signal.throwIfAborted()
       if (!container.running) {
@@ -355,21 +360,7 @@ export async function serve(
           latestLine,
           everyMs: setup.progressMs
         },
-        timedRequest(
-          probe!,
-          {
-            method: 'POST',
-            path: '/invocations',
-            headers: {
-              'Content-Type': p.contentType,
-              'Content-Length': String(p.bytes),
-              ...(inputs.accept ? { Accept: inputs.accept } : {})
-            },
-            bodyFile: p.file,
-            timeoutMs
-          },
-          signal
-        )
+        invoke(p.contentType, p.bytes, p.file)
       )
       if ('error' in r) {
         outcome.invocations.push(
