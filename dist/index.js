@@ -36139,6 +36139,19 @@ async function serve(ctx, setup, mode) {
     };
     const logTail = (n = 15) => (0,log_signs/* quote */.hD)(container.log.lines(n));
     const answered = new Set();
+    const timeoutMs = mode === 'batch' ? BATCH_INVOCATION_MS : inputs.invocationTimeoutSec * 1000;
+    /** POST /invocations with a file, as SageMaker sends it in this run. */
+    const invoke = (contentType, bytes, file) => timedRequest(probe, {
+        method: 'POST',
+        path: '/invocations',
+        headers: {
+            'Content-Type': contentType,
+            'Content-Length': String(bytes),
+            ...(inputs.accept ? { Accept: inputs.accept } : {})
+        },
+        bodyFile: file,
+        timeoutMs
+    }, signal);
     /** request-size-limit: one request grown from a passing line-oriented sample to SageMaker's limit. */
     const largeRequest = async () => {
         const sample = setup.payloads.find(p => answered.has(p.name) && isLineOriented(p.contentType));
@@ -36160,17 +36173,7 @@ async function serve(ctx, setup, mode) {
         const file = external_node_path_default().join(setup.tmp, `large-request-${mode}`);
         await (0,promises_.writeFile)(file, grown.body);
         const what = `${describeLargeRequest(grown.body.length, grown.records, sample.contentType, sample.name, limitName)}${where}`;
-        const r = await timedRequest(probe, {
-            method: 'POST',
-            path: '/invocations',
-            headers: {
-                'Content-Type': sample.contentType,
-                'Content-Length': String(grown.body.length),
-                ...(inputs.accept ? { Accept: inputs.accept } : {})
-            },
-            bodyFile: file,
-            timeoutMs: mode === 'batch' ? BATCH_INVOCATION_MS : inputs.invocationTimeoutSec * 1000
-        }, signal).finally(() => (0,promises_.rm)(file, { force: true }));
+        const r = await invoke(sample.contentType, grown.body.length, file).finally(() => (0,promises_.rm)(file, { force: true }));
         (outcome.largeRequests ??= []).push({
             mode,
             payload: sample.name,
@@ -36281,7 +36284,6 @@ async function serve(ctx, setup, mode) {
             }
             limit = maxMb > 0 ? Math.min(payloads/* LIMITS */.b1.batchBytes, maxMb * 1024 * 1024) : payloads/* LIMITS */.b1.batchBytes;
         }
-        const timeoutMs = mode === 'batch' ? BATCH_INVOCATION_MS : inputs.invocationTimeoutSec * 1000;
         for (const p of setup.payloads) {
             signal.throwIfAborted();
             if (!container.running) {
@@ -36306,17 +36308,7 @@ async function serve(ctx, setup, mode) {
                 elapsedSeconds: () => (performance.now() - sent) / 1000,
                 latestLine,
                 everyMs: setup.progressMs
-            }, timedRequest(probe, {
-                method: 'POST',
-                path: '/invocations',
-                headers: {
-                    'Content-Type': p.contentType,
-                    'Content-Length': String(p.bytes),
-                    ...(inputs.accept ? { Accept: inputs.accept } : {})
-                },
-                bodyFile: p.file,
-                timeoutMs
-            }, signal));
+            }, invoke(p.contentType, p.bytes, p.file));
             if ('error' in r) {
                 outcome.invocations.push(fact(p, mode, {
                     latencyMs: r.ms,
