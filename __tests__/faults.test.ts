@@ -195,12 +195,14 @@ d('faults around the action process (real Docker, the ncc bundles)', () => {
 
     it('leaves the post step to remove the container when the main step is killed', async () => {
       const { ws, action, main } = await startAndWaitForContainer()
+      // this RUNNER_TEMP is too deep for a socket path, so the probe's socket goes to /tmp, a moment
+      // after the container runs: kill the main step once both exist
+      const sockets = (): string[] =>
+        readdirSync('/tmp').filter(f => f.startsWith(path.basename(socketDirPrefix(action.runId))))
+      await until('the probe socket', async () => sockets().length > 0)
       main.child.kill('SIGKILL')
       await main.exited
       expect(await runContainers(action.runId)).toHaveLength(1)
-      // this RUNNER_TEMP is too deep for a socket path, so the probe's socket went to /tmp
-      const sockets = (): string[] =>
-        readdirSync('/tmp').filter(f => f.startsWith(path.basename(socketDirPrefix(action.runId))))
       expect(sockets()).toHaveLength(1)
 
       const post = await runBundle(bundles.post, action.env, ws)
