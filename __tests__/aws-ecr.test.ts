@@ -361,6 +361,18 @@ describe('runAwsChecks with mocked clients', () => {
     expect(ctx.findings.status('platform')).toBe('skip')
   })
 
+  it('stops reading a config blob at 8 MiB and skips what it would have told', async () => {
+    goodImage()
+    ecr.on(GetDownloadUrlForLayerCommand).resolves({
+      downloadUrl: `data:application/json,${' '.repeat(9 * 1024 * 1024)}{}`
+    })
+    const ctx = await runWith()
+    expect(ctx.findings.allChecks().find(c => c.rule === 'entrypoint')?.detail).toContain(
+      'is larger than 8388608 bytes'
+    )
+    expect(ctx.findings.status('platform')).toBe('skip')
+  })
+
   it('fails a Docker schema 1 manifest with manifest-type', async () => {
     goodImage()
     ecr.on(BatchGetImageCommand).resolves({
