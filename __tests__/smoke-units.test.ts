@@ -12,7 +12,7 @@ import { ProbeError, socketPathIn, type Probe } from '../src/docker/probe.js'
 import { InputError } from '../src/inputs.js'
 import { checkExecutionParameters } from '../src/smoke/execution-parameters.js'
 import { pullFailure } from '../src/smoke/images.js'
-import { networkLines } from '../src/smoke/log-signs.js'
+import { knownCauses, likelyCause, networkLines } from '../src/smoke/log-signs.js'
 import { contentTypeFor, payloadSizeFindings, resolvePayloads } from '../src/smoke/payloads.js'
 import { waitReady } from '../src/smoke/serve.js'
 
@@ -136,6 +136,29 @@ describe('log reading', () => {
       'done'
     ]
     expect(networkLines(lines)).toEqual([lines[1], lines[2]])
+  })
+
+  it('names the known cause a log line shows, once, with the change to make', () => {
+    const causes = knownCauses([
+      "/usr/bin/env: 'python': No such file or directory",
+      '/usr/bin/env: ‘python’: No such file or directory',
+      'TypeError: write() argument must be str, not bytes',
+      "AttributeError: 'DataFrame' object has no attribute 'ix'",
+      "ModuleNotFoundError: No module named 'StringIO'",
+      'exec /opt/program/serve: exec format error',
+      "FileNotFoundError: [Errno 2] No such file or directory: '/opt/ml/model/model.pkl'"
+    ])
+    expect(causes).toHaveLength(6)
+    expect(causes[5]).toContain('/opt/ml/model/model.pkl, which is not there')
+    expect(causes[0]).toContain('`#!/usr/bin/env python3`')
+    expect(causes[1]).toContain("open(path, 'wb')")
+    expect(causes[2]).toContain('`.iloc`')
+    expect(causes[3]).toContain('`io.StringIO`')
+    expect(causes[4]).toContain('--platform linux/amd64')
+    expect(knownCauses(["env: can't execute 'Rscript': No such file or directory"])).toEqual([
+      "A script starts with `#!/usr/bin/env Rscript` and the image has no `Rscript` on PATH. Install `Rscript` in the image or change the script's first line."
+    ])
+    expect(likelyCause(['Traceback (most recent call last):', 'ValueError: bad input'])).toBe('')
   })
 
   it('keeps only the tail of a huge log', () => {

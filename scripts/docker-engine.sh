@@ -3,7 +3,8 @@
 # is. Otherwise, on a Debian machine where we are root or have passwordless sudo (CI, a fresh cloud
 # VM), it installs Debian's docker.io and starts dockerd in the background. Anywhere else it says how
 # to start Docker and fails. NEED_BUSYBOX=1 adds busybox-static (the demo's and fixtures' base);
-# NEED_FIXTURE_TOOLS=1 adds curl and python3 (the fixtures for the docker exec probe).
+# NEED_FIXTURE_TOOLS=1 adds curl and python3 (the fixtures for the docker exec probe) and debootstrap
+# (the Debian root filesystem of the scikit_bring_your_own look-alikes).
 set -euo pipefail
 
 missing_tools() {
@@ -11,6 +12,7 @@ missing_tools() {
   if [ "${NEED_FIXTURE_TOOLS:-0}" = 1 ]; then
     command -v curl >/dev/null 2>&1 || echo curl
     /usr/bin/python3 -c 'import urllib.request' >/dev/null 2>&1 || echo python3
+    command -v debootstrap >/dev/null 2>&1 || echo debootstrap
   fi
 }
 

@@ -21,7 +21,7 @@ import { withProgress } from '../progress.js'
 import { capitalize } from '../static-checks.js'
 import { unlessAborted, within } from '../timing.js'
 import { checkExecutionParameters } from './execution-parameters.js'
-import { networkLines, quote } from './log-signs.js'
+import { likelyCause, networkLines, quote } from './log-signs.js'
 import { batchPayloadFindings, LIMITS, mib, type Payload } from './payloads.js'
 import { recordResources } from './resources.js'
 import {
@@ -219,7 +219,7 @@ export async function serve(
         : code === 126 || code === 127
           ? `the entrypoint could not be run (exit ${code})`
           : `the container exited with code ${code}`
-    return `${capitalize(what)} ${after} s after \`docker run --network none ${setup.image} serve\`, before GET /ping answered 200. Last log lines:\n${logTail()}`
+    return `${capitalize(what)} ${after} s after \`docker run --network none ${setup.image} serve\`, before GET /ping answered 200.${likelyCause(container.log.lines(300))} Last log lines:\n${logTail()}`
   }
 
   try {
@@ -262,7 +262,7 @@ export async function serve(
       const silent = ready.lastStatus === undefined
       fail(
         'serve-start',
-        `GET /ping did not answer 200 within ${inputs.startupTimeoutSec} s (last attempt: ${ready.last}). Last log lines:\n${logTail()}`,
+        `GET /ping did not answer 200 within ${inputs.startupTimeoutSec} s (last attempt: ${ready.last}).${likelyCause(container.log.lines(300))} Last log lines:\n${logTail()}`,
         silent
           ? `Listen on 0.0.0.0:${port} (or [::]:${port}): SageMaker sends every request to port ${port}${setup.bindToPort ? ' (SAGEMAKER_BIND_TO_PORT)' : ''}, from outside the container.`
           : undefined

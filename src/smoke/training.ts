@@ -10,7 +10,7 @@ import { SERVING_PORT } from '../docker/probe.js'
 import { readListeners } from '../docker/sockets.js'
 import { streamLines, withProgress } from '../progress.js'
 import { within } from '../timing.js'
-import { networkLines, quote, servingLines } from './log-signs.js'
+import { likelyCause, networkLines, quote, servingLines } from './log-signs.js'
 import { recordResources } from './resources.js'
 import { contentTypeFor } from './payloads.js'
 
@@ -113,7 +113,7 @@ export async function train(ctx: RunContext, setup: TrainSetup): Promise<string 
         ? `\`train\` did not finish within the training-timeout of ${inputs.trainingTimeoutSec} s.${stopped}`
         : `\`train\` exited with code ${facts.exitCode} after ${facts.durationSeconds} s.`
       findings.add('train-exit', {
-        message: `${what}${reason}${reached} Last log lines:\n${log}`
+        message: `${what}${reason}${reached}${likelyCause([...(failure.text?.split('\n') ?? []), ...container.log.lines(300)])} Last log lines:\n${log}`
       })
       findings.skip('train-model-output', 'training did not complete (see train-exit)')
       return undefined

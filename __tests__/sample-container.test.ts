@@ -1,0 +1,101 @@
+// Against a container we did not design: look-alikes of AWS's scikit_bring_your_own sample (nginx
+// with its own 5m body limit in front of gunicorn/gevent and Flask, Python-2-era `serve` and `train`)
+// on a Debian root filesystem (__tests__/fixtures/sbyo). They fail in ways the node fixtures do not.
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import {
+  buildSampleFixtures,
+  dockerForTests,
+  FIXTURE,
+  leftoverContainers,
+  smoke,
+  workspace
+} from './helpers/smoke.js'
+
+const sample = (await dockerForTests()) && buildSampleFixtures()
+const ROWS = '5.1,3.5,1.4,0.2\n4.9,3.0,1.4,0.2\n'
+
+/** A workspace with a CSV sample and, optionally, the pickled model the sample's predictor loads. */
+function sampleWorkspace(withModel: boolean): string {
+  const ws = workspace()
+  writeFileSync(path.join(ws, 'rows.csv'), ROWS)
+  mkdirSync(path.join(ws, 'train'))
+  writeFileSync(path.join(ws, 'train', 'data.csv'), '1,2\n3,4\n')
+  if (withModel) {
+    mkdirSync(path.join(ws, 'model'))
+    execFileSync('python3', [
+      '-c',
+      "import pickle,sys; pickle.dump({'threshold': 5.0}, open(sys.argv[1], 'wb'))",
+      path.join(ws, 'model', 'model.pkl')
+    ])
+  }
+  return ws
+}
+
+;(sample ? describe : describe.skip)('the scikit_bring_your_own look-alike (real Docker)', () => {
+  afterEach(() => expect(leftoverContainers()).toEqual([]))
+
+  it("serves the small sample, then finds nginx's 5m limit with a request as large as SageMaker's", async () => {
+    const ws = sampleWorkspace(true)
+    const r = await smoke(
+      { 'local-image': `${FIXTURE}:sbyo`, 'model-data': 'model', payload: 'rows.csv' },
+      { ws }
+    )
+    for (const rule of ['serve-start', 'ping', 'invocation', 'sigterm']) {
+      expect([rule, r.status(rule)]).toEqual([rule, 'pass'])
+    }
+    expect(r.detail('server-timeouts')).toContain('proxy_read_timeout 300s')
+    const refused = r.findings.allFindings().filter(f => f.rule === 'request-size-limit')
+    expect(refused.map(f => f.message.includes('refused with 413'))).toEqual([true, true])
+    expect(refused[0].message).toContain('Invoked with 2 records') // the predictor's own log line
+    expect(refused[0].help).toContain('client_max_body_size')
+  }, 180000)
+
+  it('names the missing model file when /ping fails without model-data', async () => {
+    const r = await smoke(
+      {
+        'local-image': `${FIXTURE}:sbyo`,
+        payload: 'rows.csv',
+        batch: 'false',
+        'startup-timeout': '8'
+      },
+      { ws: sampleWorkspace(false) }
+    )
+    expect(r.status('serve-start')).toBe('fail')
+    expect(r.messages('serve-start')).toContain('answered 500')
+    expect(r.messages('serve-start')).toContain(
+      'Likely cause: The server opens /opt/ml/model/model.pkl, which is not there.'
+    )
+  }, 120000)
+
+  it('explains the Python 2-era first line when `serve` cannot start', async () => {
+    const r = await smoke(
+      { 'local-image': `${FIXTURE}:sbyo-py2`, payload: 'rows.csv', batch: 'false' },
+      { ws: sampleWorkspace(true) }
+    )
+    const message = r.messages('serve-start')
+    expect(message).toContain('could not be run (exit 127)')
+    expect(message).toContain("/usr/bin/env: 'python': No such file or directory")
+    expect(message).toContain('change the first line to `#!/usr/bin/env python3`')
+  }, 120000)
+
+  it('shows the failure file once and names the text-mode pickle of Python 2-era train code', async () => {
+    const r = await smoke(
+      {
+        'local-image': `${FIXTURE}:sbyo`,
+        'local-training-image': `${FIXTURE}:sbyo`,
+        'training-data': 'training=train',
+        payload: 'rows.csv',
+        batch: 'false'
+      },
+      { ws: sampleWorkspace(false) }
+    )
+    const message = r.messages('train-exit')
+    expect(message).toContain('exited with code 255')
+    expect(message).toContain('/opt/ml/output/failure says: "Exception during training')
+    expect(message.split('TypeError: write() argument must be str, not bytes')).toHaveLength(2)
+    expect(message).toContain("open(path, 'wb')")
+  }, 180000)
+})
