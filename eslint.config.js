@@ -2,7 +2,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/', 'lib/', 'node_modules/', 'coverage/', 'examples/**/rootfs/'] },
+  { ignores: ['dist/', 'lib/', 'node_modules/', 'coverage/', '.cache/', 'examples/**/rootfs/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
