@@ -3,8 +3,10 @@
 // on a Debian root filesystem (__tests__/fixtures/sbyo). They fail in ways the node fixtures do not.
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { cli } from '../src/cli.js'
 import {
   buildSampleFixtures,
   dockerForTests,
@@ -16,6 +18,7 @@ import {
 
 const sample = (await dockerForTests()) && buildSampleFixtures()
 const ROWS = '5.1,3.5,1.4,0.2\n4.9,3.0,1.4,0.2\n'
+const REQUESTS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'requests')
 
 /** A workspace with a CSV sample and, optionally, the pickled model the sample's predictor loads. */
 function sampleWorkspace(withModel: boolean): string {
@@ -80,6 +83,38 @@ function sampleWorkspace(withModel: boolean): string {
     expect(message).toContain("/usr/bin/env: 'python': No such file or directory")
     expect(message).toContain('change the first line to `#!/usr/bin/env python3`')
   }, 120000)
+
+  it("fails the validation replay where SageMaker's would: a MultiRecord batch above nginx's 5m", async () => {
+    // the good request's profile: Line split, MultiRecord, MaxPayloadInMB 6, input under one prefix
+    const ws = sampleWorkspace(true)
+    const request = readFileSync(path.join(REQUESTS, 'model-package.json'))
+    writeFileSync(path.join(ws, 'request.json'), request)
+    mkdirSync(path.join(ws, 'validation'))
+    writeFileSync(path.join(ws, 'validation', 'big.csv'), ROWS.repeat((5.5 * 1024 * 1024) / 32))
+    let out = ''
+    const code = await cli(
+      [
+        '--model-package-request=request.json',
+        `--local-image=${FIXTURE}:sbyo`,
+        '--model-data=model',
+        '--validation-data=s3://demo-validation-us-east-2/input/=./validation',
+        '--batch=false',
+        '--aws-checks=false'
+      ],
+      { PATH: process.env.PATH, HOME: ws },
+      { stdout: t => (out += t), stderr: t => (out += t), cwd: ws }
+    )
+    expect(code).toBe(1)
+    const report = JSON.parse(readFileSync(path.join(ws, 'marketplace-preflight.json'), 'utf8'))
+    expect(report.validation).toEqual([
+      expect.objectContaining({ profile: 'csv-batch', kind: 'transform', status: 'fail' })
+    ])
+    const finding = report.findings.find((f: { rule: string }) => f.rule === 'validation-replay')
+    expect(finding.message).toContain(
+      'records 1-360448 of s3://demo-validation-us-east-2/input/big.csv (5.5 MiB, text/csv) answered 413'
+    )
+    expect(out).toContain('✖ FAIL  validation-replay')
+  }, 180000)
 
   it('shows the failure file once and names the text-mode pickle of Python 2-era train code', async () => {
     const r = await smoke(
