@@ -155,7 +155,7 @@ describe('image rules from the ECR config blob (fake AWS endpoint)', () => {
     }
     return preflight(
       readInputs(name => values[name] ?? ''),
-      { log: testContext({ image: IMAGE }).log }
+      { log: testContext({ image: IMAGE }).log, payloads: [] }
     )
   }
   const status = (report: Report, rule: string) => report.checks.find(c => c.rule === rule)?.status

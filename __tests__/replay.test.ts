@@ -184,6 +184,7 @@ async function replay(
     inputs,
     findings: new Findings(),
     facts,
+    payloads: [],
     env: { ...process.env, RUNNER_TEMP: ws },
     signal: AbortSignal.timeout(120000),
     log: {
