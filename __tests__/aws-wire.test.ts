@@ -66,7 +66,7 @@ async function run(
   }
   return preflight(
     readInputs(name => values[name] ?? ''),
-    { log }
+    { log, payloads: [] }
   )
 }
 

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { MAX_OVERALL_TIMEOUT_MS, overallTimeoutMs, preflight } from '../src/engine.js'
 import { readInputs } from '../src/inputs.js'
+import { samplePayloads } from '../src/preconditions.js'
 
 /** Node fires a timer set above this at once (TimeoutOverflowWarning). */
 const NODE_TIMER_LIMIT_MS = 2 ** 31 - 1
@@ -68,7 +69,10 @@ describe('preflight deadline', () => {
       group: async <T>(_name: string, fn: () => Promise<T>) => fn()
     }
     // cancelled before it starts: the deadline is computed, the phases stop at once
-    await preflight(i, { log, signal: AbortSignal.abort(new Error('stop')) }).catch(() => undefined)
+    const payloads = await samplePayloads(i)
+    await preflight(i, { log, signal: AbortSignal.abort(new Error('stop')), payloads }).catch(
+      () => undefined
+    )
     expect(debug).toContainEqual(
       `Overall time limit: ${Math.round(overallTimeoutMs(i, 600) / 60000)} minutes for 600 payload file(s)`
     )

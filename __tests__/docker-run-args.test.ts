@@ -1,23 +1,11 @@
 // The normalized docker-run-args are what the real engine runs the container with.
-import { afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { expect, it } from '@jest/globals'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
-import {
-  buildFixtures,
-  dockerForTests,
-  FIXTURE,
-  leftoverContainers,
-  smoke,
-  workspace
-} from './helpers/smoke.js'
+import { dockerSuite } from './helpers/docker-suite.js'
+import { FIXTURE, smoke, workspace } from './helpers/smoke.js'
 
-const docker = await dockerForTests()
-const d = docker ? describe : describe.skip
-
-d('docker-run-args (real Docker)', () => {
-  beforeAll(buildFixtures, 300000)
-  afterEach(() => expect(leftoverContainers()).toEqual([]))
-
+dockerSuite('docker-run-args (real Docker)', () => {
   it('runs the container with every allowed form, attached short values included', async () => {
     const ws = workspace()
     writeFileSync(path.join(ws, 'a.csv'), '1\n')

@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { foldSample, parseDockerSize, ResourceSampler } from '../src/docker/stats.js'
-import { dockerForTests, FIXTURE } from './helpers/smoke.js'
+import { dockerSuite } from './helpers/docker-suite.js'
+import { FIXTURE } from './helpers/smoke.js'
 
-const docker = await dockerForTests()
 const MiB = 1024 * 1024
 
 describe('docker stats samples', () => {
@@ -28,7 +28,7 @@ describe('docker stats samples', () => {
   })
 })
 
-;(docker ? describe : describe.skip)('ResourceSampler', () => {
+dockerSuite('ResourceSampler', () => {
   it('sees the peak memory of a real container', async () => {
     const name = `preflight-stats-test-${process.pid}`
     execFileSync('docker', [

@@ -33,17 +33,9 @@ import {
   spawnBundle,
   STACK_LINE
 } from './helpers/action.js'
-import {
-  buildFixtures,
-  dockerForTests,
-  FIXTURE,
-  leftoverContainers,
-  smoke,
-  workspace
-} from './helpers/smoke.js'
+import { dockerSuite } from './helpers/docker-suite.js'
+import { FIXTURE, smoke, workspace } from './helpers/smoke.js'
 
-const docker = await dockerForTests()
-const d = docker ? describe : describe.skip
 const MiB = 1024 * 1024
 
 function withPayload(): string {
@@ -60,10 +52,7 @@ async function until(what: string, test: () => Promise<boolean>, ms = 20000): Pr
   }
 }
 
-d('faults in the container (real Docker)', () => {
-  beforeAll(buildFixtures, 300000)
-  afterEach(() => expect(leftoverContainers()).toEqual([]))
-
+dockerSuite('faults in the container (real Docker)', () => {
   it('reports a container that dies during POST /invocations with its exit code and last log', async () => {
     const run = await smoke(
       { 'local-image': `${FIXTURE}:crash`, payload: 'sample.csv', batch: 'false' },
@@ -120,10 +109,9 @@ d('faults in the container (real Docker)', () => {
   })
 })
 
-d('faults around the action process (real Docker, the ncc bundles)', () => {
+dockerSuite('faults around the action process (real Docker, the ncc bundles)', () => {
   let bundles: { main: string; post: string }
   beforeAll(async () => {
-    buildFixtures()
     bundles = await buildActionBundles()
   }, 660000)
 
@@ -214,7 +202,7 @@ d('faults around the action process (real Docker, the ncc bundles)', () => {
   })
 })
 
-d('shell and header injection in every string input (real Docker)', () => {
+dockerSuite('shell and header injection in every string input (real Docker)', () => {
   const markerDir = mkdtempSync(path.join(tmpdir(), 'preflight-injection-'))
   const marker = path.join(markerDir, 'PWNED')
   const forms = [`$(touch ${marker})`, `; touch ${marker}`, `\`touch ${marker}\``]
@@ -222,13 +210,9 @@ d('shell and header injection in every string input (real Docker)', () => {
 
   let bundles: { main: string; post: string }
   beforeAll(async () => {
-    buildFixtures()
     bundles = await buildActionBundles()
   }, 660000)
-  afterEach(() => {
-    expect(existsSync(marker)).toBe(false)
-    expect(leftoverContainers()).toEqual([])
-  })
+  afterEach(() => expect(existsSync(marker)).toBe(false))
 
   /** The CLI in this process, once per injected form of `input`. */
   async function runEach(input: string, values: string[] = forms, extra = {}) {

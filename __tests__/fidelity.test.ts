@@ -1,20 +1,12 @@
 // How SageMaker really reaches and runs the container (issue 16), with real Docker and the
 // fidelity-* fixture images: loopback-only servers, SAGEMAKER_BIND_TO_PORT, log evidence, batch
 // payload limits, a training image that serves, and channels given as files.
-import { afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { expect, it } from '@jest/globals'
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import {
-  buildFixtures,
-  dockerForTests,
-  FIXTURE,
-  leftoverContainers,
-  smoke,
-  workspace
-} from './helpers/smoke.js'
+import { dockerSuite } from './helpers/docker-suite.js'
+import { FIXTURE, smoke, workspace } from './helpers/smoke.js'
 
-const docker = await dockerForTests()
-const d = docker ? describe : describe.skip
 const MiB = 1024 * 1024
 
 function withFile(name: string, bytes: number): string {
@@ -23,10 +15,7 @@ function withFile(name: string, bytes: number): string {
   return ws
 }
 
-d('fidelity to how SageMaker runs the container (real Docker)', () => {
-  beforeAll(buildFixtures, 300000)
-  afterEach(() => expect(leftoverContainers()).toEqual([]))
-
+dockerSuite('fidelity to how SageMaker runs the container (real Docker)', () => {
   it('fails a server that answers /ping on loopback only, saying SageMaker never reaches it', async () => {
     const run = await smoke({ 'local-image': `${FIXTURE}:fidelity-loopback`, batch: 'false' })
     expect(run.status('serve-start')).toBe('fail')

@@ -2,7 +2,7 @@
 // FIFOs, devices, a 1.5 GB file or 200,000 files in /opt/ml; a hostile model.tar.gz. Secrets planted
 // where the container points must appear nowhere the run writes; every case ends promptly, in
 // bounded memory, with a finding that says what was found, and no container left behind.
-import { afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, expect, it } from '@jest/globals'
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import {
@@ -13,18 +13,10 @@ import {
   runnerEnv,
   STACK_LINE
 } from './helpers/action.js'
-import {
-  buildFixtures,
-  dockerForTests,
-  FIXTURE,
-  leftoverContainers,
-  smoke,
-  workspace
-} from './helpers/smoke.js'
+import { dockerSuite } from './helpers/docker-suite.js'
+import { FIXTURE, smoke, workspace } from './helpers/smoke.js'
 import { tarGz } from './helpers/tar-writer.js'
 
-const docker = await dockerForTests()
-const d = docker ? describe : describe.skip
 const MiB = 1024 * 1024
 const ATTACKS = `${FIXTURE}:files-attacks`
 const SECRETS = {
@@ -67,10 +59,7 @@ async function attack(name: string, extra = '', timeoutSec = 60) {
   return { run, written }
 }
 
-d('files a training container leaves in /opt/ml (real Docker)', () => {
-  beforeAll(buildFixtures, 300000)
-  afterEach(() => expect(leftoverContainers()).toEqual([]))
-
+dockerSuite('files a training container leaves in /opt/ml (real Docker)', () => {
   it('never follows a failure file linked to a host file holding a credential', async () => {
     const hostDir = workspace()
     const config = path.join(hostDir, 'config')
@@ -126,10 +115,7 @@ d('files a training container leaves in /opt/ml (real Docker)', () => {
   }, 500000)
 })
 
-d('model-data archives served (real Docker)', () => {
-  beforeAll(buildFixtures, 300000)
-  afterEach(() => expect(leftoverContainers()).toEqual([]))
-
+dockerSuite('model-data archives served (real Docker)', () => {
   const serveArchive = async (archive: Buffer, extra: Record<string, string> = {}) => {
     const ws = workspace()
     writeFileSync(path.join(ws, 'model.tar.gz'), archive)
@@ -193,10 +179,9 @@ d('model-data archives served (real Docker)', () => {
   )
 })
 
-d('a failure file linked to /proc/self/environ, through the action bundle (real Docker)', () => {
+dockerSuite('a failure file linked to /proc/self/environ (the action bundle, real Docker)', () => {
   let bundles: { main: string; post: string }
   beforeAll(async () => {
-    buildFixtures()
     bundles = await buildActionBundles()
   }, 660000)
 

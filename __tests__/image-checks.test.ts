@@ -14,7 +14,8 @@ import { checkImageContents } from '../src/smoke/images.js'
 import { testContext } from './helpers/context.js'
 import { startFakeAws, useEnv, type FakeAws } from './helpers/fake-aws.js'
 import { FakeRegistry, uri } from './helpers/fake-ecr.js'
-import { buildFixtures, dockerForTests, FIXTURE, leftoverContainers } from './helpers/smoke.js'
+import { dockerSuite } from './helpers/docker-suite.js'
+import { FIXTURE } from './helpers/smoke.js'
 
 const IMAGE = `111122223333.dkr.ecr.us-east-2.amazonaws.com/model@sha256:${'a'.repeat(64)}`
 
@@ -44,13 +45,7 @@ async function local(tag: string, values: Record<string, string> = {}, input = '
   }
 }
 
-const docker = await dockerForTests()
-const d = docker ? describe : describe.skip
-
-d('image rules on the engine (real Docker, nothing started)', () => {
-  beforeAll(() => buildFixtures(), 300000)
-  afterEach(() => expect(leftoverContainers()).toEqual([]))
-
+dockerSuite('image rules on the engine (real Docker, nothing started)', () => {
   it('fails a CUDA 12 image declared for ml.g4dn, and passes it for ml.g6', async () => {
     const g4dn = await local('gpu-cuda12', { 'instance-type': 'ml.g4dn.xlarge' })
     expect(g4dn.status('cuda-driver')).toBe('fail')
@@ -106,10 +101,9 @@ d('image rules on the engine (real Docker, nothing started)', () => {
   })
 })
 
-d('files baked into /opt/ml/model (real Docker)', () => {
+dockerSuite('files baked into /opt/ml/model (real Docker)', () => {
   const baked = `${FIXTURE}-test:gpu-baked-model`
   beforeAll(() => {
-    buildFixtures()
     const ctx = mkdtempSync(path.join(tmpdir(), 'preflight-img-'))
     mkdirSync(path.join(ctx, 'ml/model'), { recursive: true })
     writeFileSync(path.join(ctx, 'ml/model/model.pkl'), 'weights')
@@ -155,7 +149,7 @@ describe('image rules from the ECR config blob (fake AWS endpoint)', () => {
     }
     return preflight(
       readInputs(name => values[name] ?? ''),
-      { log: testContext({ image: IMAGE }).log }
+      { log: testContext({ image: IMAGE }).log, payloads: [] }
     )
   }
   const status = (report: Report, rule: string) => report.checks.find(c => c.rule === rule)?.status

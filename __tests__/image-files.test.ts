@@ -1,20 +1,14 @@
 // Reading an image without running it: the tar-header reader (pure), and platform, ENTRYPOINT and
 // /opt/ml contents of real images on the engine.
-import { afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { TarNames } from '../src/docker/image-files.js'
 import { optMlVerdict } from '../src/registry-rules.js'
-import {
-  buildFixtures,
-  dockerForTests,
-  FIXTURE,
-  leftoverContainers,
-  smoke,
-  workspace
-} from './helpers/smoke.js'
+import { dockerSuite } from './helpers/docker-suite.js'
+import { FIXTURE, smoke, workspace } from './helpers/smoke.js'
 
 function tarOf(format: string): { tar: Buffer; longName: string } {
   const dir = mkdtempSync(path.join(tmpdir(), 'preflight-tar-'))
@@ -73,13 +67,9 @@ describe('optMlVerdict', () => {
   })
 })
 
-const docker = await dockerForTests()
-const d = docker ? describe : describe.skip
-
-d('image contents on the engine (real Docker)', () => {
+dockerSuite('image contents on the engine (real Docker)', () => {
   const bad = `${FIXTURE}-test:opt-ml-shell-form`
   beforeAll(() => {
-    buildFixtures()
     // shell-form ENTRYPOINT and a model baked into /opt/ml: both warned about, without a registry
     const ctx = mkdtempSync(path.join(tmpdir(), 'preflight-img-'))
     mkdirSync(path.join(ctx, 'ml/model'), { recursive: true })
@@ -90,7 +80,6 @@ d('image contents on the engine (real Docker)', () => {
     )
     execFileSync('docker', ['build', '-q', '-t', bad, ctx], { stdio: 'ignore' })
   }, 300000)
-  afterEach(() => expect(leftoverContainers()).toEqual([]))
 
   it('passes platform and entrypoint for a correct local image, and records its facts', async () => {
     const run = await smoke({ 'local-image': `${FIXTURE}:ok`, batch: 'false' })

@@ -46,6 +46,8 @@ describe('instance types', () => {
     })
     expect(type('ml.c7g.large')).toMatchObject({ architecture: 'arm64', accelerator: 'none' })
     expect(type('ml.inf2.xlarge')).toMatchObject({ accelerator: 'neuron' })
+    // the single-GPU P5 size, beside the eight-GPU one
+    expect(type('ml.p5.4xlarge')).toMatchObject({ vcpus: 16, memoryGiB: 256, accelerators: 1 })
   })
 
   it('names close matches for a mistyped type', () => {

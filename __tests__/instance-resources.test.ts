@@ -1,6 +1,6 @@
 // instance-resources: containers run with the vCPUs and memory of `instance-type`, an OOM kill is a
 // finding with the peak seen, and every run's peaks are in the report.
-import { afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { limitArgs } from '../src/docker/container.js'
@@ -11,17 +11,10 @@ import {
   mergeResourceFacts,
   resourcesVerdict
 } from '../src/smoke/resources.js'
-import {
-  buildFixtures,
-  dockerForTests,
-  FIXTURE,
-  leftoverContainers,
-  smoke,
-  workspace
-} from './helpers/smoke.js'
+import { dockerSuite } from './helpers/docker-suite.js'
+import { FIXTURE, smoke, workspace } from './helpers/smoke.js'
 import { testContext } from './helpers/context.js'
 
-const docker = await dockerForTests()
 const GiB = 1024 ** 3
 
 describe('instance limits', () => {
@@ -111,10 +104,7 @@ describe('instance limits', () => {
   })
 })
 
-;(docker ? describe : describe.skip)('instance-resources (real Docker)', () => {
-  beforeAll(buildFixtures, 300000)
-  afterEach(() => expect(leftoverContainers()).toEqual([]))
-
+dockerSuite('instance-resources (real Docker)', () => {
   it('serves within ml.c5.large and reports the limits and peaks', async () => {
     const ws = workspace()
     writeFileSync(path.join(ws, 'rows.csv'), '1,2\n')

@@ -1,19 +1,11 @@
 // What the inputs name on this machine is checked before any phase runs (CLI exit 2), and Ctrl-C
 // ends the CLI with 130 once the container is removed. Real Docker, fidelity-* fixture images.
-import { afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { expect, it } from '@jest/globals'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { cli, EXIT } from '../src/cli.js'
-import {
-  buildFixtures,
-  dockerForTests,
-  FIXTURE,
-  leftoverContainers,
-  workspace
-} from './helpers/smoke.js'
-
-const docker = await dockerForTests()
-const d = docker ? describe : describe.skip
+import { dockerSuite } from './helpers/docker-suite.js'
+import { FIXTURE, workspace } from './helpers/smoke.js'
 
 async function run(flags: Record<string, string>, during?: () => void) {
   let stdout = ''
@@ -33,10 +25,7 @@ async function run(flags: Record<string, string>, during?: () => void) {
   return { code, stdout, stderr, seconds: (performance.now() - start) / 1000 }
 }
 
-d('preconditions and cancellation (real Docker)', () => {
-  beforeAll(buildFixtures, 300000)
-  afterEach(() => expect(leftoverContainers()).toEqual([]))
-
+dockerSuite('preconditions and cancellation (real Docker)', () => {
   it.each(['local-image', 'local-training-image'])(
     'makes a %s the engine does not have an input error before any phase',
     async input => {

@@ -1,19 +1,13 @@
 // Progress while the preflight waits on a container: the ticker, the escaping of container output,
 // the terminal's status line, and (with real Docker) training logs streamed as they come.
-import { afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Logger } from '../src/context.js'
 import { printable, streamLines, withProgress } from '../src/progress.js'
 import { dropWorkflowDebug, styleFor, terminalLogger } from '../src/terminal.js'
-import {
-  buildFixtures,
-  dockerForTests,
-  FIXTURE,
-  leftoverContainers,
-  smoke,
-  workspace
-} from './helpers/smoke.js'
+import { dockerSuite } from './helpers/docker-suite.js'
+import { FIXTURE, smoke, workspace } from './helpers/smoke.js'
 
 function recorder(): Logger & { lines: string[] } {
   const lines: string[] = []
@@ -153,13 +147,7 @@ describe('the terminal status line', () => {
   })
 })
 
-const docker = await dockerForTests()
-const d = docker ? describe : describe.skip
-
-d('progress with real Docker', () => {
-  beforeAll(buildFixtures, 300000)
-  afterEach(() => expect(leftoverContainers()).toEqual([]))
-
+dockerSuite('progress with real Docker', () => {
   it('streams training logs line by line and ticks with the latest one until the training-timeout', async () => {
     const ws = workspace()
     mkdirSync(path.join(ws, 'data'))

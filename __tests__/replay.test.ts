@@ -1,6 +1,6 @@
 // The validation replay: pure splitting and batching, and the transform job replayed on the real
 // Docker engine with the fixture images (__tests__/fixtures/images).
-import { afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -15,13 +15,8 @@ import { transformEnv } from '../src/replay/transform.js'
 import { renderSummary } from '../src/summary.js'
 import { buildReport } from '../src/report.js'
 import { startFakeAws, useEnv } from './helpers/fake-aws.js'
-import {
-  buildFixtures,
-  dockerForTests,
-  FIXTURE,
-  leftoverContainers,
-  workspace
-} from './helpers/smoke.js'
+import { dockerSuite } from './helpers/docker-suite.js'
+import { FIXTURE, workspace } from './helpers/smoke.js'
 
 type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'requests')
@@ -147,9 +142,6 @@ describe('validation-data', () => {
   })
 })
 
-const docker = await dockerForTests()
-const d = docker ? describe : describe.skip
-
 interface Replay {
   ctx: RunContext
   facts: RunFacts
@@ -184,6 +176,7 @@ async function replay(
     inputs,
     findings: new Findings(),
     facts,
+    payloads: [],
     env: { ...process.env, RUNNER_TEMP: ws },
     signal: AbortSignal.timeout(120000),
     log: {
@@ -219,10 +212,7 @@ function edited(edit: (r: Json) => void): Json {
 
 const MAPPING = `${INPUT}=./validation/input`
 
-d('the transform replay (real Docker)', () => {
-  beforeAll(buildFixtures, 300000)
-  afterEach(() => expect(leftoverContainers()).toEqual([]))
-
+dockerSuite('the transform replay (real Docker)', () => {
   it('replays a good model package request and assembles <input>.out', async () => {
     const run = await replay(
       GOOD,

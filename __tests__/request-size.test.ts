@@ -1,6 +1,6 @@
 // request-size-limit: a request grown from the sample's records to SageMaker's limits, against real
 // servers with a body limit of their own (nginx's 413, a dropped connection) and one without.
-import { afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import {
@@ -9,16 +9,9 @@ import {
   isLineOriented,
   requestSizeVerdict
 } from '../src/smoke/request-size.js'
-import {
-  buildFixtures,
-  dockerForTests,
-  FIXTURE,
-  leftoverContainers,
-  smoke,
-  workspace
-} from './helpers/smoke.js'
+import { dockerSuite } from './helpers/docker-suite.js'
+import { FIXTURE, smoke, workspace } from './helpers/smoke.js'
 
-const docker = await dockerForTests()
 const MiB = 1024 * 1024
 
 describe('growing a request from records', () => {
@@ -75,10 +68,7 @@ describe('growing a request from records', () => {
   })
 })
 
-;(docker ? describe : describe.skip)('request-size-limit (real Docker)', () => {
-  beforeAll(buildFixtures, 300000)
-  afterEach(() => expect(leftoverContainers()).toEqual([]))
-
+dockerSuite('request-size-limit (real Docker)', () => {
   const run = async (tag: string, batch = 'false') => {
     const ws = workspace()
     writeFileSync(path.join(ws, 'rows.csv'), '5.1,3.5,1.4,0.2\n4.9,3.0,1.4,0.2\n')

@@ -377,7 +377,7 @@ describe('the request phase in a run', () => {
       'aws-checks': 'false',
       'smoke-test': 'false'
     })
-    const report = await preflight(inputs, { log, env: {} })
+    const report = await preflight(inputs, { log, env: {}, payloads: [] })
     expect(report.result).toBe('fail')
     expect(report.checks.filter(c => REQUEST_RULES.includes(c.rule)).map(c => c.status)).toEqual([
       'pass',

@@ -1,6 +1,6 @@
 // Untrusted text never drives the runner, the terminal or the pull request (issue 12): each sink is
 // read the way its consumer reads it (the runner's command parser, a terminal, a GFM renderer).
-import { beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { cli } from '../src/cli.js'
@@ -22,7 +22,8 @@ import {
   urlsIn,
   visibleText
 } from './helpers/sinks.js'
-import { buildFixtures, dockerForTests, FIXTURE, workspace } from './helpers/smoke.js'
+import { dockerSuite } from './helpers/docker-suite.js'
+import { FIXTURE, workspace } from './helpers/smoke.js'
 
 const TRICK_LINES = TRICKS.trimEnd().split('\n')
 /** Controls (but tab and newline), DEL, C1 and bidi overrides: what no sink may pass on raw. */
@@ -140,12 +141,7 @@ describe('SARIF', () => {
   })
 })
 
-const docker = await dockerForTests()
-const d = docker ? describe : describe.skip
-
-d('the sinks-tricks container (real Docker)', () => {
-  beforeAll(() => buildFixtures(), 300000)
-
+dockerSuite('the sinks-tricks container (real Docker)', () => {
   it('drives none of the runner’s commands from the action and still shows its log', async () => {
     const ws = workspace()
     const action = runnerEnv(

@@ -9,7 +9,8 @@ import type { Container } from '../src/docker/container.js'
 import { LogTail } from '../src/docker/log-tail.js'
 import { socketDirPrefix } from '../src/docker/labels.js'
 import { ProbeError, socketPathIn, type Probe } from '../src/docker/probe.js'
-import { InputError } from '../src/inputs.js'
+import { InputError, readInputs } from '../src/inputs.js'
+import { samplePayloads } from '../src/preconditions.js'
 import { checkExecutionParameters } from '../src/smoke/execution-parameters.js'
 import { pullFailure } from '../src/smoke/images.js'
 import { knownCauses, likelyCause, networkLines } from '../src/smoke/log-signs.js'
@@ -76,6 +77,21 @@ describe('payloads', () => {
     writeFileSync(path.join(outside, 'secret.json'), '{}')
     symlinkSync(path.join(outside, 'secret.json'), path.join(dir, 'link.json'))
     await expect(resolvePayloads(['link.json'], dir)).rejects.toThrow(/outside the workspace/)
+  })
+
+  it('resolves the payload lines of a run once, and none when smoke-test is false', async () => {
+    const dir = ws()
+    const inputs = (values: Record<string, string>) =>
+      readInputs(name => ({ 'local-image': 'm:dev', ...values })[name] ?? '', {
+        GITHUB_WORKSPACE: dir
+      })
+    const got = await samplePayloads(inputs({ payload: 'samples/*', 'content-type': 'text/csv' }))
+    expect(got.map(p => [p.name, p.bytes, p.contentType])).toEqual([
+      ['samples/a.csv', 1, 'text/csv'],
+      ['samples/b.json', 2, 'text/csv']
+    ])
+    // a line matching nothing is no error when no payload is sent
+    expect(await samplePayloads(inputs({ payload: 'none/*', 'smoke-test': 'false' }))).toEqual([])
   })
 })
 

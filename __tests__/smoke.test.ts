@@ -1,20 +1,11 @@
 // The inference smoke test against a real Docker engine and fixture images built from local files.
-import { afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { InputError } from '../src/inputs.js'
-import {
-  buildFixtures,
-  dockerForTests,
-  FIXTURE,
-  leftoverContainers,
-  smoke,
-  workspace
-} from './helpers/smoke.js'
-
-const docker = await dockerForTests()
-const d = docker ? describe : describe.skip
+import { dockerSuite } from './helpers/docker-suite.js'
+import { FIXTURE, smoke, workspace } from './helpers/smoke.js'
 
 function payloads(ws: string): void {
   writeFileSync(path.join(ws, 'sample.csv'), '1,2,3\n')
@@ -22,10 +13,7 @@ function payloads(ws: string): void {
   writeFileSync(path.join(ws, 'samples', 'a.json'), '{"x": 1}')
 }
 
-d('inference smoke test (real Docker)', () => {
-  beforeAll(buildFixtures, 300000)
-  afterEach(() => expect(leftoverContainers()).toEqual([]))
-
+dockerSuite('inference smoke test (real Docker)', () => {
   it('passes a working model server in real-time and batch runs, probing through nsenter', async () => {
     const ws = workspace()
     payloads(ws)

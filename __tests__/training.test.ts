@@ -1,18 +1,9 @@
 // The training smoke test and the algorithm flow (train, then serve what it produced), with real Docker.
-import { afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { expect, it } from '@jest/globals'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import {
-  buildFixtures,
-  dockerForTests,
-  FIXTURE,
-  leftoverContainers,
-  smoke,
-  workspace
-} from './helpers/smoke.js'
-
-const docker = await dockerForTests()
-const d = docker ? describe : describe.skip
+import { dockerSuite } from './helpers/docker-suite.js'
+import { FIXTURE, smoke, workspace } from './helpers/smoke.js'
 
 function data(): string {
   const ws = workspace()
@@ -22,10 +13,7 @@ function data(): string {
   return ws
 }
 
-d('training smoke test (real Docker)', () => {
-  beforeAll(buildFixtures, 300000)
-  afterEach(() => expect(leftoverContainers()).toEqual([]))
-
+dockerSuite('training smoke test (real Docker)', () => {
   it('trains, then serves the model it produced with the same image', async () => {
     const ws = data()
     const run = await smoke(

@@ -1,24 +1,12 @@
 // Verdicts a run must not get wrong (issue 18 item 7), against the real engine and fixture images.
-import { afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { expect, it } from '@jest/globals'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { resultOf } from '../src/findings.js'
-import {
-  buildFixtures,
-  dockerForTests,
-  FIXTURE,
-  leftoverContainers,
-  smoke,
-  workspace
-} from './helpers/smoke.js'
+import { dockerSuite } from './helpers/docker-suite.js'
+import { FIXTURE, smoke, workspace } from './helpers/smoke.js'
 
-const docker = await dockerForTests()
-const d = docker ? describe : describe.skip
-
-d('invocation verdict (real Docker)', () => {
-  beforeAll(buildFixtures, 300000)
-  afterEach(() => expect(leftoverContainers()).toEqual([]))
-
+dockerSuite('invocation verdict (real Docker)', () => {
   it('fails invocation when every payload times out, even with invocation-latency ignored', async () => {
     const ws = workspace()
     writeFileSync(path.join(ws, 'a.csv'), '1\n')

@@ -39,7 +39,7 @@ async function awsPhaseMs(latencyMs: number): Promise<{ ms: number; calls: numbe
   try {
     const report = await preflight(
       readInputs(name => values[name] ?? ''),
-      { log }
+      { log, payloads: [] }
     )
     if (report.result !== 'pass') {
       throw new Error(`the bench image failed: ${JSON.stringify(report.findings)}`)

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { readInputs } from '../src/inputs.js'
+import { samplePayloads } from '../src/preconditions.js'
 import { runSmokeTests } from '../src/smoke/index.js'
 import { median, ms, quietContext, timed, type Section } from './stats.js'
 
@@ -23,7 +24,7 @@ export function buildFixtures(): void {
 async function smoke(ws: string, payload: string): Promise<void> {
   const values: Record<string, string> = { 'local-image': IMAGE, payload, batch: 'false' }
   const inputs = readInputs(n => values[n] ?? '', { GITHUB_WORKSPACE: ws })
-  const ctx = quietContext(inputs)
+  const ctx = quietContext(inputs, process.env, await samplePayloads(inputs))
   const { findings } = ctx
   await runSmokeTests(ctx, {})
   const bad = findings.allChecks().filter(c => c.status === 'fail')

@@ -4,6 +4,7 @@ import { cpus, totalmem } from 'node:os'
 import type { RunContext } from '../src/context.js'
 import { Findings } from '../src/findings.js'
 import type { Inputs } from '../src/inputs.js'
+import type { Payload } from '../src/smoke/payloads.js'
 
 export interface Section {
   title: string
@@ -83,11 +84,16 @@ export function text(section: Section): string {
 }
 
 /** A run context that logs nothing, for a benchmarked phase (five minutes at most). */
-export function quietContext(inputs: Inputs, env: NodeJS.ProcessEnv = process.env): RunContext {
+export function quietContext(
+  inputs: Inputs,
+  env: NodeJS.ProcessEnv = process.env,
+  payloads: Payload[] = []
+): RunContext {
   return {
     inputs,
     findings: new Findings(),
     facts: { resources: [] },
+    payloads,
     log: { info() {}, warning() {}, debug() {}, group: (_n, fn) => fn() },
     env,
     signal: AbortSignal.timeout(300000)

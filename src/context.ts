@@ -5,6 +5,7 @@
 import type { Findings } from './findings.js'
 import type { Inputs } from './inputs.js'
 import type { RegionVerdict } from './regions.js'
+import type { Payload } from './smoke/payloads.js'
 
 export interface Logger {
   info(message: string): void
@@ -153,6 +154,9 @@ export interface RunContext {
   inputs: Inputs
   findings: Findings
   facts: RunFacts
+  /** The files the `payload` lines match, resolved once before any phase runs (none when
+   * `smoke-test` is false). */
+  payloads: Payload[]
   log: Logger
   signal: AbortSignal
   /** The environment the run was started with (tests pass their own). */

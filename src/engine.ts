@@ -6,7 +6,7 @@ import type { Logger, RunContext, RunFacts } from './context.js'
 import { Findings, resultOf, type CheckStatus } from './findings.js'
 import type { Inputs } from './inputs.js'
 import { buildReport, type Report } from './report.js'
-import { resolvePayloads } from './smoke/payloads.js'
+import type { Payload } from './smoke/payloads.js'
 import { BATCH_INVOCATION_MS } from './smoke/serve.js'
 import { runStaticChecks } from './static-checks.js'
 
@@ -22,16 +22,18 @@ export interface PreflightOptions {
   env?: NodeJS.ProcessEnv
   /** Aborts the run (cancellation); the engine adds its own overall deadline. */
   signal?: AbortSignal
+  /** The `payload` files, resolved before the run by checkPreconditions (or samplePayloads). */
+  payloads: Payload[]
 }
 
 export async function preflight(inputs: Inputs, options: PreflightOptions): Promise<Report> {
   const started = new Date()
   const findings = new Findings(new Set(inputs.ignore))
   const facts: RunFacts = { resources: [] }
-  const payloads = await payloadFiles(inputs)
-  const limitMs = overallTimeoutMs(inputs, payloads)
+  const { payloads } = options
+  const limitMs = overallTimeoutMs(inputs, payloads.length)
   options.log.debug(
-    `Overall time limit: ${Math.round(limitMs / 60000)} minutes for ${payloads} payload file(s)`
+    `Overall time limit: ${Math.round(limitMs / 60000)} minutes for ${payloads.length} payload file(s)`
   )
   const deadline = new AbortController()
   const timer = setTimeout(
@@ -51,6 +53,7 @@ export async function preflight(inputs: Inputs, options: PreflightOptions): Prom
     inputs,
     findings,
     facts,
+    payloads,
     log: options.log,
     signal,
     env: options.env ?? process.env
@@ -166,12 +169,4 @@ function replaySeconds(inputs: Inputs): number {
     }
   }
   return seconds
-}
-
-/** The files the `payload` lines match (a glob line may match hundreds); none without a smoke test.
- * Resolving them here also refuses an unusable `payload` before any phase runs. */
-async function payloadFiles(inputs: Inputs): Promise<number> {
-  if (inputs.smokeTest === 'false' || inputs.payloads.length === 0) return 0
-  const { workspace, contentType, runnerTemp } = inputs
-  return (await resolvePayloads(inputs.payloads, workspace, contentType, runnerTemp)).length
 }

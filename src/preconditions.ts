@@ -5,21 +5,23 @@
 import { engineAvailable } from './docker/cli.js'
 import { inspectLocalImage } from './docker/image-files.js'
 import { InputError, type Inputs } from './inputs.js'
-import { resolvePayloads } from './smoke/payloads.js'
+import { resolvePayloads, type Payload } from './smoke/payloads.js'
 
+/** Checks the payload files and local images; returns the payload files, resolved once for the
+ * whole run (the overall deadline counts them, the smoke test sends them). */
 export async function checkPreconditions(
   inputs: Inputs,
   env: NodeJS.ProcessEnv,
   signal?: AbortSignal
-): Promise<void> {
-  if (inputs.smokeTest === 'false') return
-  await resolvePayloads(inputs.payloads, inputs.workspace, inputs.contentType, inputs.runnerTemp)
+): Promise<Payload[]> {
+  const payloads = await samplePayloads(inputs)
+  if (inputs.smokeTest === 'false') return payloads
   const local: [string, string][] = []
   if (inputs.localImage) local.push(['local-image', inputs.localImage])
   if (inputs.localTrainingImage) local.push(['local-training-image', inputs.localTrainingImage])
-  if (local.length === 0) return
+  if (local.length === 0) return payloads
   // without an engine the smoke phase skips (auto) or names smoke-test (true): its message says more
-  if (!(await engineAvailable(env)).ok) return
+  if (!(await engineAvailable(env)).ok) return payloads
   for (const [input, image] of local) {
     const inspected = await inspectLocalImage(env, image, signal)
     if (!inspected.ok) {
@@ -29,4 +31,13 @@ export async function checkPreconditions(
       )
     }
   }
+  return payloads
+}
+
+/** The files the `payload` lines match (a glob line may match hundreds); none without a smoke test.
+ * An unusable line is an InputError naming `payload`. */
+export async function samplePayloads(inputs: Inputs): Promise<Payload[]> {
+  if (inputs.smokeTest === 'false') return []
+  const { workspace, contentType, runnerTemp } = inputs
+  return resolvePayloads(inputs.payloads, workspace, contentType, runnerTemp)
 }

@@ -34,8 +34,8 @@ export async function preflightUntilCancelled(
   process.once('SIGINT', onSignal)
   process.once('SIGTERM', onSignal)
   try {
-    await checkPreconditions(inputs, env, cancel.signal)
-    return await preflight(inputs, { log, env, signal: cancel.signal })
+    const payloads = await checkPreconditions(inputs, env, cancel.signal)
+    return await preflight(inputs, { log, env, signal: cancel.signal, payloads })
   } catch (err) {
     // whatever an aborted step threw, the run ended because it was cancelled
     throw cancel.signal.aborted ? cancel.signal.reason : err

@@ -1,4 +1,5 @@
-// A RunContext for unit tests: inputs from a plain object, a logger that records warnings.
+// A RunContext for unit tests: inputs from a plain object (no payload files resolved), a logger
+// that records warnings.
 
 import { tmpdir } from 'node:os'
 import type { Logger, RunContext } from '../../src/context.js'
@@ -22,6 +23,7 @@ export function testContext(
     inputs,
     findings: new Findings(new Set(inputs.ignore)),
     facts: { resources: [] },
+    payloads: [],
     log,
     signal,
     env: {},

@@ -10,6 +10,7 @@ import { engineAvailable } from '../../src/docker/cli.js'
 import { LABEL, runId } from '../../src/docker/labels.js'
 import { Findings } from '../../src/findings.js'
 import { readInputs } from '../../src/inputs.js'
+import { samplePayloads } from '../../src/preconditions.js'
 import { runSmokeTests, type SmokeOptions } from '../../src/smoke/index.js'
 
 export const FIXTURE = 'marketplace-ml-preflight-fixture'
@@ -81,6 +82,7 @@ export async function smoke(
     inputs,
     findings,
     facts,
+    payloads: await samplePayloads(inputs),
     env: options.env ?? process.env,
     signal: options.signal ?? AbortSignal.timeout(120000),
     log: options.log ?? {

@@ -13,7 +13,7 @@ import type { Phase } from '../rules.js'
 import type { StaticResult } from '../static-checks.js'
 import { acquireImage, checkImageContents, type Acquired } from './images.js'
 import { archiveName, checkModelArchive, isArchive, unpackModelArchive } from './model-archive.js'
-import { mib, payloadSizeFindings, resolvePayloads } from './payloads.js'
+import { mib, payloadSizeFindings } from './payloads.js'
 import { largerThanRunner, limitsFor, mergeResourceFacts } from './resources.js'
 import { BIND_TO_PORT_LABEL, serve, UnreachableError, type ServeSetup } from './serve.js'
 import { train } from './training.js'
@@ -35,7 +35,7 @@ export async function runSmokeTests(
   refs: StaticResult,
   options: SmokeOptions = {}
 ): Promise<void> {
-  const { inputs, findings } = ctx
+  const { inputs, findings, payloads } = ctx
   const phases: Phase[] = ['serve']
   if (inputs.batch) phases.push('batch')
   if (inputs.trainingImage || inputs.localTrainingImage) phases.push('training')
@@ -46,12 +46,6 @@ export async function runSmokeTests(
   }
 
   if (inputs.smokeTest === 'false') return skipRest('`smoke-test` is false')
-  const payloads = await resolvePayloads(
-    inputs.payloads,
-    inputs.workspace,
-    inputs.contentType,
-    inputs.runnerTemp
-  )
   const oversized = payloadSizeFindings(payloads, inputs.batch)
   for (const finding of oversized) findings.add('payload-size', finding)
   if (payloads.length > 0 && oversized.length === 0) {
