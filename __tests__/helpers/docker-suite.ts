@@ -2,14 +2,20 @@
 // failure under CI), the fixture images built first, and no container this process started left
 // behind by any of its tests.
 import { afterEach, beforeAll, describe, expect } from '@jest/globals'
-import { buildFixtures, dockerForTests, leftoverContainers } from './smoke.js'
+import { buildFixtures, buildSampleFixtures, dockerForTests, leftoverContainers } from './smoke.js'
 
 const docker = await dockerForTests()
 
 /** A describe block for tests that run real containers; its own beforeAll hooks run after the
- * fixture images are built. */
-export function dockerSuite(name: string, fn: () => void): void {
-  ;(docker ? describe : describe.skip)(name, () => {
+ * fixture images are built. `sample` also builds the scikit_bring_your_own look-alikes (skipped
+ * where debootstrap cannot run, except under CI). */
+export function dockerSuite(
+  name: string,
+  fn: () => void,
+  options: { sample?: boolean } = {}
+): void {
+  const run = docker && (!options.sample || buildSampleFixtures())
+  ;(run ? describe : describe.skip)(name, () => {
     beforeAll(buildFixtures, 300000)
     afterEach(() => expect(leftoverContainers()).toEqual([]))
     fn()
