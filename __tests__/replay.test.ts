@@ -9,12 +9,13 @@ import type { RunContext, RunFacts } from '../src/context.js'
 import { Findings } from '../src/findings.js'
 import { InputError, readInputs } from '../src/inputs.js'
 import { assemble, batchRecords, splitRecords } from '../src/replay/records.js'
-import { runValidationReplay } from '../src/replay/index.js'
+import { runValidationReplay, type ReplayOptions } from '../src/replay/index.js'
 import { validationSection } from '../src/replay/summary.js'
 import { transformEnv } from '../src/replay/transform.js'
 import { renderSummary } from '../src/summary.js'
 import { buildReport } from '../src/report.js'
-import { startFakeAws, useEnv } from './helpers/fake-aws.js'
+import { jsonError, startFakeAws, useEnv, type Handler } from './helpers/fake-aws.js'
+import { MODEL_PACKAGE_ARN } from './helpers/fake-sagemaker.js'
 import {
   buildFixtures,
   dockerForTests,
@@ -162,7 +163,8 @@ interface Replay {
 async function replay(
   request: Json,
   files: Record<string, string | Buffer>,
-  values: Record<string, string>
+  values: Record<string, string>,
+  options: ReplayOptions = {}
 ): Promise<Replay> {
   const ws = workspace()
   for (const [rel, content] of Object.entries(files)) {
@@ -193,7 +195,7 @@ async function replay(
       group: async (_n, fn) => fn()
     }
   }
-  await runValidationReplay(ctx, {}, { stopGraceMs: 2000 })
+  await runValidationReplay(ctx, {}, { stopGraceMs: 2000, ...options })
   const check = ctx.findings.allChecks().find(c => c.rule === 'validation-replay')
   return {
     ctx,
@@ -397,6 +399,97 @@ d('the transform replay (real Docker)', () => {
     expect(run.messages[0]).toContain("ValueError: column 'label' missing in channel training")
     expect(run.facts.validation!.map(f => [f.kind, f.status])).toEqual([['training', 'fail']])
   }, 90000)
+
+  describe('a model package named by ARN (fake SageMaker over the wire)', () => {
+    // DescribeModelPackage answers the request's own shapes, as SageMaker does once it is created
+    const described: Json = {
+      ...GOOD,
+      ModelPackageArn: MODEL_PACKAGE_ARN,
+      ModelPackageStatus: 'Completed',
+      CreationTime: 0
+    }
+    const byArn = { 'model-package-request': '', 'model-package-arn': MODEL_PACKAGE_ARN }
+
+    async function withFakeSageMaker(
+      handler: Handler,
+      fn: () => Promise<Replay>
+    ): Promise<{ run: Replay; operations: string[] }> {
+      const fake = await startFakeAws({ DescribeModelPackage: handler })
+      const restore = useEnv(fake.env)
+      try {
+        return { run: await fn(), operations: fake.operations() }
+      } finally {
+        restore()
+        await fake.close()
+      }
+    }
+
+    it('replays the validation profile DescribeModelPackage returns', async () => {
+      const extended: number[] = []
+      const { run, operations } = await withFakeSageMaker(
+        () => ({ body: described }),
+        () =>
+          replay(
+            GOOD,
+            { 'validation/input/part-1.csv': '1,2\n3,4\n', 'validation/input/part-2.csv': '5,6\n' },
+            { ...byArn, 'local-image': `${FIXTURE}:ok`, 'validation-data': MAPPING },
+            { extendDeadline: s => void extended.push(s) }
+          )
+      )
+      expect(run.messages).toEqual([])
+      expect(run.status).toBe('pass')
+      expect(operations).toEqual(['DescribeModelPackage'])
+      expect(run.facts.validation).toEqual([
+        expect.objectContaining({ profile: 'csv-batch', status: 'pass', requests: 2, records: 3 })
+      ])
+      const out = readFileSync(path.join(run.facts.validation![0].outputDir, 'part-1.csv.out'))
+      expect(JSON.parse(String(out))).toMatchObject({ bytes: 8, batch: true })
+      // the run's time limit grows by the profile's transform: startup-timeout and 4 hours
+      expect(extended).toEqual([20 + 4 * 3600])
+    }, 60000)
+
+    it('fails a profile of the described package, naming model-package-arn', async () => {
+      const { run } = await withFakeSageMaker(
+        () => ({ body: described }),
+        () =>
+          replay(
+            GOOD,
+            { 'validation/input/part-1.csv': '1,2\n' },
+            { ...byArn, 'local-image': `${FIXTURE}:fail-500`, 'validation-data': MAPPING }
+          )
+      )
+      expect(run.status).toBe('fail')
+      const [finding] = run.ctx.findings.allFindings().filter(f => f.rule === 'validation-replay')
+      expect(finding).toMatchObject({
+        file: 'model-package-arn',
+        message: expect.stringContaining('answered 500. Response body: "RuntimeError')
+      })
+    }, 60000)
+
+    it('skips with the reason when the package could not be described', async () => {
+      const { run } = await withFakeSageMaker(
+        () =>
+          jsonError(
+            400,
+            'ValidationException',
+            `ModelPackage ${MODEL_PACKAGE_ARN} does not exist.`
+          ),
+        () => replay(GOOD, {}, { ...byArn, 'local-image': `${FIXTURE}:ok` })
+      )
+      expect(run.status).toBe('skip')
+      expect(run.detail).toBe(
+        `the model package ${MODEL_PACKAGE_ARN} could not be described (see resource-status), so its validation profiles were not replayed`
+      )
+    })
+
+    it('skips without AWS credentials, saying why', async () => {
+      const run = await replay(GOOD, {}, { ...byArn, 'local-image': `${FIXTURE}:ok` })
+      expect(run.status).toBe('skip')
+      expect(run.detail).toContain(
+        `the model package ${MODEL_PACKAGE_ARN} was not described, so its validation profiles were not replayed: no AWS credentials`
+      )
+    })
+  })
 
   describe('the download path (fake S3 over the wire)', () => {
     const objects: Record<string, string> = {

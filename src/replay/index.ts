@@ -8,7 +8,11 @@ import path from 'node:path'
 import type { RunContext, ValidationFact } from '../context.js'
 import { engineAvailable } from '../docker/cli.js'
 import { labelArgs } from '../docker/labels.js'
+import { resourceTargets } from '../aws/resources.js'
+import { awsChecksEnabled } from '../aws/credentials.js'
+import { parseImageUri, withDigest } from '../image-ref.js'
 import { requestFiles } from '../request/index.js'
+import { KIND_NAME, type ResourceKind } from '../resource-rules.js'
 import { createRequest, type ValidationProfileRequest } from '../request/rules.js'
 import { acquireImage } from '../smoke/images.js'
 import { unpackModelArchive } from '../smoke/model-archive.js'
@@ -17,6 +21,7 @@ import type { StaticResult } from '../static-checks.js'
 import { formatBytes } from '../summary.js'
 import { channelFolders, replayTraining } from './training.js'
 import { replayTransform } from './transform.js'
+import { replaySeconds } from './budget.js'
 import { locator, type Locate } from './download.js'
 
 const RULE = 'validation-replay'
@@ -24,6 +29,22 @@ const RULE = 'validation-replay'
 export interface ReplayOptions {
   stopGraceMs?: number
   probe?: 'auto' | 'exec'
+  /** Adds a described resource's replay to the run's overall time limit (see src/replay/budget.ts). */
+  extendDeadline?: (seconds: number) => void
+}
+
+/** Where validation profiles come from: a request file, or a resource SageMaker describes. */
+interface ReplaySource {
+  kind: ResourceKind
+  input: string
+  /** How messages name it: the file name, or the ARN. */
+  label: string
+  /** The request, or the Describe output: the same InferenceSpecification, TrainingSpecification
+   * and ValidationSpecification shapes. */
+  raw: Record<string, unknown>
+  /** The images SageMaker would run, unless `local-image` / `local-training-image` stand in. */
+  image?: string
+  trainingImage?: string
 }
 
 export async function runValidationReplay(
@@ -44,13 +65,16 @@ export async function runValidationReplay(
   const downloads = await makeTempDir(ctx.env, 'download')
   const locate = locator(ctx, refs.region ?? inputs.region, downloads)
   try {
-    await replayRequests(
-      ctx,
-      refs,
-      options,
-      locate,
-      () => (outRoot ??= makeTempDir(ctx.env, 'validation'))
-    )
+    const sources = [...requestSources(ctx, refs), ...(await resourceSources(ctx, options))]
+    for (const source of sources) {
+      await replaySource(
+        ctx,
+        source,
+        options,
+        locate,
+        () => (outRoot ??= makeTempDir(ctx.env, 'validation'))
+      )
+    }
   } finally {
     await removeDir(downloads)
     const { releaseClients } = await import('../aws/clients.js')
@@ -58,34 +82,94 @@ export async function runValidationReplay(
   }
 }
 
-async function replayRequests(
+function requestSources(ctx: RunContext, refs: StaticResult): ReplaySource[] {
+  return requestFiles(ctx).map(file => ({
+    kind: file.kind,
+    input: file.input,
+    label: path.basename(file.file),
+    raw: file.request,
+    // the request's images, unless `image` / `training-image` named others (src/request/index.ts)
+    image: refs.image?.uri,
+    trainingImage: refs.trainingImage?.uri
+  }))
+}
+
+/**
+ * The model package and algorithm named by ARN, as the AWS phase described them (cached, so no
+ * second call); without AWS credentials there is nothing to replay, and the replay says why.
+ */
+async function resourceSources(ctx: RunContext, options: ReplayOptions): Promise<ReplaySource[]> {
+  const targets = resourceTargets(ctx)
+  if (targets.length === 0) return []
+  const aws = await awsChecksEnabled(ctx.inputs.awsChecks)
+  if (!aws.run) {
+    for (const { kind, arn } of targets) {
+      ctx.findings.skip(
+        RULE,
+        `the ${KIND_NAME[kind]} ${arn} was not described, so its validation profiles were not replayed: ${aws.reason}`
+      )
+    }
+    return []
+  }
+  const { describedResource } = await import('../aws/sagemaker.js')
+  const sources: ReplaySource[] = []
+  for (const { input, kind, arn } of targets) {
+    let described
+    try {
+      described = await describedResource(ctx, kind, arn)
+    } catch (err) {
+      if (ctx.signal.aborted) throw err
+      ctx.findings.skip(
+        RULE,
+        `the ${KIND_NAME[kind]} ${arn} could not be described (see resource-status), so its validation profiles were not replayed`
+      )
+      continue
+    }
+    const raw = described.output as unknown as Record<string, unknown>
+    options.extendDeadline?.(replaySeconds(raw, ctx.inputs.startupTimeoutSec))
+    const image = (where: string): string | undefined => {
+      const c = described.view.containers.find(c => c.where === where)
+      const parsed = c && parseImageUri(c.image)
+      if (!c || !parsed?.ok) return undefined
+      // run what SageMaker resolved at creation, not what the tag points to now
+      return c.imageDigest && !parsed.ref.digest
+        ? withDigest(parsed.ref, c.imageDigest).uri
+        : parsed.ref.uri
+    }
+    sources.push({
+      kind,
+      input,
+      label: arn,
+      raw,
+      image: image('inference container 1'),
+      trainingImage: image('training image')
+    })
+  }
+  return sources
+}
+
+async function replaySource(
   ctx: RunContext,
-  refs: StaticResult,
+  source: ReplaySource,
   options: ReplayOptions,
   locate: Locate,
   outRoot: () => Promise<string>
 ): Promise<void> {
-  const { findings } = ctx
-  for (const file of requestFiles(ctx)) {
-    const req = createRequest(file.kind, file.request)
-    if (req.profiles.length === 0) {
-      findings.skip(
-        RULE,
-        `${path.basename(file.file)} has no validation profile (see validation-spec)`
-      )
-      continue
-    }
-    for (const profile of req.profiles) {
-      const root = await outRoot()
-      const fact = await replayProfile(ctx, refs, options, locate, {
-        input: file.input,
-        profile,
-        modelDataUrl: modelDataUrl(req.raw),
-        metrics: req.training?.MetricDefinitions ?? [],
-        outDir: path.join(root, safeName(profile.name))
-      })
-      if (fact) (ctx.facts.validation ??= []).push(fact)
-    }
+  const req = createRequest(source.kind, source.raw)
+  if (req.profiles.length === 0) {
+    ctx.findings.skip(RULE, `${source.label} has no validation profile (see validation-spec)`)
+    return
+  }
+  for (const profile of req.profiles) {
+    const root = await outRoot()
+    const fact = await replayProfile(ctx, source, options, locate, {
+      input: source.input,
+      profile,
+      modelDataUrl: modelDataUrl(req.raw),
+      metrics: req.training?.MetricDefinitions ?? [],
+      outDir: path.join(root, safeName(profile.name))
+    })
+    if (fact) (ctx.facts.validation ??= []).push(fact)
   }
 }
 
@@ -100,7 +184,7 @@ interface ProfileTarget {
 
 async function replayProfile(
   ctx: RunContext,
-  refs: StaticResult,
+  origin: ReplaySource,
   options: ReplayOptions,
   locate: Locate,
   target: ProfileTarget
@@ -128,9 +212,9 @@ async function replayProfile(
     })
     return undefined
   }
-  const image = inputs.localImage ?? refs.image?.uri
+  const image = inputs.localImage ?? origin.image
   if (!image) return skip('no inference image: pass `local-image`')
-  const trainingImage = inputs.localTrainingImage ?? refs.trainingImage?.uri
+  const trainingImage = inputs.localTrainingImage ?? origin.trainingImage
   if (profile.training && !trainingImage) {
     return skip('no training image: pass `local-training-image`')
   }
