@@ -11,7 +11,7 @@ import { InputError, readInputs } from '../src/inputs.js'
 import { assemble, batchRecords, splitRecords } from '../src/replay/records.js'
 import { runValidationReplay, type ReplayOptions } from '../src/replay/index.js'
 import { validationSection } from '../src/replay/summary.js'
-import { transformEnv } from '../src/replay/transform.js'
+import { batchSettings, transformEnv } from '../src/replay/transform.js'
 import { renderSummary } from '../src/summary.js'
 import { buildReport } from '../src/report.js'
 import { jsonError, startFakeAws, useEnv, type Handler } from './helpers/fake-aws.js'
@@ -86,6 +86,47 @@ describe('splitting, batching and assembling', () => {
       SAGEMAKER_MAX_PAYLOAD_IN_MB: '2',
       SAGEMAKER_BATCH_STRATEGY: 'SINGLE_RECORD',
       SAGEMAKER_MAX_CONCURRENT_TRANSFORMS: '3'
+    })
+  })
+})
+
+describe('batch settings', () => {
+  const offered = { MaxConcurrentTransforms: 2, BatchStrategy: 'SINGLE_RECORD', MaxPayloadInMB: 1 }
+
+  it("takes the job's values first, then the container's answer, then SageMaker's defaults", () => {
+    const own = { MaxPayloadInMB: 4, BatchStrategy: 'MultiRecord', MaxConcurrentTransforms: 3 }
+    expect(batchSettings(own as never, offered)).toEqual({
+      payloadMb: 4,
+      strategy: 'MultiRecord',
+      concurrency: 3,
+      fromContainer: []
+    })
+    expect(batchSettings({ MaxPayloadInMB: 4 } as never, offered)).toEqual({
+      payloadMb: 4,
+      strategy: 'SingleRecord',
+      concurrency: 2,
+      fromContainer: ['BatchStrategy', 'MaxConcurrentTransforms']
+    })
+    expect(batchSettings({} as never)).toEqual({
+      payloadMb: 6,
+      strategy: 'MultiRecord',
+      concurrency: 1,
+      fromContainer: []
+    })
+  })
+
+  it('treats MaxConcurrentTransforms 0 as unset, and reads the SDK spelling of BatchStrategy', () => {
+    const settings = batchSettings({ MaxConcurrentTransforms: 0 } as never, {
+      MaxConcurrentTransforms: 4,
+      BatchStrategy: 'SingleRecord'
+    })
+    expect(settings).toMatchObject({ concurrency: 4, strategy: 'SingleRecord' })
+  })
+
+  it('passes no SAGEMAKER_* setting the job leaves unset, only SAGEMAKER_BATCH', () => {
+    expect(transformEnv({ Environment: { MODEL_NAME: 'demo' } } as never)).toEqual({
+      MODEL_NAME: 'demo',
+      SAGEMAKER_BATCH: 'true'
     })
   })
 })
@@ -313,6 +354,63 @@ d('the transform replay (real Docker)', () => {
       )
     ])
   }, 60000)
+
+  describe("the container's GET /execution-parameters answer", () => {
+    const unset = (keep: Record<string, unknown> = {}): Json =>
+      edited(r => {
+        for (const k of ['MaxPayloadInMB', 'BatchStrategy', 'MaxConcurrentTransforms']) {
+          delete job(r)[k]
+        }
+        Object.assign(job(r), keep)
+      })
+    const files = {
+      'validation/input/part-1.csv': '1,2\n3,4\n',
+      'validation/input/part-2.csv': '5,6\n'
+    }
+    const values = {
+      'local-image': `${FIXTURE}:arn-execution-parameters`,
+      'validation-data': MAPPING
+    }
+    const answers = (fact: { outputDir: string }): Json[] =>
+      readFileSync(path.join(fact.outputDir, 'part-1.csv.out'), 'utf8')
+        .trim()
+        .split('\n')
+        .map(l => JSON.parse(l) as Json)
+
+    it('sets what the job leaves unset: one record per request, as the container asks', async () => {
+      const run = await replay(unset(), files, values)
+      expect(run.messages).toEqual([])
+      const [fact] = run.facts.validation!
+      expect(fact).toMatchObject({ status: 'pass', requests: 3, records: 3 })
+      // SageMaker passes no SAGEMAKER_* setting the job does not set
+      expect(answers(fact)).toEqual([
+        expect.objectContaining({ bytes: 4, env: ['SAGEMAKER_BATCH'] }),
+        expect.objectContaining({ bytes: 4, env: ['SAGEMAKER_BATCH'] })
+      ])
+    }, 60000)
+
+    it("keeps the job's own BatchStrategy over the container's", async () => {
+      const run = await replay(unset({ BatchStrategy: 'MultiRecord' }), files, values)
+      const [fact] = run.facts.validation!
+      expect(fact).toMatchObject({ status: 'pass', requests: 2 })
+      expect(answers(fact)).toEqual([
+        expect.objectContaining({ bytes: 8, env: ['SAGEMAKER_BATCH', 'SAGEMAKER_BATCH_STRATEGY'] })
+      ])
+    }, 60000)
+
+    it("fails a record above the container's MaxPayloadInMB, saying where the limit came from", async () => {
+      const run = await replay(
+        unset(),
+        { 'validation/input/big.csv': `${'x'.repeat(1024 * 1024)}\n` },
+        values
+      )
+      expect(run.messages).toEqual([
+        expect.stringContaining(
+          "above MaxPayloadInMB 1 (the container's GET /execution-parameters answer, as the job sets none)"
+        )
+      ])
+    }, 60000)
+  })
 
   it('skips, naming validation-data, when the input has no local copy', async () => {
     const run = await replay(GOOD, {}, { 'local-image': `${FIXTURE}:ok` })
