@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib'
 import type { RunContext, RunFacts } from '../src/context.js'
 import { Findings } from '../src/findings.js'
 import { InputError, readInputs } from '../src/inputs.js'
+import { parseManifest } from '../src/replay/manifest.js'
 import { assemble, batchRecords, splitRecords } from '../src/replay/records.js'
 import { runValidationReplay, type ReplayOptions } from '../src/replay/index.js'
 import { validationSection } from '../src/replay/summary.js'
@@ -128,6 +129,25 @@ describe('batch settings', () => {
       MODEL_NAME: 'demo',
       SAGEMAKER_BATCH: 'true'
     })
+  })
+})
+
+describe('manifests', () => {
+  it('reads the prefix and the keys relative to it, in order', () => {
+    const text = JSON.stringify([{ prefix: 's3://b/in/' }, 'x.csv', 'sub/y.csv'])
+    expect(parseManifest(text)).toEqual({
+      prefix: 's3://b/in/',
+      uris: ['s3://b/in/x.csv', 's3://b/in/sub/y.csv']
+    })
+  })
+
+  it.each([
+    ['{"prefix": "s3://b/"}', 'it is not a JSON array'],
+    ['["x.csv"]', 'its first element is not {"prefix": "s3://…"}'],
+    ['[{"prefix": "s3://b/"}, "x.csv", 3]', 'element 3 is 3, not a relative key'],
+    ['[{"prefix": "s3://b/"}]', 'it lists no objects after the prefix']
+  ])('refuses %s: %s', (text, problem) => {
+    expect(parseManifest(text)).toEqual({ problem })
   })
 })
 
@@ -410,6 +430,57 @@ d('the transform replay (real Docker)', () => {
         )
       ])
     }, 60000)
+  })
+
+  describe('a manifest input (S3DataType ManifestFile)', () => {
+    const MANIFEST = 's3://demo-validation-us-east-2/manifests/input.manifest'
+    const manifestRequest = edited(r => {
+      job(r).TransformInput.DataSource.S3DataSource = {
+        S3DataType: 'ManifestFile',
+        S3Uri: MANIFEST
+      }
+    })
+    const values = {
+      'local-image': `${FIXTURE}:ok`,
+      'validation-data': `${MANIFEST}=./validation/input.manifest\n${MAPPING}`
+    }
+    const manifest = (keys: string[]): string => JSON.stringify([{ prefix: INPUT }, ...keys])
+
+    it('replays the objects the manifest lists, and only those', async () => {
+      const run = await replay(
+        manifestRequest,
+        {
+          'validation/input.manifest': manifest(['part-2.csv', 'sub/part-3.csv']),
+          'validation/input/part-1.csv': 'not,listed\n',
+          'validation/input/part-2.csv': '5,6\n',
+          'validation/input/sub/part-3.csv': '7,8\n9,0\n'
+        },
+        values
+      )
+      expect(run.messages).toEqual([])
+      const [fact] = run.facts.validation!
+      expect(fact).toMatchObject({ status: 'pass', records: 3, inputBytes: 12 })
+      // outputs are named after the keys relative to the manifest's prefix
+      expect(fact.outputs.map(o => path.relative(fact.outputDir, o.file))).toEqual([
+        'part-2.csv.out',
+        path.join('sub', 'part-3.csv.out')
+      ])
+    }, 60000)
+
+    it('fails when the manifest lists an object that does not exist', async () => {
+      const run = await replay(
+        manifestRequest,
+        {
+          'validation/input.manifest': manifest(['part-2.csv', 'gone.csv']),
+          'validation/input/part-2.csv': '5,6\n'
+        },
+        values
+      )
+      expect(run.status).toBe('fail')
+      expect(run.messages).toEqual([
+        `The validation profile "csv-batch" reads its input from a manifest (S3DataType ManifestFile), but the manifest ${MANIFEST} lists ${INPUT}gone.csv, which does not exist: SageMaker fails the transform job on it.`
+      ])
+    })
   })
 
   it('skips, naming validation-data, when the input has no local copy', async () => {

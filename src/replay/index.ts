@@ -23,6 +23,7 @@ import { channelFolders, replayTraining } from './training.js'
 import { replayTransform } from './transform.js'
 import { replaySeconds } from './budget.js'
 import { locator, type Locate } from './download.js'
+import { inputObjects, MANIFEST_HELP } from './manifest.js'
 
 const RULE = 'validation-replay'
 
@@ -199,11 +200,20 @@ async function replayProfile(
   if (split === 'TFRecord') return skip('SplitType TFRecord is not replayed')
   const source = job.TransformInput?.DataSource?.S3DataSource
   if (!source?.S3Uri) return skip('it names no S3 input (see request-schema)')
-  if (source.S3DataType !== 'S3Prefix') {
-    return skip(`S3DataType ${source.S3DataType} is not replayed (only S3Prefix)`)
+  if (source.S3DataType !== 'S3Prefix' && source.S3DataType !== 'ManifestFile') {
+    return skip(`S3DataType ${source.S3DataType} is not replayed (only S3Prefix and ManifestFile)`)
   }
-  const objects = await locate(source.S3Uri)
-  if ('unavailable' in objects) return skip(`its input ${objects.unavailable}`)
+  const input = await inputObjects(locate, source.S3DataType, source.S3Uri)
+  if ('unavailable' in input) return skip(`its input ${input.unavailable}`)
+  if ('problem' in input) {
+    findings.add(RULE, {
+      message: `The ${name} reads its input from a manifest (S3DataType ManifestFile), but ${input.problem}: SageMaker fails the transform job on it.`,
+      help: MANIFEST_HELP,
+      file: target.input
+    })
+    return undefined
+  }
+  const { objects, inputUri } = input
   if (objects.length === 0) {
     findings.add(RULE, {
       message: `The ${name} reads ${source.S3Uri}, but the \`validation-data\` mapping for it holds no files under that prefix.`,
@@ -257,7 +267,7 @@ async function replayProfile(
       job,
       image,
       modelDir,
-      inputUri: source.S3Uri,
+      inputUri,
       objects,
       outDir: target.outDir,
       tmp,
