@@ -504,6 +504,26 @@ d('the transform replay (real Docker)', () => {
     )
   })
 
+  it('fails, naming the model data, when its archive cannot be unpacked', async () => {
+    const MODEL = 's3://demo-models-us-east-2/demo/model.tar.gz'
+    const run = await replay(
+      GOOD,
+      { 'validation/input/part-1.csv': '1,2\n', 'validation/model.tar.gz': 'not a gzip archive' },
+      {
+        'local-image': `${FIXTURE}:ok`,
+        'validation-data': `${MAPPING}\n${MODEL}=./validation/model.tar.gz`,
+        'model-data': ''
+      }
+    )
+    expect(run.status).toBe('fail')
+    expect(run.messages).toEqual([
+      expect.stringMatching(
+        /^The model data of validation profile "csv-batch" \(the local copy of s3:\/\/demo-models-us-east-2\/demo\/model\.tar\.gz\) could not be unpacked into \S+\/model: .+, so the profile was not replayed\.$/
+      )
+    ])
+    expect(run.facts.validation).toBeUndefined()
+  })
+
   const ALGO_DATA = `s3://demo-validation-us-east-2/train/=./validation/train\n${MAPPING}`
 
   it('trains an algorithm with the profile, then replays the transform on the model it wrote', async () => {

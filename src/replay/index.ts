@@ -2,7 +2,6 @@
 // SageMaker's validation runs it, offline, with `validation-data` standing in for the S3 objects.
 
 import type { TrainingJobDefinition, TransformJobDefinition } from '@aws-sdk/client-sagemaker'
-import { statSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import type { RunContext, ValidationFact } from '../context.js'
@@ -15,7 +14,7 @@ import { requestFiles } from '../request/index.js'
 import { KIND_NAME, type ResourceKind } from '../resource-rules.js'
 import { createRequest, type ValidationProfileRequest } from '../request/rules.js'
 import { acquireImage } from '../smoke/images.js'
-import { unpackModelArchive } from '../smoke/model-archive.js'
+import { modelFolder } from '../smoke/model-archive.js'
 import { makeTempDir, removeDir } from '../smoke/workdir.js'
 import type { StaticResult } from '../static-checks.js'
 import { formatBytes } from '../summary.js'
@@ -246,6 +245,7 @@ async function replayProfile(
       modelDir = trained
     } else {
       const local = await localModel(ctx, target, locate, tmp)
+      if (local === undefined) return undefined
       if (typeof local !== 'string') return skip(local.skip)
       modelDir = local
     }
@@ -348,27 +348,35 @@ async function trainFirst(
   return {}
 }
 
-/** /opt/ml/model for the replay: the request's ModelDataUrl, or `model-data`; an archive is unpacked
- * as safely as `model-data` is (src/smoke/model-archive.ts). */
+/**
+ * /opt/ml/model for the replay: `model-data`, or the local copy of the request's ModelDataUrl,
+ * unpacked as the smoke test unpacks `model-data`; a reason to skip, or nothing when the archive
+ * could not be unpacked (recorded on validation-replay).
+ */
 async function localModel(
   ctx: RunContext,
   target: ProfileTarget,
   locate: Locate,
   tmp: string
-): Promise<string | { skip: string }> {
-  const dir = path.join(tmp, 'model')
-  await mkdir(dir, { mode: 0o755 })
+): Promise<string | { skip: string } | undefined> {
   let local = ctx.inputs.modelData
-  if (target.modelDataUrl && !local) {
-    const found = await locate(target.modelDataUrl)
+  let what = '`model-data`'
+  const url = target.modelDataUrl
+  if (url && !local) {
+    const found = await locate(url)
     if ('unavailable' in found)
       return { skip: `its model data ${found.unavailable}, or pass \`model-data\`` }
-    local = found[0]?.file
+    local = (found.find(o => o.key === url) ?? found[0])?.file
+    what = `the local copy of ${url}`
   }
-  if (!local) return dir // no model data: SageMaker mounts an empty /opt/ml/model too
-  if (statSync(local).isDirectory()) return local
-  await unpackModelArchive(local, dir, ctx.inputs.maxModelDataSizeBytes, ctx.signal)
-  return dir
+  const dir = await modelFolder(ctx, local, tmp)
+  if (typeof dir === 'string') return dir
+  ctx.findings.add(RULE, {
+    message: `The model data of validation profile "${target.profile.name}" (${what}) ${dir.failed}, so the profile was not replayed.`,
+    help: 'SageMaker unpacks the model data, a gzip-compressed tar (tar -czf model.tar.gz -C model .), into /opt/ml/model: map or pass that archive, and check the runner has room to unpack it.',
+    file: target.input
+  })
+  return undefined
 }
 
 function modelDataUrl(raw: Record<string, unknown>): string | undefined {
