@@ -589,7 +589,7 @@ d('the transform replay (real Docker)', () => {
     expect(run.facts.validation!.map(f => [f.kind, f.status])).toEqual([['training', 'fail']])
   }, 90000)
 
-  describe('a model package named by ARN (fake SageMaker over the wire)', () => {
+  describe('a model package or algorithm named by ARN (fake SageMaker over the wire)', () => {
     // DescribeModelPackage answers the request's own shapes, as SageMaker does once it is created
     const described: Json = {
       ...GOOD,
@@ -601,9 +601,10 @@ d('the transform replay (real Docker)', () => {
 
     async function withFakeSageMaker(
       handler: Handler,
-      fn: () => Promise<Replay>
+      fn: () => Promise<Replay>,
+      operation = 'DescribeModelPackage'
     ): Promise<{ run: Replay; operations: string[] }> {
-      const fake = await startFakeAws({ DescribeModelPackage: handler })
+      const fake = await startFakeAws({ [operation]: handler })
       const restore = useEnv(fake.env)
       try {
         return { run: await fn(), operations: fake.operations() }
@@ -636,6 +637,34 @@ d('the transform replay (real Docker)', () => {
       // the run's time limit grows by the profile's transform: startup-timeout and 4 hours
       expect(extended).toEqual([20 + 4 * 3600])
     }, 60000)
+
+    it('trains, then transforms, with the profile DescribeAlgorithm returns', async () => {
+      const arn = MODEL_PACKAGE_ARN.replace('model-package/my-model/1', 'algorithm/demo-algorithm')
+      const { run, operations } = await withFakeSageMaker(
+        () => ({
+          body: { ...ALGO, AlgorithmArn: arn, AlgorithmStatus: 'Completed', CreationTime: 0 }
+        }),
+        () =>
+          replay(
+            ALGO,
+            { 'validation/train/data.csv': 'a,1\nb,2\n', 'validation/input/in.csv': '1\n2\n' },
+            {
+              'algorithm-request': '',
+              'algorithm-arn': arn,
+              'local-training-image': `${FIXTURE}:ok`,
+              'local-image': `${FIXTURE}:ok`,
+              'validation-data': ALGO_DATA
+            }
+          ),
+        'DescribeAlgorithm'
+      )
+      expect(run.messages).toEqual([])
+      expect(operations).toEqual(['DescribeAlgorithm'])
+      expect(run.facts.validation!.map(f => [f.kind, f.status])).toEqual([
+        ['training', 'pass'],
+        ['transform', 'pass']
+      ])
+    }, 90000)
 
     it('fails a profile of the described package, naming model-package-arn', async () => {
       const { run } = await withFakeSageMaker(
