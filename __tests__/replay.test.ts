@@ -638,6 +638,27 @@ d('the transform replay (real Docker)', () => {
       expect(extended).toEqual([20 + 4 * 3600])
     }, 60000)
 
+    it('replays a request file and an ARN side by side, each profile into its own folder', async () => {
+      const { run } = await withFakeSageMaker(
+        () => ({ body: described }),
+        () =>
+          replay(
+            GOOD,
+            { 'validation/input/part-1.csv': '1,2\n' },
+            {
+              'model-package-arn': MODEL_PACKAGE_ARN,
+              'local-image': `${FIXTURE}:ok`,
+              'validation-data': MAPPING
+            }
+          )
+      )
+      expect(run.messages).toEqual([])
+      expect(run.facts.validation!.map(f => path.basename(f.outputDir))).toEqual([
+        'csv-batch',
+        'csv-batch-2'
+      ])
+    }, 60000)
+
     it('trains, then transforms, with the profile DescribeAlgorithm returns', async () => {
       const arn = MODEL_PACKAGE_ARN.replace('model-package/my-model/1', 'algorithm/demo-algorithm')
       const { run, operations } = await withFakeSageMaker(

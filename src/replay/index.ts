@@ -2,6 +2,7 @@
 // SageMaker's validation runs it, offline, with `validation-data` standing in for the S3 objects.
 
 import type { TrainingJobDefinition, TransformJobDefinition } from '@aws-sdk/client-sagemaker'
+import { existsSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import type { RunContext, ValidationFact } from '../context.js'
@@ -167,7 +168,7 @@ async function replaySource(
       profile,
       modelDataUrl: modelDataUrl(req.raw),
       metrics: req.training?.MetricDefinitions ?? [],
-      outDir: path.join(root, safeName(profile.name))
+      outDir: freshDir(root, safeName(profile.name))
     })
     if (fact) (ctx.facts.validation ??= []).push(fact)
   }
@@ -395,4 +396,11 @@ function modelDataUrl(raw: Record<string, unknown>): string | undefined {
 
 function safeName(s: string): string {
   return s.replace(/[^A-Za-z0-9._-]/g, '_') || 'profile'
+}
+
+/** `root/name`, or `root/name-2`…: a request file and an ARN may both have a profile of that name. */
+function freshDir(root: string, name: string): string {
+  let dir = path.join(root, name)
+  for (let n = 2; existsSync(dir); n++) dir = path.join(root, `${name}-${n}`)
+  return dir
 }
