@@ -280,6 +280,21 @@ function edited(edit: (r: Json) => void): Json {
   return copy
 }
 
+/** Runs `fn` against the fake AWS endpoint answering `handlers`: its result, and the operations called. */
+async function withFakeAws<T>(
+  handlers: Record<string, Handler>,
+  fn: () => Promise<T>
+): Promise<{ result: T; operations: string[] }> {
+  const fake = await startFakeAws(handlers)
+  const restore = useEnv(fake.env)
+  try {
+    return { result: await fn(), operations: fake.operations() }
+  } finally {
+    restore()
+    await fake.close()
+  }
+}
+
 const MAPPING = `${INPUT}=./validation/input`
 
 d('the transform replay (real Docker)', () => {
@@ -599,32 +614,22 @@ d('the transform replay (real Docker)', () => {
     }
     const byArn = { 'model-package-request': '', 'model-package-arn': MODEL_PACKAGE_ARN }
 
-    async function withFakeSageMaker(
-      handler: Handler,
-      fn: () => Promise<Replay>,
-      operation = 'DescribeModelPackage'
-    ): Promise<{ run: Replay; operations: string[] }> {
-      const fake = await startFakeAws({ [operation]: handler })
-      const restore = useEnv(fake.env)
-      try {
-        return { run: await fn(), operations: fake.operations() }
-      } finally {
-        restore()
-        await fake.close()
-      }
-    }
+    /** Replays GOOD with `values`, DescribeModelPackage answering `described`. */
+    const replayDescribed = (
+      files: Record<string, string>,
+      values: Record<string, string>,
+      options?: ReplayOptions
+    ) =>
+      withFakeAws({ DescribeModelPackage: () => ({ body: described }) }, () =>
+        replay(GOOD, files, values, options)
+      )
 
     it('replays the validation profile DescribeModelPackage returns', async () => {
       const extended: number[] = []
-      const { run, operations } = await withFakeSageMaker(
-        () => ({ body: described }),
-        () =>
-          replay(
-            GOOD,
-            { 'validation/input/part-1.csv': '1,2\n3,4\n', 'validation/input/part-2.csv': '5,6\n' },
-            { ...byArn, 'local-image': `${FIXTURE}:ok`, 'validation-data': MAPPING },
-            { extendDeadline: s => void extended.push(s) }
-          )
+      const { result: run, operations } = await replayDescribed(
+        { 'validation/input/part-1.csv': '1,2\n3,4\n', 'validation/input/part-2.csv': '5,6\n' },
+        { ...byArn, 'local-image': `${FIXTURE}:ok`, 'validation-data': MAPPING },
+        { extendDeadline: s => void extended.push(s) }
       )
       expect(run.messages).toEqual([])
       expect(run.status).toBe('pass')
@@ -639,18 +644,13 @@ d('the transform replay (real Docker)', () => {
     }, 60000)
 
     it('replays a request file and an ARN side by side, each profile into its own folder', async () => {
-      const { run } = await withFakeSageMaker(
-        () => ({ body: described }),
-        () =>
-          replay(
-            GOOD,
-            { 'validation/input/part-1.csv': '1,2\n' },
-            {
-              'model-package-arn': MODEL_PACKAGE_ARN,
-              'local-image': `${FIXTURE}:ok`,
-              'validation-data': MAPPING
-            }
-          )
+      const { result: run } = await replayDescribed(
+        { 'validation/input/part-1.csv': '1,2\n' },
+        {
+          'model-package-arn': MODEL_PACKAGE_ARN,
+          'local-image': `${FIXTURE}:ok`,
+          'validation-data': MAPPING
+        }
       )
       expect(run.messages).toEqual([])
       expect(run.facts.validation!.map(f => path.basename(f.outputDir))).toEqual([
@@ -661,10 +661,9 @@ d('the transform replay (real Docker)', () => {
 
     it('trains, then transforms, with the profile DescribeAlgorithm returns', async () => {
       const arn = MODEL_PACKAGE_ARN.replace('model-package/my-model/1', 'algorithm/demo-algorithm')
-      const { run, operations } = await withFakeSageMaker(
-        () => ({
-          body: { ...ALGO, AlgorithmArn: arn, AlgorithmStatus: 'Completed', CreationTime: 0 }
-        }),
+      const body = { ...ALGO, AlgorithmArn: arn, AlgorithmStatus: 'Completed', CreationTime: 0 }
+      const { result: run, operations } = await withFakeAws(
+        { DescribeAlgorithm: () => ({ body }) },
         () =>
           replay(
             ALGO,
@@ -676,8 +675,7 @@ d('the transform replay (real Docker)', () => {
               'local-image': `${FIXTURE}:ok`,
               'validation-data': ALGO_DATA
             }
-          ),
-        'DescribeAlgorithm'
+          )
       )
       expect(run.messages).toEqual([])
       expect(operations).toEqual(['DescribeAlgorithm'])
@@ -688,14 +686,9 @@ d('the transform replay (real Docker)', () => {
     }, 90000)
 
     it('fails a profile of the described package, naming model-package-arn', async () => {
-      const { run } = await withFakeSageMaker(
-        () => ({ body: described }),
-        () =>
-          replay(
-            GOOD,
-            { 'validation/input/part-1.csv': '1,2\n' },
-            { ...byArn, 'local-image': `${FIXTURE}:fail-500`, 'validation-data': MAPPING }
-          )
+      const { result: run } = await replayDescribed(
+        { 'validation/input/part-1.csv': '1,2\n' },
+        { ...byArn, 'local-image': `${FIXTURE}:fail-500`, 'validation-data': MAPPING }
       )
       expect(run.status).toBe('fail')
       const [finding] = run.ctx.findings.allFindings().filter(f => f.rule === 'validation-replay')
@@ -706,13 +699,9 @@ d('the transform replay (real Docker)', () => {
     }, 60000)
 
     it('skips with the reason when the package could not be described', async () => {
-      const { run } = await withFakeSageMaker(
-        () =>
-          jsonError(
-            400,
-            'ValidationException',
-            `ModelPackage ${MODEL_PACKAGE_ARN} does not exist.`
-          ),
+      const missing = `ModelPackage ${MODEL_PACKAGE_ARN} does not exist.`
+      const { result: run } = await withFakeAws(
+        { DescribeModelPackage: () => jsonError(400, 'ValidationException', missing) },
         () => replay(GOOD, {}, { ...byArn, 'local-image': `${FIXTURE}:ok` })
       )
       expect(run.status).toBe('skip')
@@ -742,28 +731,21 @@ d('the transform replay (real Docker)', () => {
         .map(([k, v]) => `<Contents><Key>${k}</Key><Size>${v.length}</Size></Contents>`)
         .join('')}</ListBucketResult>`
 
-    async function withFakeS3<T>(
-      fn: () => Promise<T>
-    ): Promise<{ result: T; operations: string[] }> {
-      const fake = await startFakeAws({
-        'GET /demo-validation-us-east-2/': req => ({
-          body: listing(new URL(req.path, 'http://x').searchParams.get('prefix') ?? '')
-        }),
-        ...Object.fromEntries(
-          Object.entries(objects).map(([k, v]) => [
-            `GET /demo-validation-us-east-2/${k}`,
-            () => ({ body: v, headers: { 'content-type': 'text/csv' } })
-          ])
-        )
-      })
-      const restore = useEnv(fake.env)
-      try {
-        return { result: await fn(), operations: fake.operations() }
-      } finally {
-        restore()
-        await fake.close()
-      }
-    }
+    const withFakeS3 = <T>(fn: () => Promise<T>) =>
+      withFakeAws(
+        {
+          'GET /demo-validation-us-east-2/': req => ({
+            body: listing(new URL(req.path, 'http://x').searchParams.get('prefix') ?? '')
+          }),
+          ...Object.fromEntries(
+            Object.entries(objects).map(([k, v]) => [
+              `GET /demo-validation-us-east-2/${k}`,
+              () => ({ body: v, headers: { 'content-type': 'text/csv' } })
+            ])
+          )
+        },
+        fn
+      )
 
     it('downloads an unmapped input with the credentials and replays it', async () => {
       const { result: run, operations } = await withFakeS3(() =>
