@@ -8,14 +8,16 @@ import { gzipSync } from 'node:zlib'
 import type { RunContext, RunFacts } from '../src/context.js'
 import { Findings } from '../src/findings.js'
 import { InputError, readInputs } from '../src/inputs.js'
+import { parseManifest } from '../src/replay/manifest.js'
 import { assemble, batchRecords, splitRecords } from '../src/replay/records.js'
-import { runValidationReplay } from '../src/replay/index.js'
+import { runValidationReplay, type ReplayOptions } from '../src/replay/index.js'
 import { validationSection } from '../src/replay/summary.js'
-import { transformEnv } from '../src/replay/transform.js'
+import { batchSettings, transformEnv } from '../src/replay/transform.js'
 import { renderSummary } from '../src/summary.js'
 import { buildReport } from '../src/report.js'
-import { startFakeAws, useEnv } from './helpers/fake-aws.js'
+import { jsonError, startFakeAws, useEnv, type Handler } from './helpers/fake-aws.js'
 import { dockerSuite } from './helpers/docker-suite.js'
+import { MODEL_PACKAGE_ARN } from './helpers/fake-sagemaker.js'
 import { FIXTURE, workspace } from './helpers/smoke.js'
 
 type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -81,6 +83,66 @@ describe('splitting, batching and assembling', () => {
       SAGEMAKER_BATCH_STRATEGY: 'SINGLE_RECORD',
       SAGEMAKER_MAX_CONCURRENT_TRANSFORMS: '3'
     })
+  })
+})
+
+describe('batch settings', () => {
+  const offered = { MaxConcurrentTransforms: 2, BatchStrategy: 'SINGLE_RECORD', MaxPayloadInMB: 1 }
+
+  it("takes the job's values first, then the container's answer, then SageMaker's defaults", () => {
+    const own = { MaxPayloadInMB: 4, BatchStrategy: 'MultiRecord', MaxConcurrentTransforms: 3 }
+    expect(batchSettings(own as never, offered)).toEqual({
+      payloadMb: 4,
+      strategy: 'MultiRecord',
+      concurrency: 3,
+      fromContainer: []
+    })
+    expect(batchSettings({ MaxPayloadInMB: 4 } as never, offered)).toEqual({
+      payloadMb: 4,
+      strategy: 'SingleRecord',
+      concurrency: 2,
+      fromContainer: ['BatchStrategy', 'MaxConcurrentTransforms']
+    })
+    expect(batchSettings({} as never)).toEqual({
+      payloadMb: 6,
+      strategy: 'MultiRecord',
+      concurrency: 1,
+      fromContainer: []
+    })
+  })
+
+  it('treats MaxConcurrentTransforms 0 as unset, and reads the SDK spelling of BatchStrategy', () => {
+    const settings = batchSettings({ MaxConcurrentTransforms: 0 } as never, {
+      MaxConcurrentTransforms: 4,
+      BatchStrategy: 'SingleRecord'
+    })
+    expect(settings).toMatchObject({ concurrency: 4, strategy: 'SingleRecord' })
+  })
+
+  it('passes no SAGEMAKER_* setting the job leaves unset, only SAGEMAKER_BATCH', () => {
+    expect(transformEnv({ Environment: { MODEL_NAME: 'demo' } } as never)).toEqual({
+      MODEL_NAME: 'demo',
+      SAGEMAKER_BATCH: 'true'
+    })
+  })
+})
+
+describe('manifests', () => {
+  it('reads the prefix and the keys relative to it, in order', () => {
+    const text = JSON.stringify([{ prefix: 's3://b/in/' }, 'x.csv', 'sub/y.csv'])
+    expect(parseManifest(text)).toEqual({
+      prefix: 's3://b/in/',
+      uris: ['s3://b/in/x.csv', 's3://b/in/sub/y.csv']
+    })
+  })
+
+  it.each([
+    ['{"prefix": "s3://b/"}', 'it is not a JSON array'],
+    ['["x.csv"]', 'its first element is not {"prefix": "s3://…"}'],
+    ['[{"prefix": "s3://b/"}, "x.csv", 3]', 'element 3 is 3, not a relative key'],
+    ['[{"prefix": "s3://b/"}]', 'it lists no objects after the prefix']
+  ])('refuses %s: %s', (text, problem) => {
+    expect(parseManifest(text)).toEqual({ problem })
   })
 })
 
@@ -154,7 +216,8 @@ interface Replay {
 async function replay(
   request: Json,
   files: Record<string, string | Buffer>,
-  values: Record<string, string>
+  values: Record<string, string>,
+  options: ReplayOptions = {}
 ): Promise<Replay> {
   const ws = workspace()
   for (const [rel, content] of Object.entries(files)) {
@@ -186,7 +249,7 @@ async function replay(
       group: async (_n, fn) => fn()
     }
   }
-  await runValidationReplay(ctx, {}, { stopGraceMs: 2000 })
+  await runValidationReplay(ctx, {}, { stopGraceMs: 2000, ...options })
   const check = ctx.findings.allChecks().find(c => c.rule === 'validation-replay')
   return {
     ctx,
@@ -208,6 +271,21 @@ function edited(edit: (r: Json) => void): Json {
   const copy = structuredClone(GOOD)
   edit(copy)
   return copy
+}
+
+/** Runs `fn` against the fake AWS endpoint answering `handlers`: its result, and the operations called. */
+async function withFakeAws<T>(
+  handlers: Record<string, Handler>,
+  fn: () => Promise<T>
+): Promise<{ result: T; operations: string[] }> {
+  const fake = await startFakeAws(handlers)
+  const restore = useEnv(fake.env)
+  try {
+    return { result: await fn(), operations: fake.operations() }
+  } finally {
+    restore()
+    await fake.close()
+  }
 }
 
 const MAPPING = `${INPUT}=./validation/input`
@@ -302,6 +380,114 @@ dockerSuite('the transform replay (real Docker)', () => {
     ])
   }, 60000)
 
+  describe("the container's GET /execution-parameters answer", () => {
+    const unset = (keep: Record<string, unknown> = {}): Json =>
+      edited(r => {
+        for (const k of ['MaxPayloadInMB', 'BatchStrategy', 'MaxConcurrentTransforms']) {
+          delete job(r)[k]
+        }
+        Object.assign(job(r), keep)
+      })
+    const files = {
+      'validation/input/part-1.csv': '1,2\n3,4\n',
+      'validation/input/part-2.csv': '5,6\n'
+    }
+    const values = {
+      'local-image': `${FIXTURE}:arn-execution-parameters`,
+      'validation-data': MAPPING
+    }
+    const answers = (fact: { outputDir: string }): Json[] =>
+      readFileSync(path.join(fact.outputDir, 'part-1.csv.out'), 'utf8')
+        .trim()
+        .split('\n')
+        .map(l => JSON.parse(l) as Json)
+
+    it('sets what the job leaves unset: one record per request, as the container asks', async () => {
+      const run = await replay(unset(), files, values)
+      expect(run.messages).toEqual([])
+      const [fact] = run.facts.validation!
+      expect(fact).toMatchObject({ status: 'pass', requests: 3, records: 3 })
+      // SageMaker passes no SAGEMAKER_* setting the job does not set
+      expect(answers(fact)).toEqual([
+        expect.objectContaining({ bytes: 4, env: ['SAGEMAKER_BATCH'] }),
+        expect.objectContaining({ bytes: 4, env: ['SAGEMAKER_BATCH'] })
+      ])
+    }, 60000)
+
+    it("keeps the job's own BatchStrategy over the container's", async () => {
+      const run = await replay(unset({ BatchStrategy: 'MultiRecord' }), files, values)
+      const [fact] = run.facts.validation!
+      expect(fact).toMatchObject({ status: 'pass', requests: 2 })
+      expect(answers(fact)).toEqual([
+        expect.objectContaining({ bytes: 8, env: ['SAGEMAKER_BATCH', 'SAGEMAKER_BATCH_STRATEGY'] })
+      ])
+    }, 60000)
+
+    it("fails a record above the container's MaxPayloadInMB, saying where the limit came from", async () => {
+      const run = await replay(
+        unset(),
+        { 'validation/input/big.csv': `${'x'.repeat(1024 * 1024)}\n` },
+        values
+      )
+      expect(run.messages).toEqual([
+        expect.stringContaining(
+          "above MaxPayloadInMB 1 (the container's GET /execution-parameters answer, as the job sets none)"
+        )
+      ])
+    }, 60000)
+  })
+
+  describe('a manifest input (S3DataType ManifestFile)', () => {
+    const MANIFEST = 's3://demo-validation-us-east-2/manifests/input.manifest'
+    const manifestRequest = edited(r => {
+      job(r).TransformInput.DataSource.S3DataSource = {
+        S3DataType: 'ManifestFile',
+        S3Uri: MANIFEST
+      }
+    })
+    const values = {
+      'local-image': `${FIXTURE}:ok`,
+      'validation-data': `${MANIFEST}=./validation/input.manifest\n${MAPPING}`
+    }
+    const manifest = (keys: string[]): string => JSON.stringify([{ prefix: INPUT }, ...keys])
+
+    it('replays the objects the manifest lists, and only those', async () => {
+      const run = await replay(
+        manifestRequest,
+        {
+          'validation/input.manifest': manifest(['part-2.csv', 'sub/part-3.csv']),
+          'validation/input/part-1.csv': 'not,listed\n',
+          'validation/input/part-2.csv': '5,6\n',
+          'validation/input/sub/part-3.csv': '7,8\n9,0\n'
+        },
+        values
+      )
+      expect(run.messages).toEqual([])
+      const [fact] = run.facts.validation!
+      expect(fact).toMatchObject({ status: 'pass', records: 3, inputBytes: 12 })
+      // outputs are named after the keys relative to the manifest's prefix
+      expect(fact.outputs.map(o => path.relative(fact.outputDir, o.file))).toEqual([
+        'part-2.csv.out',
+        path.join('sub', 'part-3.csv.out')
+      ])
+    }, 60000)
+
+    it('fails when the manifest lists an object that does not exist', async () => {
+      const run = await replay(
+        manifestRequest,
+        {
+          'validation/input.manifest': manifest(['part-2.csv', 'gone.csv']),
+          'validation/input/part-2.csv': '5,6\n'
+        },
+        values
+      )
+      expect(run.status).toBe('fail')
+      expect(run.messages).toEqual([
+        `The validation profile "csv-batch" reads its input from a manifest (S3DataType ManifestFile), but the manifest ${MANIFEST} lists ${INPUT}gone.csv, which does not exist: SageMaker fails the transform job on it.`
+      ])
+    })
+  })
+
   it('skips, naming validation-data, when the input has no local copy', async () => {
     const run = await replay(GOOD, {}, { 'local-image': `${FIXTURE}:ok` })
     expect(run.status).toBe('skip')
@@ -321,6 +507,26 @@ dockerSuite('the transform replay (real Docker)', () => {
     expect(run.detail).toContain(
       'its model data s3://demo-models-us-east-2/demo/model.tar.gz has no local copy'
     )
+  })
+
+  it('fails, naming the model data, when its archive cannot be unpacked', async () => {
+    const MODEL = 's3://demo-models-us-east-2/demo/model.tar.gz'
+    const run = await replay(
+      GOOD,
+      { 'validation/input/part-1.csv': '1,2\n', 'validation/model.tar.gz': 'not a gzip archive' },
+      {
+        'local-image': `${FIXTURE}:ok`,
+        'validation-data': `${MAPPING}\n${MODEL}=./validation/model.tar.gz`,
+        'model-data': ''
+      }
+    )
+    expect(run.status).toBe('fail')
+    expect(run.messages).toEqual([
+      expect.stringMatching(
+        /^The model data of validation profile "csv-batch" \(the local copy of s3:\/\/demo-models-us-east-2\/demo\/model\.tar\.gz\) could not be unpacked into \S+\/model: .+, so the profile was not replayed\.$/
+      )
+    ])
+    expect(run.facts.validation).toBeUndefined()
   })
 
   const ALGO_DATA = `s3://demo-validation-us-east-2/train/=./validation/train\n${MAPPING}`
@@ -388,6 +594,121 @@ dockerSuite('the transform replay (real Docker)', () => {
     expect(run.facts.validation!.map(f => [f.kind, f.status])).toEqual([['training', 'fail']])
   }, 90000)
 
+  describe('a model package or algorithm named by ARN (fake SageMaker over the wire)', () => {
+    // DescribeModelPackage answers the request's own shapes, as SageMaker does once it is created
+    const described: Json = {
+      ...GOOD,
+      ModelPackageArn: MODEL_PACKAGE_ARN,
+      ModelPackageStatus: 'Completed',
+      CreationTime: 0
+    }
+    const byArn = { 'model-package-request': '', 'model-package-arn': MODEL_PACKAGE_ARN }
+
+    /** Replays GOOD with `values`, DescribeModelPackage answering `described`. */
+    const replayDescribed = (
+      files: Record<string, string>,
+      values: Record<string, string>,
+      options?: ReplayOptions
+    ) =>
+      withFakeAws({ DescribeModelPackage: () => ({ body: described }) }, () =>
+        replay(GOOD, files, values, options)
+      )
+
+    it('replays the validation profile DescribeModelPackage returns', async () => {
+      const extended: number[] = []
+      const { result: run, operations } = await replayDescribed(
+        { 'validation/input/part-1.csv': '1,2\n3,4\n', 'validation/input/part-2.csv': '5,6\n' },
+        { ...byArn, 'local-image': `${FIXTURE}:ok`, 'validation-data': MAPPING },
+        { extendDeadline: s => void extended.push(s) }
+      )
+      expect(run.messages).toEqual([])
+      expect(run.status).toBe('pass')
+      expect(operations).toEqual(['DescribeModelPackage'])
+      expect(run.facts.validation).toEqual([
+        expect.objectContaining({ profile: 'csv-batch', status: 'pass', requests: 2, records: 3 })
+      ])
+      const out = readFileSync(path.join(run.facts.validation![0].outputDir, 'part-1.csv.out'))
+      expect(JSON.parse(String(out))).toMatchObject({ bytes: 8, batch: true })
+      // the run's time limit grows by the profile's transform: startup-timeout and 4 hours
+      expect(extended).toEqual([20 + 4 * 3600])
+    }, 60000)
+
+    it('replays a request file and an ARN side by side, each profile into its own folder', async () => {
+      const { result: run } = await replayDescribed(
+        { 'validation/input/part-1.csv': '1,2\n' },
+        {
+          'model-package-arn': MODEL_PACKAGE_ARN,
+          'local-image': `${FIXTURE}:ok`,
+          'validation-data': MAPPING
+        }
+      )
+      expect(run.messages).toEqual([])
+      expect(run.facts.validation!.map(f => path.basename(f.outputDir))).toEqual([
+        'csv-batch',
+        'csv-batch-2'
+      ])
+    }, 60000)
+
+    it('trains, then transforms, with the profile DescribeAlgorithm returns', async () => {
+      const arn = MODEL_PACKAGE_ARN.replace('model-package/my-model/1', 'algorithm/demo-algorithm')
+      const body = { ...ALGO, AlgorithmArn: arn, AlgorithmStatus: 'Completed', CreationTime: 0 }
+      const { result: run, operations } = await withFakeAws(
+        { DescribeAlgorithm: () => ({ body }) },
+        () =>
+          replay(
+            ALGO,
+            { 'validation/train/data.csv': 'a,1\nb,2\n', 'validation/input/in.csv': '1\n2\n' },
+            {
+              'algorithm-request': '',
+              'algorithm-arn': arn,
+              'local-training-image': `${FIXTURE}:ok`,
+              'local-image': `${FIXTURE}:ok`,
+              'validation-data': ALGO_DATA
+            }
+          )
+      )
+      expect(run.messages).toEqual([])
+      expect(operations).toEqual(['DescribeAlgorithm'])
+      expect(run.facts.validation!.map(f => [f.kind, f.status])).toEqual([
+        ['training', 'pass'],
+        ['transform', 'pass']
+      ])
+    }, 90000)
+
+    it('fails a profile of the described package, naming model-package-arn', async () => {
+      const { result: run } = await replayDescribed(
+        { 'validation/input/part-1.csv': '1,2\n' },
+        { ...byArn, 'local-image': `${FIXTURE}:fail-500`, 'validation-data': MAPPING }
+      )
+      expect(run.status).toBe('fail')
+      const [finding] = run.ctx.findings.allFindings().filter(f => f.rule === 'validation-replay')
+      expect(finding).toMatchObject({
+        file: 'model-package-arn',
+        message: expect.stringContaining('answered 500. Response body: "RuntimeError')
+      })
+    }, 60000)
+
+    it('skips with the reason when the package could not be described', async () => {
+      const missing = `ModelPackage ${MODEL_PACKAGE_ARN} does not exist.`
+      const { result: run } = await withFakeAws(
+        { DescribeModelPackage: () => jsonError(400, 'ValidationException', missing) },
+        () => replay(GOOD, {}, { ...byArn, 'local-image': `${FIXTURE}:ok` })
+      )
+      expect(run.status).toBe('skip')
+      expect(run.detail).toBe(
+        `the model package ${MODEL_PACKAGE_ARN} could not be described (see resource-status), so its validation profiles were not replayed`
+      )
+    })
+
+    it('skips without AWS credentials, saying why', async () => {
+      const run = await replay(GOOD, {}, { ...byArn, 'local-image': `${FIXTURE}:ok` })
+      expect(run.status).toBe('skip')
+      expect(run.detail).toContain(
+        `the model package ${MODEL_PACKAGE_ARN} was not described, so its validation profiles were not replayed: no AWS credentials`
+      )
+    })
+  })
+
   describe('the download path (fake S3 over the wire)', () => {
     const objects: Record<string, string> = {
       'input/part-1.csv': '1,2\n3,4\n',
@@ -400,28 +721,21 @@ dockerSuite('the transform replay (real Docker)', () => {
         .map(([k, v]) => `<Contents><Key>${k}</Key><Size>${v.length}</Size></Contents>`)
         .join('')}</ListBucketResult>`
 
-    async function withFakeS3<T>(
-      fn: () => Promise<T>
-    ): Promise<{ result: T; operations: string[] }> {
-      const fake = await startFakeAws({
-        'GET /demo-validation-us-east-2/': req => ({
-          body: listing(new URL(req.path, 'http://x').searchParams.get('prefix') ?? '')
-        }),
-        ...Object.fromEntries(
-          Object.entries(objects).map(([k, v]) => [
-            `GET /demo-validation-us-east-2/${k}`,
-            () => ({ body: v, headers: { 'content-type': 'text/csv' } })
-          ])
-        )
-      })
-      const restore = useEnv(fake.env)
-      try {
-        return { result: await fn(), operations: fake.operations() }
-      } finally {
-        restore()
-        await fake.close()
-      }
-    }
+    const withFakeS3 = <T>(fn: () => Promise<T>) =>
+      withFakeAws(
+        {
+          'GET /demo-validation-us-east-2/': req => ({
+            body: listing(new URL(req.path, 'http://x').searchParams.get('prefix') ?? '')
+          }),
+          ...Object.fromEntries(
+            Object.entries(objects).map(([k, v]) => [
+              `GET /demo-validation-us-east-2/${k}`,
+              () => ({ body: v, headers: { 'content-type': 'text/csv' } })
+            ])
+          )
+        },
+        fn
+      )
 
     it('downloads an unmapped input with the credentials and replays it', async () => {
       const { result: run, operations } = await withFakeS3(() =>

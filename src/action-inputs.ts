@@ -45,12 +45,12 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
   {
     name: 'model-package-arn',
     description:
-      'Check an existing SageMaker model package; without `image` or `local-image` the smoke test serves its inference image'
+      'Check an existing SageMaker model package; without `image` or `local-image` the smoke test serves its inference image, and its validation profile is replayed'
   },
   {
     name: 'algorithm-arn',
     description:
-      'Check an existing SageMaker algorithm; without `image` or `local-image` the smoke test serves its inference image'
+      'Check an existing SageMaker algorithm; without `image` or `local-image` the smoke test serves its inference image, and its validation profile is replayed'
   },
   {
     name: 'model-package-request',

@@ -6,6 +6,7 @@ import type { Logger, RunContext, RunFacts } from './context.js'
 import { Findings, resultOf, type CheckStatus } from './findings.js'
 import type { Inputs } from './inputs.js'
 import { buildReport, type Report } from './report.js'
+import { replaySeconds } from './replay/budget.js'
 import type { Payload } from './smoke/payloads.js'
 import { BATCH_INVOCATION_MS } from './smoke/serve.js'
 import { runStaticChecks } from './static-checks.js'
@@ -31,21 +32,32 @@ export async function preflight(inputs: Inputs, options: PreflightOptions): Prom
   const findings = new Findings(new Set(inputs.ignore))
   const facts: RunFacts = { resources: [] }
   const { payloads } = options
-  const limitMs = overallTimeoutMs(inputs, payloads.length)
+  let limitMs = overallTimeoutMs(inputs, payloads.length)
   options.log.debug(
     `Overall time limit: ${Math.round(limitMs / 60000)} minutes for ${payloads.length} payload file(s)`
   )
   const deadline = new AbortController()
-  const timer = setTimeout(
-    () =>
-      deadline.abort(
-        new Error(
-          `the preflight's overall time limit of ${Math.round(limitMs / 60000)} minutes was reached (it follows startup-timeout, invocation-timeout, training-timeout, the number of payloads and the validation profiles replayed)`
-        )
-      ),
-    limitMs
-  )
-  timer.unref()
+  const startedMs = Date.now()
+  let timer: NodeJS.Timeout | undefined
+  const arm = (): void => {
+    clearTimeout(timer)
+    timer = setTimeout(
+      () =>
+        deadline.abort(
+          new Error(
+            `the preflight's overall time limit of ${Math.round(limitMs / 60000)} minutes was reached (it follows startup-timeout, invocation-timeout, training-timeout, the number of payloads and the validation profiles replayed)`
+          )
+        ),
+      Math.max(0, startedMs + limitMs - Date.now())
+    )
+    timer.unref()
+  }
+  arm()
+  /** The profiles of a model package or algorithm are known once it is described: their time is added then. */
+  const extendDeadline = (seconds: number): void => {
+    limitMs = Math.min(limitMs + seconds * 1000, MAX_OVERALL_TIMEOUT_MS)
+    arm()
+  }
   const signal = options.signal
     ? AbortSignal.any([options.signal, deadline.signal])
     : deadline.signal
@@ -101,10 +113,15 @@ export async function preflight(inputs: Inputs, options: PreflightOptions): Prom
       await runSmokeTests(ctx, refs)
     })
 
-    if (inputs.modelPackageRequest || inputs.algorithmRequest) {
+    if (
+      inputs.modelPackageRequest ||
+      inputs.algorithmRequest ||
+      inputs.modelPackageArn ||
+      inputs.algorithmArn
+    ) {
       await phase('Validation replay', async () => {
         const { runValidationReplay } = await import('./replay/index.js')
-        await runValidationReplay(ctx, refs)
+        await runValidationReplay(ctx, refs, { extendDeadline })
       })
     }
 
@@ -136,37 +153,15 @@ export function overallTimeoutMs(inputs: Inputs, payloadFiles: number): number {
   const training =
     inputs.trainingImage || inputs.localTrainingImage ? inputs.trainingTimeoutSec + 120 : 0
   const seconds =
-    training + inputs.startupTimeoutSec + invocations + batch + replaySeconds(inputs) + 900
+    training + inputs.startupTimeoutSec + invocations + batch + requestReplaySeconds(inputs) + 900
   return Math.min(seconds * 1000, MAX_OVERALL_TIMEOUT_MS)
 }
 
-interface ReplayedProfile {
-  TrainingJobDefinition?: { StoppingCondition?: { MaxRuntimeInSeconds?: unknown } }
-  TransformJobDefinition?: unknown
-}
-
-/** Hours of transform per replayed profile, since its request count depends on the data. */
-const REPLAY_TRANSFORM_SECONDS = 4 * 3600
-
-/** The validation replay: each profile's training (MaxRuntimeInSeconds, a day when unset, as the
- * replay allows) and its transform. */
-function replaySeconds(inputs: Inputs): number {
-  let seconds = 0
-  for (const file of [inputs.modelPackageRequest, inputs.algorithmRequest]) {
-    if (!file) continue
-    // read here, not through src/request/ (its service model is not loaded before it is needed)
-    const spec = file.request.ValidationSpecification as
-      { ValidationProfiles?: unknown } | undefined
-    const profiles = Array.isArray(spec?.ValidationProfiles) ? spec.ValidationProfiles : []
-    for (const profile of profiles as ReplayedProfile[]) {
-      if (profile?.TrainingJobDefinition) {
-        const max = profile.TrainingJobDefinition.StoppingCondition?.MaxRuntimeInSeconds
-        seconds += (typeof max === 'number' && max > 0 ? max : 86400) + 120
-      }
-      if (profile?.TransformJobDefinition) {
-        seconds += inputs.startupTimeoutSec + REPLAY_TRANSFORM_SECONDS
-      }
-    }
-  }
-  return seconds
+/** The validation replay of the request files; a described resource's profiles are added once it is
+ * described (extendDeadline). */
+function requestReplaySeconds(inputs: Inputs): number {
+  return [inputs.modelPackageRequest, inputs.algorithmRequest].reduce(
+    (sum, file) => sum + (file ? replaySeconds(file.request, inputs.startupTimeoutSec) : 0),
+    0
+  )
 }

@@ -12,7 +12,7 @@ const NEEDS: Record<Phase, string> = {
   serve: 'Docker',
   batch: 'Docker',
   training: 'Docker, a training image',
-  replay: 'Docker, a request file, `validation-data`'
+  replay: 'Docker, a request file or an ARN, `validation-data`'
 }
 
 // Read from ECR with credentials, or from the image on the engine during the smoke test.

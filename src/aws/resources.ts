@@ -37,14 +37,14 @@ const DESCRIBE: Record<ResourceKind, string> = {
 }
 const RULES = ['certify-for-marketplace', 'validation-spec', 'builtin-algorithm', 'resource-status']
 
-interface Target {
+export interface Target {
   input: string
   kind: ResourceKind
   arn: string
 }
 
 /** The resources the inputs name. */
-function targets(ctx: RunContext): Target[] {
+export function resourceTargets(ctx: Pick<RunContext, 'inputs'>): Target[] {
   const { modelPackageArn, algorithmArn } = ctx.inputs
   return [
     ...(modelPackageArn
@@ -58,7 +58,7 @@ function targets(ctx: RunContext): Target[] {
 
 /** Starts describing the resources, so the calls overlap the registry checks. */
 export function prefetchResources(ctx: RunContext): void {
-  for (const { kind, arn } of targets(ctx)) {
+  for (const { kind, arn } of resourceTargets(ctx)) {
     describeResource(ctx, kind, arn).catch(() => undefined) // awaited by the checks
   }
 }
@@ -71,7 +71,7 @@ export async function runResourceChecks(
   // images the registry phase already checked from `image` / `training-image`
   const checked = new Set([refs.image?.uri, refs.trainingImage?.uri].filter(Boolean))
   const buckets = new Map<string, Promise<BucketRegion>>()
-  for (const target of targets(ctx)) {
+  for (const target of resourceTargets(ctx)) {
     await ctx.findings.timed(RULES, () =>
       checkResource(ctx, refs, target, checkImage, checked, buckets)
     )

@@ -1,5 +1,9 @@
 // Reads a model package or algorithm from SageMaker, in the Region its ARN names, once per run.
 
+import type {
+  DescribeAlgorithmCommandOutput,
+  DescribeModelPackageCommandOutput
+} from '@aws-sdk/client-sagemaker'
 import type { RunContext } from '../context.js'
 import {
   algorithmView,
@@ -9,34 +13,48 @@ import {
 } from '../resource-rules.js'
 import { clientsFor } from './clients.js'
 
-// one description per resource and run, however many places ask (the prefetch, the checks)
-const described = new WeakMap<RunContext, Map<string, Promise<ResourceView>>>()
+/** What SageMaker answered (the validation replay reads its specifications) and the rules' view of it. */
+export interface Described {
+  view: ResourceView
+  output: DescribeModelPackageCommandOutput | DescribeAlgorithmCommandOutput
+}
 
-export function describeResource(
+// one description per resource and run, however many places ask (the prefetch, the checks, the replay)
+const described = new WeakMap<RunContext, Map<string, Promise<Described>>>()
+
+export async function describeResource(
   ctx: RunContext,
   kind: ResourceKind,
   arn: string
 ): Promise<ResourceView> {
+  return (await describedResource(ctx, kind, arn)).view
+}
+
+export function describedResource(
+  ctx: RunContext,
+  kind: ResourceKind,
+  arn: string
+): Promise<Described> {
   let cache = described.get(ctx)
   if (!cache) described.set(ctx, (cache = new Map()))
   const key = `${kind} ${arn}`
-  let view = cache.get(key)
-  if (!view) cache.set(key, (view = describe(ctx, kind, arn)))
-  return view
+  let found = cache.get(key)
+  if (!found) cache.set(key, (found = describe(ctx, kind, arn)))
+  return found
 }
 
-async function describe(ctx: RunContext, kind: ResourceKind, arn: string): Promise<ResourceView> {
+async function describe(ctx: RunContext, kind: ResourceKind, arn: string): Promise<Described> {
   const { DescribeAlgorithmCommand, DescribeModelPackageCommand } =
     await import('@aws-sdk/client-sagemaker')
   const client = await clientsFor(ctx).sagemaker(arn.split(':')[3])
   if (kind === 'model-package') {
-    const out = await client.send(new DescribeModelPackageCommand({ ModelPackageName: arn }), {
+    const output = await client.send(new DescribeModelPackageCommand({ ModelPackageName: arn }), {
       abortSignal: ctx.signal
     })
-    return modelPackageView(arn, out)
+    return { view: modelPackageView(arn, output), output }
   }
-  const out = await client.send(new DescribeAlgorithmCommand({ AlgorithmName: arn }), {
+  const output = await client.send(new DescribeAlgorithmCommand({ AlgorithmName: arn }), {
     abortSignal: ctx.signal
   })
-  return algorithmView(arn, out)
+  return { view: algorithmView(arn, output), output }
 }

@@ -2,28 +2,50 @@
 // SageMaker's validation runs it, offline, with `validation-data` standing in for the S3 objects.
 
 import type { TrainingJobDefinition, TransformJobDefinition } from '@aws-sdk/client-sagemaker'
-import { statSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import type { RunContext, ValidationFact } from '../context.js'
 import { engineAvailable } from '../docker/cli.js'
 import { labelArgs } from '../docker/labels.js'
+import { resourceTargets } from '../aws/resources.js'
+import { awsChecksEnabled } from '../aws/credentials.js'
+import { parseImageUri, withDigest } from '../image-ref.js'
 import { requestFiles } from '../request/index.js'
+import { KIND_NAME, type ResourceKind } from '../resource-rules.js'
 import { createRequest, type ValidationProfileRequest } from '../request/rules.js'
 import { acquireImage } from '../smoke/images.js'
-import { unpackModelArchive } from '../smoke/model-archive.js'
+import { modelFolder } from '../smoke/model-archive.js'
 import { makeTempDir, removeDir } from '../smoke/workdir.js'
 import type { StaticResult } from '../static-checks.js'
 import { formatBytes } from '../summary.js'
 import { channelFolders, replayTraining } from './training.js'
 import { replayTransform } from './transform.js'
+import { replaySeconds } from './budget.js'
 import { locator, type Locate } from './download.js'
+import { inputObjects, MANIFEST_HELP } from './manifest.js'
 
 const RULE = 'validation-replay'
 
 export interface ReplayOptions {
   stopGraceMs?: number
   probe?: 'auto' | 'exec'
+  /** Adds a described resource's replay to the run's overall time limit (see src/replay/budget.ts). */
+  extendDeadline?: (seconds: number) => void
+}
+
+/** Where validation profiles come from: a request file, or a resource SageMaker describes. */
+interface ReplaySource {
+  kind: ResourceKind
+  input: string
+  /** How messages name it: the file name, or the ARN. */
+  label: string
+  /** The request, or the Describe output: the same InferenceSpecification, TrainingSpecification
+   * and ValidationSpecification shapes. */
+  raw: Record<string, unknown>
+  /** The images SageMaker would run, unless `local-image` / `local-training-image` stand in. */
+  image?: string
+  trainingImage?: string
 }
 
 export async function runValidationReplay(
@@ -44,13 +66,16 @@ export async function runValidationReplay(
   const downloads = await makeTempDir(ctx.env, 'download')
   const locate = locator(ctx, refs.region ?? inputs.region, downloads)
   try {
-    await replayRequests(
-      ctx,
-      refs,
-      options,
-      locate,
-      () => (outRoot ??= makeTempDir(ctx.env, 'validation'))
-    )
+    const sources = [...requestSources(ctx, refs), ...(await resourceSources(ctx, options))]
+    for (const source of sources) {
+      await replaySource(
+        ctx,
+        source,
+        options,
+        locate,
+        () => (outRoot ??= makeTempDir(ctx.env, 'validation'))
+      )
+    }
   } finally {
     await removeDir(downloads)
     const { releaseClients } = await import('../aws/clients.js')
@@ -58,34 +83,94 @@ export async function runValidationReplay(
   }
 }
 
-async function replayRequests(
+function requestSources(ctx: RunContext, refs: StaticResult): ReplaySource[] {
+  return requestFiles(ctx).map(file => ({
+    kind: file.kind,
+    input: file.input,
+    label: path.basename(file.file),
+    raw: file.request,
+    // the request's images, unless `image` / `training-image` named others (src/request/index.ts)
+    image: refs.image?.uri,
+    trainingImage: refs.trainingImage?.uri
+  }))
+}
+
+/**
+ * The model package and algorithm named by ARN, as the AWS phase described them (cached, so no
+ * second call); without AWS credentials there is nothing to replay, and the replay says why.
+ */
+async function resourceSources(ctx: RunContext, options: ReplayOptions): Promise<ReplaySource[]> {
+  const targets = resourceTargets(ctx)
+  if (targets.length === 0) return []
+  const aws = await awsChecksEnabled(ctx.inputs.awsChecks)
+  if (!aws.run) {
+    for (const { kind, arn } of targets) {
+      ctx.findings.skip(
+        RULE,
+        `the ${KIND_NAME[kind]} ${arn} was not described, so its validation profiles were not replayed: ${aws.reason}`
+      )
+    }
+    return []
+  }
+  const { describedResource } = await import('../aws/sagemaker.js')
+  const sources: ReplaySource[] = []
+  for (const { input, kind, arn } of targets) {
+    let described
+    try {
+      described = await describedResource(ctx, kind, arn)
+    } catch (err) {
+      if (ctx.signal.aborted) throw err
+      ctx.findings.skip(
+        RULE,
+        `the ${KIND_NAME[kind]} ${arn} could not be described (see resource-status), so its validation profiles were not replayed`
+      )
+      continue
+    }
+    const raw = described.output as unknown as Record<string, unknown>
+    options.extendDeadline?.(replaySeconds(raw, ctx.inputs.startupTimeoutSec))
+    const image = (where: string): string | undefined => {
+      const c = described.view.containers.find(c => c.where === where)
+      const parsed = c && parseImageUri(c.image)
+      if (!c || !parsed?.ok) return undefined
+      // run what SageMaker resolved at creation, not what the tag points to now
+      return c.imageDigest && !parsed.ref.digest
+        ? withDigest(parsed.ref, c.imageDigest).uri
+        : parsed.ref.uri
+    }
+    sources.push({
+      kind,
+      input,
+      label: arn,
+      raw,
+      image: image('inference container 1'),
+      trainingImage: image('training image')
+    })
+  }
+  return sources
+}
+
+async function replaySource(
   ctx: RunContext,
-  refs: StaticResult,
+  source: ReplaySource,
   options: ReplayOptions,
   locate: Locate,
   outRoot: () => Promise<string>
 ): Promise<void> {
-  const { findings } = ctx
-  for (const file of requestFiles(ctx)) {
-    const req = createRequest(file.kind, file.request)
-    if (req.profiles.length === 0) {
-      findings.skip(
-        RULE,
-        `${path.basename(file.file)} has no validation profile (see validation-spec)`
-      )
-      continue
-    }
-    for (const profile of req.profiles) {
-      const root = await outRoot()
-      const fact = await replayProfile(ctx, refs, options, locate, {
-        input: file.input,
-        profile,
-        modelDataUrl: modelDataUrl(req.raw),
-        metrics: req.training?.MetricDefinitions ?? [],
-        outDir: path.join(root, safeName(profile.name))
-      })
-      if (fact) (ctx.facts.validation ??= []).push(fact)
-    }
+  const req = createRequest(source.kind, source.raw)
+  if (req.profiles.length === 0) {
+    ctx.findings.skip(RULE, `${source.label} has no validation profile (see validation-spec)`)
+    return
+  }
+  for (const profile of req.profiles) {
+    const root = await outRoot()
+    const fact = await replayProfile(ctx, source, options, locate, {
+      input: source.input,
+      profile,
+      modelDataUrl: modelDataUrl(req.raw),
+      metrics: req.training?.MetricDefinitions ?? [],
+      outDir: freshDir(root, safeName(profile.name))
+    })
+    if (fact) (ctx.facts.validation ??= []).push(fact)
   }
 }
 
@@ -100,7 +185,7 @@ interface ProfileTarget {
 
 async function replayProfile(
   ctx: RunContext,
-  refs: StaticResult,
+  origin: ReplaySource,
   options: ReplayOptions,
   locate: Locate,
   target: ProfileTarget
@@ -115,11 +200,20 @@ async function replayProfile(
   if (split === 'TFRecord') return skip('SplitType TFRecord is not replayed')
   const source = job.TransformInput?.DataSource?.S3DataSource
   if (!source?.S3Uri) return skip('it names no S3 input (see request-schema)')
-  if (source.S3DataType !== 'S3Prefix') {
-    return skip(`S3DataType ${source.S3DataType} is not replayed (only S3Prefix)`)
+  if (source.S3DataType !== 'S3Prefix' && source.S3DataType !== 'ManifestFile') {
+    return skip(`S3DataType ${source.S3DataType} is not replayed (only S3Prefix and ManifestFile)`)
   }
-  const objects = await locate(source.S3Uri)
-  if ('unavailable' in objects) return skip(`its input ${objects.unavailable}`)
+  const input = await inputObjects(locate, source.S3DataType, source.S3Uri)
+  if ('unavailable' in input) return skip(`its input ${input.unavailable}`)
+  if ('problem' in input) {
+    findings.add(RULE, {
+      message: `The ${name} reads its input from a manifest (S3DataType ManifestFile), but ${input.problem}: SageMaker fails the transform job on it.`,
+      help: MANIFEST_HELP,
+      file: target.input
+    })
+    return undefined
+  }
+  const { objects, inputUri } = input
   if (objects.length === 0) {
     findings.add(RULE, {
       message: `The ${name} reads ${source.S3Uri}, but the \`validation-data\` mapping for it holds no files under that prefix.`,
@@ -128,9 +222,9 @@ async function replayProfile(
     })
     return undefined
   }
-  const image = inputs.localImage ?? refs.image?.uri
+  const image = inputs.localImage ?? origin.image
   if (!image) return skip('no inference image: pass `local-image`')
-  const trainingImage = inputs.localTrainingImage ?? refs.trainingImage?.uri
+  const trainingImage = inputs.localTrainingImage ?? origin.trainingImage
   if (profile.training && !trainingImage) {
     return skip('no training image: pass `local-training-image`')
   }
@@ -152,6 +246,7 @@ async function replayProfile(
       modelDir = trained
     } else {
       const local = await localModel(ctx, target, locate, tmp)
+      if (local === undefined) return undefined
       if (typeof local !== 'string') return skip(local.skip)
       modelDir = local
     }
@@ -173,7 +268,7 @@ async function replayProfile(
       job,
       image,
       modelDir,
-      inputUri: source.S3Uri,
+      inputUri,
       objects,
       outDir: target.outDir,
       tmp,
@@ -254,27 +349,35 @@ async function trainFirst(
   return {}
 }
 
-/** /opt/ml/model for the replay: the request's ModelDataUrl, or `model-data`; an archive is unpacked
- * as safely as `model-data` is (src/smoke/model-archive.ts). */
+/**
+ * /opt/ml/model for the replay: `model-data`, or the local copy of the request's ModelDataUrl,
+ * unpacked as the smoke test unpacks `model-data`; a reason to skip, or nothing when the archive
+ * could not be unpacked (recorded on validation-replay).
+ */
 async function localModel(
   ctx: RunContext,
   target: ProfileTarget,
   locate: Locate,
   tmp: string
-): Promise<string | { skip: string }> {
-  const dir = path.join(tmp, 'model')
-  await mkdir(dir, { mode: 0o755 })
+): Promise<string | { skip: string } | undefined> {
   let local = ctx.inputs.modelData
-  if (target.modelDataUrl && !local) {
-    const found = await locate(target.modelDataUrl)
+  let what = '`model-data`'
+  const url = target.modelDataUrl
+  if (url && !local) {
+    const found = await locate(url)
     if ('unavailable' in found)
       return { skip: `its model data ${found.unavailable}, or pass \`model-data\`` }
-    local = found[0]?.file
+    local = (found.find(o => o.key === url) ?? found[0])?.file
+    what = `the local copy of ${url}`
   }
-  if (!local) return dir // no model data: SageMaker mounts an empty /opt/ml/model too
-  if (statSync(local).isDirectory()) return local
-  await unpackModelArchive(local, dir, ctx.inputs.maxModelDataSizeBytes, ctx.signal)
-  return dir
+  const dir = await modelFolder(ctx, local, tmp)
+  if (typeof dir === 'string') return dir
+  ctx.findings.add(RULE, {
+    message: `The model data of validation profile "${target.profile.name}" (${what}) ${dir.failed}, so the profile was not replayed.`,
+    help: 'SageMaker unpacks the model data, a gzip-compressed tar (tar -czf model.tar.gz -C model .), into /opt/ml/model: map or pass that archive, and check the runner has room to unpack it.',
+    file: target.input
+  })
+  return undefined
 }
 
 function modelDataUrl(raw: Record<string, unknown>): string | undefined {
@@ -293,4 +396,11 @@ function modelDataUrl(raw: Record<string, unknown>): string | undefined {
 
 function safeName(s: string): string {
   return s.replace(/[^A-Za-z0-9._-]/g, '_') || 'profile'
+}
+
+/** `root/name`, or `root/name-2`…: a request file and an ARN may both have a profile of that name. */
+function freshDir(root: string, name: string): string {
+  let dir = path.join(root, name)
+  for (let n = 2; existsSync(dir); n++) dir = path.join(root, `${name}-${n}`)
+  return dir
 }

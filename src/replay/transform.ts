@@ -10,6 +10,10 @@ import { gunzipSync } from 'node:zlib'
 import type { RunContext } from '../context.js'
 import { Container } from '../docker/container.js'
 import { ProbeError, SERVING_PORT, type Probe } from '../docker/probe.js'
+import {
+  askExecutionParameters,
+  type ExecutionParametersVerdict
+} from '../smoke/execution-parameters.js'
 import { quote } from '../smoke/log-signs.js'
 import { BATCH_INVOCATION_MS, openProbe, waitReady } from '../smoke/serve.js'
 import { formatBytes } from '../summary.js'
@@ -51,11 +55,71 @@ export interface TransformResult {
 }
 
 const MB = 1024 * 1024
-// CreateTransformJob's defaults when the job sets none (and /execution-parameters is not consulted)
+// CreateTransformJob's defaults, used when neither the job nor the container's
+// GET /execution-parameters answer sets a value
 const DEFAULT_PAYLOAD_MB = 6
+const DEFAULT_STRATEGY: BatchStrategy = 'MultiRecord'
 const DEFAULT_CONCURRENCY = 1
-/** ModelClientConfig.InvocationsTimeoutInSeconds: SageMaker's default per-request limit. */
 const FIRST_LINES = 5
+
+/** MaxPayloadInMB, BatchStrategy and MaxConcurrentTransforms as the job runs with them. */
+export interface BatchSettings {
+  payloadMb: number
+  strategy: BatchStrategy
+  concurrency: number
+  /** The settings the container's GET /execution-parameters answer chose. */
+  fromContainer: string[]
+}
+
+/**
+ * The job's own values first, then the container's GET /execution-parameters answer, then SageMaker's
+ * defaults. CreateTransformJob (MaxConcurrentTransforms): "If MaxConcurrentTransforms is set to 0 or
+ * left unset, SageMaker checks the optional execution-parameters to determine the settings for your
+ * chosen algorithm. If the execution-parameters endpoint is not enabled, the default value is 1";
+ * MaxPayloadInMB: "The default value is 6 MB"; and the developer guide, "Custom Inference Code with
+ * Batch Transform": the SAGEMAKER_* variables "come from the API call made by the user. If the user
+ * doesn't set values for them, they aren't passed. In that case, either the default values or the
+ * values requested by the algorithm (in response to the /execution-parameters) are used."
+ */
+export function batchSettings(
+  job: TransformJobDefinition,
+  answered: ExecutionParametersVerdict['value'] = {}
+): BatchSettings {
+  const fromContainer: string[] = []
+  const pick = <T>(name: string, own: T | undefined, theirs: T | undefined, fallback: T): T => {
+    if (own !== undefined) return own
+    if (theirs === undefined) return fallback
+    fromContainer.push(name)
+    return theirs
+  }
+  const strategy = answered.BatchStrategy?.replace(/_/g, '').toLowerCase()
+  return {
+    payloadMb: pick(
+      'MaxPayloadInMB',
+      job.MaxPayloadInMB,
+      answered.MaxPayloadInMB,
+      DEFAULT_PAYLOAD_MB
+    ),
+    strategy: pick(
+      'BatchStrategy',
+      job.BatchStrategy as BatchStrategy | undefined,
+      // MULTI_RECORD as the API spells it, MultiRecord as the SDK's local mode does
+      strategy === 'singlerecord'
+        ? 'SingleRecord'
+        : strategy === 'multirecord'
+          ? 'MultiRecord'
+          : undefined,
+      DEFAULT_STRATEGY
+    ),
+    concurrency: pick(
+      'MaxConcurrentTransforms',
+      job.MaxConcurrentTransforms || undefined,
+      answered.MaxConcurrentTransforms,
+      DEFAULT_CONCURRENCY
+    ),
+    fromContainer
+  }
+}
 
 interface Request {
   object: LocalObject
@@ -66,14 +130,23 @@ interface Request {
   bytes: number
 }
 
+/** SAGEMAKER_BATCH, and the three settings only when the job sets them (see batchSettings). */
 export function transformEnv(job: TransformJobDefinition): Record<string, string> {
   return {
     ...(job.Environment ?? {}),
     SAGEMAKER_BATCH: 'true',
-    SAGEMAKER_MAX_PAYLOAD_IN_MB: String(job.MaxPayloadInMB ?? DEFAULT_PAYLOAD_MB),
-    SAGEMAKER_BATCH_STRATEGY:
-      (job.BatchStrategy ?? 'MultiRecord') === 'SingleRecord' ? 'SINGLE_RECORD' : 'MULTI_RECORD',
-    SAGEMAKER_MAX_CONCURRENT_TRANSFORMS: String(job.MaxConcurrentTransforms || DEFAULT_CONCURRENCY)
+    ...(job.MaxPayloadInMB !== undefined
+      ? { SAGEMAKER_MAX_PAYLOAD_IN_MB: String(job.MaxPayloadInMB) }
+      : {}),
+    ...(job.BatchStrategy
+      ? {
+          SAGEMAKER_BATCH_STRATEGY:
+            job.BatchStrategy === 'SingleRecord' ? 'SINGLE_RECORD' : 'MULTI_RECORD'
+        }
+      : {}),
+    ...(job.MaxConcurrentTransforms
+      ? { SAGEMAKER_MAX_CONCURRENT_TRANSFORMS: String(job.MaxConcurrentTransforms) }
+      : {})
   }
 }
 
@@ -90,69 +163,22 @@ export async function replayTransform(
     outputBytes: 0,
     outputs: []
   }
-  const split = (job.TransformInput?.SplitType ?? 'None') as SplitType
-  const strategy = (job.BatchStrategy ?? 'MultiRecord') as BatchStrategy
-  const payloadMb = job.MaxPayloadInMB ?? DEFAULT_PAYLOAD_MB
-  const maxBytes = payloadMb * MB
-  const concurrency = Math.max(1, job.MaxConcurrentTransforms || DEFAULT_CONCURRENCY)
   const contentType = job.TransformInput?.ContentType
   const accept = job.TransformOutput?.Accept
   const assembleWith = job.TransformOutput?.AssembleWith ?? 'None'
   const where = `validation profile "${setup.profile}"`
-
-  // the requests, cut before the container starts: a bad input is known without it
-  const byObject = new Map<LocalObject, Request[]>()
   const reqDir = path.join(setup.tmp, 'requests')
-  await mkdir(reqDir, { recursive: true })
-  let n = 0
-  for (const object of setup.objects) {
-    let data = await readFile(object.file)
-    result.inputBytes += data.length
-    if (job.TransformInput?.CompressionType === 'Gzip') {
-      try {
-        data = gunzipSync(data)
-      } catch (err) {
-        result.failure = {
-          message: `The ${where} reads ${object.key} with CompressionType Gzip, but its local copy ${object.file} is not gzip data (${(err as Error).message}).`,
-          help: 'Map the gzip-compressed objects in `validation-data`, or set CompressionType None for uncompressed input.'
-        }
-        return result
-      }
-    }
-    let records: Buffer[]
-    try {
-      records = splitRecords(data, split)
-    } catch (err) {
-      result.failure = {
-        message: `The ${where} splits ${object.key} by ${split}, but ${(err as Error).message}.`,
-        help: 'Give input in the format SplitType names, or set SplitType None to send each object whole.'
-      }
-      return result
-    }
-    const requests: Request[] = []
-    let first = 1
-    for (const batch of batchRecords(records, strategy, maxBytes)) {
-      if (payloadMb > 0 && batch.body.length > maxBytes) {
-        result.failure = {
-          message: `The ${where} has a ${split === 'None' ? 'request' : 'record'} of ${formatBytes(batch.body.length)} in ${object.key} (record ${first}), above MaxPayloadInMB ${payloadMb}: SageMaker fails the transform job on it.`,
-          help: `Raise MaxPayloadInMB (at most 100, and MaxConcurrentTransforms × MaxPayloadInMB ≤ 100)${split === 'None' ? ', or split the input with SplitType Line or RecordIO' : ''}, or use smaller records.`
-        }
-        return result
-      }
-      const file = path.join(reqDir, `${++n}.body`)
-      await writeFile(file, batch.body)
-      requests.push({
-        object,
-        index: n,
-        records: batch.records,
-        first,
-        file,
-        bytes: batch.body.length
-      })
-      first += batch.records
-    }
-    byObject.set(object, requests)
-    result.records += records.length
+
+  // a job that fixes its batching is cut before the container starts (a bad input is known without
+  // it); otherwise once the container has answered GET /execution-parameters
+  let settings = batchSettings(job)
+  const asks =
+    job.MaxPayloadInMB === undefined || !job.BatchStrategy || !job.MaxConcurrentTransforms
+  let cut: Cut | undefined
+  if (job.MaxPayloadInMB !== undefined && job.BatchStrategy) {
+    const early = await cutRequests(setup, settings, reqDir)
+    if ('failure' in early) return { ...result, failure: early.failure }
+    cut = early
   }
 
   const container = new Container(
@@ -181,6 +207,16 @@ export async function replayTransform(
       }
       return result
     }
+    if (asks) settings = batchSettings(job, await offered(ctx, probe!, where))
+    if (!cut) {
+      const late = await cutRequests(setup, settings, reqDir)
+      if ('failure' in late) return { ...result, failure: late.failure }
+      cut = late
+    }
+    const { byObject } = cut
+    result.records = cut.records
+    result.inputBytes = cut.inputBytes
+    const { strategy, payloadMb, concurrency } = settings
 
     const all = [...byObject.values()].flat()
     const answers = new Map<number, Buffer>()
@@ -273,4 +309,107 @@ export async function replayTransform(
     await container.remove()
     await rm(reqDir, { recursive: true, force: true })
   }
+}
+
+interface Cut {
+  byObject: Map<LocalObject, Request[]>
+  records: number
+  inputBytes: number
+}
+
+/** The input objects split by SplitType and batched within MaxPayloadInMB, each request in a file. */
+async function cutRequests(
+  setup: TransformSetup,
+  settings: BatchSettings,
+  reqDir: string
+): Promise<Cut | { failure: NonNullable<TransformResult['failure']> }> {
+  const { job } = setup
+  const split = (job.TransformInput?.SplitType ?? 'None') as SplitType
+  const { payloadMb, strategy } = settings
+  const maxBytes = payloadMb * MB
+  const where = `validation profile "${setup.profile}"`
+  const cut: Cut = { byObject: new Map(), records: 0, inputBytes: 0 }
+  await mkdir(reqDir, { recursive: true })
+  let n = 0
+  for (const object of setup.objects) {
+    let data = await readFile(object.file)
+    cut.inputBytes += data.length
+    if (job.TransformInput?.CompressionType === 'Gzip') {
+      try {
+        data = gunzipSync(data)
+      } catch (err) {
+        return {
+          failure: {
+            message: `The ${where} reads ${object.key} with CompressionType Gzip, but its local copy ${object.file} is not gzip data (${(err as Error).message}).`,
+            help: 'Map the gzip-compressed objects in `validation-data`, or set CompressionType None for uncompressed input.'
+          }
+        }
+      }
+    }
+    let records: Buffer[]
+    try {
+      records = splitRecords(data, split)
+    } catch (err) {
+      return {
+        failure: {
+          message: `The ${where} splits ${object.key} by ${split}, but ${(err as Error).message}.`,
+          help: 'Give input in the format SplitType names, or set SplitType None to send each object whole.'
+        }
+      }
+    }
+    const requests: Request[] = []
+    let first = 1
+    for (const batch of batchRecords(records, strategy, maxBytes)) {
+      if (payloadMb > 0 && batch.body.length > maxBytes) {
+        const answered = settings.fromContainer.includes('MaxPayloadInMB')
+          ? " (the container's GET /execution-parameters answer, as the job sets none)"
+          : ''
+        return {
+          failure: {
+            message: `The ${where} has a ${split === 'None' ? 'request' : 'record'} of ${formatBytes(batch.body.length)} in ${object.key} (record ${first}), above MaxPayloadInMB ${payloadMb}${answered}: SageMaker fails the transform job on it.`,
+            help: `Raise MaxPayloadInMB (at most 100, and MaxConcurrentTransforms × MaxPayloadInMB ≤ 100)${split === 'None' ? ', or split the input with SplitType Line or RecordIO' : ''}, or use smaller records.`
+          }
+        }
+      }
+      const file = path.join(reqDir, `${++n}.body`)
+      await writeFile(file, batch.body)
+      requests.push({
+        object,
+        index: n,
+        records: batch.records,
+        first,
+        file,
+        bytes: batch.body.length
+      })
+      first += batch.records
+    }
+    cut.byObject.set(object, requests)
+    cut.records += records.length
+  }
+  return cut
+}
+
+/**
+ * What the container's GET /execution-parameters offers for the settings the job leaves unset. An
+ * answer SageMaker could not use (the execution-parameters rule reports it) leaves the defaults.
+ */
+async function offered(
+  ctx: RunContext,
+  probe: Probe,
+  where: string
+): Promise<ExecutionParametersVerdict['value']> {
+  const answer = await askExecutionParameters(probe, ctx.signal)
+  if (answer.kind === 'answered' && answer.verdict.errors.length === 0) {
+    ctx.log.info(
+      `The ${where} leaves batch settings unset; GET /execution-parameters answered ${JSON.stringify(answer.verdict.value)}`
+    )
+    return answer.verdict.value
+  }
+  if (answer.kind !== 'none') {
+    const why = answer.kind === 'fault' ? answer.message : answer.verdict.errors.join('; ')
+    ctx.log.info(
+      `The ${where} runs with SageMaker's defaults for the settings it leaves unset: GET /execution-parameters ${answer.kind === 'fault' ? why : `answered values SageMaker cannot use (${why})`} (see execution-parameters)`
+    )
+  }
+  return {}
 }

@@ -1,5 +1,10 @@
 // GET /execution-parameters: the batch-transform settings a container may suggest, checked against
-// the limits of CreateTransformJob (MaxConcurrentTransforms × MaxPayloadInMB ≤ 100 MB).
+// the limits of CreateTransformJob (MaxConcurrentTransforms × MaxPayloadInMB ≤ 100 MB). Asked by the
+// smoke test's batch run (the execution-parameters rule) and by the validation replay (the values
+// its transform job leaves unset).
+
+import type { Probe, ProbeError } from '../docker/probe.js'
+import { unlessAborted } from '../timing.js'
 
 export interface ExecutionParametersVerdict {
   errors: string[]
@@ -66,4 +71,34 @@ export function checkExecutionParameters(body: string): ExecutionParametersVerdi
       ...(typeof mpm === 'number' ? { MaxPayloadInMB: mpm } : {})
     }
   }
+}
+
+/** What GET /execution-parameters answered: a verdict on the JSON, 404 (none offered), or a fault. */
+export type ExecutionParametersAnswer =
+  | { kind: 'answered'; verdict: ExecutionParametersVerdict }
+  | { kind: 'none' }
+  | { kind: 'fault'; message: string }
+
+const ASK_TIMEOUT_MS = 10000
+
+/** Asks the serving container, as a transform job does once /ping answers. */
+export async function askExecutionParameters(
+  probe: Probe,
+  signal: AbortSignal
+): Promise<ExecutionParametersAnswer> {
+  let r
+  try {
+    r = await unlessAborted(
+      probe.request({ method: 'GET', path: '/execution-parameters', timeoutMs: ASK_TIMEOUT_MS }),
+      signal
+    )
+  } catch (err) {
+    if (signal.aborted) throw err
+    return { kind: 'fault', message: `got no answer: ${(err as ProbeError).message}` }
+  }
+  if (r.status === 404) return { kind: 'none' }
+  if (r.status !== 200) {
+    return { kind: 'fault', message: `answered ${r.status}; expected 200 with JSON, or 404` }
+  }
+  return { kind: 'answered', verdict: checkExecutionParameters(r.bodyStart) }
 }

@@ -1,9 +1,7 @@
 // Smoke-test phase: run the real container offline, as SageMaker would (serve, then batch
 // transform), and report what the seller would otherwise learn hours later from validation.
 
-import { chmod, mkdir } from 'node:fs/promises'
 import { availableParallelism, totalmem } from 'node:os'
-import path from 'node:path'
 import type { RunContext } from '../context.js'
 import { engineAvailable } from '../docker/cli.js'
 import { labelArgs } from '../docker/labels.js'
@@ -12,7 +10,7 @@ import { InputError } from '../inputs.js'
 import type { Phase } from '../rules.js'
 import type { StaticResult } from '../static-checks.js'
 import { acquireImage, checkImageContents, type Acquired } from './images.js'
-import { archiveName, checkModelArchive, isArchive, unpackModelArchive } from './model-archive.js'
+import { archiveName, checkModelArchive, modelFolder } from './model-archive.js'
 import { mib, payloadSizeFindings } from './payloads.js'
 import { largerThanRunner, limitsFor, mergeResourceFacts } from './resources.js'
 import { BIND_TO_PORT_LABEL, serve, UnreachableError, type ServeSetup } from './serve.js'
@@ -225,31 +223,22 @@ export function servingImage(
 }
 
 /**
- * /opt/ml/model: the given directory, the given model.tar.gz unpacked, the trained model, or an
- * empty directory; undefined when the archive failed to unpack (model-archive says why).
+ * /opt/ml/model: `model-data` (a folder, or its archive unpacked), else the trained model, else an
+ * empty folder; undefined when the archive failed to unpack (model-archive says why).
  */
 async function modelDir(
   ctx: RunContext,
   trained: string | undefined,
   tmp: string
 ): Promise<string | undefined> {
-  const { modelData, maxModelDataSizeBytes } = ctx.inputs
-  if (modelData && !isArchive(modelData)) return modelData
+  const { modelData } = ctx.inputs
   if (!modelData && trained) return trained
-  const dir = path.join(tmp, 'model')
-  await mkdir(dir)
-  await chmod(dir, 0o755)
-  if (!modelData) return dir
-  try {
-    await unpackModelArchive(modelData, dir, maxModelDataSizeBytes, ctx.signal)
-    return dir
-  } catch (err) {
-    ctx.signal.throwIfAborted()
-    // inspected already, so this is the disk (full, unwritable) or the file changing meanwhile
-    ctx.findings.add('model-archive', {
-      severity: 'error',
-      message: `${archiveName(ctx)} could not be unpacked into ${dir}: ${(err as Error).message}.`
-    })
-    return undefined
-  }
+  const dir = await modelFolder(ctx, modelData, tmp)
+  if (typeof dir === 'string') return dir
+  // inspected already, so this is the disk (full, unwritable) or the file changing meanwhile
+  ctx.findings.add('model-archive', {
+    severity: 'error',
+    message: `${archiveName(ctx)} ${dir.failed}.`
+  })
+  return undefined
 }

@@ -4,7 +4,7 @@
 // setuid bits, or expand to terabytes; none of that reaches the host.
 
 import { createReadStream } from 'node:fs'
-import { open } from 'node:fs/promises'
+import { chmod, mkdir, open, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { Parser, Unpack, type ReadEntry } from 'tar'
 import type { RunContext } from '../context.js'
@@ -230,6 +230,31 @@ export async function unpackModelArchive(
     }
   })
   await feed(archive, unpack, signal)
+}
+
+/**
+ * /opt/ml/model from a local copy of the model data, for the smoke test and the validation replay:
+ * a folder as it is; an archive unpacked into `<tmp>/model`; none, an empty folder (SageMaker mounts
+ * an empty /opt/ml/model too). The folder is 0755 whatever the umask, so a non-root USER in the image
+ * can read it. `failed` says why an archive could not be unpacked, for the caller's finding.
+ */
+export async function modelFolder(
+  ctx: RunContext,
+  local: string | undefined,
+  tmp: string
+): Promise<string | { failed: string }> {
+  if (local && (await stat(local)).isDirectory()) return local
+  const dir = path.join(tmp, 'model')
+  await mkdir(dir)
+  await chmod(dir, 0o755)
+  if (!local) return dir
+  try {
+    await unpackModelArchive(local, dir, ctx.inputs.maxModelDataSizeBytes, ctx.signal)
+    return dir
+  } catch (err) {
+    ctx.signal.throwIfAborted()
+    return { failed: `could not be unpacked into ${dir}: ${(err as Error).message}` }
+  }
 }
 
 class OverCap extends Error {}

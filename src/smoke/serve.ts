@@ -20,7 +20,7 @@ import { loopbackOnly, readListeners, type Listener } from '../docker/sockets.js
 import { withProgress } from '../progress.js'
 import { capitalize } from '../static-checks.js'
 import { unlessAborted, within } from '../timing.js'
-import { checkExecutionParameters } from './execution-parameters.js'
+import { askExecutionParameters } from './execution-parameters.js'
 import { likelyCause, networkLines, quote } from './log-signs.js'
 import { batchPayloadFindings, LIMITS, mib, type Payload } from './payloads.js'
 import { recordResources } from './resources.js'
@@ -602,32 +602,18 @@ async function timedRequest(
 
 async function executionParameters(ctx: RunContext, probe: Probe): Promise<unknown> {
   const { findings } = ctx
-  const r = await timedRequest(
-    probe,
-    {
-      method: 'GET',
-      path: '/execution-parameters',
-      timeoutMs: 10000
-    },
-    ctx.signal
-  )
-  if ('error' in r) {
+  const answer = await askExecutionParameters(probe, ctx.signal)
+  if (answer.kind === 'fault') {
     findings.add('execution-parameters', {
-      message: `GET /execution-parameters got no answer: ${r.error}.`
+      message: `GET /execution-parameters ${answer.message}.`
     })
     return undefined
   }
-  if (r.status === 404) {
+  if (answer.kind === 'none') {
     findings.pass('execution-parameters', 'answered 404: the transform job defaults apply')
     return undefined
   }
-  if (r.status !== 200) {
-    findings.add('execution-parameters', {
-      message: `GET /execution-parameters answered ${r.status}; expected 200 with JSON, or 404.`
-    })
-    return undefined
-  }
-  const verdict = checkExecutionParameters(r.bodyStart)
+  const { verdict } = answer
   for (const e of verdict.errors)
     findings.add('execution-parameters', { message: `GET /execution-parameters: ${e}.` })
   for (const w of verdict.warnings) {
