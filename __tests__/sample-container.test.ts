@@ -106,6 +106,8 @@ dockerSuite(
       expect(finding.message).toContain(
         'records 1-360448 of s3://demo-validation-us-east-2/input/big.csv (5.5 MiB, text/csv) answered 413'
       )
+      expect(finding.help).toContain("413 means the server refused the request's size")
+      expect(finding.help).toContain('client_max_body_size')
       expect(out).toContain('✖ FAIL  validation-replay')
     }, 180000)
 

@@ -15,6 +15,7 @@ import {
   type ExecutionParametersVerdict
 } from '../smoke/execution-parameters.js'
 import { quote } from '../smoke/log-signs.js'
+import { BODY_LIMIT_HELP } from '../smoke/request-size.js'
 import { BATCH_INVOCATION_MS, openProbe, waitReady } from '../smoke/serve.js'
 import { formatBytes } from '../summary.js'
 import { unlessAborted } from '../timing.js'
@@ -258,7 +259,10 @@ export async function replayTransform(
       if (res.status < 200 || res.status > 299) {
         failed ??= {
           message: `In the ${where}, ${what} answered ${res.status}.${res.bodyStart.trim() ? ` Response body: "${res.bodyStart.trim().slice(0, 500)}"` : ''} Last log lines:\n${logTail()}`,
-          help: `SageMaker fails the whole transform job on one non-2xx answer. Make the container accept ${contentType ?? 'the input'} ${strategy === 'MultiRecord' ? `with several records per request (MultiRecord, up to ${payloadMb} MB)` : 'one record per request'}, or change the profile's BatchStrategy / SplitType.`
+          help:
+            res.status === 413
+              ? `SageMaker fails the whole transform job on one non-2xx answer, and 413 means the server refused the request's size. ${BODY_LIMIT_HELP} Or lower the profile's MaxPayloadInMB (${payloadMb} MB here).`
+              : `SageMaker fails the whole transform job on one non-2xx answer. Make the container accept ${contentType ?? 'the input'} ${strategy === 'MultiRecord' ? `with several records per request (MultiRecord, up to ${payloadMb} MB)` : 'one record per request'}, or change the profile's BatchStrategy / SplitType.`
         }
         return
       }
