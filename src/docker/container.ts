@@ -109,6 +109,7 @@ export class Container {
   private readonly startedAt = performance.now()
   private readonly child
   private sampler: ResourceSampler | undefined
+  private pidRead: Promise<number | undefined> | undefined
   private readonly limited: boolean
 
   /** `onLine` receives each log line as it comes (stdout and stderr), for streaming it to the log. */
@@ -151,8 +152,16 @@ export class Container {
     return (performance.now() - this.startedAt) / 1000
   }
 
-  /** The container's host PID once it runs; undefined when it exited first. */
-  async pid(signal: AbortSignal): Promise<number | undefined> {
+  /**
+   * The container's host PID once it runs; undefined when it exited first. Asked of the engine
+   * once: later callers (training asks twice) share the first answer, and its `signal`.
+   */
+  pid(signal: AbortSignal): Promise<number | undefined> {
+    this.pidRead ??= this.readPid(signal)
+    return this.pidRead
+  }
+
+  private async readPid(signal: AbortSignal): Promise<number | undefined> {
     for (;;) {
       signal.throwIfAborted()
       if (!this.running) return undefined
