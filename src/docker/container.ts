@@ -95,6 +95,8 @@ export function limitArgs(limits: ContainerLimits, hostCpus: number): string[] {
   return args
 }
 
+/** How often the engine is asked whether the container runs yet. */
+const PID_POLL_MS = 50
 /** How long stopping waits for a first resource sample that has not come yet. */
 const FIRST_SAMPLE_MS = 3000
 
@@ -163,6 +165,9 @@ export class Container {
 
   private async readPid(signal: AbortSignal): Promise<number | undefined> {
     for (;;) {
+      // a poll's wait comes first too: no engine has created the container by the time this is
+      // asked, and an inspect that arrives while it starts is answered once it runs
+      await within(this.exited, PID_POLL_MS)
       signal.throwIfAborted()
       if (!this.running) return undefined
       const r = await docker(['inspect', '--format', '{{.State.Pid}}', this.name], {
@@ -175,7 +180,6 @@ export class Container {
         this.sampler ??= new ResourceSampler(this.name, this.env)
         return pid
       }
-      await within(this.exited, 50)
     }
   }
 
