@@ -11,7 +11,7 @@ import { buildFixtures, dockerForTests, FIXTURE, leftoverContainers } from './he
 const docker = await dockerForTests()
 
 ;(docker ? describe : describe.skip)('Container (real Docker)', () => {
-  it('asks the engine for its PID once, however many callers ask', async () => {
+  it('asks the engine for its PID once, however many callers ask, and stops with SIGTERM', async () => {
     buildFixtures()
     // a docker in front of the real one that notes each command it is given
     const shim = mkdtempSync(path.join(tmpdir(), 'preflight-docker-shim-'))
@@ -21,10 +21,11 @@ const docker = await dockerForTests()
       `#!/bin/sh\necho "$1" >>"${shim}/calls"\nexec "${real}" "$@"\n`,
       { mode: 0o755 }
     )
-    const inspects = (): number =>
+    const calls = (command: string): number =>
       readFileSync(path.join(shim, 'calls'), 'utf8')
         .split('\n')
-        .filter(c => c === 'inspect').length
+        .filter(c => c === command).length
+    const inspects = (): number => calls('inspect')
     const env = { ...process.env, PATH: `${shim}:${process.env.PATH}` }
     const spec = { env: {}, mounts: [], extraArgs: [], labels: labelArgs(process.env) }
     const container = new Container({ image: `${FIXTURE}:ok`, command: 'serve', ...spec }, env)
@@ -37,6 +38,16 @@ const docker = await dockerForTests()
       const asked = inspects()
       expect(await container.pid(signal)).toBe(pid)
       expect(inspects()).toBe(asked)
+      // SIGTERM goes through the attached docker run, which passes it on: no `docker kill` (once the
+      // server listens: node as PID 1 ignores SIGTERM until its handler is installed)
+      while (container.running && !container.log.text().includes('listening')) {
+        await container.exitsWithin(50)
+      }
+      const stop = await container.stop(10000)
+      expect(stop.killed).toBe(false)
+      expect(container.exitCode).toBe(0)
+      expect(container.log.text()).toContain('SIGTERM received')
+      expect(calls('kill')).toBe(0)
     } finally {
       await container.stop(5000)
       await container.remove()

@@ -200,7 +200,11 @@ export class Container {
     const start = performance.now()
     const seconds = (): number => (performance.now() - start) / 1000
     if (!this.running) return { killed: false, seconds: 0 }
-    await docker(['kill', '--signal', 'TERM', this.name], { env: this.env, timeoutMs: 15000 })
+    // the attached `docker run` passes SIGTERM on to the container (its --sig-proxy, on without a
+    // TTY, which docker-run-args cannot change): no docker process to start for it
+    if (!this.child.kill('SIGTERM')) {
+      await docker(['kill', '--signal', 'TERM', this.name], { env: this.env, timeoutMs: 15000 })
+    }
     // the exit code is a number or null; undefined means the grace period ran out
     if ((await within(this.exited, graceMs)) !== undefined) {
       return { killed: false, seconds: seconds() }
