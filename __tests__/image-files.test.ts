@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { TarNames } from '../src/docker/image-files.js'
+import { missingPaths, readImageFiles, TarNames } from '../src/docker/image-files.js'
 import { optMlVerdict } from '../src/registry-rules.js'
 import { dockerSuite } from './helpers/docker-suite.js'
 import { FIXTURE, smoke, workspace } from './helpers/smoke.js'
@@ -101,5 +101,30 @@ dockerSuite('image contents on the engine (real Docker)', () => {
     expect(run.messages('entrypoint')).toContain(
       'ships files under /opt/ml/model (/opt/ml/model/model.pkl)'
     )
+  })
+
+  it('copies only the paths the engine does not call missing, with the same result', async () => {
+    const id = execFileSync('docker', ['create', '--network', 'none', `${FIXTURE}:ok`, 'serve'], {
+      encoding: 'utf8'
+    }).trim()
+    try {
+      const paths = ['/etc/nginx/nginx.conf', '/srv/model-server.mjs', '/srv/model-server.mjs/x']
+      // a path through a file is not "missing" to the engine (500): it is copied, and found absent
+      expect(await missingPaths(process.env, id, paths)).toEqual(new Set([paths[0]]))
+      // no engine to ask: nothing is called missing, so everything is copied as before
+      expect(await missingPaths({ PATH: '/nonexistent' }, id, paths)).toEqual(new Set())
+    } finally {
+      execFileSync('docker', ['rm', '-f', id], { stdio: 'ignore' })
+    }
+    const files = await readImageFiles(
+      process.env,
+      `${FIXTURE}:ok`,
+      ['/etc/nginx/nginx.conf', '/srv/model-server.mjs', '/srv/model-server.mjs/x'],
+      []
+    )
+    expect([...files.keys()]).toHaveLength(3)
+    expect(files.get('/etc/nginx/nginx.conf')).toBeUndefined()
+    expect(files.get('/srv/model-server.mjs/x')).toBeUndefined()
+    expect(files.get('/srv/model-server.mjs')?.content.toString()).toContain('createServer')
   })
 })

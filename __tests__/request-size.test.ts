@@ -23,6 +23,15 @@ describe('growing a request from records', () => {
     expect(grown?.body.toString().endsWith('\n')).toBe(true)
   })
 
+  it('grows a 6 MiB request from a tiny sample: the records repeated in order, then whole ones', () => {
+    const grown = grownBody(Buffer.from('1,2,3\n44,5\n'), 6 * MiB)!
+    const block = '1,2,3\n44,5\n'
+    const copies = Math.floor((6 * MiB) / block.length)
+    const rest = 6 * MiB - copies * block.length >= 6 ? '1,2,3\n' : ''
+    expect(grown.body.toString()).toBe(block.repeat(copies) + rest)
+    expect(grown.records).toBe(copies * 2 + (rest ? 1 : 0))
+  })
+
   it('adds a final newline to a sample without one, and skips blank lines', () => {
     const grown = grownBody(Buffer.from('{"a":1}\n\n{"a":2}'), 40)
     expect(grown?.body.toString()).toBe('{"a":1}\n{"a":2}\n{"a":1}\n{"a":2}\n{"a":1}\n')

@@ -95,6 +95,8 @@ export function limitArgs(limits: ContainerLimits, hostCpus: number): string[] {
   return args
 }
 
+/** How often the engine is asked whether the container runs yet. */
+const PID_POLL_MS = 50
 /** How long stopping waits for a first resource sample that has not come yet. */
 const FIRST_SAMPLE_MS = 3000
 
@@ -109,6 +111,7 @@ export class Container {
   private readonly startedAt = performance.now()
   private readonly child
   private sampler: ResourceSampler | undefined
+  private pidRead: Promise<number | undefined> | undefined
   private readonly limited: boolean
 
   /** `onLine` receives each log line as it comes (stdout and stderr), for streaming it to the log. */
@@ -151,9 +154,20 @@ export class Container {
     return (performance.now() - this.startedAt) / 1000
   }
 
-  /** The container's host PID once it runs; undefined when it exited first. */
-  async pid(signal: AbortSignal): Promise<number | undefined> {
+  /**
+   * The container's host PID once it runs; undefined when it exited first. Asked of the engine
+   * once: later callers (training asks twice) share the first answer, and its `signal`.
+   */
+  pid(signal: AbortSignal): Promise<number | undefined> {
+    this.pidRead ??= this.readPid(signal)
+    return this.pidRead
+  }
+
+  private async readPid(signal: AbortSignal): Promise<number | undefined> {
     for (;;) {
+      // a poll's wait comes first too: no engine has created the container by the time this is
+      // asked, and an inspect that arrives while it starts is answered once it runs
+      await within(this.exited, PID_POLL_MS)
       signal.throwIfAborted()
       if (!this.running) return undefined
       const r = await docker(['inspect', '--format', '{{.State.Pid}}', this.name], {
@@ -166,7 +180,6 @@ export class Container {
         this.sampler ??= new ResourceSampler(this.name, this.env)
         return pid
       }
-      await within(this.exited, 50)
     }
   }
 
@@ -187,7 +200,11 @@ export class Container {
     const start = performance.now()
     const seconds = (): number => (performance.now() - start) / 1000
     if (!this.running) return { killed: false, seconds: 0 }
-    await docker(['kill', '--signal', 'TERM', this.name], { env: this.env, timeoutMs: 15000 })
+    // the attached `docker run` passes SIGTERM on to the container (its --sig-proxy, on without a
+    // TTY, which docker-run-args cannot change): no docker process to start for it
+    if (!this.child.kill('SIGTERM')) {
+      await docker(['kill', '--signal', 'TERM', this.name], { env: this.env, timeoutMs: 15000 })
+    }
     // the exit code is a number or null; undefined means the grace period ran out
     if ((await within(this.exited, graceMs)) !== undefined) {
       return { killed: false, seconds: seconds() }

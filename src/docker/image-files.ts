@@ -139,11 +139,57 @@ export async function readImageFiles(
   const wanted = [...new Set(paths)]
   if (!wanted.length) return out
   await withCreatedContainer(env, image, labels, signal, async id => {
-    // `docker cp` calls are cheap and independent: run them together
-    const read = await Promise.all(wanted.map(p => copyOne(env, id, p, maxBytes, signal)))
+    // most paths asked for are not there (config files of servers the image does not use): one
+    // engine request each says so, and only the others are copied, together
+    const missing = await missingPaths(env, id, wanted, signal)
+    const read = await Promise.all(
+      wanted.map(p => (missing.has(p) ? undefined : copyOne(env, id, p, maxBytes, signal)))
+    )
     wanted.forEach((p, i) => out.set(p, read[i]))
   })
   return out
+}
+
+/** How long the engine may take to say which paths a container lacks before each is copied anyway. */
+const STAT_TIMEOUT_MS = 10000
+
+/**
+ * The paths the engine says `container` does not have (404 to HEAD /containers/ID/archive), asked
+ * over one `docker system dial-stdio` connection: one process instead of a `docker cp` per path, each
+ * of which costs a process start on both sides. Empty when the answers are not all there (an old CLI,
+ * a timeout): every path is then copied, as without this.
+ */
+export async function missingPaths(
+  env: NodeJS.ProcessEnv,
+  container: string,
+  paths: readonly string[],
+  signal?: AbortSignal
+): Promise<Set<string>> {
+  if (paths.length < 2) return new Set() // a copy costs no more than asking
+  const requests = paths.map(
+    (p, i) =>
+      `HEAD /containers/${container}/archive?path=${encodeURIComponent(p)} HTTP/1.1\r\nHost: docker\r\n${i === paths.length - 1 ? 'Connection: close\r\n' : ''}\r\n`
+  )
+  const answer = await new Promise<string>(resolve => {
+    const child = spawnDocker(['system', 'dial-stdio'], env, {
+      stdio: ['pipe', 'pipe', 'ignore'],
+      signal
+    })
+    let text = ''
+    const timer = setTimeout(() => child.kill('SIGKILL'), STAT_TIMEOUT_MS)
+    child.stdout?.on('data', (b: Buffer) => (text = (text + b.toString('latin1')).slice(-65536)))
+    child.on('error', () => undefined)
+    child.on('close', () => {
+      clearTimeout(timer)
+      resolve(text)
+    })
+    child.stdin?.on('error', () => undefined)
+    child.stdin?.end(requests.join(''))
+  })
+  // HEAD answers have no body: one status line and headers each, in the order asked
+  const statuses = [...answer.matchAll(/^HTTP\/1\.[01] (\d{3}) /gm)].map(m => m[1])
+  if (statuses.length !== paths.length) return new Set()
+  return new Set(paths.filter((_, i) => statuses[i] === '404'))
 }
 
 function copyOne(

@@ -22,16 +22,17 @@ export type Acquired =
 
 const PULL_TIMEOUT_MS = 30 * 60 * 1000
 
+/** `local.inspected`: the inspection of this local image, when the caller started it earlier. */
 export async function acquireImage(
   ctx: RunContext,
   image: string,
-  local: { input: string } | undefined
+  local: { input: string; inspected?: ReturnType<typeof inspectLocalImage> } | undefined
 ): Promise<Acquired> {
   if (!local) {
     const pulled = await pull(ctx, image)
     if (!pulled.ok) return pulled
   }
-  const inspected = await inspectLocalImage(ctx.env, image, ctx.signal)
+  const inspected = await (local?.inspected ?? inspectLocalImage(ctx.env, image, ctx.signal))
   if (inspected.ok) return { ok: true, config: inspected.config }
   if (!local) return { ok: true } // pulled: the engine has it, only its config is unknown
   return {

@@ -4,6 +4,7 @@
 import { availableParallelism, totalmem } from 'node:os'
 import type { RunContext } from '../context.js'
 import { engineAvailable } from '../docker/cli.js'
+import { inspectLocalImage } from '../docker/image-files.js'
 import { labelArgs } from '../docker/labels.js'
 import { smallestDeclaredType } from '../image-checks.js'
 import { InputError } from '../inputs.js'
@@ -51,6 +52,12 @@ export async function runSmokeTests(
   }
   const modelUsable = await checkModelArchive(ctx)
 
+  // `local-image` is inspected while the engine answers (the serve run needs its config); without
+  // an engine the inspection fails too, unread
+  const localInspected = inputs.localImage
+    ? inspectLocalImage(ctx.env, inputs.localImage, ctx.signal)
+    : undefined
+  localInspected?.catch(() => undefined) // awaited by acquireImage, or unused when a phase skips
   const engine = await engineAvailable(ctx.env)
   if (!engine.ok) {
     if (inputs.smokeTest === 'true') {
@@ -121,7 +128,11 @@ export async function runSmokeTests(
     const got: Acquired =
       image === trainingImage && trainingAcquired
         ? trainingAcquired
-        : await acquireImage(ctx, image, inputs.localImage ? { input: 'local-image' } : undefined)
+        : await acquireImage(
+            ctx,
+            image,
+            inputs.localImage ? { input: 'local-image', inspected: localInspected } : undefined
+          )
     if (!got.ok && got.skip) return skipRest(got.message, ['serve', 'batch'])
     if (!got.ok) {
       findings.add('serve-start', { message: got.message, help: got.help })

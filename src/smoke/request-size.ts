@@ -47,16 +47,20 @@ export function grownBody(
   const block = Buffer.concat(records)
   if (records.length === 0 || block.length >= limit) return undefined
   const copies = Math.floor(limit / block.length)
-  const parts = Array<Buffer>(copies).fill(block)
   let size = copies * block.length
   let count = copies * records.length
+  const tail: Buffer[] = []
   for (const r of records) {
     if (size + r.length > limit) break
-    parts.push(r)
+    tail.push(r)
     size += r.length
     count++
   }
-  return { body: Buffer.concat(parts, size), records: count }
+  // one native fill, not a concat of a copy per repeat: a 12-byte sample repeats 500,000 times
+  const body = Buffer.allocUnsafe(size)
+  body.fill(block, 0, copies * block.length)
+  Buffer.concat(tail).copy(body, copies * block.length)
+  return { body, records: count }
 }
 
 export const BODY_LIMIT_HELP =

@@ -148,6 +148,25 @@ export async function serve(
       signal
     )
 
+  /** The request grown from a sample to `limit`, written to a file once; undefined when the sample
+   * already reaches the limit. */
+  const grown = new Map<string, Promise<GrownRequest | undefined>>()
+  const grow = (sample: Payload, limit: number): Promise<GrownRequest | undefined> => {
+    const key = `${limit} ${sample.name}`
+    let g = grown.get(key)
+    if (!g) {
+      const file = path.join(setup.tmp, `large-request-${mode}-${grown.size}`)
+      g = readFile(sample.file).then(async data => {
+        const body = grownBody(data, limit)
+        if (!body) return undefined
+        await writeFile(file, body.body)
+        return { bytes: body.body.length, records: body.records, file }
+      })
+      grown.set(key, g)
+    }
+    return g
+  }
+
   /** request-size-limit: one request grown from a passing line-oriented sample to SageMaker's limit. */
   const largeRequest = async (): Promise<void> => {
     const sample = setup.payloads.find(p => answered.has(p.name) && isLineOriented(p.contentType))
@@ -166,25 +185,23 @@ export async function serve(
       mode === 'batch'
         ? `the batch limit, MaxPayloadInMB ${limit / (1024 * 1024)}`
         : 'the real-time limit of InvokeEndpoint'
-    const grown = grownBody(await readFile(sample.file), limit)
-    if (!grown) {
+    const large = await grow(sample, limit)
+    if (!large) {
       findings.pass(
         'request-size-limit',
         `${sample.name} (${mib(sample.bytes)}) already reaches ${limitName}${where}`
       )
       return
     }
-    const file = path.join(setup.tmp, `large-request-${mode}`)
-    await writeFile(file, grown.body)
-    const what = `${describeLargeRequest(grown.body.length, grown.records, sample.contentType, sample.name, limitName)}${where}`
-    const r = await invoke(sample.contentType, grown.body.length, file).finally(() =>
-      rm(file, { force: true })
+    const what = `${describeLargeRequest(large.bytes, large.records, sample.contentType, sample.name, limitName)}${where}`
+    const r = await invoke(sample.contentType, large.bytes, large.file).finally(() =>
+      rm(large.file, { force: true })
     )
     ;(outcome.largeRequests ??= []).push({
       mode,
       payload: sample.name,
-      bytes: grown.body.length,
-      records: grown.records,
+      bytes: large.bytes,
+      records: large.records,
       latencyMs: r.ms,
       ...('error' in r ? { error: r.error } : { status: r.status })
     })
@@ -227,6 +244,14 @@ export async function serve(
     if (pid !== undefined) probe = await openProbe(ctx, setup, container, pid, port)
     const listeners = (): Promise<Listener[] | undefined> =>
       pid === undefined ? Promise.resolve(undefined) : readListeners(pid, container.name, ctx.env)
+    if (probe && mode === 'realtime') {
+      // grown while the server starts, from the sample it is likeliest grown from (the first
+      // line-oriented one sent); a sample that cannot be read fails when the request is sent
+      const likely = setup.payloads.find(
+        p => isLineOriented(p.contentType) && p.bytes <= LIMITS.realtimeBytes
+      )
+      if (likely) grow(likely, REALTIME_REQUEST_BYTES).catch(() => undefined)
+    }
     const ready = probe
       ? await withProgress(
           ctx.log,
@@ -279,7 +304,12 @@ export async function serve(
 
     outcome.started = true
     outcome.startupSeconds = round(ready.seconds, 2)
-    const loopback = loopbackOnly((await listeners()) ?? [], port)
+    // the socket table is read while /ping is asked again: reading it cannot change the answer
+    const [listening, ping] = await Promise.all([
+      listeners(),
+      timedRequest(probe!, { method: 'GET', path: '/ping', timeoutMs: PING_TIMEOUT_MS }, signal)
+    ])
+    const loopback = loopbackOnly(listening ?? [], port)
     if (loopback) {
       // the probe reaches loopback from inside; SageMaker's health check never does
       fail(
@@ -294,15 +324,6 @@ export async function serve(
       )
     }
 
-    const ping = await timedRequest(
-      probe!,
-      {
-        method: 'GET',
-        path: '/ping',
-        timeoutMs: PING_TIMEOUT_MS
-      },
-      signal
-    )
     if ('error' in ping) {
       fail('ping', `GET /ping did not answer within 2 s once started: ${ping.error}.`)
     } else if (ping.status !== 200) {
@@ -454,8 +475,8 @@ export async function serve(
     return outcome
   } finally {
     outcome.exitCode = container.exitCode ?? undefined
-    await probe?.close()
-    await container.remove()
+    // the forwarder ends on its own once told; removing the container need not wait for it
+    await Promise.all([probe?.close(), container.remove()])
     outcome.logExcerpt = container.log.excerpt()
     outcome.resources = recordResources(
       findings,
@@ -580,6 +601,13 @@ async function ignoresPort(
 export function pollDelay(elapsedMs: number): number {
   if (elapsedMs < POLL_FAST_FOR_MS) return POLL_MS
   return Math.min(POLL_MAX_MS, POLL_MS * 2 ** Math.ceil((elapsedMs - POLL_FAST_FOR_MS) / 1000))
+}
+
+/** A request-size-limit request, written to `file`. */
+interface GrownRequest {
+  bytes: number
+  records: number
+  file: string
 }
 
 type Timed =
