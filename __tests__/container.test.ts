@@ -1,18 +1,16 @@
 // One container run against the real engine: what it asks the engine, and how often.
-import { describe, expect, it } from '@jest/globals'
+import { expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { Container } from '../src/docker/container.js'
 import { labelArgs } from '../src/docker/labels.js'
-import { buildFixtures, dockerForTests, FIXTURE, leftoverContainers } from './helpers/smoke.js'
+import { dockerSuite } from './helpers/docker-suite.js'
+import { FIXTURE } from './helpers/smoke.js'
 
-const docker = await dockerForTests()
-
-;(docker ? describe : describe.skip)('Container (real Docker)', () => {
+dockerSuite('Container (real Docker)', () => {
   it('asks the engine for its PID once, however many callers ask, and stops with SIGTERM', async () => {
-    buildFixtures()
     // a docker in front of the real one that notes each command it is given
     const shim = mkdtempSync(path.join(tmpdir(), 'preflight-docker-shim-'))
     const real = execFileSync('sh', ['-c', 'command -v docker'], { encoding: 'utf8' }).trim()
@@ -52,6 +50,5 @@ const docker = await dockerForTests()
       await container.stop(5000)
       await container.remove()
     }
-    expect(leftoverContainers()).toEqual([])
   }, 60000)
 })
