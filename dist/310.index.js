@@ -81,13 +81,14 @@ var registry_rules = __webpack_require__(5898);
 
 
 const PULL_TIMEOUT_MS = 30 * 60 * 1000;
+/** `local.inspected`: the inspection of this local image, when the caller started it earlier. */
 async function acquireImage(ctx, image, local) {
     if (!local) {
         const pulled = await pull(ctx, image);
         if (!pulled.ok)
             return pulled;
     }
-    const inspected = await (0,image_files/* inspectLocalImage */.hF)(ctx.env, image, ctx.signal);
+    const inspected = await (local?.inspected ?? (0,image_files/* inspectLocalImage */.hF)(ctx.env, image, ctx.signal));
     if (inspected.ok)
         return { ok: true, config: inspected.config };
     if (!local)
@@ -218,12 +219,11 @@ async function checkImageContents(ctx, image, input, labels, config) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ch: () => (/* binding */ modelFolder),
 /* harmony export */   M0: () => (/* binding */ checkModelArchive),
-/* harmony export */   QW: () => (/* binding */ unpackModelArchive),
-/* harmony export */   tc: () => (/* binding */ isArchive),
 /* harmony export */   uv: () => (/* binding */ archiveName)
 /* harmony export */ });
-/* unused harmony exports MAX_ENTRIES, judgeEntry, inspectModelArchive, modelArchiveFindings */
+/* unused harmony exports isArchive, MAX_ENTRIES, judgeEntry, inspectModelArchive, modelArchiveFindings, unpackModelArchive */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
@@ -428,6 +428,29 @@ async function unpackModelArchive(archive, into, maxBytes, signal) {
         }
     });
     await feed(archive, unpack, signal);
+}
+/**
+ * /opt/ml/model from a local copy of the model data, for the smoke test and the validation replay:
+ * a folder as it is; an archive unpacked into `<tmp>/model`; none, an empty folder (SageMaker mounts
+ * an empty /opt/ml/model too). The folder is 0755 whatever the umask, so a non-root USER in the image
+ * can read it. `failed` says why an archive could not be unpacked, for the caller's finding.
+ */
+async function modelFolder(ctx, local, tmp) {
+    if (local && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(local)).isDirectory())
+        return local;
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(tmp, 'model');
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.chmod)(dir, 0o755);
+    if (!local)
+        return dir;
+    try {
+        await unpackModelArchive(local, dir, ctx.inputs.maxModelDataSizeBytes, ctx.signal);
+        return dir;
+    }
+    catch (err) {
+        ctx.signal.throwIfAborted();
+        return { failed: `could not be unpacked into ${dir}: ${err.message}` };
+    }
 }
 class OverCap extends Error {
 }
@@ -710,7 +733,7 @@ async function train(ctx, setup) {
                 ? `\`train\` did not finish within the training-timeout of ${inputs.trainingTimeoutSec} s.${stopped}`
                 : `\`train\` exited with code ${facts.exitCode} after ${facts.durationSeconds} s.`;
             findings.add('train-exit', {
-                message: `${what}${reason}${reached} Last log lines:\n${log}`
+                message: `${what}${reason}${reached}${(0,log_signs/* likelyCause */.IT)([...(failure.text?.split('\n') ?? []), ...container.log.lines(300)])} Last log lines:\n${log}`
             });
             findings.skip('train-model-output', 'training did not complete (see train-exit)');
             return undefined;

@@ -9,23 +9,20 @@ export const modules = {
 /* harmony export */   runSmokeTests: () => (/* binding */ runSmokeTests)
 /* harmony export */ });
 /* unused harmony export servingImage */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _docker_cli_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1670);
-/* harmony import */ var _docker_labels_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65);
-/* harmony import */ var _image_checks_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8206);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1758);
-/* harmony import */ var _images_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9538);
-/* harmony import */ var _model_archive_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5563);
-/* harmony import */ var _payloads_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(975);
-/* harmony import */ var _resources_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7600);
-/* harmony import */ var _serve_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1429);
-/* harmony import */ var _training_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9095);
-/* harmony import */ var _workdir_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(8345);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _docker_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1670);
+/* harmony import */ var _docker_image_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2599);
+/* harmony import */ var _docker_labels_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65);
+/* harmony import */ var _image_checks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8206);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1758);
+/* harmony import */ var _images_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9538);
+/* harmony import */ var _model_archive_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5563);
+/* harmony import */ var _payloads_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(975);
+/* harmony import */ var _resources_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7600);
+/* harmony import */ var _serve_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4670);
+/* harmony import */ var _training_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9095);
+/* harmony import */ var _workdir_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8345);
 // Smoke-test phase: run the real container offline, as SageMaker would (serve, then batch
 // transform), and report what the seller would otherwise learn hours later from validation.
 
@@ -41,9 +38,8 @@ export const modules = {
 
 
 
-
 async function runSmokeTests(ctx, refs, options = {}) {
-    const { inputs, findings } = ctx;
+    const { inputs, findings, payloads } = ctx;
     const phases = ['serve'];
     if (inputs.batch)
         phases.push('batch');
@@ -56,37 +52,42 @@ async function runSmokeTests(ctx, refs, options = {}) {
     };
     if (inputs.smokeTest === 'false')
         return skipRest('`smoke-test` is false');
-    const payloads = await (0,_payloads_js__WEBPACK_IMPORTED_MODULE_9__/* .resolvePayloads */ .OC)(inputs.payloads, inputs.workspace, inputs.contentType, inputs.runnerTemp);
-    const oversized = (0,_payloads_js__WEBPACK_IMPORTED_MODULE_9__/* .payloadSizeFindings */ .sC)(payloads, inputs.batch);
+    const oversized = (0,_payloads_js__WEBPACK_IMPORTED_MODULE_8__/* .payloadSizeFindings */ .sC)(payloads, inputs.batch);
     for (const finding of oversized)
         findings.add('payload-size', finding);
     if (payloads.length > 0 && oversized.length === 0) {
-        findings.pass('payload-size', `largest payload ${(0,_payloads_js__WEBPACK_IMPORTED_MODULE_9__/* .mib */ .jO)(Math.max(...payloads.map(p => p.bytes)))}`);
+        findings.pass('payload-size', `largest payload ${(0,_payloads_js__WEBPACK_IMPORTED_MODULE_8__/* .mib */ .jO)(Math.max(...payloads.map(p => p.bytes)))}`);
     }
-    const modelUsable = await (0,_model_archive_js__WEBPACK_IMPORTED_MODULE_8__/* .checkModelArchive */ .M0)(ctx);
-    const engine = await (0,_docker_cli_js__WEBPACK_IMPORTED_MODULE_3__/* .engineAvailable */ .Gj)(ctx.env);
+    const modelUsable = await (0,_model_archive_js__WEBPACK_IMPORTED_MODULE_7__/* .checkModelArchive */ .M0)(ctx);
+    // `local-image` is inspected while the engine answers (the serve run needs its config); without
+    // an engine the inspection fails too, unread
+    const localInspected = inputs.localImage
+        ? (0,_docker_image_files_js__WEBPACK_IMPORTED_MODULE_2__/* .inspectLocalImage */ .hF)(ctx.env, inputs.localImage, ctx.signal)
+        : undefined;
+    localInspected?.catch(() => undefined); // awaited by acquireImage, or unused when a phase skips
+    const engine = await (0,_docker_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .engineAvailable */ .Gj)(ctx.env);
     if (!engine.ok) {
         if (inputs.smokeTest === 'true') {
-            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('smoke-test', `is true, but no Docker engine answered (${engine.reason}). Run on a runner with Docker (ubuntu-latest), or set smoke-test: auto to skip the container checks there.`);
+            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('smoke-test', `is true, but no Docker engine answered (${engine.reason}). Run on a runner with Docker (ubuntu-latest), or set smoke-test: auto to skip the container checks there.`);
         }
         return skipRest(`no Docker engine answered, so the container was not run: ${engine.reason}`);
     }
     const training = phases.includes('training');
     const trainingImage = inputs.localTrainingImage ?? refs.trainingImage?.uri ?? inputs.trainingImage;
     const image = servingImage(ctx, refs, trainingImage);
-    const labels = (0,_docker_labels_js__WEBPACK_IMPORTED_MODULE_4__/* .labelArgs */ .SW)(ctx.env);
+    const labels = (0,_docker_labels_js__WEBPACK_IMPORTED_MODULE_3__/* .labelArgs */ .SW)(ctx.env);
     // `instance-type`, else the smallest type the request lists: the one a model must fit
-    const limits = (0,_resources_js__WEBPACK_IMPORTED_MODULE_10__/* .limitsFor */ .I9)((0,_image_checks_js__WEBPACK_IMPORTED_MODULE_5__/* .smallestDeclaredType */ .SJ)(ctx)?.name);
-    const tooLarge = limits && (0,_resources_js__WEBPACK_IMPORTED_MODULE_10__/* .largerThanRunner */ .p1)(limits, (0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)(), (0,node_os__WEBPACK_IMPORTED_MODULE_1__.totalmem)());
+    const limits = (0,_resources_js__WEBPACK_IMPORTED_MODULE_9__/* .limitsFor */ .I9)((0,_image_checks_js__WEBPACK_IMPORTED_MODULE_4__/* .smallestDeclaredType */ .SJ)(ctx)?.name);
+    const tooLarge = limits && (0,_resources_js__WEBPACK_IMPORTED_MODULE_9__/* .largerThanRunner */ .p1)(limits, (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)(), (0,node_os__WEBPACK_IMPORTED_MODULE_0__.totalmem)());
     if (tooLarge)
         findings.add('instance-resources', { severity: 'warning', message: tooLarge });
-    const tmp = await (0,_workdir_js__WEBPACK_IMPORTED_MODULE_13__/* .makeTempDir */ .m)(ctx.env, 'run');
+    const tmp = await (0,_workdir_js__WEBPACK_IMPORTED_MODULE_12__/* .makeTempDir */ .m)(ctx.env, 'run');
     try {
         let trained;
         let trainingAcquired;
         if (training && trainingImage) {
             const local = inputs.localTrainingImage ? { input: 'local-training-image' } : undefined;
-            const got = await (0,_images_js__WEBPACK_IMPORTED_MODULE_7__/* .acquireImage */ .OG)(ctx, trainingImage, local);
+            const got = await (0,_images_js__WEBPACK_IMPORTED_MODULE_6__/* .acquireImage */ .OG)(ctx, trainingImage, local);
             if (!got.ok && got.skip) {
                 // nothing trained, so nothing to serve either unless `model-data` is given
                 if (!inputs.modelData)
@@ -99,8 +100,8 @@ async function runSmokeTests(ctx, refs, options = {}) {
             }
             else {
                 trainingAcquired = got;
-                await (0,_images_js__WEBPACK_IMPORTED_MODULE_7__/* .checkImageContents */ .kO)(ctx, trainingImage, local?.input ?? 'training-image', labels, got.config);
-                trained = await (0,_training_js__WEBPACK_IMPORTED_MODULE_12__/* .train */ .B)(ctx, {
+                await (0,_images_js__WEBPACK_IMPORTED_MODULE_6__/* .checkImageContents */ .kO)(ctx, trainingImage, local?.input ?? 'training-image', labels, got.config);
+                trained = await (0,_training_js__WEBPACK_IMPORTED_MODULE_11__/* .train */ .B)(ctx, {
                     image: trainingImage,
                     tmp,
                     labels,
@@ -121,7 +122,7 @@ async function runSmokeTests(ctx, refs, options = {}) {
         }
         const got = image === trainingImage && trainingAcquired
             ? trainingAcquired
-            : await (0,_images_js__WEBPACK_IMPORTED_MODULE_7__/* .acquireImage */ .OG)(ctx, image, inputs.localImage ? { input: 'local-image' } : undefined);
+            : await (0,_images_js__WEBPACK_IMPORTED_MODULE_6__/* .acquireImage */ .OG)(ctx, image, inputs.localImage ? { input: 'local-image', inspected: localInspected } : undefined);
         if (!got.ok && got.skip)
             return skipRest(got.message, ['serve', 'batch']);
         if (!got.ok) {
@@ -131,7 +132,7 @@ async function runSmokeTests(ctx, refs, options = {}) {
         // read the image while it starts: the serve run does not need the answer
         const contents = image === trainingImage
             ? Promise.resolve()
-            : (0,_images_js__WEBPACK_IMPORTED_MODULE_7__/* .checkImageContents */ .kO)(ctx, image, inputs.localImage ? 'local-image' : 'image', labels, got.config);
+            : (0,_images_js__WEBPACK_IMPORTED_MODULE_6__/* .checkImageContents */ .kO)(ctx, image, inputs.localImage ? 'local-image' : 'image', labels, got.config);
         contents.catch(() => undefined); // awaited below; an abort must not go unhandled meanwhile
         const model = await modelDir(ctx, trained, tmp);
         if (model === undefined) {
@@ -147,18 +148,18 @@ async function runSmokeTests(ctx, refs, options = {}) {
             stopGraceMs: options.stopGraceMs ?? 30000,
             probe: options.probe ?? 'auto',
             progressMs: options.progressMs,
-            bindToPort: got.config?.labels?.[_serve_js__WEBPACK_IMPORTED_MODULE_11__/* .BIND_TO_PORT_LABEL */ .XZ] === 'true'
+            bindToPort: got.config?.labels?.[_serve_js__WEBPACK_IMPORTED_MODULE_10__/* .BIND_TO_PORT_LABEL */ .XZ] === 'true'
         };
         // a machine where the container cannot be reached skips the serve rules, like one without Docker
         const unreachable = (err) => {
-            if (!(err instanceof _serve_js__WEBPACK_IMPORTED_MODULE_11__/* .UnreachableError */ .Jk))
+            if (!(err instanceof _serve_js__WEBPACK_IMPORTED_MODULE_10__/* .UnreachableError */ .Jk))
                 throw err;
             if (inputs.smokeTest === 'true') {
-                throw new _inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('smoke-test', `is true, but ${err.message}.`);
+                throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('smoke-test', `is true, but ${err.message}.`);
             }
             return { unreachable: err.message };
         };
-        const realtime = await (0,_serve_js__WEBPACK_IMPORTED_MODULE_11__/* .serve */ .wX)(ctx, setup, 'realtime')
+        const realtime = await (0,_serve_js__WEBPACK_IMPORTED_MODULE_10__/* .serve */ .wX)(ctx, setup, 'realtime')
             .catch(unreachable)
             .finally(() => contents);
         if ('unreachable' in realtime)
@@ -172,7 +173,7 @@ async function runSmokeTests(ctx, refs, options = {}) {
             return skipRest('the container did not start serving (see serve-start)');
         if (inputs.batch) {
             const slow = realtime.invocations.filter(i => i.timedOut).map(i => i.payload);
-            const batch = await (0,_serve_js__WEBPACK_IMPORTED_MODULE_11__/* .serve */ .wX)(ctx, { ...setup, skipInBatch: new Set(slow) }, 'batch').catch(unreachable);
+            const batch = await (0,_serve_js__WEBPACK_IMPORTED_MODULE_10__/* .serve */ .wX)(ctx, { ...setup, skipInBatch: new Set(slow) }, 'batch').catch(unreachable);
             if ('unreachable' in batch)
                 return skipRest(batch.unreachable, ['batch']);
             const facts = ctx.facts.smokeTest;
@@ -180,7 +181,7 @@ async function runSmokeTests(ctx, refs, options = {}) {
             if (batch.largeRequests)
                 (facts.largeRequests ??= []).push(...batch.largeRequests);
             if (facts.resources && batch.resources) {
-                facts.resources = (0,_resources_js__WEBPACK_IMPORTED_MODULE_10__/* .mergeResourceFacts */ .qf)(facts.resources, batch.resources);
+                facts.resources = (0,_resources_js__WEBPACK_IMPORTED_MODULE_9__/* .mergeResourceFacts */ .qf)(facts.resources, batch.resources);
             }
             facts.executionParameters = batch.executionParameters;
             if (!batch.started) {
@@ -190,7 +191,7 @@ async function runSmokeTests(ctx, refs, options = {}) {
         }
     }
     finally {
-        await (0,_workdir_js__WEBPACK_IMPORTED_MODULE_13__/* .removeDir */ .M)(tmp);
+        await (0,_workdir_js__WEBPACK_IMPORTED_MODULE_12__/* .removeDir */ .M)(tmp);
     }
 }
 /**
@@ -212,33 +213,22 @@ function servingImage(ctx, refs, trainingImage) {
     return trainingImage;
 }
 /**
- * /opt/ml/model: the given directory, the given model.tar.gz unpacked, the trained model, or an
- * empty directory; undefined when the archive failed to unpack (model-archive says why).
+ * /opt/ml/model: `model-data` (a folder, or its archive unpacked), else the trained model, else an
+ * empty folder; undefined when the archive failed to unpack (model-archive says why).
  */
 async function modelDir(ctx, trained, tmp) {
-    const { modelData, maxModelDataSizeBytes } = ctx.inputs;
-    if (modelData && !(0,_model_archive_js__WEBPACK_IMPORTED_MODULE_8__/* .isArchive */ .tc)(modelData))
-        return modelData;
+    const { modelData } = ctx.inputs;
     if (!modelData && trained)
         return trained;
-    const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(tmp, 'model');
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)(dir, 0o755);
-    if (!modelData)
+    const dir = await (0,_model_archive_js__WEBPACK_IMPORTED_MODULE_7__/* .modelFolder */ .Ch)(ctx, modelData, tmp);
+    if (typeof dir === 'string')
         return dir;
-    try {
-        await (0,_model_archive_js__WEBPACK_IMPORTED_MODULE_8__/* .unpackModelArchive */ .QW)(modelData, dir, maxModelDataSizeBytes, ctx.signal);
-        return dir;
-    }
-    catch (err) {
-        ctx.signal.throwIfAborted();
-        // inspected already, so this is the disk (full, unwritable) or the file changing meanwhile
-        ctx.findings.add('model-archive', {
-            severity: 'error',
-            message: `${(0,_model_archive_js__WEBPACK_IMPORTED_MODULE_8__/* .archiveName */ .uv)(ctx)} could not be unpacked into ${dir}: ${err.message}.`
-        });
-        return undefined;
-    }
+    // inspected already, so this is the disk (full, unwritable) or the file changing meanwhile
+    ctx.findings.add('model-archive', {
+        severity: 'error',
+        message: `${(0,_model_archive_js__WEBPACK_IMPORTED_MODULE_7__/* .archiveName */ .uv)(ctx)} ${dir.failed}.`
+    });
+    return undefined;
 }
 
 

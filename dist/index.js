@@ -28817,6 +28817,8 @@ function limitArgs(limits, hostCpus) {
         args.push('--cpuset-cpus', cores === 1 ? '0' : `0-${cores - 1}`);
     return args;
 }
+/** How often the engine is asked whether the container runs yet. */
+const PID_POLL_MS = 50;
 /** How long stopping waits for a first resource sample that has not come yet. */
 const FIRST_SAMPLE_MS = 3000;
 class Container {
@@ -28831,6 +28833,7 @@ class Container {
     startedAt = performance.now();
     child;
     sampler;
+    pidRead;
     limited;
     /** `onLine` receives each log line as it comes (stdout and stderr), for streaming it to the log. */
     constructor(spec, env, onLine) {
@@ -28867,9 +28870,19 @@ class Container {
     secondsSinceStart() {
         return (performance.now() - this.startedAt) / 1000;
     }
-    /** The container's host PID once it runs; undefined when it exited first. */
-    async pid(signal) {
+    /**
+     * The container's host PID once it runs; undefined when it exited first. Asked of the engine
+     * once: later callers (training asks twice) share the first answer, and its `signal`.
+     */
+    pid(signal) {
+        this.pidRead ??= this.readPid(signal);
+        return this.pidRead;
+    }
+    async readPid(signal) {
         for (;;) {
+            // a poll's wait comes first too: no engine has created the container by the time this is
+            // asked, and an inspect that arrives while it starts is answered once it runs
+            await (0,timing/* within */.u)(this.exited, PID_POLL_MS);
             signal.throwIfAborted();
             if (!this.running)
                 return undefined;
@@ -28883,7 +28896,6 @@ class Container {
                 this.sampler ??= new ResourceSampler(this.name, this.env);
                 return pid;
             }
-            await (0,timing/* within */.u)(this.exited, 50);
         }
     }
     /** Waits at most `ms` for the container to exit; whether it has. A connection that drops is often
@@ -28903,7 +28915,11 @@ class Container {
         const seconds = () => (performance.now() - start) / 1000;
         if (!this.running)
             return { killed: false, seconds: 0 };
-        await (0,cli/* docker */.T3)(['kill', '--signal', 'TERM', this.name], { env: this.env, timeoutMs: 15000 });
+        // the attached `docker run` passes SIGTERM on to the container (its --sig-proxy, on without a
+        // TTY, which docker-run-args cannot change): no docker process to start for it
+        if (!this.child.kill('SIGTERM')) {
+            await (0,cli/* docker */.T3)(['kill', '--signal', 'TERM', this.name], { env: this.env, timeoutMs: 15000 });
+        }
         // the exit code is a number or null; undefined means the grace period ran out
         if ((await (0,timing/* within */.u)(this.exited, graceMs)) !== undefined) {
             return { killed: false, seconds: seconds() };
@@ -28972,7 +28988,7 @@ function lineSplitter(onLine) {
 /* harmony export */   kV: () => (/* binding */ TarNames),
 /* harmony export */   mz: () => (/* binding */ filesUnder)
 /* harmony export */ });
-/* unused harmony export firstTarEntry */
+/* unused harmony exports missingPaths, firstTarEntry */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1670);
@@ -29065,11 +29081,47 @@ async function readImageFiles(env, image, paths, labels, signal, maxBytes = 256 
     if (!wanted.length)
         return out;
     await withCreatedContainer(env, image, labels, signal, async (id) => {
-        // `docker cp` calls are cheap and independent: run them together
-        const read = await Promise.all(wanted.map(p => copyOne(env, id, p, maxBytes, signal)));
+        // most paths asked for are not there (config files of servers the image does not use): one
+        // engine request each says so, and only the others are copied, together
+        const missing = await missingPaths(env, id, wanted, signal);
+        const read = await Promise.all(wanted.map(p => (missing.has(p) ? undefined : copyOne(env, id, p, maxBytes, signal))));
         wanted.forEach((p, i) => out.set(p, read[i]));
     });
     return out;
+}
+/** How long the engine may take to say which paths a container lacks before each is copied anyway. */
+const STAT_TIMEOUT_MS = 10000;
+/**
+ * The paths the engine says `container` does not have (404 to HEAD /containers/ID/archive), asked
+ * over one `docker system dial-stdio` connection: one process instead of a `docker cp` per path, each
+ * of which costs a process start on both sides. Empty when the answers are not all there (an old CLI,
+ * a timeout): every path is then copied, as without this.
+ */
+async function missingPaths(env, container, paths, signal) {
+    if (paths.length < 2)
+        return new Set(); // a copy costs no more than asking
+    const requests = paths.map((p, i) => `HEAD /containers/${container}/archive?path=${encodeURIComponent(p)} HTTP/1.1\r\nHost: docker\r\n${i === paths.length - 1 ? 'Connection: close\r\n' : ''}\r\n`);
+    const answer = await new Promise(resolve => {
+        const child = (0,_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .spawnDocker */ .Qp)(['system', 'dial-stdio'], env, {
+            stdio: ['pipe', 'pipe', 'ignore'],
+            signal
+        });
+        let text = '';
+        const timer = setTimeout(() => child.kill('SIGKILL'), STAT_TIMEOUT_MS);
+        child.stdout?.on('data', (b) => (text = (text + b.toString('latin1')).slice(-65536)));
+        child.on('error', () => undefined);
+        child.on('close', () => {
+            clearTimeout(timer);
+            resolve(text);
+        });
+        child.stdin?.on('error', () => undefined);
+        child.stdin?.end(requests.join(''));
+    });
+    // HEAD answers have no body: one status line and headers each, in the order asked
+    const statuses = [...answer.matchAll(/^HTTP\/1\.[01] (\d{3}) /gm)].map(m => m[1]);
+    if (statuses.length !== paths.length)
+        return new Set();
+    return new Set(paths.filter((_, i) => statuses[i] === '404'));
 }
 function copyOne(env, id, file, maxBytes, signal) {
     return new Promise((resolve, reject) => {
@@ -30532,7 +30584,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: INSTANCE_TABLE_SOURCE
 
 ;// CONCATENATED MODULE: ./src/data/instance-types.json
-const instance_types_namespaceObject = /*#__PURE__*/JSON.parse('{"sP":{"name":"Amazon SageMaker AI pricing (instance details: vCPU, memory, accelerators) and Amazon EC2 instance types","urls":["https://aws.amazon.com/sagemaker/ai/pricing/","https://aws.amazon.com/ec2/instance-types/"]},"TJ":{"ml.t2":{"accelerator":"none","architecture":"x86_64","sizes":{"medium":[2,4,0],"large":[2,8,0],"xlarge":[4,16,0],"2xlarge":[8,32,0]}},"ml.t3":{"accelerator":"none","architecture":"x86_64","sizes":{"medium":[2,4,0],"large":[2,8,0],"xlarge":[4,16,0],"2xlarge":[8,32,0]}},"ml.m4":{"accelerator":"none","architecture":"x86_64","sizes":{"xlarge":[4,16,0],"2xlarge":[8,32,0],"4xlarge":[16,64,0],"10xlarge":[40,160,0],"16xlarge":[64,256,0]}},"ml.m5":{"accelerator":"none","architecture":"x86_64","sizes":{"large":[2,8,0],"xlarge":[4,16,0],"2xlarge":[8,32,0],"4xlarge":[16,64,0],"12xlarge":[48,192,0],"24xlarge":[96,384,0]}},"ml.m5d":{"accelerator":"none","architecture":"x86_64","sizes":{"large":[2,8,0],"xlarge":[4,16,0],"2xlarge":[8,32,0],"4xlarge":[16,64,0],"12xlarge":[48,192,0],"24xlarge":[96,384,0]}},"ml.m6i":{"accelerator":"none","architecture":"x86_64","sizes":{"large":[2,8,0],"xlarge":[4,16,0],"2xlarge":[8,32,0],"4xlarge":[16,64,0],"8xlarge":[32,128,0],"12xlarge":[48,192,0],"16xlarge":[64,256,0],"24xlarge":[96,384,0],"32xlarge":[128,512,0]}},"ml.m7i":{"accelerator":"none","architecture":"x86_64","sizes":{"large":[2,8,0],"xlarge":[4,16,0],"2xlarge":[8,32,0],"4xlarge":[16,64,0],"8xlarge":[32,128,0],"12xlarge":[48,192,0],"16xlarge":[64,256,0],"24xlarge":[96,384,0],"48xlarge":[192,768,0]}},"ml.c4":{"accelerator":"none","architecture":"x86_64","sizes":{"large":[2,3.75,0],"xlarge":[4,7.5,0],"2xlarge":[8,15,0],"4xlarge":[16,30,0],"8xlarge":[36,60,0]}},"ml.c5":{"accelerator":"none","architecture":"x86_64","sizes":{"large":[2,4,0],"xlarge":[4,8,0],"2xlarge":[8,16,0],"4xlarge":[16,32,0],"9xlarge":[36,72,0],"18xlarge":[72,144,0]}},"ml.c5d":{"accelerator":"none","architecture":"x86_64","sizes":{"large":[2,4,0],"xlarge":[4,8,0],"2xlarge":[8,16,0],"4xlarge":[16,32,0],"9xlarge":[36,72,0],"18xlarge":[72,144,0]}},"ml.c6i":{"accelerator":"none","architecture":"x86_64","sizes":{"large":[2,4,0],"xlarge":[4,8,0],"2xlarge":[8,16,0],"4xlarge":[16,32,0],"8xlarge":[32,64,0],"12xlarge":[48,96,0],"16xlarge":[64,128,0],"24xlarge":[96,192,0],"32xlarge":[128,256,0]}},"ml.c7i":{"accelerator":"none","architecture":"x86_64","sizes":{"large":[2,4,0],"xlarge":[4,8,0],"2xlarge":[8,16,0],"4xlarge":[16,32,0],"8xlarge":[32,64,0],"12xlarge":[48,96,0],"16xlarge":[64,128,0],"24xlarge":[96,192,0],"48xlarge":[192,384,0]}},"ml.r5":{"accelerator":"none","architecture":"x86_64","sizes":{"large":[2,16,0],"xlarge":[4,32,0],"2xlarge":[8,64,0],"4xlarge":[16,128,0],"12xlarge":[48,384,0],"24xlarge":[96,768,0]}},"ml.r6i":{"accelerator":"none","architecture":"x86_64","sizes":{"large":[2,16,0],"xlarge":[4,32,0],"2xlarge":[8,64,0],"4xlarge":[16,128,0],"8xlarge":[32,256,0],"12xlarge":[48,384,0],"16xlarge":[64,512,0],"24xlarge":[96,768,0],"32xlarge":[128,1024,0]}},"ml.r7i":{"accelerator":"none","architecture":"x86_64","sizes":{"large":[2,16,0],"xlarge":[4,32,0],"2xlarge":[8,64,0],"4xlarge":[16,128,0],"8xlarge":[32,256,0],"12xlarge":[48,384,0],"16xlarge":[64,512,0],"24xlarge":[96,768,0],"48xlarge":[192,1536,0]}},"ml.c6g":{"accelerator":"none","architecture":"arm64","sizes":{"medium":[1,2,0],"large":[2,4,0],"xlarge":[4,8,0],"2xlarge":[8,16,0],"4xlarge":[16,32,0],"8xlarge":[32,64,0],"12xlarge":[48,96,0],"16xlarge":[64,128,0]}},"ml.c6gd":{"accelerator":"none","architecture":"arm64","sizes":{"medium":[1,2,0],"large":[2,4,0],"xlarge":[4,8,0],"2xlarge":[8,16,0],"4xlarge":[16,32,0],"8xlarge":[32,64,0],"12xlarge":[48,96,0],"16xlarge":[64,128,0]}},"ml.c6gn":{"accelerator":"none","architecture":"arm64","sizes":{"medium":[1,2,0],"large":[2,4,0],"xlarge":[4,8,0],"2xlarge":[8,16,0],"4xlarge":[16,32,0],"8xlarge":[32,64,0],"12xlarge":[48,96,0],"16xlarge":[64,128,0]}},"ml.c7g":{"accelerator":"none","architecture":"arm64","sizes":{"medium":[1,2,0],"large":[2,4,0],"xlarge":[4,8,0],"2xlarge":[8,16,0],"4xlarge":[16,32,0],"8xlarge":[32,64,0],"12xlarge":[48,96,0],"16xlarge":[64,128,0]}},"ml.m6g":{"accelerator":"none","architecture":"arm64","sizes":{"medium":[1,4,0],"large":[2,8,0],"xlarge":[4,16,0],"2xlarge":[8,32,0],"4xlarge":[16,64,0],"8xlarge":[32,128,0],"12xlarge":[48,192,0],"16xlarge":[64,256,0]}},"ml.m6gd":{"accelerator":"none","architecture":"arm64","sizes":{"medium":[1,4,0],"large":[2,8,0],"xlarge":[4,16,0],"2xlarge":[8,32,0],"4xlarge":[16,64,0],"8xlarge":[32,128,0],"12xlarge":[48,192,0],"16xlarge":[64,256,0]}},"ml.m7g":{"accelerator":"none","architecture":"arm64","sizes":{"medium":[1,4,0],"large":[2,8,0],"xlarge":[4,16,0],"2xlarge":[8,32,0],"4xlarge":[16,64,0],"8xlarge":[32,128,0],"12xlarge":[48,192,0],"16xlarge":[64,256,0]}},"ml.r6g":{"accelerator":"none","architecture":"arm64","sizes":{"medium":[1,8,0],"large":[2,16,0],"xlarge":[4,32,0],"2xlarge":[8,64,0],"4xlarge":[16,128,0],"8xlarge":[32,256,0],"12xlarge":[48,384,0],"16xlarge":[64,512,0]}},"ml.r6gd":{"accelerator":"none","architecture":"arm64","sizes":{"medium":[1,8,0],"large":[2,16,0],"xlarge":[4,32,0],"2xlarge":[8,64,0],"4xlarge":[16,128,0],"8xlarge":[32,256,0],"12xlarge":[48,384,0],"16xlarge":[64,512,0]}},"ml.r7g":{"accelerator":"none","architecture":"arm64","sizes":{"medium":[1,8,0],"large":[2,16,0],"xlarge":[4,32,0],"2xlarge":[8,64,0],"4xlarge":[16,128,0],"8xlarge":[32,256,0],"12xlarge":[48,384,0],"16xlarge":[64,512,0]}},"ml.p2":{"accelerator":"nvidia","architecture":"x86_64","acceleratorModel":"NVIDIA K80","sizes":{"xlarge":[4,61,1],"8xlarge":[32,488,8],"16xlarge":[64,732,16]}},"ml.p3":{"accelerator":"nvidia","architecture":"x86_64","acceleratorModel":"NVIDIA V100","sizes":{"2xlarge":[8,61,1],"8xlarge":[32,244,4],"16xlarge":[64,488,8]}},"ml.p3dn":{"accelerator":"nvidia","architecture":"x86_64","acceleratorModel":"NVIDIA V100","sizes":{"24xlarge":[96,768,8]}},"ml.p4d":{"accelerator":"nvidia","architecture":"x86_64","acceleratorModel":"NVIDIA A100","sizes":{"24xlarge":[96,1152,8]}},"ml.p4de":{"accelerator":"nvidia","architecture":"x86_64","acceleratorModel":"NVIDIA A100 80GB","sizes":{"24xlarge":[96,1152,8]}},"ml.p5":{"accelerator":"nvidia","architecture":"x86_64","acceleratorModel":"NVIDIA H100","sizes":{"48xlarge":[192,2048,8]}},"ml.p5e":{"accelerator":"nvidia","architecture":"x86_64","acceleratorModel":"NVIDIA H200","sizes":{"48xlarge":[192,2048,8]}},"ml.p5en":{"accelerator":"nvidia","architecture":"x86_64","acceleratorModel":"NVIDIA H200","sizes":{"48xlarge":[192,2048,8]}},"ml.g4dn":{"accelerator":"nvidia","architecture":"x86_64","acceleratorModel":"NVIDIA T4","sizes":{"xlarge":[4,16,1],"2xlarge":[8,32,1],"4xlarge":[16,64,1],"8xlarge":[32,128,1],"12xlarge":[48,192,4],"16xlarge":[64,256,1]}},"ml.g5":{"accelerator":"nvidia","architecture":"x86_64","acceleratorModel":"NVIDIA A10G","sizes":{"xlarge":[4,16,1],"2xlarge":[8,32,1],"4xlarge":[16,64,1],"8xlarge":[32,128,1],"12xlarge":[48,192,4],"16xlarge":[64,256,1],"24xlarge":[96,384,4],"48xlarge":[192,768,8]}},"ml.g6":{"accelerator":"nvidia","architecture":"x86_64","acceleratorModel":"NVIDIA L4","sizes":{"xlarge":[4,16,1],"2xlarge":[8,32,1],"4xlarge":[16,64,1],"8xlarge":[32,128,1],"12xlarge":[48,192,4],"16xlarge":[64,256,1],"24xlarge":[96,384,4],"48xlarge":[192,768,8]}},"ml.g6e":{"accelerator":"nvidia","architecture":"x86_64","acceleratorModel":"NVIDIA L40S","sizes":{"xlarge":[4,32,1],"2xlarge":[8,64,1],"4xlarge":[16,128,1],"8xlarge":[32,256,1],"12xlarge":[48,384,4],"16xlarge":[64,512,1],"24xlarge":[96,768,4],"48xlarge":[192,1536,8]}},"ml.inf1":{"accelerator":"neuron","architecture":"x86_64","acceleratorModel":"AWS Inferentia","sizes":{"xlarge":[4,8,1],"2xlarge":[8,16,1],"6xlarge":[24,48,4],"24xlarge":[96,192,16]}},"ml.inf2":{"accelerator":"neuron","architecture":"x86_64","acceleratorModel":"AWS Inferentia2","sizes":{"xlarge":[4,16,1],"8xlarge":[32,128,1],"24xlarge":[96,384,6],"48xlarge":[192,768,12]}},"ml.trn1":{"accelerator":"neuron","architecture":"x86_64","acceleratorModel":"AWS Trainium","sizes":{"2xlarge":[8,32,1],"32xlarge":[128,512,16]}},"ml.trn1n":{"accelerator":"neuron","architecture":"x86_64","acceleratorModel":"AWS Trainium","sizes":{"32xlarge":[128,512,16]}},"ml.trn2":{"accelerator":"neuron","architecture":"x86_64","acceleratorModel":"AWS Trainium2","sizes":{"48xlarge":[192,2048,16]}}}}');
+const instance_types_namespaceObject = /*#__PURE__*/JSON.parse('{"sP":{"name":"Amazon SageMaker AI pricing (instance details: vCPU, memory, accelerators) and Amazon EC2 instance types","urls":["https://aws.amazon.com/sagemaker/ai/pricing/","https://aws.amazon.com/ec2/instance-types/"],"checked":{"on":"2026-11-27: vCPUs, memory and accelerator count of every size of these families match the page named (nothing needed correcting)","https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/general-purpose-instances.html":"ml.t2 ml.t3 ml.m4 ml.m5 ml.m5d ml.m6i ml.m6g ml.m6gd ml.m7g (its source: github.com/awsdocs/amazon-ec2-user-guide doc_source/general-purpose-instances.md)","https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/compute-optimized-instances.html":"ml.c4 ml.c5 ml.c5d ml.c6i ml.c6g ml.c6gd ml.c6gn; ml.c7g sizes only","https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/memory-optimized-instances.html":"ml.r5 ml.r6i ml.r6g ml.r6gd ml.r7g","https://docs.aws.amazon.com/batch/latest/userguide/gpu-jobs.html":"ml.g4dn ml.g5 ml.p2 ml.p3 ml.p3dn; ml.g6 xlarge to 16xlarge","https://awsdocs-neuron.readthedocs-hosted.com/en/latest/general/arch/neuron-hardware/":"ml.inf1 ml.inf2 ml.trn1 ml.trn1n ml.trn2 (inf1-arch, inf2-arch, trn1-arch, trn2-arch)","https://github.com/meta-pytorch/torchx/blob/main/torchx/specs/named_resources_aws.py":"ml.p4d ml.p4de ml.p5.48xlarge ml.p5e ml.p5en ml.g6e (a maintained copy of the EC2 pages, not AWS\'s own)","https://github.com/aws/sagemaker-python-sdk/blob/master/src/sagemaker/instance_types_gpu_info.py":"GPU counts of ml.p2 ml.p3 ml.p3dn ml.p4d ml.p4de ml.p5 ml.g4dn ml.g5"},"unchecked":"ml.m7i ml.c7i ml.r7i, the memory of ml.c7g, ml.g6 12xlarge to 48xlarge and ml.p5.4xlarge (third-party pages only): no AWS page with their figures was at hand"},"TJ":{"ml.t2":{"accelerator":"none","architecture":"x86_64","sizes":{"medium":[2,4,0],"large":[2,8,0],"xlarge":[4,16,0],"2xlarge":[8,32,0]}},"ml.t3":{"accelerator":"none","architecture":"x86_64","sizes":{"medium":[2,4,0],"large":[2,8,0],"xlarge":[4,16,0],"2xlarge":[8,32,0]}},"ml.m4":{"accelerator":"none","architecture":"x86_64","sizes":{"xlarge":[4,16,0],"2xlarge":[8,32,0],"4xlarge":[16,64,0],"10xlarge":[40,160,0],"16xlarge":[64,256,0]}},"ml.m5":{"accelerator":"none","architecture":"x86_64","sizes":{"large":[2,8,0],"xlarge":[4,16,0],"2xlarge":[8,32,0],"4xlarge":[16,64,0],"12xlarge":[48,192,0],"24xlarge":[96,384,0]}},"ml.m5d":{"accelerator":"none","architecture":"x86_64","sizes":{"large":[2,8,0],"xlarge":[4,16,0],"2xlarge":[8,32,0],"4xlarge":[16,64,0],"12xlarge":[48,192,0],"24xlarge":[96,384,0]}},"ml.m6i":{"accelerator":"none","architecture":"x86_64","sizes":{"large":[2,8,0],"xlarge":[4,16,0],"2xlarge":[8,32,0],"4xlarge":[16,64,0],"8xlarge":[32,128,0],"12xlarge":[48,192,0],"16xlarge":[64,256,0],"24xlarge":[96,384,0],"32xlarge":[128,512,0]}},"ml.m7i":{"accelerator":"none","architecture":"x86_64","sizes":{"large":[2,8,0],"xlarge":[4,16,0],"2xlarge":[8,32,0],"4xlarge":[16,64,0],"8xlarge":[32,128,0],"12xlarge":[48,192,0],"16xlarge":[64,256,0],"24xlarge":[96,384,0],"48xlarge":[192,768,0]}},"ml.c4":{"accelerator":"none","architecture":"x86_64","sizes":{"large":[2,3.75,0],"xlarge":[4,7.5,0],"2xlarge":[8,15,0],"4xlarge":[16,30,0],"8xlarge":[36,60,0]}},"ml.c5":{"accelerator":"none","architecture":"x86_64","sizes":{"large":[2,4,0],"xlarge":[4,8,0],"2xlarge":[8,16,0],"4xlarge":[16,32,0],"9xlarge":[36,72,0],"18xlarge":[72,144,0]}},"ml.c5d":{"accelerator":"none","architecture":"x86_64","sizes":{"large":[2,4,0],"xlarge":[4,8,0],"2xlarge":[8,16,0],"4xlarge":[16,32,0],"9xlarge":[36,72,0],"18xlarge":[72,144,0]}},"ml.c6i":{"accelerator":"none","architecture":"x86_64","sizes":{"large":[2,4,0],"xlarge":[4,8,0],"2xlarge":[8,16,0],"4xlarge":[16,32,0],"8xlarge":[32,64,0],"12xlarge":[48,96,0],"16xlarge":[64,128,0],"24xlarge":[96,192,0],"32xlarge":[128,256,0]}},"ml.c7i":{"accelerator":"none","architecture":"x86_64","sizes":{"large":[2,4,0],"xlarge":[4,8,0],"2xlarge":[8,16,0],"4xlarge":[16,32,0],"8xlarge":[32,64,0],"12xlarge":[48,96,0],"16xlarge":[64,128,0],"24xlarge":[96,192,0],"48xlarge":[192,384,0]}},"ml.r5":{"accelerator":"none","architecture":"x86_64","sizes":{"large":[2,16,0],"xlarge":[4,32,0],"2xlarge":[8,64,0],"4xlarge":[16,128,0],"12xlarge":[48,384,0],"24xlarge":[96,768,0]}},"ml.r6i":{"accelerator":"none","architecture":"x86_64","sizes":{"large":[2,16,0],"xlarge":[4,32,0],"2xlarge":[8,64,0],"4xlarge":[16,128,0],"8xlarge":[32,256,0],"12xlarge":[48,384,0],"16xlarge":[64,512,0],"24xlarge":[96,768,0],"32xlarge":[128,1024,0]}},"ml.r7i":{"accelerator":"none","architecture":"x86_64","sizes":{"large":[2,16,0],"xlarge":[4,32,0],"2xlarge":[8,64,0],"4xlarge":[16,128,0],"8xlarge":[32,256,0],"12xlarge":[48,384,0],"16xlarge":[64,512,0],"24xlarge":[96,768,0],"48xlarge":[192,1536,0]}},"ml.c6g":{"accelerator":"none","architecture":"arm64","sizes":{"medium":[1,2,0],"large":[2,4,0],"xlarge":[4,8,0],"2xlarge":[8,16,0],"4xlarge":[16,32,0],"8xlarge":[32,64,0],"12xlarge":[48,96,0],"16xlarge":[64,128,0]}},"ml.c6gd":{"accelerator":"none","architecture":"arm64","sizes":{"medium":[1,2,0],"large":[2,4,0],"xlarge":[4,8,0],"2xlarge":[8,16,0],"4xlarge":[16,32,0],"8xlarge":[32,64,0],"12xlarge":[48,96,0],"16xlarge":[64,128,0]}},"ml.c6gn":{"accelerator":"none","architecture":"arm64","sizes":{"medium":[1,2,0],"large":[2,4,0],"xlarge":[4,8,0],"2xlarge":[8,16,0],"4xlarge":[16,32,0],"8xlarge":[32,64,0],"12xlarge":[48,96,0],"16xlarge":[64,128,0]}},"ml.c7g":{"accelerator":"none","architecture":"arm64","sizes":{"medium":[1,2,0],"large":[2,4,0],"xlarge":[4,8,0],"2xlarge":[8,16,0],"4xlarge":[16,32,0],"8xlarge":[32,64,0],"12xlarge":[48,96,0],"16xlarge":[64,128,0]}},"ml.m6g":{"accelerator":"none","architecture":"arm64","sizes":{"medium":[1,4,0],"large":[2,8,0],"xlarge":[4,16,0],"2xlarge":[8,32,0],"4xlarge":[16,64,0],"8xlarge":[32,128,0],"12xlarge":[48,192,0],"16xlarge":[64,256,0]}},"ml.m6gd":{"accelerator":"none","architecture":"arm64","sizes":{"medium":[1,4,0],"large":[2,8,0],"xlarge":[4,16,0],"2xlarge":[8,32,0],"4xlarge":[16,64,0],"8xlarge":[32,128,0],"12xlarge":[48,192,0],"16xlarge":[64,256,0]}},"ml.m7g":{"accelerator":"none","architecture":"arm64","sizes":{"medium":[1,4,0],"large":[2,8,0],"xlarge":[4,16,0],"2xlarge":[8,32,0],"4xlarge":[16,64,0],"8xlarge":[32,128,0],"12xlarge":[48,192,0],"16xlarge":[64,256,0]}},"ml.r6g":{"accelerator":"none","architecture":"arm64","sizes":{"medium":[1,8,0],"large":[2,16,0],"xlarge":[4,32,0],"2xlarge":[8,64,0],"4xlarge":[16,128,0],"8xlarge":[32,256,0],"12xlarge":[48,384,0],"16xlarge":[64,512,0]}},"ml.r6gd":{"accelerator":"none","architecture":"arm64","sizes":{"medium":[1,8,0],"large":[2,16,0],"xlarge":[4,32,0],"2xlarge":[8,64,0],"4xlarge":[16,128,0],"8xlarge":[32,256,0],"12xlarge":[48,384,0],"16xlarge":[64,512,0]}},"ml.r7g":{"accelerator":"none","architecture":"arm64","sizes":{"medium":[1,8,0],"large":[2,16,0],"xlarge":[4,32,0],"2xlarge":[8,64,0],"4xlarge":[16,128,0],"8xlarge":[32,256,0],"12xlarge":[48,384,0],"16xlarge":[64,512,0]}},"ml.p2":{"accelerator":"nvidia","architecture":"x86_64","acceleratorModel":"NVIDIA K80","sizes":{"xlarge":[4,61,1],"8xlarge":[32,488,8],"16xlarge":[64,732,16]}},"ml.p3":{"accelerator":"nvidia","architecture":"x86_64","acceleratorModel":"NVIDIA V100","sizes":{"2xlarge":[8,61,1],"8xlarge":[32,244,4],"16xlarge":[64,488,8]}},"ml.p3dn":{"accelerator":"nvidia","architecture":"x86_64","acceleratorModel":"NVIDIA V100","sizes":{"24xlarge":[96,768,8]}},"ml.p4d":{"accelerator":"nvidia","architecture":"x86_64","acceleratorModel":"NVIDIA A100","sizes":{"24xlarge":[96,1152,8]}},"ml.p4de":{"accelerator":"nvidia","architecture":"x86_64","acceleratorModel":"NVIDIA A100 80GB","sizes":{"24xlarge":[96,1152,8]}},"ml.p5":{"accelerator":"nvidia","architecture":"x86_64","acceleratorModel":"NVIDIA H100","sizes":{"4xlarge":[16,256,1],"48xlarge":[192,2048,8]}},"ml.p5e":{"accelerator":"nvidia","architecture":"x86_64","acceleratorModel":"NVIDIA H200","sizes":{"48xlarge":[192,2048,8]}},"ml.p5en":{"accelerator":"nvidia","architecture":"x86_64","acceleratorModel":"NVIDIA H200","sizes":{"48xlarge":[192,2048,8]}},"ml.g4dn":{"accelerator":"nvidia","architecture":"x86_64","acceleratorModel":"NVIDIA T4","sizes":{"xlarge":[4,16,1],"2xlarge":[8,32,1],"4xlarge":[16,64,1],"8xlarge":[32,128,1],"12xlarge":[48,192,4],"16xlarge":[64,256,1]}},"ml.g5":{"accelerator":"nvidia","architecture":"x86_64","acceleratorModel":"NVIDIA A10G","sizes":{"xlarge":[4,16,1],"2xlarge":[8,32,1],"4xlarge":[16,64,1],"8xlarge":[32,128,1],"12xlarge":[48,192,4],"16xlarge":[64,256,1],"24xlarge":[96,384,4],"48xlarge":[192,768,8]}},"ml.g6":{"accelerator":"nvidia","architecture":"x86_64","acceleratorModel":"NVIDIA L4","sizes":{"xlarge":[4,16,1],"2xlarge":[8,32,1],"4xlarge":[16,64,1],"8xlarge":[32,128,1],"12xlarge":[48,192,4],"16xlarge":[64,256,1],"24xlarge":[96,384,4],"48xlarge":[192,768,8]}},"ml.g6e":{"accelerator":"nvidia","architecture":"x86_64","acceleratorModel":"NVIDIA L40S","sizes":{"xlarge":[4,32,1],"2xlarge":[8,64,1],"4xlarge":[16,128,1],"8xlarge":[32,256,1],"12xlarge":[48,384,4],"16xlarge":[64,512,1],"24xlarge":[96,768,4],"48xlarge":[192,1536,8]}},"ml.inf1":{"accelerator":"neuron","architecture":"x86_64","acceleratorModel":"AWS Inferentia","sizes":{"xlarge":[4,8,1],"2xlarge":[8,16,1],"6xlarge":[24,48,4],"24xlarge":[96,192,16]}},"ml.inf2":{"accelerator":"neuron","architecture":"x86_64","acceleratorModel":"AWS Inferentia2","sizes":{"xlarge":[4,16,1],"8xlarge":[32,128,1],"24xlarge":[96,384,6],"48xlarge":[192,768,12]}},"ml.trn1":{"accelerator":"neuron","architecture":"x86_64","acceleratorModel":"AWS Trainium","sizes":{"2xlarge":[8,32,1],"32xlarge":[128,512,16]}},"ml.trn1n":{"accelerator":"neuron","architecture":"x86_64","acceleratorModel":"AWS Trainium","sizes":{"32xlarge":[128,512,16]}},"ml.trn2":{"accelerator":"neuron","architecture":"x86_64","acceleratorModel":"AWS Trainium2","sizes":{"48xlarge":[192,2048,16]}}}}');
 ;// CONCATENATED MODULE: ./src/instance-types.ts
 // SageMaker ml.* instance types from the embedded table (src/data/instance-types.json, which names
 // its source): what a container gets on each type, and the hardware the image must suit.
@@ -30678,10 +30730,10 @@ var credentials = __nccwpck_require__(6963);
 var src_findings = __nccwpck_require__(1001);
 // EXTERNAL MODULE: ./src/report.ts
 var src_report = __nccwpck_require__(665);
-// EXTERNAL MODULE: ./src/smoke/payloads.ts + 19 modules
-var payloads = __nccwpck_require__(975);
-// EXTERNAL MODULE: ./src/smoke/serve.ts + 2 modules
-var serve = __nccwpck_require__(1429);
+// EXTERNAL MODULE: ./src/replay/budget.ts
+var budget = __nccwpck_require__(918);
+// EXTERNAL MODULE: ./src/smoke/serve.ts
+var serve = __nccwpck_require__(4670);
 // EXTERNAL MODULE: ./src/static-checks.ts
 var static_checks = __nccwpck_require__(9287);
 ;// CONCATENATED MODULE: ./src/engine.ts
@@ -30703,12 +30755,23 @@ async function preflight(inputs, options) {
     const started = new Date();
     const findings = new src_findings/* Findings */.F(new Set(inputs.ignore));
     const facts = { resources: [] };
-    const payloads = await payloadFiles(inputs);
-    const limitMs = overallTimeoutMs(inputs, payloads);
-    options.log.debug(`Overall time limit: ${Math.round(limitMs / 60000)} minutes for ${payloads} payload file(s)`);
+    const { payloads } = options;
+    let limitMs = overallTimeoutMs(inputs, payloads.length);
+    options.log.debug(`Overall time limit: ${Math.round(limitMs / 60000)} minutes for ${payloads.length} payload file(s)`);
     const deadline = new AbortController();
-    const timer = setTimeout(() => deadline.abort(new Error(`the preflight's overall time limit of ${Math.round(limitMs / 60000)} minutes was reached (it follows startup-timeout, invocation-timeout, training-timeout, the number of payloads and the validation profiles replayed)`)), limitMs);
-    timer.unref();
+    const startedMs = Date.now();
+    let timer;
+    const arm = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => deadline.abort(new Error(`the preflight's overall time limit of ${Math.round(limitMs / 60000)} minutes was reached (it follows startup-timeout, invocation-timeout, training-timeout, the number of payloads and the validation profiles replayed)`)), Math.max(0, startedMs + limitMs - Date.now()));
+        timer.unref();
+    };
+    arm();
+    /** The profiles of a model package or algorithm are known once it is described: their time is added then. */
+    const extendDeadline = (seconds) => {
+        limitMs = Math.min(limitMs + seconds * 1000, MAX_OVERALL_TIMEOUT_MS);
+        arm();
+    };
     const signal = options.signal
         ? AbortSignal.any([options.signal, deadline.signal])
         : deadline.signal;
@@ -30716,6 +30779,7 @@ async function preflight(inputs, options) {
         inputs,
         findings,
         facts,
+        payloads,
         log: options.log,
         signal,
         env: options.env ?? process.env
@@ -30759,10 +30823,13 @@ async function preflight(inputs, options) {
             const { runSmokeTests } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(672), __nccwpck_require__.e(310), __nccwpck_require__.e(78)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8697));
             await runSmokeTests(ctx, refs);
         });
-        if (inputs.modelPackageRequest || inputs.algorithmRequest) {
+        if (inputs.modelPackageRequest ||
+            inputs.algorithmRequest ||
+            inputs.modelPackageArn ||
+            inputs.algorithmArn) {
             await phase('Validation replay', async () => {
-                const { runValidationReplay } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(456), __nccwpck_require__.e(672), __nccwpck_require__.e(461), __nccwpck_require__.e(310), __nccwpck_require__.e(687)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8687));
-                await runValidationReplay(ctx, refs);
+                const { runValidationReplay } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(456), __nccwpck_require__.e(672), __nccwpck_require__.e(461), __nccwpck_require__.e(310), __nccwpck_require__.e(96)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1096));
+                await runValidationReplay(ctx, refs, { extendDeadline });
             });
         }
         const counts = findings.counts();
@@ -30790,46 +30857,21 @@ function overallTimeoutMs(inputs, payloadFiles) {
         ? inputs.startupTimeoutSec + (Math.max(1, payloadFiles) * serve/* BATCH_INVOCATION_MS */.PA) / 1000
         : 0;
     const training = inputs.trainingImage || inputs.localTrainingImage ? inputs.trainingTimeoutSec + 120 : 0;
-    const seconds = training + inputs.startupTimeoutSec + invocations + batch + replaySeconds(inputs) + 900;
+    const seconds = training + inputs.startupTimeoutSec + invocations + batch + requestReplaySeconds(inputs) + 900;
     return Math.min(seconds * 1000, MAX_OVERALL_TIMEOUT_MS);
 }
-/** Hours of transform per replayed profile, since its request count depends on the data. */
-const REPLAY_TRANSFORM_SECONDS = 4 * 3600;
-/** The validation replay: each profile's training (MaxRuntimeInSeconds, a day when unset, as the
- * replay allows) and its transform. */
-function replaySeconds(inputs) {
-    let seconds = 0;
-    for (const file of [inputs.modelPackageRequest, inputs.algorithmRequest]) {
-        if (!file)
-            continue;
-        // read here, not through src/request/ (its service model is not loaded before it is needed)
-        const spec = file.request.ValidationSpecification;
-        const profiles = Array.isArray(spec?.ValidationProfiles) ? spec.ValidationProfiles : [];
-        for (const profile of profiles) {
-            if (profile?.TrainingJobDefinition) {
-                const max = profile.TrainingJobDefinition.StoppingCondition?.MaxRuntimeInSeconds;
-                seconds += (typeof max === 'number' && max > 0 ? max : 86400) + 120;
-            }
-            if (profile?.TransformJobDefinition) {
-                seconds += inputs.startupTimeoutSec + REPLAY_TRANSFORM_SECONDS;
-            }
-        }
-    }
-    return seconds;
-}
-/** The files the `payload` lines match (a glob line may match hundreds); none without a smoke test.
- * Resolving them here also refuses an unusable `payload` before any phase runs. */
-async function payloadFiles(inputs) {
-    if (inputs.smokeTest === 'false' || inputs.payloads.length === 0)
-        return 0;
-    const { workspace, contentType, runnerTemp } = inputs;
-    return (await (0,payloads/* resolvePayloads */.OC)(inputs.payloads, workspace, contentType, runnerTemp)).length;
+/** The validation replay of the request files; a described resource's profiles are added once it is
+ * described (extendDeadline). */
+function requestReplaySeconds(inputs) {
+    return [inputs.modelPackageRequest, inputs.algorithmRequest].reduce((sum, file) => sum + (file ? (0,budget/* replaySeconds */.p)(file.request, inputs.startupTimeoutSec) : 0), 0);
 }
 
 // EXTERNAL MODULE: ./src/docker/cli.ts
 var cli = __nccwpck_require__(1670);
 // EXTERNAL MODULE: ./src/docker/image-files.ts
 var image_files = __nccwpck_require__(2599);
+// EXTERNAL MODULE: ./src/smoke/payloads.ts + 19 modules
+var payloads = __nccwpck_require__(975);
 ;// CONCATENATED MODULE: ./src/preconditions.ts
 // What the inputs name on this machine, checked while they are read and before any phase runs: the
 // payload files and the local images. A typo there is an input error (CLI exit 2) at once, not a
@@ -30838,26 +30880,37 @@ var image_files = __nccwpck_require__(2599);
 
 
 
+/** Checks the payload files and local images; returns the payload files, resolved once for the
+ * whole run (the overall deadline counts them, the smoke test sends them). */
 async function checkPreconditions(inputs, env, signal) {
+    const payloads = await samplePayloads(inputs);
     if (inputs.smokeTest === 'false')
-        return;
-    await (0,payloads/* resolvePayloads */.OC)(inputs.payloads, inputs.workspace, inputs.contentType, inputs.runnerTemp);
+        return payloads;
     const local = [];
     if (inputs.localImage)
         local.push(['local-image', inputs.localImage]);
     if (inputs.localTrainingImage)
         local.push(['local-training-image', inputs.localTrainingImage]);
     if (local.length === 0)
-        return;
+        return payloads;
     // without an engine the smoke phase skips (auto) or names smoke-test (true): its message says more
     if (!(await (0,cli/* engineAvailable */.Gj)(env)).ok)
-        return;
+        return payloads;
     for (const [input, image] of local) {
         const inspected = await (0,image_files/* inspectLocalImage */.hF)(env, image, signal);
         if (!inspected.ok) {
             throw new src_inputs/* InputError */.dz(input, `"${image}" is not an image on the local Docker engine: ${inspected.reason}. Build it in an earlier step (docker build -t NAME ., or docker/build-push-action with load: true) and pass the same name.`);
         }
     }
+    return payloads;
+}
+/** The files the `payload` lines match (a glob line may match hundreds); none without a smoke test.
+ * An unusable line is an InputError naming `payload`. */
+async function samplePayloads(inputs) {
+    if (inputs.smokeTest === 'false')
+        return [];
+    const { workspace, contentType, runnerTemp } = inputs;
+    return (0,payloads/* resolvePayloads */.OC)(inputs.payloads, workspace, contentType, runnerTemp);
 }
 
 ;// CONCATENATED MODULE: ./src/publish.ts
@@ -30889,8 +30942,8 @@ async function preflightUntilCancelled(inputs, log, env) {
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
     try {
-        await checkPreconditions(inputs, env, cancel.signal);
-        return await preflight(inputs, { log, env, signal: cancel.signal });
+        const payloads = await checkPreconditions(inputs, env, cancel.signal);
+        return await preflight(inputs, { log, env, signal: cancel.signal, payloads });
     }
     catch (err) {
         // whatever an aborted step threw, the run ended because it was cancelled
@@ -31299,6 +31352,38 @@ function regionFromTable(region) {
         return verdict('other-partition', `${region} is in the ${partitionOf(region)} partition; AWS Marketplace publishing is documented only for the commercial partition`);
     }
     return verdict('unknown', `${region} is not a Region known to support SageMaker publishing; Regions launched after 2019-03-20 are opt-in and cannot publish`);
+}
+
+
+/***/ }),
+
+/***/ 918:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ replaySeconds)
+/* harmony export */ });
+// How long the validation replay of one request or described resource may take, for the run's
+// overall time limit. Read from the raw ValidationSpecification, not through src/request/ (its
+// service model is not loaded before it is needed).
+/** Hours of transform per replayed profile, since its request count depends on the data. */
+const REPLAY_TRANSFORM_SECONDS = 4 * 3600;
+/** Each profile's training (MaxRuntimeInSeconds, a day when unset, as the replay allows) and its
+ * transform (`startup-timeout`, then the transform's hours). */
+function replaySeconds(raw, startupTimeoutSec) {
+    const spec = raw.ValidationSpecification;
+    const profiles = Array.isArray(spec?.ValidationProfiles) ? spec.ValidationProfiles : [];
+    let seconds = 0;
+    for (const profile of profiles) {
+        if (profile?.TrainingJobDefinition) {
+            const max = profile.TrainingJobDefinition.StoppingCondition?.MaxRuntimeInSeconds;
+            seconds += (typeof max === 'number' && max > 0 ? max : 86400) + 120;
+        }
+        if (profile?.TransformJobDefinition) {
+            seconds += startupTimeoutSec + REPLAY_TRANSFORM_SECONDS;
+        }
+    }
+    return seconds;
 }
 
 
@@ -31838,14 +31923,105 @@ function rulesInPhase(phase) {
 
 /***/ }),
 
+/***/ 4288:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ askExecutionParameters)
+/* harmony export */ });
+/* unused harmony export checkExecutionParameters */
+/* harmony import */ var _timing_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8117);
+// GET /execution-parameters: the batch-transform settings a container may suggest, checked against
+// the limits of CreateTransformJob (MaxConcurrentTransforms × MaxPayloadInMB ≤ 100 MB). Asked by the
+// smoke test's batch run (the execution-parameters rule) and by the validation replay (the values
+// its transform job leaves unset).
+
+const STRATEGIES = ['MULTI_RECORD', 'SINGLE_RECORD'];
+// SageMaker Python SDK local mode spells them MultiRecord / SingleRecord
+const SDK_SPELLING = {
+    MultiRecord: 'MULTI_RECORD',
+    SingleRecord: 'SINGLE_RECORD'
+};
+function checkExecutionParameters(body) {
+    const errors = [];
+    const warnings = [];
+    let parsed;
+    try {
+        parsed = JSON.parse(body);
+    }
+    catch {
+        return { errors: [`the body is not JSON: "${body.slice(0, 200)}"`], warnings };
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        return { errors: [`the body is not a JSON object: ${body.slice(0, 200)}`], warnings };
+    }
+    const p = parsed;
+    const mct = p.MaxConcurrentTransforms;
+    const mpm = p.MaxPayloadInMB;
+    const strategy = p.BatchStrategy;
+    if (mct !== undefined && !(Number.isInteger(mct) && mct >= 1)) {
+        errors.push(`MaxConcurrentTransforms is ${JSON.stringify(mct)}; expected an integer ≥ 1`);
+    }
+    if (mpm !== undefined &&
+        !(Number.isInteger(mpm) && mpm >= 0 && mpm <= 100)) {
+        errors.push(`MaxPayloadInMB is ${JSON.stringify(mpm)}; expected an integer from 0 to 100`);
+    }
+    if (strategy !== undefined) {
+        if (typeof strategy === 'string' && SDK_SPELLING[strategy]) {
+            warnings.push(`BatchStrategy is "${strategy}", the SageMaker Python SDK local-mode spelling; the CreateTransformJob API spells it "${SDK_SPELLING[strategy]}"`);
+        }
+        else if (typeof strategy !== 'string' || !STRATEGIES.includes(strategy)) {
+            errors.push(`BatchStrategy is ${JSON.stringify(strategy)}; expected MULTI_RECORD or SINGLE_RECORD`);
+        }
+    }
+    const concurrent = typeof mct === 'number' ? mct : 1;
+    const payload = typeof mpm === 'number' ? mpm : 6;
+    if (errors.length === 0 && concurrent * payload > 100) {
+        errors.push(`MaxConcurrentTransforms × MaxPayloadInMB is ${concurrent} × ${payload} = ${concurrent * payload} MB; the limit is 100 MB`);
+    }
+    return {
+        errors,
+        warnings,
+        value: {
+            ...(typeof mct === 'number' ? { MaxConcurrentTransforms: mct } : {}),
+            ...(typeof strategy === 'string' ? { BatchStrategy: strategy } : {}),
+            ...(typeof mpm === 'number' ? { MaxPayloadInMB: mpm } : {})
+        }
+    };
+}
+const ASK_TIMEOUT_MS = 10000;
+/** Asks the serving container, as a transform job does once /ping answers. */
+async function askExecutionParameters(probe, signal) {
+    let r;
+    try {
+        r = await (0,_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .unlessAborted */ .W)(probe.request({ method: 'GET', path: '/execution-parameters', timeoutMs: ASK_TIMEOUT_MS }), signal);
+    }
+    catch (err) {
+        if (signal.aborted)
+            throw err;
+        return { kind: 'fault', message: `got no answer: ${err.message}` };
+    }
+    if (r.status === 404)
+        return { kind: 'none' };
+    if (r.status !== 200) {
+        return { kind: 'fault', message: `answered ${r.status}; expected 200 with JSON, or 404` };
+    }
+    return { kind: 'answered', verdict: checkExecutionParameters(r.bodyStart) };
+}
+
+
+/***/ }),
+
 /***/ 1144:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IT: () => (/* binding */ likelyCause),
 /* harmony export */   Wr: () => (/* binding */ servingLines),
 /* harmony export */   ct: () => (/* binding */ networkLines),
 /* harmony export */   hD: () => (/* binding */ quote)
 /* harmony export */ });
+/* unused harmony export knownCauses */
 // What a container's log says about why it failed: reaching for the network is the most common
 // reason a model that works on a laptop fails under SageMaker's network isolation.
 const NETWORK = [
@@ -31880,6 +32056,55 @@ const SERVING = [
 /** The log lines that say the container is serving (at most `max`). */
 function servingLines(lines, max = 3) {
     return lines.filter(line => SERVING.some(re => re.test(line))).slice(0, max);
+}
+// Failures whose log line names the cause outright, most of them Python 2-era code (AWS's
+// scikit_bring_your_own sample among it) meeting a current base image. Each gives the fix.
+const CAUSES = [
+    [
+        /env: (?:can't execute )?['‘]([\w.+-]{1,40})['’]: No such file or directory/,
+        m => `A script starts with \`#!/usr/bin/env ${m[1]}\` and the image has no \`${m[1]}\` on PATH.${m[1] === 'python' ? ' Python 2-era samples start their `serve` and `train` this way; current Debian and Ubuntu images have only `python3`: change the first line to `#!/usr/bin/env python3`, or install python-is-python3.' : ` Install \`${m[1]}\` in the image or change the script's first line.`}`
+    ],
+    [
+        /No such file or directory: ['"]?(\/opt\/ml\/model\/[^'"\s]{0,100})/,
+        m => `The server opens ${m[1]}, which is not there. SageMaker extracts the model package's ModelDataUrl (model.tar.gz) into /opt/ml/model: pass the same artifact as \`model-data\` (a .tar.gz or a folder), and check that it holds that path.`
+    ],
+    [
+        /exec format error/i,
+        () => 'A program in the image is built for another CPU architecture (e.g. arm64 from an Apple-silicon Mac): SageMaker runs linux/amd64 (or Graviton only where declared). Build with `docker build --platform linux/amd64`.'
+    ],
+    [
+        /write\(\) argument must be str, not bytes/,
+        () => "Python 2-era code under Python 3: bytes (typically `pickle.dump`) are written to a file opened in text mode. Open it in binary mode: `open(path, 'wb')` (and `'rb'` to load)."
+    ],
+    [
+        /object has no attribute '(ix|as_matrix)'/,
+        m => `pandas removed \`DataFrame.${m[1]}\` in 1.0: use ${m[1] === 'ix' ? '`.iloc` (by position) or `.loc` (by label)' : '`.to_numpy()`'}, or pin the pandas the code was written for.`
+    ],
+    [
+        /No module named '(StringIO|cPickle|urllib2|ConfigParser|Queue)'/,
+        m => `\`${m[1]}\` is a Python 2 module: use ${{ StringIO: '`io.StringIO`', cPickle: '`pickle`', urllib2: '`urllib.request`', ConfigParser: '`configparser`', Queue: '`queue`' }[m[1]]} under Python 3.`
+    ],
+    [
+        /Missing parentheses in call to '(print|exec)'/,
+        m => `A Python 2 \`${m[1]}\` statement under Python 3: call it as a function, \`${m[1]}(…)\`.`
+    ]
+];
+/** The known causes the lines show, each once, as sentences that say what to change. */
+function knownCauses(lines) {
+    const found = new Set();
+    for (const line of lines) {
+        for (const [re, explain] of CAUSES) {
+            const m = re.exec(line);
+            if (m)
+                found.add(explain(m));
+        }
+    }
+    return [...found];
+}
+/** " Likely cause: …" for a failure message, or nothing when no known cause shows. */
+function likelyCause(lines) {
+    const causes = knownCauses(lines);
+    return causes.length ? ` Likely cause: ${causes.join(' ')}` : '';
 }
 
 
@@ -35777,6 +36002,113 @@ function validRanges(pattern) {
 
 /***/ }),
 
+/***/ 5872:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $H: () => (/* binding */ BODY_LIMIT_HELP),
+/* harmony export */   FZ: () => (/* binding */ isLineOriented),
+/* harmony export */   Wm: () => (/* binding */ grownBody),
+/* harmony export */   Yi: () => (/* binding */ REALTIME_REQUEST_BYTES),
+/* harmony export */   i6: () => (/* binding */ requestSizeVerdict),
+/* harmony export */   lQ: () => (/* binding */ batchLimitBytes),
+/* harmony export */   wB: () => (/* binding */ describeLargeRequest)
+/* harmony export */ });
+/* unused harmony export DEFAULT_BATCH_PAYLOAD_MB */
+/* harmony import */ var _payloads_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(975);
+// request-size-limit: SageMaker sends real-time requests of up to 6 MiB and batch requests of up to
+// the MaxPayloadInMB in force, but sample payloads are small, so a server's own body limit (AWS's
+// scikit_bring_your_own sets nginx `client_max_body_size 5m`) never shows locally. One request is
+// grown from a sample's records to the limit and sent after the samples pass.
+
+const MiB = 1024 * 1024;
+/** What SageMaker sends at most: InvokeEndpoint's body cap, and a transform's default MaxPayloadInMB. */
+const REALTIME_REQUEST_BYTES = 6 * MiB;
+const DEFAULT_BATCH_PAYLOAD_MB = 6;
+/** Types whose records are lines, so repeating them makes a larger request of the same kind. */
+const LINE_TYPES = new Set([
+    'text/csv',
+    'application/jsonlines',
+    'application/x-jsonlines',
+    'text/plain'
+]);
+function isLineOriented(contentType) {
+    return LINE_TYPES.has(contentType.split(';')[0].trim().toLowerCase());
+}
+/** The batch limit in force: /execution-parameters' MaxPayloadInMB when valid, else SageMaker's 6. */
+function batchLimitBytes(executionParameters) {
+    const mb = executionParameters?.MaxPayloadInMB;
+    const valid = typeof mb === 'number' && Number.isInteger(mb) && mb >= 1 && mb <= 100;
+    return (valid ? mb : DEFAULT_BATCH_PAYLOAD_MB) * MiB;
+}
+/**
+ * The sample's records repeated, whole, up to `limit` bytes; undefined when the sample has no
+ * record or is already as large (then the samples themselves tested the limit).
+ */
+function grownBody(sample, limit) {
+    const records = sample
+        .toString('utf8')
+        .split(/\r?\n/)
+        .filter(line => line.trim() !== '')
+        .map(line => Buffer.from(`${line}\n`));
+    const block = Buffer.concat(records);
+    if (records.length === 0 || block.length >= limit)
+        return undefined;
+    const copies = Math.floor(limit / block.length);
+    let size = copies * block.length;
+    let count = copies * records.length;
+    const tail = [];
+    for (const r of records) {
+        if (size + r.length > limit)
+            break;
+        tail.push(r);
+        size += r.length;
+        count++;
+    }
+    // one native fill, not a concat of a copy per repeat: a 12-byte sample repeats 500,000 times
+    const body = Buffer.allocUnsafe(size);
+    body.fill(block, 0, copies * block.length);
+    Buffer.concat(tail).copy(body, copies * block.length);
+    return { body, records: count };
+}
+const BODY_LIMIT_HELP = "Raise the serving stack's request body limit to at least what SageMaker sends (6 MiB real-time, MaxPayloadInMB in batch transform, up to 100 MB): nginx `client_max_body_size` (AWS's scikit_bring_your_own sample sets 5m), Flask `MAX_CONTENT_LENGTH`, TorchServe and MMS `max_request_size` (6553500 bytes by default), Express body-parser `limit` (100kb by default), or your framework's maximum body size.";
+/** The verdict on one grown request; `what` says what it was and which limit it reached. */
+function requestSizeVerdict(what, result) {
+    const { status } = result;
+    if (status !== undefined && status >= 200 && status < 300) {
+        return { ok: true, detail: `${what} answered ${status}` };
+    }
+    if (status === 413 || (status === undefined && !result.timedOut)) {
+        const seen = status === 413
+            ? 'was refused with 413 Request Entity Too Large'
+            : `got no answer: the connection was closed before any response (${result.error})`;
+        return {
+            ok: false,
+            finding: {
+                message: `${what} ${seen}, although the sample payloads passed. SageMaker sends requests this large, so the server's own body limit is below SageMaker's.`,
+                help: BODY_LIMIT_HELP
+            }
+        };
+    }
+    const body = result.bodyStart?.trim().slice(0, 300);
+    return {
+        ok: false,
+        finding: {
+            severity: 'warning',
+            message: result.timedOut
+                ? `${what} did not answer in time (${result.error}); a request this large may be too slow for SageMaker's limits.`
+                : `${what} answered ${status}, although the sample payloads passed.${body ? ` Response body: "${body}"` : ''}`
+        }
+    };
+}
+/** "a 6.0 MiB request of 50,000 text/csv records grown from sample.csv (the real-time limit)". */
+function describeLargeRequest(bytes, records, contentType, sample, limit) {
+    return `A ${(0,_payloads_js__WEBPACK_IMPORTED_MODULE_0__/* .mib */ .jO)(bytes)} POST /invocations of ${records.toLocaleString('en-US')} ${contentType} records grown from ${sample} (${limit})`;
+}
+
+
+/***/ }),
+
 /***/ 7600:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -35874,192 +36206,34 @@ function recordResources(findings, container, limits, run) {
 
 /***/ }),
 
-/***/ 1429:
+/***/ 4670:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  PA: () => (/* binding */ BATCH_INVOCATION_MS),
-  XZ: () => (/* binding */ BIND_TO_PORT_LABEL),
-  Jk: () => (/* binding */ UnreachableError),
-  Rs: () => (/* binding */ openProbe),
-  wX: () => (/* binding */ serve),
-  N9: () => (/* binding */ waitReady)
-});
-
-// UNUSED EXPORTS: BOUND_PORT, pollDelay
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/docker/container.ts + 2 modules
-var docker_container = __nccwpck_require__(7354);
-// EXTERNAL MODULE: ./src/docker/labels.ts
-var labels = __nccwpck_require__(65);
-// EXTERNAL MODULE: ./src/docker/probe.ts
-var docker_probe = __nccwpck_require__(9894);
-// EXTERNAL MODULE: ./src/docker/sockets.ts
-var sockets = __nccwpck_require__(3074);
-// EXTERNAL MODULE: ./src/progress.ts
-var progress = __nccwpck_require__(9898);
-// EXTERNAL MODULE: ./src/static-checks.ts
-var static_checks = __nccwpck_require__(9287);
-// EXTERNAL MODULE: ./src/timing.ts
-var timing = __nccwpck_require__(8117);
-;// CONCATENATED MODULE: ./src/smoke/execution-parameters.ts
-// GET /execution-parameters: the batch-transform settings a container may suggest, checked against
-// the limits of CreateTransformJob (MaxConcurrentTransforms × MaxPayloadInMB ≤ 100 MB).
-const STRATEGIES = ['MULTI_RECORD', 'SINGLE_RECORD'];
-// SageMaker Python SDK local mode spells them MultiRecord / SingleRecord
-const SDK_SPELLING = {
-    MultiRecord: 'MULTI_RECORD',
-    SingleRecord: 'SINGLE_RECORD'
-};
-function checkExecutionParameters(body) {
-    const errors = [];
-    const warnings = [];
-    let parsed;
-    try {
-        parsed = JSON.parse(body);
-    }
-    catch {
-        return { errors: [`the body is not JSON: "${body.slice(0, 200)}"`], warnings };
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-        return { errors: [`the body is not a JSON object: ${body.slice(0, 200)}`], warnings };
-    }
-    const p = parsed;
-    const mct = p.MaxConcurrentTransforms;
-    const mpm = p.MaxPayloadInMB;
-    const strategy = p.BatchStrategy;
-    if (mct !== undefined && !(Number.isInteger(mct) && mct >= 1)) {
-        errors.push(`MaxConcurrentTransforms is ${JSON.stringify(mct)}; expected an integer ≥ 1`);
-    }
-    if (mpm !== undefined &&
-        !(Number.isInteger(mpm) && mpm >= 0 && mpm <= 100)) {
-        errors.push(`MaxPayloadInMB is ${JSON.stringify(mpm)}; expected an integer from 0 to 100`);
-    }
-    if (strategy !== undefined) {
-        if (typeof strategy === 'string' && SDK_SPELLING[strategy]) {
-            warnings.push(`BatchStrategy is "${strategy}", the SageMaker Python SDK local-mode spelling; the CreateTransformJob API spells it "${SDK_SPELLING[strategy]}"`);
-        }
-        else if (typeof strategy !== 'string' || !STRATEGIES.includes(strategy)) {
-            errors.push(`BatchStrategy is ${JSON.stringify(strategy)}; expected MULTI_RECORD or SINGLE_RECORD`);
-        }
-    }
-    const concurrent = typeof mct === 'number' ? mct : 1;
-    const payload = typeof mpm === 'number' ? mpm : 6;
-    if (errors.length === 0 && concurrent * payload > 100) {
-        errors.push(`MaxConcurrentTransforms × MaxPayloadInMB is ${concurrent} × ${payload} = ${concurrent * payload} MB; the limit is 100 MB`);
-    }
-    return {
-        errors,
-        warnings,
-        value: {
-            ...(typeof mct === 'number' ? { MaxConcurrentTransforms: mct } : {}),
-            ...(typeof strategy === 'string' ? { BatchStrategy: strategy } : {}),
-            ...(typeof mpm === 'number' ? { MaxPayloadInMB: mpm } : {})
-        }
-    };
-}
-
-// EXTERNAL MODULE: ./src/smoke/log-signs.ts
-var log_signs = __nccwpck_require__(1144);
-// EXTERNAL MODULE: ./src/smoke/payloads.ts + 19 modules
-var payloads = __nccwpck_require__(975);
-// EXTERNAL MODULE: ./src/smoke/resources.ts
-var resources = __nccwpck_require__(7600);
-;// CONCATENATED MODULE: ./src/smoke/request-size.ts
-// request-size-limit: SageMaker sends real-time requests of up to 6 MiB and batch requests of up to
-// the MaxPayloadInMB in force, but sample payloads are small, so a server's own body limit (AWS's
-// scikit_bring_your_own sets nginx `client_max_body_size 5m`) never shows locally. One request is
-// grown from a sample's records to the limit and sent after the samples pass.
-
-const MiB = 1024 * 1024;
-/** What SageMaker sends at most: InvokeEndpoint's body cap, and a transform's default MaxPayloadInMB. */
-const REALTIME_REQUEST_BYTES = 6 * MiB;
-const DEFAULT_BATCH_PAYLOAD_MB = 6;
-/** Types whose records are lines, so repeating them makes a larger request of the same kind. */
-const LINE_TYPES = new Set([
-    'text/csv',
-    'application/jsonlines',
-    'application/x-jsonlines',
-    'text/plain'
-]);
-function isLineOriented(contentType) {
-    return LINE_TYPES.has(contentType.split(';')[0].trim().toLowerCase());
-}
-/** The batch limit in force: /execution-parameters' MaxPayloadInMB when valid, else SageMaker's 6. */
-function batchLimitBytes(executionParameters) {
-    const mb = executionParameters?.MaxPayloadInMB;
-    const valid = typeof mb === 'number' && Number.isInteger(mb) && mb >= 1 && mb <= 100;
-    return (valid ? mb : DEFAULT_BATCH_PAYLOAD_MB) * MiB;
-}
-/**
- * The sample's records repeated, whole, up to `limit` bytes; undefined when the sample has no
- * record or is already as large (then the samples themselves tested the limit).
- */
-function grownBody(sample, limit) {
-    const records = sample
-        .toString('utf8')
-        .split(/\r?\n/)
-        .filter(line => line.trim() !== '')
-        .map(line => Buffer.from(`${line}\n`));
-    const block = Buffer.concat(records);
-    if (records.length === 0 || block.length >= limit)
-        return undefined;
-    const copies = Math.floor(limit / block.length);
-    const parts = Array(copies).fill(block);
-    let size = copies * block.length;
-    let count = copies * records.length;
-    for (const r of records) {
-        if (size + r.length > limit)
-            break;
-        parts.push(r);
-        size += r.length;
-        count++;
-    }
-    return { body: Buffer.concat(parts, size), records: count };
-}
-const BODY_LIMIT_HELP = "Raise the serving stack's request body limit to at least what SageMaker sends (6 MiB real-time, MaxPayloadInMB in batch transform, up to 100 MB): nginx `client_max_body_size` (AWS's scikit_bring_your_own sample sets 5m), Flask `MAX_CONTENT_LENGTH`, TorchServe and MMS `max_request_size` (6553500 bytes by default), Express body-parser `limit` (100kb by default), or your framework's maximum body size.";
-/** The verdict on one grown request; `what` says what it was and which limit it reached. */
-function requestSizeVerdict(what, result) {
-    const { status } = result;
-    if (status !== undefined && status >= 200 && status < 300) {
-        return { ok: true, detail: `${what} answered ${status}` };
-    }
-    if (status === 413 || (status === undefined && !result.timedOut)) {
-        const seen = status === 413
-            ? 'was refused with 413 Request Entity Too Large'
-            : `got no answer: the connection was closed before any response (${result.error})`;
-        return {
-            ok: false,
-            finding: {
-                message: `${what} ${seen}, although the sample payloads passed. SageMaker sends requests this large, so the server's own body limit is below SageMaker's.`,
-                help: BODY_LIMIT_HELP
-            }
-        };
-    }
-    const body = result.bodyStart?.trim().slice(0, 300);
-    return {
-        ok: false,
-        finding: {
-            severity: 'warning',
-            message: result.timedOut
-                ? `${what} did not answer in time (${result.error}); a request this large may be too slow for SageMaker's limits.`
-                : `${what} answered ${status}, although the sample payloads passed.${body ? ` Response body: "${body}"` : ''}`
-        }
-    };
-}
-/** "a 6.0 MiB request of 50,000 text/csv records grown from sample.csv (the real-time limit)". */
-function describeLargeRequest(bytes, records, contentType, sample, limit) {
-    return `A ${(0,payloads/* mib */.jO)(bytes)} POST /invocations of ${records.toLocaleString('en-US')} ${contentType} records grown from ${sample} (${limit})`;
-}
-
-;// CONCATENATED MODULE: ./src/smoke/serve.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jk: () => (/* binding */ UnreachableError),
+/* harmony export */   N9: () => (/* binding */ waitReady),
+/* harmony export */   PA: () => (/* binding */ BATCH_INVOCATION_MS),
+/* harmony export */   Rs: () => (/* binding */ openProbe),
+/* harmony export */   XZ: () => (/* binding */ BIND_TO_PORT_LABEL),
+/* harmony export */   wX: () => (/* binding */ serve)
+/* harmony export */ });
+/* unused harmony exports BOUND_PORT, pollDelay */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _docker_container_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7354);
+/* harmony import */ var _docker_labels_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(65);
+/* harmony import */ var _docker_probe_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9894);
+/* harmony import */ var _docker_sockets_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3074);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(9898);
+/* harmony import */ var _static_checks_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9287);
+/* harmony import */ var _timing_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(8117);
+/* harmony import */ var _execution_parameters_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4288);
+/* harmony import */ var _log_signs_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1144);
+/* harmony import */ var _payloads_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(975);
+/* harmony import */ var _resources_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7600);
+/* harmony import */ var _request_size_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5872);
 // One serving run of the image, exactly as SageMaker starts it: `docker run --network none IMAGE
 // serve`, /opt/ml/model read-only, no variables but SageMaker's. Real-time first, then batch
 // transform (SAGEMAKER_BATCH=true), which is how Marketplace validates a model package. An image
@@ -36116,7 +36290,7 @@ async function serve(ctx, setup, mode) {
     const where = mode === 'batch' ? ' in the batch-transform run (SAGEMAKER_BATCH=true)' : '';
     // findings name the run they showed in; one crash in both runs is one finding naming both
     const run = mode === 'batch' ? 'the batch-transform run (SAGEMAKER_BATCH=true)' : 'the real-time run';
-    const port = setup.bindToPort ? BOUND_PORT : docker_probe/* SERVING_PORT */.b0;
+    const port = setup.bindToPort ? BOUND_PORT : _docker_probe_js__WEBPACK_IMPORTED_MODULE_4__/* .SERVING_PORT */ .b0;
     const spec = {
         image: setup.image,
         command: 'serve',
@@ -36129,7 +36303,7 @@ async function serve(ctx, setup, mode) {
         labels: setup.labels,
         ...(setup.limits ? { limits: setup.limits } : {})
     };
-    const container = new docker_container/* Container */.mc(spec, ctx.env);
+    const container = new _docker_container_js__WEBPACK_IMPORTED_MODULE_2__/* .Container */ .mc(spec, ctx.env);
     const outcome = { started: false, invocations: [], logExcerpt: '' };
     let probe;
     const failed = new Set();
@@ -36137,7 +36311,7 @@ async function serve(ctx, setup, mode) {
         failed.add(rule);
         findings.add(rule, { message, help, run });
     };
-    const logTail = (n = 15) => (0,log_signs/* quote */.hD)(container.log.lines(n));
+    const logTail = (n = 15) => (0,_log_signs_js__WEBPACK_IMPORTED_MODULE_7__/* .quote */ .hD)(container.log.lines(n));
     const answered = new Set();
     const timeoutMs = mode === 'batch' ? BATCH_INVOCATION_MS : inputs.invocationTimeoutSec * 1000;
     /** POST /invocations with a file, as SageMaker sends it in this run. */
@@ -36152,37 +36326,54 @@ async function serve(ctx, setup, mode) {
         bodyFile: file,
         timeoutMs
     }, signal);
+    /** The request grown from a sample to `limit`, written to a file once; undefined when the sample
+     * already reaches the limit. */
+    const grown = new Map();
+    const grow = (sample, limit) => {
+        const key = `${limit} ${sample.name}`;
+        let g = grown.get(key);
+        if (!g) {
+            const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(setup.tmp, `large-request-${mode}-${grown.size}`);
+            g = (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(sample.file).then(async (data) => {
+                const body = (0,_request_size_js__WEBPACK_IMPORTED_MODULE_10__/* .grownBody */ .Wm)(data, limit);
+                if (!body)
+                    return undefined;
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, body.body);
+                return { bytes: body.body.length, records: body.records, file };
+            });
+            grown.set(key, g);
+        }
+        return g;
+    };
     /** request-size-limit: one request grown from a passing line-oriented sample to SageMaker's limit. */
     const largeRequest = async () => {
-        const sample = setup.payloads.find(p => answered.has(p.name) && isLineOriented(p.contentType));
+        const sample = setup.payloads.find(p => answered.has(p.name) && (0,_request_size_js__WEBPACK_IMPORTED_MODULE_10__/* .isLineOriented */ .FZ)(p.contentType));
         if (!sample || !container.running) {
             if (setup.payloads.length > 0) {
                 findings.skip('request-size-limit', `no sample payload of a line-oriented type (text/csv, application/jsonlines, text/plain) answered 2xx${where}, so no larger request could be grown from its records`);
             }
             return;
         }
-        const limit = mode === 'batch' ? batchLimitBytes(outcome.executionParameters) : REALTIME_REQUEST_BYTES;
+        const limit = mode === 'batch' ? (0,_request_size_js__WEBPACK_IMPORTED_MODULE_10__/* .batchLimitBytes */ .lQ)(outcome.executionParameters) : _request_size_js__WEBPACK_IMPORTED_MODULE_10__/* .REALTIME_REQUEST_BYTES */ .Yi;
         const limitName = mode === 'batch'
             ? `the batch limit, MaxPayloadInMB ${limit / (1024 * 1024)}`
             : 'the real-time limit of InvokeEndpoint';
-        const grown = grownBody(await (0,promises_.readFile)(sample.file), limit);
-        if (!grown) {
-            findings.pass('request-size-limit', `${sample.name} (${(0,payloads/* mib */.jO)(sample.bytes)}) already reaches ${limitName}${where}`);
+        const large = await grow(sample, limit);
+        if (!large) {
+            findings.pass('request-size-limit', `${sample.name} (${(0,_payloads_js__WEBPACK_IMPORTED_MODULE_8__/* .mib */ .jO)(sample.bytes)}) already reaches ${limitName}${where}`);
             return;
         }
-        const file = external_node_path_default().join(setup.tmp, `large-request-${mode}`);
-        await (0,promises_.writeFile)(file, grown.body);
-        const what = `${describeLargeRequest(grown.body.length, grown.records, sample.contentType, sample.name, limitName)}${where}`;
-        const r = await invoke(sample.contentType, grown.body.length, file).finally(() => (0,promises_.rm)(file, { force: true }));
+        const what = `${(0,_request_size_js__WEBPACK_IMPORTED_MODULE_10__/* .describeLargeRequest */ .wB)(large.bytes, large.records, sample.contentType, sample.name, limitName)}${where}`;
+        const r = await invoke(sample.contentType, large.bytes, large.file).finally(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(large.file, { force: true }));
         (outcome.largeRequests ??= []).push({
             mode,
             payload: sample.name,
-            bytes: grown.body.length,
-            records: grown.records,
+            bytes: large.bytes,
+            records: large.records,
             latencyMs: r.ms,
             ...('error' in r ? { error: r.error } : { status: r.status })
         });
-        const verdict = requestSizeVerdict(what, 'error' in r ? r : { status: r.status, bodyStart: r.bodyStart });
+        const verdict = (0,_request_size_js__WEBPACK_IMPORTED_MODULE_10__/* .requestSizeVerdict */ .i6)(what, 'error' in r ? r : { status: r.status, bodyStart: r.bodyStart });
         if (!verdict.ok) {
             const exited = (await container.exitsWithin(EXIT_NOTICE_MS))
                 ? ` The container exited with code ${container.exitCode}.`
@@ -36193,10 +36384,10 @@ async function serve(ctx, setup, mode) {
     };
     const latestLine = () => container.log.lines(1)[0];
     const networkCheck = () => {
-        const lines = (0,log_signs/* networkLines */.ct)(container.log.lines(300));
+        const lines = (0,_log_signs_js__WEBPACK_IMPORTED_MODULE_7__/* .networkLines */ .ct)(container.log.lines(300));
         if (lines.length === 0)
             return;
-        fail('network-dependency', `The container reached for the network and failed (it runs with --network none, as under SageMaker network isolation). Log lines:\n${(0,log_signs/* quote */.hD)(lines)}`);
+        fail('network-dependency', `The container reached for the network and failed (it runs with --network none, as under SageMaker network isolation). Log lines:\n${(0,_log_signs_js__WEBPACK_IMPORTED_MODULE_7__/* .quote */ .hD)(lines)}`);
     };
     const exitedMessage = () => {
         const code = container.exitCode;
@@ -36206,15 +36397,22 @@ async function serve(ctx, setup, mode) {
             : code === 126 || code === 127
                 ? `the entrypoint could not be run (exit ${code})`
                 : `the container exited with code ${code}`;
-        return `${(0,static_checks/* capitalize */.ZH)(what)} ${after} s after \`docker run --network none ${setup.image} serve\`, before GET /ping answered 200. Last log lines:\n${logTail()}`;
+        return `${(0,_static_checks_js__WEBPACK_IMPORTED_MODULE_11__/* .capitalize */ .ZH)(what)} ${after} s after \`docker run --network none ${setup.image} serve\`, before GET /ping answered 200.${(0,_log_signs_js__WEBPACK_IMPORTED_MODULE_7__/* .likelyCause */ .IT)(container.log.lines(300))} Last log lines:\n${logTail()}`;
     };
     try {
         const pid = await container.pid(signal);
         if (pid !== undefined)
             probe = await openProbe(ctx, setup, container, pid, port);
-        const listeners = () => pid === undefined ? Promise.resolve(undefined) : (0,sockets/* readListeners */.yF)(pid, container.name, ctx.env);
+        const listeners = () => pid === undefined ? Promise.resolve(undefined) : (0,_docker_sockets_js__WEBPACK_IMPORTED_MODULE_5__/* .readListeners */ .yF)(pid, container.name, ctx.env);
+        if (probe && mode === 'realtime') {
+            // grown while the server starts, from the sample it is likeliest grown from (the first
+            // line-oriented one sent); a sample that cannot be read fails when the request is sent
+            const likely = setup.payloads.find(p => (0,_request_size_js__WEBPACK_IMPORTED_MODULE_10__/* .isLineOriented */ .FZ)(p.contentType) && p.bytes <= _payloads_js__WEBPACK_IMPORTED_MODULE_8__/* .LIMITS */ .b1.realtimeBytes);
+            if (likely)
+                grow(likely, _request_size_js__WEBPACK_IMPORTED_MODULE_10__/* .REALTIME_REQUEST_BYTES */ .Yi).catch(() => undefined);
+        }
         const ready = probe
-            ? await (0,progress/* withProgress */.E0)(ctx.log, {
+            ? await (0,_progress_js__WEBPACK_IMPORTED_MODULE_12__/* .withProgress */ .E0)(ctx.log, {
                 what: `Waiting for GET /ping to answer 200${where}`,
                 limitSeconds: inputs.startupTimeoutSec,
                 elapsedSeconds: () => container.secondsSinceStart(),
@@ -36237,7 +36435,7 @@ async function serve(ctx, setup, mode) {
         }
         if (ready.kind === 'timeout') {
             const silent = ready.lastStatus === undefined;
-            fail('serve-start', `GET /ping did not answer 200 within ${inputs.startupTimeoutSec} s (last attempt: ${ready.last}). Last log lines:\n${logTail()}`, silent
+            fail('serve-start', `GET /ping did not answer 200 within ${inputs.startupTimeoutSec} s (last attempt: ${ready.last}).${(0,_log_signs_js__WEBPACK_IMPORTED_MODULE_7__/* .likelyCause */ .IT)(container.log.lines(300))} Last log lines:\n${logTail()}`, silent
                 ? `Listen on 0.0.0.0:${port} (or [::]:${port}): SageMaker sends every request to port ${port}${setup.bindToPort ? ' (SAGEMAKER_BIND_TO_PORT)' : ''}, from outside the container.`
                 : undefined);
             if (!silent) {
@@ -36248,7 +36446,12 @@ async function serve(ctx, setup, mode) {
         }
         outcome.started = true;
         outcome.startupSeconds = round(ready.seconds, 2);
-        const loopback = (0,sockets/* loopbackOnly */.gM)((await listeners()) ?? [], port);
+        // the socket table is read while /ping is asked again: reading it cannot change the answer
+        const [listening, ping] = await Promise.all([
+            listeners(),
+            timedRequest(probe, { method: 'GET', path: '/ping', timeoutMs: PING_TIMEOUT_MS }, signal)
+        ]);
+        const loopback = (0,_docker_sockets_js__WEBPACK_IMPORTED_MODULE_5__/* .loopbackOnly */ .gM)(listening ?? [], port);
         if (loopback) {
             // the probe reaches loopback from inside; SageMaker's health check never does
             fail('serve-start', `GET /ping answered 200 after ${outcome.startupSeconds} s${where}, but only on ${loopback.join(' and ')}: the server listens on loopback only. The preflight asks from inside the container; SageMaker's health check and requests come from outside it, so they never reach the server and the endpoint fails its health check.`, `Bind the server to 0.0.0.0:${port} (or [::]:${port}), e.g. \`listen ${port};\` in nginx, \`--bind 0.0.0.0:${port}\` for gunicorn, \`host="0.0.0.0"\` for Flask or uvicorn.`);
@@ -36256,11 +36459,6 @@ async function serve(ctx, setup, mode) {
         else {
             findings.pass('serve-start', `answered GET /ping 200 after ${outcome.startupSeconds} s${where}${setup.bindToPort ? ` on SAGEMAKER_BIND_TO_PORT=${port}` : ''}`);
         }
-        const ping = await timedRequest(probe, {
-            method: 'GET',
-            path: '/ping',
-            timeoutMs: PING_TIMEOUT_MS
-        }, signal);
         if ('error' in ping) {
             fail('ping', `GET /ping did not answer within 2 s once started: ${ping.error}.`);
         }
@@ -36273,16 +36471,16 @@ async function serve(ctx, setup, mode) {
         if (mode === 'batch') {
             outcome.executionParameters = await executionParameters(ctx, probe);
         }
-        let limit = payloads/* LIMITS */.b1.realtimeBytes;
+        let limit = _payloads_js__WEBPACK_IMPORTED_MODULE_8__/* .LIMITS */ .b1.realtimeBytes;
         if (mode === 'batch') {
             // a transform job with SplitType None sends each object whole, and refuses one over MaxPayloadInMB
             const maxMb = outcome.executionParameters?.MaxPayloadInMB ??
                 Number(BATCH_ENV.SAGEMAKER_MAX_PAYLOAD_IN_MB);
             const answered = outcome.executionParameters !== undefined;
-            for (const finding of (0,payloads/* batchPayloadFindings */.HN)(setup.payloads, maxMb, answered)) {
+            for (const finding of (0,_payloads_js__WEBPACK_IMPORTED_MODULE_8__/* .batchPayloadFindings */ .HN)(setup.payloads, maxMb, answered)) {
                 findings.add('payload-size', finding);
             }
-            limit = maxMb > 0 ? Math.min(payloads/* LIMITS */.b1.batchBytes, maxMb * 1024 * 1024) : payloads/* LIMITS */.b1.batchBytes;
+            limit = maxMb > 0 ? Math.min(_payloads_js__WEBPACK_IMPORTED_MODULE_8__/* .LIMITS */ .b1.batchBytes, maxMb * 1024 * 1024) : _payloads_js__WEBPACK_IMPORTED_MODULE_8__/* .LIMITS */ .b1.batchBytes;
         }
         for (const p of setup.payloads) {
             signal.throwIfAborted();
@@ -36302,7 +36500,7 @@ async function serve(ctx, setup, mode) {
                 continue;
             }
             const sent = performance.now();
-            const r = await (0,progress/* withProgress */.E0)(ctx.log, {
+            const r = await (0,_progress_js__WEBPACK_IMPORTED_MODULE_12__/* .withProgress */ .E0)(ctx.log, {
                 what: `Waiting for POST /invocations with ${p.name}${where}`,
                 limitSeconds: timeoutMs / 1000,
                 elapsedSeconds: () => (performance.now() - sent) / 1000,
@@ -36332,7 +36530,7 @@ async function serve(ctx, setup, mode) {
             if (r.status < 200 || r.status > 299) {
                 const body = r.bodyStart.trim().slice(0, 500);
                 await logSettled(container);
-                fail('invocation', `POST /invocations with ${p.name} (${p.contentType}) answered ${r.status}.${body ? ` Response body: "${body}"` : ''} Last log lines:\n${logTail()}`, r.status === 413 ? BODY_LIMIT_HELP : undefined);
+                fail('invocation', `POST /invocations with ${p.name} (${p.contentType}) answered ${r.status}.${body ? ` Response body: "${body}"` : ''} Last log lines:\n${logTail()}`, r.status === 413 ? _request_size_js__WEBPACK_IMPORTED_MODULE_10__/* .BODY_LIMIT_HELP */ .$H : undefined);
                 if (r.status === 502 || r.status === 504) {
                     // the front server (nginx) answered for a model server that died or gave up on the request
                     findings.add('server-timeouts', {
@@ -36387,27 +36585,27 @@ async function serve(ctx, setup, mode) {
     }
     finally {
         outcome.exitCode = container.exitCode ?? undefined;
-        await probe?.close();
-        await container.remove();
+        // the forwarder ends on its own once told; removing the container need not wait for it
+        await Promise.all([probe?.close(), container.remove()]);
         outcome.logExcerpt = container.log.excerpt();
-        outcome.resources = (0,resources/* recordResources */.TD)(findings, container, setup.limits, mode === 'batch' ? 'in the batch-transform run' : 'while serving');
+        outcome.resources = (0,_resources_js__WEBPACK_IMPORTED_MODULE_9__/* .recordResources */ .TD)(findings, container, setup.limits, mode === 'batch' ? 'in the batch-transform run' : 'while serving');
     }
 }
 /** Waits until no log line has arrived for a moment (bounded), so a finding quotes its own request's. */
 async function logSettled(container) {
     const deadline = performance.now() + LOG_SETTLE_MAX_MS;
     let seen = container.log.received;
-    await (0,timing/* within */.u)(container.exited, LOG_SETTLE_MIN_MS);
+    await (0,_timing_js__WEBPACK_IMPORTED_MODULE_13__/* .within */ .u)(container.exited, LOG_SETTLE_MIN_MS);
     while (container.log.received !== seen && performance.now() < deadline) {
         seen = container.log.received;
-        await (0,timing/* within */.u)(container.exited, LOG_QUIET_MS);
+        await (0,_timing_js__WEBPACK_IMPORTED_MODULE_13__/* .within */ .u)(container.exited, LOG_QUIET_MS);
     }
 }
 async function openProbe(ctx, setup, container, pid, port) {
     let nsenter;
     if (setup.probe === 'auto') {
         try {
-            return await (0,docker_probe/* openNsenterProbe */.sG)(pid, setup.tmp, (0,labels/* runId */.Vz)(ctx.env), port);
+            return await (0,_docker_probe_js__WEBPACK_IMPORTED_MODULE_4__/* .openNsenterProbe */ .sG)(pid, setup.tmp, (0,_docker_labels_js__WEBPACK_IMPORTED_MODULE_3__/* .runId */ .Vz)(ctx.env), port);
         }
         catch (err) {
             nsenter = err.message;
@@ -36415,7 +36613,7 @@ async function openProbe(ctx, setup, container, pid, port) {
         }
     }
     try {
-        return await (0,docker_probe/* openExecProbe */.Ao)(container.name, ctx.env, port);
+        return await (0,_docker_probe_js__WEBPACK_IMPORTED_MODULE_4__/* .openExecProbe */ .Ao)(container.name, ctx.env, port);
     }
     catch (err) {
         if (!container.running)
@@ -36428,7 +36626,7 @@ class UnreachableError extends Error {
     name = 'UnreachableError';
 }
 /** Polls GET /ping until 200; notices an exited container at once. */
-async function waitReady(container, probe, timeoutMs, signal, options = { port: docker_probe/* SERVING_PORT */.b0 }) {
+async function waitReady(container, probe, timeoutMs, signal, options = { port: _docker_probe_js__WEBPACK_IMPORTED_MODULE_4__/* .SERVING_PORT */ .b0 }) {
     const start = performance.now();
     const deadline = start + timeoutMs - container.secondsSinceStart() * 1000;
     let last = `nothing answered on port ${options.port}`;
@@ -36451,7 +36649,7 @@ async function waitReady(container, probe, timeoutMs, signal, options = { port: 
             return { kind: 'exited' };
         if (r instanceof Error) {
             // a deadline-shortened attempt that timed out says less than the full attempt before it
-            const cutShort = r instanceof docker_probe/* ProbeError */.B2 && r.timedOut && attempt < PING_TIMEOUT_MS;
+            const cutShort = r instanceof _docker_probe_js__WEBPACK_IMPORTED_MODULE_4__/* .ProbeError */ .B2 && r.timedOut && attempt < PING_TIMEOUT_MS;
             if (!cutShort || !tried) {
                 last = r.message;
                 lastStatus = undefined;
@@ -36468,14 +36666,14 @@ async function waitReady(container, probe, timeoutMs, signal, options = { port: 
         if (options.listeners && (await ignoresPort(options.listeners, options.port))) {
             return { kind: 'ignores-port', seconds: container.secondsSinceStart() };
         }
-        await (0,timing/* within */.u)(exited, pollDelay(performance.now() - start), signal);
+        await (0,_timing_js__WEBPACK_IMPORTED_MODULE_13__/* .within */ .u)(exited, pollDelay(performance.now() - start), signal);
     }
     return container.running ? { kind: 'timeout', last, lastStatus } : { kind: 'exited' };
 }
 /** Whether the server listens on 8080 and not on the port it was given. */
 async function ignoresPort(listeners, port) {
     const open = new Set((await listeners())?.map(l => l.port));
-    return open.has(docker_probe/* SERVING_PORT */.b0) && !open.has(port);
+    return open.has(_docker_probe_js__WEBPACK_IMPORTED_MODULE_4__/* .SERVING_PORT */ .b0) && !open.has(port);
 }
 /** The pause after a /ping attempt `elapsedMs` into the wait. */
 function pollDelay(elapsedMs) {
@@ -36485,7 +36683,7 @@ function pollDelay(elapsedMs) {
 }
 async function timedRequest(probe, req, signal) {
     try {
-        return await (0,timing/* unlessAborted */.W)(probe.request(req), signal);
+        return await (0,_timing_js__WEBPACK_IMPORTED_MODULE_13__/* .unlessAborted */ .W)(probe.request(req), signal);
     }
     catch (err) {
         if (signal.aborted)
@@ -36496,28 +36694,18 @@ async function timedRequest(probe, req, signal) {
 }
 async function executionParameters(ctx, probe) {
     const { findings } = ctx;
-    const r = await timedRequest(probe, {
-        method: 'GET',
-        path: '/execution-parameters',
-        timeoutMs: 10000
-    }, ctx.signal);
-    if ('error' in r) {
+    const answer = await (0,_execution_parameters_js__WEBPACK_IMPORTED_MODULE_6__/* .askExecutionParameters */ .G)(probe, ctx.signal);
+    if (answer.kind === 'fault') {
         findings.add('execution-parameters', {
-            message: `GET /execution-parameters got no answer: ${r.error}.`
+            message: `GET /execution-parameters ${answer.message}.`
         });
         return undefined;
     }
-    if (r.status === 404) {
+    if (answer.kind === 'none') {
         findings.pass('execution-parameters', 'answered 404: the transform job defaults apply');
         return undefined;
     }
-    if (r.status !== 200) {
-        findings.add('execution-parameters', {
-            message: `GET /execution-parameters answered ${r.status}; expected 200 with JSON, or 404.`
-        });
-        return undefined;
-    }
-    const verdict = checkExecutionParameters(r.bodyStart);
+    const { verdict } = answer;
     for (const e of verdict.errors)
         findings.add('execution-parameters', { message: `GET /execution-parameters: ${e}.` });
     for (const w of verdict.warnings) {

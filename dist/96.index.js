@@ -1,0 +1,1371 @@
+export const id = 96;
+export const ids = [96,360];
+export const modules = {
+
+/***/ 7360:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   prefetchResources: () => (/* binding */ prefetchResources),
+/* harmony export */   resourceTargets: () => (/* binding */ resourceTargets),
+/* harmony export */   runResourceChecks: () => (/* binding */ runResourceChecks)
+/* harmony export */ });
+/* harmony import */ var _image_ref_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7206);
+/* harmony import */ var _resource_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4456);
+/* harmony import */ var _static_checks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9287);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9378);
+/* harmony import */ var _s3_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1075);
+/* harmony import */ var _sagemaker_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2757);
+// Resource phase: the model package and algorithm named by ARN, as Marketplace will see them. Their
+// images go through the registry checks (passed in, so this module does not own them); their S3
+// data is located with HeadBucket for same-region.
+
+
+
+
+
+
+const ARN_FORM = {
+    'model-package': 'arn:aws:sagemaker:REGION:ACCOUNT:model-package/NAME[/VERSION]',
+    algorithm: 'arn:aws:sagemaker:REGION:ACCOUNT:algorithm/NAME'
+};
+const DESCRIBE = {
+    'model-package': 'sagemaker:DescribeModelPackage',
+    algorithm: 'sagemaker:DescribeAlgorithm'
+};
+const RULES = ['certify-for-marketplace', 'validation-spec', 'builtin-algorithm', 'resource-status'];
+/** The resources the inputs name. */
+function resourceTargets(ctx) {
+    const { modelPackageArn, algorithmArn } = ctx.inputs;
+    return [
+        ...(modelPackageArn
+            ? [{ input: 'model-package-arn', kind: 'model-package', arn: modelPackageArn }]
+            : []),
+        ...(algorithmArn
+            ? [{ input: 'algorithm-arn', kind: 'algorithm', arn: algorithmArn }]
+            : [])
+    ];
+}
+/** Starts describing the resources, so the calls overlap the registry checks. */
+function prefetchResources(ctx) {
+    for (const { kind, arn } of resourceTargets(ctx)) {
+        (0,_sagemaker_js__WEBPACK_IMPORTED_MODULE_3__/* .describeResource */ .w)(ctx, kind, arn).catch(() => undefined); // awaited by the checks
+    }
+}
+async function runResourceChecks(ctx, refs, checkImage) {
+    // images the registry phase already checked from `image` / `training-image`
+    const checked = new Set([refs.image?.uri, refs.trainingImage?.uri].filter(Boolean));
+    const buckets = new Map();
+    for (const target of resourceTargets(ctx)) {
+        await ctx.findings.timed(RULES, () => checkResource(ctx, refs, target, checkImage, checked, buckets));
+    }
+}
+async function checkResource(ctx, refs, target, checkImage, checked, buckets) {
+    const { findings } = ctx;
+    const { input, kind, arn } = target;
+    let view;
+    try {
+        view = await (0,_sagemaker_js__WEBPACK_IMPORTED_MODULE_3__/* .describeResource */ .w)(ctx, kind, arn);
+    }
+    catch (err) {
+        if (ctx.signal.aborted)
+            throw err;
+        findings.add('resource-status', { message: describeFailure(ctx, target, err), file: input });
+        findings.skipAll(RULES.slice(0, 3), `the ${_resource_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .KIND_NAME */ .ve[kind]} ${arn} could not be described`);
+        return;
+    }
+    const record = (id, verdict) => (0,_resource_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .recordVerdict */ .p0)(ctx.findings, id, verdict, input);
+    record('certify-for-marketplace', (0,_resource_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .certifyForMarketplace */ .x2)(view));
+    record('validation-spec', (0,_resource_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .validationSpec */ .VS)(view));
+    record('builtin-algorithm', (0,_resource_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .builtinAlgorithm */ .DN)(view, sellerAccounts(ctx)));
+    record('resource-status', (0,_resource_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceStatus */ .J3)(view));
+    const region = refs.region ?? view.region;
+    /** One HeadBucket per bucket and run, shared by every location in it. */
+    const locate = (uri) => {
+        const bucket = /^s3:\/\/([^/]+)/.exec(uri)?.[1];
+        if (!bucket)
+            return undefined;
+        if (!buckets.has(bucket))
+            buckets.set(bucket, (0,_s3_js__WEBPACK_IMPORTED_MODULE_2__/* .bucketRegion */ .B)(ctx, bucket, region));
+        return buckets.get(bucket);
+    };
+    // the buckets' Regions, the images' registry checks and the source algorithms all go out at once
+    const lookups = view.s3.map(loc => ({ loc, found: locate(loc.uri) }));
+    const seen = { images: [], located: [] };
+    const own = { containers: view.containers, owner: `the ${_resource_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .KIND_NAME */ .ve[kind]}'s`, input };
+    const imageChecks = checkContainers(ctx, own, checkImage, checked, seen);
+    const sources = await Promise.all(view.sourceAlgorithms.map(source => sourceAlgorithmImages(ctx, view, source, input)));
+    for (const source of sources) {
+        if (source)
+            imageChecks.push(...checkContainers(ctx, source, checkImage, checked, seen));
+    }
+    const { images, located, serving } = seen;
+    const data = [];
+    for (const { loc, found: lookup } of lookups) {
+        if (!lookup) {
+            ctx.log.debug(`${loc.uri} is not an s3:// URI; its Region is not checked`);
+            continue;
+        }
+        const found = await lookup;
+        data.push({ what: loc.what, uri: loc.uri, ...(found.ok ? { region: found.region } : {}) });
+        if (found.ok)
+            located.push({ what: `${loc.what} (${loc.uri})`, input, region: found.region });
+        else if (found.reason === 'not-found') {
+            findings.add('resource-status', {
+                message: `${(0,_static_checks_js__WEBPACK_IMPORTED_MODULE_4__/* .capitalize */ .ZH)(loc.what)} is ${loc.uri}, but ${found.detail}: validation cannot read or write it.`,
+                file: input
+            });
+        }
+        else {
+            findings.add('same-region', {
+                message: `Could not confirm that ${loc.what} (${loc.uri}) is in ${region}: ${found.detail}.`,
+                severity: 'warning',
+                file: input
+            });
+        }
+    }
+    await (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .settleAll */ .j3)(imageChecks);
+    (0,_static_checks_js__WEBPACK_IMPORTED_MODULE_4__/* .checkSameRegion */ .jZ)(ctx, region, regionInput(ctx, refs), located);
+    ctx.facts.resources.push({
+        arn,
+        kind,
+        ...(view.status ? { status: view.status } : {}),
+        ...(view.certifyForMarketplace !== undefined
+            ? { certifyForMarketplace: view.certifyForMarketplace }
+            : {}),
+        images,
+        ...(serving ? { servingImage: serving.image } : {}),
+        ...(serving?.modelData ? { servingModelData: serving.modelData } : {}),
+        validationProfiles: view.profiles.map(p => p.name),
+        ...(view.sourceAlgorithms.length
+            ? { sourceAlgorithms: view.sourceAlgorithms.map(a => a.name) }
+            : {}),
+        data
+    });
+}
+/**
+ * Starts each container image's registry checks (once per run) and collects, in order, what
+ * same-region and the smoke test need; returns the checks to wait for.
+ */
+function checkContainers(ctx, from, checkImage, checked, seen) {
+    const { containers, owner, input } = from;
+    const started = [];
+    for (const c of containers) {
+        const what = `${owner} ${c.where}`;
+        const parsed = (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_5__/* .parseImageUri */ .f9)(c.image);
+        if (!parsed.ok) {
+            ctx.findings.add('image-uri', {
+                message: `${(0,_static_checks_js__WEBPACK_IMPORTED_MODULE_4__/* .capitalize */ .ZH)(what)} "${c.image}" ${parsed.reason}.`,
+                file: input
+            });
+            continue;
+        }
+        // check what SageMaker resolved at creation, not what the tag points to now
+        const ref = c.imageDigest && !parsed.ref.digest ? (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_5__/* .withDigest */ .hQ)(parsed.ref, c.imageDigest) : parsed.ref;
+        seen.images.push(ref.uri);
+        if (!seen.serving && c.where.includes('inference container') && !(0,_resource_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .awsOwnedRegistry */ .GK)(ref.uri)) {
+            const modelData = c.modelDataUrl ?? from.modelData;
+            seen.serving = { image: ref.uri, ...(modelData ? { modelData } : {}) };
+        }
+        seen.located.push({ what: `${what} image`, input, region: ref.region });
+        if ((0,_resource_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .awsOwnedRegistry */ .GK)(ref.uri)) {
+            ctx.log.info(`${ref.uri} is an AWS-owned image (builtin-algorithm); registry checks skipped`);
+        }
+        else if (!checked.has(ref.uri)) {
+            checked.add(ref.uri);
+            started.push(checkImage(ref, input, what));
+        }
+    }
+    return started;
+}
+/**
+ * A model package trained by the seller's own algorithm runs that algorithm's inference images, so
+ * they are checked like the package's own. Anyone else's algorithm is builtin-algorithm's concern.
+ */
+async function sourceAlgorithmImages(ctx, view, source, input) {
+    const arn = (0,_resource_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .ownSourceAlgorithmArn */ .yj)(view, source.name, sellerAccounts(ctx));
+    // the algorithm-arn input gets its own full check
+    if (!arn || arn === ctx.inputs.algorithmArn)
+        return undefined;
+    let algorithm;
+    try {
+        algorithm = await (0,_sagemaker_js__WEBPACK_IMPORTED_MODULE_3__/* .describeResource */ .w)(ctx, 'algorithm', arn);
+    }
+    catch (err) {
+        if (ctx.signal.aborted)
+            throw err;
+        ctx.findings.add('resource-status', {
+            severity: 'warning',
+            message: `The model package was trained with the algorithm ${source.name}, which could not be read, so its inference images were not checked. ${describeFailure(ctx, { input, kind: 'algorithm', arn }, err)}`,
+            file: input
+        });
+        return undefined;
+    }
+    return {
+        containers: algorithm.containers.filter(c => c.where.startsWith('inference container')),
+        owner: `the source algorithm ${source.name}'s`,
+        input,
+        ...(source.modelDataUrl ? { modelData: source.modelDataUrl } : {})
+    };
+}
+/** The seller's accounts as far as this run knows them: the input, or STS's answer. */
+function sellerAccounts(ctx) {
+    return ctx.facts.sellerAccountIds ?? ctx.inputs.sellerAccountIds;
+}
+/** Which input the publishing Region came from, as runStaticChecks decided it. */
+function regionInput(ctx, refs) {
+    if (ctx.inputs.region)
+        return 'region';
+    if (refs.image)
+        return 'image';
+    if (refs.trainingImage)
+        return 'training-image';
+    return ctx.inputs.modelPackageArn ? 'model-package-arn' : 'algorithm-arn';
+}
+/** Not found gets the ARN's expected form; everything else is explained like any AWS failure. */
+function describeFailure(ctx, { kind, arn }, err) {
+    const problem = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeAwsError */ .Pp)(err, DESCRIBE[kind], ctx.signal);
+    const text = err.message ?? '';
+    if (problem.code === 'ResourceNotFound' ||
+        (problem.code === 'ValidationException' &&
+            /does not exist|not found|could not find/i.test(text))) {
+        return `The ${_resource_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .KIND_NAME */ .ve[kind]} ${arn} was not found (SageMaker: "${text}"). Check the name, version, account and Region against the form ${ARN_FORM[kind]}; SageMaker looks in the Region the ARN names, with the account of the credentials this step runs as.`;
+    }
+    return problem.message;
+}
+
+
+/***/ }),
+
+/***/ 1075:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ bucketRegion)
+/* harmony export */ });
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(201);
+// Finds the Region of an S3 bucket (HeadBucket's x-amz-bucket-region), for same-region.
+
+/** Asks the publishing Region's endpoint; S3 names the bucket's Region even when it redirects or refuses. */
+async function bucketRegion(ctx, bucket, region) {
+    const { HeadBucketCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+    const client = await (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__.clientsFor)(ctx).s3(region);
+    try {
+        const out = await client.send(new HeadBucketCommand({ Bucket: bucket }), {
+            abortSignal: ctx.signal
+        });
+        if (out.BucketRegion)
+            return { ok: true, region: out.BucketRegion };
+        return { ok: false, reason: 'error', detail: 'HeadBucket did not name the bucket Region' };
+    }
+    catch (err) {
+        if (ctx.signal.aborted)
+            throw err;
+        const e = err;
+        const header = e.$response?.headers?.['x-amz-bucket-region'];
+        if (header)
+            return { ok: true, region: header };
+        const status = e.$metadata?.httpStatusCode;
+        if (status === 404 || e.name === 'NotFound' || e.name === 'NoSuchBucket') {
+            return { ok: false, reason: 'not-found', detail: `the bucket ${bucket} does not exist` };
+        }
+        if (status === 403 || e.name === 'Forbidden' || e.name === 'AccessDenied') {
+            return {
+                ok: false,
+                reason: 'access-denied',
+                detail: `access denied reading the Region of the bucket ${bucket}: allow s3:ListBucket on arn:aws:s3:::${bucket} for the role this step runs as`
+            };
+        }
+        return {
+            ok: false,
+            reason: 'error',
+            detail: `HeadBucket on ${bucket} failed: ${e.name ?? 'Error'}${e.message && e.message !== e.name ? `: ${e.message}` : ''}`
+        };
+    }
+}
+
+
+/***/ }),
+
+/***/ 2757:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   describedResource: () => (/* binding */ describedResource),
+/* harmony export */   w: () => (/* binding */ describeResource)
+/* harmony export */ });
+/* harmony import */ var _resource_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4456);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(201);
+// Reads a model package or algorithm from SageMaker, in the Region its ARN names, once per run.
+
+
+// one description per resource and run, however many places ask (the prefetch, the checks, the replay)
+const described = new WeakMap();
+async function describeResource(ctx, kind, arn) {
+    return (await describedResource(ctx, kind, arn)).view;
+}
+function describedResource(ctx, kind, arn) {
+    let cache = described.get(ctx);
+    if (!cache)
+        described.set(ctx, (cache = new Map()));
+    const key = `${kind} ${arn}`;
+    let found = cache.get(key);
+    if (!found)
+        cache.set(key, (found = describe(ctx, kind, arn)));
+    return found;
+}
+async function describe(ctx, kind, arn) {
+    const { DescribeAlgorithmCommand, DescribeModelPackageCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(459)]).then(__webpack_require__.t.bind(__webpack_require__, 4459, 19));
+    const client = await (0,_clients_js__WEBPACK_IMPORTED_MODULE_1__.clientsFor)(ctx).sagemaker(arn.split(':')[3]);
+    if (kind === 'model-package') {
+        const output = await client.send(new DescribeModelPackageCommand({ ModelPackageName: arn }), {
+            abortSignal: ctx.signal
+        });
+        return { view: (0,_resource_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .modelPackageView */ .lj)(arn, output), output };
+    }
+    const output = await client.send(new DescribeAlgorithmCommand({ AlgorithmName: arn }), {
+        abortSignal: ctx.signal
+    });
+    return { view: (0,_resource_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .algorithmView */ .Jj)(arn, output), output };
+}
+
+
+/***/ }),
+
+/***/ 1096:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runValidationReplay: () => (/* binding */ runValidationReplay)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/docker/cli.ts
+var cli = __webpack_require__(1670);
+// EXTERNAL MODULE: ./src/docker/labels.ts
+var docker_labels = __webpack_require__(65);
+// EXTERNAL MODULE: ./src/aws/resources.ts
+var resources = __webpack_require__(7360);
+// EXTERNAL MODULE: ./src/aws/credentials.ts
+var credentials = __webpack_require__(6963);
+// EXTERNAL MODULE: ./src/image-ref.ts
+var image_ref = __webpack_require__(7206);
+// EXTERNAL MODULE: ./src/request/index.ts
+var request = __webpack_require__(6461);
+// EXTERNAL MODULE: ./src/resource-rules.ts + 1 modules
+var resource_rules = __webpack_require__(4456);
+// EXTERNAL MODULE: ./src/request/rules.ts + 2 modules
+var rules = __webpack_require__(7018);
+// EXTERNAL MODULE: ./src/smoke/images.ts + 1 modules
+var smoke_images = __webpack_require__(9538);
+// EXTERNAL MODULE: ./src/smoke/model-archive.ts
+var model_archive = __webpack_require__(5563);
+// EXTERNAL MODULE: ./src/smoke/workdir.ts
+var workdir = __webpack_require__(8345);
+// EXTERNAL MODULE: ./src/summary.ts + 1 modules
+var summary = __webpack_require__(9096);
+// EXTERNAL MODULE: ./src/findings.ts
+var findings = __webpack_require__(1001);
+// EXTERNAL MODULE: ./src/smoke/training.ts + 1 modules
+var training = __webpack_require__(9095);
+;// CONCATENATED MODULE: ./src/replay/training.ts
+// The training job of an algorithm's validation profile, replayed with the training smoke test's
+// machinery (src/smoke/training.ts): the profile's channels (from `validation-data`, copied into
+// one folder per channel, as File mode delivers them), its HyperParameters and its
+// MaxRuntimeInSeconds. The model it writes feeds the transform replay.
+
+
+
+
+
+/** The channel folders, as File mode fills them, or why a channel has no data. */
+async function channelFolders(job, locate, into) {
+    const channels = [];
+    let bytes = 0;
+    for (const ch of job.InputDataConfig ?? []) {
+        const uri = ch.DataSource?.S3DataSource?.S3Uri ?? '';
+        const objects = await locate(uri);
+        if ('unavailable' in objects)
+            return objects;
+        const name = ch.ChannelName ?? 'training';
+        const dir = external_node_path_default().join(into, name);
+        await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o755 });
+        for (const o of objects) {
+            const rel = o.key === uri ? external_node_path_default().posix.basename(o.key) : o.key.slice(uri.length);
+            const file = external_node_path_default().join(dir, rel.replace(/^\/+/, ''));
+            await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true, mode: 0o755 });
+            await (0,promises_.copyFile)(o.file, file);
+            bytes += o.bytes;
+        }
+        channels.push({ channel: name, path: dir });
+    }
+    return { channels, bytes };
+}
+async function replayTraining(ctx, setup) {
+    const started = performance.now();
+    // the training smoke test, run with the profile's channels, hyperparameters and time limit; its
+    // verdicts become this profile's
+    const inputs = {
+        ...ctx.inputs,
+        trainingData: setup.channels,
+        hyperparameters: Object.fromEntries(Object.entries(setup.job.HyperParameters ?? {}).map(([k, v]) => [k, String(v)])),
+        trainingTimeoutSec: setup.job.StoppingCondition?.MaxRuntimeInSeconds ?? 86400
+    };
+    const facts = { resources: [] };
+    const sub = { ...ctx, inputs, findings: new findings/* Findings */.F(), facts };
+    const trained = await (0,training/* train */.B)(sub, {
+        image: setup.image,
+        tmp: setup.tmp,
+        labels: setup.labels,
+        stopGraceMs: setup.stopGraceMs
+    });
+    const failure = sub.findings
+        .allFindings()
+        .map(f => f.message)
+        .join('\n');
+    const modelOut = external_node_path_default().join(setup.outDir, 'model');
+    if (trained)
+        await (0,promises_.cp)(trained, modelOut, { recursive: true });
+    metricMatches(ctx, setup.profile, setup.metrics, facts.training?.logExcerpt ?? '');
+    return {
+        ...(trained ? { modelDir: trained } : {}),
+        ...(trained ? {} : { failure: failure || 'training produced no model' }),
+        fact: {
+            profile: setup.profile,
+            kind: 'training',
+            status: trained ? 'pass' : 'fail',
+            requests: 0,
+            records: 0,
+            inputBytes: setup.inputBytes,
+            outputBytes: facts.training?.modelBytes ?? 0,
+            durationMs: Math.round(performance.now() - started),
+            outputDir: modelOut,
+            outputs: []
+        }
+    };
+}
+/** metric-definitions' second half: a regex that matches nothing in the replayed training log. */
+function metricMatches(ctx, profile, metrics, log) {
+    for (const m of metrics) {
+        const re = (0,rules/* metricRegex */.Ku)(m.Regex ?? '');
+        if (typeof re === 'string' || re.test(log))
+            continue;
+        ctx.findings.add('metric-definitions', {
+            severity: 'warning',
+            message: `The metric "${m.Name}" (regex "${m.Regex}") matched nothing in the log of the replayed training of validation profile "${profile}": SageMaker would record no value for it.`,
+            help: 'Print the metric in the form the regex expects, or fix the regex against a line your training prints.'
+        });
+    }
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./src/docker/container.ts + 2 modules
+var docker_container = __webpack_require__(7354);
+// EXTERNAL MODULE: ./src/docker/probe.ts
+var docker_probe = __webpack_require__(9894);
+// EXTERNAL MODULE: ./src/smoke/execution-parameters.ts
+var execution_parameters = __webpack_require__(4288);
+// EXTERNAL MODULE: ./src/smoke/log-signs.ts
+var log_signs = __webpack_require__(1144);
+// EXTERNAL MODULE: ./src/smoke/request-size.ts
+var request_size = __webpack_require__(5872);
+// EXTERNAL MODULE: ./src/smoke/serve.ts
+var serve = __webpack_require__(4670);
+// EXTERNAL MODULE: ./src/timing.ts
+var timing = __webpack_require__(8117);
+;// CONCATENATED MODULE: ./src/replay/records.ts
+// How a transform job cuts its input into requests and puts the answers back together: split by
+// SplitType, batched by BatchStrategy within MaxPayloadInMB, assembled by AssembleWith. Pure.
+const RECORDIO_MAGIC = 0xced7230a;
+/** The records of one input object; a RecordIO record keeps its framing (the container reads it). */
+function splitRecords(data, split) {
+    if (split === 'None' || data.length === 0)
+        return data.length ? [data] : [];
+    if (split === 'Line') {
+        const records = [];
+        let start = 0;
+        for (let i = data.indexOf(10); i !== -1; i = data.indexOf(10, start)) {
+            records.push(data.subarray(start, i + 1));
+            start = i + 1;
+        }
+        if (start < data.length)
+            records.push(data.subarray(start));
+        // SageMaker skips empty lines
+        return records.filter(r => r.toString('latin1').trim() !== '');
+    }
+    if (split === 'RecordIO')
+        return splitRecordIO(data);
+    throw new Error(`SplitType ${split} is not replayed`);
+}
+/** MXNet RecordIO: magic, a length word (upper 3 bits: continuation flag), data padded to 4 bytes. */
+function splitRecordIO(data) {
+    const records = [];
+    let offset = 0;
+    while (offset < data.length) {
+        if (offset + 8 > data.length || data.readUInt32LE(offset) !== RECORDIO_MAGIC) {
+            throw new Error(`not a RecordIO record at byte ${offset} (no magic number 0xced7230a)`);
+        }
+        const length = data.readUInt32LE(offset + 4) & ((1 << 29) - 1);
+        const end = offset + 8 + length + ((4 - (length % 4)) % 4);
+        if (end > data.length)
+            throw new Error(`the RecordIO record at byte ${offset} is truncated`);
+        records.push(data.subarray(offset, end));
+        offset = end;
+    }
+    return records;
+}
+/**
+ * SingleRecord: one record per request. MultiRecord: as many whole records as fit in `maxBytes`
+ * (0 means no limit, as MaxPayloadInMB 0 does). A record larger than the limit is returned alone
+ * and reported by the caller: SageMaker fails the job on it.
+ */
+function batchRecords(records, strategy, maxBytes) {
+    if (strategy === 'SingleRecord')
+        return records.map(r => ({ body: r, records: 1 }));
+    const batches = [];
+    let current = [];
+    let size = 0;
+    for (const r of records) {
+        if (current.length && maxBytes > 0 && size + r.length > maxBytes) {
+            batches.push({ body: Buffer.concat(current), records: current.length });
+            current = [];
+            size = 0;
+        }
+        current.push(r);
+        size += r.length;
+    }
+    if (current.length)
+        batches.push({ body: Buffer.concat(current), records: current.length });
+    return batches;
+}
+/** AssembleWith Line puts each answer on a line of its own; None concatenates them as they are. */
+function assemble(outputs, assembleWith) {
+    if (assembleWith === 'None')
+        return Buffer.concat(outputs);
+    return Buffer.concat(outputs.map(o => o.length && o[o.length - 1] === 10 ? o : Buffer.concat([o, Buffer.from('\n')])));
+}
+
+;// CONCATENATED MODULE: ./src/replay/transform.ts
+// One transform job of a validation profile, replayed on the runner as SageMaker runs it: the
+// inference image served offline (`docker run --network none IMAGE serve`) with the job's
+// Environment and SAGEMAKER_* variables, the input split, batched and sent with
+// MaxConcurrentTransforms requests in flight, and the answers assembled into `<input>.out` files.
+
+
+
+
+
+
+
+
+
+
+
+
+const MB = 1024 * 1024;
+// CreateTransformJob's defaults, used when neither the job nor the container's
+// GET /execution-parameters answer sets a value
+const DEFAULT_PAYLOAD_MB = 6;
+const DEFAULT_STRATEGY = 'MultiRecord';
+const DEFAULT_CONCURRENCY = 1;
+const FIRST_LINES = 5;
+/**
+ * The job's own values first, then the container's GET /execution-parameters answer, then SageMaker's
+ * defaults. CreateTransformJob (MaxConcurrentTransforms): "If MaxConcurrentTransforms is set to 0 or
+ * left unset, SageMaker checks the optional execution-parameters to determine the settings for your
+ * chosen algorithm. If the execution-parameters endpoint is not enabled, the default value is 1";
+ * MaxPayloadInMB: "The default value is 6 MB"; and the developer guide, "Custom Inference Code with
+ * Batch Transform": the SAGEMAKER_* variables "come from the API call made by the user. If the user
+ * doesn't set values for them, they aren't passed. In that case, either the default values or the
+ * values requested by the algorithm (in response to the /execution-parameters) are used."
+ */
+function batchSettings(job, answered = {}) {
+    const fromContainer = [];
+    const pick = (name, own, theirs, fallback) => {
+        if (own !== undefined)
+            return own;
+        if (theirs === undefined)
+            return fallback;
+        fromContainer.push(name);
+        return theirs;
+    };
+    const strategy = answered.BatchStrategy?.replace(/_/g, '').toLowerCase();
+    return {
+        payloadMb: pick('MaxPayloadInMB', job.MaxPayloadInMB, answered.MaxPayloadInMB, DEFAULT_PAYLOAD_MB),
+        strategy: pick('BatchStrategy', job.BatchStrategy, 
+        // MULTI_RECORD as the API spells it, MultiRecord as the SDK's local mode does
+        strategy === 'singlerecord'
+            ? 'SingleRecord'
+            : strategy === 'multirecord'
+                ? 'MultiRecord'
+                : undefined, DEFAULT_STRATEGY),
+        concurrency: pick('MaxConcurrentTransforms', job.MaxConcurrentTransforms || undefined, answered.MaxConcurrentTransforms, DEFAULT_CONCURRENCY),
+        fromContainer
+    };
+}
+/** SAGEMAKER_BATCH, and the three settings only when the job sets them (see batchSettings). */
+function transformEnv(job) {
+    return {
+        ...(job.Environment ?? {}),
+        SAGEMAKER_BATCH: 'true',
+        ...(job.MaxPayloadInMB !== undefined
+            ? { SAGEMAKER_MAX_PAYLOAD_IN_MB: String(job.MaxPayloadInMB) }
+            : {}),
+        ...(job.BatchStrategy
+            ? {
+                SAGEMAKER_BATCH_STRATEGY: job.BatchStrategy === 'SingleRecord' ? 'SINGLE_RECORD' : 'MULTI_RECORD'
+            }
+            : {}),
+        ...(job.MaxConcurrentTransforms
+            ? { SAGEMAKER_MAX_CONCURRENT_TRANSFORMS: String(job.MaxConcurrentTransforms) }
+            : {})
+    };
+}
+async function replayTransform(ctx, setup) {
+    const { job } = setup;
+    const result = {
+        ok: false,
+        requests: 0,
+        records: 0,
+        inputBytes: 0,
+        outputBytes: 0,
+        outputs: []
+    };
+    const contentType = job.TransformInput?.ContentType;
+    const accept = job.TransformOutput?.Accept;
+    const assembleWith = job.TransformOutput?.AssembleWith ?? 'None';
+    const where = `validation profile "${setup.profile}"`;
+    const reqDir = external_node_path_default().join(setup.tmp, 'requests');
+    // a job that fixes its batching is cut before the container starts (a bad input is known without
+    // it); otherwise once the container has answered GET /execution-parameters
+    let settings = batchSettings(job);
+    const asks = job.MaxPayloadInMB === undefined || !job.BatchStrategy || !job.MaxConcurrentTransforms;
+    let cut;
+    if (job.MaxPayloadInMB !== undefined && job.BatchStrategy) {
+        const early = await cutRequests(setup, settings, reqDir);
+        if ('failure' in early)
+            return { ...result, failure: early.failure };
+        cut = early;
+    }
+    const container = new docker_container/* Container */.mc({
+        image: setup.image,
+        command: 'serve',
+        env: transformEnv(job),
+        mounts: [{ source: setup.modelDir, target: '/opt/ml/model', readOnly: true }],
+        extraArgs: ctx.inputs.dockerRunArgs,
+        labels: setup.labels
+    }, ctx.env);
+    const logTail = () => (0,log_signs/* quote */.hD)(container.log.lines(15));
+    let probe;
+    try {
+        const pid = await container.pid(ctx.signal);
+        if (pid !== undefined)
+            probe = await (0,serve/* openProbe */.Rs)(ctx, setup, container, pid, docker_probe/* SERVING_PORT */.b0);
+        const ready = probe
+            ? await (0,serve/* waitReady */.N9)(container, probe, ctx.inputs.startupTimeoutSec * 1000, ctx.signal)
+            : { kind: 'exited' };
+        if (ready.kind !== 'ready') {
+            result.failure = {
+                message: `The ${where} could not start: ${ready.kind === 'exited' ? `the container exited with code ${container.exitCode}` : `GET /ping did not answer 200 within ${ctx.inputs.startupTimeoutSec} s`} with the job's environment (${Object.keys(transformEnv(job)).join(', ')}). Last log lines:\n${logTail()}`,
+                help: 'Run the image with the same variables (`docker run --network none -e SAGEMAKER_BATCH=true … IMAGE serve`) and fix what the log shows; see serve-start.'
+            };
+            return result;
+        }
+        if (asks)
+            settings = batchSettings(job, await offered(ctx, probe, where));
+        if (!cut) {
+            const late = await cutRequests(setup, settings, reqDir);
+            if ('failure' in late)
+                return { ...result, failure: late.failure };
+            cut = late;
+        }
+        const { byObject } = cut;
+        result.records = cut.records;
+        result.inputBytes = cut.inputBytes;
+        const { strategy, payloadMb, concurrency } = settings;
+        const all = [...byObject.values()].flat();
+        const answers = new Map();
+        let next = 0;
+        let failed;
+        const send = async (r) => {
+            const what = `POST /invocations with ${r.records === 1 ? `record ${r.first}` : `records ${r.first}-${r.first + r.records - 1}`} of ${r.object.key} (${(0,summary/* formatBytes */.z3)(r.bytes)}${contentType ? `, ${contentType}` : ''})`;
+            let res;
+            try {
+                res = await (0,timing/* unlessAborted */.W)(probe.request({
+                    method: 'POST',
+                    path: '/invocations',
+                    headers: {
+                        ...(contentType ? { 'Content-Type': contentType } : {}),
+                        ...(accept ? { Accept: accept } : {}),
+                        'Content-Length': String(r.bytes)
+                    },
+                    bodyFile: r.file,
+                    timeoutMs: serve/* BATCH_INVOCATION_MS */.PA,
+                    wholeBody: true
+                }), ctx.signal);
+            }
+            catch (err) {
+                if (ctx.signal.aborted)
+                    throw err;
+                const e = err;
+                await container.exitsWithin(1000);
+                failed ??= {
+                    message: `In the ${where}, ${what} ${e.timedOut ? `did not answer within ${serve/* BATCH_INVOCATION_MS */.PA / 1000} s (SageMaker's default InvocationsTimeoutInSeconds)` : `got no answer: ${e.message}`}.${container.running ? '' : ` The container exited with code ${container.exitCode}.`} Last log lines:\n${logTail()}`,
+                    help: e.timedOut
+                        ? 'Answer each request within the invocation timeout: lower MaxPayloadInMB so requests carry fewer records, or make inference faster.'
+                        : 'The container must answer every request of the job; read the log lines for the crash, and try the same request locally.'
+                };
+                return;
+            }
+            result.requests++;
+            const body = res.body ?? Buffer.alloc(0);
+            if (res.status < 200 || res.status > 299) {
+                failed ??= {
+                    message: `In the ${where}, ${what} answered ${res.status}.${res.bodyStart.trim() ? ` Response body: "${res.bodyStart.trim().slice(0, 500)}"` : ''} Last log lines:\n${logTail()}`,
+                    help: res.status === 413
+                        ? `SageMaker fails the whole transform job on one non-2xx answer, and 413 means the server refused the request's size. ${request_size/* BODY_LIMIT_HELP */.$H} Or lower the profile's MaxPayloadInMB (${payloadMb} MB here).`
+                        : `SageMaker fails the whole transform job on one non-2xx answer. Make the container accept ${contentType ?? 'the input'} ${strategy === 'MultiRecord' ? `with several records per request (MultiRecord, up to ${payloadMb} MB)` : 'one record per request'}, or change the profile's BatchStrategy / SplitType.`
+                };
+                return;
+            }
+            if (body.length === 0) {
+                failed ??= {
+                    message: `In the ${where}, ${what} answered ${res.status} with an empty body: the output for those records would be empty.`,
+                    help: 'Return one prediction per record in the response body.'
+                };
+                return;
+            }
+            answers.set(r.index, body);
+        };
+        // MaxConcurrentTransforms requests in flight, stopping at the first failure as SageMaker does
+        await Promise.all(Array.from({ length: Math.min(concurrency, all.length) }, async () => {
+            while (!failed && next < all.length)
+                await send(all[next++]);
+        }));
+        if (failed) {
+            result.failure = failed;
+            return result;
+        }
+        for (const [object, requests] of byObject) {
+            const out = assemble(requests.map(r => answers.get(r.index)), assembleWith);
+            const rel = object.key === setup.inputUri
+                ? external_node_path_default().posix.basename(object.key)
+                : object.key.slice(setup.inputUri.length).replace(/^\//, '');
+            const file = external_node_path_default().join(setup.outDir, `${rel}.out`);
+            await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+            await (0,promises_.writeFile)(file, out);
+            result.outputBytes += out.length;
+            result.outputs.push({
+                file,
+                bytes: out.length,
+                firstLines: out.subarray(0, 4096).toString('utf8').split('\n').slice(0, FIRST_LINES)
+            });
+        }
+        result.ok = true;
+        return result;
+    }
+    finally {
+        if (container.running)
+            await container.stop(setup.stopGraceMs);
+        await probe?.close();
+        await container.remove();
+        await (0,promises_.rm)(reqDir, { recursive: true, force: true });
+    }
+}
+/** The input objects split by SplitType and batched within MaxPayloadInMB, each request in a file. */
+async function cutRequests(setup, settings, reqDir) {
+    const { job } = setup;
+    const split = (job.TransformInput?.SplitType ?? 'None');
+    const { payloadMb, strategy } = settings;
+    const maxBytes = payloadMb * MB;
+    const where = `validation profile "${setup.profile}"`;
+    const cut = { byObject: new Map(), records: 0, inputBytes: 0 };
+    await (0,promises_.mkdir)(reqDir, { recursive: true });
+    let n = 0;
+    for (const object of setup.objects) {
+        let data = await (0,promises_.readFile)(object.file);
+        cut.inputBytes += data.length;
+        if (job.TransformInput?.CompressionType === 'Gzip') {
+            try {
+                data = (0,external_node_zlib_.gunzipSync)(data);
+            }
+            catch (err) {
+                return {
+                    failure: {
+                        message: `The ${where} reads ${object.key} with CompressionType Gzip, but its local copy ${object.file} is not gzip data (${err.message}).`,
+                        help: 'Map the gzip-compressed objects in `validation-data`, or set CompressionType None for uncompressed input.'
+                    }
+                };
+            }
+        }
+        let records;
+        try {
+            records = splitRecords(data, split);
+        }
+        catch (err) {
+            return {
+                failure: {
+                    message: `The ${where} splits ${object.key} by ${split}, but ${err.message}.`,
+                    help: 'Give input in the format SplitType names, or set SplitType None to send each object whole.'
+                }
+            };
+        }
+        const requests = [];
+        let first = 1;
+        for (const batch of batchRecords(records, strategy, maxBytes)) {
+            if (payloadMb > 0 && batch.body.length > maxBytes) {
+                const answered = settings.fromContainer.includes('MaxPayloadInMB')
+                    ? " (the container's GET /execution-parameters answer, as the job sets none)"
+                    : '';
+                return {
+                    failure: {
+                        message: `The ${where} has a ${split === 'None' ? 'request' : 'record'} of ${(0,summary/* formatBytes */.z3)(batch.body.length)} in ${object.key} (record ${first}), above MaxPayloadInMB ${payloadMb}${answered}: SageMaker fails the transform job on it.`,
+                        help: `Raise MaxPayloadInMB (at most 100, and MaxConcurrentTransforms × MaxPayloadInMB ≤ 100)${split === 'None' ? ', or split the input with SplitType Line or RecordIO' : ''}, or use smaller records.`
+                    }
+                };
+            }
+            const file = external_node_path_default().join(reqDir, `${++n}.body`);
+            await (0,promises_.writeFile)(file, batch.body);
+            requests.push({
+                object,
+                index: n,
+                records: batch.records,
+                first,
+                file,
+                bytes: batch.body.length
+            });
+            first += batch.records;
+        }
+        cut.byObject.set(object, requests);
+        cut.records += records.length;
+    }
+    return cut;
+}
+/**
+ * What the container's GET /execution-parameters offers for the settings the job leaves unset. An
+ * answer SageMaker could not use (the execution-parameters rule reports it) leaves the defaults.
+ */
+async function offered(ctx, probe, where) {
+    const answer = await (0,execution_parameters/* askExecutionParameters */.G)(probe, ctx.signal);
+    if (answer.kind === 'answered' && answer.verdict.errors.length === 0) {
+        ctx.log.info(`The ${where} leaves batch settings unset; GET /execution-parameters answered ${JSON.stringify(answer.verdict.value)}`);
+        return answer.verdict.value;
+    }
+    if (answer.kind !== 'none') {
+        const why = answer.kind === 'fault' ? answer.message : answer.verdict.errors.join('; ');
+        ctx.log.info(`The ${where} runs with SageMaker's defaults for the settings it leaves unset: GET /execution-parameters ${answer.kind === 'fault' ? why : `answered values SageMaker cannot use (${why})`} (see execution-parameters)`);
+    }
+    return {};
+}
+
+// EXTERNAL MODULE: ./src/replay/budget.ts
+var budget = __webpack_require__(918);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: ./src/replay/validation-data.ts
+var validation_data = __webpack_require__(5857);
+;// CONCATENATED MODULE: ./src/replay/download.ts
+// Where the replay finds the S3 data a request names: the `validation-data` mapping first; without
+// one, a download with the run's AWS credentials (ListObjectsV2 + GetObject), within
+// `max-validation-data` and with progress in the log; otherwise a reason naming `validation-data`.
+
+
+
+
+
+
+const PROGRESS_EVERY_BYTES = 64 * 1024 * 1024;
+function locator(ctx, region, dir) {
+    let credentials;
+    let downloaded = 0;
+    const cache = new Map();
+    const hint = (uri) => `map it in \`validation-data\` (${uri}=./path/to/local/copy)`;
+    return uri => {
+        const mapped = (0,validation_data/* resolveObjects */.z)(uri, ctx.inputs.validationData);
+        if (mapped)
+            return Promise.resolve(mapped);
+        if (!cache.has(uri)) {
+            cache.set(uri, (async () => {
+                credentials ??= hasCredentials(ctx);
+                if (!(await credentials) || !region) {
+                    return {
+                        unavailable: `${uri} has no local copy and there are no AWS credentials to download it: ${hint(uri)}`
+                    };
+                }
+                try {
+                    return await download(ctx, uri, region, external_node_path_default().join(dir, String(cache.size)), bytes => {
+                        downloaded += bytes;
+                        return ctx.inputs.maxValidationDataBytes - downloaded;
+                    });
+                }
+                catch (err) {
+                    if (ctx.signal.aborted)
+                        throw err;
+                    return {
+                        unavailable: `${uri} could not be downloaded (${err.message}): ${hint(uri)}`
+                    };
+                }
+            })());
+        }
+        return cache.get(uri);
+    };
+}
+async function hasCredentials(ctx) {
+    if (ctx.inputs.awsChecks === 'false')
+        return false;
+    const { findCredentials } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6963));
+    return (await findCredentials()) !== undefined;
+}
+/** The objects under `uri`, fetched into `dir`; `take` books their size and returns what is left. */
+async function download(ctx, uri, region, dir, take) {
+    const { ListObjectsV2Command, GetObjectCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+    const { clientsFor } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 201));
+    const client = await clientsFor(ctx).s3(region);
+    const [, bucket, prefix] = /^s3:\/\/([^/]+)\/?(.*)$/.exec(uri);
+    const listed = [];
+    let token;
+    do {
+        const page = await client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }), { abortSignal: ctx.signal });
+        for (const o of page.Contents ?? []) {
+            if (o.Key && !o.Key.endsWith('/'))
+                listed.push({ key: o.Key, bytes: o.Size ?? 0 });
+        }
+        token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token);
+    const total = listed.reduce((s, o) => s + o.bytes, 0);
+    const left = take(total);
+    if (left < 0) {
+        return {
+            unavailable: `${uri} holds ${(0,summary/* formatBytes */.z3)(total)} in ${listed.length} object(s), more than \`max-validation-data\` (${(0,summary/* formatBytes */.z3)(ctx.inputs.maxValidationDataBytes)}) allows: raise it, or map a smaller sample in \`validation-data\``
+        };
+    }
+    ctx.log.info(`Downloading ${uri}: ${listed.length} object(s), ${(0,summary/* formatBytes */.z3)(total)}`);
+    const found = [];
+    let done = 0;
+    let reported = 0;
+    for (const o of listed) {
+        const file = external_node_path_default().join(dir, o.key.slice(prefix.length).replace(/^\/+/, '') || external_node_path_default().posix.basename(o.key));
+        await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+        const out = await client.send(new GetObjectCommand({ Bucket: bucket, Key: o.key }), {
+            abortSignal: ctx.signal
+        });
+        await (0,external_node_stream_promises_.pipeline)(out.Body, (0,external_node_fs_.createWriteStream)(file), { signal: ctx.signal });
+        found.push({ key: `s3://${bucket}/${o.key}`, file, bytes: o.bytes });
+        done += o.bytes;
+        if (done - reported >= PROGRESS_EVERY_BYTES || done === total) {
+            reported = done;
+            ctx.log.info(`  ${(0,summary/* formatBytes */.z3)(done)} of ${(0,summary/* formatBytes */.z3)(total)} (${found.length}/${listed.length} objects)`);
+        }
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/replay/manifest.ts
+// S3DataType ManifestFile: S3Uri names a manifest, a JSON array whose first element is
+// {"prefix": "s3://bucket/some/prefix/"} and whose other elements are keys relative to it; prefix +
+// key are the transform's input objects (TransformS3DataSource, SageMaker API reference).
+
+const MANIFEST_HELP = 'A manifest is a JSON array: first {"prefix": "s3://bucket/prefix/"}, then the keys relative to that prefix, e.g. [{"prefix": "s3://my-bucket/validation/"}, "part-1.csv", "part-2.csv"] (TransformS3DataSource in the SageMaker API reference).';
+// a manifest lists keys, not data: anything larger is not one
+const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
+/** The manifest's objects, or why SageMaker could not read it. Pure. */
+function parseManifest(text) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (err) {
+        return { problem: `it is not JSON (${err.message})` };
+    }
+    if (!Array.isArray(parsed))
+        return { problem: 'it is not a JSON array' };
+    const [head, ...keys] = parsed;
+    const prefix = head?.prefix;
+    if (typeof prefix !== 'string' || !/^s3:\/\/[^/]+/.test(prefix)) {
+        return { problem: 'its first element is not {"prefix": "s3://…"}' };
+    }
+    const bad = keys.findIndex(k => typeof k !== 'string' || k === '');
+    if (bad !== -1) {
+        return {
+            problem: `element ${bad + 2} is ${JSON.stringify(keys[bad])?.slice(0, 100)}, not a relative key`
+        };
+    }
+    if (keys.length === 0)
+        return { problem: 'it lists no objects after the prefix' };
+    return { prefix, uris: keys.map(k => prefix + k) };
+}
+/** The local copies of a transform job's input: the objects under an S3Prefix, or those a manifest lists. */
+async function inputObjects(locate, type, uri) {
+    if (type === 'ManifestFile')
+        return manifestObjects(locate, uri);
+    const found = await locate(uri);
+    return 'unavailable' in found ? found : { inputUri: uri, objects: found };
+}
+/** The local copies of the objects the manifest at `uri` lists, found as any S3 data is (`locate`). */
+async function manifestObjects(locate, uri) {
+    const found = await locate(uri);
+    if ('unavailable' in found)
+        return found;
+    const file = found.find(o => o.key === uri);
+    if (!file)
+        return { problem: `the manifest ${uri} does not exist` };
+    if ((await (0,promises_.stat)(file.file)).size > MAX_MANIFEST_BYTES) {
+        return { problem: `the manifest ${uri} is larger than 16 MiB, too large for a list of keys` };
+    }
+    const manifest = parseManifest(await (0,promises_.readFile)(file.file, 'utf8'));
+    if ('problem' in manifest)
+        return { problem: `the manifest ${uri} is unusable: ${manifest.problem}` };
+    const objects = [];
+    for (const key of manifest.uris) {
+        const copies = await locate(key);
+        if ('unavailable' in copies)
+            return copies;
+        const object = copies.find(o => o.key === key);
+        if (!object)
+            return { problem: `the manifest ${uri} lists ${key}, which does not exist` };
+        objects.push(object);
+    }
+    return { inputUri: manifest.prefix, objects };
+}
+
+;// CONCATENATED MODULE: ./src/replay/index.ts
+// Validation-replay phase: each validation profile of the request files, run on the runner the way
+// SageMaker's validation runs it, offline, with `validation-data` standing in for the S3 objects.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const RULE = 'validation-replay';
+async function runValidationReplay(ctx, refs, options = {}) {
+    const { inputs, findings } = ctx;
+    if (inputs.smokeTest === 'false')
+        return findings.skip(RULE, '`smoke-test` is false');
+    const engine = await (0,cli/* engineAvailable */.Gj)(ctx.env);
+    if (!engine.ok) {
+        return findings.skip(RULE, `no Docker engine answered, so nothing was replayed: ${engine.reason}`);
+    }
+    let outRoot;
+    const downloads = await (0,workdir/* makeTempDir */.m)(ctx.env, 'download');
+    const locate = locator(ctx, refs.region ?? inputs.region, downloads);
+    try {
+        const sources = [...requestSources(ctx, refs), ...(await resourceSources(ctx, options))];
+        for (const source of sources) {
+            await replaySource(ctx, source, options, locate, () => (outRoot ??= (0,workdir/* makeTempDir */.m)(ctx.env, 'validation')));
+        }
+    }
+    finally {
+        await (0,workdir/* removeDir */.M)(downloads);
+        const { releaseClients } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 201));
+        await releaseClients(ctx);
+    }
+}
+function requestSources(ctx, refs) {
+    return (0,request/* requestFiles */.J)(ctx).map(file => ({
+        kind: file.kind,
+        input: file.input,
+        label: external_node_path_default().basename(file.file),
+        raw: file.request,
+        // the request's images, unless `image` / `training-image` named others (src/request/index.ts)
+        image: refs.image?.uri,
+        trainingImage: refs.trainingImage?.uri
+    }));
+}
+/**
+ * The model package and algorithm named by ARN, as the AWS phase described them (cached, so no
+ * second call); without AWS credentials there is nothing to replay, and the replay says why.
+ */
+async function resourceSources(ctx, options) {
+    const targets = (0,resources.resourceTargets)(ctx);
+    if (targets.length === 0)
+        return [];
+    const aws = await (0,credentials/* awsChecksEnabled */.U)(ctx.inputs.awsChecks);
+    if (!aws.run) {
+        for (const { kind, arn } of targets) {
+            ctx.findings.skip(RULE, `the ${resource_rules/* KIND_NAME */.ve[kind]} ${arn} was not described, so its validation profiles were not replayed: ${aws.reason}`);
+        }
+        return [];
+    }
+    const { describedResource } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2757));
+    const sources = [];
+    for (const { input, kind, arn } of targets) {
+        let described;
+        try {
+            described = await describedResource(ctx, kind, arn);
+        }
+        catch (err) {
+            if (ctx.signal.aborted)
+                throw err;
+            ctx.findings.skip(RULE, `the ${resource_rules/* KIND_NAME */.ve[kind]} ${arn} could not be described (see resource-status), so its validation profiles were not replayed`);
+            continue;
+        }
+        const raw = described.output;
+        options.extendDeadline?.((0,budget/* replaySeconds */.p)(raw, ctx.inputs.startupTimeoutSec));
+        const image = (where) => {
+            const c = described.view.containers.find(c => c.where === where);
+            const parsed = c && (0,image_ref/* parseImageUri */.f9)(c.image);
+            if (!c || !parsed?.ok)
+                return undefined;
+            // run what SageMaker resolved at creation, not what the tag points to now
+            return c.imageDigest && !parsed.ref.digest
+                ? (0,image_ref/* withDigest */.hQ)(parsed.ref, c.imageDigest).uri
+                : parsed.ref.uri;
+        };
+        sources.push({
+            kind,
+            input,
+            label: arn,
+            raw,
+            image: image('inference container 1'),
+            trainingImage: image('training image')
+        });
+    }
+    return sources;
+}
+async function replaySource(ctx, source, options, locate, outRoot) {
+    const req = (0,rules/* createRequest */.WL)(source.kind, source.raw);
+    if (req.profiles.length === 0) {
+        ctx.findings.skip(RULE, `${source.label} has no validation profile (see validation-spec)`);
+        return;
+    }
+    for (const profile of req.profiles) {
+        const root = await outRoot();
+        const fact = await replayProfile(ctx, source, options, locate, {
+            input: source.input,
+            profile,
+            modelDataUrl: modelDataUrl(req.raw),
+            metrics: req.training?.MetricDefinitions ?? [],
+            outDir: freshDir(root, safeName(profile.name))
+        });
+        if (fact)
+            (ctx.facts.validation ??= []).push(fact);
+    }
+}
+async function replayProfile(ctx, origin, options, locate, target) {
+    const { findings, inputs } = ctx;
+    const { profile } = target;
+    const name = `validation profile "${profile.name}"`;
+    const skip = (reason) => void findings.skip(RULE, `${name}: ${reason}`);
+    const job = profile.transform;
+    if (!job)
+        return skip('it has no TransformJobDefinition (see validation-spec)');
+    const split = job.TransformInput?.SplitType ?? 'None';
+    if (split === 'TFRecord')
+        return skip('SplitType TFRecord is not replayed');
+    const source = job.TransformInput?.DataSource?.S3DataSource;
+    if (!source?.S3Uri)
+        return skip('it names no S3 input (see request-schema)');
+    if (source.S3DataType !== 'S3Prefix' && source.S3DataType !== 'ManifestFile') {
+        return skip(`S3DataType ${source.S3DataType} is not replayed (only S3Prefix and ManifestFile)`);
+    }
+    const input = await inputObjects(locate, source.S3DataType, source.S3Uri);
+    if ('unavailable' in input)
+        return skip(`its input ${input.unavailable}`);
+    if ('problem' in input) {
+        findings.add(RULE, {
+            message: `The ${name} reads its input from a manifest (S3DataType ManifestFile), but ${input.problem}: SageMaker fails the transform job on it.`,
+            help: MANIFEST_HELP,
+            file: target.input
+        });
+        return undefined;
+    }
+    const { objects, inputUri } = input;
+    if (objects.length === 0) {
+        findings.add(RULE, {
+            message: `The ${name} reads ${source.S3Uri}, but the \`validation-data\` mapping for it holds no files under that prefix.`,
+            help: 'Map the prefix to a folder that holds the validation input, as the S3 prefix will.',
+            file: 'validation-data'
+        });
+        return undefined;
+    }
+    const image = inputs.localImage ?? origin.image;
+    if (!image)
+        return skip('no inference image: pass `local-image`');
+    const trainingImage = inputs.localTrainingImage ?? origin.trainingImage;
+    if (profile.training && !trainingImage) {
+        return skip('no training image: pass `local-training-image`');
+    }
+    const tmp = await (0,workdir/* makeTempDir */.m)(ctx.env, 'replay');
+    const started = performance.now();
+    try {
+        const labels = (0,docker_labels/* labelArgs */.SW)(ctx.env);
+        const stopGraceMs = options.stopGraceMs ?? 30000;
+        let modelDir;
+        if (profile.training && trainingImage) {
+            const trained = await trainFirst(ctx, target, locate, {
+                image: trainingImage,
+                tmp,
+                labels,
+                stopGraceMs
+            });
+            if (typeof trained !== 'string')
+                return trained.skip ? skip(trained.skip) : undefined;
+            modelDir = trained;
+        }
+        else {
+            const local = await localModel(ctx, target, locate, tmp);
+            if (local === undefined)
+                return undefined;
+            if (typeof local !== 'string')
+                return skip(local.skip);
+            modelDir = local;
+        }
+        const got = await (0,smoke_images/* acquireImage */.OG)(ctx, image, inputs.localImage ? { input: 'local-image' } : undefined);
+        if (!got.ok) {
+            findings.add(RULE, { message: `The ${name} could not run: ${got.message}`, help: got.help });
+            return undefined;
+        }
+        await (0,promises_.mkdir)(target.outDir, { recursive: true });
+        ctx.log.info(`Replaying the ${name}: ${objects.length} object(s), ${(0,summary/* formatBytes */.z3)(objects.reduce((s, o) => s + o.bytes, 0))}, on ${image}`);
+        const result = await replayTransform(ctx, {
+            profile: profile.name,
+            job,
+            image,
+            modelDir,
+            inputUri,
+            objects,
+            outDir: target.outDir,
+            tmp,
+            labels,
+            stopGraceMs,
+            probe: options.probe ?? 'auto'
+        });
+        const durationMs = Math.round(performance.now() - started);
+        if (result.failure) {
+            findings.add(RULE, { ...result.failure, file: target.input });
+        }
+        else {
+            findings.pass(RULE, `${name}: ${result.records} record(s), ${(0,summary/* formatBytes */.z3)(result.inputBytes)} in ${result.requests} request(s), ${(0,summary/* formatBytes */.z3)(result.outputBytes)} out, in ${(durationMs / 1000).toFixed(1)} s; outputs in ${target.outDir}`);
+        }
+        return {
+            profile: profile.name,
+            kind: 'transform',
+            status: result.ok ? 'pass' : 'fail',
+            requests: result.requests,
+            records: result.records,
+            inputBytes: result.inputBytes,
+            outputBytes: result.outputBytes,
+            durationMs,
+            outputDir: target.outDir,
+            outputs: result.outputs
+        };
+    }
+    finally {
+        await (0,workdir/* removeDir */.M)(tmp);
+    }
+}
+/**
+ * An algorithm's profile trains first: the trained model's folder, a reason to skip, or nothing
+ * when training failed (recorded on validation-replay).
+ */
+async function trainFirst(ctx, target, locate, run) {
+    const job = target.profile.training;
+    const name = `validation profile "${target.profile.name}"`;
+    const folders = await channelFolders(job, locate, external_node_path_default().join(run.tmp, 'channels'));
+    if ('unavailable' in folders)
+        return { skip: `its training channel ${folders.unavailable}` };
+    const local = ctx.inputs.localTrainingImage ? { input: 'local-training-image' } : undefined;
+    const got = await (0,smoke_images/* acquireImage */.OG)(ctx, run.image, local);
+    if (!got.ok) {
+        ctx.findings.add(RULE, {
+            message: `The ${name} could not train: ${got.message}`,
+            help: got.help
+        });
+        return {};
+    }
+    ctx.log.info(`Replaying the training job of the ${name} on ${run.image}`);
+    await (0,promises_.mkdir)(target.outDir, { recursive: true });
+    const trained = await replayTraining(ctx, {
+        profile: target.profile.name,
+        job,
+        metrics: target.metrics,
+        image: run.image,
+        channels: folders.channels,
+        inputBytes: folders.bytes,
+        tmp: run.tmp,
+        outDir: target.outDir,
+        labels: run.labels,
+        stopGraceMs: run.stopGraceMs
+    });
+    (ctx.facts.validation ??= []).push(trained.fact);
+    if (trained.modelDir)
+        return trained.modelDir;
+    ctx.findings.add(RULE, {
+        message: `The training job of the ${name} failed, so its transform job was not run: ${trained.failure}`,
+        help: 'SageMaker validates an algorithm by training it with this profile, then running a batch transform on the model; fix the training failure shown (see train-exit for the contract).',
+        file: target.input
+    });
+    return {};
+}
+/**
+ * /opt/ml/model for the replay: `model-data`, or the local copy of the request's ModelDataUrl,
+ * unpacked as the smoke test unpacks `model-data`; a reason to skip, or nothing when the archive
+ * could not be unpacked (recorded on validation-replay).
+ */
+async function localModel(ctx, target, locate, tmp) {
+    let local = ctx.inputs.modelData;
+    let what = '`model-data`';
+    const url = target.modelDataUrl;
+    if (url && !local) {
+        const found = await locate(url);
+        if ('unavailable' in found)
+            return { skip: `its model data ${found.unavailable}, or pass \`model-data\`` };
+        local = (found.find(o => o.key === url) ?? found[0])?.file;
+        what = `the local copy of ${url}`;
+    }
+    const dir = await (0,model_archive/* modelFolder */.Ch)(ctx, local, tmp);
+    if (typeof dir === 'string')
+        return dir;
+    ctx.findings.add(RULE, {
+        message: `The model data of validation profile "${target.profile.name}" (${what}) ${dir.failed}, so the profile was not replayed.`,
+        help: 'SageMaker unpacks the model data, a gzip-compressed tar (tar -czf model.tar.gz -C model .), into /opt/ml/model: map or pass that archive, and check the runner has room to unpack it.',
+        file: target.input
+    });
+    return undefined;
+}
+function modelDataUrl(raw) {
+    const spec = raw.InferenceSpecification;
+    const c = spec?.Containers?.[0];
+    const url = c?.ModelDataUrl ?? c?.ModelDataSource?.S3DataSource?.S3Uri;
+    return typeof url === 'string' ? url : undefined;
+}
+function safeName(s) {
+    return s.replace(/[^A-Za-z0-9._-]/g, '_') || 'profile';
+}
+/** `root/name`, or `root/name-2`…: a request file and an ARN may both have a profile of that name. */
+function freshDir(root, name) {
+    let dir = external_node_path_default().join(root, name);
+    for (let n = 2; (0,external_node_fs_.existsSync)(dir); n++)
+        dir = external_node_path_default().join(root, `${name}-${n}`);
+    return dir;
+}
+
+
+/***/ })
+
+};
