@@ -1,6 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { foldSample, parseDockerSize, ResourceSampler } from '../src/docker/stats.js'
+import {
+  cgroupFiles,
+  cgroupUsage,
+  foldSample,
+  parseDockerSize,
+  startSampler
+} from '../src/docker/stats.js'
 import { dockerSuite } from './helpers/docker-suite.js'
 import { FIXTURE } from './helpers/smoke.js'
 
@@ -28,8 +34,47 @@ describe('docker stats samples', () => {
   })
 })
 
-dockerSuite('ResourceSampler', () => {
-  it('sees the peak memory of a real container', async () => {
+describe('cgroup files', () => {
+  const id = 'f'.repeat(64)
+
+  it('finds the v1 memory and cpuacct folders, and the v2 folder, of the container only', () => {
+    expect(
+      cgroupFiles(`4:memory:/docker/${id}\n3:cpu,cpuacct:/docker/${id}\n1:name=systemd:/`, id)
+    ).toEqual({
+      version: 1,
+      memory: `/sys/fs/cgroup/memory/docker/${id}`,
+      cpu: `/sys/fs/cgroup/cpu,cpuacct/docker/${id}`
+    })
+    expect(cgroupFiles(`0::/system.slice/docker-${id}.scope\n`, id)).toEqual({
+      version: 2,
+      dir: `/sys/fs/cgroup/system.slice/docker-${id}.scope`
+    })
+    // another process of this host with the same PID number (an engine in a VM), or no id at all
+    expect(cgroupFiles('0::/user.slice/session-1.scope\n', id)).toBeUndefined()
+    expect(cgroupFiles(`0::/docker/${id}\n`, 'not-an-id')).toBeUndefined()
+  })
+
+  it('counts memory without the inactive page cache, as docker stats does, and CPU seconds', () => {
+    expect(
+      cgroupUsage(1, {
+        usage: '300\n',
+        stat: 'cache 90\ntotal_inactive_file 100\n',
+        cpu: '2500000000\n'
+      })
+    ).toEqual({ memoryBytes: 200, cpuSeconds: 2.5 })
+    expect(
+      cgroupUsage(2, {
+        usage: '300\n',
+        stat: 'inactive_file 50\n',
+        cpu: 'usage_usec 1500000\nuser_usec 1\n'
+      })
+    ).toEqual({ memoryBytes: 250, cpuSeconds: 1.5 })
+    expect(cgroupUsage(2, { usage: '', stat: '', cpu: '' })).toBeUndefined() // the cgroup is gone
+  })
+})
+
+dockerSuite('resource samplers', () => {
+  it('sees the peak memory of a real container from its cgroup, and through docker stats', async () => {
     const name = `preflight-stats-test-${process.pid}`
     execFileSync('docker', [
       'run',
@@ -44,13 +89,27 @@ dockerSuite('ResourceSampler', () => {
       '-e',
       'const keep = Buffer.alloc(200 * 1024 * 1024, 1); setTimeout(() => keep.length, 60000)'
     ])
-    const sampler = new ResourceSampler(name, process.env)
     try {
-      const deadline = performance.now() + 20000
-      while ((sampler.current.peakMemoryBytes ?? 0) < 150 * MiB && performance.now() < deadline) {
-        await new Promise(r => setTimeout(r, 200))
+      const [pid, id] = execFileSync('docker', ['inspect', '-f', '{{.State.Pid}} {{.Id}}', name], {
+        encoding: 'utf8'
+      })
+        .trim()
+        .split(' ')
+      // its own cgroup (this engine runs here), then docker stats when the id does not match
+      for (const [source, container] of [
+        ['cgroup', { name, id, pid: Number(pid) }],
+        ['docker stats', { name, id: '0'.repeat(64), pid: Number(pid) }]
+      ] as const) {
+        const sampler = await startSampler(container, process.env)
+        // the cgroup is read at once; docker stats takes about a second for a first sample
+        expect([source, sampler.current.samples > 0]).toEqual([source, source === 'cgroup'])
+        const deadline = performance.now() + 20000
+        while ((sampler.current.peakMemoryBytes ?? 0) < 150 * MiB && performance.now() < deadline) {
+          await new Promise(r => setTimeout(r, 100))
+        }
+        const peaks = sampler.stop()
+        expect([source, peaks.peakMemoryBytes! > 150 * MiB]).toEqual([source, true])
       }
-      expect(sampler.stop().peakMemoryBytes).toBeGreaterThan(150 * MiB)
     } finally {
       execFileSync('docker', ['rm', '-f', name])
     }

@@ -7,7 +7,7 @@ import { StringDecoder } from 'node:string_decoder'
 import { within } from '../timing.js'
 import { docker, spawnDocker } from './cli.js'
 import { LogTail } from './log-tail.js'
-import { ResourceSampler, type ResourcePeaks } from './stats.js'
+import { startSampler, type ResourcePeaks, type ResourceSampler } from './stats.js'
 
 export interface Mount {
   source: string
@@ -170,15 +170,15 @@ export class Container {
       await within(this.exited, PID_POLL_MS)
       signal.throwIfAborted()
       if (!this.running) return undefined
-      const r = await docker(['inspect', '--format', '{{.State.Pid}}', this.name], {
+      const r = await docker(['inspect', '--format', '{{.State.Pid}} {{.Id}}', this.name], {
         env: this.env,
         timeoutMs: 10000,
         signal
       })
-      const pid = Number(r.stdout.trim())
-      if (r.code === 0 && pid > 0) {
-        this.sampler ??= new ResourceSampler(this.name, this.env)
-        return pid
+      const [pid, id] = r.stdout.trim().split(' ')
+      if (r.code === 0 && Number(pid) > 0) {
+        this.sampler ??= await startSampler({ name: this.name, id, pid: Number(pid) }, this.env)
+        return Number(pid)
       }
     }
   }
@@ -192,10 +192,12 @@ export class Container {
 
   /** SIGTERM, then SIGKILL after `graceMs`: SageMaker's stop (30 s serving, 120 s training). */
   async stop(graceMs: number): Promise<StopResult> {
-    // a run shorter than docker's first stats sample would report no peaks at all: worth waiting for
-    // when an instance type was asked for (its memory is judged), not otherwise
-    if (this.sampler && this.limited && this.running) {
-      await within(this.sampler.sampled, FIRST_SAMPLE_MS)
+    // a last sample while the cgroup is there; with docker stats, a run shorter than its first
+    // sample would report no peaks at all: worth waiting for when an instance type was asked for
+    // (its memory is judged), not otherwise
+    if (this.sampler && this.running) {
+      await this.sampler.sampleNow() // the last look at the cgroup, which goes with the container
+      if (this.limited) await within(this.sampler.sampled, FIRST_SAMPLE_MS)
     }
     const start = performance.now()
     const seconds = (): number => (performance.now() - start) / 1000
