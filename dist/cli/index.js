@@ -29465,10 +29465,14 @@ function pick(lines, n) {
     return [...lines.slice(0, first), `[… ${lines.length - first - last.length} lines]`, ...last];
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/docker/stats.ts
-// Peak memory and CPU of a running container, from `docker stats` (one JSON line a second per
-// container, on every engine and cgroup version), so sellers can pick instance types from
-// measurements and an out-of-memory kill can be told with the peak that led to it.
+// Peak memory and CPU of a running container, so sellers can pick instance types from measurements
+// and an out-of-memory kill can be told with the peak that led to it. Read from the container's
+// cgroup files when the engine runs on this host (no process to start, a sample whenever asked), else
+// from `docker stats` (one JSON line a second, on every engine: a VM, another host).
+
 
 const UNITS = {
     B: 1,
@@ -29511,8 +29515,120 @@ function foldSample(peaks, line) {
         peakCpuPercent: Math.max(peaks.peakCpuPercent ?? 0, Number.isNaN(cpu) ? 0 : cpu)
     };
 }
-/** Samples a container until `stop()`; never throws (no samples is an answer too). */
-class ResourceSampler {
+/** The container's cgroup files on this host, or `docker stats` where they are not here. */
+async function startSampler(container, env) {
+    const files = cgroupFiles(await (0,promises_.readFile)(`/proc/${container.pid}/cgroup`, 'utf8').catch(() => ''), container.id);
+    const sampler = files && new CgroupSampler(files);
+    if (sampler && (await sampler.sampleNow(), sampler.current.samples > 0))
+        return sampler;
+    sampler?.stop();
+    return new DockerStatsSampler(container.name, env);
+}
+/**
+ * The cgroup folders `/proc/PID/cgroup` names, as this host mounts them, when they are the
+ * container's (its id is in the path, under the cgroupfs and systemd drivers alike): a PID that is
+ * another process of this host (an engine in a VM numbers its own) is never read.
+ */
+function cgroupFiles(procCgroup, id, root = '/sys/fs/cgroup') {
+    if (!/^[0-9a-f]{64}$/.test(id))
+        return undefined;
+    const lines = procCgroup
+        .split('\n')
+        .map(l => l.split(':'))
+        .filter(l => l.length >= 3);
+    const path = (controller) => {
+        const line = lines.find(([, list]) => list.split(',').includes(controller));
+        return line && line[2]?.includes(id)
+            ? { list: line[1], dir: line.slice(2).join(':') }
+            : undefined;
+    };
+    const memory = path('memory');
+    const cpu = path('cpuacct');
+    if (memory && cpu) {
+        return {
+            version: 1,
+            memory: `${root}/${memory.list}${memory.dir}`,
+            cpu: `${root}/${cpu.list}${cpu.dir}`
+        };
+    }
+    const unified = lines.find(([hierarchy, list]) => hierarchy === '0' && list === '');
+    const dir = unified?.slice(2).join(':');
+    return dir?.includes(id) ? { version: 2, dir: `${root}${dir}` } : undefined;
+}
+/** Memory in use without the page cache the kernel can drop (what `docker stats` shows), and CPU
+ * time so far, from a cgroup's files. */
+function cgroupUsage(version, files) {
+    const stat = (key, text) => {
+        const m = new RegExp(`^${key} (\\d+)$`, 'm').exec(text);
+        return m ? Number(m[1]) : undefined;
+    };
+    const usage = Number(files.usage.trim());
+    const inactive = stat(version === 1 ? 'total_inactive_file' : 'inactive_file', files.stat) ?? 0;
+    const cpuSeconds = version === 1 ? Number(files.cpu.trim()) / 1e9 : (stat('usage_usec', files.cpu) ?? NaN) / 1e6;
+    if (!Number.isFinite(usage) || !Number.isFinite(cpuSeconds))
+        return undefined;
+    return { memoryBytes: inactive < usage ? usage - inactive : usage, cpuSeconds };
+}
+/** How often cgroup files are read (docker stats gives a sample a second). */
+const CGROUP_SAMPLE_MS = 250;
+/** CPU use is judged over windows this long, as docker stats does, or the last window of a run. */
+const CPU_WINDOW_MS = 1000;
+class CgroupSampler {
+    files;
+    peaks = { samples: 0 };
+    window;
+    /** The busiest full window so far; until there is one, the run's average (a run under a second). */
+    cpuPeak;
+    shortRun;
+    timer;
+    stopped = false;
+    sampled = Promise.resolve();
+    constructor(files) {
+        this.files = files;
+        this.timer = setInterval(() => void this.sampleNow(), CGROUP_SAMPLE_MS);
+        this.timer.unref();
+    }
+    get current() {
+        return { ...this.peaks };
+    }
+    async sampleNow() {
+        const f = this.files;
+        const [usage, stat, cpu] = await Promise.all((f.version === 1
+            ? [`${f.memory}/memory.usage_in_bytes`, `${f.memory}/memory.stat`, `${f.cpu}/cpuacct.usage`]
+            : [`${f.dir}/memory.current`, `${f.dir}/memory.stat`, `${f.dir}/cpu.stat`]).map(file => (0,promises_.readFile)(file, 'utf8').catch(() => '')));
+        const use = cgroupUsage(f.version, { usage, stat, cpu });
+        // the cgroup goes with the container: nothing more to read
+        if (!use)
+            return void clearInterval(this.timer);
+        if (this.stopped)
+            return;
+        const now = performance.now();
+        if (!this.window)
+            this.window = { at: now, cpuSeconds: use.cpuSeconds };
+        else {
+            const ms = now - this.window.at;
+            const percent = ((use.cpuSeconds - this.window.cpuSeconds) * 1000 * 100) / ms;
+            if (ms >= CPU_WINDOW_MS) {
+                this.cpuPeak = Math.max(this.cpuPeak ?? 0, percent);
+                this.window = { at: now, cpuSeconds: use.cpuSeconds };
+            }
+            else if (this.cpuPeak === undefined && ms >= CGROUP_SAMPLE_MS)
+                this.shortRun = percent;
+        }
+        const busiest = this.cpuPeak ?? this.shortRun;
+        this.peaks = {
+            samples: this.peaks.samples + 1,
+            peakMemoryBytes: Math.max(this.peaks.peakMemoryBytes ?? 0, use.memoryBytes),
+            ...(busiest === undefined ? {} : { peakCpuPercent: Math.round(busiest * 100) / 100 })
+        };
+    }
+    stop() {
+        this.stopped = true;
+        clearInterval(this.timer);
+        return this.current;
+    }
+}
+class DockerStatsSampler {
     peaks = { samples: 0 };
     child;
     buffered = '';
@@ -29533,11 +29649,12 @@ class ResourceSampler {
                 this.onSample();
         });
     }
-    /** The peaks seen so far. */
     get current() {
         return { ...this.peaks };
     }
-    /** Stops sampling; returns the peaks. */
+    sampleNow() {
+        return Promise.resolve(); // docker stats samples on its own clock
+    }
     stop() {
         this.peaks = foldSample(this.peaks, this.buffered);
         this.buffered = '';
@@ -29679,15 +29796,15 @@ class Container {
             signal.throwIfAborted();
             if (!this.running)
                 return undefined;
-            const r = await (0,cli/* docker */.T3)(['inspect', '--format', '{{.State.Pid}}', this.name], {
+            const r = await (0,cli/* docker */.T3)(['inspect', '--format', '{{.State.Pid}} {{.Id}}', this.name], {
                 env: this.env,
                 timeoutMs: 10000,
                 signal
             });
-            const pid = Number(r.stdout.trim());
-            if (r.code === 0 && pid > 0) {
-                this.sampler ??= new ResourceSampler(this.name, this.env);
-                return pid;
+            const [pid, id] = r.stdout.trim().split(' ');
+            if (r.code === 0 && Number(pid) > 0) {
+                this.sampler ??= await startSampler({ name: this.name, id, pid: Number(pid) }, this.env);
+                return Number(pid);
             }
         }
     }
@@ -29699,10 +29816,13 @@ class Container {
     }
     /** SIGTERM, then SIGKILL after `graceMs`: SageMaker's stop (30 s serving, 120 s training). */
     async stop(graceMs) {
-        // a run shorter than docker's first stats sample would report no peaks at all: worth waiting for
-        // when an instance type was asked for (its memory is judged), not otherwise
-        if (this.sampler && this.limited && this.running) {
-            await (0,timing/* within */.u)(this.sampler.sampled, FIRST_SAMPLE_MS);
+        // a last sample while the cgroup is there; with docker stats, a run shorter than its first
+        // sample would report no peaks at all: worth waiting for when an instance type was asked for
+        // (its memory is judged), not otherwise
+        if (this.sampler && this.running) {
+            await this.sampler.sampleNow(); // the last look at the cgroup, which goes with the container
+            if (this.limited)
+                await (0,timing/* within */.u)(this.sampler.sampled, FIRST_SAMPLE_MS);
         }
         const start = performance.now();
         const seconds = () => (performance.now() - start) / 1000;
