@@ -45,6 +45,25 @@ dockerSuite('inference smoke test (real Docker)', () => {
     expect(facts.logExcerpt).toContain('listening (ok)')
   })
 
+  it('passes the batch run SAGEMAKER_BATCH alone, as a transform job that sets no batch values', async () => {
+    const ws = workspace()
+    payloads(ws)
+    const run = await smoke(
+      {
+        'local-image': `${FIXTURE}:arn-execution-parameters`,
+        payload: 'sample.csv',
+        batch: 'true'
+      },
+      { ws }
+    )
+    expect(run.status('invocation')).toBe('pass')
+    const excerpt = run.facts.smokeTest!.logExcerpt!
+    expect(excerpt).toContain('SAGEMAKER_* variables: none')
+    expect(excerpt.split('--- batch transform run ---')[1]).toContain(
+      'SAGEMAKER_* variables: SAGEMAKER_BATCH\n'
+    )
+  })
+
   it('gives the container none of the runner environment', async () => {
     const env = {
       ...process.env,

@@ -197,8 +197,9 @@ export async function runSmokeTests(
         facts.resources = mergeResourceFacts(facts.resources, batch.resources)
       }
       facts.executionParameters = batch.executionParameters
+      // both runs' logs: a batch finding is explained by the batch run's lines
+      facts.logExcerpt = `${facts.logExcerpt}\n--- batch transform run ---\n${batch.logExcerpt}`
       if (!batch.started) {
-        facts.logExcerpt = `${facts.logExcerpt}\n--- batch transform run ---\n${batch.logExcerpt}`
         skipRest('the container did not start in the batch-transform run (see serve-start)')
       }
     }

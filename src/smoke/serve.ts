@@ -27,6 +27,7 @@ import { recordResources } from './resources.js'
 import {
   batchLimitBytes,
   BODY_LIMIT_HELP,
+  DEFAULT_BATCH_PAYLOAD_MB,
   describeLargeRequest,
   grownBody,
   isLineOriented,
@@ -88,13 +89,11 @@ const LOG_SETTLE_MAX_MS = 1500
 const MIN_ATTEMPT_MS = 100
 /** A transform job's default InvocationsTimeoutInSeconds, which a validation profile cannot change. */
 export const BATCH_INVOCATION_MS = 600 * 1000
-// what a transform job sets when it gives no values of its own (SageMaker's defaults)
-const BATCH_ENV = {
-  SAGEMAKER_BATCH: 'true',
-  SAGEMAKER_MAX_PAYLOAD_IN_MB: '6',
-  SAGEMAKER_BATCH_STRATEGY: 'MULTI_RECORD',
-  SAGEMAKER_MAX_CONCURRENT_TRANSFORMS: '1'
-}
+// What a transform job that sets no batch values of its own passes: SAGEMAKER_BATCH alone. The
+// developer guide (batch code): SAGEMAKER_MAX_PAYLOAD_IN_MB, _BATCH_STRATEGY and
+// _MAX_CONCURRENT_TRANSFORMS "come from the API call made by the user. If the user doesn't set
+// values for them, they aren't passed", so a server must not need them.
+const BATCH_ENV = { SAGEMAKER_BATCH: 'true' }
 
 export async function serve(
   ctx: RunContext,
@@ -341,7 +340,7 @@ export async function serve(
       // a transform job with SplitType None sends each object whole, and refuses one over MaxPayloadInMB
       const maxMb =
         (outcome.executionParameters as { MaxPayloadInMB?: number } | undefined)?.MaxPayloadInMB ??
-        Number(BATCH_ENV.SAGEMAKER_MAX_PAYLOAD_IN_MB)
+        DEFAULT_BATCH_PAYLOAD_MB
       const answered = outcome.executionParameters !== undefined
       for (const finding of batchPayloadFindings(setup.payloads, maxMb, answered)) {
         findings.add('payload-size', finding)
