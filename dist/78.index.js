@@ -184,8 +184,9 @@ async function runSmokeTests(ctx, refs, options = {}) {
                 facts.resources = (0,_resources_js__WEBPACK_IMPORTED_MODULE_9__/* .mergeResourceFacts */ .qf)(facts.resources, batch.resources);
             }
             facts.executionParameters = batch.executionParameters;
+            // both runs' logs: a batch finding is explained by the batch run's lines
+            facts.logExcerpt = `${facts.logExcerpt}\n--- batch transform run ---\n${batch.logExcerpt}`;
             if (!batch.started) {
-                facts.logExcerpt = `${facts.logExcerpt}\n--- batch transform run ---\n${batch.logExcerpt}`;
                 skipRest('the container did not start in the batch-transform run (see serve-start)');
             }
         }

@@ -39322,9 +39322,9 @@ function validRanges(pattern) {
 /* harmony export */   Yi: () => (/* binding */ REALTIME_REQUEST_BYTES),
 /* harmony export */   i6: () => (/* binding */ requestSizeVerdict),
 /* harmony export */   lQ: () => (/* binding */ batchLimitBytes),
-/* harmony export */   wB: () => (/* binding */ describeLargeRequest)
+/* harmony export */   wB: () => (/* binding */ describeLargeRequest),
+/* harmony export */   wO: () => (/* binding */ DEFAULT_BATCH_PAYLOAD_MB)
 /* harmony export */ });
-/* unused harmony export DEFAULT_BATCH_PAYLOAD_MB */
 /* harmony import */ var _payloads_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4843);
 // request-size-limit: SageMaker sends real-time requests of up to 6 MiB and batch requests of up to
 // the MaxPayloadInMB in force, but sample payloads are small, so a server's own body limit (AWS's
@@ -39588,13 +39588,11 @@ const LOG_SETTLE_MAX_MS = 1500;
 const MIN_ATTEMPT_MS = 100;
 /** A transform job's default InvocationsTimeoutInSeconds, which a validation profile cannot change. */
 const BATCH_INVOCATION_MS = 600 * 1000;
-// what a transform job sets when it gives no values of its own (SageMaker's defaults)
-const BATCH_ENV = {
-    SAGEMAKER_BATCH: 'true',
-    SAGEMAKER_MAX_PAYLOAD_IN_MB: '6',
-    SAGEMAKER_BATCH_STRATEGY: 'MULTI_RECORD',
-    SAGEMAKER_MAX_CONCURRENT_TRANSFORMS: '1'
-};
+// What a transform job that sets no batch values of its own passes: SAGEMAKER_BATCH alone. The
+// developer guide (batch code): SAGEMAKER_MAX_PAYLOAD_IN_MB, _BATCH_STRATEGY and
+// _MAX_CONCURRENT_TRANSFORMS "come from the API call made by the user. If the user doesn't set
+// values for them, they aren't passed", so a server must not need them.
+const BATCH_ENV = { SAGEMAKER_BATCH: 'true' };
 async function serve(ctx, setup, mode) {
     const { findings, inputs, signal } = ctx;
     const where = mode === 'batch' ? ' in the batch-transform run (SAGEMAKER_BATCH=true)' : '';
@@ -39785,7 +39783,7 @@ async function serve(ctx, setup, mode) {
         if (mode === 'batch') {
             // a transform job with SplitType None sends each object whole, and refuses one over MaxPayloadInMB
             const maxMb = outcome.executionParameters?.MaxPayloadInMB ??
-                Number(BATCH_ENV.SAGEMAKER_MAX_PAYLOAD_IN_MB);
+                _request_size_js__WEBPACK_IMPORTED_MODULE_10__/* .DEFAULT_BATCH_PAYLOAD_MB */ .wO;
             const answered = outcome.executionParameters !== undefined;
             for (const finding of (0,_payloads_js__WEBPACK_IMPORTED_MODULE_8__/* .batchPayloadFindings */ .HN)(setup.payloads, maxMb, answered)) {
                 findings.add('payload-size', finding);
