@@ -1,6 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import {
+  CgroupSampler,
   cgroupFiles,
   cgroupUsage,
   foldSample,
@@ -70,6 +74,33 @@ describe('cgroup files', () => {
       })
     ).toEqual({ memoryBytes: 250, cpuSeconds: 1.5 })
     expect(cgroupUsage(2, { usage: '', stat: '', cpu: '' })).toBeUndefined() // the cgroup is gone
+  })
+})
+
+describe('the cgroup sampler', () => {
+  it('reads the cgroup v2 files (the layout of GitHub-hosted runners) and stops when they go', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'preflight-cgroup-v2-'))
+    const write = (memory: number, cpuUsec: number): void => {
+      writeFileSync(path.join(dir, 'memory.current'), `${memory}\n`)
+      writeFileSync(path.join(dir, 'memory.stat'), `anon ${memory}\ninactive_file ${MiB}\n`)
+      writeFileSync(path.join(dir, 'cpu.stat'), `usage_usec ${cpuUsec}\nuser_usec 0\n`)
+    }
+    write(100 * MiB, 0)
+    const sampler = new CgroupSampler({ version: 2, dir })
+    await sampler.sampleNow()
+    write(300 * MiB, 0)
+    await sampler.sampleNow()
+    await new Promise(r => setTimeout(r, 300))
+    write(50 * MiB, 150000) // 0.15 s of CPU in the 0.3 s or more since the first sample
+    await sampler.sampleNow()
+    rmSync(dir, { recursive: true })
+    await sampler.sampleNow() // the container and its cgroup are gone: no sample, no throw
+    const peaks = sampler.stop()
+    expect(peaks.samples).toBeGreaterThanOrEqual(3)
+    expect(peaks.peakMemoryBytes).toBe(299 * MiB) // without the inactive page cache
+    // a run under a second: its average, in percent of one core
+    expect(peaks.peakCpuPercent).toBeGreaterThan(10)
+    expect(peaks.peakCpuPercent).toBeLessThanOrEqual(50)
   })
 })
 

@@ -144,7 +144,8 @@ const CGROUP_SAMPLE_MS = 250
 /** CPU use is judged over windows this long, as docker stats does, or the last window of a run. */
 const CPU_WINDOW_MS = 1000
 
-class CgroupSampler implements ResourceSampler {
+/** Samples the cgroup files given; exported for tests of each cgroup layout. */
+export class CgroupSampler implements ResourceSampler {
   private peaks: ResourcePeaks = { samples: 0 }
   private window: { at: number; cpuSeconds: number } | undefined
   /** The busiest full window so far; until there is one, the run's average (a run under a second). */
