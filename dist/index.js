@@ -28780,6 +28780,7 @@ function cgroupUsage(version, files) {
 const CGROUP_SAMPLE_MS = 250;
 /** CPU use is judged over windows this long, as docker stats does, or the last window of a run. */
 const CPU_WINDOW_MS = 1000;
+/** Samples the cgroup files given; exported for tests of each cgroup layout. */
 class CgroupSampler {
     files;
     peaks = { samples: 0 };
