@@ -126,3 +126,9 @@ export function withDigest(ref: EcrImageRef, digest: string): EcrImageRef {
   const base = `${ref.host}/${ref.repository}`
   return { ...ref, digest, uri: `${base}${ref.tag ? `:${ref.tag}` : ''}@${digest}` }
 }
+
+/** The reference pinned to `digest` (the one SageMaker recorded at creation, or ECR resolved) when it
+ * names none itself: what ran or was checked, not what a tag points to now. */
+export function pinnedTo(ref: EcrImageRef, digest: string | undefined): EcrImageRef {
+  return digest && !ref.digest ? withDigest(ref, digest) : ref
+}

@@ -3,7 +3,7 @@
 // alongside; their checks follow, so images already checked are not checked again.
 
 import type { RunContext } from '../context.js'
-import { withDigest } from '../image-ref.js'
+import { pinnedTo } from '../image-ref.js'
 import { InputError } from '../inputs.js'
 import type { StaticResult } from '../static-checks.js'
 import { confirmRegion, resolveSellerAccounts } from './account.js'
@@ -36,7 +36,7 @@ export async function runAwsChecks(ctx: RunContext, refs: StaticResult): Promise
       tasks.push(
         checkRegistryImage(ctx, ref, input, sellers).then(facts => {
           ctx.facts[key] = facts
-          if (facts.digest && !ref.digest) refs[key] = withDigest(ref, facts.digest)
+          refs[key] = pinnedTo(ref, facts.digest)
         })
       )
     }

@@ -3,7 +3,7 @@
 // data is located with HeadBucket for same-region.
 
 import type { ResourceFacts, RunContext } from '../context.js'
-import { parseImageUri, withDigest, type EcrImageRef } from '../image-ref.js'
+import { parseImageUri, pinnedTo, type EcrImageRef } from '../image-ref.js'
 import {
   KIND_NAME,
   awsOwnedRegistry,
@@ -209,8 +209,7 @@ function checkContainers(
       continue
     }
     // check what SageMaker resolved at creation, not what the tag points to now
-    const ref =
-      c.imageDigest && !parsed.ref.digest ? withDigest(parsed.ref, c.imageDigest) : parsed.ref
+    const ref = pinnedTo(parsed.ref, c.imageDigest)
     seen.images.push(ref.uri)
     if (!seen.serving && c.where.includes('inference container') && !awsOwnedRegistry(ref.uri)) {
       const modelData = c.modelDataUrl ?? from.modelData

@@ -10,7 +10,7 @@ import { engineAvailable } from '../docker/cli.js'
 import { labelArgs } from '../docker/labels.js'
 import { resourceTargets } from '../aws/resources.js'
 import { awsChecksEnabled } from '../aws/credentials.js'
-import { parseImageUri, withDigest } from '../image-ref.js'
+import { parseImageUri, pinnedTo } from '../image-ref.js'
 import { requestFiles } from '../request/index.js'
 import { KIND_NAME, type ResourceKind } from '../resource-rules.js'
 import { createRequest, type ValidationProfileRequest } from '../request/rules.js'
@@ -133,9 +133,7 @@ async function resourceSources(ctx: RunContext, options: ReplayOptions): Promise
       const parsed = c && parseImageUri(c.image)
       if (!c || !parsed?.ok) return undefined
       // run what SageMaker resolved at creation, not what the tag points to now
-      return c.imageDigest && !parsed.ref.digest
-        ? withDigest(parsed.ref, c.imageDigest).uri
-        : parsed.ref.uri
+      return pinnedTo(parsed.ref, c.imageDigest).uri
     }
     sources.push({
       kind,

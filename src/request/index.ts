@@ -9,7 +9,7 @@ import type {
 } from '@aws-sdk/client-sagemaker'
 import path from 'node:path'
 import type { RunContext } from '../context.js'
-import { parseImageUri, withDigest, type EcrImageRef } from '../image-ref.js'
+import { parseImageUri, pinnedTo, type EcrImageRef } from '../image-ref.js'
 import { regionFromTable } from '../regions.js'
 import {
   algorithmView,
@@ -138,8 +138,7 @@ function requestImages(
       continue
     }
     ctx.findings.pass('image-uri', `${what} is a private ECR image in ${parsed.ref.region}`)
-    const ref =
-      c.imageDigest && !parsed.ref.digest ? withDigest(parsed.ref, c.imageDigest) : parsed.ref
+    const ref = pinnedTo(parsed.ref, c.imageDigest)
     located.push({ what: `${what} (${ref.uri})`, input: file.input, region: ref.region })
     const key = c.where === 'training image' ? 'trainingImage' : 'image'
     if (refs[key] || ctx.inputs[key] || (key === 'image' && c.where !== 'inference container 1'))
