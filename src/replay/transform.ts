@@ -15,8 +15,8 @@ import {
   type ExecutionParametersVerdict
 } from '../smoke/execution-parameters.js'
 import { quote } from '../smoke/log-signs.js'
-import { BODY_LIMIT_HELP } from '../smoke/request-size.js'
-import { BATCH_INVOCATION_MS, openProbe, waitReady } from '../smoke/serve.js'
+import { BODY_LIMIT_HELP, DEFAULT_BATCH_PAYLOAD_MB } from '../smoke/request-size.js'
+import { BATCH_ENV, BATCH_INVOCATION_MS, openProbe, waitReady } from '../smoke/serve.js'
 import { formatBytes } from '../summary.js'
 import { unlessAborted } from '../timing.js'
 import {
@@ -57,8 +57,7 @@ export interface TransformResult {
 
 const MB = 1024 * 1024
 // CreateTransformJob's defaults, used when neither the job nor the container's
-// GET /execution-parameters answer sets a value
-const DEFAULT_PAYLOAD_MB = 6
+// GET /execution-parameters answer sets a value (MaxPayloadInMB: DEFAULT_BATCH_PAYLOAD_MB)
 const DEFAULT_STRATEGY: BatchStrategy = 'MultiRecord'
 const DEFAULT_CONCURRENCY = 1
 const FIRST_LINES = 5
@@ -99,7 +98,7 @@ export function batchSettings(
       'MaxPayloadInMB',
       job.MaxPayloadInMB,
       answered.MaxPayloadInMB,
-      DEFAULT_PAYLOAD_MB
+      DEFAULT_BATCH_PAYLOAD_MB
     ),
     strategy: pick(
       'BatchStrategy',
@@ -135,7 +134,7 @@ interface Request {
 export function transformEnv(job: TransformJobDefinition): Record<string, string> {
   return {
     ...(job.Environment ?? {}),
-    SAGEMAKER_BATCH: 'true',
+    ...BATCH_ENV,
     ...(job.MaxPayloadInMB !== undefined
       ? { SAGEMAKER_MAX_PAYLOAD_IN_MB: String(job.MaxPayloadInMB) }
       : {}),

@@ -93,7 +93,7 @@ export const BATCH_INVOCATION_MS = 600 * 1000
 // developer guide (batch code): SAGEMAKER_MAX_PAYLOAD_IN_MB, _BATCH_STRATEGY and
 // _MAX_CONCURRENT_TRANSFORMS "come from the API call made by the user. If the user doesn't set
 // values for them, they aren't passed", so a server must not need them.
-const BATCH_ENV = { SAGEMAKER_BATCH: 'true' }
+export const BATCH_ENV = { SAGEMAKER_BATCH: 'true' }
 
 export async function serve(
   ctx: RunContext,
