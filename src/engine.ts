@@ -37,7 +37,6 @@ export async function preflight(inputs: Inputs, options: PreflightOptions): Prom
     `Overall time limit: ${Math.round(limitMs / 60000)} minutes for ${payloads.length} payload file(s)`
   )
   const deadline = new AbortController()
-  const startedMs = Date.now()
   let timer: NodeJS.Timeout | undefined
   const arm = (): void => {
     clearTimeout(timer)
@@ -48,7 +47,7 @@ export async function preflight(inputs: Inputs, options: PreflightOptions): Prom
             `the preflight's overall time limit of ${Math.round(limitMs / 60000)} minutes was reached (it follows startup-timeout, invocation-timeout, training-timeout, the number of payloads and the validation profiles replayed)`
           )
         ),
-      Math.max(0, startedMs + limitMs - Date.now())
+      Math.max(0, started.getTime() + limitMs - Date.now())
     )
     timer.unref()
   }

@@ -77,9 +77,12 @@ export async function startSampler(
     await readFile(`/proc/${container.pid}/cgroup`, 'utf8').catch(() => ''),
     container.id
   )
-  const sampler = files && new CgroupSampler(files)
-  if (sampler && (await sampler.sampleNow(), sampler.current.samples > 0)) return sampler
-  sampler?.stop()
+  if (files) {
+    const sampler = new CgroupSampler(files)
+    await sampler.sampleNow()
+    if (sampler.current.samples > 0) return sampler
+    sampler.stop() // named but not readable here (another cgroup namespace)
+  }
   return new DockerStatsSampler(container.name, env)
 }
 
