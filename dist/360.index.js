@@ -162,7 +162,7 @@ function checkContainers(ctx, from, checkImage, checked, seen) {
             continue;
         }
         // check what SageMaker resolved at creation, not what the tag points to now
-        const ref = c.imageDigest && !parsed.ref.digest ? (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_5__/* .withDigest */ .hQ)(parsed.ref, c.imageDigest) : parsed.ref;
+        const ref = (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_5__/* .pinnedTo */ .A_)(parsed.ref, c.imageDigest);
         seen.images.push(ref.uri);
         if (!seen.serving && c.where.includes('inference container') && !(0,_resource_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .awsOwnedRegistry */ .GK)(ref.uri)) {
             const modelData = c.modelDataUrl ?? from.modelData;

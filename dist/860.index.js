@@ -527,8 +527,7 @@ async function runAwsChecks(ctx, refs) {
                 continue;
             tasks.push(checkRegistryImage(ctx, ref, input, sellers).then(facts => {
                 ctx.facts[key] = facts;
-                if (facts.digest && !ref.digest)
-                    refs[key] = (0,image_ref/* withDigest */.hQ)(ref, facts.digest);
+                refs[key] = (0,image_ref/* pinnedTo */.A_)(ref, facts.digest);
             }));
         }
         const results = await Promise.allSettled(tasks);

@@ -162,7 +162,7 @@ function checkContainers(ctx, from, checkImage, checked, seen) {
             continue;
         }
         // check what SageMaker resolved at creation, not what the tag points to now
-        const ref = c.imageDigest && !parsed.ref.digest ? (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_5__/* .withDigest */ .hQ)(parsed.ref, c.imageDigest) : parsed.ref;
+        const ref = (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_5__/* .pinnedTo */ .A_)(parsed.ref, c.imageDigest);
         seen.images.push(ref.uri);
         if (!seen.serving && c.where.includes('inference container') && !(0,_resource_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .awsOwnedRegistry */ .GK)(ref.uri)) {
             const modelData = c.modelDataUrl ?? from.modelData;
@@ -574,8 +574,7 @@ function assemble(outputs, assembleWith) {
 
 const MB = 1024 * 1024;
 // CreateTransformJob's defaults, used when neither the job nor the container's
-// GET /execution-parameters answer sets a value
-const DEFAULT_PAYLOAD_MB = 6;
+// GET /execution-parameters answer sets a value (MaxPayloadInMB: DEFAULT_BATCH_PAYLOAD_MB)
 const DEFAULT_STRATEGY = 'MultiRecord';
 const DEFAULT_CONCURRENCY = 1;
 const FIRST_LINES = 5;
@@ -601,7 +600,7 @@ function batchSettings(job, answered = {}) {
     };
     const strategy = answered.BatchStrategy?.replace(/_/g, '').toLowerCase();
     return {
-        payloadMb: pick('MaxPayloadInMB', job.MaxPayloadInMB, answered.MaxPayloadInMB, DEFAULT_PAYLOAD_MB),
+        payloadMb: pick('MaxPayloadInMB', job.MaxPayloadInMB, answered.MaxPayloadInMB, request_size/* DEFAULT_BATCH_PAYLOAD_MB */.wO),
         strategy: pick('BatchStrategy', job.BatchStrategy, 
         // MULTI_RECORD as the API spells it, MultiRecord as the SDK's local mode does
         strategy === 'singlerecord'
@@ -617,7 +616,7 @@ function batchSettings(job, answered = {}) {
 function transformEnv(job) {
     return {
         ...(job.Environment ?? {}),
-        SAGEMAKER_BATCH: 'true',
+        ...serve/* BATCH_ENV */.RH,
         ...(job.MaxPayloadInMB !== undefined
             ? { SAGEMAKER_MAX_PAYLOAD_IN_MB: String(job.MaxPayloadInMB) }
             : {}),
@@ -1132,9 +1131,7 @@ async function resourceSources(ctx, options) {
             if (!c || !parsed?.ok)
                 return undefined;
             // run what SageMaker resolved at creation, not what the tag points to now
-            return c.imageDigest && !parsed.ref.digest
-                ? (0,image_ref/* withDigest */.hQ)(parsed.ref, c.imageDigest).uri
-                : parsed.ref.uri;
+            return (0,image_ref/* pinnedTo */.A_)(parsed.ref, c.imageDigest).uri;
         };
         sources.push({
             kind,

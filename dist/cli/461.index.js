@@ -112,7 +112,7 @@ function requestImages(ctx, file, view, refs) {
             continue;
         }
         ctx.findings.pass('image-uri', `${what} is a private ECR image in ${parsed.ref.region}`);
-        const ref = c.imageDigest && !parsed.ref.digest ? (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_5__/* .withDigest */ .hQ)(parsed.ref, c.imageDigest) : parsed.ref;
+        const ref = (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_5__/* .pinnedTo */ .A_)(parsed.ref, c.imageDigest);
         located.push({ what: `${what} (${ref.uri})`, input: file.input, region: ref.region });
         const key = c.where === 'training image' ? 'trainingImage' : 'image';
         if (refs[key] || ctx.inputs[key] || (key === 'image' && c.where !== 'inference container 1'))

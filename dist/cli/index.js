@@ -28676,11 +28676,10 @@ async function preflight(inputs, options) {
     let limitMs = overallTimeoutMs(inputs, payloads.length);
     options.log.debug(`Overall time limit: ${Math.round(limitMs / 60000)} minutes for ${payloads.length} payload file(s)`);
     const deadline = new AbortController();
-    const startedMs = Date.now();
     let timer;
     const arm = () => {
         clearTimeout(timer);
-        timer = setTimeout(() => deadline.abort(new Error(`the preflight's overall time limit of ${Math.round(limitMs / 60000)} minutes was reached (it follows startup-timeout, invocation-timeout, training-timeout, the number of payloads and the validation profiles replayed)`)), Math.max(0, startedMs + limitMs - Date.now()));
+        timer = setTimeout(() => deadline.abort(new Error(`the preflight's overall time limit of ${Math.round(limitMs / 60000)} minutes was reached (it follows startup-timeout, invocation-timeout, training-timeout, the number of payloads and the validation profiles replayed)`)), Math.max(0, started.getTime() + limitMs - Date.now()));
         timer.unref();
     };
     arm();
@@ -29518,10 +29517,13 @@ function foldSample(peaks, line) {
 /** The container's cgroup files on this host, or `docker stats` where they are not here. */
 async function startSampler(container, env) {
     const files = cgroupFiles(await (0,promises_.readFile)(`/proc/${container.pid}/cgroup`, 'utf8').catch(() => ''), container.id);
-    const sampler = files && new CgroupSampler(files);
-    if (sampler && (await sampler.sampleNow(), sampler.current.samples > 0))
-        return sampler;
-    sampler?.stop();
+    if (files) {
+        const sampler = new CgroupSampler(files);
+        await sampler.sampleNow();
+        if (sampler.current.samples > 0)
+            return sampler;
+        sampler.stop(); // named but not readable here (another cgroup namespace)
+    }
     return new DockerStatsSampler(container.name, env);
 }
 /**
@@ -30793,6 +30795,7 @@ function resultOf(counts, failOn) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A_: () => (/* binding */ pinnedTo),
 /* harmony export */   Dh: () => (/* binding */ DIGEST),
 /* harmony export */   f9: () => (/* binding */ parseImageUri),
 /* harmony export */   hQ: () => (/* binding */ withDigest)
@@ -30874,6 +30877,11 @@ function fail(problem, reason) {
 function withDigest(ref, digest) {
     const base = `${ref.host}/${ref.repository}`;
     return { ...ref, digest, uri: `${base}${ref.tag ? `:${ref.tag}` : ''}@${digest}` };
+}
+/** The reference pinned to `digest` (the one SageMaker recorded at creation, or ECR resolved) when it
+ * names none itself: what ran or was checked, not what a tag points to now. */
+function pinnedTo(ref, digest) {
+    return digest && !ref.digest ? withDigest(ref, digest) : ref;
 }
 
 
@@ -39524,6 +39532,7 @@ function recordResources(findings, container, limits, run) {
 /* harmony export */   Jk: () => (/* binding */ UnreachableError),
 /* harmony export */   N9: () => (/* binding */ waitReady),
 /* harmony export */   PA: () => (/* binding */ BATCH_INVOCATION_MS),
+/* harmony export */   RH: () => (/* binding */ BATCH_ENV),
 /* harmony export */   Rs: () => (/* binding */ openProbe),
 /* harmony export */   XZ: () => (/* binding */ BIND_TO_PORT_LABEL),
 /* harmony export */   wX: () => (/* binding */ serve)
