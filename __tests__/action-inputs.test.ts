@@ -1,14 +1,14 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync, writeFileSync } from 'node:fs'
-import { ACTION_INPUTS, ACTION_OUTPUTS } from '../src/action-inputs.js'
-import { parseArgs } from '../src/cli.js'
-import { DEFAULTS, readInputs } from '../src/inputs.js'
+import { ACTION_INPUTS, ACTION_OUTPUTS } from '../src/inputs/action-inputs.js'
+import { parseArgs } from '../src/cli/main.js'
+import { DEFAULTS, readInputs } from '../src/inputs/index.js'
 import { readActionYml } from './helpers/action-yml.js'
 
 const yml = readActionYml()
-const FILE = new URL('../src/action-inputs.ts', import.meta.url)
+const FILE = new URL('../src/inputs/action-inputs.ts', import.meta.url)
 
-// Regenerates src/action-inputs.ts from action.yml when UPDATE_ACTION_INPUTS=1.
+// Regenerates src/inputs/action-inputs.ts from action.yml when UPDATE_ACTION_INPUTS=1.
 if (process.env.UPDATE_ACTION_INPUTS === '1') {
   const text = readFileSync(FILE, 'utf8')
   const list = (name: string, entries: unknown[]): string =>
@@ -29,11 +29,11 @@ if (process.env.UPDATE_ACTION_INPUTS === '1') {
 }
 
 describe('action.yml, the CLI flags and readInputs agree', () => {
-  it('src/action-inputs.ts lists exactly the inputs of action.yml, with their defaults and descriptions', () => {
+  it('src/inputs/action-inputs.ts lists exactly the inputs of action.yml, with their defaults and descriptions', () => {
     expect(ACTION_INPUTS).toEqual(yml.inputs)
   })
 
-  it('src/action-inputs.ts lists exactly the outputs of action.yml', () => {
+  it('src/inputs/action-inputs.ts lists exactly the outputs of action.yml', () => {
     expect(ACTION_OUTPUTS.map(o => o.name)).toEqual(yml.outputs.map(o => o.name))
   })
 

@@ -17,7 +17,7 @@ import {
   SageMakerServiceException
 } from '@aws-sdk/client-sagemaker'
 import { runAwsChecks } from '../src/aws/index.js'
-import { runStaticChecks } from '../src/static-checks.js'
+import { runStaticChecks } from '../src/static/index.js'
 import { testContext } from './helpers/context.js'
 import { DOCKER, HOST, sha256 } from './helpers/fake-ecr.js'
 

@@ -2,11 +2,11 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { Logger } from '../src/context.js'
-import { preflight } from '../src/engine.js'
-import { readInputs } from '../src/inputs.js'
-import type { Report } from '../src/report.js'
-import { rulesInPhase } from '../src/rules.js'
+import type { Logger } from '../src/core/context.js'
+import { preflight } from '../src/run/engine.js'
+import { readInputs } from '../src/inputs/index.js'
+import type { Report } from '../src/report/json.js'
+import { rulesInPhase } from '../src/catalog/rules.js'
 import {
   failFirst,
   jsonError,

@@ -2,9 +2,9 @@ import { beforeEach, describe, expect, it } from '@jest/globals'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { ACTION_INPUTS } from '../src/action-inputs.js'
-import { cli, EXIT, helpText, parseArgs } from '../src/cli.js'
-import { VERSION } from '../src/version.js'
+import { ACTION_INPUTS } from '../src/inputs/action-inputs.js'
+import { cli, EXIT, helpText, parseArgs } from '../src/cli/main.js'
+import { VERSION } from '../src/core/version.js'
 
 const DIGEST = `sha256:${'a'.repeat(64)}`
 const ELIGIBLE = `111122223333.dkr.ecr.us-east-2.amazonaws.com/model@${DIGEST}`

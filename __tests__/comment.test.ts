@@ -4,9 +4,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { commentOnPullRequest, COMMENT_LIMIT_CHARS, MARKER, renderComment } from '../src/comment.js'
-import type { Logger } from '../src/context.js'
-import type { Report } from '../src/report.js'
+import { commentOnPullRequest, COMMENT_LIMIT_CHARS, MARKER, renderComment } from '../src/report/comment.js'
+import type { Logger } from '../src/core/context.js'
+import type { Report } from '../src/report/json.js'
 
 // A stand-in for the GitHub endpoints the comment uses, on 127.0.0.1: GraphQL's viewer and REST's
 // GET /user (who the token is), and listing, creating and updating issue comments.

@@ -3,9 +3,9 @@ import { describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { MAX_OVERALL_TIMEOUT_MS, overallTimeoutMs, preflight } from '../src/engine.js'
-import { readInputs } from '../src/inputs.js'
-import { samplePayloads } from '../src/preconditions.js'
+import { MAX_OVERALL_TIMEOUT_MS, overallTimeoutMs, preflight } from '../src/run/engine.js'
+import { readInputs } from '../src/inputs/index.js'
+import { samplePayloads } from '../src/run/preconditions.js'
 
 /** Node fires a timer set above this at once (TimeoutOverflowWarning). */
 const NODE_TIMER_LIMIT_MS = 2 ** 31 - 1

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { ACTION_INPUTS } from '../src/action-inputs.js'
-import { RULES } from '../src/rules.js'
+import { ACTION_INPUTS } from '../src/inputs/action-inputs.js'
+import { RULES } from '../src/catalog/rules.js'
 import { fillTables, TABLES } from './helpers/docs-tables.js'
 
 const FILE = new URL('../README.md', import.meta.url)

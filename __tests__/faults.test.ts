@@ -22,7 +22,7 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { cli, EXIT } from '../src/cli.js'
+import { cli, EXIT } from '../src/cli/main.js'
 import { socketDirPrefix } from '../src/docker/labels.js'
 import {
   buildActionBundles,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { Findings, resultOf } from '../src/findings.js'
-import { RULES } from '../src/rules.js'
+import { Findings, resultOf } from '../src/core/findings.js'
+import { RULES } from '../src/catalog/rules.js'
 
 describe('Findings', () => {
   it('records one check per rule, in rule-table order', () => {

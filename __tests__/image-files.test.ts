@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { missingPaths, readImageFiles, TarNames } from '../src/docker/image-files.js'
-import { optMlVerdict } from '../src/registry-rules.js'
+import { optMlVerdict } from '../src/aws/registry-rules.js'
 import { dockerSuite } from './helpers/docker-suite.js'
 import { FIXTURE, smoke, workspace } from './helpers/smoke.js'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { parseImageUri } from '../src/image-ref.js'
+import { parseImageUri } from '../src/image/ref.js'
 
 const DIGEST = `sha256:${'0123456789abcdef'.repeat(4)}`
 

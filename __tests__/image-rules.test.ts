@@ -1,7 +1,7 @@
 // The image rules as pure functions: the instance-type table and input, cuda-driver, instance-arch,
 // toolkit-env, server-timeouts, `serve`/`train` on PATH, and the scan statuses of vulnerabilities.
 import { describe, expect, it } from '@jest/globals'
-import type { Verdict } from '../src/findings.js'
+import type { Verdict } from '../src/core/findings.js'
 import {
   commandOnPathVerdict,
   cudaDriverVerdicts,
@@ -16,10 +16,10 @@ import {
   propertiesTimeouts,
   serverTimeoutsVerdict,
   toolkitEnvVerdicts
-} from '../src/image-rules.js'
-import { readInputs } from '../src/inputs.js'
-import { closeInstanceTypes, findInstanceType, type InstanceType } from '../src/instance-types.js'
-import { scanVerdict } from '../src/registry-rules.js'
+} from '../src/image/rules.js'
+import { readInputs } from '../src/inputs/index.js'
+import { closeInstanceTypes, findInstanceType, type InstanceType } from '../src/catalog/instance-types.js'
+import { scanVerdict } from '../src/aws/registry-rules.js'
 
 const type = (name: string): InstanceType => {
   const t = findInstanceType(name)

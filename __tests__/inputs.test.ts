@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { parseDockerRunArgs, parseSize, readInputs, type Inputs } from '../src/inputs.js'
+import { parseDockerRunArgs, parseSize, readInputs, type Inputs } from '../src/inputs/index.js'
 
 const IMAGE = `111122223333.dkr.ecr.us-east-2.amazonaws.com/model@sha256:${'a'.repeat(64)}`
 let workspace: string

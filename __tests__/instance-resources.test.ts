@@ -4,13 +4,13 @@ import { describe, expect, it } from '@jest/globals'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { limitArgs } from '../src/docker/container.js'
-import { smallestDeclaredType } from '../src/image-checks.js'
+import { smallestDeclaredType } from '../src/image/checks.js'
 import {
   largerThanRunner,
   limitsFor,
   mergeResourceFacts,
   resourcesVerdict
-} from '../src/smoke/resources.js'
+} from '../src/smoke/instance-resources.js'
 import { dockerSuite } from './helpers/docker-suite.js'
 import { FIXTURE, smoke, workspace } from './helpers/smoke.js'
 import { testContext } from './helpers/context.js'

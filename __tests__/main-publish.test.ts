@@ -5,7 +5,7 @@ import path from 'node:path'
 import * as core from './fixtures/core.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
-const { run } = await import('../src/main.js')
+const { run } = await import('../src/action/main.js')
 
 const OPT_IN = `111122223333.dkr.ecr.af-south-1.amazonaws.com/m@sha256:${'a'.repeat(64)}`
 let dir: string

@@ -3,7 +3,7 @@
 import { expect, it } from '@jest/globals'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { cli, EXIT } from '../src/cli.js'
+import { cli, EXIT } from '../src/cli/main.js'
 import { dockerSuite } from './helpers/docker-suite.js'
 import { FIXTURE, workspace } from './helpers/smoke.js'
 

@@ -3,9 +3,9 @@
 import { describe, expect, it } from '@jest/globals'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import type { Logger } from '../src/context.js'
-import { printable, streamLines, withProgress } from '../src/progress.js'
-import { dropWorkflowDebug, styleFor, terminalLogger } from '../src/terminal.js'
+import type { Logger } from '../src/core/context.js'
+import { printable, streamLines, withProgress } from '../src/core/progress.js'
+import { dropWorkflowDebug, styleFor, terminalLogger } from '../src/cli/terminal.js'
 import { dockerSuite } from './helpers/docker-suite.js'
 import { FIXTURE, smoke, workspace } from './helpers/smoke.js'
 

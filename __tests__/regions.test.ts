@@ -5,7 +5,7 @@ import {
   isRegionName,
   partitionOf,
   regionFromTable
-} from '../src/regions.js'
+} from '../src/catalog/regions.js'
 
 describe('regionFromTable', () => {
   it('has the 17 eligible and 17 opt-in commercial Regions of the reference, without overlap', () => {

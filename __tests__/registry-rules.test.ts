@@ -12,7 +12,7 @@ import {
   stepName,
   withSteps,
   type Verdict
-} from '../src/registry-rules.js'
+} from '../src/aws/registry-rules.js'
 import { DOCKER, DOCKER_LIST, GiB, OCI, OCI_INDEX } from './helpers/fake-ecr.js'
 
 const message = (v: Verdict): string => (v.ok ? '' : v.finding.message)

@@ -5,12 +5,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { RunContext } from '../src/context.js'
-import { InputError } from '../src/inputs.js'
+import type { RunContext } from '../src/core/context.js'
+import { InputError } from '../src/inputs/index.js'
 import { checkRequestData } from '../src/aws/request-data.js'
 import { runRequestChecks } from '../src/request/index.js'
 import { schemaProblems } from '../src/request/schema.js'
-import type { StaticResult } from '../src/static-checks.js'
+import type { StaticResult } from '../src/static/index.js'
 import { testContext } from './helpers/context.js'
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'requests')
@@ -368,7 +368,7 @@ describe('the resource rules on the request', () => {
 
 describe('the request phase in a run', () => {
   it('reports the request rules in the report, with the AWS and smoke-test phases off', async () => {
-    const { preflight } = await import('../src/engine.js')
+    const { preflight } = await import('../src/run/engine.js')
     const bad = edited(GOOD_MODEL, r => {
       r.InferenceSpecification.SupportedContentTypes = ['application/json']
     })

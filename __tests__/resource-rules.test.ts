@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { awsOwnedRegistry, builtinAlgorithm, type ResourceView } from '../src/resource-rules.js'
+import { awsOwnedRegistry, builtinAlgorithm, type ResourceView } from '../src/aws/resource-rules.js'
 
 const SELLER = '111122223333'
 

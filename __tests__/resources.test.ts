@@ -12,8 +12,8 @@ import { HeadBucketCommand, S3Client, S3ServiceException } from '@aws-sdk/client
 import { SageMakerServiceException } from '@aws-sdk/client-sagemaker'
 import { mockClient } from 'aws-sdk-client-mock'
 import { runResourceChecks, type CheckImage } from '../src/aws/resources.js'
-import type { RunContext } from '../src/context.js'
-import type { EcrImageRef } from '../src/image-ref.js'
+import type { RunContext } from '../src/core/context.js'
+import type { EcrImageRef } from '../src/image/ref.js'
 import { testContext } from './helpers/context.js'
 
 const ACCOUNT = '111122223333'

@@ -2,11 +2,11 @@ import { describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { Finding } from '../src/findings.js'
-import type { Report } from '../src/report.js'
-import { rule } from '../src/rules.js'
-import { findingLocator } from '../src/locations.js'
-import { renderSarif, SARIF_SCHEMA } from '../src/sarif.js'
+import type { Finding } from '../src/core/findings.js'
+import type { Report } from '../src/report/json.js'
+import { rule } from '../src/catalog/rules.js'
+import { findingLocator } from '../src/report/locations.js'
+import { renderSarif, SARIF_SCHEMA } from '../src/report/sarif.js'
 
 interface SarifRule {
   id: string

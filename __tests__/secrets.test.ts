@@ -21,9 +21,9 @@ import { jsonError, startFakeAws, type FakeAws } from './helpers/fake-aws.js'
 import { FakeRegistry, HOST, REPO } from './helpers/fake-ecr.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
-const { run } = await import('../src/main.js')
-const { cli } = await import('../src/cli.js')
-const { Secrets, REDACTED } = await import('../src/secrets.js')
+const { run } = await import('../src/action/main.js')
+const { cli } = await import('../src/cli/main.js')
+const { Secrets, REDACTED } = await import('../src/report/secrets.js')
 
 const SECRETS = {
   GITHUB_TOKEN: 'ghs_envTokenAAAAAAAAAAAAAAAAAAAAAAAAAAAA',

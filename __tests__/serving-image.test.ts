@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import type { ResourceFacts } from '../src/context.js'
-import type { EcrImageRef } from '../src/image-ref.js'
+import type { ResourceFacts } from '../src/core/context.js'
+import type { EcrImageRef } from '../src/image/ref.js'
 import { servingImage } from '../src/smoke/index.js'
 import { testContext } from './helpers/context.js'
 

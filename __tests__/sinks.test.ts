@@ -3,16 +3,16 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { cli } from '../src/cli.js'
-import { renderComment } from '../src/comment.js'
-import { Findings, resultOf } from '../src/findings.js'
-import { buildReport, type Report } from '../src/report.js'
-import { RULES } from '../src/rules.js'
-import { renderSarif } from '../src/sarif.js'
+import { cli } from '../src/cli/main.js'
+import { renderComment } from '../src/report/comment.js'
+import { Findings, resultOf } from '../src/core/findings.js'
+import { buildReport, type Report } from '../src/report/json.js'
+import { RULES } from '../src/catalog/rules.js'
+import { renderSarif } from '../src/report/sarif.js'
 import { quote } from '../src/smoke/log-signs.js'
-import { renderSummary } from '../src/summary.js'
-import { renderTerminalReport, styleFor } from '../src/terminal.js'
-import { forMarkdown, forRunnerLog, forTerminal } from '../src/untrusted.js'
+import { renderSummary } from '../src/report/summary.js'
+import { renderTerminalReport, styleFor } from '../src/cli/terminal.js'
+import { forMarkdown, forRunnerLog, forTerminal } from '../src/report/untrusted.js'
 import { buildActionBundles, runBundle, runnerEnv } from './helpers/action.js'
 import {
   NOTIFIES,
@@ -31,7 +31,7 @@ const RAW_CONTROL = new RegExp(
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
   '[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f\\u202a-\\u202e\\u2066-\\u2069]'
 )
-/** The CLI's own colours (src/terminal.ts). */
+/** The CLI's own colours (src/cli/terminal.ts). */
 // eslint-disable-next-line no-control-regex -- our own escape sequences
 const OUR_SGR = new RegExp('\\u001b\\[(?:1|2|22|31|32|33|39)m', 'g')
 const SOURCES = new Set(RULES.map(r => r.source.url))

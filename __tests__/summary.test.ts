@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
-import { annotationsFor } from '../src/annotations.js'
-import type { Finding } from '../src/findings.js'
-import type { Report } from '../src/report.js'
-import { Findings } from '../src/findings.js'
-import { SUMMARY_LIMIT_BYTES, formatBytes, renderSummary } from '../src/summary.js'
+import { annotationsFor } from '../src/action/annotations.js'
+import type { Finding } from '../src/core/findings.js'
+import type { Report } from '../src/report/json.js'
+import { Findings } from '../src/core/findings.js'
+import { SUMMARY_LIMIT_BYTES, formatBytes, renderSummary } from '../src/report/summary.js'
 import { renderGfm, urlsIn } from './helpers/sinks.js'
 
 function finding(rule: string, severity: 'error' | 'warning', message = 'seen'): Finding {

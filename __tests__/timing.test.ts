@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { unlessAborted, within } from '../src/timing.js'
+import { unlessAborted, within } from '../src/core/timing.js'
 
 const later = <T>(ms: number, value: T): Promise<T> =>
   new Promise(resolve => setTimeout(() => resolve(value), ms))

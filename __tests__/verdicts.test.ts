@@ -2,7 +2,7 @@
 import { expect, it } from '@jest/globals'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { resultOf } from '../src/findings.js'
+import { resultOf } from '../src/core/findings.js'
 import { dockerSuite } from './helpers/docker-suite.js'
 import { FIXTURE, smoke, workspace } from './helpers/smoke.js'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { readdirSync, readFileSync } from 'node:fs'
-import { ACTION_INPUTS } from '../src/action-inputs.js'
+import { ACTION_INPUTS } from '../src/inputs/action-inputs.js'
 
 const ROOT = new URL('../', import.meta.url)
 const DIR = new URL('.github/workflows/', ROOT)

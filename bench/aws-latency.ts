@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { startFakeAws, useEnv } from '../__tests__/helpers/fake-aws.js'
 import { FakeRegistry, uri } from '../__tests__/helpers/fake-ecr.js'
-import type { Logger } from '../src/context.js'
-import { preflight } from '../src/engine.js'
-import { readInputs } from '../src/inputs.js'
+import type { Logger } from '../src/core/context.js'
+import { preflight } from '../src/run/engine.js'
+import { readInputs } from '../src/inputs/index.js'
 import { ms, type Section } from './stats.js'
 
 async function awsPhaseMs(latencyMs: number): Promise<{ ms: number; calls: number }> {

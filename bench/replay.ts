@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { readInputs } from '../src/inputs.js'
+import { readInputs } from '../src/inputs/index.js'
 import { runValidationReplay } from '../src/replay/index.js'
 import { median, ms, quietContext, timed, type Section } from './stats.js'
 

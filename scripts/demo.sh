@@ -67,7 +67,7 @@ stamp="$root/.cache/demo/cli-sources.sha256"
 sources_hash="$(cd "$root" && { find src -type f \( -name '*.ts' -o -name '*.json' \) -print0 | LC_ALL=C sort -z | xargs -0 sha256sum; sha256sum package-lock.json; } | sha256sum | cut -d' ' -f1)"
 if [ ! -f "$cli" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$sources_hash" ]; then
   say "Bundling the CLI (dist/cli)"
-  (cd "$root" && npx ncc build src/bin.ts -o dist/cli --license licenses.txt >/dev/null)
+  (cd "$root" && npx ncc build src/cli/bin.ts -o dist/cli --license licenses.txt >/dev/null)
   mkdir -p "$(dirname "$stamp")"
   echo "$sources_hash" >"$stamp"
 fi

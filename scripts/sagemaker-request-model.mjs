@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Dev tool: writes src/data/sagemaker-request-model.json, the constraints `request-schema` checks,
+// Dev tool: writes src/catalog/data/sagemaker-request-model.json, the constraints `request-schema` checks,
 // taken from the SageMaker service model the botocore SDK ships (not from memory). The
 // @aws-sdk/client-sagemaker schemas carry member names and types only (no min/max/pattern), so the
 // source is botocore's data/sagemaker/*/service-2.json, e.g. Debian's python3-botocore:

@@ -1,4 +1,4 @@
-// Runs the action the way the runner does: the ncc bundles of src/index.ts and src/post.ts (built
+// Runs the action the way the runner does: the ncc bundles of src/action/index.ts and src/action/post.ts (built
 // from the current sources into a temporary directory, cached by their hash), INPUT_* variables,
 // GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, a run id for the container labels.
 import { execFile, spawn, type ChildProcess } from 'node:child_process'
@@ -44,8 +44,8 @@ export async function buildActionBundles(): Promise<{ main: string; post: string
   const work = `${dir}.${process.pid}`
   const ncc = path.join(root, 'node_modules', '.bin', 'ncc')
   const builds = await Promise.allSettled([
-    exec(ncc, ['build', 'src/index.ts', '-o', work, '-q'], { cwd: root, timeout: 600000 }),
-    exec(ncc, ['build', 'src/post.ts', '-o', `${work}/post`, '-q'], { cwd: root, timeout: 600000 })
+    exec(ncc, ['build', 'src/action/index.ts', '-o', work, '-q'], { cwd: root, timeout: 600000 }),
+    exec(ncc, ['build', 'src/action/post.ts', '-o', `${work}/post`, '-q'], { cwd: root, timeout: 600000 })
   ])
   const failed = builds.find(b => b.status === 'rejected')
   if (failed) {

@@ -2,9 +2,9 @@
 // that records warnings.
 
 import { tmpdir } from 'node:os'
-import type { Logger, RunContext } from '../../src/context.js'
-import { Findings } from '../../src/findings.js'
-import { readInputs } from '../../src/inputs.js'
+import type { Logger, RunContext } from '../../src/core/context.js'
+import { Findings } from '../../src/core/findings.js'
+import { readInputs } from '../../src/inputs/index.js'
 
 export function testContext(
   values: Record<string, string>,

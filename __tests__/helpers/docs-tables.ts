@@ -1,8 +1,8 @@
-// The README's generated tables: rules (from src/rules.ts), inputs and outputs (from action.yml via
-// src/action-inputs.ts). __tests__/docs.test.ts checks README.md contains them.
+// The README's generated tables: rules (from src/catalog/rules.ts), inputs and outputs (from action.yml via
+// src/inputs/action-inputs.ts). __tests__/docs.test.ts checks README.md contains them.
 
-import { ACTION_INPUTS, ACTION_OUTPUTS } from '../../src/action-inputs.js'
-import { RULES, type Phase } from '../../src/rules.js'
+import { ACTION_INPUTS, ACTION_OUTPUTS } from '../../src/inputs/action-inputs.js'
+import { RULES, type Phase } from '../../src/catalog/rules.js'
 
 const NEEDS: Record<Phase, string> = {
   static: 'inputs only',

@@ -4,9 +4,9 @@
 // Loading the EC2 client costs more than the call itself, so known Regions skip both.
 
 import type { Region } from '@aws-sdk/client-ec2'
-import type { RunContext } from '../context.js'
-import { partitionOf, regionFromTable, type RegionVerdict } from '../regions.js'
-import { checkRegionEligibility } from '../static-checks.js'
+import type { RunContext } from '../core/context.js'
+import { partitionOf, regionFromTable, type RegionVerdict } from '../catalog/regions.js'
+import { checkRegionEligibility } from '../static/index.js'
 import { clientsFor } from './clients.js'
 import { awsCall, problemOf } from './errors.js'
 

@@ -7,8 +7,8 @@ import type { ECRClient } from '@aws-sdk/client-ecr'
 import type { S3Client } from '@aws-sdk/client-s3'
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker'
 import type { STSClient } from '@aws-sdk/client-sts'
-import type { RunContext } from '../context.js'
-import { VERSION } from '../version.js'
+import type { RunContext } from '../core/context.js'
+import { VERSION } from '../core/version.js'
 
 /** Attempts per call, the first included: enough to ride out throttling, bounded so nothing hangs. */
 export const MAX_ATTEMPTS = 4

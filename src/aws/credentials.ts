@@ -1,8 +1,8 @@
 // Finds AWS credentials the way every SDK client will (the default chain: environment, shared files,
 // web identity from aws-actions/configure-aws-credentials, SSO, container and instance roles).
 
-import { InputError } from '../inputs.js'
-import { within } from '../timing.js'
+import { InputError } from '../inputs/index.js'
+import { within } from '../core/timing.js'
 
 export const CONFIGURE_CREDENTIALS_HELP =
   'Add aws-actions/configure-aws-credentials before this step (OIDC: `permissions: id-token: write` and `role-to-assume: arn:aws:iam::ACCOUNT:role/ROLE`), or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY; locally, `aws configure` or AWS_PROFILE. Set `aws-checks: false` to skip the registry checks.'

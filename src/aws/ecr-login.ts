@@ -2,8 +2,8 @@
 // ecr:GetAuthorizationToken call in the image's Region. The token is a secret: it is returned to the
 // caller only, never logged, and its failures say nothing of it.
 
-import type { RunContext } from '../context.js'
-import type { EcrImageRef } from '../image-ref.js'
+import type { RunContext } from '../core/context.js'
+import type { EcrImageRef } from '../image/ref.js'
 import { AwsClients } from './clients.js'
 import { AwsCallError, awsCall } from './errors.js'
 

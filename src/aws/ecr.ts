@@ -1,16 +1,16 @@
 // The registry checks on one ECR image, the way Marketplace will look at it: ownership, existence
 // (DescribeImages), then in parallel the manifest, platform, config blob and scan findings.
-// AWS calls and their failures live here; src/registry-rules.ts decides each rule from the facts.
+// AWS calls and their failures live here; src/aws/registry-rules.ts decides each rule from the facts.
 
 import type {
   DescribeImageScanFindingsCommandOutput,
   ECRClient,
   ImageDetail
 } from '@aws-sdk/client-ecr'
-import type { ImageFacts, RunContext } from '../context.js'
-import { CONFIG_RULES, checkImageConfig, checkInstanceArch } from '../image-checks.js'
-import { envMap } from '../image-rules.js'
-import type { EcrImageRef } from '../image-ref.js'
+import type { ImageFacts, RunContext } from '../core/context.js'
+import { CONFIG_RULES, checkImageConfig, checkInstanceArch } from '../image/checks.js'
+import { envMap } from '../image/rules.js'
+import type { EcrImageRef } from '../image/ref.js'
 import {
   ACCEPTED_MEDIA_TYPES,
   MEDIA_TYPES,
@@ -31,9 +31,9 @@ import {
   type HistoryEntry,
   type ParsedManifest,
   type ScanFacts
-} from '../registry-rules.js'
-import { rulesInPhase } from '../rules.js'
-import { imageFacts } from '../static-checks.js'
+} from './registry-rules.js'
+import { rulesInPhase } from '../catalog/rules.js'
+import { imageFacts } from '../static/index.js'
 import { clientsFor } from './clients.js'
 import { AwsCallError, awsCall, problemOf, settleAll, type AwsProblem } from './errors.js'
 

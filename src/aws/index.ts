@@ -2,10 +2,10 @@
 // Region check (src/aws/account.ts) all at once, with the SageMaker resources named by ARN described
 // alongside; their checks follow, so images already checked are not checked again.
 
-import type { RunContext } from '../context.js'
-import { pinnedTo } from '../image-ref.js'
-import { InputError } from '../inputs.js'
-import type { StaticResult } from '../static-checks.js'
+import type { RunContext } from '../core/context.js'
+import { pinnedTo } from '../image/ref.js'
+import { InputError } from '../inputs/index.js'
+import type { StaticResult } from '../static/index.js'
 import { confirmRegion, resolveSellerAccounts } from './account.js'
 import { releaseClients } from './clients.js'
 import { checkRegistryImage } from './ecr.js'

@@ -1,10 +1,10 @@
 // same-region for the S3 locations a request file names (model data, validation input and output):
 // one HeadBucket per bucket, with the credentials of the AWS phase.
 
-import type { RunContext } from '../context.js'
+import type { RunContext } from '../core/context.js'
 import { requestFiles, requestView } from '../request/index.js'
 import { createRequest } from '../request/rules.js'
-import { checkSameRegion, type Located, type StaticResult } from '../static-checks.js'
+import { checkSameRegion, type Located, type StaticResult } from '../static/index.js'
 import { settleAll } from './errors.js'
 import { bucketRegion, type BucketRegion } from './s3.js'
 

@@ -2,8 +2,8 @@
 // images go through the registry checks (passed in, so this module does not own them); their S3
 // data is located with HeadBucket for same-region.
 
-import type { ResourceFacts, RunContext } from '../context.js'
-import { parseImageUri, pinnedTo, type EcrImageRef } from '../image-ref.js'
+import type { ResourceFacts, RunContext } from '../core/context.js'
+import { parseImageUri, pinnedTo, type EcrImageRef } from '../image/ref.js'
 import {
   KIND_NAME,
   awsOwnedRegistry,
@@ -18,8 +18,8 @@ import {
   type ResourceView,
   type SourceAlgorithm,
   type Verdict
-} from '../resource-rules.js'
-import { capitalize, checkSameRegion, type Located, type StaticResult } from '../static-checks.js'
+} from './resource-rules.js'
+import { capitalize, checkSameRegion, type Located, type StaticResult } from '../static/index.js'
 import { describeAwsError, settleAll } from './errors.js'
 import { bucketRegion, type BucketRegion } from './s3.js'
 import { describeResource } from './sagemaker.js'

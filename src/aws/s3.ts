@@ -1,6 +1,6 @@
 // Finds the Region of an S3 bucket (HeadBucket's x-amz-bucket-region), for same-region.
 
-import type { RunContext } from '../context.js'
+import type { RunContext } from '../core/context.js'
 import { clientsFor } from './clients.js'
 
 export type BucketRegion =

@@ -4,13 +4,13 @@ import type {
   DescribeAlgorithmCommandOutput,
   DescribeModelPackageCommandOutput
 } from '@aws-sdk/client-sagemaker'
-import type { RunContext } from '../context.js'
+import type { RunContext } from '../core/context.js'
 import {
   algorithmView,
   modelPackageView,
   type ResourceKind,
   type ResourceView
-} from '../resource-rules.js'
+} from './resource-rules.js'
 import { clientsFor } from './clients.js'
 
 /** What SageMaker answered (the validation replay reads its specifications) and the rules' view of it. */

@@ -6,7 +6,7 @@
 import { constants, type Dir, type Stats } from 'node:fs'
 import { lstat, open, opendir } from 'node:fs/promises'
 import path from 'node:path'
-import { within } from '../timing.js'
+import { within } from '../core/timing.js'
 
 /** What a path is when it is not a regular file, in words for a finding. */
 function kindOf(st: Stats): string {

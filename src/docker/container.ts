@@ -4,8 +4,8 @@
 import { randomBytes } from 'node:crypto'
 import { availableParallelism } from 'node:os'
 import { StringDecoder } from 'node:string_decoder'
-import { within } from '../timing.js'
-import { docker, spawnDocker } from './cli.js'
+import { within } from '../core/timing.js'
+import { docker, spawnDocker } from './command.js'
 import { LogTail } from './log-tail.js'
 import { startSampler, type ResourcePeaks, type ResourceSampler } from './stats.js'
 

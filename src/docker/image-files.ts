@@ -3,7 +3,7 @@
 // the tar stream of `docker cp` out of a created (never started) container.
 
 import path from 'node:path'
-import { docker, lastLines, spawnDocker } from './cli.js'
+import { docker, lastLines, spawnDocker } from './command.js'
 
 export interface LocalImageConfig {
   platform: string

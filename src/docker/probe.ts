@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto'
 import { createReadStream, mkdtempSync, rmSync } from 'node:fs'
 import { request as httpRequest } from 'node:http'
 import path from 'node:path'
-import { docker, spawnDocker } from './cli.js'
+import { docker, spawnDocker } from './command.js'
 import { socketDirPrefix } from './labels.js'
 
 export interface HttpRequest {

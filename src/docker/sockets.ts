@@ -3,7 +3,7 @@
 // the probe and never SageMaker. The kernel's socket tables (/proc/<pid>/net/tcp, tcp6) say which.
 
 import { readFile } from 'node:fs/promises'
-import { docker } from './cli.js'
+import { docker } from './command.js'
 
 export interface Listener {
   address: string

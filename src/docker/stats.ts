@@ -5,7 +5,7 @@
 
 import type { ChildProcess } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
-import { spawnDocker } from './cli.js'
+import { spawnDocker } from './command.js'
 
 export interface ResourcePeaks {
   /** Highest memory use seen, in bytes. */

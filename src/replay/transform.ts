@@ -7,7 +7,7 @@ import type { TransformJobDefinition } from '@aws-sdk/client-sagemaker'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
-import type { RunContext } from '../context.js'
+import type { RunContext } from '../core/context.js'
 import { Container } from '../docker/container.js'
 import { ProbeError, SERVING_PORT, type Probe } from '../docker/probe.js'
 import {
@@ -17,8 +17,8 @@ import {
 import { quote } from '../smoke/log-signs.js'
 import { BODY_LIMIT_HELP, DEFAULT_BATCH_PAYLOAD_MB } from '../smoke/request-size.js'
 import { BATCH_ENV, BATCH_INVOCATION_MS, openProbe, waitReady } from '../smoke/serve.js'
-import { formatBytes } from '../summary.js'
-import { unlessAborted } from '../timing.js'
+import { formatBytes } from '../report/summary.js'
+import { unlessAborted } from '../core/timing.js'
 import {
   assemble,
   batchRecords,

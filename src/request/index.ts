@@ -8,9 +8,9 @@ import type {
   DescribeModelPackageCommandOutput
 } from '@aws-sdk/client-sagemaker'
 import path from 'node:path'
-import type { RunContext } from '../context.js'
-import { parseImageUri, pinnedTo, type EcrImageRef } from '../image-ref.js'
-import { regionFromTable } from '../regions.js'
+import type { RunContext } from '../core/context.js'
+import { parseImageUri, pinnedTo, type EcrImageRef } from '../image/ref.js'
+import { regionFromTable } from '../catalog/regions.js'
 import {
   algorithmView,
   builtinAlgorithm,
@@ -20,7 +20,7 @@ import {
   recordVerdict,
   validationSpec,
   type ResourceView
-} from '../resource-rules.js'
+} from '../aws/resource-rules.js'
 import {
   capitalize,
   checkRegionEligibility,
@@ -28,7 +28,7 @@ import {
   imageFacts,
   type Located,
   type StaticResult
-} from '../static-checks.js'
+} from '../static/index.js'
 import type { RequestFile } from './load.js'
 import {
   contentTypes,

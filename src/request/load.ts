@@ -4,8 +4,8 @@
 
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { InputError } from '../inputs.js'
-import type { ResourceKind } from '../resource-rules.js'
+import { InputError } from '../inputs/index.js'
+import type { ResourceKind } from '../aws/resource-rules.js'
 
 export const REQUEST_INPUTS: Record<ResourceKind, string> = {
   'model-package': 'model-package-request',

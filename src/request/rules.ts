@@ -9,7 +9,7 @@ import type {
   TrainingSpecification,
   TransformJobDefinition
 } from '@aws-sdk/client-sagemaker'
-import type { ResourceKind } from '../resource-rules.js'
+import type { ResourceKind } from '../aws/resource-rules.js'
 import { enumValues, list, OPERATIONS, schemaProblems } from './schema.js'
 
 /** What a request rule decided: errors and warnings, or a pass with its detail. */

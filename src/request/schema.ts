@@ -1,8 +1,8 @@
 // The SageMaker API's own constraints on a Create* request (required members, types, lengths,
 // ranges, patterns, enums), read from the service model botocore ships
-// (scripts/sagemaker-request-model.mjs wrote src/data/sagemaker-request-model.json from it).
+// (scripts/sagemaker-request-model.mjs wrote src/catalog/data/sagemaker-request-model.json from it).
 
-import model from '../data/sagemaker-request-model.json' with { type: 'json' }
+import model from '../catalog/data/sagemaker-request-model.json' with { type: 'json' }
 
 interface Shape {
   type: string

@@ -4,7 +4,7 @@
 // its transform job leaves unset).
 
 import type { Probe, ProbeError } from '../docker/probe.js'
-import { unlessAborted } from '../timing.js'
+import { unlessAborted } from '../core/timing.js'
 
 export interface ExecutionParametersVerdict {
   errors: string[]

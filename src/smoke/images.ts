@@ -5,12 +5,12 @@
 import { findCredentials } from '../aws/credentials.js'
 import { ecrLogin, type RegistryLogin } from '../aws/ecr-login.js'
 import { problemOf } from '../aws/errors.js'
-import type { RunContext } from '../context.js'
-import { docker, lastLines, loginTemporarily, type TemporaryLogin } from '../docker/cli.js'
+import type { RunContext } from '../core/context.js'
+import { docker, lastLines, loginTemporarily, type TemporaryLogin } from '../docker/command.js'
 import { filesUnder, inspectLocalImage, type LocalImageConfig } from '../docker/image-files.js'
-import { checkLocalImage } from '../image-checks.js'
-import { parseImageUri } from '../image-ref.js'
-import { entrypointVerdict, optMlVerdict, platformVerdict } from '../registry-rules.js'
+import { checkLocalImage } from '../image/checks.js'
+import { parseImageUri } from '../image/ref.js'
+import { entrypointVerdict, optMlVerdict, platformVerdict } from '../aws/registry-rules.js'
 
 /**
  * The image is on the engine, with its config (read once, for the contents checks too); or why not:
@@ -133,7 +133,7 @@ export function pullFailure(
 
 /**
  * The rules an image on the engine answers without running it: platform and ENTRYPOINT from its
- * config, the image rules (src/image-checks.ts), and files shipped under /opt/ml/model that the
+ * config, the image rules (src/image/checks.ts), and files shipped under /opt/ml/model that the
  * given `model-data` would hide. For a `local-image` this is the only place they are
  * checked; for a pulled image it confirms what the registry checks read from ECR.
  */

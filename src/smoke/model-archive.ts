@@ -7,8 +7,8 @@ import { createReadStream } from 'node:fs'
 import { chmod, mkdir, open, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { Parser, Unpack, type ReadEntry } from 'tar'
-import type { RunContext } from '../context.js'
-import type { FindingInput } from '../findings.js'
+import type { RunContext } from '../core/context.js'
+import type { FindingInput } from '../core/findings.js'
 import { mib } from './payloads.js'
 
 export function isArchive(file: string): boolean {

@@ -4,9 +4,9 @@
 import * as glob from '@actions/glob'
 import { statSync } from 'node:fs'
 import path from 'node:path'
-import type { FindingInput } from '../findings.js'
-import { InputError } from '../inputs.js'
-import { confine } from '../paths.js'
+import type { FindingInput } from '../core/findings.js'
+import { InputError } from '../inputs/index.js'
+import { confine } from '../inputs/paths.js'
 
 export interface Payload {
   /** Path relative to the workspace, for messages and the report. */

@@ -3,7 +3,7 @@
 // scikit_bring_your_own sets nginx `client_max_body_size 5m`) never shows locally. One request is
 // grown from a sample's records to the limit and sent after the samples pass.
 
-import type { FindingInput } from '../findings.js'
+import type { FindingInput } from '../core/findings.js'
 import { mib } from './payloads.js'
 
 const MiB = 1024 * 1024

@@ -6,7 +6,7 @@
 
 import { readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { InvocationFact, RunContext, SmokeTestFacts } from '../context.js'
+import type { InvocationFact, RunContext, SmokeTestFacts } from '../core/context.js'
 import { Container, type ContainerLimits, type RunSpec } from '../docker/container.js'
 import { runId } from '../docker/labels.js'
 import {
@@ -17,13 +17,13 @@ import {
   type Probe
 } from '../docker/probe.js'
 import { loopbackOnly, readListeners, type Listener } from '../docker/sockets.js'
-import { withProgress } from '../progress.js'
-import { capitalize } from '../static-checks.js'
-import { unlessAborted, within } from '../timing.js'
+import { withProgress } from '../core/progress.js'
+import { capitalize } from '../static/index.js'
+import { unlessAborted, within } from '../core/timing.js'
 import { askExecutionParameters } from './execution-parameters.js'
 import { likelyCause, networkLines, quote } from './log-signs.js'
 import { batchPayloadFindings, LIMITS, mib, type Payload } from './payloads.js'
-import { recordResources } from './resources.js'
+import { recordResources } from './instance-resources.js'
 import {
   batchLimitBytes,
   BODY_LIMIT_HELP,

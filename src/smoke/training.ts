@@ -3,15 +3,15 @@
 
 import { chmod, mkdir, readdir, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { RunContext, TrainingFacts } from '../context.js'
+import type { RunContext, TrainingFacts } from '../core/context.js'
 import { Container, type ContainerLimits, type Mount } from '../docker/container.js'
 import { readSmallFile, tallyFiles } from '../docker/container-files.js'
 import { SERVING_PORT } from '../docker/probe.js'
 import { readListeners } from '../docker/sockets.js'
-import { streamLines, withProgress } from '../progress.js'
-import { within } from '../timing.js'
+import { streamLines, withProgress } from '../core/progress.js'
+import { within } from '../core/timing.js'
 import { likelyCause, networkLines, quote, servingLines } from './log-signs.js'
-import { recordResources } from './resources.js'
+import { recordResources } from './instance-resources.js'
 import { contentTypeFor } from './payloads.js'
 
 export interface TrainSetup {

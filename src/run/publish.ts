@@ -1,12 +1,12 @@
 // What the action and the CLI share around the engine: cancellation on a signal, and the files a run
 // leaves behind.
 
-import type { Logger } from './context.js'
+import type { Logger } from '../core/context.js'
 import { constants } from 'node:os'
 import { preflight } from './engine.js'
-import type { Inputs } from './inputs.js'
+import type { Inputs } from '../inputs/index.js'
 import { checkPreconditions } from './preconditions.js'
-import { writeReport, type Report } from './report.js'
+import { writeReport, type Report } from '../report/json.js'
 
 /** The run was stopped by a signal; thrown once its cleanup has run. */
 export class CancelledError extends Error {
@@ -54,11 +54,11 @@ export async function publishFiles(
 ): Promise<void> {
   await writeReport(report, inputs.reportFile)
   if (inputs.sarifFile) {
-    const { writeSarif } = await import('./sarif.js')
+    const { writeSarif } = await import('../report/sarif.js')
     await writeSarif(report, inputs.sarifFile, inputs.workspace, env)
   }
   if (inputs.comment) {
-    const { commentOnPullRequest } = await import('./comment.js')
+    const { commentOnPullRequest } = await import('../report/comment.js')
     await commentOnPullRequest(report, inputs, log, env)
   }
 }

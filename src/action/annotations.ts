@@ -1,8 +1,8 @@
 // Annotations for the run's findings. GitHub shows at most 10 error and 10 warning annotations per
 // step, so the most important come first and the rest are pointed to the summary.
 
-import type { Finding } from './findings.js'
-import type { FindingLocator } from './locations.js'
+import type { Finding } from '../core/findings.js'
+import type { FindingLocator } from '../report/locations.js'
 
 export const MAX_ANNOTATIONS_PER_LEVEL = 10
 

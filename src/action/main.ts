@@ -2,15 +2,15 @@
 
 import * as core from '@actions/core'
 import { annotationsFor } from './annotations.js'
-import { RUN_STATE, runId } from './docker/labels.js'
-import type { Logger } from './context.js'
-import { InputError, readInputs } from './inputs.js'
-import { findingLocator } from './locations.js'
-import { preflightUntilCancelled, publishFiles } from './publish.js'
-import type { Report } from './report.js'
-import { Secrets } from './secrets.js'
-import { renderSummary } from './summary.js'
-import { forRunnerLog } from './untrusted.js'
+import { RUN_STATE, runId } from '../docker/labels.js'
+import type { Logger } from '../core/context.js'
+import { InputError, readInputs } from '../inputs/index.js'
+import { findingLocator } from '../report/locations.js'
+import { preflightUntilCancelled, publishFiles } from '../run/publish.js'
+import type { Report } from '../report/json.js'
+import { Secrets } from '../report/secrets.js'
+import { renderSummary } from '../report/summary.js'
+import { forRunnerLog } from '../report/untrusted.js'
 
 // info lines carry container output and AWS text: never let them be read as workflow commands.
 // warning and debug are workflow commands themselves, whose data @actions/core escapes.

@@ -4,7 +4,7 @@
 
 import { realpathSync } from 'node:fs'
 import path from 'node:path'
-import { InputError } from './inputs.js'
+import { InputError } from './index.js'
 
 export interface Roots {
   workspace: string

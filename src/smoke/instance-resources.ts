@@ -3,12 +3,12 @@
 // (OOM-killed), and the peaks of every run are measured for choosing recommended instance types.
 
 import { totalmem } from 'node:os'
-import type { ResourceUseFacts } from '../context.js'
+import type { ResourceUseFacts } from '../core/context.js'
 import type { Container, ContainerLimits } from '../docker/container.js'
 import type { ResourcePeaks } from '../docker/stats.js'
-import type { Findings, Verdict } from '../findings.js'
-import { findInstanceType } from '../instance-types.js'
-import { formatBytes } from '../summary.js'
+import type { Findings, Verdict } from '../core/findings.js'
+import { findInstanceType } from '../catalog/instance-types.js'
+import { formatBytes } from '../report/summary.js'
 
 const GiB = 1024 ** 3
 /** Above this share of the instance's memory a run passes with a warning: no room for a larger request. */

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The CLI's entry point (bundled to dist/cli/index.js); everything else lives in cli.ts.
-import { cli } from './cli.js'
+import { cli } from './main.js'
 import { dropWorkflowDebug } from './terminal.js'
 
 process.exitCode = await cli(process.argv.slice(2), process.env, {

@@ -1,9 +1,9 @@
 // The registry rules, decided from facts gathered from ECR: pure functions, no AWS calls. Each returns
 // a verdict that src/aws/ecr.ts records; messages say what was seen, the rule table says how to fix.
 
-import type { FindingInput, Verdict } from './findings.js'
-import type { LayerFact } from './context.js'
-import { formatBytes } from './summary.js'
+import type { FindingInput, Verdict } from '../core/findings.js'
+import type { LayerFact } from '../core/context.js'
+import { formatBytes } from '../report/summary.js'
 
 export type { Verdict }
 

@@ -2,13 +2,13 @@
 // same JSON report (and SARIF, job summary and pull-request comment when asked), and an exit status.
 
 import { appendFile } from 'node:fs/promises'
-import { ACTION_INPUTS, type ActionInput } from './action-inputs.js'
-import { InputError, readInputs } from './inputs.js'
-import { CancelledError, preflightUntilCancelled, publishFiles } from './publish.js'
-import { Secrets } from './secrets.js'
+import { ACTION_INPUTS, type ActionInput } from '../inputs/action-inputs.js'
+import { InputError, readInputs } from '../inputs/index.js'
+import { CancelledError, preflightUntilCancelled, publishFiles } from '../run/publish.js'
+import { Secrets } from '../report/secrets.js'
 import { renderTerminalReport, styleFor, terminalLogger } from './terminal.js'
-import { forTerminal } from './untrusted.js'
-import { VERSION } from './version.js'
+import { forTerminal } from '../report/untrusted.js'
+import { VERSION } from '../core/version.js'
 
 export const NAME = 'marketplace-ml-preflight'
 
@@ -201,7 +201,7 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv, io: CliIO): Pr
     await publishFiles(report, inputs, log, env)
     // Inside a GitHub job the CLI can write the job summary too.
     if (inputs.summary && env.GITHUB_STEP_SUMMARY) {
-      const { renderSummary } = await import('./summary.js')
+      const { renderSummary } = await import('../report/summary.js')
       await appendFile(env.GITHUB_STEP_SUMMARY, renderSummary(report))
     }
     io.stdout(renderTerminalReport(report, styleFor(io.isTTY, env), inputs.reportFile))

@@ -1,14 +1,14 @@
-// Gathers what src/image-rules.ts judges: the image config (from ECR's config blob in the registry
+// Gathers what src/image/rules.ts judges: the image config (from ECR's config blob in the registry
 // checks, or from the local engine in the smoke test), a few files read out of a created, never
 // started container, and the model data on disk. The same finding seen from ECR and from the pulled
-// image is recorded once (src/findings.ts), so both callers can run every check they have facts for.
+// image is recorded once (src/core/findings.ts), so both callers can run every check they have facts for.
 
 import { createReadStream, existsSync } from 'node:fs'
 import path from 'node:path'
 import { createGunzip } from 'node:zlib'
-import type { RunContext } from './context.js'
-import { readImageFiles, TarNames, type ImageFile } from './docker/image-files.js'
-import type { Verdict } from './findings.js'
+import type { RunContext } from '../core/context.js'
+import { readImageFiles, TarNames, type ImageFile } from '../docker/image-files.js'
+import type { Verdict } from '../core/findings.js'
 import {
   commandOnPathVerdict,
   cudaDriverVerdicts,
@@ -25,8 +25,8 @@ import {
   type ImageConfigFacts,
   type ServerTimeout,
   type ToolkitFiles
-} from './image-rules.js'
-import { findInstanceType, type InstanceType } from './instance-types.js'
+} from './rules.js'
+import { findInstanceType, type InstanceType } from '../catalog/instance-types.js'
 
 /** Records several verdicts of one rule: its findings, or one pass when there are none. */
 export function applyAll(ctx: RunContext, rule: string, verdicts: readonly Verdict[]): void {

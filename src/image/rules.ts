@@ -1,10 +1,10 @@
 // The rules decided from what an image declares (its config: platforms, environment, labels,
 // ENTRYPOINT/CMD) and, on the local engine, a few of its files, against the instance types the
 // seller lists: cuda-driver, instance-arch, toolkit-env, server-timeouts, and `serve`/`train` on
-// PATH for entrypoint. Pure functions; src/image-checks.ts gathers the facts and records verdicts.
+// PATH for entrypoint. Pure functions; src/image/checks.ts gathers the facts and records verdicts.
 
-import type { Verdict } from './findings.js'
-import type { InstanceType } from './instance-types.js'
+import type { Verdict } from '../core/findings.js'
+import type { InstanceType } from '../catalog/instance-types.js'
 
 /** What the image config says, from ECR's config blob or `docker image inspect`. */
 export interface ImageConfigFacts {

@@ -1,12 +1,12 @@
 // The job summary: the verdict, the findings with their fixes, then the checks and the facts folded.
 // Pure: it renders a Report to GitHub-flavoured Markdown/HTML. Everything from the report is
-// untrusted (src/untrusted.ts) and sits inside one-line HTML elements, so Markdown never parses it.
+// untrusted (src/report/untrusted.ts) and sits inside one-line HTML elements, so Markdown never parses it.
 
-import type { LayerFact, ResourceUseFacts } from './context.js'
-import type { Check, CheckStatus, Finding } from './findings.js'
-import { validationSection } from './replay/summary.js'
-import type { Report } from './report.js'
-import { rule } from './rules.js'
+import type { LayerFact, ResourceUseFacts } from '../core/context.js'
+import type { Check, CheckStatus, Finding } from '../core/findings.js'
+import { validationSection } from './validation-section.js'
+import type { Report } from './json.js'
+import { rule } from '../catalog/rules.js'
 import { codeBlock, forMarkdown } from './untrusted.js'
 
 /** GitHub drops a step summary larger than 1 MiB; stay well below it. */

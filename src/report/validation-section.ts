@@ -1,9 +1,9 @@
 // The job summary's section on the replayed validation profiles: per profile, records and bytes in
 // and out, and the first lines of what the model answered, so a reviewer sees the output itself.
 
-import type { ValidationFact } from '../context.js'
-import { formatBytes } from '../summary.js'
-import { codeBlock, forMarkdown } from '../untrusted.js'
+import type { ValidationFact } from '../core/context.js'
+import { formatBytes } from './summary.js'
+import { codeBlock, forMarkdown } from './untrusted.js'
 
 const MAX_OUTPUTS = 3
 

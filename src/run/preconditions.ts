@@ -2,10 +2,10 @@
 // payload files and the local images. A typo there is an input error (CLI exit 2) at once, not a
 // finding after the static and AWS checks have run.
 
-import { engineAvailable } from './docker/cli.js'
-import { inspectLocalImage } from './docker/image-files.js'
-import { InputError, type Inputs } from './inputs.js'
-import { resolvePayloads, type Payload } from './smoke/payloads.js'
+import { engineAvailable } from '../docker/command.js'
+import { inspectLocalImage } from '../docker/image-files.js'
+import { InputError, type Inputs } from '../inputs/index.js'
+import { resolvePayloads, type Payload } from '../smoke/payloads.js'
 
 /** Checks the payload files and local images; returns the payload files, resolved once for the
  * whole run (the overall deadline counts them, the smoke test sends them). */

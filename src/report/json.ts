@@ -2,9 +2,9 @@
 
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { RunFacts } from './context.js'
-import type { Check, Finding } from './findings.js'
-import { VERSION } from './version.js'
+import type { RunFacts } from '../core/context.js'
+import type { Check, Finding } from '../core/findings.js'
+import { VERSION } from '../core/version.js'
 
 export interface Report {
   version: 1

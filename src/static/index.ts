@@ -1,9 +1,9 @@
 // The rules decided from the inputs alone: image-uri, region-eligibility, same-region, pinned-digest.
 // Pure functions: they read the inputs and write findings and facts, nothing else.
 
-import type { ImageFacts, RunContext } from './context.js'
-import { parseImageUri, withDigest, type EcrImageRef } from './image-ref.js'
-import { regionFromTable, type RegionVerdict } from './regions.js'
+import type { ImageFacts, RunContext } from '../core/context.js'
+import { parseImageUri, withDigest, type EcrImageRef } from '../image/ref.js'
+import { regionFromTable, type RegionVerdict } from '../catalog/regions.js'
 
 export interface StaticResult {
   image?: EcrImageRef

@@ -1,11 +1,11 @@
 // The CLI's face: a progress logger for the phases and a readable report for a terminal.
 // Colour only when the stream is a TTY and NO_COLOR is unset (https://no-color.org).
 
-import type { Logger } from './context.js'
-import type { CheckStatus } from './findings.js'
-import type { Report } from './report.js'
-import { formatBytes } from './summary.js'
-import { forTerminal } from './untrusted.js'
+import type { Logger } from '../core/context.js'
+import type { CheckStatus } from '../core/findings.js'
+import type { Report } from '../report/json.js'
+import { formatBytes } from '../report/summary.js'
+import { forTerminal } from '../report/untrusted.js'
 
 export interface Style {
   bold(s: string): string

@@ -1,7 +1,7 @@
 // The findings model: what each check concluded, and the findings that explain a failure.
 // `ignore` and `fail-on` are applied here and nowhere else.
 
-import { RULES, rule, rulesInPhase, type Phase, type Severity } from './rules.js'
+import { RULES, rule, rulesInPhase, type Phase, type Severity } from '../catalog/rules.js'
 
 export type CheckStatus = 'pass' | 'fail' | 'warn' | 'skip'
 export type FailOn = 'error' | 'warning' | 'never'

@@ -4,7 +4,7 @@
 
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import type { Finding } from './findings.js'
+import type { Finding } from '../core/findings.js'
 
 export interface FindingLocator {
   /** Repository-relative path, forward slashes: the workflow file, else the Dockerfile. */

@@ -1,15 +1,15 @@
 // The preflight itself, shared by the action and the CLI: inputs in, report out. Phases run in order;
 // a phase that cannot run reports its rules as skipped with the reason, so nothing is silent.
 
-import { awsChecksEnabled } from './aws/credentials.js'
-import type { Logger, RunContext, RunFacts } from './context.js'
-import { Findings, resultOf, type CheckStatus } from './findings.js'
-import type { Inputs } from './inputs.js'
-import { buildReport, type Report } from './report.js'
-import { replaySeconds } from './replay/budget.js'
-import type { Payload } from './smoke/payloads.js'
-import { BATCH_INVOCATION_MS } from './smoke/serve.js'
-import { runStaticChecks } from './static-checks.js'
+import { awsChecksEnabled } from '../aws/credentials.js'
+import type { Logger, RunContext, RunFacts } from '../core/context.js'
+import { Findings, resultOf, type CheckStatus } from '../core/findings.js'
+import type { Inputs } from '../inputs/index.js'
+import { buildReport, type Report } from '../report/json.js'
+import { replaySeconds } from '../replay/budget.js'
+import type { Payload } from '../smoke/payloads.js'
+import { BATCH_INVOCATION_MS } from '../smoke/serve.js'
+import { runStaticChecks } from '../static/index.js'
 
 const STATUS_MARK: Record<CheckStatus, string> = {
   pass: 'pass',
@@ -90,7 +90,7 @@ export async function preflight(inputs: Inputs, options: PreflightOptions): Prom
     const refs = await phase('Static checks', async () => runStaticChecks(ctx))
     if (inputs.modelPackageRequest || inputs.algorithmRequest) {
       await phase('Request checks', async () => {
-        const { runRequestChecks } = await import('./request/index.js')
+        const { runRequestChecks } = await import('../request/index.js')
         runRequestChecks(ctx, refs)
       })
     }
@@ -103,12 +103,12 @@ export async function preflight(inputs: Inputs, options: PreflightOptions): Prom
           findings.skipPhase('resource', aws.reason)
         return
       }
-      const { runAwsChecks } = await import('./aws/index.js')
+      const { runAwsChecks } = await import('../aws/index.js')
       await runAwsChecks(ctx, refs)
     })
 
     await phase('Smoke test', async () => {
-      const { runSmokeTests } = await import('./smoke/index.js')
+      const { runSmokeTests } = await import('../smoke/index.js')
       await runSmokeTests(ctx, refs)
     })
 
@@ -119,7 +119,7 @@ export async function preflight(inputs: Inputs, options: PreflightOptions): Prom
       inputs.algorithmArn
     ) {
       await phase('Validation replay', async () => {
-        const { runValidationReplay } = await import('./replay/index.js')
+        const { runValidationReplay } = await import('../replay/index.js')
         await runValidationReplay(ctx, refs, { extendDeadline })
       })
     }

@@ -2,8 +2,8 @@
 // any container the main step started but could not clean up.
 
 import * as core from '@actions/core'
-import { removeRunContainers, removeRunSockets } from './docker/cleanup.js'
-import { RUN_STATE, runId } from './docker/labels.js'
+import { removeRunContainers, removeRunSockets } from '../docker/cleanup.js'
+import { RUN_STATE, runId } from '../docker/labels.js'
 
 // the main step saved the id its containers carry (the runner may give post steps other variables)
 const id = core.getState(RUN_STATE) || runId(process.env)

@@ -3,9 +3,9 @@
 // an API outage) is a warning and never fails the check.
 
 import { readFileSync } from 'node:fs'
-import type { Logger } from './context.js'
-import type { Inputs } from './inputs.js'
-import { reportSubject, type Report } from './report.js'
+import type { Logger } from '../core/context.js'
+import type { Inputs } from '../inputs/index.js'
+import { reportSubject, type Report } from './json.js'
 import {
   checksTable,
   factsTable,

@@ -3,9 +3,9 @@
 // that aborts everything when the action's time is up or the run is cancelled.
 
 import type { Findings } from './findings.js'
-import type { Inputs } from './inputs.js'
-import type { RegionVerdict } from './regions.js'
-import type { Payload } from './smoke/payloads.js'
+import type { Inputs } from '../inputs/index.js'
+import type { RegionVerdict } from '../catalog/regions.js'
+import type { Payload } from '../smoke/payloads.js'
 
 export interface Logger {
   info(message: string): void

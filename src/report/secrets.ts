@@ -3,7 +3,7 @@
 // once its text is escaped. A container can print the runner's environment (a failure file linked
 // to /proc/self/environ), so every string goes through here before it leaves the process.
 
-import type { Logger } from './context.js'
+import type { Logger } from '../core/context.js'
 
 /** Shorter values are words ("true", a Region), not credentials; redacting them would garble text. */
 export const MIN_SECRET_LENGTH = 8

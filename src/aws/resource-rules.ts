@@ -8,9 +8,9 @@ import type {
   TrainingJobDefinition,
   TransformJobDefinition
 } from '@aws-sdk/client-sagemaker'
-import registries from './data/aws-owned-registries.json' with { type: 'json' }
-import type { Findings } from './findings.js'
-import { parseImageUri } from './image-ref.js'
+import registries from '../catalog/data/aws-owned-registries.json' with { type: 'json' }
+import type { Findings } from '../core/findings.js'
+import { parseImageUri } from '../image/ref.js'
 
 export type ResourceKind = 'model-package' | 'algorithm'
 

@@ -1,4 +1,4 @@
-// SageMaker ml.* instance types from the embedded table (src/data/instance-types.json, which names
+// SageMaker ml.* instance types from the embedded table (src/catalog/data/instance-types.json, which names
 // its source): what a container gets on each type, and the hardware the image must suit.
 
 import table from './data/instance-types.json' with { type: 'json' }

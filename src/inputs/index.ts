@@ -14,14 +14,14 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { FailOn } from './findings.js'
-import { DIGEST } from './image-ref.js'
-import { closeInstanceTypes, findInstanceType } from './instance-types.js'
+import type { FailOn } from '../core/findings.js'
+import { DIGEST } from '../image/ref.js'
+import { closeInstanceTypes, findInstanceType } from '../catalog/instance-types.js'
 import { confine, type Roots } from './paths.js'
-import { isRegionName } from './regions.js'
-import { parseValidationData, type DataMapping } from './replay/validation-data.js'
-import { loadRequest, type RequestFile } from './request/load.js'
-import { isRuleId } from './rules.js'
+import { isRegionName } from '../catalog/regions.js'
+import { parseValidationData, type DataMapping } from '../replay/validation-data.js'
+import { loadRequest, type RequestFile } from '../request/load.js'
+import { isRuleId } from '../catalog/rules.js'
 
 /** A value the run cannot use. The message names the input and what was expected. */
 export class InputError extends Error {
@@ -70,7 +70,7 @@ export interface Inputs {
   smokeTest: Tristate
   localImage?: string
   modelData?: string
-  /** An ml.* type from the embedded table (src/instance-types.ts). */
+  /** An ml.* type from the embedded table (src/catalog/instance-types.ts). */
   instanceType?: string
   payloads: string[]
   contentType?: string
