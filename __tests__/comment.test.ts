@@ -4,7 +4,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { commentOnPullRequest, COMMENT_LIMIT_CHARS, MARKER, renderComment } from '../src/report/comment.js'
+import {
+  commentOnPullRequest,
+  COMMENT_LIMIT_CHARS,
+  MARKER,
+  renderComment
+} from '../src/report/comment.js'
 import type { Logger } from '../src/core/context.js'
 import type { Report } from '../src/report/json.js'
 

@@ -18,7 +18,11 @@ import {
   toolkitEnvVerdicts
 } from '../src/image/rules.js'
 import { readInputs } from '../src/inputs/index.js'
-import { closeInstanceTypes, findInstanceType, type InstanceType } from '../src/catalog/instance-types.js'
+import {
+  closeInstanceTypes,
+  findInstanceType,
+  type InstanceType
+} from '../src/catalog/instance-types.js'
 import { scanVerdict } from '../src/aws/registry-rules.js'
 
 const type = (name: string): InstanceType => {

@@ -45,7 +45,10 @@ export async function buildActionBundles(): Promise<{ main: string; post: string
   const ncc = path.join(root, 'node_modules', '.bin', 'ncc')
   const builds = await Promise.allSettled([
     exec(ncc, ['build', 'src/action/index.ts', '-o', work, '-q'], { cwd: root, timeout: 600000 }),
-    exec(ncc, ['build', 'src/action/post.ts', '-o', `${work}/post`, '-q'], { cwd: root, timeout: 600000 })
+    exec(ncc, ['build', 'src/action/post.ts', '-o', `${work}/post`, '-q'], {
+      cwd: root,
+      timeout: 600000
+    })
   ])
   const failed = builds.find(b => b.status === 'rejected')
   if (failed) {
