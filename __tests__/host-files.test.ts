@@ -18,7 +18,8 @@ import {
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { readSmallFile, tallyFiles } from '../src/docker/container-files.js'
-import { InputError, readInputs } from '../src/inputs/index.js'
+import { InputError } from '../src/inputs/error.js'
+import { readInputs } from '../src/inputs/index.js'
 import { confine } from '../src/inputs/paths.js'
 import {
   inspectModelArchive,

@@ -6,11 +6,11 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { RunContext } from '../src/core/context.js'
-import { InputError } from '../src/inputs/index.js'
+import { InputError } from '../src/inputs/error.js'
 import { checkRequestData } from '../src/aws/request-data.js'
 import { runRequestChecks } from '../src/request/index.js'
 import { schemaProblems } from '../src/request/schema.js'
-import type { StaticResult } from '../src/static/index.js'
+import type { StaticResult } from '../src/core/phase.js'
 import { testContext } from './helpers/context.js'
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'requests')

@@ -3,7 +3,8 @@ import { annotationsFor } from '../src/action/annotations.js'
 import type { Finding } from '../src/core/findings.js'
 import type { Report } from '../src/report/json.js'
 import { Findings } from '../src/core/findings.js'
-import { SUMMARY_LIMIT_BYTES, formatBytes, renderSummary } from '../src/report/summary.js'
+import { formatBytes } from '../src/core/text.js'
+import { SUMMARY_LIMIT_BYTES, renderSummary } from '../src/report/summary.js'
 import { renderGfm, urlsIn } from './helpers/sinks.js'
 
 function finding(rule: string, severity: 'error' | 'warning', message = 'seen'): Finding {

@@ -1,7 +1,7 @@
 // Finds AWS credentials the way every SDK client will (the default chain: environment, shared files,
 // web identity from aws-actions/configure-aws-credentials, SSO, container and instance roles).
 
-import { InputError } from '../inputs/index.js'
+import { InputError } from '../inputs/error.js'
 import { within } from '../core/timing.js'
 
 export const CONFIGURE_CREDENTIALS_HELP =

@@ -33,7 +33,7 @@ import {
   type ScanFacts
 } from './registry-rules.js'
 import { rulesInPhase } from '../catalog/rules.js'
-import { imageFacts } from '../static/index.js'
+import { imageFacts } from '../core/phase.js'
 import { clientsFor } from './clients.js'
 import { AwsCallError, awsCall, problemOf, settleAll, type AwsProblem } from './errors.js'
 

@@ -2,6 +2,7 @@
 // credentials, or the AWS error code and request id to quote to AWS Support. Never a stack trace.
 
 import { CONFIGURE_CREDENTIALS_HELP } from './credentials.js'
+import { clip, oneLine } from '../core/text.js'
 
 export type AwsProblemKind = 'credentials' | 'access-denied' | 'not-found' | 'aborted' | 'other'
 
@@ -57,7 +58,7 @@ interface SdkError {
 export function describeAwsError(err: unknown, action: string, signal?: AbortSignal): AwsProblem {
   const e = (typeof err === 'object' && err !== null ? err : { message: String(err) }) as SdkError
   const code = e.name && e.name !== 'Error' ? e.name : (e.code ?? 'Error')
-  const text = clip(e.message ?? '')
+  const text = clip(oneLine(e.message ?? ''), 400)
   const problem = (kind: AwsProblemKind, message: string): AwsProblem => ({
     kind,
     code,
@@ -129,11 +130,6 @@ function abortReason(signal?: AbortSignal): string {
   if (!reason || reason.name === 'TimeoutError')
     return "the preflight's overall time limit was reached"
   return reason.message ?? String(reason)
-}
-
-function clip(s: string, max = 400): string {
-  const one = s.replace(/\s+/g, ' ').trim()
-  return one.length > max ? `${one.slice(0, max)}…` : one
 }
 
 /** Waits for every branch (none is left writing findings behind), then rethrows the first failure. */

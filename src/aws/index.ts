@@ -4,8 +4,8 @@
 
 import type { RunContext } from '../core/context.js'
 import { pinnedTo } from '../image/ref.js'
-import { InputError } from '../inputs/index.js'
-import type { StaticResult } from '../static/index.js'
+import { InputError } from '../inputs/error.js'
+import type { StaticResult } from '../core/phase.js'
 import { confirmRegion, resolveSellerAccounts } from './account.js'
 import { releaseClients } from './clients.js'
 import { checkRegistryImage } from './ecr.js'

@@ -3,7 +3,7 @@
 
 import type { FindingInput, Verdict } from '../core/findings.js'
 import type { LayerFact } from '../core/context.js'
-import { formatBytes } from '../report/summary.js'
+import { formatBytes } from '../core/text.js'
 
 export type { Verdict }
 

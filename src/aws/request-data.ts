@@ -4,7 +4,8 @@
 import type { RunContext } from '../core/context.js'
 import { requestFiles, requestView } from '../request/index.js'
 import { createRequest } from '../request/rules.js'
-import { checkSameRegion, type Located, type StaticResult } from '../static/index.js'
+import type { Located, StaticResult } from '../core/phase.js'
+import { checkSameRegion } from '../static/index.js'
 import { settleAll } from './errors.js'
 import { bucketRegion, type BucketRegion } from './s3.js'
 

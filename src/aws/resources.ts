@@ -19,7 +19,9 @@ import {
   type SourceAlgorithm,
   type Verdict
 } from './resource-rules.js'
-import { capitalize, checkSameRegion, type Located, type StaticResult } from '../static/index.js'
+import type { Located, StaticResult } from '../core/phase.js'
+import { capitalize } from '../core/text.js'
+import { checkSameRegion } from '../static/index.js'
 import { describeAwsError, settleAll } from './errors.js'
 import { bucketRegion, type BucketRegion } from './s3.js'
 import { describeResource } from './sagemaker.js'

@@ -3,7 +3,8 @@
 
 import { appendFile } from 'node:fs/promises'
 import { ACTION_INPUTS, type ActionInput } from '../inputs/action-inputs.js'
-import { InputError, readInputs } from '../inputs/index.js'
+import { InputError } from '../inputs/error.js'
+import { readInputs } from '../inputs/index.js'
 import { CancelledError, preflightUntilCancelled, publishFiles } from '../run/publish.js'
 import { Secrets } from '../report/secrets.js'
 import { renderTerminalReport, styleFor, terminalLogger } from './terminal.js'

@@ -4,7 +4,7 @@
 import type { Logger } from '../core/context.js'
 import type { CheckStatus } from '../core/findings.js'
 import type { Report } from '../report/json.js'
-import { formatBytes } from '../report/summary.js'
+import { formatBytes } from '../core/text.js'
 import { forTerminal } from '../report/untrusted.js'
 
 export interface Style {

@@ -5,6 +5,7 @@
 
 import type { Verdict } from '../core/findings.js'
 import type { InstanceType } from '../catalog/instance-types.js'
+import { clip } from '../core/text.js'
 
 /** What the image config says, from ECR's config blob or `docker image inspect`. */
 export interface ImageConfigFacts {
@@ -492,8 +493,4 @@ export function commandOnPathVerdict(
       file: input
     }
   }
-}
-
-function clip(s: string, max: number): string {
-  return s.length > max ? `${s.slice(0, max)}…` : s
 }

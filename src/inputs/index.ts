@@ -18,28 +18,11 @@ import type { FailOn } from '../core/findings.js'
 import { DIGEST } from '../image/ref.js'
 import { closeInstanceTypes, findInstanceType } from '../catalog/instance-types.js'
 import { confine, type Roots } from './paths.js'
+import { InputError, shown } from './error.js'
 import { isRegionName } from '../catalog/regions.js'
 import { parseValidationData, type DataMapping } from '../replay/validation-data.js'
 import { loadRequest, type RequestFile } from '../request/load.js'
 import { isRuleId } from '../catalog/rules.js'
-
-/** A value the run cannot use. The message names the input and what was expected. */
-export class InputError extends Error {
-  constructor(
-    readonly input: string,
-    detail: string
-  ) {
-    super(`Input \`${input}\` ${detail}`)
-    this.name = 'InputError'
-  }
-}
-
-/** A value quoted in an error: at most `max` characters, so a huge or secret-bearing input is never
- * echoed in full (a file's content never is). */
-export function shown(value: string, max = 80): string {
-  const quoted = JSON.stringify(value.length > max ? value.slice(0, max) : value)
-  return value.length > max ? `${quoted}… (${value.length} characters)` : quoted
-}
 
 export type Tristate = 'auto' | 'true' | 'false'
 

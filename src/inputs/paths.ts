@@ -4,7 +4,7 @@
 
 import { realpathSync } from 'node:fs'
 import path from 'node:path'
-import { InputError } from './index.js'
+import { InputError } from './error.js'
 
 export interface Roots {
   workspace: string

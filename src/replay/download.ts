@@ -8,7 +8,7 @@ import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import type { Readable } from 'node:stream'
 import type { RunContext } from '../core/context.js'
-import { formatBytes } from '../report/summary.js'
+import { formatBytes } from '../core/text.js'
 import { resolveObjects, type LocalObject } from './validation-data.js'
 
 export type Found = LocalObject[] | { unavailable: string }

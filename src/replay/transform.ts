@@ -17,7 +17,6 @@ import {
 import { quote } from '../smoke/log-signs.js'
 import { BODY_LIMIT_HELP, DEFAULT_BATCH_PAYLOAD_MB } from '../smoke/request-size.js'
 import { BATCH_ENV, BATCH_INVOCATION_MS, openProbe, waitReady } from '../smoke/serve.js'
-import { formatBytes } from '../report/summary.js'
 import { unlessAborted } from '../core/timing.js'
 import {
   assemble,
@@ -27,6 +26,7 @@ import {
   type SplitType
 } from './records.js'
 import type { LocalObject } from './validation-data.js'
+import { formatBytes, MiB } from '../core/text.js'
 
 export interface TransformSetup {
   profile: string
@@ -55,7 +55,6 @@ export interface TransformResult {
   failure?: { message: string; help: string }
 }
 
-const MB = 1024 * 1024
 // CreateTransformJob's defaults, used when neither the job nor the container's
 // GET /execution-parameters answer sets a value (MaxPayloadInMB: DEFAULT_BATCH_PAYLOAD_MB)
 const DEFAULT_STRATEGY: BatchStrategy = 'MultiRecord'
@@ -329,7 +328,7 @@ async function cutRequests(
   const { job } = setup
   const split = (job.TransformInput?.SplitType ?? 'None') as SplitType
   const { payloadMb, strategy } = settings
-  const maxBytes = payloadMb * MB
+  const maxBytes = payloadMb * MiB
   const where = `validation profile "${setup.profile}"`
   const cut: Cut = { byObject: new Map(), records: 0, inputBytes: 0 }
   await mkdir(reqDir, { recursive: true })

@@ -3,7 +3,7 @@
 
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { InputError } from '../inputs/index.js'
+import { InputError } from '../inputs/error.js'
 
 export interface DataMapping {
   uri: string

@@ -8,6 +8,7 @@ import { validationSection } from './validation-section.js'
 import type { Report } from './json.js'
 import { rule } from '../catalog/rules.js'
 import { codeBlock, forMarkdown } from './untrusted.js'
+import { formatBytes } from '../core/text.js'
 
 /** GitHub drops a step summary larger than 1 MiB; stay well below it. */
 export const SUMMARY_LIMIT_BYTES = 900 * 1024
@@ -85,17 +86,6 @@ export function subjectLine(report: Report): string {
   if (report.trainingImage)
     parts.push(`training image: <code>${forMarkdown(report.trainingImage.uri)}</code>`)
   return parts.length ? `<p>${parts.join('; ')}</p>` : ''
-}
-
-export function formatBytes(n: number): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB']
-  let v = n
-  let i = 0
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024
-    i++
-  }
-  return `${i === 0 ? v : v.toFixed(v >= 100 ? 0 : 1)} ${units[i]}`
 }
 
 export function factsTable(report: Report): string {

@@ -2,7 +2,7 @@
 // and out, and the first lines of what the model answered, so a reviewer sees the output itself.
 
 import type { ValidationFact } from '../core/context.js'
-import { formatBytes } from './summary.js'
+import { formatBytes } from '../core/text.js'
 import { codeBlock, forMarkdown } from './untrusted.js'
 
 const MAX_OUTPUTS = 3

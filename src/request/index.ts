@@ -21,14 +21,9 @@ import {
   validationSpec,
   type ResourceView
 } from '../aws/resource-rules.js'
-import {
-  capitalize,
-  checkRegionEligibility,
-  checkSameRegion,
-  imageFacts,
-  type Located,
-  type StaticResult
-} from '../static/index.js'
+import { imageFacts, type Located, type StaticResult } from '../core/phase.js'
+import { capitalize } from '../core/text.js'
+import { checkRegionEligibility, checkSameRegion } from '../static/index.js'
 import type { RequestFile } from './load.js'
 import {
   contentTypes,

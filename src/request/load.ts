@@ -4,7 +4,7 @@
 
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { InputError } from '../inputs/index.js'
+import { InputError } from '../inputs/error.js'
 import type { ResourceKind } from '../aws/resource-rules.js'
 
 export const REQUEST_INPUTS: Record<ResourceKind, string> = {

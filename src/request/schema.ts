@@ -3,6 +3,7 @@
 // (scripts/sagemaker-request-model.mjs wrote src/catalog/data/sagemaker-request-model.json from it).
 
 import model from '../catalog/data/sagemaker-request-model.json' with { type: 'json' }
+import { clip } from '../core/text.js'
 
 interface Shape {
   type: string
@@ -118,7 +119,7 @@ export function schemaProblems(value: unknown, shapeName: string, at = ''): stri
     const s = value as string
     if (shape.enum && !shape.enum.includes(s)) {
       problems.push(
-        `${name} is "${clip(s)}", which the API does not accept; expected ${list(shape.enum)}.`
+        `${name} is "${clip(s, 80)}", which the API does not accept; expected ${list(shape.enum)}.`
       )
       return problems
     }
@@ -129,7 +130,7 @@ export function schemaProblems(value: unknown, shapeName: string, at = ''): stri
     const re = shape.pattern ? pattern(shape.pattern) : null
     if (re && !re.test(s))
       problems.push(
-        `${name} is "${clip(s)}", which does not match the API's pattern ${shape.pattern}.`
+        `${name} is "${clip(s, 80)}", which does not match the API's pattern ${shape.pattern}.`
       )
     return problems
   }
@@ -156,7 +157,7 @@ function typeOf(value: unknown): string {
 function describe(value: unknown): string {
   const type = typeOf(value)
   if (type === 'object' || type === 'array') return article(type)
-  return `${type === 'number' && !Number.isInteger(value) ? 'the fraction' : `the ${type}`} ${clip(JSON.stringify(value))}`
+  return `${type === 'number' && !Number.isInteger(value) ? 'the fraction' : `the ${type}`} ${clip(JSON.stringify(value), 80)}`
 }
 
 function article(word: string): string {
@@ -167,8 +168,4 @@ function article(word: string): string {
 export function list(values: readonly string[]): string {
   const shown = values.slice(0, 6).join(', ')
   return values.length > 6 ? `one of ${shown}, … (${values.length} values)` : `one of ${shown}`
-}
-
-function clip(s: string, max = 80): string {
-  return s.length > max ? `${s.slice(0, max)}…` : s
 }

@@ -4,7 +4,8 @@
 
 import { engineAvailable } from '../docker/command.js'
 import { inspectLocalImage } from '../docker/image-files.js'
-import { InputError, type Inputs } from '../inputs/index.js'
+import { InputError } from '../inputs/error.js'
+import type { Inputs } from '../inputs/index.js'
 import { resolvePayloads, type Payload } from '../smoke/payloads.js'
 
 /** Checks the payload files and local images; returns the payload files, resolved once for the

@@ -8,7 +8,7 @@ import type { Container, ContainerLimits } from '../docker/container.js'
 import type { ResourcePeaks } from '../docker/stats.js'
 import type { Findings, Verdict } from '../core/findings.js'
 import { findInstanceType } from '../catalog/instance-types.js'
-import { formatBytes } from '../report/summary.js'
+import { formatBytes } from '../core/text.js'
 
 const GiB = 1024 ** 3
 /** Above this share of the instance's memory a run passes with a warning: no room for a larger request. */

@@ -5,8 +5,9 @@ import * as glob from '@actions/glob'
 import { statSync } from 'node:fs'
 import path from 'node:path'
 import type { FindingInput } from '../core/findings.js'
-import { InputError } from '../inputs/index.js'
+import { InputError } from '../inputs/error.js'
 import { confine } from '../inputs/paths.js'
+import { MiB } from '../core/text.js'
 
 export interface Payload {
   /** Path relative to the workspace, for messages and the report. */
@@ -16,14 +17,13 @@ export interface Payload {
   contentType: string
 }
 
-const MB = 1024 * 1024
 export const LIMITS = {
   /** seed: 25 MB per real-time invocation, "can't be adjusted" */
-  realtimeBytes: 25 * MB,
+  realtimeBytes: 25 * MiB,
   /** InvokeEndpoint's Body cap (botocore sagemaker-runtime BodyBlob) */
-  invokeEndpointBytes: 6 * MB,
+  invokeEndpointBytes: 6 * MiB,
   /** seed: 100 MB per batch-transform invocation */
-  batchBytes: 100 * MB
+  batchBytes: 100 * MiB
 }
 
 const TYPES: Record<string, string> = {
@@ -79,7 +79,7 @@ export function batchPayloadFindings(
 ): FindingInput[] {
   // 0 asks for chunked streaming: no per-object cap but the batch request one
   if (maxPayloadMb === 0) return []
-  const limit = maxPayloadMb * MB
+  const limit = maxPayloadMb * MiB
   const from = answered
     ? 'the MaxPayloadInMB your GET /execution-parameters answered'
     : "SageMaker's default MaxPayloadInMB"
@@ -92,8 +92,8 @@ export function batchPayloadFindings(
 }
 
 export function mib(bytes: number): string {
-  if (bytes < MB) return `${bytes} bytes`
-  return `${(bytes / MB).toFixed(1)} MiB`
+  if (bytes < MiB) return `${bytes} bytes`
+  return `${(bytes / MiB).toFixed(1)} MiB`
 }
 
 export function contentTypeFor(file: string, override?: string): string {

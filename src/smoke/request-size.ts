@@ -5,8 +5,7 @@
 
 import type { FindingInput } from '../core/findings.js'
 import { mib } from './payloads.js'
-
-const MiB = 1024 * 1024
+import { MiB } from '../core/text.js'
 
 /** What SageMaker sends at most: InvokeEndpoint's body cap, and a transform's default MaxPayloadInMB. */
 export const REALTIME_REQUEST_BYTES = 6 * MiB

@@ -18,7 +18,7 @@ import {
 } from '../docker/probe.js'
 import { loopbackOnly, readListeners, type Listener } from '../docker/sockets.js'
 import { withProgress } from '../core/progress.js'
-import { capitalize } from '../static/index.js'
+import { capitalize } from '../core/text.js'
 import { unlessAborted, within } from '../core/timing.js'
 import { askExecutionParameters } from './execution-parameters.js'
 import { likelyCause, networkLines, quote } from './log-signs.js'

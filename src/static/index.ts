@@ -1,22 +1,11 @@
 // The rules decided from the inputs alone: image-uri, region-eligibility, same-region, pinned-digest.
 // Pure functions: they read the inputs and write findings and facts, nothing else.
 
-import type { ImageFacts, RunContext } from '../core/context.js'
+import type { RunContext } from '../core/context.js'
+import { imageFacts, type Located, type StaticResult } from '../core/phase.js'
+import { capitalize, clip } from '../core/text.js'
 import { parseImageUri, withDigest, type EcrImageRef } from '../image/ref.js'
 import { regionFromTable, type RegionVerdict } from '../catalog/regions.js'
-
-export interface StaticResult {
-  image?: EcrImageRef
-  trainingImage?: EcrImageRef
-  /** The Region the seller publishes from, when one is known. */
-  region?: string
-}
-
-export interface Located {
-  what: string
-  input: string
-  region: string
-}
 
 export function runStaticChecks(ctx: RunContext): StaticResult {
   const { inputs, findings, facts } = ctx
@@ -27,7 +16,7 @@ export function runStaticChecks(ctx: RunContext): StaticResult {
     const parsed = parseImageUri(uri)
     if (!parsed.ok) {
       findings.add('image-uri', {
-        message: `\`${input}\` "${truncate(uri)}" ${parsed.reason}.`,
+        message: `\`${input}\` "${clip(uri, 120)}" ${parsed.reason}.`,
         file: input
       })
       return undefined
@@ -132,24 +121,4 @@ export function checkSameRegion(
         : `publishing from ${region}; nothing else to compare yet`
     )
   }
-}
-
-export function imageFacts(ref: EcrImageRef): ImageFacts {
-  const { uri, registryId, region, repository, tag, digest } = ref
-  return {
-    uri,
-    registryId,
-    region,
-    repository,
-    ...(tag ? { tag } : {}),
-    ...(digest ? { digest } : {})
-  }
-}
-
-export function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1)
-}
-
-function truncate(s: string, max = 120): string {
-  return s.length > max ? `${s.slice(0, max)}…` : s
 }
