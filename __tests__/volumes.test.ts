@@ -102,21 +102,11 @@ dockerSuite('anonymous volumes of an image with twelve VOLUMEs (real Docker)', (
   })
 
   it('reads the files under its VOLUMEs from a created container, leaving no volume', async () => {
-    expect((await declaredVolumes(process.env, VOLUMES)).sort()).toEqual([
-      '/a,b',
-      '/data/',
-      '/home/app',
-      '/opt/ml/input',
-      '/opt/ml/model',
-      '/opt/ml/output',
-      '/srv',
-      '/tmp',
-      '/var/lib/model-cache',
-      '/var/log/app',
-      '/x/../cache',
-      'relative/dir'
-    ])
     const labels = labelArgs(process.env)
+    // the twelve VOLUMEs build.sh declares, cleaned; relative/dir only the engine can mount
+    const declared = await declaredVolumes(process.env, VOLUMES)
+    expect(declared).toHaveLength(12)
+    expect(targets(labelledVolumeArgs(declared, labels))).toEqual(LABELLED)
     const files = await readImageFiles(
       process.env,
       VOLUMES,
