@@ -31,7 +31,8 @@ import {
   runContainers,
   runnerEnv,
   spawnBundle,
-  STACK_LINE
+  STACK_LINE,
+  until
 } from './helpers/action.js'
 import { dockerSuite } from './helpers/docker-suite.js'
 import { FIXTURE, smoke, workspace } from './helpers/smoke.js'
@@ -42,14 +43,6 @@ function withPayload(): string {
   const ws = workspace()
   writeFileSync(path.join(ws, 'sample.csv'), '1,2,3\n')
   return ws
-}
-
-async function until(what: string, test: () => Promise<boolean>, ms = 20000): Promise<void> {
-  const deadline = performance.now() + ms
-  while (!(await test())) {
-    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise(r => setTimeout(r, 100))
-  }
 }
 
 dockerSuite('faults in the container (real Docker)', () => {

@@ -157,6 +157,76 @@ describe('input paths are confined to the workspace or RUNNER_TEMP', () => {
     )
   })
 
+  it.each([
+    ['hyperparameters', 'hp.json', 'hp.json'],
+    ['model-package-request', 'request.json', 'request.json'],
+    ['algorithm-request', 'request.json', 'request.json'],
+    ['validation-data', 's3://bucket/input/=validation', 'validation/input.csv']
+  ])(
+    'refuses %s linked to a credential outside the workspace, quoting none of it',
+    (input, value, link) => {
+      const { ws, runnerTemp } = setup()
+      const credential = secretFile()
+      mkdirSync(path.join(ws, 'validation'))
+      writeFileSync(path.join(ws, 'validation', 'real.csv'), '1,2\n')
+      symlinkSync(credential, path.join(ws, link))
+      let message = ''
+      try {
+        read({ [input]: value }, { GITHUB_WORKSPACE: ws, RUNNER_TEMP: runnerTemp })
+      } catch (err) {
+        expect(err).toBeInstanceOf(InputError)
+        message = (err as Error).message
+      }
+      expect(message).toBe(
+        `Input \`${input}\` has "${link}", which resolves to ${credential}, outside the workspace ${ws} and the runner temp directory ${runnerTemp}; give a path inside the repository or under RUNNER_TEMP (where workflows download artifacts)`
+      )
+      expect(message).not.toContain(SECRET)
+    }
+  )
+
+  it('refuses a validation-data folder holding a link to nothing', () => {
+    const { ws } = setup()
+    mkdirSync(path.join(ws, 'validation'))
+    symlinkSync(path.join(ws, 'gone.csv'), path.join(ws, 'validation', 'input.csv'))
+    expect(() =>
+      read({ 'validation-data': 's3://bucket/input/=validation' }, { GITHUB_WORKSPACE: ws })
+    ).toThrow(
+      'Input `validation-data` has "validation/input.csv", a link to nothing; delete it or point it at the data'
+    )
+  })
+
+  it('reads input files linked inside the workspace', () => {
+    const { ws } = setup()
+    mkdirSync(path.join(ws, 'config'))
+    writeFileSync(path.join(ws, 'config', 'hp.json'), '{"epochs": 3}')
+    symlinkSync(path.join(ws, 'config', 'hp.json'), path.join(ws, 'hp.json'))
+    writeFileSync(path.join(ws, 'config', 'request.json'), '{"ModelPackageName": "m"}')
+    symlinkSync(path.join(ws, 'config', 'request.json'), path.join(ws, 'request.json'))
+    mkdirSync(path.join(ws, 'validation'))
+    symlinkSync(path.join(ws, 'config', 'hp.json'), path.join(ws, 'validation', 'input.json'))
+    const inputs = read(
+      {
+        hyperparameters: 'hp.json',
+        'model-package-request': 'request.json',
+        'validation-data': 's3://bucket/input/=validation'
+      },
+      { GITHUB_WORKSPACE: ws }
+    )
+    expect(inputs.hyperparameters).toEqual({ epochs: '3' })
+    expect(inputs.modelPackageRequest?.file).toBe(path.join(ws, 'config', 'request.json'))
+    expect(inputs.validationData).toEqual([
+      { uri: 's3://bucket/input/', path: path.join(ws, 'validation') }
+    ])
+  })
+
+  it('refuses a payload that is a FIFO, which would hold the request open', async () => {
+    const { ws } = setup()
+    execFileSync('mkfifo', [path.join(ws, 'sample.csv')])
+    await expect(resolvePayloads(['*.csv'], ws)).rejects.toThrow(
+      'Input `payload` has "sample.csv", which is not a regular file; give sample files'
+    )
+  })
+
   it('returns the real path of a link that stays inside', () => {
     const ws = temp('ws-inside')
     mkdirSync(path.join(ws, 'real'))

@@ -1,9 +1,19 @@
 // Issue 18, items 1, 2, 4 and 6, through the real engine: a hostile training image leaves links,
-// FIFOs, devices, a 1.5 GB file or 200,000 files in /opt/ml; a hostile model.tar.gz. Secrets planted
-// where the container points must appear nowhere the run writes; every case ends promptly, in
-// bounded memory, with a finding that says what was found, and no container left behind.
+// FIFOs, devices, a 1.5 GB file or 200,000 files in /opt/ml; a hostile model.tar.gz. Issue 22,
+// hole 1: a pull request links an input file (hyperparameters, a request) to a credential on the
+// runner. Secrets planted where the container or the pull request points must appear nowhere the
+// run writes; every case ends promptly, in bounded memory, with a finding or an error that says what
+// was found, and no container left behind.
 import { beforeAll, expect, it } from '@jest/globals'
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync
+} from 'node:fs'
 import path from 'node:path'
 import {
   buildActionBundles,
@@ -219,5 +229,108 @@ dockerSuite('a failure file linked to /proc/self/environ (the action bundle, rea
       expect(masks).toContain(`::add-mask::${secret}`)
     }
     expect(await runContainers(action.runId)).toEqual([])
+  })
+})
+
+dockerSuite('input files linked to a runner credential (the action bundle, real Docker)', () => {
+  let bundles: { main: string; post: string }
+  beforeAll(async () => {
+    bundles = await buildActionBundles()
+  }, 660000)
+
+  const PLANTED = 'plantedSecretRefreshToken1//0000000000'
+  /** A JSON credential outside the workspace, where a cloud SDK or a Docker login keeps one: its
+   * secret both as a value and as a key (a request's unknown keys are named in findings). */
+  function plantedCredential(): string {
+    const file = path.join(workspace(), 'application_default_credentials.json')
+    writeFileSync(
+      file,
+      JSON.stringify({
+        type: 'authorized_user',
+        refresh_token: PLANTED,
+        [PLANTED]: 'x'
+      })
+    )
+    return file
+  }
+
+  /** The action run as the runner runs it, and everything it wrote: step log, summary, outputs,
+   * the JSON report (when there is one). */
+  async function action(inputs: Record<string, string>, ws: string) {
+    const run = runnerEnv({ 'aws-checks': 'false', 'report-file': 'report.json', ...inputs }, ws)
+    const exited = await runBundle(bundles.main, run.env, ws)
+    const report = path.join(ws, 'report.json')
+    const written = [
+      existsSync(report) ? readFileSync(report, 'utf8') : '',
+      readFileSync(run.summaryFile, 'utf8'),
+      JSON.stringify(readOutputs(run.outputFile)),
+      exited.stdout,
+      exited.stderr
+    ].join('\n')
+    expect(exited.stdout + exited.stderr).not.toMatch(STACK_LINE)
+    expect(await runContainers(run.runId)).toEqual([])
+    return { exited, written }
+  }
+
+  // train-fail prints hyperparameters.json and fails: what it was handed ends up in the log excerpt
+  const training = {
+    'local-training-image': `${FIXTURE}:train-fail`,
+    'training-data': 'training=./data'
+  }
+
+  it('refuses a hyperparameters file linked out of the workspace, before any container runs', async () => {
+    const ws = trainingWorkspace()
+    symlinkSync(plantedCredential(), path.join(ws, 'hp.json'))
+    const { exited, written } = await action({ ...training, hyperparameters: 'hp.json' }, ws)
+    expect(exited.code).toBe(1)
+    expect(exited.stdout).toMatch(
+      /^::error::Input `hyperparameters` has "hp\.json", which resolves to \S+application_default_credentials\.json, outside the workspace/m
+    )
+    expect(written).not.toContain(PLANTED)
+    expect(written).not.toContain('refresh_token')
+  })
+
+  it.each(['model-package-request', 'algorithm-request'])(
+    'refuses %s linked out of the workspace, naming none of its keys',
+    async input => {
+      const ws = workspace()
+      symlinkSync(plantedCredential(), path.join(ws, 'request.json'))
+      const { exited, written } = await action(
+        { [input]: 'request.json', 'smoke-test': 'false' },
+        ws
+      )
+      expect(exited.code).toBe(1)
+      expect(exited.stdout).toMatch(
+        new RegExp(
+          `^::error::Input \`${input}\` has "request\\.json", which resolves to \\S+, outside the workspace`,
+          'm'
+        )
+      )
+      expect(written).not.toContain(PLANTED)
+      expect(written).not.toContain('refresh_token')
+    }
+  )
+
+  it('refuses an oversize hyperparameters file, naming the input, reading only past the bound', async () => {
+    const ws = trainingWorkspace()
+    writeFileSync(path.join(ws, 'hp.json'), '{"epochs": 3}')
+    truncateSync(path.join(ws, 'hp.json'), 1.5 * 1024 ** 3) // sparse: no disk used
+    const { exited } = await action({ ...training, hyperparameters: 'hp.json' }, ws)
+    expect(exited.code).toBe(1)
+    expect(exited.stdout).toContain(
+      '::error::Input `hyperparameters` is "hp.json", a file larger than 4 MiB'
+    )
+    expect(exited.peakRssBytes).toBeLessThan(200 * MiB)
+  })
+
+  it('hands the container a hyperparameters file linked inside the workspace', async () => {
+    const ws = trainingWorkspace()
+    mkdirSync(path.join(ws, 'config'))
+    writeFileSync(path.join(ws, 'config', 'hp.json'), '{"epochs": 3}')
+    symlinkSync(path.join(ws, 'config', 'hp.json'), path.join(ws, 'hp.json'))
+    const { written } = await action({ ...training, hyperparameters: 'hp.json' }, ws)
+    const report = JSON.parse(readFileSync(path.join(ws, 'report.json'), 'utf8'))
+    expect(report.training.logExcerpt).toContain('config: hyperparameters={"epochs":"3"}')
+    expect(written).not.toContain('Input `hyperparameters`')
   })
 })

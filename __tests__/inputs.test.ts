@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseDockerRunArgs, parseSize, readInputs, type Inputs } from '../src/inputs/index.js'
@@ -162,7 +163,8 @@ describe('readInputs', () => {
       ['{"epochs": }', 'is not valid JSON'],
       ['[1, 2]', 'must be a JSON object'],
       ['{"nested": {"a": 1}}', 'has a nested value for "nested"'],
-      ['nope.json', 'is neither a JSON object nor the path of a JSON file'],
+      ['nope.json', 'is "nope.json", which does not exist in the workspace'],
+      ['epochs: 3', '; pass a JSON object, or the path of a JSON file in the repository'],
       [
         JSON.stringify(Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`k${i}`, i]))),
         'has 101 keys; SageMaker allows 100'
@@ -205,20 +207,56 @@ describe('readInputs ranges and output files', () => {
     writeFileSync(path.join(workspace, 'shadow'), 'root:$6$s3cr3tHash:19000:0:99999:7:::\n')
     const message = error({ image: IMAGE, hyperparameters: 'shadow' })
     expect(message).toBe(
-      `Input \`hyperparameters\` names ${path.join(workspace, 'shadow')}, which is not valid JSON`
+      `Input \`hyperparameters\` names ${path.join(workspace, 'shadow')}, which is not valid JSON at line 1, column 1: Unexpected character`
     )
     writeFileSync(path.join(workspace, 'broken.json'), '{"epochs": 3, "secret": "s3cr3t",}')
     expect(error({ image: IMAGE, hyperparameters: 'broken.json' })).toMatch(
-      /^Input `hyperparameters` names \S+broken\.json, which is not valid JSON at position 33$/
+      /^Input `hyperparameters` names \S+broken\.json, which is not valid JSON at line 1, column 34: Expected double-quoted property name$/
     )
     expect(error({ image: IMAGE, hyperparameters: '{"a": "s3cr3t"' })).toBe(
-      'Input `hyperparameters` is not valid JSON at position 14'
+      "Input `hyperparameters` is not valid JSON at line 1, column 15: Expected ',' or '}' after property value"
     )
   })
 
-  it('refuses a hyperparameters path that is not a small regular file (a FIFO would never end)', () => {
+  // V8 quotes the text around an unexpected token and gives no position: the position is found
+  it.each([
+    ['{\n  "token": s3cr3t\n}', 'line 2, column 12'],
+    ['{"epochs": 3}\ns3cr3t', 'line 2, column 1'],
+    ['s3cr3t', 'line 1, column 1'],
+    ['{"a": [1, 2]\n  "b": "s3cr3t"}', 'line 2, column 3']
+  ])('places the break in %j and quotes none of it', (text, where) => {
+    writeFileSync(path.join(workspace, 'token.json'), text)
+    const message = error({ image: IMAGE, hyperparameters: 'token.json' })
+    expect(message).toContain(`which is not valid JSON at ${where}`)
+    expect(message).not.toContain('s3cr3t')
+  })
+
+  it('refuses a hyperparameters FIFO at once, instead of waiting for a writer', () => {
+    execFileSync('mkfifo', [path.join(workspace, 'hp.fifo')])
+    const start = performance.now()
+    expect(error({ image: IMAGE, hyperparameters: 'hp.fifo' })).toBe(
+      'Input `hyperparameters` is "hp.fifo", which is not a regular file; pass a JSON object, or the path of a JSON file in the repository'
+    )
+    expect(performance.now() - start).toBeLessThan(1000)
+  })
+
+  it.each(['hyperparameters', 'model-package-request', 'algorithm-request'])(
+    'refuses a %s file over 4 MiB, reading no more than that',
+    input => {
+      const file = path.join(workspace, `big-${input}.json`)
+      writeFileSync(file, '{"epochs": 3}')
+      truncateSync(file, 1.5 * 1024 ** 3) // sparse: no disk used
+      const before = process.memoryUsage().rss
+      expect(error({ image: IMAGE, [input]: file })).toMatch(
+        new RegExp(`^Input \`${input}\` is "\\S+big-${input}\\.json", a file larger than 4 MiB`)
+      )
+      expect(process.memoryUsage().rss - before).toBeLessThan(64 * 1024 ** 2)
+    }
+  )
+
+  it('refuses /dev/zero as outside the workspace', () => {
     expect(error({ image: IMAGE, hyperparameters: '/dev/zero' })).toContain(
-      'names /dev/zero, which is not a JSON file of at most 1 MiB'
+      'Input `hyperparameters` has "/dev/zero", which resolves to /dev/zero, outside the workspace'
     )
   })
 

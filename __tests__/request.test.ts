@@ -67,7 +67,7 @@ describe('request files', () => {
     expect(() => testContext({ 'model-package-request': missing })).toThrow(
       new InputError(
         'model-package-request',
-        `is "${missing}", which is not a file (resolved to ${missing}); give the path of the JSON request you pass to \`aws sagemaker create-model-package --cli-input-json file://…\``
+        `is "${missing}", which does not exist; give the path of the JSON request you pass to \`aws sagemaker create-model-package --cli-input-json file://…\``
       )
     )
   })
@@ -83,6 +83,16 @@ describe('request files', () => {
     expect(caught).toBeInstanceOf(InputError)
     expect((caught as Error).message).toBe(
       `Input \`algorithm-request\` names ${file}, which is not valid JSON at line 3, column 3: Expected ',' or '}' after property value`
+    )
+  })
+
+  it('says where an unexpected token is, quoting none of the file', () => {
+    const file = writeRequest('{"ModelPackageName": s3cr3t-token}')
+    expect(() => testContext({ 'model-package-request': file })).toThrow(
+      new InputError(
+        'model-package-request',
+        `names ${file}, which is not valid JSON at line 1, column 22: Unexpected character`
+      )
     )
   })
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Finding } from '../src/core/findings.js'
@@ -147,5 +148,17 @@ describe('findingLocator', () => {
   it('falls back to the Dockerfile outside GitHub Actions', () => {
     const ws = mkdtempSync(path.join(tmpdir(), 'preflight-sarif-'))
     expect(findingLocator(ws, {})).toMatchObject({ uri: 'Dockerfile', workflow: false })
+  })
+
+  // the Dockerfile is the pull request's: read like an input file, or not at all
+  it.each([
+    ['a link out of the workspace', (file: string) => symlinkSync('/etc/hostname', file)],
+    ['a FIFO', (file: string) => execFileSync('mkfifo', [file])]
+  ])('points at no line when the Dockerfile is %s, at once', (_what, make) => {
+    const ws = mkdtempSync(path.join(tmpdir(), 'preflight-sarif-'))
+    make(path.join(ws, 'Dockerfile'))
+    const start = performance.now()
+    expect(findingLocator(ws, {})).toEqual({ uri: 'Dockerfile', workflow: false })
+    expect(performance.now() - start).toBeLessThan(1000)
   })
 })

@@ -177,5 +177,14 @@ export function readOutputs(file: string): Record<string, string> {
   return out
 }
 
+/** Waits for `test` to hold, checking every 100 ms; fails after `ms`. */
+export async function until(what: string, test: () => Promise<boolean>, ms = 20000): Promise<void> {
+  const deadline = performance.now() + ms
+  while (!(await test())) {
+    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`)
+    await new Promise(r => setTimeout(r, 100))
+  }
+}
+
 /** A line of a stack trace, which the seller must never see. */
 export const STACK_LINE = /^\s+at \S/m

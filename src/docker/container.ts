@@ -8,6 +8,7 @@ import { within } from '../core/timing.js'
 import { docker, spawnDocker } from './command.js'
 import { LogTail } from './log-tail.js'
 import { startSampler, type ResourcePeaks, type ResourceSampler } from './stats.js'
+import { declaredVolumes, labelledVolumeArgs, mountField } from './volumes.js'
 
 export interface Mount {
   source: string
@@ -31,6 +32,8 @@ export interface RunSpec {
   /** `docker-run-args`, validated by inputs.ts (resources, devices, KEY=VALUE variables). */
   extraArgs: string[]
   labels: string[]
+  /** The VOLUMEs the image declares, mounted labelled (volumes.ts); `Container.start` reads them. */
+  volumes?: string[]
   /** SageMaker names training hosts algo-1, algo-2… */
   hostname?: string
   limits?: ContainerLimits
@@ -61,10 +64,11 @@ export function runArgs(name: string, spec: RunSpec): string[] {
   if (spec.hostname) args.push('--hostname', spec.hostname)
   if (spec.limits) args.push(...limitArgs(spec.limits, availableParallelism()))
   for (const m of spec.mounts) {
-    // CSV quoting keeps commas in paths intact
-    const field = `"source=${m.source.replace(/"/g, '""')}"`
+    const field = mountField(`source=${m.source}`)
     args.push('--mount', `type=bind,${field},target=${m.target}${m.readOnly ? ',readonly' : ''}`)
   }
+  const binds = spec.mounts.map(m => m.target)
+  args.push(...labelledVolumeArgs(spec.volumes ?? [], spec.labels, binds))
   for (const [k, v] of Object.entries(spec.env)) args.push('--env', `${k}=${v}`)
   // after `docker-run-args`, where docker keeps the last value: no argument can replace the labels
   // (the post step finds leftovers by them) or lift the caps; `--`: an image named like a flag stays
@@ -113,6 +117,15 @@ export class Container {
   private sampler: ResourceSampler | undefined
   private pidRead: Promise<number | undefined> | undefined
   private readonly limited: boolean
+
+  /** Runs `spec` with the VOLUMEs its image declares mounted labelled with the run. */
+  static async start(
+    spec: RunSpec,
+    env: NodeJS.ProcessEnv,
+    onLine?: (line: string) => void
+  ): Promise<Container> {
+    return new Container({ ...spec, volumes: await declaredVolumes(env, spec.image) }, env, onLine)
+  }
 
   /** `onLine` receives each log line as it comes (stdout and stderr), for streaming it to the log. */
   constructor(

@@ -4,6 +4,7 @@
 
 import path from 'node:path'
 import { docker, lastLines, spawnDocker } from './command.js'
+import { declaredVolumes, labelledVolumeArgs } from './volumes.js'
 
 export interface LocalImageConfig {
   platform: string
@@ -99,18 +100,19 @@ async function withCreatedContainer<T>(
   signal: AbortSignal | undefined,
   fn: (id: string) => Promise<T>
 ): Promise<T> {
+  // the image's VOLUMEs are created (and filled) with the container: labelled, and removed with it
+  const volumes = labelledVolumeArgs(await declaredVolumes(env, image, signal), labels)
   // `--`: an image named like a flag stays an image
-  const created = await docker(['create', '--network', 'none', ...labels, '--', image, 'serve'], {
-    env,
-    timeoutMs: 60000,
-    signal
-  })
+  const created = await docker(
+    ['create', '--network', 'none', ...volumes, ...labels, '--', image, 'serve'],
+    { env, timeoutMs: 60000, signal }
+  )
   const id = created.stdout.trim()
   if (created.code !== 0 || !id) throw new Error(created.stderr.trim() || 'docker create failed')
   try {
     return await fn(id)
   } finally {
-    await docker(['rm', '-f', id], { env, timeoutMs: 30000 })
+    await docker(['rm', '--force', '--volumes', id], { env, timeoutMs: 30000 })
   }
 }
 

@@ -8,7 +8,6 @@ import {
   existsSync,
   lstatSync,
   openSync,
-  readFileSync,
   readSync,
   statSync
 } from 'node:fs'
@@ -17,7 +16,8 @@ import path from 'node:path'
 import type { FailOn } from '../core/findings.js'
 import { DIGEST } from '../image/ref.js'
 import { closeInstanceTypes, findInstanceType } from '../catalog/instance-types.js'
-import { confine, type Roots } from './paths.js'
+import { parseJsonInput } from './json-input.js'
+import { confine, MAX_FILE_BYTES, readInputFile, type Roots } from './paths.js'
 import { InputError, shown } from './error.js'
 import { isRegionName } from '../catalog/regions.js'
 import { parseValidationData, type DataMapping } from '../replay/validation-data.js'
@@ -238,46 +238,25 @@ function parseTrainingData(roots: Roots, value: string): TrainingChannel[] {
   return channels
 }
 
-/** hyperparameters.json holds at most 100 keys of 256 and values of 2500 characters: well under this. */
-const HYPERPARAMETER_FILE_BYTES = 1024 * 1024
-
 /** SageMaker passes hyperparameters as a string-to-string map; numbers and booleans become strings. */
-function parseHyperparameters(workspace: string, value: string): Record<string, string> {
+function parseHyperparameters(roots: Roots, value: string): Record<string, string> {
   let text = value.trim()
-  let from = 'is not valid JSON'
+  let what = 'is not valid JSON'
   if (!/^[[{]/.test(text)) {
-    const file = resolvePath(workspace, text)
-    const st = existsSync(file) ? statSync(file) : undefined
-    if (!st) {
-      throw new InputError(
-        'hyperparameters',
-        `is neither a JSON object nor the path of a JSON file (${shown(text)} does not exist)`
-      )
-    }
-    // a FIFO or /dev/zero would never finish reading
-    if (!st.isFile() || st.size > HYPERPARAMETER_FILE_BYTES) {
-      throw new InputError(
-        'hyperparameters',
-        `names ${file}, which is not a JSON file of at most 1 MiB; pass a JSON object or the path of one`
-      )
-    }
-    text = readFileSync(file, 'utf8')
-    from = `names ${file}, which is not valid JSON`
-  }
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(text)
-  } catch (err) {
-    // V8's message quotes the text: say where it breaks, never what is there (it may be /etc/shadow)
-    const message = (err as Error).message
-    const at =
-      /at position (\d+)/.exec(message)?.[1] ??
-      (/end of JSON/.test(message) ? text.length : undefined)
-    throw new InputError(
-      'hyperparameters',
-      `${from}${at === undefined ? '' : ` at position ${at}`}`
+    const { real, data } = readInputFile(
+      {
+        input: 'hyperparameters',
+        value: text,
+        file: resolvePath(roots.workspace, text),
+        maxBytes: MAX_FILE_BYTES.json,
+        hint: 'pass a JSON object, or the path of a JSON file in the repository'
+      },
+      roots
     )
+    text = data.toString()
+    what = `names ${real}, which is not valid JSON`
   }
+  const parsed = parseJsonInput('hyperparameters', what, text)
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     throw new InputError(
       'hyperparameters',
@@ -663,12 +642,12 @@ export function readInputs(get: InputLookup, env: NodeJS.ProcessEnv = process.en
     modelPackageArn,
     algorithmArn,
     ...(modelPackageRequest
-      ? { modelPackageRequest: loadRequest('model-package', workspace, modelPackageRequest) }
+      ? { modelPackageRequest: loadRequest('model-package', roots, modelPackageRequest) }
       : {}),
     ...(algorithmRequest
-      ? { algorithmRequest: loadRequest('algorithm', workspace, algorithmRequest) }
+      ? { algorithmRequest: loadRequest('algorithm', roots, algorithmRequest) }
       : {}),
-    validationData: parseValidationData(get('validation-data'), workspace, env),
+    validationData: parseValidationData(get('validation-data'), roots),
     maxValidationDataBytes: parseSize('max-validation-data', value('max-validation-data'), {
       min: 1,
       max: 1024 ** 4
@@ -697,7 +676,7 @@ export function readInputs(get: InputLookup, env: NodeJS.ProcessEnv = process.en
     invocationTimeoutSec: parseSeconds('invocation-timeout', value('invocation-timeout'), 3600),
     batch: parseBoolean('batch', value('batch')),
     trainingData: parseTrainingData(roots, get('training-data')),
-    hyperparameters: parseHyperparameters(workspace, value('hyperparameters')),
+    hyperparameters: parseHyperparameters(roots, value('hyperparameters')),
     trainingTimeoutSec: parseSeconds('training-timeout', value('training-timeout'), 5 * 24 * 3600),
     dockerRunArgs: parseDockerRunArgs(get('docker-run-args')),
     failOn,

@@ -180,7 +180,7 @@ export async function replayTransform(
     cut = early
   }
 
-  const container = new Container(
+  const container = await Container.start(
     {
       image: setup.image,
       command: 'serve',

@@ -1,9 +1,10 @@
 // `validation-data`: lines S3URI=LOCAL_PATH mapping the S3 objects and prefixes a request names to
 // files or folders on the runner, confined to the workspace or the runner's temp directory.
 
-import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs'
+import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { InputError } from '../inputs/error.js'
+import { confine, type Roots } from '../inputs/paths.js'
 
 export interface DataMapping {
   uri: string
@@ -12,12 +13,7 @@ export interface DataMapping {
 
 const S3_URI = /^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/
 
-export function parseValidationData(
-  value: string,
-  workspace: string,
-  env: NodeJS.ProcessEnv
-): DataMapping[] {
-  const roots = [workspace, env.RUNNER_TEMP].filter((r): r is string => !!r && existsSync(r))
+export function parseValidationData(value: string, roots: Roots): DataMapping[] {
   const mappings: DataMapping[] = []
   for (const line of value
     .split('\n')
@@ -32,28 +28,35 @@ export function parseValidationData(
         `has the line "${line}"; expected S3URI=LOCAL_PATH, e.g. s3://my-bucket/validation/input/=./validation/input`
       )
     }
-    const abs = path.resolve(workspace, p)
-    if (!existsSync(abs)) {
+    const abs = path.resolve(roots.workspace, p)
+    const st = existsSync(abs) ? statSync(abs) : undefined
+    if (!st?.isFile() && !st?.isDirectory()) {
       throw new InputError(
         'validation-data',
-        `maps ${uri} to "${p}", which does not exist (resolved to ${abs})`
+        `maps ${uri} to "${p}", which is not an existing file or folder (resolved to ${abs})`
       )
     }
-    const real = realpathSync(abs)
-    if (!roots.some(root => inside(real, realpathSync(root)))) {
-      throw new InputError(
-        'validation-data',
-        `maps ${uri} to "${p}" (${real}), which is outside the workspace${env.RUNNER_TEMP ? ' and the runner temp directory' : ''}; keep validation data in the repository or under RUNNER_TEMP`
-      )
-    }
+    const real = confine('validation-data', p, abs, roots)
+    if (st.isDirectory()) confineLinks(real, p, roots)
     mappings.push({ uri, path: real })
   }
   return mappings
 }
 
-function inside(file: string, root: string): boolean {
-  const rel = path.relative(root, file)
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))
+/** The replay reads every file under a mapped folder and sends it to the container: a link in it
+ * may no more lead out of the workspace and RUNNER_TEMP than the folder itself. */
+function confineLinks(dir: string, shown: string, roots: Roots): void {
+  for (const rel of readdirSync(dir, { recursive: true }) as string[]) {
+    const file = path.join(dir, rel)
+    if (!lstatSync(file).isSymbolicLink()) continue
+    if (!existsSync(file)) {
+      throw new InputError(
+        'validation-data',
+        `has "${path.join(shown, rel)}", a link to nothing; delete it or point it at the data`
+      )
+    }
+    confine('validation-data', path.join(shown, rel), file, roots)
+  }
 }
 
 /** A local file and the S3 key it stands for. */

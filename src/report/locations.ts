@@ -2,9 +2,9 @@
 // GITHUB_WORKFLOW_REF), at the line naming that input. SARIF needs a location for every result;
 // annotations use one when it is known.
 
-import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Finding } from '../core/findings.js'
+import { MAX_FILE_BYTES, readInputFile } from '../inputs/paths.js'
 
 export interface FindingLocator {
   /** Repository-relative path, forward slashes: the workflow file, else the Dockerfile. */
@@ -23,9 +23,15 @@ export function findingLocator(workspace: string, env: NodeJS.ProcessEnv): Findi
       ? ref.slice(repo.length + 1).replace(/@[^@]*$/, '')
       : undefined
   const uri = workflow ?? 'Dockerfile'
-  const file = path.join(workspace, uri)
-  if (!existsSync(file)) return { uri, workflow: workflow !== undefined }
-  const lines = readFileSync(file, 'utf8').split('\n')
+  let lines: string[]
+  try {
+    const file = path.join(workspace, uri)
+    const read = { input: uri, value: uri, file, maxBytes: MAX_FILE_BYTES.text, hint: '' }
+    lines = readInputFile(read, { workspace }).data.toString().split('\n')
+  } catch {
+    // missing, or a link out of the workspace, a FIFO, a huge file: findings point at no line
+    return { uri, workflow: workflow !== undefined }
+  }
   return {
     uri,
     workflow: workflow !== undefined,

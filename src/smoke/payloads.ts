@@ -119,15 +119,23 @@ export async function resolvePayloads(
       )
     }
     for (const file of matches) {
-      const real = confine('payload', path.relative(workspace, file) || file, file, {
+      const name = path.relative(workspace, file)
+      const real = confine('payload', name || file, file, {
         workspace,
         runnerTemp
       })
       if (seen.has(real)) continue
       seen.add(real)
       const st = statSync(real)
+      // a FIFO would hold the request open forever, a device never end
+      if (!st.isFile()) {
+        throw new InputError(
+          'payload',
+          `has "${name}", which is not a regular file; give sample files`
+        )
+      }
       out.push({
-        name: path.relative(workspace, file),
+        name,
         file: real,
         bytes: st.size,
         contentType: contentTypeFor(file, contentType)

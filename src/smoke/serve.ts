@@ -118,7 +118,7 @@ export async function serve(
     labels: setup.labels,
     ...(setup.limits ? { limits: setup.limits } : {})
   }
-  const container = new Container(spec, ctx.env)
+  const container = await Container.start(spec, ctx.env)
   const outcome: ServeOutcome = { started: false, invocations: [], logExcerpt: '' }
   let probe: Probe | undefined
   const failed = new Set<string>()

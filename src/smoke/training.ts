@@ -38,7 +38,7 @@ export async function train(ctx: RunContext, setup: TrainSetup): Promise<string 
   const { inputs, findings, signal } = ctx
   const ml = path.join(setup.tmp, 'ml')
   const mounts = await layout(ctx, ml)
-  const container = new Container(
+  const container = await Container.start(
     {
       image: setup.image,
       command: 'train',

@@ -1,0 +1,66 @@
+// Every VOLUME an image declares becomes an anonymous volume on each container made of it, holding a
+// copy of the image's files there; the engine gives it none of the container's labels, and
+// `docker rm` without -v leaves it behind. So each container here mounts those volumes itself,
+// anonymous still (`docker rm -v` removes them with the container) but labelled with the run
+// (`volume-label`), for the post step to find any that a killed run left.
+
+import path from 'node:path'
+import { docker } from './command.js'
+
+/** Beyond this many, an image's VOLUMEs are left to the engine unlabelled (still removed with the
+ * container by -v): the command line stays bounded whatever the image declares. */
+const MAX_LABELLED = 64
+
+/** The VOLUMEs `image` declares; none when the engine cannot say (then `docker run` says why). */
+export async function declaredVolumes(
+  env: NodeJS.ProcessEnv,
+  image: string,
+  signal?: AbortSignal
+): Promise<string[]> {
+  const r = await docker(
+    ['image', 'inspect', '--format', '{{json .Config.Volumes}}', '--', image],
+    { env, timeoutMs: 30000, signal }
+  )
+  if (r.code !== 0) return []
+  try {
+    const volumes = JSON.parse(r.stdout) as Record<string, unknown> | null
+    return volumes && typeof volumes === 'object' ? Object.keys(volumes) : []
+  } catch {
+    return []
+  }
+}
+
+/** One field of a --mount value, CSV-quoted: a comma or quote in a path stays part of it. */
+export function mountField(field: string): string {
+  return `"${field.replace(/"/g, '""')}"`
+}
+
+/**
+ * `--mount` arguments giving each of `volumes` an anonymous volume with the run's labels (the
+ * values after `--label` in `labels`). Left to the engine: targets already mounted (`taken`: a
+ * bind replaces the image's volume there), and paths --mount refuses (relative, the root) or that
+ * hold control characters.
+ */
+export function labelledVolumeArgs(
+  volumes: readonly string[],
+  labels: readonly string[],
+  taken: readonly string[] = []
+): string[] {
+  const options = labels
+    .filter((_, i) => labels[i - 1] === '--label')
+    .map(label => `,${mountField(`volume-label=${label}`)}`)
+    .join('')
+  // the engine matches a mount to a VOLUME by the cleaned path (/data/ and /x/../data are /data)
+  const busy = new Set(taken.map(t => path.posix.resolve(t)))
+  const targets = new Set(
+    volumes
+      // eslint-disable-next-line no-control-regex -- a line break in a mount spec is asking for trouble
+      .filter(v => v.startsWith('/') && !/[\0-\x1f\x7f]/.test(v))
+      .map(v => path.posix.resolve(v))
+      .filter(t => t !== '/' && !busy.has(t))
+  )
+  return [...targets]
+    .sort()
+    .slice(0, MAX_LABELLED)
+    .flatMap(t => ['--mount', `type=volume,${mountField(`target=${t}`)}${options}`])
+}
