@@ -594,6 +594,29 @@ dockerSuite('the transform replay (real Docker)', () => {
     expect(run.facts.validation!.map(f => [f.kind, f.status])).toEqual([['training', 'fail']])
   }, 90000)
 
+  it("stops a training that writes past the profile's VolumeSizeInGB, and runs no transform", async () => {
+    // a fractional size keeps the writes to megabytes: request-schema would refuse it, the replay
+    // takes the number as given
+    const small = structuredClone(ALGO)
+    small.ValidationSpecification.ValidationProfiles[0].TrainingJobDefinition.ResourceConfig.VolumeSizeInGB = 0.05
+    const run = await replay(
+      small,
+      { 'validation/train/data.csv': 'a,1\n', 'validation/input/in.csv': '1\n' },
+      {
+        'local-training-image': `${FIXTURE}:fill-train`,
+        'local-image': `${FIXTURE}:ok`,
+        'validation-data': ALGO_DATA
+      }
+    )
+    expect(run.status).toBe('fail')
+    expect(run.messages).toEqual([
+      expect.stringMatching(
+        /^The training job of the validation profile "train-then-transform" failed, so its transform job was not run: Training wrote [\d.]+ GB under \/opt\/ml; the ML storage volume holds 0\.05 GB \(the profile's ResourceConfig\.VolumeSizeInGB\)\. .* It was stopped /s
+      )
+    ])
+    expect(run.facts.validation!.map(f => [f.kind, f.status])).toEqual([['training', 'fail']])
+  }, 90000)
+
   describe('a model package or algorithm named by ARN (fake SageMaker over the wire)', () => {
     // DescribeModelPackage answers the request's own shapes, as SageMaker does once it is created
     const described: Json = {
