@@ -574,16 +574,20 @@ dockerSuite('the transform replay (real Docker)', () => {
     ])
   }, 90000)
 
-  it('fails the profile with the failure file when training fails, and runs no transform', async () => {
-    const run = await replay(
-      ALGO,
+  /** `request`'s training profile replayed on the fixture `trainer`. */
+  const trainOn = (request: Json, trainer: string) =>
+    replay(
+      request,
       { 'validation/train/data.csv': 'a,1\n', 'validation/input/in.csv': '1\n' },
       {
-        'local-training-image': `${FIXTURE}:train-fail`,
+        'local-training-image': `${FIXTURE}:${trainer}`,
         'local-image': `${FIXTURE}:ok`,
         'validation-data': ALGO_DATA
       }
     )
+
+  it('fails the profile with the failure file when training fails, and runs no transform', async () => {
+    const run = await trainOn(ALGO, 'train-fail')
     expect(run.status).toBe('fail')
     expect(run.messages).toEqual([
       expect.stringContaining(
@@ -599,15 +603,7 @@ dockerSuite('the transform replay (real Docker)', () => {
     // takes the number as given
     const small = structuredClone(ALGO)
     small.ValidationSpecification.ValidationProfiles[0].TrainingJobDefinition.ResourceConfig.VolumeSizeInGB = 0.05
-    const run = await replay(
-      small,
-      { 'validation/train/data.csv': 'a,1\n', 'validation/input/in.csv': '1\n' },
-      {
-        'local-training-image': `${FIXTURE}:fill-train`,
-        'local-image': `${FIXTURE}:ok`,
-        'validation-data': ALGO_DATA
-      }
-    )
+    const run = await trainOn(small, 'fill-train')
     expect(run.status).toBe('fail')
     expect(run.messages).toEqual([
       expect.stringMatching(

@@ -112,7 +112,8 @@ export const DEFAULTS: Readonly<Record<string, string>> = {
   batch: 'true',
   hyperparameters: '{}',
   'training-timeout': '1800',
-  // the SageMaker Python SDK's Estimator(volume_size=30) and the console's default training volume
+  // the training volume of the SageMaker Python SDK, Estimator(volume_size=30):
+  // github.com/aws/sagemaker-python-sdk/blob/master/src/sagemaker/estimator.py
   'training-volume-size': '30',
   'fail-on': 'error',
   summary: 'true',

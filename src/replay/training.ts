@@ -109,7 +109,8 @@ export async function replayTraining(
   }
 }
 
-/** The profile's ML storage volume; `training-volume-size` when it names none (request-schema says so). */
+/** The profile's ML storage volume; `training-volume-size` when it names none (request-schema
+ * reports that). */
 export function profileVolume(job: TrainingJobDefinition, inputGB: number): TrainingVolume {
   const size: unknown = job.ResourceConfig?.VolumeSizeInGB
   return typeof size === 'number' && size > 0
