@@ -575,16 +575,20 @@ dockerSuite('the transform replay (real Docker)', () => {
     ])
   }, 90000)
 
-  it('fails the profile with the failure file when training fails, and runs no transform', async () => {
-    const run = await replay(
-      ALGO,
+  /** `request`'s training profile replayed on the fixture `trainer`. */
+  const trainOn = (request: Json, trainer: string) =>
+    replay(
+      request,
       { 'validation/train/data.csv': 'a,1\n', 'validation/input/in.csv': '1\n' },
       {
-        'local-training-image': `${FIXTURE}:train-fail`,
+        'local-training-image': `${FIXTURE}:${trainer}`,
         'local-image': `${FIXTURE}:ok`,
         'validation-data': ALGO_DATA
       }
     )
+
+  it('fails the profile with the failure file when training fails, and runs no transform', async () => {
+    const run = await trainOn(ALGO, 'train-fail')
     expect(run.status).toBe('fail')
     expect(run.messages).toEqual([
       expect.stringContaining(
@@ -592,6 +596,21 @@ dockerSuite('the transform replay (real Docker)', () => {
       )
     ])
     expect(run.messages[0]).toContain("ValueError: column 'label' missing in channel training")
+    expect(run.facts.validation!.map(f => [f.kind, f.status])).toEqual([['training', 'fail']])
+  }, 90000)
+
+  it("stops a training that writes past the profile's VolumeSizeInGB, and runs no transform", async () => {
+    // a fractional size keeps the writes to megabytes: request-schema would refuse it, the replay
+    // takes the number as given
+    const small = structuredClone(ALGO)
+    small.ValidationSpecification.ValidationProfiles[0].TrainingJobDefinition.ResourceConfig.VolumeSizeInGB = 0.05
+    const run = await trainOn(small, 'fill-train')
+    expect(run.status).toBe('fail')
+    expect(run.messages).toEqual([
+      expect.stringMatching(
+        /^The training job of the validation profile "train-then-transform" failed, so its transform job was not run: Training wrote [\d.]+ GB under \/opt\/ml; the ML storage volume holds 0\.05 GB \(the profile's ResourceConfig\.VolumeSizeInGB\)\. .* It was stopped /s
+      )
+    ])
     expect(run.facts.validation!.map(f => [f.kind, f.status])).toEqual([['training', 'fail']])
   }, 90000)
 

@@ -46,6 +46,10 @@ const TRAINING: Source = {
   name: 'SageMaker developer guide: how SageMaker runs your training image',
   url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/your-algorithms-training-algo.html'
 }
+const TRAINING_VOLUME: Source = {
+  name: 'SageMaker API reference: ResourceConfig.VolumeSizeInGB',
+  url: 'https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ResourceConfig.html#sagemaker-Type-ResourceConfig-VolumeSizeInGB'
+}
 const CONTAINER_API: Source = {
   name: 'SageMaker API reference: ContainerDefinition.Image',
   url: 'https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContainerDefinition.html'
@@ -383,6 +387,14 @@ export const RULES: readonly Rule[] = [
     title: 'Training produced no model',
     help: 'Write the trained model files to /opt/ml/model: SageMaker packs that directory into model.tar.gz for the transform job that follows.',
     source: TRAINING
+  },
+  {
+    id: 'training-volume',
+    phase: 'training',
+    severity: 'error',
+    title: 'Training wrote more than its ML storage volume holds',
+    help: 'Raise VolumeSizeInGB in the training job\'s ResourceConfig (in the validation profile\'s TrainingJobDefinition, and `training-volume-size` to match), or write less under /opt/ml: keep only the final model in /opt/ml/model, prune old checkpoints, delete scratch files as you go. SageMaker fails the job with "No space left on device" once the volume is full.',
+    source: TRAINING_VOLUME
   },
   {
     id: 'validation-replay',

@@ -79,6 +79,9 @@ export async function readSmallFile(
 export interface Tally {
   files: number
   bytes: number
+  /** The disk space they take (allocated blocks, a hard-linked file once): what fills a volume, so
+   * a sparse file counts as what it holds, not its length. */
+  diskBytes: number
   /** The walk stopped at the entry or time bound: the counts are lower bounds. */
   partial: boolean
 }
@@ -91,7 +94,8 @@ export const TALLY_BOUNDS = { entries: 100_000, ms: 10_000 }
  * that wrote a million files costs the host a bounded walk, not gigabytes.
  */
 export async function tallyFiles(dir: string, bounds = TALLY_BOUNDS): Promise<Tally> {
-  const tally: Tally = { files: 0, bytes: 0, partial: false }
+  const tally: Tally = { files: 0, bytes: 0, diskBytes: 0, partial: false }
+  const linked = new Set<number>() // inodes of files with several names, counted once
   const deadline = performance.now() + bounds.ms
   const pending = [dir]
   let entries = 0
@@ -112,8 +116,11 @@ export async function tallyFiles(dir: string, bounds = TALLY_BOUNDS): Promise<Ta
         // the entry type comes from the directory itself (no stat, no link followed)
         if (entry.isDirectory()) pending.push(p)
         else if (entry.isFile()) {
+          const st = await lstat(p).catch(() => undefined)
           tally.files++
-          tally.bytes += (await lstat(p).catch(() => undefined))?.size ?? 0
+          tally.bytes += st?.size ?? 0
+          if (st && !linked.has(st.ino)) tally.diskBytes += st.blocks * 512 // st_blocks: 512-byte units
+          if (st && st.nlink > 1) linked.add(st.ino)
         }
       }
     } finally {

@@ -153,6 +153,12 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
     default: '1800'
   },
   {
+    name: 'training-volume-size',
+    description:
+      "GB (2^30 bytes, above 0 and up to 16384) of the ML storage volume, as ResourceConfig.VolumeSizeInGB: training that writes more under /opt/ml is stopped (training-volume error); the validation replay uses its profile's VolumeSizeInGB. Fractions are allowed, so a test can write megabytes (0.05)",
+    default: '30'
+  },
+  {
     name: 'docker-run-args',
     description:
       'Extra `docker run` options, from an allow-list: --cpus, --cpuset-cpus, -c/--cpu-shares, -m/--memory, --memory-swap, --memory-reservation, --shm-size, --ulimit, --gpus, --device (accelerators), -e NAME=VALUE, --read-only, --runtime nvidia; anything else is refused'

@@ -64,6 +64,8 @@ export interface Inputs {
   trainingData: TrainingChannel[]
   hyperparameters: Record<string, string>
   trainingTimeoutSec: number
+  /** `training-volume-size`: the ML storage volume training may fill, in GB of 2^30 bytes. */
+  trainingVolumeGB: number
   dockerRunArgs: string[]
   failOn: FailOn
   ignore: string[]
@@ -93,6 +95,9 @@ export const DEFAULTS: Readonly<Record<string, string>> = {
   batch: 'true',
   hyperparameters: '{}',
   'training-timeout': '1800',
+  // the training volume of the SageMaker Python SDK, Estimator(volume_size=30):
+  // github.com/aws/sagemaker-python-sdk/blob/master/src/sagemaker/estimator.py
+  'training-volume-size': '30',
   'fail-on': 'error',
   summary: 'true',
   comment: 'false'
@@ -185,6 +190,21 @@ function parseSeconds(input: string, value: string, max: number): number {
     throw new InputError(
       input,
       `is ${shown(value)}; expected a number of seconds between 1 and ${max}`
+    )
+  }
+  return n
+}
+
+/** gp2, the only ML storage volume type SageMaker training uses, holds at most 16 TiB. */
+const MAX_VOLUME_GB = 16384
+
+/** `training-volume-size`: GB, fractions allowed (a test writes megabytes, not gigabytes). */
+function parseVolumeGB(input: string, value: string): number {
+  const n = Number(value)
+  if (!/^\s*\d+(\.\d+)?\s*$/.test(value) || n <= 0 || n > MAX_VOLUME_GB) {
+    throw new InputError(
+      input,
+      `is ${shown(value)}; expected a number of GB above 0 and up to ${MAX_VOLUME_GB}, such as 30 or 0.5`
     )
   }
   return n
@@ -678,6 +698,7 @@ export function readInputs(get: InputLookup, env: NodeJS.ProcessEnv = process.en
     trainingData: parseTrainingData(roots, get('training-data')),
     hyperparameters: parseHyperparameters(roots, value('hyperparameters')),
     trainingTimeoutSec: parseSeconds('training-timeout', value('training-timeout'), 5 * 24 * 3600),
+    trainingVolumeGB: parseVolumeGB('training-volume-size', value('training-volume-size')),
     dockerRunArgs: parseDockerRunArgs(get('docker-run-args')),
     failOn,
     ignore,

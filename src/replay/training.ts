@@ -11,6 +11,7 @@ import { Findings } from '../core/findings.js'
 import type { TrainingChannel } from '../inputs/index.js'
 import { metricRegex } from '../request/rules.js'
 import { train } from '../smoke/training.js'
+import type { TrainingVolume } from '../smoke/training-volume.js'
 import type { Locate } from './download.js'
 
 export interface TrainingReplay {
@@ -80,7 +81,8 @@ export async function replayTraining(
     image: setup.image,
     tmp: setup.tmp,
     labels: setup.labels,
-    stopGraceMs: setup.stopGraceMs
+    stopGraceMs: setup.stopGraceMs,
+    volume: profileVolume(setup.job, ctx.inputs.trainingVolumeGB)
   })
   const failure = sub.findings
     .allFindings()
@@ -105,6 +107,18 @@ export async function replayTraining(
       outputs: []
     }
   }
+}
+
+/** The profile's ML storage volume; `training-volume-size` when it names none (request-schema
+ * reports that). */
+export function profileVolume(job: TrainingJobDefinition, inputGB: number): TrainingVolume {
+  const size: unknown = job.ResourceConfig?.VolumeSizeInGB
+  return typeof size === 'number' && size > 0
+    ? { gb: size, from: "the profile's ResourceConfig.VolumeSizeInGB" }
+    : {
+        gb: inputGB,
+        from: '`training-volume-size`: the profile sets no ResourceConfig.VolumeSizeInGB'
+      }
 }
 
 /** metric-definitions' second half: a regex that matches nothing in the replayed training log. */

@@ -106,6 +106,7 @@ export async function runSmokeTests(
           labels,
           ...(limits ? { limits } : {}),
           stopGraceMs: options.trainStopGraceMs ?? 120000,
+          volume: { gb: inputs.trainingVolumeGB, from: '`training-volume-size`' },
           progressMs: options.progressMs
         })
       }

@@ -13,6 +13,15 @@ import { within } from '../core/timing.js'
 import { likelyCause, networkLines, quote, servingLines } from './log-signs.js'
 import { recordResources } from './instance-resources.js'
 import { contentTypeFor } from './payloads.js'
+import {
+  diskUsed,
+  GB,
+  measureVolume,
+  volumeVerdict,
+  watchVolume,
+  type TrainingVolume,
+  type Written
+} from './training-volume.js'
 
 export interface TrainSetup {
   image: string
@@ -22,6 +31,8 @@ export interface TrainSetup {
   /** The vCPUs and memory of `instance-type`; unlimited without it. */
   limits?: ContainerLimits
   stopGraceMs: number
+  /** The ML storage volume: what `train` may write under /opt/ml. */
+  volume: TrainingVolume
   /** How often to report progress while training runs (tests shorten it). */
   progressMs?: number
 }
@@ -38,6 +49,7 @@ export async function train(ctx: RunContext, setup: TrainSetup): Promise<string 
   const { inputs, findings, signal } = ctx
   const ml = path.join(setup.tmp, 'ml')
   const mounts = await layout(ctx, ml)
+  const baseline = await diskUsed(ml)
   const container = await Container.start(
     {
       image: setup.image,
@@ -55,9 +67,11 @@ export async function train(ctx: RunContext, setup: TrainSetup): Promise<string 
   container.pid(signal).catch(() => undefined) // starts the resource sampler once it runs
   const facts: TrainingFacts = { image: setup.image }
   ctx.facts.training = facts
+  const overfilled = fillsVolume(ml, setup.volume, baseline, container)
   try {
     // an image that serves when asked to train would run until the training-timeout: end it early
     const serving = servingInstead(ctx, container).then(s => s ?? new Promise<never>(() => {}))
+    const full = overfilled.then(over => over ?? new Promise<never>(() => {}))
     const ended = await withProgress(
       ctx.log,
       {
@@ -68,7 +82,11 @@ export async function train(ctx: RunContext, setup: TrainSetup): Promise<string 
         everyMs: setup.progressMs
       },
       within(
-        Promise.race([container.exited.then(code => ({ code })), serving.then(seen => ({ seen }))]),
+        Promise.race([
+          container.exited.then(code => ({ code })),
+          serving.then(seen => ({ seen })),
+          full.then(over => ({ over }))
+        ]),
         inputs.trainingTimeoutSec * 1000,
         signal
       )
@@ -83,7 +101,10 @@ export async function train(ctx: RunContext, setup: TrainSetup): Promise<string 
         message: `\`docker run --network none ${setup.image} train\` started a server instead of training: ${ended.seen} It was stopped after ${facts.durationSeconds} s. The image's ENTRYPOINT${entrypoint ? ` ${JSON.stringify(entrypoint)}` : ''} ignores the \`train\` argument, so a SageMaker training job would serve until its MaxRuntimeInSeconds ends it and then fail. Last log lines:\n${quote(container.log.lines(15))}`,
         help: 'Make the ENTRYPOINT act on its argument: run training for `train` and the server for `serve` (e.g. a start script that checks "$1", with exec-form ENTRYPOINT), or publish separate training and inference images.'
       })
-      findings.skip('train-model-output', 'training did not complete (see train-exit)')
+      findings.skipAll(
+        ['train-model-output', 'training-volume'],
+        'training did not complete (see train-exit)'
+      )
       return undefined
     }
     let stopped = ''
@@ -96,6 +117,9 @@ export async function train(ctx: RunContext, setup: TrainSetup): Promise<string 
     }
     facts.durationSeconds = Number(container.secondsSinceStart().toFixed(2))
     facts.exitCode = container.exitCode ?? null
+    // crossed while it ran (also during a grace period), or seen once it ended
+    const written = (await overfilled) ?? { use: await measureVolume(ml, baseline) }
+    if (wroteTooMuch(ctx, container, setup.volume, written)) return undefined
     const failure = await failureReason(ml)
     facts.failureReason = failure.text
     // the traceback a script writes to the failure file is usually in its log too: show it once
@@ -136,9 +160,47 @@ export async function train(ctx: RunContext, setup: TrainSetup): Promise<string 
     return path.join(ml, 'model')
   } finally {
     await container.remove()
+    await overfilled // no walk of the folders, or stop, goes on once they may be removed
     facts.logExcerpt = container.log.excerpt()
     facts.resources = recordResources(findings, container, setup.limits, 'while training')
   }
+}
+
+/**
+ * Watches what the container writes under /opt/ml and kills it the moment that crosses the volume,
+ * whatever train() waits for (a SIGTERM grace period too): the write that fills a SageMaker volume
+ * fails at once, so no grace period to write more. Undefined when it exited within the volume.
+ */
+async function fillsVolume(
+  ml: string,
+  volume: TrainingVolume,
+  baseline: number,
+  container: Container
+): Promise<Written | undefined> {
+  // a failed walk (only once its folders are removed) ends the watch, never the run
+  const use = await watchVolume(ml, volume.gb * GB, baseline, container).catch(() => undefined)
+  if (!use) return undefined
+  const running = container.running
+  const seconds = container.secondsSinceStart()
+  await container.stop(0)
+  return running ? { use, stoppedAfter: seconds } : { use }
+}
+
+/** training-volume; true when `train` wrote more than the volume holds, which fails the training. */
+function wroteTooMuch(
+  ctx: RunContext,
+  container: Container,
+  volume: TrainingVolume,
+  written: Written
+): boolean {
+  const verdict = volumeVerdict(written, volume, quote(container.log.lines(15)))
+  ctx.findings.apply('training-volume', verdict)
+  if (verdict.ok) return false
+  ctx.findings.skipAll(
+    ['train-exit', 'train-model-output'],
+    'training wrote more than its ML storage volume holds (see training-volume)'
+  )
+  return true
 }
 
 /** input/config/*.json, input/data/<channel>/ (read-only), model/, output/, checkpoints/. */
