@@ -6,7 +6,8 @@ import { describe, expect, it } from '@jest/globals'
 import { linkSync, mkdirSync, mkdtempSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { InputError, readInputs } from '../src/inputs.js'
+import { InputError } from '../src/inputs/error.js'
+import { readInputs } from '../src/inputs/index.js'
 import { profileVolume } from '../src/replay/training.js'
 import {
   diskUsed,

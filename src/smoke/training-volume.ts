@@ -7,7 +7,7 @@
 
 import { statfs } from 'node:fs/promises'
 import { tallyFiles } from '../docker/container-files.js'
-import type { Verdict } from '../findings.js'
+import type { Verdict } from '../core/findings.js'
 
 /** VolumeSizeInGB counts GB of 2^30 bytes, as EBS sizes the volume. */
 export const GB = 1024 ** 3
