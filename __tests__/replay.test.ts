@@ -3,13 +3,14 @@
 import { describe, expect, it } from '@jest/globals'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { Readable } from 'node:stream'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import type { RunContext, RunFacts } from '../src/context.js'
 import { Findings } from '../src/findings.js'
 import { InputError, readInputs } from '../src/inputs.js'
 import { parseManifest } from '../src/replay/manifest.js'
-import { assemble, batchRecords, splitRecords } from '../src/replay/records.js'
+import { assembled, batchRecords, splitRecords } from '../src/replay/records.js'
 import { runValidationReplay, type ReplayOptions } from '../src/replay/index.js'
 import { validationSection } from '../src/replay/summary.js'
 import { batchSettings, transformEnv } from '../src/replay/transform.js'
@@ -62,10 +63,17 @@ describe('splitting, batching and assembling', () => {
     expect(batchRecords(records, 'MultiRecord', 0)).toHaveLength(1) // MaxPayloadInMB 0: no limit
   })
 
-  it('assembles with a newline after each answer for Line, as they are for None', () => {
-    const outs = [Buffer.from('1'), Buffer.from('2\n')]
-    expect(String(assemble(outs, 'Line'))).toBe('1\n2\n')
-    expect(String(assemble(outs, 'None'))).toBe('12\n')
+  it('assembles with a newline after each answer for Line, as they are for None', async () => {
+    // answers arrive in chunks; only an answer's last byte decides its newline
+    const outs = () =>
+      [['1', '\n', '2'], ['3\n'], ['4', '']].map(a => Readable.from(a.map(Buffer.from)))
+    const join = async (how: 'None' | 'Line') => {
+      const chunks: Buffer[] = []
+      for await (const c of assembled(outs(), how)) chunks.push(c)
+      return Buffer.concat(chunks)
+    }
+    expect(String(await join('Line'))).toBe('1\n2\n3\n4\n')
+    expect(String(await join('None'))).toBe('1\n23\n4')
   })
 
   it('sets the SAGEMAKER_* variables from the job, after its Environment', () => {
