@@ -1,7 +1,7 @@
 // The validation replay: pure splitting and batching, and the transform job replayed on the real
 // Docker engine with the fixture images (__tests__/fixtures/images).
 import { describe, expect, it } from '@jest/globals'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { Readable } from 'node:stream'
 import { fileURLToPath } from 'node:url'
@@ -19,6 +19,7 @@ import { buildReport } from '../src/report.js'
 import { jsonError, startFakeAws, useEnv, type Handler } from './helpers/fake-aws.js'
 import { dockerSuite } from './helpers/docker-suite.js'
 import { MODEL_PACKAGE_ARN } from './helpers/fake-sagemaker.js'
+import { peakRssGrowth } from './helpers/memory.js'
 import { FIXTURE, workspace } from './helpers/smoke.js'
 
 type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -370,6 +371,28 @@ dockerSuite('the transform replay (real Docker)', () => {
     ])
     expect(run.facts.validation![0]).toMatchObject({ status: 'fail', requests: 1 })
   }, 60000)
+
+  it('ends an answer that never ends at 100 MB, in bounded memory, naming the limit', async () => {
+    const { result: run, grew } = await peakRssGrowth(() =>
+      replay(
+        GOOD,
+        { 'validation/input/part-1.csv': '1,2\n' },
+        { 'local-image': `${FIXTURE}:endless-body`, 'validation-data': MAPPING }
+      )
+    )
+    expect(run.status).toBe('fail')
+    expect(run.messages).toEqual([
+      expect.stringMatching(
+        /^In the validation profile "csv-batch", POST \/invocations with record 1 of s3:\/\/demo-validation-us-east-2\/input\/part-1\.csv \(4 B, text\/csv\) answered 200 with a body of more than 104,857,600 bytes; reading stopped there\. A transform job sends at most 100 MB in one request/
+      )
+    ])
+    const [fact] = run.facts.validation!
+    expect(fact).toMatchObject({ status: 'fail', outputs: [] })
+    expect(fact.durationMs).toBeLessThan(60000)
+    expect(readdirSync(fact.outputDir)).toEqual([])
+    // before the bound, 100 MB/s piled up in memory until the 600 s invocation timeout
+    expect(grew).toBeLessThan(200 * 1024 * 1024)
+  }, 120000)
 
   it('fails a record above MaxPayloadInMB before starting the container', async () => {
     const request = edited(r => {
