@@ -5,6 +5,8 @@
 
 import type { FindingInput } from '../findings.js'
 import { mib } from './payloads.js'
+import { oversizedAnswer } from './response-size.js'
+import type { ServeMode } from './serve.js'
 
 const MiB = 1024 * 1024
 
@@ -70,15 +72,20 @@ export interface LargeRequestResult {
   status?: number
   error?: string
   timedOut?: boolean
+  /** The answer's body passed what SageMaker returns of one in the run (`error` says so). */
+  tooLarge?: boolean
   bodyStart?: string
 }
 
 /** The verdict on one grown request; `what` says what it was and which limit it reached. */
 export function requestSizeVerdict(
   what: string,
-  result: LargeRequestResult
+  result: LargeRequestResult,
+  mode: ServeMode
 ): { ok: true; detail: string } | { ok: false; finding: FindingInput } {
   const { status } = result
+  // an echoing server answers a request this large with more than SageMaker passes on
+  if (result.tooLarge) return { ok: false, finding: oversizedAnswer(what, result.error!, mode) }
   if (status !== undefined && status >= 200 && status < 300) {
     return { ok: true, detail: `${what} answered ${status}` }
   }
