@@ -1,8 +1,9 @@
 // The validation replay: pure splitting and batching, and the transform job replayed on the real
 // Docker engine with the fixture images (__tests__/fixtures/images).
 import { describe, expect, it } from '@jest/globals'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { Readable } from 'node:stream'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import type { RunContext, RunFacts } from '../src/core/context.js'
@@ -10,7 +11,7 @@ import { Findings } from '../src/core/findings.js'
 import { InputError } from '../src/inputs/error.js'
 import { readInputs } from '../src/inputs/index.js'
 import { parseManifest } from '../src/replay/manifest.js'
-import { assemble, batchRecords, splitRecords } from '../src/replay/records.js'
+import { assembled, batchRecords, splitRecords } from '../src/replay/records.js'
 import { runValidationReplay, type ReplayOptions } from '../src/replay/index.js'
 import { validationSection } from '../src/report/validation-section.js'
 import { batchSettings, transformEnv } from '../src/replay/transform.js'
@@ -19,6 +20,7 @@ import { buildReport } from '../src/report/json.js'
 import { jsonError, startFakeAws, useEnv, type Handler } from './helpers/fake-aws.js'
 import { dockerSuite } from './helpers/docker-suite.js'
 import { MODEL_PACKAGE_ARN } from './helpers/fake-sagemaker.js'
+import { peakRssGrowth } from './helpers/memory.js'
 import { FIXTURE, workspace } from './helpers/smoke.js'
 
 type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -63,10 +65,17 @@ describe('splitting, batching and assembling', () => {
     expect(batchRecords(records, 'MultiRecord', 0)).toHaveLength(1) // MaxPayloadInMB 0: no limit
   })
 
-  it('assembles with a newline after each answer for Line, as they are for None', () => {
-    const outs = [Buffer.from('1'), Buffer.from('2\n')]
-    expect(String(assemble(outs, 'Line'))).toBe('1\n2\n')
-    expect(String(assemble(outs, 'None'))).toBe('12\n')
+  it('assembles with a newline after each answer for Line, as they are for None', async () => {
+    // answers arrive in chunks; only an answer's last byte decides its newline
+    const outs = () =>
+      [['1', '\n', '2'], ['3\n'], ['4', '']].map(a => Readable.from(a.map(Buffer.from)))
+    const join = async (how: 'None' | 'Line') => {
+      const chunks: Buffer[] = []
+      for await (const c of assembled(outs(), how)) chunks.push(c)
+      return Buffer.concat(chunks)
+    }
+    expect(String(await join('Line'))).toBe('1\n2\n3\n4\n')
+    expect(String(await join('None'))).toBe('1\n23\n4')
   })
 
   it('sets the SAGEMAKER_* variables from the job, after its Environment', () => {
@@ -363,6 +372,28 @@ dockerSuite('the transform replay (real Docker)', () => {
     ])
     expect(run.facts.validation![0]).toMatchObject({ status: 'fail', requests: 1 })
   }, 60000)
+
+  it('ends an answer that never ends at 100 MB, in bounded memory, naming the limit', async () => {
+    const { result: run, grew } = await peakRssGrowth(() =>
+      replay(
+        GOOD,
+        { 'validation/input/part-1.csv': '1,2\n' },
+        { 'local-image': `${FIXTURE}:endless-body`, 'validation-data': MAPPING }
+      )
+    )
+    expect(run.status).toBe('fail')
+    expect(run.messages).toEqual([
+      expect.stringMatching(
+        /^In the validation profile "csv-batch", POST \/invocations with record 1 of s3:\/\/demo-validation-us-east-2\/input\/part-1\.csv \(4 B, text\/csv\) answered 200 with a body of more than 104,857,600 bytes; reading stopped there\. A transform job sends at most 100 MB in one request/
+      )
+    ])
+    const [fact] = run.facts.validation!
+    expect(fact).toMatchObject({ status: 'fail', outputs: [] })
+    expect(fact.durationMs).toBeLessThan(60000)
+    expect(readdirSync(fact.outputDir)).toEqual([])
+    // before the bound, 100 MB/s piled up in memory until the 600 s invocation timeout
+    expect(grew).toBeLessThan(200 * 1024 * 1024)
+  }, 120000)
 
   it('fails a record above MaxPayloadInMB before starting the container', async () => {
     const request = edited(r => {

@@ -56,7 +56,8 @@ describe('growing a request from records', () => {
   })
 
   it('calls a 413 or a dropped connection an error, anything else a warning', () => {
-    const verdict = (r: Parameters<typeof requestSizeVerdict>[1]) => requestSizeVerdict('X', r)
+    const verdict = (r: Parameters<typeof requestSizeVerdict>[1]) =>
+      requestSizeVerdict('X', r, 'realtime')
     expect(verdict({ status: 200 }).ok).toBe(true)
     expect(verdict({ status: 413 })).toMatchObject({
       ok: false,

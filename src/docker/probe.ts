@@ -5,9 +5,12 @@
 
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { createReadStream, mkdtempSync, rmSync } from 'node:fs'
+import { once } from 'node:events'
+import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs'
 import { request as httpRequest } from 'node:http'
 import path from 'node:path'
+import type { Readable } from 'node:stream'
+import { finished } from 'node:stream/promises'
 import { docker, spawnDocker } from './command.js'
 import { socketDirPrefix } from './labels.js'
 
@@ -17,18 +20,22 @@ export interface HttpRequest {
   headers?: Record<string, string>
   bodyFile?: string
   timeoutMs: number
-  /** Keep the whole response body (the validation replay assembles it), not just its start. */
-  wholeBody?: boolean
+  /**
+   * The largest answer body the rule takes: past it the request is ended and fails with
+   * BodyTooLargeError, so an answer that never ends costs neither memory nor the whole timeout.
+   */
+  maxBodyBytes: number
+  /** Writes the whole body to this file (the validation replay assembles the answers); otherwise
+   * only its start is kept. */
+  saveBodyTo?: string
 }
 
 export interface HttpResponse {
   status: number
   ms: number
-  /** The start of the body (bounded), for messages. */
+  /** The start of the body (at most SMALL_ANSWER_BYTES): for messages, and all of a small answer. */
   bodyStart: string
   bytes: number
-  /** The whole body, when the request asked for it. */
-  body?: Buffer
 }
 
 export class ProbeError extends Error {
@@ -42,13 +49,34 @@ export class ProbeError extends Error {
   }
 }
 
+/** The answer's body passed the request's maxBodyBytes; the request was ended there. */
+export class BodyTooLargeError extends ProbeError {
+  constructor(
+    readonly status: number,
+    limit: number,
+    ms: number
+  ) {
+    super(
+      `answered ${status ? `${status} ` : ''}with a body of more than ${limit.toLocaleString('en-US')} bytes; reading stopped there`,
+      false,
+      ms
+    )
+    this.name = 'BodyTooLargeError'
+  }
+}
+
 export interface Probe {
   readonly method: string
   request(req: HttpRequest): Promise<HttpResponse>
   close(): Promise<void>
 }
 
-const BODY_KEEP = 4096
+/**
+ * The most of a small answer (GET /ping, GET /execution-parameters) that is read: their rules need a
+ * status and a short JSON object, and SageMaker documents no limit of theirs (project choice). Also
+ * how much of any body is kept for messages, so all of a small answer is kept.
+ */
+export const SMALL_ANSWER_BYTES = 64 * 1024
 
 // Pipes each connection on the Unix socket (argv[1]) to 127.0.0.1:<argv[2]> in this network
 // namespace; exits when its stdin closes, so it never outlives the run. When the server closes
@@ -171,13 +199,11 @@ class NsenterProbe implements Probe {
           agent: false
         },
         res => {
-          const body = new BodyKeeper(req)
-          res.on('data', (b: Buffer) => body.push(b))
-          res.on('end', () => {
+          const status = res.statusCode ?? 0
+          readBody(res, req, () => status, ms).then(body => {
             clearTimeout(timer)
-            resolve({ status: res.statusCode ?? 0, ms: ms(), ...body.result() })
-          })
-          res.on('error', e => done(new ProbeError(e.message, false, ms())))
+            resolve({ status, ms: ms(), ...body })
+          }, done)
         }
       )
       const timer = setTimeout(
@@ -210,29 +236,35 @@ class NsenterProbe implements Probe {
   }
 }
 
-/** A response body: its start for messages, or all of it when the request asks. */
-class BodyKeeper {
-  private bytes = 0
-  private readonly kept: Buffer[] = []
-  private readonly keep: number
-
-  constructor(req: HttpRequest) {
-    this.keep = req.wholeBody ? Infinity : BODY_KEEP
-  }
-
-  push(b: Buffer): void {
-    if (this.bytes < this.keep) this.kept.push(b.subarray(0, this.keep - this.bytes))
-    this.bytes += b.length
-  }
-
-  result(): Pick<HttpResponse, 'bodyStart' | 'bytes' | 'body'> {
-    const all = Buffer.concat(this.kept)
-    return {
-      bodyStart: all.subarray(0, BODY_KEEP).toString('utf8'),
-      bytes: this.bytes,
-      ...(this.keep === Infinity ? { body: all } : {})
+/**
+ * Reads an answer's body within `req.maxBodyBytes`: keeps its start and, when asked, writes all of
+ * it to `req.saveBodyTo`, the answer paused while the disk catches up. Past the limit it rejects
+ * with BodyTooLargeError (every failure is a ProbeError), and the caller ends the request.
+ */
+async function readBody(
+  body: Readable,
+  req: HttpRequest,
+  status: () => number,
+  ms: () => number
+): Promise<Pick<HttpResponse, 'bodyStart' | 'bytes'>> {
+  const start: Buffer[] = []
+  let bytes = 0
+  const file = req.saveBodyTo ? createWriteStream(req.saveBodyTo) : undefined
+  try {
+    for await (const chunk of body as AsyncIterable<Buffer>) {
+      if (bytes + chunk.length > req.maxBodyBytes) {
+        throw new BodyTooLargeError(status(), req.maxBodyBytes, ms())
+      }
+      if (bytes < SMALL_ANSWER_BYTES) start.push(chunk.subarray(0, SMALL_ANSWER_BYTES - bytes))
+      bytes += chunk.length
+      if (file && !file.write(chunk)) await once(file, 'drain')
     }
+    if (file) await finished(file.end())
+  } catch (err) {
+    file?.destroy()
+    throw err instanceof ProbeError ? err : new ProbeError((err as Error).message, false, ms())
   }
+  return { bodyStart: Buffer.concat(start).toString('utf8'), bytes }
 }
 
 function connectionMessage(e: Error, port: number): string {
@@ -325,34 +357,41 @@ class ExecProbe implements Probe {
       const child = spawnDocker(args, this.env, {
         stdio: [req.bodyFile ? 'pipe' : 'ignore', 'pipe', 'pipe']
       })
-      const body = new BodyKeeper(req)
       let err = ''
-      child.stdout?.on('data', (b: Buffer) => body.push(b))
-      child.stderr?.on('data', (b: Buffer) => (err = (err + b.toString()).slice(-8192)))
-      const timer = setTimeout(() => {
-        child.kill('SIGKILL')
-        reject(new ProbeError(`no answer within ${seconds(req.timeoutMs)} s`, true, ms()))
-      }, req.timeoutMs + 2000)
-      child.on('error', e => {
+      // the tools print the status lines on stderr, before the body
+      const status = (): number =>
+        Number([...err.matchAll(/HTTP\/\d(?:\.\d)?\s+(\d{3})/g)].at(-1)?.[1] ?? 0)
+      const fail = (e: ProbeError): void => {
         clearTimeout(timer)
-        reject(new ProbeError(e.message, false, ms()))
-      })
+        child.kill('SIGKILL')
+        reject(e)
+      }
+      const timer = setTimeout(
+        () => fail(new ProbeError(`no answer within ${seconds(req.timeoutMs)} s`, true, ms())),
+        req.timeoutMs + 2000
+      )
+      child.stderr?.on('data', (b: Buffer) => (err = (err + b.toString()).slice(-8192)))
+      const body = readBody(child.stdout!, req, status, ms)
+      body.catch(fail)
+      child.on('error', e => fail(new ProbeError(e.message, false, ms())))
       child.on('close', () => {
         clearTimeout(timer)
-        const statuses = [...err.matchAll(/HTTP\/\d(?:\.\d)?\s+(\d{3})/g)]
-        const status = Number(statuses.at(-1)?.[1] ?? 0)
-        if (!status) {
+        if (!status()) {
           const why = err.trim().split('\n').at(-1) || 'no HTTP answer'
           const timedOut = /timed out|timeout/i.test(why)
           return reject(new ProbeError(`${this.tool}: ${why}`, timedOut, ms()))
         }
-        resolve({ status, ms: ms(), ...body.result() })
+        // a body that failed has rejected already
+        body.then(
+          b => resolve({ status: status(), ms: ms(), ...b }),
+          () => undefined
+        )
       })
       if (req.bodyFile && child.stdin) {
-        const body = createReadStream(req.bodyFile)
-        body.on('error', () => child.stdin?.end())
+        const upload = createReadStream(req.bodyFile)
+        upload.on('error', () => child.stdin?.end())
         child.stdin.on('error', () => undefined)
-        body.pipe(child.stdin)
+        upload.pipe(child.stdin)
       }
     })
   }

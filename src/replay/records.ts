@@ -1,5 +1,6 @@
 // How a transform job cuts its input into requests and puts the answers back together: split by
-// SplitType, batched by BatchStrategy within MaxPayloadInMB, assembled by AssembleWith. Pure.
+// SplitType, batched by BatchStrategy within MaxPayloadInMB, assembled by AssembleWith. Pure (the
+// answers are streams the caller opens).
 
 export type SplitType = 'None' | 'Line' | 'RecordIO' | 'TFRecord'
 export type BatchStrategy = 'SingleRecord' | 'MultiRecord'
@@ -73,12 +74,20 @@ export function batchRecords(
   return batches
 }
 
-/** AssembleWith Line puts each answer on a line of its own; None concatenates them as they are. */
-export function assemble(outputs: Buffer[], assembleWith: 'None' | 'Line'): Buffer {
-  if (assembleWith === 'None') return Buffer.concat(outputs)
-  return Buffer.concat(
-    outputs.map(o =>
-      o.length && o[o.length - 1] === 10 ? o : Buffer.concat([o, Buffer.from('\n')])
-    )
-  )
+/**
+ * The answers, in order, as AssembleWith joins them: Line puts each on a line of its own, None
+ * concatenates them as they are. Streamed: an answer may be as large as 100 MB.
+ */
+export async function* assembled(
+  answers: Iterable<AsyncIterable<Buffer>>,
+  assembleWith: 'None' | 'Line'
+): AsyncGenerator<Buffer> {
+  for (const answer of answers) {
+    let last: number | undefined
+    for await (const chunk of answer) {
+      if (chunk.length) last = chunk[chunk.length - 1]
+      yield chunk
+    }
+    if (assembleWith === 'Line' && last !== 10) yield Buffer.from('\n')
+  }
 }

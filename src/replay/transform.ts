@@ -4,22 +4,26 @@
 // MaxConcurrentTransforms requests in flight, and the answers assembled into `<input>.out` files.
 
 import type { TransformJobDefinition } from '@aws-sdk/client-sagemaker'
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { createReadStream, createWriteStream } from 'node:fs'
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { pipeline } from 'node:stream/promises'
 import { gunzipSync } from 'node:zlib'
 import type { RunContext } from '../core/context.js'
 import { Container } from '../docker/container.js'
-import { ProbeError, SERVING_PORT, type Probe } from '../docker/probe.js'
+import { BodyTooLargeError, ProbeError, SERVING_PORT, type Probe } from '../docker/probe.js'
 import {
   askExecutionParameters,
   type ExecutionParametersVerdict
 } from '../smoke/execution-parameters.js'
 import { quote } from '../smoke/log-signs.js'
+import { firstBytes } from '../smoke/model-archive.js'
 import { BODY_LIMIT_HELP, DEFAULT_BATCH_PAYLOAD_MB } from '../smoke/request-size.js'
+import { oversizedAnswer, responseLimit } from '../smoke/response-size.js'
 import { BATCH_ENV, BATCH_INVOCATION_MS, openProbe, waitReady } from '../smoke/serve.js'
 import { unlessAborted } from '../core/timing.js'
 import {
-  assemble,
+  assembled,
   batchRecords,
   splitRecords,
   type BatchStrategy,
@@ -218,7 +222,6 @@ export async function replayTransform(
     const { strategy, payloadMb, concurrency } = settings
 
     const all = [...byObject.values()].flat()
-    const answers = new Map<number, Buffer>()
     let next = 0
     let failed: TransformResult['failure']
     const send = async (r: Request): Promise<void> => {
@@ -236,13 +239,19 @@ export async function replayTransform(
             },
             bodyFile: r.file,
             timeoutMs: BATCH_INVOCATION_MS,
-            wholeBody: true
+            maxBodyBytes: responseLimit('batch'),
+            // to a file as it arrives: concurrent answers of up to 100 MB each never sit in memory
+            saveBodyTo: answerFile(r)
           }),
           ctx.signal
         )
       } catch (err) {
         if (ctx.signal.aborted) throw err
         const e = err as ProbeError
+        if (e instanceof BodyTooLargeError) {
+          failed ??= oversizedAnswer(`In the ${where}, ${what}`, e.message, 'batch')
+          return
+        }
         await container.exitsWithin(1000)
         failed ??= {
           message: `In the ${where}, ${what} ${e.timedOut ? `did not answer within ${BATCH_INVOCATION_MS / 1000} s (SageMaker's default InvocationsTimeoutInSeconds)` : `got no answer: ${e.message}`}.${container.running ? '' : ` The container exited with code ${container.exitCode}.`} Last log lines:\n${logTail()}`,
@@ -253,7 +262,6 @@ export async function replayTransform(
         return
       }
       result.requests++
-      const body = res.body ?? Buffer.alloc(0)
       if (res.status < 200 || res.status > 299) {
         failed ??= {
           message: `In the ${where}, ${what} answered ${res.status}.${res.bodyStart.trim() ? ` Response body: "${res.bodyStart.trim().slice(0, 500)}"` : ''} Last log lines:\n${logTail()}`,
@@ -264,14 +272,12 @@ export async function replayTransform(
         }
         return
       }
-      if (body.length === 0) {
+      if (res.bytes === 0) {
         failed ??= {
           message: `In the ${where}, ${what} answered ${res.status} with an empty body: the output for those records would be empty.`,
           help: 'Return one prediction per record in the response body.'
         }
-        return
       }
-      answers.set(r.index, body)
     }
     // MaxConcurrentTransforms requests in flight, stopping at the first failure as SageMaker does
     await Promise.all(
@@ -285,22 +291,27 @@ export async function replayTransform(
     }
 
     for (const [object, requests] of byObject) {
-      const out = assemble(
-        requests.map(r => answers.get(r.index) as Buffer),
-        assembleWith as 'None' | 'Line'
-      )
       const rel =
         object.key === setup.inputUri
           ? path.posix.basename(object.key)
           : object.key.slice(setup.inputUri.length).replace(/^\//, '')
       const file = path.join(setup.outDir, `${rel}.out`)
       await mkdir(path.dirname(file), { recursive: true })
-      await writeFile(file, out)
-      result.outputBytes += out.length
+      await pipeline(
+        assembled(opened(requests.map(answerFile)), assembleWith as 'None' | 'Line'),
+        createWriteStream(file)
+      )
+      // the answers are in the output now: the disk need not hold them twice
+      await Promise.all(requests.map(r => rm(answerFile(r), { force: true })))
+      const { size } = await stat(file)
+      result.outputBytes += size
       result.outputs.push({
         file,
-        bytes: out.length,
-        firstLines: out.subarray(0, 4096).toString('utf8').split('\n').slice(0, FIRST_LINES)
+        bytes: size,
+        firstLines: (await firstBytes(file, 4096))
+          .toString('utf8')
+          .split('\n')
+          .slice(0, FIRST_LINES)
       })
     }
     result.ok = true
@@ -311,6 +322,16 @@ export async function replayTransform(
     await container.remove()
     await rm(reqDir, { recursive: true, force: true })
   }
+}
+
+/** Where the answer to `r` is written. */
+function answerFile(r: Request): string {
+  return `${r.file}.answer`
+}
+
+/** Each file read in turn, opened only when its turn comes. */
+function* opened(files: string[]): Generator<AsyncIterable<Buffer>> {
+  for (const f of files) yield createReadStream(f)
 }
 
 interface Cut {

@@ -3,7 +3,12 @@
 // smoke test's batch run (the execution-parameters rule) and by the validation replay (the values
 // its transform job leaves unset).
 
-import type { Probe, ProbeError } from '../docker/probe.js'
+import {
+  BodyTooLargeError,
+  SMALL_ANSWER_BYTES,
+  type Probe,
+  type ProbeError
+} from '../docker/probe.js'
 import { unlessAborted } from '../core/timing.js'
 
 export interface ExecutionParametersVerdict {
@@ -89,12 +94,21 @@ export async function askExecutionParameters(
   let r
   try {
     r = await unlessAborted(
-      probe.request({ method: 'GET', path: '/execution-parameters', timeoutMs: ASK_TIMEOUT_MS }),
+      probe.request({
+        method: 'GET',
+        path: '/execution-parameters',
+        timeoutMs: ASK_TIMEOUT_MS,
+        maxBodyBytes: SMALL_ANSWER_BYTES
+      }),
       signal
     )
   } catch (err) {
     if (signal.aborted) throw err
-    return { kind: 'fault', message: `got no answer: ${(err as ProbeError).message}` }
+    const { message } = err as ProbeError
+    return {
+      kind: 'fault',
+      message: err instanceof BodyTooLargeError ? message : `got no answer: ${message}`
+    }
   }
   if (r.status === 404) return { kind: 'none' }
   if (r.status !== 200) {

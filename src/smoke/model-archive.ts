@@ -282,7 +282,8 @@ function feed(archive: string, parser: Parser, signal?: AbortSignal): Promise<vo
   })
 }
 
-async function firstBytes(file: string, n: number): Promise<Buffer> {
+/** The first `n` bytes of a file (fewer when it is shorter). */
+export async function firstBytes(file: string, n: number): Promise<Buffer> {
   const handle = await open(file, 'r')
   try {
     const buffer = Buffer.alloc(n)

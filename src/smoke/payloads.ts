@@ -20,9 +20,17 @@ export interface Payload {
 export const LIMITS = {
   /** seed: 25 MB per real-time invocation, "can't be adjusted" */
   realtimeBytes: 25 * MiB,
-  /** InvokeEndpoint's Body cap (botocore sagemaker-runtime BodyBlob) */
+  /**
+   * InvokeEndpoint's Body cap, 6,291,456 bytes, on the request and on the answer alike: SageMaker
+   * Runtime API reference, InvokeEndpoint (request and response Body: "Maximum length of
+   * 6291456"); botocore sagemaker-runtime InvokeEndpointInput/InvokeEndpointOutput Body, BodyBlob
+   */
   invokeEndpointBytes: 6 * MiB,
-  /** seed: 100 MB per batch-transform invocation */
+  /**
+   * seed: 100 MB per batch-transform invocation (CreateTransformJob: MaxPayloadInMB at most 100).
+   * SageMaker documents no limit on a transform job's answer; the preflight reads up to this much
+   * of one (project choice: the most SageMaker sends in one request)
+   */
   batchBytes: 100 * MiB
 }
 

@@ -6,6 +6,8 @@
 import type { FindingInput } from '../core/findings.js'
 import { mib } from './payloads.js'
 import { MiB } from '../core/text.js'
+import { oversizedAnswer } from './response-size.js'
+import type { ServeMode } from './serve.js'
 
 /** What SageMaker sends at most: InvokeEndpoint's body cap, and a transform's default MaxPayloadInMB. */
 export const REALTIME_REQUEST_BYTES = 6 * MiB
@@ -69,15 +71,20 @@ export interface LargeRequestResult {
   status?: number
   error?: string
   timedOut?: boolean
+  /** The answer's body passed what SageMaker returns of one in the run (`error` says so). */
+  tooLarge?: boolean
   bodyStart?: string
 }
 
 /** The verdict on one grown request; `what` says what it was and which limit it reached. */
 export function requestSizeVerdict(
   what: string,
-  result: LargeRequestResult
+  result: LargeRequestResult,
+  mode: ServeMode
 ): { ok: true; detail: string } | { ok: false; finding: FindingInput } {
   const { status } = result
+  // an echoing server answers a request this large with more than SageMaker passes on
+  if (result.tooLarge) return { ok: false, finding: oversizedAnswer(what, result.error!, mode) }
   if (status !== undefined && status >= 200 && status < 300) {
     return { ok: true, detail: `${what} answered ${status}` }
   }

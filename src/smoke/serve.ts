@@ -10,10 +10,12 @@ import type { InvocationFact, RunContext, SmokeTestFacts } from '../core/context
 import { Container, type ContainerLimits, type RunSpec } from '../docker/container.js'
 import { runId } from '../docker/labels.js'
 import {
+  BodyTooLargeError,
   openExecProbe,
   openNsenterProbe,
   ProbeError,
   SERVING_PORT,
+  SMALL_ANSWER_BYTES,
   type Probe
 } from '../docker/probe.js'
 import { loopbackOnly, readListeners, type Listener } from '../docker/sockets.js'
@@ -34,6 +36,7 @@ import {
   REALTIME_REQUEST_BYTES,
   requestSizeVerdict
 } from './request-size.js'
+import { oversizedAnswer, responseLimit } from './response-size.js'
 
 export type ServeMode = 'realtime' | 'batch'
 
@@ -142,7 +145,8 @@ export async function serve(
           ...(inputs.accept ? { Accept: inputs.accept } : {})
         },
         bodyFile: file,
-        timeoutMs
+        timeoutMs,
+        maxBodyBytes: responseLimit(mode)
       },
       signal
     )
@@ -206,7 +210,8 @@ export async function serve(
     })
     const verdict = requestSizeVerdict(
       what,
-      'error' in r ? r : { status: r.status, bodyStart: r.bodyStart }
+      'error' in r ? r : { status: r.status, bodyStart: r.bodyStart },
+      mode
     )
     if (!verdict.ok) {
       const exited = (await container.exitsWithin(EXIT_NOTICE_MS))
@@ -306,7 +311,16 @@ export async function serve(
     // the socket table is read while /ping is asked again: reading it cannot change the answer
     const [listening, ping] = await Promise.all([
       listeners(),
-      timedRequest(probe!, { method: 'GET', path: '/ping', timeoutMs: PING_TIMEOUT_MS }, signal)
+      timedRequest(
+        probe!,
+        {
+          method: 'GET',
+          path: '/ping',
+          timeoutMs: PING_TIMEOUT_MS,
+          maxBodyBytes: SMALL_ANSWER_BYTES
+        },
+        signal
+      )
     ])
     const loopback = loopbackOnly(listening ?? [], port)
     if (loopback) {
@@ -324,7 +338,12 @@ export async function serve(
     }
 
     if ('error' in ping) {
-      fail('ping', `GET /ping did not answer within 2 s once started: ${ping.error}.`)
+      fail(
+        'ping',
+        ping.tooLarge
+          ? `Once started, GET /ping ${ping.error}. SageMaker's health check needs only the status: answer 200 with an empty body.`
+          : `GET /ping did not answer within 2 s once started: ${ping.error}.`
+      )
     } else if (ping.status !== 200) {
       fail('ping', `GET /ping answered ${ping.status} once started; SageMaker needs 200.`)
     } else {
@@ -395,6 +414,13 @@ export async function serve(
             'invocation-latency',
             `POST /invocations with ${p.name} did not answer within ${timeoutMs / 1000} s.`
           )
+        } else if (r.tooLarge) {
+          const f = oversizedAnswer(
+            `POST /invocations with ${p.name} (${p.contentType})`,
+            r.error,
+            mode
+          )
+          fail('invocation', f.message, f.help)
         } else {
           const exited = (await container.exitsWithin(EXIT_NOTICE_MS))
             ? ` The container exited with code ${container.exitCode}.`
@@ -561,7 +587,15 @@ export async function waitReady(
     if (remaining < MIN_ATTEMPT_MS) break
     const attempt = Math.min(PING_TIMEOUT_MS, remaining)
     const r = await Promise.race([
-      probe.request({ method: 'GET', path: '/ping', timeoutMs: attempt }).catch(e => e as Error),
+      probe
+        .request({
+          method: 'GET',
+          path: '/ping',
+          timeoutMs: attempt,
+          maxBodyBytes: SMALL_ANSWER_BYTES
+        })
+        // the status is all the wait needs: a body past the limit is for the ping check once started
+        .catch(e => (e instanceof BodyTooLargeError ? { status: e.status } : (e as Error))),
       exited
     ])
     if (r === 'exited') return { kind: 'exited' }
@@ -611,7 +645,7 @@ interface GrownRequest {
 
 type Timed =
   | { status: number; ms: number; bodyStart: string }
-  | { error: string; timedOut: boolean; ms: number }
+  | { error: string; timedOut: boolean; tooLarge: boolean; ms: number }
 
 async function timedRequest(
   probe: Probe,
@@ -623,7 +657,12 @@ async function timedRequest(
   } catch (err) {
     if (signal.aborted) throw err
     const e = err as ProbeError
-    return { error: e.message, timedOut: e.timedOut ?? false, ms: e.ms ?? 0 }
+    return {
+      error: e.message,
+      timedOut: e.timedOut ?? false,
+      tooLarge: e instanceof BodyTooLargeError,
+      ms: e.ms ?? 0
+    }
   }
 }
 
