@@ -32,7 +32,7 @@ import {
   type ParsedManifest,
   type ScanFacts
 } from './registry-rules.js'
-import { rulesInPhase } from '../catalog/rules.js'
+import { rulesInPhase, type RuleId } from '../catalog/rules.js'
 import { imageFacts } from '../core/phase.js'
 import { clientsFor } from './clients.js'
 import { AwsCallError, awsCall, problemOf, settleAll, type AwsProblem } from './errors.js'
@@ -106,7 +106,7 @@ async function inspectImage(
   const repo = { registryId: ref.registryId, repositoryName: ref.repository }
   const send = <T>(action: string, fn: (abortSignal: AbortSignal) => Promise<T>): Promise<T> =>
     awsCall(action, ctx.signal, () => fn(ctx.signal))
-  const after = [
+  const after: RuleId[] = [
     'image-size',
     'manifest-type',
     'platform',
@@ -206,7 +206,11 @@ async function inspectImage(
       }
       return
     }
-    const rules = [...(facts.platforms ? [] : ['platform']), 'entrypoint', ...CONFIG_RULES]
+    const rules: RuleId[] = [
+      ...(facts.platforms ? [] : ['platform' as const]),
+      'entrypoint',
+      ...CONFIG_RULES
+    ]
     let history: HistoryEntry[] | undefined
     try {
       const config = await getConfig(ecr, repo, image.config.digest, ctx.signal, send)
@@ -480,7 +484,7 @@ function notFound(action: string): AwsCallError {
 export function onProblem(
   ctx: RunContext,
   input: string,
-  rules: readonly string[],
+  rules: readonly RuleId[],
   problem: AwsProblem
 ): void {
   if (problem.kind === 'credentials') throw new AwsCallError(problem)

@@ -8,7 +8,6 @@ import path from 'node:path'
 import { createGunzip } from 'node:zlib'
 import type { RunContext } from '../core/context.js'
 import { readImageFiles, TarNames, type ImageFile } from '../docker/image-files.js'
-import type { Verdict } from '../core/findings.js'
 import {
   commandOnPathVerdict,
   cudaDriverVerdicts,
@@ -27,12 +26,7 @@ import {
   type ToolkitFiles
 } from './rules.js'
 import { findInstanceType, type InstanceType } from '../catalog/instance-types.js'
-
-/** Records several verdicts of one rule: its findings, or one pass when there are none. */
-export function applyAll(ctx: RunContext, rule: string, verdicts: readonly Verdict[]): void {
-  const failed = verdicts.filter(v => !v.ok)
-  for (const v of failed.length ? failed : verdicts) ctx.findings.apply(rule, v)
-}
+import type { RuleId } from '../catalog/rules.js'
 
 /**
  * The instance types the seller declares: `instance-type`, else every Supported…InstanceTypes of the
@@ -68,7 +62,12 @@ export function smallestDeclaredType(ctx: Pick<RunContext, 'inputs'>): InstanceT
 const isTraining = (input: string): boolean => input.includes('training')
 
 /** The rules checkImageConfig decides, skipped together when the image config cannot be read. */
-export const CONFIG_RULES = ['cuda-driver', 'instance-arch', 'toolkit-env', 'server-timeouts']
+export const CONFIG_RULES: readonly RuleId[] = [
+  'cuda-driver',
+  'instance-arch',
+  'toolkit-env',
+  'server-timeouts'
+]
 
 const NO_TYPES =
   'no `instance-type` given: pass the ml.* type you list to check the image against it'
@@ -82,7 +81,7 @@ export function checkInstanceArch(
 ): void {
   const types = declaredInstanceTypes(ctx)
   if (!types.length) ctx.findings.skip('instance-arch', NO_TYPES)
-  else applyAll(ctx, 'instance-arch', instanceArchVerdicts(input, platforms, types, neuron))
+  else ctx.findings.apply('instance-arch', instanceArchVerdicts(input, platforms, types, neuron))
 }
 
 /** What the local engine adds to the config: files read from the image and the model data. */
@@ -107,7 +106,7 @@ export function checkImageConfig(
     checkInstanceArch(ctx, input, config.platforms, neuronInEnv(config.env) || !!local?.neuronFiles)
     const types = declaredInstanceTypes(ctx)
     if (!types.length) ctx.findings.skip('cuda-driver', NO_TYPES)
-    else applyAll(ctx, 'cuda-driver', cudaDriverVerdicts(input, config.env, types))
+    else ctx.findings.apply('cuda-driver', cudaDriverVerdicts(input, config.env, types))
     const timeouts = [
       ...envTimeouts(config.env),
       ...(config.entrypoint?.some(a => /gunicorn/.test(a))
@@ -124,8 +123,7 @@ export function checkImageConfig(
       )
     }
   }
-  applyAll(
-    ctx,
+  ctx.findings.apply(
     'toolkit-env',
     toolkitEnvVerdicts(input, config.env, local?.toolkit ?? {}, {
       training,

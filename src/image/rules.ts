@@ -3,7 +3,7 @@
 // seller lists: cuda-driver, instance-arch, toolkit-env, server-timeouts, and `serve`/`train` on
 // PATH for entrypoint. Pure functions; src/image/checks.ts gathers the facts and records verdicts.
 
-import type { Verdict } from '../core/findings.js'
+import { pass, type Verdict } from '../core/findings.js'
 import type { InstanceType } from '../catalog/instance-types.js'
 import { clip } from '../core/text.js'
 
@@ -26,7 +26,6 @@ export function envMap(env: readonly string[] | null | undefined): Record<string
   return out
 }
 
-const pass = (detail: string): Verdict => ({ ok: true, detail })
 const names = (types: readonly InstanceType[]): string => types.map(t => t.name).join(', ')
 
 // ---- cuda-driver ----

@@ -3,7 +3,7 @@
 // scikit_bring_your_own sets nginx `client_max_body_size 5m`) never shows locally. One request is
 // grown from a sample's records to the limit and sent after the samples pass.
 
-import type { FindingInput } from '../core/findings.js'
+import type { Verdict } from '../core/findings.js'
 import { mib } from './payloads.js'
 import { MiB } from '../core/text.js'
 
@@ -73,10 +73,7 @@ export interface LargeRequestResult {
 }
 
 /** The verdict on one grown request; `what` says what it was and which limit it reached. */
-export function requestSizeVerdict(
-  what: string,
-  result: LargeRequestResult
-): { ok: true; detail: string } | { ok: false; finding: FindingInput } {
+export function requestSizeVerdict(what: string, result: LargeRequestResult): Verdict {
   const { status } = result
   if (status !== undefined && status >= 200 && status < 300) {
     return { ok: true, detail: `${what} answered ${status}` }
