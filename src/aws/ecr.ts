@@ -8,8 +8,7 @@ import type {
   ImageDetail
 } from '@aws-sdk/client-ecr'
 import type { ImageFacts, RunContext } from '../core/context.js'
-import { CONFIG_RULES, checkImageConfig, checkInstanceArch } from '../image/checks.js'
-import { envMap } from '../image/rules.js'
+import { CONFIG_RULES, checkImageConfig, checkInstanceArch, envMap } from '../image/checks.js'
 import type { EcrImageRef } from '../image/ref.js'
 import {
   ACCEPTED_MEDIA_TYPES,

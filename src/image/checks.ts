@@ -1,32 +1,48 @@
-// Gathers what src/image/rules.ts judges: the image config (from ECR's config blob in the registry
-// checks, or from the local engine in the smoke test), a few files read out of a created, never
-// started container, and the model data on disk. The same finding seen from ECR and from the pulled
-// image is recorded once (src/core/findings.ts), so both callers can run every check they have facts for.
+// Gathers what src/image/hardware-rules.ts and startup-rules.ts judge: the image config (from ECR's
+// config blob in the registry checks, or from the local engine in the smoke test), a few files read
+// out of a created, never started container, and the model data on disk. The same finding seen from
+// ECR and from the pulled image is recorded once (src/core/findings.ts), so both callers can run
+// every check they have facts for.
 
 import { createReadStream, existsSync } from 'node:fs'
 import path from 'node:path'
 import { createGunzip } from 'node:zlib'
 import type { RunContext } from '../core/context.js'
 import { readImageFiles, TarNames, type ImageFile } from '../docker/image-files.js'
+import { cudaDriverVerdicts, instanceArchVerdicts, neuronInEnv } from './hardware-rules.js'
 import {
   commandOnPathVerdict,
-  cudaDriverVerdicts,
-  envMap,
   envTimeouts,
   gunicornArgTimeouts,
   gunicornFileTimeouts,
-  instanceArchVerdicts,
-  neuronInEnv,
   nginxTimeouts,
   propertiesTimeouts,
   serverTimeoutsVerdict,
   toolkitEnvVerdicts,
-  type ImageConfigFacts,
   type ServerTimeout,
   type ToolkitFiles
-} from './rules.js'
+} from './startup-rules.js'
 import { findInstanceType, type InstanceType } from '../catalog/instance-types.js'
 import type { RuleId } from '../catalog/rules.js'
+
+/** What the image config says, from ECR's config blob or `docker image inspect`. */
+export interface ImageConfigFacts {
+  platforms: string[]
+  env: Record<string, string>
+  labels: Record<string, string>
+  entrypoint?: string[]
+  cmd?: string[]
+}
+
+/** `KEY=VALUE` lines of an image config's Env as a map (a later value wins, as in Docker). */
+export function envMap(env: readonly string[] | null | undefined): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const line of env ?? []) {
+    const eq = line.indexOf('=')
+    if (eq > 0) out[line.slice(0, eq)] = line.slice(eq + 1)
+  }
+  return out
+}
 
 /**
  * The instance types the seller declares: `instance-type`, else every Supported…InstanceTypes of the
