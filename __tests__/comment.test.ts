@@ -126,7 +126,7 @@ function report(
     result === 'fail'
       ? [
           {
-            rule: 'ping',
+            rule: 'ping' as const,
             severity: 'error' as const,
             title: 'GET /ping is not healthy',
             message: '/ping answered 500',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { Findings, resultOf } from '../src/core/findings.js'
-import { RULES } from '../src/catalog/rules.js'
+import { Findings, fail, findingsOrPass, pass, resultOf, warn } from '../src/core/findings.js'
+import { RULES, isRuleId, type RuleId } from '../src/catalog/rules.js'
 
 describe('Findings', () => {
   it('records one check per rule, in rule-table order', () => {
@@ -107,8 +107,65 @@ describe('Findings', () => {
     expect(f.allChecks()[0].detail).toBe(`${messages[0]}; ${messages[1]}`)
   })
 
-  it('refuses an unknown rule id', () => {
-    expect(() => new Findings().pass('nope', 'x')).toThrow('Unknown rule id "nope"')
+  it('refuses a misspelt rule id: tsc rejects it (each @ts-expect-error), and so does the run', () => {
+    const f = new Findings()
+    // @ts-expect-error 'nope' is not a rule id
+    expect(() => f.pass('nope', 'x')).toThrow('Unknown rule id "nope"')
+    // @ts-expect-error 'pinged' is not a rule id
+    expect(() => f.add('pinged', { message: 'x' })).toThrow('Unknown rule id "pinged"')
+    // @ts-expect-error 'pong' is not a rule id
+    expect(() => f.skipAll(['ping', 'pong'], 'x')).toThrow('Unknown rule id "pong"')
+    // @ts-expect-error 'entry-point' is not a rule id
+    expect(() => f.apply('entry-point', pass('x'))).toThrow('Unknown rule id "entry-point"')
+    // @ts-expect-error 'pinned_digest' is not a rule id
+    expect(f.status('pinned_digest')).toBeUndefined()
+    // @ts-expect-error a rule-id list takes only ids from the table
+    const list: RuleId[] = ['image-uri', 'image-url']
+    expect(list.filter(isRuleId)).toEqual(['image-uri'])
+  })
+
+  it('narrows text from outside (the `ignore` input) to a rule id only when the table has it', () => {
+    const ids: RuleId[] = ['ping', 'pong', 'same-region'].filter(isRuleId)
+    expect(ids).toEqual(['ping', 'same-region'])
+  })
+})
+
+describe('Findings.apply', () => {
+  it('records a rule function’s verdicts in order: a pass beside a warning keeps both details', () => {
+    const f = new Findings()
+    f.apply('resource-status', [pass('Completed'), warn({ message: 'no image scan status' })])
+    expect(f.allChecks()).toEqual([
+      {
+        rule: 'resource-status',
+        status: 'warn',
+        durationMs: 0,
+        detail: 'no image scan status; Completed'
+      }
+    ])
+    expect(f.allFindings()).toMatchObject([
+      { severity: 'warning', message: 'no image scan status' }
+    ])
+  })
+
+  it('points findings at the input given, unless the rule named one', () => {
+    const f = new Findings()
+    f.apply('content-types', fail({ message: 'json only' }), 'model-package-request')
+    f.apply('entrypoint', fail({ message: 'shell form', file: 'image' }), 'training-image')
+    f.apply('platform', pass('linux/amd64'), 'image')
+    expect(f.allFindings().map(x => [x.rule, x.file])).toEqual([
+      ['content-types', 'model-package-request'],
+      ['entrypoint', 'image']
+    ])
+    expect(f.status('platform')).toBe('pass')
+  })
+
+  it('makes errors and warnings findings, and passes only when there are none', () => {
+    expect(findingsOrPass(['bad'], ['odd'], 'fine')).toEqual([
+      fail({ message: 'bad' }),
+      warn({ message: 'odd' })
+    ])
+    expect(findingsOrPass([], ['odd'], 'fine')).toEqual([warn({ message: 'odd' })])
+    expect(findingsOrPass([], [], 'fine')).toEqual([pass('fine')])
   })
 })
 

@@ -2,21 +2,23 @@
 // toolkit-env, server-timeouts, `serve`/`train` on PATH, and the scan statuses of vulnerabilities.
 import { describe, expect, it } from '@jest/globals'
 import type { Verdict } from '../src/core/findings.js'
+import { envMap } from '../src/image/checks.js'
 import {
-  commandOnPathVerdict,
   cudaDriverVerdicts,
   cudaRequirement,
-  envMap,
+  instanceArchVerdicts,
+  neuronInEnv
+} from '../src/image/hardware-rules.js'
+import {
+  commandOnPathVerdict,
   envTimeouts,
   gunicornArgTimeouts,
   gunicornFileTimeouts,
-  instanceArchVerdicts,
-  neuronInEnv,
   nginxTimeouts,
   propertiesTimeouts,
   serverTimeoutsVerdict,
   toolkitEnvVerdicts
-} from '../src/image/rules.js'
+} from '../src/image/startup-rules.js'
 import { readInputs } from '../src/inputs/index.js'
 import {
   closeInstanceTypes,

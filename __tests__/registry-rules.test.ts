@@ -10,9 +10,9 @@ import {
   scanVerdict,
   sizeVerdict,
   stepName,
-  withSteps,
-  type Verdict
+  withSteps
 } from '../src/aws/registry-rules.js'
+import type { Verdict } from '../src/core/findings.js'
 import { DOCKER, DOCKER_LIST, GiB, OCI, OCI_INDEX } from './helpers/fake-ecr.js'
 
 const message = (v: Verdict): string => (v.ok ? '' : v.finding.message)

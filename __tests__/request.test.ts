@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { RuleId } from '../src/catalog/rules.js'
 import type { RunContext } from '../src/core/context.js'
 import { InputError } from '../src/inputs/error.js'
 import { checkRequestData } from '../src/aws/request-data.js'
@@ -53,7 +54,7 @@ function errors(ctx: RunContext, rule: string): string[] {
     .map(f => f.message)
 }
 
-const REQUEST_RULES = [
+const REQUEST_RULES: readonly RuleId[] = [
   'request-schema',
   'instance-types',
   'content-types',
@@ -114,7 +115,7 @@ describe('a good request', () => {
       'image-uri',
       'same-region',
       'region-eligibility'
-    ]) {
+    ] satisfies RuleId[]) {
       expect([rule, ctx.findings.status(rule)]).toEqual([rule, 'pass'])
     }
     expect(ctx.findings.allFindings()).toEqual([])
@@ -125,7 +126,7 @@ describe('a good request', () => {
   it('passes every rule on an algorithm request, and its training image becomes `training-image`', () => {
     const { ctx, refs } = check(GOOD_ALGO, 'algorithm-request')
     expect(ctx.findings.allFindings()).toEqual([])
-    for (const rule of [...REQUEST_RULES, 'validation-spec']) {
+    for (const rule of [...REQUEST_RULES, 'validation-spec'] satisfies RuleId[]) {
       expect([rule, ctx.findings.status(rule)]).toEqual([rule, 'pass'])
     }
     expect(refs.trainingImage?.uri).toBe(GOOD_ALGO.TrainingSpecification.TrainingImage)

@@ -51,15 +51,19 @@ describe('builtinAlgorithm: source algorithms', () => {
     view({ sourceAlgorithms: [{ name: `arn:aws:sagemaker:us-east-2:${account}:algorithm/a` }] })
 
   it('passes a source algorithm in a `seller-account-id` account', () => {
-    expect(builtinAlgorithm(sourceIn('444455556666'), ['444455556666']).ok).toBe(true)
+    expect(builtinAlgorithm(sourceIn('444455556666'), ['444455556666']).map(v => v.ok)).toEqual([
+      true
+    ])
   })
 
   it('fails a source algorithm in an account that is not the seller’s, naming the seller’s', () => {
-    expect(builtinAlgorithm(sourceIn('444455556666'), [])).toEqual({
-      ok: false,
-      problems: [
-        `The model package was trained with the algorithm arn:aws:sagemaker:us-east-2:444455556666:algorithm/a, owned by account 444455556666, not by the seller (${SELLER}).`
-      ]
-    })
+    expect(builtinAlgorithm(sourceIn('444455556666'), [])).toEqual([
+      {
+        ok: false,
+        finding: {
+          message: `The model package was trained with the algorithm arn:aws:sagemaker:us-east-2:444455556666:algorithm/a, owned by account 444455556666, not by the seller (${SELLER}).`
+        }
+      }
+    ])
   })
 })

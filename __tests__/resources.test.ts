@@ -12,6 +12,7 @@ import { HeadBucketCommand, S3Client, S3ServiceException } from '@aws-sdk/client
 import { SageMakerServiceException } from '@aws-sdk/client-sagemaker'
 import { mockClient } from 'aws-sdk-client-mock'
 import { runResourceChecks, type CheckImage } from '../src/aws/resources.js'
+import type { RuleId } from '../src/catalog/rules.js'
 import type { RunContext } from '../src/core/context.js'
 import type { EcrImageRef } from '../src/image/ref.js'
 import { testContext } from './helpers/context.js'
@@ -176,7 +177,7 @@ describe('runResourceChecks: model package', () => {
       'builtin-algorithm',
       'resource-status',
       'same-region'
-    ]) {
+    ] satisfies RuleId[]) {
       expect([rule, ctx.findings.status(rule)]).toEqual([rule, 'pass'])
     }
     expect(ctx.findings.allFindings()).toEqual([])

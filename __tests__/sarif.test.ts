@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Finding } from '../src/core/findings.js'
 import type { Report } from '../src/report/json.js'
-import { rule } from '../src/catalog/rules.js'
+import { rule, type RuleId } from '../src/catalog/rules.js'
 import { findingLocator } from '../src/report/locations.js'
 import { renderSarif, SARIF_SCHEMA } from '../src/report/sarif.js'
 
@@ -32,7 +32,7 @@ interface Sarif {
   runs: { tool: { driver: { name: string; rules: SarifRule[] } }; results: SarifResult[] }[]
 }
 
-function finding(ruleId: string, severity: 'error' | 'warning', message: string): Finding {
+function finding(ruleId: RuleId, severity: 'error' | 'warning', message: string): Finding {
   return {
     rule: ruleId,
     severity,

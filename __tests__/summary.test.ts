@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { annotationsFor } from '../src/action/annotations.js'
+import type { RuleId } from '../src/catalog/rules.js'
 import type { Finding } from '../src/core/findings.js'
 import type { Report } from '../src/report/json.js'
 import { Findings } from '../src/core/findings.js'
@@ -7,7 +8,7 @@ import { formatBytes } from '../src/core/text.js'
 import { SUMMARY_LIMIT_BYTES, renderSummary } from '../src/report/summary.js'
 import { renderGfm, urlsIn } from './helpers/sinks.js'
 
-function finding(rule: string, severity: 'error' | 'warning', message = 'seen'): Finding {
+function finding(rule: RuleId, severity: 'error' | 'warning', message = 'seen'): Finding {
   return { rule, severity, title: `${rule} title`, message, help: 'fix it' }
 }
 

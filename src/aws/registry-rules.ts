@@ -1,11 +1,9 @@
 // The registry rules, decided from facts gathered from ECR: pure functions, no AWS calls. Each returns
 // a verdict that src/aws/ecr.ts records; messages say what was seen, the rule table says how to fix.
 
-import type { FindingInput, Verdict } from '../core/findings.js'
+import { fail, pass, type Verdict } from '../core/findings.js'
 import type { LayerFact } from '../core/context.js'
 import { formatBytes } from '../core/text.js'
-
-export type { Verdict }
 
 export const MEDIA_TYPES = {
   dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
@@ -20,9 +18,6 @@ export const MEDIA_TYPES = {
 export const ACCEPTED_MEDIA_TYPES = Object.values(MEDIA_TYPES)
 
 export const AMD64 = 'linux/amd64'
-
-const pass = (detail: string): Verdict => ({ ok: true, detail })
-const fail = (finding: FindingInput): Verdict => ({ ok: false, finding })
 
 // ---- ownership ----
 

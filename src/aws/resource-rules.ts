@@ -9,7 +9,7 @@ import type {
   TransformJobDefinition
 } from '@aws-sdk/client-sagemaker'
 import registries from '../catalog/data/aws-owned-registries.json' with { type: 'json' }
-import type { Findings } from '../core/findings.js'
+import { fail, findingsOrPass, pass, warn, type Verdict } from '../core/findings.js'
 import { parseImageUri } from '../image/ref.js'
 
 export type ResourceKind = 'model-package' | 'algorithm'
@@ -69,11 +69,6 @@ export interface ResourceView {
   imageScanStatuses: DetailedStatus[]
   /** Model artifacts and validation data, which must sit in the publishing Region. */
   s3: S3Location[]
-}
-
-/** Problems are errors; warnings go with either outcome. */
-export type Verdict = ({ ok: true; detail: string } | { ok: false; problems: string[] }) & {
-  warnings?: string[]
 }
 
 export const KIND_NAME: Record<ResourceKind, string> = {
@@ -248,36 +243,17 @@ function statuses(
   }))
 }
 
-/** Records a rule's verdict: its problems as errors, its warnings as warnings. */
-export function recordVerdict(
-  findings: Findings,
-  id: string,
-  verdict: Verdict,
-  file: string
-): void {
-  if (verdict.ok) findings.pass(id, verdict.detail)
-  else for (const message of verdict.problems) findings.add(id, { message, file })
-  for (const message of verdict.warnings ?? []) {
-    findings.add(id, { message, severity: 'warning', file })
-  }
-}
-
 // ---- the rules ----
 
 export function certifyForMarketplace(view: ResourceView): Verdict {
   const what = subject(view)
-  if (view.certifyForMarketplace === true) {
-    return { ok: true, detail: `${what} has CertifyForMarketplace true` }
-  }
-  return {
-    ok: false,
-    problems: [
-      `${what} has CertifyForMarketplace ${view.certifyForMarketplace === false ? 'false' : 'unset'}; Marketplace lists only resources created with it true, and only those get the image scan Marketplace requires.`
-    ]
-  }
+  if (view.certifyForMarketplace === true) return pass(`${what} has CertifyForMarketplace true`)
+  return fail({
+    message: `${what} has CertifyForMarketplace ${view.certifyForMarketplace === false ? 'false' : 'unset'}; Marketplace lists only resources created with it true, and only those get the image scan Marketplace requires.`
+  })
 }
 
-export function validationSpec(view: ResourceView): Verdict {
+export function validationSpec(view: ResourceView): Verdict[] {
   const what = subject(view)
   const names = (pick: (p: ValidationProfile) => boolean): string =>
     view.profiles
@@ -286,15 +262,15 @@ export function validationSpec(view: ResourceView): Verdict {
       .join(', ')
   const transform = names(p => p.transform)
   if (view.kind === 'model-package') {
-    if (transform) return { ok: true, detail: `${what} has the validation profile ${transform}` }
-    return {
-      ok: false,
-      problems: [
-        view.profiles.length === 0
-          ? `${what} has no ValidationSpecification: Marketplace validates a model package by running its batch transform profile, so it cannot be published without one.`
-          : `${what} has ${view.profiles.length} validation profile(s) but none with a TransformJobDefinition, which Marketplace runs to validate it.`
-      ]
-    }
+    if (transform) return [pass(`${what} has the validation profile ${transform}`)]
+    return [
+      fail({
+        message:
+          view.profiles.length === 0
+            ? `${what} has no ValidationSpecification: Marketplace validates a model package by running its batch transform profile, so it cannot be published without one.`
+            : `${what} has ${view.profiles.length} validation profile(s) but none with a TransformJobDefinition, which Marketplace runs to validate it.`
+      })
+    ]
   }
   const problems: string[] = []
   const training = names(p => p.training)
@@ -314,11 +290,11 @@ export function validationSpec(view: ResourceView): Verdict {
       `${what} has no validation profile with a TransformJobDefinition: Marketplace validates the inference image by running a batch transform on the model it trained.`
     )
   }
-  if (problems.length) return { ok: false, problems }
-  return {
-    ok: true,
-    detail: `${what} has an inference specification and the validation profile(s) ${[...new Set([training, transform])].join(', ')} (training and transform)`
-  }
+  return findingsOrPass(
+    problems,
+    [],
+    `${what} has an inference specification and the validation profile(s) ${[...new Set([training, transform])].join(', ')} (training and transform)`
+  )
 }
 
 const OWNED = registries.all_sagemaker_owned_registry_accounts_by_region as Record<string, string[]>
@@ -349,7 +325,10 @@ export function awsOwnedRegistry(
   return { account: registryId, ...(algorithm ? { algorithm } : {}) }
 }
 
-export function builtinAlgorithm(view: ResourceView, sellerAccountIds: readonly string[]): Verdict {
+export function builtinAlgorithm(
+  view: ResourceView,
+  sellerAccountIds: readonly string[]
+): Verdict[] {
   const what = `The ${KIND_NAME[view.kind]}`
   const sellers = new Set([view.account, ...sellerAccountIds])
   const problems: string[] = []
@@ -374,14 +353,14 @@ export function builtinAlgorithm(view: ResourceView, sellerAccountIds: readonly 
       `${what} was trained with the algorithm ${name}, owned by account ${account}${marketplace ? ` (AWS Marketplace's account in ${marketplace}): a subscribed Marketplace algorithm` : `, not by the seller (${[...sellers].join(', ')})`}.`
     )
   }
-  if (problems.length) return { ok: false, problems }
   const sources = view.sourceAlgorithms.length
     ? `; source algorithm(s) ${view.sourceAlgorithms.map(a => a.name).join(', ')} are the seller's`
     : ''
-  return {
-    ok: true,
-    detail: `${view.containers.length} image(s) of the ${KIND_NAME[view.kind]} are outside AWS-owned registries with no Marketplace product id${sources}`
-  }
+  return findingsOrPass(
+    problems,
+    [],
+    `${view.containers.length} image(s) of the ${KIND_NAME[view.kind]} are outside AWS-owned registries with no Marketplace product id${sources}`
+  )
 }
 
 /**
@@ -401,7 +380,8 @@ export function ownSourceAlgorithmArn(
   return account === view.account || sellerAccountIds.includes(account) ? name : undefined
 }
 
-export function resourceStatus(view: ResourceView): Verdict {
+/** Its problems, or a pass; a warning goes with either. */
+export function resourceStatus(view: ResourceView): Verdict[] {
   const what = subject(view)
   const problems: string[] = []
   if (view.status !== 'Completed') {
@@ -437,10 +417,12 @@ export function resourceStatus(view: ResourceView): Verdict {
       problems.push(`The image scan of ${s.name} is ${s.status}, not Completed.`)
     }
   }
-  if (problems.length) return { ok: false, problems, warnings }
-  return {
-    ok: true,
-    detail: `${what} is Completed; ${view.validationStatuses.length} validation(s) and ${view.imageScanStatuses.length} image scan(s) Completed`,
-    warnings
-  }
+  const warned = warnings.map(message => warn({ message }))
+  if (problems.length) return [...problems.map(message => fail({ message })), ...warned]
+  return [
+    pass(
+      `${what} is Completed; ${view.validationStatuses.length} validation(s) and ${view.imageScanStatuses.length} image scan(s) Completed`
+    ),
+    ...warned
+  ]
 }

@@ -2,6 +2,7 @@
 // images go through the registry checks (passed in, so this module does not own them); their S3
 // data is located with HeadBucket for same-region.
 
+import type { RuleId } from '../catalog/rules.js'
 import type { ResourceFacts, RunContext } from '../core/context.js'
 import { parseImageUri, pinnedTo, type EcrImageRef } from '../image/ref.js'
 import {
@@ -10,14 +11,12 @@ import {
   builtinAlgorithm,
   certifyForMarketplace,
   ownSourceAlgorithmArn,
-  recordVerdict,
   resourceStatus,
   validationSpec,
   type ResourceContainer,
   type ResourceKind,
   type ResourceView,
-  type SourceAlgorithm,
-  type Verdict
+  type SourceAlgorithm
 } from './resource-rules.js'
 import type { Located, StaticResult } from '../core/phase.js'
 import { capitalize } from '../core/text.js'
@@ -37,7 +36,12 @@ const DESCRIBE: Record<ResourceKind, string> = {
   'model-package': 'sagemaker:DescribeModelPackage',
   algorithm: 'sagemaker:DescribeAlgorithm'
 }
-const RULES = ['certify-for-marketplace', 'validation-spec', 'builtin-algorithm', 'resource-status']
+const RULES: readonly RuleId[] = [
+  'certify-for-marketplace',
+  'validation-spec',
+  'builtin-algorithm',
+  'resource-status'
+]
 
 export interface Target {
   input: string
@@ -100,12 +104,10 @@ async function checkResource(
     return
   }
 
-  const record = (id: string, verdict: Verdict): void =>
-    recordVerdict(ctx.findings, id, verdict, input)
-  record('certify-for-marketplace', certifyForMarketplace(view))
-  record('validation-spec', validationSpec(view))
-  record('builtin-algorithm', builtinAlgorithm(view, sellerAccounts(ctx)))
-  record('resource-status', resourceStatus(view))
+  findings.apply('certify-for-marketplace', certifyForMarketplace(view), input)
+  findings.apply('validation-spec', validationSpec(view), input)
+  findings.apply('builtin-algorithm', builtinAlgorithm(view, sellerAccounts(ctx)), input)
+  findings.apply('resource-status', resourceStatus(view), input)
 
   const region = refs.region ?? view.region
   /** One HeadBucket per bucket and run, shared by every location in it. */

@@ -91,7 +91,7 @@ const MODEL_PACKAGE_API: Source = {
   url: 'https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeModelPackage.html'
 }
 
-export const RULES: readonly Rule[] = [
+export const RULES = [
   {
     id: 'image-uri',
     phase: 'static',
@@ -404,20 +404,24 @@ export const RULES: readonly Rule[] = [
     help: 'Marketplace runs this validation profile as a real batch transform job and rejects the listing when it fails. Fix what the request, status, response body and log show, and run the preflight again.',
     source: BATCH
   }
-]
+] as const satisfies readonly Rule[]
 
-const BY_ID = new Map(RULES.map(rule => [rule.id, rule]))
+/** Every rule id: a misspelt id in `findings.add('...')` or a rule list does not compile. */
+export type RuleId = (typeof RULES)[number]['id']
 
-export function rule(id: string): Rule {
+const BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map(rule => [rule.id, rule]))
+
+export function rule(id: RuleId): Rule {
   const found = BY_ID.get(id)
   if (!found) throw new Error(`Unknown rule id "${id}"`)
   return found
 }
 
-export function isRuleId(id: string): boolean {
+/** Narrows text from outside (the `ignore` input, a report read back) to a rule id. */
+export function isRuleId(id: string): id is RuleId {
   return BY_ID.has(id)
 }
 
-export function rulesInPhase(phase: Phase): string[] {
+export function rulesInPhase(phase: Phase): RuleId[] {
   return RULES.filter(r => r.phase === phase).map(r => r.id)
 }

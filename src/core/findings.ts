@@ -1,13 +1,20 @@
 // The findings model: what each check concluded, and the findings that explain a failure.
 // `ignore` and `fail-on` are applied here and nowhere else.
 
-import { RULES, rule, rulesInPhase, type Phase, type Severity } from '../catalog/rules.js'
+import {
+  RULES,
+  rule,
+  rulesInPhase,
+  type Phase,
+  type RuleId,
+  type Severity
+} from '../catalog/rules.js'
 
 export type CheckStatus = 'pass' | 'fail' | 'warn' | 'skip'
 export type FailOn = 'error' | 'warning' | 'never'
 
 export interface Finding {
-  rule: string
+  rule: RuleId
   severity: Severity
   title: string
   /** What was seen: numbers, names, the log lines that matter. */
@@ -19,7 +26,7 @@ export interface Finding {
 }
 
 export interface Check {
-  rule: string
+  rule: RuleId
   status: CheckStatus
   durationMs: number
   detail: string
@@ -38,30 +45,51 @@ export interface FindingInput {
   run?: string
 }
 
-/** What a pure rule function decides: a pass with its detail, or a finding. */
+/**
+ * What a pure rule function decides: a pass with its detail, or a finding. A rule that sees several
+ * things returns a list (its findings, a pass beside warnings, or one pass); `Findings.apply`
+ * records them, in order.
+ */
 export type Verdict = { ok: true; detail: string } | { ok: false; finding: FindingInput }
+
+export const pass = (detail: string): Verdict => ({ ok: true, detail })
+export const fail = (finding: FindingInput): Verdict => ({ ok: false, finding })
+export const warn = (finding: FindingInput): Verdict => fail({ ...finding, severity: 'warning' })
+
+/** A rule's errors and warnings as findings, or its pass when it has neither. */
+export function findingsOrPass(
+  errors: readonly string[],
+  warnings: readonly string[],
+  detail: string
+): Verdict[] {
+  const found = [
+    ...errors.map(message => fail({ message })),
+    ...warnings.map(message => warn({ message }))
+  ]
+  return found.length ? found : [pass(detail)]
+}
 
 const STATUS_RANK: Record<CheckStatus, number> = { skip: 0, pass: 1, warn: 2, fail: 3 }
 
 /** Collects checks and findings as the phases run; one entry per rule, merged when a rule is seen twice. */
 export class Findings {
-  private readonly checks = new Map<string, Check>()
+  private readonly checks = new Map<RuleId, Check>()
   private readonly list: Finding[] = []
   /** The message as given and the runs it showed in, for the findings of a run. */
   private readonly runs = new Map<Finding, { message: string; runs: string[] }>()
 
-  constructor(private readonly ignored: ReadonlySet<string> = new Set()) {}
+  constructor(private readonly ignored: ReadonlySet<RuleId> = new Set()) {}
 
-  pass(ruleId: string, detail: string, durationMs = 0): void {
+  pass(ruleId: RuleId, detail: string, durationMs = 0): void {
     this.record(ruleId, 'pass', detail, durationMs)
   }
 
   /** A skip never replaces a result already recorded, so it can be said of any rule not reached. */
-  skip(ruleId: string, reason: string): void {
+  skip(ruleId: RuleId, reason: string): void {
     this.record(ruleId, 'skip', reason, 0)
   }
 
-  skipAll(ruleIds: readonly string[], reason: string): void {
+  skipAll(ruleIds: readonly RuleId[], reason: string): void {
     for (const id of ruleIds) this.skip(id, reason)
   }
 
@@ -71,7 +99,7 @@ export class Findings {
   }
 
   /** Records a finding; the check becomes `fail` for an error and `warn` for a warning. */
-  add(ruleId: string, input: FindingInput, durationMs = 0): void {
+  add(ruleId: RuleId, input: FindingInput, durationMs = 0): void {
     if (this.ignored.has(ruleId)) {
       this.record(ruleId, 'skip', 'ignored by the `ignore` input', durationMs)
       return
@@ -115,14 +143,19 @@ export class Findings {
     this.record(ruleId, severity === 'error' ? 'fail' : 'warn', finding.message, durationMs)
   }
 
-  /** Records a rule function's verdict. */
-  apply(ruleId: string, verdict: Verdict, durationMs = 0): void {
-    if (verdict.ok) this.pass(ruleId, verdict.detail, durationMs)
-    else this.add(ruleId, verdict.finding, durationMs)
+  /**
+   * Records what a rule function decided, in order. `file` is the input the findings are about, for
+   * rules that judge a value without knowing where it came from (a request or a resource).
+   */
+  apply(ruleId: RuleId, verdicts: Verdict | readonly Verdict[], file?: string): void {
+    for (const v of Array.isArray(verdicts) ? verdicts : [verdicts]) {
+      if (v.ok) this.pass(ruleId, v.detail)
+      else this.add(ruleId, file ? { file, ...v.finding } : v.finding)
+    }
   }
 
   /** Times `fn` and adds the duration to the checks it records. */
-  async timed<T>(ruleIds: string[], fn: () => Promise<T>): Promise<T> {
+  async timed<T>(ruleIds: readonly RuleId[], fn: () => Promise<T>): Promise<T> {
     const start = performance.now()
     try {
       return await fn()
@@ -137,14 +170,14 @@ export class Findings {
 
   /** Drops what was recorded for a rule, so a better-informed check can replace it (a live API
    * confirming what the embedded table decided). */
-  forget(ruleId: string): void {
+  forget(ruleId: RuleId): void {
     this.checks.delete(ruleId)
     for (let i = this.list.length - 1; i >= 0; i--) {
       if (this.list[i].rule === ruleId) this.runs.delete(this.list.splice(i, 1)[0])
     }
   }
 
-  status(ruleId: string): CheckStatus | undefined {
+  status(ruleId: RuleId): CheckStatus | undefined {
     return this.checks.get(ruleId)?.status
   }
 
@@ -170,7 +203,7 @@ export class Findings {
     }
   }
 
-  private record(ruleId: string, status: CheckStatus, detail: string, durationMs: number): void {
+  private record(ruleId: RuleId, status: CheckStatus, detail: string, durationMs: number): void {
     rule(ruleId) // unknown ids are programming errors: fail loudly in tests
     if (this.ignored.has(ruleId)) {
       status = 'skip'

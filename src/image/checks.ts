@@ -1,37 +1,47 @@
-// Gathers what src/image/rules.ts judges: the image config (from ECR's config blob in the registry
-// checks, or from the local engine in the smoke test), a few files read out of a created, never
-// started container, and the model data on disk. The same finding seen from ECR and from the pulled
-// image is recorded once (src/core/findings.ts), so both callers can run every check they have facts for.
+// Gathers what src/image/hardware-rules.ts and startup-rules.ts judge: the image config (from ECR's
+// config blob in the registry checks, or from the local engine in the smoke test), a few files read
+// out of a created, never started container, and the model data on disk. The same finding seen from
+// ECR and from the pulled image is recorded once (src/core/findings.ts), so both callers can run
+// every check they have facts for.
 
 import { createReadStream, existsSync } from 'node:fs'
 import path from 'node:path'
 import { createGunzip } from 'node:zlib'
 import type { RunContext } from '../core/context.js'
 import { readImageFiles, TarNames, type ImageFile } from '../docker/image-files.js'
-import type { Verdict } from '../core/findings.js'
+import { cudaDriverVerdicts, instanceArchVerdicts, neuronInEnv } from './hardware-rules.js'
 import {
   commandOnPathVerdict,
-  cudaDriverVerdicts,
-  envMap,
   envTimeouts,
   gunicornArgTimeouts,
   gunicornFileTimeouts,
-  instanceArchVerdicts,
-  neuronInEnv,
   nginxTimeouts,
   propertiesTimeouts,
   serverTimeoutsVerdict,
   toolkitEnvVerdicts,
-  type ImageConfigFacts,
   type ServerTimeout,
   type ToolkitFiles
-} from './rules.js'
+} from './startup-rules.js'
 import { findInstanceType, type InstanceType } from '../catalog/instance-types.js'
+import type { RuleId } from '../catalog/rules.js'
 
-/** Records several verdicts of one rule: its findings, or one pass when there are none. */
-export function applyAll(ctx: RunContext, rule: string, verdicts: readonly Verdict[]): void {
-  const failed = verdicts.filter(v => !v.ok)
-  for (const v of failed.length ? failed : verdicts) ctx.findings.apply(rule, v)
+/** What the image config says, from ECR's config blob or `docker image inspect`. */
+export interface ImageConfigFacts {
+  platforms: string[]
+  env: Record<string, string>
+  labels: Record<string, string>
+  entrypoint?: string[]
+  cmd?: string[]
+}
+
+/** `KEY=VALUE` lines of an image config's Env as a map (a later value wins, as in Docker). */
+export function envMap(env: readonly string[] | null | undefined): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const line of env ?? []) {
+    const eq = line.indexOf('=')
+    if (eq > 0) out[line.slice(0, eq)] = line.slice(eq + 1)
+  }
+  return out
 }
 
 /**
@@ -68,7 +78,12 @@ export function smallestDeclaredType(ctx: Pick<RunContext, 'inputs'>): InstanceT
 const isTraining = (input: string): boolean => input.includes('training')
 
 /** The rules checkImageConfig decides, skipped together when the image config cannot be read. */
-export const CONFIG_RULES = ['cuda-driver', 'instance-arch', 'toolkit-env', 'server-timeouts']
+export const CONFIG_RULES: readonly RuleId[] = [
+  'cuda-driver',
+  'instance-arch',
+  'toolkit-env',
+  'server-timeouts'
+]
 
 const NO_TYPES =
   'no `instance-type` given: pass the ml.* type you list to check the image against it'
@@ -82,7 +97,7 @@ export function checkInstanceArch(
 ): void {
   const types = declaredInstanceTypes(ctx)
   if (!types.length) ctx.findings.skip('instance-arch', NO_TYPES)
-  else applyAll(ctx, 'instance-arch', instanceArchVerdicts(input, platforms, types, neuron))
+  else ctx.findings.apply('instance-arch', instanceArchVerdicts(input, platforms, types, neuron))
 }
 
 /** What the local engine adds to the config: files read from the image and the model data. */
@@ -107,7 +122,7 @@ export function checkImageConfig(
     checkInstanceArch(ctx, input, config.platforms, neuronInEnv(config.env) || !!local?.neuronFiles)
     const types = declaredInstanceTypes(ctx)
     if (!types.length) ctx.findings.skip('cuda-driver', NO_TYPES)
-    else applyAll(ctx, 'cuda-driver', cudaDriverVerdicts(input, config.env, types))
+    else ctx.findings.apply('cuda-driver', cudaDriverVerdicts(input, config.env, types))
     const timeouts = [
       ...envTimeouts(config.env),
       ...(config.entrypoint?.some(a => /gunicorn/.test(a))
@@ -124,8 +139,7 @@ export function checkImageConfig(
       )
     }
   }
-  applyAll(
-    ctx,
+  ctx.findings.apply(
     'toolkit-env',
     toolkitEnvVerdicts(input, config.env, local?.toolkit ?? {}, {
       training,

@@ -22,7 +22,7 @@ import { InputError, shown } from './error.js'
 import { isRegionName } from '../catalog/regions.js'
 import { parseValidationData, type DataMapping } from '../replay/validation-data.js'
 import { loadRequest, type RequestFile } from '../request/load.js'
-import { isRuleId } from '../catalog/rules.js'
+import { isRuleId, type RuleId } from '../catalog/rules.js'
 
 export type Tristate = 'auto' | 'true' | 'false'
 
@@ -68,7 +68,7 @@ export interface Inputs {
   trainingVolumeGB: number
   dockerRunArgs: string[]
   failOn: FailOn
-  ignore: string[]
+  ignore: RuleId[]
   reportFile: string
   sarifFile?: string
   summary: boolean
@@ -624,15 +624,15 @@ export function readInputs(get: InputLookup, env: NodeJS.ProcessEnv = process.en
   if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') {
     throw new InputError('fail-on', `is ${shown(failOn)}; expected error, warning or never`)
   }
-  const ignore = parseList(get('ignore'))
-  for (const id of ignore) {
+  const ignore = parseList(get('ignore')).map(id => {
     if (!isRuleId(id)) {
       throw new InputError(
         'ignore',
         `has ${shown(id)}, which is not a rule id; see the rules table in the README`
       )
     }
-  }
+    return id
+  })
 
   const reportFile = outputFile(
     'report-file',

@@ -12,10 +12,7 @@ import { gunzipSync } from 'node:zlib'
 import type { RunContext } from '../core/context.js'
 import { Container } from '../docker/container.js'
 import { BodyTooLargeError, ProbeError, SERVING_PORT, type Probe } from '../docker/probe.js'
-import {
-  askExecutionParameters,
-  type ExecutionParametersVerdict
-} from '../smoke/execution-parameters.js'
+import { askExecutionParameters, type ExecutionParameters } from '../smoke/execution-parameters.js'
 import { quote } from '../smoke/log-signs.js'
 import { firstBytes } from '../smoke/model-archive.js'
 import { BODY_LIMIT_HELP, DEFAULT_BATCH_PAYLOAD_MB } from '../smoke/request-size.js'
@@ -86,7 +83,7 @@ export interface BatchSettings {
  */
 export function batchSettings(
   job: TransformJobDefinition,
-  answered: ExecutionParametersVerdict['value'] = {}
+  answered: ExecutionParameters['value'] = {}
 ): BatchSettings {
   const fromContainer: string[] = []
   const pick = <T>(name: string, own: T | undefined, theirs: T | undefined, fallback: T): T => {
@@ -420,16 +417,16 @@ async function offered(
   ctx: RunContext,
   probe: Probe,
   where: string
-): Promise<ExecutionParametersVerdict['value']> {
+): Promise<ExecutionParameters['value']> {
   const answer = await askExecutionParameters(probe, ctx.signal)
-  if (answer.kind === 'answered' && answer.verdict.errors.length === 0) {
+  if (answer.kind === 'answered' && answer.parameters.errors.length === 0) {
     ctx.log.info(
-      `The ${where} leaves batch settings unset; GET /execution-parameters answered ${JSON.stringify(answer.verdict.value)}`
+      `The ${where} leaves batch settings unset; GET /execution-parameters answered ${JSON.stringify(answer.parameters.value)}`
     )
-    return answer.verdict.value
+    return answer.parameters.value
   }
   if (answer.kind !== 'none') {
-    const why = answer.kind === 'fault' ? answer.message : answer.verdict.errors.join('; ')
+    const why = answer.kind === 'fault' ? answer.message : answer.parameters.errors.join('; ')
     ctx.log.info(
       `The ${where} runs with SageMaker's defaults for the settings it leaves unset: GET /execution-parameters ${answer.kind === 'fault' ? why : `answered values SageMaker cannot use (${why})`} (see execution-parameters)`
     )

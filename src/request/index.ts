@@ -9,6 +9,8 @@ import type {
 } from '@aws-sdk/client-sagemaker'
 import path from 'node:path'
 import type { RunContext } from '../core/context.js'
+import type { Verdict } from '../core/findings.js'
+import type { RuleId } from '../catalog/rules.js'
 import { parseImageUri, pinnedTo, type EcrImageRef } from '../image/ref.js'
 import { regionFromTable } from '../catalog/regions.js'
 import {
@@ -17,7 +19,6 @@ import {
   certifyForMarketplace,
   KIND_NAME,
   modelPackageView,
-  recordVerdict,
   validationSpec,
   type ResourceView
 } from '../aws/resource-rules.js'
@@ -32,17 +33,16 @@ import {
   instanceTypes,
   metricDefinitions,
   requestSchema,
-  type CreateRequest,
-  type RequestVerdict
+  type CreateRequest
 } from './rules.js'
 
-const RULES = {
-  'request-schema': requestSchema,
-  'instance-types': instanceTypes,
-  'content-types': contentTypes,
-  hyperparameters,
-  'metric-definitions': metricDefinitions
-} satisfies Record<string, (req: CreateRequest) => RequestVerdict>
+const RULES: readonly (readonly [RuleId, (req: CreateRequest) => Verdict[]])[] = [
+  ['request-schema', requestSchema],
+  ['instance-types', instanceTypes],
+  ['content-types', contentTypes],
+  ['hyperparameters', hyperparameters],
+  ['metric-definitions', metricDefinitions]
+]
 
 export function requestFiles(ctx: Pick<RunContext, 'inputs'>): RequestFile[] {
   const { modelPackageRequest, algorithmRequest } = ctx.inputs
@@ -55,12 +55,11 @@ export function runRequestChecks(ctx: RunContext, refs: StaticResult): CreateReq
   for (const file of requestFiles(ctx)) {
     const req = createRequest(file.kind, file.request)
     requests.push(req)
-    for (const [id, rule] of Object.entries(RULES)) record(ctx, id, rule(req), file.input)
+    for (const [id, rule] of RULES) ctx.findings.apply(id, rule(req), file.input)
     const view = requestView(ctx, file, req)
-    recordVerdict(ctx.findings, 'certify-for-marketplace', certifyForMarketplace(view), file.input)
-    recordVerdict(ctx.findings, 'validation-spec', validationSpec(view), file.input)
-    recordVerdict(
-      ctx.findings,
+    ctx.findings.apply('certify-for-marketplace', certifyForMarketplace(view), file.input)
+    ctx.findings.apply('validation-spec', validationSpec(view), file.input)
+    ctx.findings.apply(
       'builtin-algorithm',
       builtinAlgorithm(view, ctx.inputs.sellerAccountIds),
       file.input
@@ -75,14 +74,6 @@ export function runRequestChecks(ctx: RunContext, refs: StaticResult): CreateReq
   // the S3 locations need HeadBucket: the AWS phase checks them with credentials
   checkSameRegion(ctx, refs.region, ctx.inputs.region ? 'region' : located[0].input, located)
   return requests
-}
-
-function record(ctx: RunContext, id: string, verdict: RequestVerdict, file: string): void {
-  for (const message of verdict.errors) ctx.findings.add(id, { message, file })
-  for (const message of verdict.warnings) {
-    ctx.findings.add(id, { message, severity: 'warning', file })
-  }
-  if (!verdict.errors.length && !verdict.warnings.length) ctx.findings.pass(id, verdict.detail)
 }
 
 /** The request read as the resource it creates, so the resource rules apply unchanged. */

@@ -10,14 +10,8 @@ import type {
   TransformJobDefinition
 } from '@aws-sdk/client-sagemaker'
 import type { ResourceKind } from '../aws/resource-rules.js'
+import { findingsOrPass, type Verdict } from '../core/findings.js'
 import { enumValues, list, OPERATIONS, schemaProblems } from './schema.js'
-
-/** What a request rule decided: errors and warnings, or a pass with its detail. */
-export interface RequestVerdict {
-  detail: string
-  errors: string[]
-  warnings: string[]
-}
 
 /** The request, typed after the API's own shapes (the schema rule reports where it is not). */
 export interface CreateRequest {
@@ -68,7 +62,7 @@ const OPERATION: Record<ResourceKind, string> = {
 // with MaxConcurrentTransforms at most 100), which the service model does not encode
 const MAX_PAYLOAD_MB = 100
 
-export function requestSchema(req: CreateRequest): RequestVerdict {
+export function requestSchema(req: CreateRequest): Verdict[] {
   const op = OPERATION[req.kind]
   const errors = schemaProblems(req.raw, OPERATIONS[op])
   if (req.kind === 'model-package') {
@@ -122,14 +116,14 @@ export function requestSchema(req: CreateRequest): RequestVerdict {
         )
     }
   })
-  return verdict(
+  return findingsOrPass(
     errors,
     [],
     `the request meets ${op}'s constraints (required members, types, lengths, ranges, patterns, enums)`
   )
 }
 
-export function instanceTypes(req: CreateRequest): RequestVerdict {
+export function instanceTypes(req: CreateRequest): Verdict[] {
   const errors: string[] = []
   const checked: string[] = []
   const check = (
@@ -177,7 +171,7 @@ export function instanceTypes(req: CreateRequest): RequestVerdict {
       check(`${at}.${field}`, type, supported, supportedAt, enumShape, job)
     }
   })
-  return verdict(
+  return findingsOrPass(
     errors,
     [],
     checked.length
@@ -186,7 +180,7 @@ export function instanceTypes(req: CreateRequest): RequestVerdict {
   )
 }
 
-export function contentTypes(req: CreateRequest): RequestVerdict {
+export function contentTypes(req: CreateRequest): Verdict[] {
   const errors: string[] = []
   const seen: string[] = []
   req.profiles.forEach((p, i) => {
@@ -256,7 +250,7 @@ export function contentTypes(req: CreateRequest): RequestVerdict {
       }
     }
   })
-  return verdict(
+  return findingsOrPass(
     errors,
     [],
     seen.length
@@ -265,7 +259,7 @@ export function contentTypes(req: CreateRequest): RequestVerdict {
   )
 }
 
-export function hyperparameters(req: CreateRequest): RequestVerdict {
+export function hyperparameters(req: CreateRequest): Verdict[] {
   const errors: string[] = []
   const specs = req.training?.SupportedHyperParameters ?? []
   for (const spec of specs) {
@@ -302,7 +296,7 @@ export function hyperparameters(req: CreateRequest): RequestVerdict {
       }
     }
   })
-  return verdict(
+  return findingsOrPass(
     errors,
     [],
     `${set} hyperparameter value(s) and ${specs.length} declaration(s) are within their types and ranges`
@@ -337,7 +331,7 @@ function outOfRange(spec: HyperParameterSpecification, value: string): string | 
   return undefined
 }
 
-export function metricDefinitions(req: CreateRequest): RequestVerdict {
+export function metricDefinitions(req: CreateRequest): Verdict[] {
   const errors: string[] = []
   const metrics = req.training?.MetricDefinitions ?? []
   metrics.forEach((m, i) => {
@@ -351,7 +345,11 @@ export function metricDefinitions(req: CreateRequest): RequestVerdict {
       )
     }
   })
-  return verdict(errors, [], `${metrics.length} metric regex(es) compile with a capturing group`)
+  return findingsOrPass(
+    errors,
+    [],
+    `${metrics.length} metric regex(es) compile with a capturing group`
+  )
 }
 
 /** The compiled metric regex, or why it does not compile. Python's (?P<name>…) groups are
@@ -367,10 +365,6 @@ export function metricRegex(source: string): RegExp | string {
 /** "lists only a, b", or what an empty list means. */
 function listsOnly(supported: readonly string[] | undefined): string {
   return supported?.length ? `lists only ${supported.join(', ')}` : 'is empty or missing'
-}
-
-function verdict(errors: string[], warnings: string[], detail: string): RequestVerdict {
-  return { detail, errors, warnings }
 }
 
 /** A JSON object read as the API shape it should be; request-schema reports where it is not. */

@@ -9,9 +9,11 @@ import {
   type Probe,
   type ProbeError
 } from '../docker/probe.js'
+import { fail, findingsOrPass, pass, type Verdict } from '../core/findings.js'
 import { unlessAborted } from '../core/timing.js'
 
-export interface ExecutionParametersVerdict {
+/** The answer's JSON read: the values it sets, and what CreateTransformJob rejects or warns of. */
+export interface ExecutionParameters {
   errors: string[]
   warnings: string[]
   value?: { MaxConcurrentTransforms?: number; BatchStrategy?: string; MaxPayloadInMB?: number }
@@ -24,7 +26,7 @@ const SDK_SPELLING: Record<string, string> = {
   SingleRecord: 'SINGLE_RECORD'
 }
 
-export function checkExecutionParameters(body: string): ExecutionParametersVerdict {
+export function checkExecutionParameters(body: string): ExecutionParameters {
   const errors: string[] = []
   const warnings: string[] = []
   let parsed: unknown
@@ -78,9 +80,9 @@ export function checkExecutionParameters(body: string): ExecutionParametersVerdi
   }
 }
 
-/** What GET /execution-parameters answered: a verdict on the JSON, 404 (none offered), or a fault. */
+/** What GET /execution-parameters answered: its JSON read, 404 (none offered), or a fault. */
 export type ExecutionParametersAnswer =
-  | { kind: 'answered'; verdict: ExecutionParametersVerdict }
+  | { kind: 'answered'; parameters: ExecutionParameters }
   | { kind: 'none' }
   | { kind: 'fault'; message: string }
 
@@ -114,5 +116,19 @@ export async function askExecutionParameters(
   if (r.status !== 200) {
     return { kind: 'fault', message: `answered ${r.status}; expected 200 with JSON, or 404` }
   }
-  return { kind: 'answered', verdict: checkExecutionParameters(r.bodyStart) }
+  return { kind: 'answered', parameters: checkExecutionParameters(r.bodyStart) }
+}
+
+/** The execution-parameters rule on what the container answered. */
+export function executionParametersVerdicts(answer: ExecutionParametersAnswer): Verdict[] {
+  if (answer.kind === 'fault') {
+    return [fail({ message: `GET /execution-parameters ${answer.message}.` })]
+  }
+  if (answer.kind === 'none') return [pass('answered 404: the transform job defaults apply')]
+  const { errors, warnings, value } = answer.parameters
+  return findingsOrPass(
+    errors.map(e => `GET /execution-parameters: ${e}.`),
+    warnings.map(w => `GET /execution-parameters: ${w}.`),
+    `answered ${JSON.stringify(value)}`
+  )
 }

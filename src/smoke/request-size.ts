@@ -3,7 +3,7 @@
 // scikit_bring_your_own sets nginx `client_max_body_size 5m`) never shows locally. One request is
 // grown from a sample's records to the limit and sent after the samples pass.
 
-import type { FindingInput } from '../core/findings.js'
+import type { Verdict } from '../core/findings.js'
 import { mib } from './payloads.js'
 import { MiB } from '../core/text.js'
 import { oversizedAnswer } from './response-size.js'
@@ -81,7 +81,7 @@ export function requestSizeVerdict(
   what: string,
   result: LargeRequestResult,
   mode: ServeMode
-): { ok: true; detail: string } | { ok: false; finding: FindingInput } {
+): Verdict {
   const { status } = result
   // an echoing server answers a request this large with more than SageMaker passes on
   if (result.tooLarge) return { ok: false, finding: oversizedAnswer(what, result.error!, mode) }

@@ -7,6 +7,7 @@
 import { readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { InvocationFact, RunContext, SmokeTestFacts } from '../core/context.js'
+import type { RuleId } from '../catalog/rules.js'
 import { Container, type ContainerLimits, type RunSpec } from '../docker/container.js'
 import { runId } from '../docker/labels.js'
 import {
@@ -22,7 +23,7 @@ import { loopbackOnly, readListeners, type Listener } from '../docker/sockets.js
 import { withProgress } from '../core/progress.js'
 import { capitalize } from '../core/text.js'
 import { unlessAborted, within } from '../core/timing.js'
-import { askExecutionParameters } from './execution-parameters.js'
+import { askExecutionParameters, executionParametersVerdicts } from './execution-parameters.js'
 import { likelyCause, networkLines, quote } from './log-signs.js'
 import { batchPayloadFindings, LIMITS, mib, type Payload } from './payloads.js'
 import { recordResources } from './instance-resources.js'
@@ -125,7 +126,7 @@ export async function serve(
   const outcome: ServeOutcome = { started: false, invocations: [], logExcerpt: '' }
   let probe: Probe | undefined
   const failed = new Set<string>()
-  const fail = (rule: string, message: string, help?: string): void => {
+  const fail = (rule: RuleId, message: string, help?: string): void => {
     failed.add(rule)
     findings.add(rule, { message, help, run })
   }
@@ -667,31 +668,9 @@ async function timedRequest(
 }
 
 async function executionParameters(ctx: RunContext, probe: Probe): Promise<unknown> {
-  const { findings } = ctx
   const answer = await askExecutionParameters(probe, ctx.signal)
-  if (answer.kind === 'fault') {
-    findings.add('execution-parameters', {
-      message: `GET /execution-parameters ${answer.message}.`
-    })
-    return undefined
-  }
-  if (answer.kind === 'none') {
-    findings.pass('execution-parameters', 'answered 404: the transform job defaults apply')
-    return undefined
-  }
-  const { verdict } = answer
-  for (const e of verdict.errors)
-    findings.add('execution-parameters', { message: `GET /execution-parameters: ${e}.` })
-  for (const w of verdict.warnings) {
-    findings.add('execution-parameters', {
-      severity: 'warning',
-      message: `GET /execution-parameters: ${w}.`
-    })
-  }
-  if (verdict.errors.length === 0 && verdict.warnings.length === 0) {
-    findings.pass('execution-parameters', `answered ${JSON.stringify(verdict.value)}`)
-  }
-  return verdict.value
+  ctx.findings.apply('execution-parameters', executionParametersVerdicts(answer))
+  return answer.kind === 'answered' ? answer.parameters.value : undefined
 }
 
 function fact(
