@@ -1,6 +1,6 @@
-// The action's inputs and outputs as data, for the CLI's flags and --help and for the docs.
-// Kept equal to action.yml by __tests__/action-inputs.test.ts; regenerate it after editing action.yml:
-//   UPDATE_ACTION_INPUTS=1 npm test -- __tests__/action-inputs.test.ts
+// The action's inputs and outputs as data, for the CLI's flags and --help, readInputs' defaults
+// and the docs. Generated from action.yml by `npm run generate` (scripts/generate/): edit action.yml,
+// not this file.
 
 export interface ActionInput {
   name: string
