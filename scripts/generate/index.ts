@@ -5,7 +5,7 @@
 
 import { readFileSync, writeFileSync } from 'node:fs'
 import * as prettier from 'prettier'
-import { actionInputsSource } from './action-inputs.js'
+import { fillActionInputs } from './action-inputs.js'
 import { readActionYml } from './action-yml.js'
 import { fillTables, readmeTables } from './readme-tables.js'
 
@@ -22,6 +22,9 @@ const inputsFile = 'src/inputs/action-inputs.ts'
 const options = await prettier.resolveConfig(inputsFile)
 update(
   inputsFile,
-  await prettier.format(actionInputsSource(yml), { ...options, filepath: inputsFile })
+  await prettier.format(fillActionInputs(readFileSync(inputsFile, 'utf8'), yml), {
+    ...options,
+    filepath: inputsFile
+  })
 )
 update('README.md', fillTables(readFileSync('README.md', 'utf8'), readmeTables(yml)))

@@ -1,6 +1,6 @@
 // The action's inputs and outputs as data, for the CLI's flags and --help, readInputs' defaults
-// and the docs. Generated from action.yml by `npm run generate` (scripts/generate/): edit action.yml,
-// not this file.
+// and the docs. `npm run generate` (scripts/generate/) writes the two lists from action.yml: edit
+// action.yml, not them.
 
 export interface ActionInput {
   name: string
