@@ -2,7 +2,13 @@ import { execFileSync } from 'node:child_process'
 import { readdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
-const docker = args => execFileSync('docker', args, { encoding: 'utf8', timeout: 60000 })
+// stderr kept back: `rm -f` of a container its run removed meanwhile says so, yet succeeds
+const docker = args =>
+  execFileSync('docker', args, {
+    encoding: 'utf8',
+    timeout: 60000,
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
 
 // What is removed, in this order: containers (with their anonymous volumes) first, as they hold
 // volumes and networks.
