@@ -1,40 +1,19 @@
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync, writeFileSync } from 'node:fs'
 import { ACTION_INPUTS, ACTION_OUTPUTS } from '../src/inputs/action-inputs.js'
 import { parseArgs } from '../src/cli/main.js'
 import { DEFAULTS, readInputs } from '../src/inputs/index.js'
-import { readActionYml } from './helpers/action-yml.js'
+import { readActionYml } from '../scripts/generate/action-yml.js'
+import { expectGenerated } from './helpers/generated.js'
 
-const yml = readActionYml()
-const FILE = new URL('../src/inputs/action-inputs.ts', import.meta.url)
-
-// Regenerates src/inputs/action-inputs.ts from action.yml when UPDATE_ACTION_INPUTS=1.
-if (process.env.UPDATE_ACTION_INPUTS === '1') {
-  const text = readFileSync(FILE, 'utf8')
-  const list = (name: string, entries: unknown[]): string =>
-    `export const ${name}: readonly ${name === 'ACTION_INPUTS' ? 'ActionInput' : 'ActionOutput'}[] = ${JSON.stringify(entries, null, 2)}\n`
-  const outputs = yml.outputs.map(({ name, description }) => ({ name, description }))
-  writeFileSync(
-    FILE,
-    text
-      .replace(
-        /export const ACTION_INPUTS[^=]*= (\[\]|\[[\s\S]*?\n\])\n/,
-        list('ACTION_INPUTS', yml.inputs)
-      )
-      .replace(
-        /export const ACTION_OUTPUTS[^=]*= (\[\]|\[[\s\S]*?\n\])\n/,
-        list('ACTION_OUTPUTS', outputs)
-      )
-  )
-}
+const yml = readActionYml(new URL('../action.yml', import.meta.url))
 
 describe('action.yml, the CLI flags and readInputs agree', () => {
-  it('src/inputs/action-inputs.ts lists exactly the inputs of action.yml, with their defaults and descriptions', () => {
-    expect(ACTION_INPUTS).toEqual(yml.inputs)
-  })
-
-  it('src/inputs/action-inputs.ts lists exactly the outputs of action.yml', () => {
-    expect(ACTION_OUTPUTS.map(o => o.name)).toEqual(yml.outputs.map(o => o.name))
+  it('src/inputs/action-inputs.ts lists exactly the inputs and outputs of action.yml (npm run generate writes it)', () => {
+    expectGenerated(
+      'src/inputs/action-inputs.ts',
+      { inputs: ACTION_INPUTS, outputs: ACTION_OUTPUTS },
+      yml
+    )
   })
 
   it('the CLI takes every input of action.yml as a --flag of the same name', () => {

@@ -1,17 +1,17 @@
 import { describe, expect, it } from '@jest/globals'
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { ACTION_INPUTS } from '../src/inputs/action-inputs.js'
 import { RULES } from '../src/catalog/rules.js'
-import { fillTables, TABLES } from './helpers/docs-tables.js'
+import { readActionYml } from '../scripts/generate/action-yml.js'
+import { readmeTables, tableIn } from '../scripts/generate/readme-tables.js'
+import { expectGenerated } from './helpers/generated.js'
 
-const FILE = new URL('../README.md', import.meta.url)
-// UPDATE_DOCS=1 npm test -- __tests__/docs.test.ts regenerates the tables in place.
-if (process.env.UPDATE_DOCS === '1') writeFileSync(FILE, fillTables(readFileSync(FILE, 'utf8')))
-const doc = readFileSync(FILE, 'utf8')
+const doc = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+const tables = readmeTables(readActionYml(new URL('../action.yml', import.meta.url)))
 
 describe('README.md', () => {
-  it.each(Object.keys(TABLES))('has the current %s table', name => {
-    expect(doc).toContain(`<!-- ${name}-table -->\n${TABLES[name]()}\n<!-- /${name}-table -->`)
+  it.each(Object.keys(tables))('has the current %s table (npm run generate writes it)', name => {
+    expectGenerated(`README.md's ${name} table`, tableIn(doc, name), tables[name])
   })
 
   it('has a troubleshooting paragraph for every rule', () => {

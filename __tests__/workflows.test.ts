@@ -8,6 +8,13 @@ const workflows = readdirSync(DIR)
   .filter(f => f.endsWith('.yml'))
   .map(f => ({ name: f, text: readFileSync(new URL(f, DIR), 'utf8') }))
 const readme = { name: 'README.md', text: readFileSync(new URL('README.md', ROOT), 'utf8') }
+const workflow = (name: string): string => workflows.find(w => w.name === name)?.text ?? ''
+
+/** Whether every one of `steps` occurs in `text`, in that order. */
+function inOrder(text: string, steps: string[]): boolean {
+  const at = steps.map(s => text.indexOf(s))
+  return at.every((i, n) => i >= 0 && (n === 0 || i > at[n - 1]))
+}
 
 /** Every third-party `uses:` line: the action, its ref and what follows on the line. */
 function thirdPartyUses(files: { name: string; text: string }[]) {
@@ -75,15 +82,58 @@ describe('workflows', () => {
   })
 })
 
-describe('release workflow', () => {
-  const text = readFileSync(new URL('release.yml', DIR), 'utf8')
+describe('CI', () => {
+  const ciRun = readFileSync(new URL('.ci/run', ROOT), 'utf8')
 
-  it('runs on version tags, tests, proves dist/ fresh, releases and moves the major tag', () => {
+  it('is one definition, .ci/run: ci.yml and release.yml run it, no workflow runs a check of its own', () => {
+    for (const name of ['ci.yml', 'release.yml']) {
+      expect(`${name}: ${/^ +(?:- )?run: bash \.ci\/run$/m.test(workflow(name))}`).toBe(
+        `${name}: true`
+      )
+    }
+    const own = workflows.flatMap(({ name, text }) =>
+      [...text.matchAll(/\bnpm (?:test|ci|run [\w:-]+)|\bscripts\/[\w-]+\.sh|apt-get/g)].map(
+        m => `${name}: ${m[0]}`
+      )
+    )
+    expect(own).toEqual(['check-dist.yml: npm ci', 'check-dist.yml: scripts/check-dist.sh'])
+  })
+
+  it(".ci/run type-checks, lints, runs the README's test command, checks dist/, runs the bundle under Node 24 and as non-root users, and the demo", () => {
+    const steps = [
+      'npm run typecheck',
+      'npm run lint',
+      'bash __tests__/fixtures/images/build.sh',
+      'bash __tests__/fixtures/sbyo/build.sh',
+      'npm test',
+      'bash scripts/check-dist.sh',
+      'bash scripts/dist-smoke.sh',
+      'bash scripts/nonroot-smoke.sh',
+      'npm run demo'
+    ]
+    expect(inOrder(ciRun, steps)).toBe(true)
+  })
+
+  it('checks dist/ one way in .ci/run and check-dist.yml: a fresh npm run build, then no difference', () => {
+    const script = readFileSync(new URL('scripts/check-dist.sh', ROOT), 'utf8')
+    expect(inOrder(script, ['npm run build', 'git status --porcelain dist', 'exit 1'])).toBe(true)
+    expect(ciRun).toContain('bash scripts/check-dist.sh')
+    expect(workflow('check-dist.yml')).toMatch(/^ +run: bash scripts\/check-dist\.sh$/m)
+  })
+
+  it('runs the non-root check on GitHub too, where the runner user has sudo but is not root', () => {
+    const script = readFileSync(new URL('scripts/nonroot-smoke.sh', ROOT), 'utf8')
+    expect(script).toMatch(/GITHUB_ACTIONS.*= true \] && sudo -n true/)
+    expect(script).toContain('exec sudo -n env "PATH=$PATH" bash "$0"')
+  })
+})
+
+describe('release workflow', () => {
+  const text = workflow('release.yml')
+
+  it('runs on version tags, runs CI (dist/ freshness included), releases and moves the major tag', () => {
     expect(text).toMatch(/tags: \['v\[0-9\]\+\.\[0-9\]\+\.\[0-9\]\+'\]/)
-    const order = ['npm test', 'npm run build', 'git status --porcelain dist', 'gh release create']
-    const at = order.map(s => text.indexOf(s))
-    expect(at.every(i => i > 0)).toBe(true)
-    expect([...at].sort((a, b) => a - b)).toEqual(at)
+    expect(inOrder(text, ['bash .ci/run', 'gh release create'])).toBe(true)
     expect(text).toContain('major="${TAG%%.*}"')
     expect(text).toContain('git/refs/tags/$major')
   })

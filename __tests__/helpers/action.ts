@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
+import { recordRunId } from './container-runs.js'
 
 const exec = promisify(execFile)
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -94,6 +95,7 @@ export function runnerEnv(inputs: Record<string, string>, workspace: string): Ac
     RUNNER_TEMP: dir
   }
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
+  recordRunId(env)
   // the runner creates both files before the step; @actions/core refuses to create them
   writeFileSync(env.GITHUB_OUTPUT!, '')
   writeFileSync(env.GITHUB_STEP_SUMMARY!, '')

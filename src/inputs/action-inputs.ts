@@ -1,6 +1,6 @@
-// The action's inputs and outputs as data, for the CLI's flags and --help and for the docs.
-// Kept equal to action.yml by __tests__/action-inputs.test.ts; regenerate it after editing action.yml:
-//   UPDATE_ACTION_INPUTS=1 npm test -- __tests__/action-inputs.test.ts
+// The action's inputs and outputs as data, for the CLI's flags and --help, readInputs' defaults
+// and the docs. `npm run generate` (scripts/generate/) writes the two lists from action.yml: edit
+// action.yml, not them.
 
 export interface ActionInput {
   name: string

@@ -23,6 +23,7 @@ import { isRegionName } from '../catalog/regions.js'
 import { parseValidationData, type DataMapping } from '../replay/validation-data.js'
 import { loadRequest, type RequestFile } from '../request/load.js'
 import { isRuleId, type RuleId } from '../catalog/rules.js'
+import { ACTION_INPUTS } from './action-inputs.js'
 
 export type Tristate = 'auto' | 'true' | 'false'
 
@@ -84,24 +85,14 @@ export interface Inputs {
 /** Returns the raw input value, '' when not given (the contract of core.getInput). */
 export type InputLookup = (name: string) => string
 
-export const DEFAULTS: Readonly<Record<string, string>> = {
-  'max-image-size': '10GiB',
-  'max-model-data-size': '20GiB',
-  'max-validation-data': '2GiB',
-  'aws-checks': 'auto',
-  'smoke-test': 'auto',
-  'startup-timeout': '480',
-  'invocation-timeout': '60',
-  batch: 'true',
-  hyperparameters: '{}',
-  'training-timeout': '1800',
-  // the training volume of the SageMaker Python SDK, Estimator(volume_size=30):
-  // github.com/aws/sagemaker-python-sdk/blob/master/src/sagemaker/estimator.py
-  'training-volume-size': '30',
-  'fail-on': 'error',
-  summary: 'true',
-  comment: 'false'
-}
+/** What an input not given means: action.yml's defaults (through the generated ACTION_INPUTS), the
+ * same for the action and the CLI. An expression such as github-token's `${{ github.token }}` is the
+ * runner's to fill in, so it is left out; the CLI has its own stand-ins (cli/main.ts). */
+export const DEFAULTS: Readonly<Record<string, string>> = Object.fromEntries(
+  ACTION_INPUTS.flatMap(i =>
+    i.default === undefined || i.default.includes('${{') ? [] : [[i.name, i.default]]
+  )
+)
 
 const ACCOUNT_ID = /^\d{12}$/
 // arn:PARTITION:sagemaker:REGION:ACCOUNT:model-package/NAME[/VERSION] (DescribeModelPackage accepts both)

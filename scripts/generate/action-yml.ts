@@ -9,6 +9,11 @@ export interface YmlEntry {
   default?: string
 }
 
+export interface ActionYml {
+  inputs: YmlEntry[]
+  outputs: YmlEntry[]
+}
+
 function scalar(raw: string): string {
   const v = raw.trim()
   if (v.startsWith("'") && v.endsWith("'")) return v.slice(1, -1).replace(/''/g, "'")
@@ -16,7 +21,7 @@ function scalar(raw: string): string {
   return v
 }
 
-export function parseActionYml(text: string): { inputs: YmlEntry[]; outputs: YmlEntry[] } {
+export function parseActionYml(text: string): ActionYml {
   const blocks: Record<string, YmlEntry[]> = { inputs: [], outputs: [] }
   let block: YmlEntry[] | undefined
   let entry: YmlEntry | undefined
@@ -42,6 +47,6 @@ export function parseActionYml(text: string): { inputs: YmlEntry[]; outputs: Yml
   return { inputs: blocks.inputs, outputs: blocks.outputs }
 }
 
-export function readActionYml(): { inputs: YmlEntry[]; outputs: YmlEntry[] } {
-  return parseActionYml(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8'))
+export function readActionYml(file: string | URL): ActionYml {
+  return parseActionYml(readFileSync(file, 'utf8'))
 }

@@ -1,8 +1,8 @@
-// The README's generated tables: rules (from src/catalog/rules.ts), inputs and outputs (from action.yml via
-// src/inputs/action-inputs.ts). __tests__/docs.test.ts checks README.md contains them.
+// README.md's generated tables: the rules (from src/catalog/rules.ts), the inputs and the outputs
+// (from action.yml). `npm run generate` writes them; __tests__/docs.test.ts checks they are current.
 
-import { ACTION_INPUTS, ACTION_OUTPUTS } from '../../src/inputs/action-inputs.js'
 import { RULES, type Phase } from '../../src/catalog/rules.js'
+import type { ActionYml, YmlEntry } from './action-yml.js'
 
 const NEEDS: Record<Phase, string> = {
   static: 'inputs only',
@@ -37,7 +37,7 @@ const LEVELS: Record<string, string> = {
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ')
 
-export function rulesTable(): string {
+function rulesTable(): string {
   return [
     '| rule | severity | needs | what it catches | source |',
     '|---|---|---|---|---|',
@@ -48,37 +48,51 @@ export function rulesTable(): string {
   ].join('\n')
 }
 
-export function inputsTable(): string {
+function inputsTable(inputs: readonly YmlEntry[]): string {
   return [
     '| input | default | description |',
     '|---|---|---|',
-    ...ACTION_INPUTS.map(
+    ...inputs.map(
       i => `| \`${i.name}\` | ${i.default ? `\`${i.default}\`` : '—'} | ${cell(i.description)} |`
     )
   ].join('\n')
 }
 
-export function outputsTable(): string {
+function outputsTable(outputs: readonly YmlEntry[]): string {
   return [
     '| output | description |',
     '|---|---|',
-    ...ACTION_OUTPUTS.map(o => `| \`${o.name}\` | ${cell(o.description)} |`)
+    ...outputs.map(o => `| \`${o.name}\` | ${cell(o.description)} |`)
   ].join('\n')
 }
 
-export const TABLES: Record<string, () => string> = {
-  rules: rulesTable,
-  inputs: inputsTable,
-  outputs: outputsTable
+/** Each table by the name of its markers, <!-- NAME-table --> and <!-- /NAME-table -->. */
+export function readmeTables(yml: ActionYml): Record<string, string> {
+  return {
+    rules: rulesTable(),
+    inputs: inputsTable(yml.inputs),
+    outputs: outputsTable(yml.outputs)
+  }
 }
 
-/** Replaces the text between <!-- NAME-table --> and <!-- /NAME-table --> with the generated table. */
-export function fillTables(doc: string): string {
+const between = (name: string): RegExp =>
+  new RegExp(`(<!-- ${name}-table -->\\n)([\\s\\S]*?)(\\n<!-- /${name}-table -->)`)
+
+/** The table now between the NAME markers of `doc`; undefined when the markers are missing. */
+export function tableIn(doc: string, name: string): string | undefined {
+  return between(name).exec(doc)?.[2]
+}
+
+/** `doc` with the text between each table's markers replaced by the table. */
+export function fillTables(doc: string, tables: Record<string, string>): string {
   let out = doc
-  for (const [name, render] of Object.entries(TABLES)) {
+  for (const [name, table] of Object.entries(tables)) {
+    if (tableIn(out, name) === undefined) {
+      throw new Error(`README.md has no <!-- ${name}-table --> … <!-- /${name}-table --> markers`)
+    }
     out = out.replace(
-      new RegExp(`(<!-- ${name}-table -->\\n)[\\s\\S]*?(\\n<!-- /${name}-table -->)`),
-      (_m, open: string, close: string) => `${open}${render()}${close}`
+      between(name),
+      (_m, open: string, _old: string, close: string) => `${open}${table}${close}`
     )
   }
   return out
