@@ -3,7 +3,9 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { parseDockerRunArgs, parseSize, readInputs, type Inputs } from '../src/inputs/index.js'
+import { parseDockerRunArgs } from '../src/inputs/docker-run-args.js'
+import { readInputs, type Inputs } from '../src/inputs/index.js'
+import { parseSize } from '../src/inputs/scalars.js'
 
 const IMAGE = `111122223333.dkr.ecr.us-east-2.amazonaws.com/model@sha256:${'a'.repeat(64)}`
 let workspace: string
