@@ -32,7 +32,8 @@ import {
   runnerEnv,
   spawnBundle,
   STACK_LINE,
-  until
+  until,
+  untilServing
 } from './helpers/action.js'
 import { dockerSuite } from './helpers/docker-suite.js'
 import { FIXTURE, smoke, workspace } from './helpers/smoke.js'
@@ -148,9 +149,7 @@ dockerSuite('faults around the action process (real Docker, the ncc bundles)', (
       const ws = workspace()
       const action = runnerEnv(slowStart, ws)
       const main = spawnBundle(bundles.main, action.env, ws)
-      await until('the container to run', async () => {
-        return (await runContainers(action.runId, 'running')).length > 0
-      })
+      await untilServing(action.runId)
       return { ws, action, main }
     }
 

@@ -20,7 +20,7 @@ import {
   runContainers,
   runnerEnv,
   spawnBundle,
-  until
+  untilServing
 } from './helpers/action.js'
 import { dockerSuite } from './helpers/docker-suite.js'
 import { FIXTURE, smoke, workspace } from './helpers/smoke.js'
@@ -199,10 +199,10 @@ dockerSuite('anonymous volumes of an image with twelve VOLUMEs (real Docker)', (
     docker('rm', docker('create', ...mounts, `${FIXTURE}:busybox`).trim())
     // the network a multi-host training run will create
     docker('network', 'create', '--internal', ...labels, `marketplace-ml-preflight-${id}`)
-    expect(labelled('volume', id)).toHaveLength(11)
-    expect(volumeList()).toHaveLength(before.length + 12 + 11)
-
+    const left = { labelled: labelled('volume', id), volumes: volumeList() }
     const removed = await removeRunLeftovers(process.env, id)
+    expect(left.labelled).toHaveLength(11)
+    expect(left.volumes).toHaveLength(before.length + 12 + 11)
     expect(removed).toEqual({ counts: { container: 1, volume: 11, network: 1 }, errors: [] })
     expect(await runContainers(id)).toEqual([])
     expect(labelled('network', id)).toEqual([])
@@ -227,14 +227,15 @@ dockerSuite('anonymous volumes of an image with twelve VOLUMEs (real Docker)', (
         ws
       )
       const main = spawnBundle(bundles.main, action.env, ws)
-      await until('the container to run', async () => {
-        return (await runContainers(action.runId, 'running')).length > 0
-      })
+      // killed and cleaned up after even when the container never ran: that failure shows last
+      const ran = await untilServing(action.runId).catch((err: Error) => err)
       main.child.kill('SIGKILL')
       await main.exited
-      expect(labelled('volume', action.runId)).toHaveLength(10)
+      const left = labelled('volume', action.runId)
 
       const post = await runBundle(bundles.post, action.env, ws)
+      expect(ran).toBeUndefined()
+      expect(left).toHaveLength(10)
       expect(post.code).toBe(0)
       expect(post.stdout).toContain('Removed 1 container(s) left by the preflight.')
       expect(await runContainers(action.runId)).toEqual([])

@@ -188,5 +188,19 @@ export async function until(what: string, test: () => Promise<boolean>, ms = 200
   }
 }
 
+/**
+ * Waits until the run's one container runs alone: the image's files, read from a created container
+ * while it starts, are read, so killing the run now leaves exactly that container.
+ */
+export function untilServing(runId: string): Promise<void> {
+  return until('the container to run alone', async () => {
+    const [all, running] = await Promise.all([
+      runContainers(runId),
+      runContainers(runId, 'running')
+    ])
+    return all.length === 1 && running.length === 1
+  })
+}
+
 /** A line of a stack trace, which the seller must never see. */
 export const STACK_LINE = /^\s+at \S/m
