@@ -19,6 +19,7 @@ import { modelFolder } from '../smoke/model-archive.js'
 import { makeTempDir, removeDir } from '../smoke/workdir.js'
 import type { StaticResult } from '../core/phase.js'
 import { formatBytes } from '../core/text.js'
+import { SERVE_STOP_GRACE_MS } from '../catalog/sagemaker-limits.js'
 import { channelFolders, replayTraining } from './training.js'
 import { replayTransform } from './transform.js'
 import { replaySeconds } from './budget.js'
@@ -231,7 +232,7 @@ async function replayProfile(
   const started = performance.now()
   try {
     const labels = labelArgs(ctx.env)
-    const stopGraceMs = options.stopGraceMs ?? 30000
+    const stopGraceMs = options.stopGraceMs ?? SERVE_STOP_GRACE_MS
     let modelDir: string
     if (profile.training && trainingImage) {
       const trained = await trainFirst(ctx, target, locate, {

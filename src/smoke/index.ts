@@ -9,6 +9,7 @@ import { labelArgs } from '../docker/labels.js'
 import { smallestDeclaredType } from '../image/checks.js'
 import { InputError } from '../inputs/error.js'
 import type { Phase } from '../catalog/rules.js'
+import { SERVE_STOP_GRACE_MS, TRAIN_STOP_GRACE_MS } from '../catalog/sagemaker-limits.js'
 import type { StaticResult } from '../core/phase.js'
 import { acquireImage, checkImageContents, type Acquired } from './images.js'
 import { archiveName, checkModelArchive, modelFolder } from './model-archive.js'
@@ -105,7 +106,7 @@ export async function runSmokeTests(
           tmp,
           labels,
           ...(limits ? { limits } : {}),
-          stopGraceMs: options.trainStopGraceMs ?? 120000,
+          stopGraceMs: options.trainStopGraceMs ?? TRAIN_STOP_GRACE_MS,
           volume: { gb: inputs.trainingVolumeGB, from: '`training-volume-size`' },
           progressMs: options.progressMs
         })
@@ -162,7 +163,7 @@ export async function runSmokeTests(
       tmp,
       labels,
       ...(limits ? { limits } : {}),
-      stopGraceMs: options.stopGraceMs ?? 30000,
+      stopGraceMs: options.stopGraceMs ?? SERVE_STOP_GRACE_MS,
       probe: options.probe ?? 'auto',
       progressMs: options.progressMs,
       bindToPort: got.config?.labels?.[BIND_TO_PORT_LABEL] === 'true'

@@ -8,6 +8,14 @@ import { readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { InvocationFact, RunContext, SmokeTestFacts } from '../core/context.js'
 import type { RuleId } from '../catalog/rules.js'
+import {
+  BATCH_INVOCATION_MS,
+  DEFAULT_BATCH_PAYLOAD_MB,
+  LIMITS,
+  PING_TIMEOUT_MS,
+  REALTIME_REQUEST_BYTES,
+  SERVING_PORT
+} from '../catalog/sagemaker-limits.js'
 import { Container, type ContainerLimits, type RunSpec } from '../docker/container.js'
 import { runId } from '../docker/labels.js'
 import {
@@ -15,26 +23,23 @@ import {
   openExecProbe,
   openNsenterProbe,
   ProbeError,
-  SERVING_PORT,
   SMALL_ANSWER_BYTES,
   type Probe
 } from '../docker/probe.js'
 import { loopbackOnly, readListeners, type Listener } from '../docker/sockets.js'
 import { withProgress } from '../core/progress.js'
-import { capitalize } from '../core/text.js'
+import { capitalize, MiB } from '../core/text.js'
 import { unlessAborted, within } from '../core/timing.js'
 import { askExecutionParameters, executionParametersVerdicts } from './execution-parameters.js'
 import { likelyCause, networkLines, quote } from './log-signs.js'
-import { batchPayloadFindings, LIMITS, mib, type Payload } from './payloads.js'
+import { batchPayloadFindings, mib, type Payload } from './payloads.js'
 import { recordResources } from './instance-resources.js'
 import {
   batchLimitBytes,
   BODY_LIMIT_HELP,
-  DEFAULT_BATCH_PAYLOAD_MB,
   describeLargeRequest,
   grownBody,
   isLineOriented,
-  REALTIME_REQUEST_BYTES,
   requestSizeVerdict
 } from './request-size.js'
 import { oversizedAnswer, responseLimit } from './response-size.js'
@@ -71,7 +76,6 @@ export type ServeOutcome = Omit<SmokeTestFacts, 'image' | 'logExcerpt'> & {
   logExcerpt: string
 }
 
-const PING_TIMEOUT_MS = 2000
 /** How long a dropped invocation waits for docker to report that the container died. */
 const EXIT_NOTICE_MS = 1000
 /**
@@ -91,8 +95,8 @@ const LOG_QUIET_MS = 250
 const LOG_SETTLE_MAX_MS = 1500
 /** A /ping attempt cut shorter than this by the startup deadline proves nothing, so none is made. */
 const MIN_ATTEMPT_MS = 100
-/** A transform job's default InvocationsTimeoutInSeconds, which a validation profile cannot change. */
-export const BATCH_INVOCATION_MS = 600 * 1000
+// where BATCH_INVOCATION_MS was exported before it moved to the catalog
+export { BATCH_INVOCATION_MS }
 // What a transform job that sets no batch values of its own passes: SAGEMAKER_BATCH alone. The
 // developer guide (batch code): SAGEMAKER_MAX_PAYLOAD_IN_MB, _BATCH_STRATEGY and
 // _MAX_CONCURRENT_TRANSFORMS "come from the API call made by the user. If the user doesn't set
@@ -187,7 +191,7 @@ export async function serve(
       mode === 'batch' ? batchLimitBytes(outcome.executionParameters) : REALTIME_REQUEST_BYTES
     const limitName =
       mode === 'batch'
-        ? `the batch limit, MaxPayloadInMB ${limit / (1024 * 1024)}`
+        ? `the batch limit, MaxPayloadInMB ${limit / MiB}`
         : 'the real-time limit of InvokeEndpoint'
     const large = await grow(sample, limit)
     if (!large) {
@@ -343,7 +347,7 @@ export async function serve(
         'ping',
         ping.tooLarge
           ? `Once started, GET /ping ${ping.error}. SageMaker's health check needs only the status: answer 200 with an empty body.`
-          : `GET /ping did not answer within 2 s once started: ${ping.error}.`
+          : `GET /ping did not answer within ${PING_TIMEOUT_MS / 1000} s once started: ${ping.error}.`
       )
     } else if (ping.status !== 200) {
       fail('ping', `GET /ping answered ${ping.status} once started; SageMaker needs 200.`)
@@ -365,7 +369,7 @@ export async function serve(
       for (const finding of batchPayloadFindings(setup.payloads, maxMb, answered)) {
         findings.add('payload-size', finding)
       }
-      limit = maxMb > 0 ? Math.min(LIMITS.batchBytes, maxMb * 1024 * 1024) : LIMITS.batchBytes
+      limit = maxMb > 0 ? Math.min(LIMITS.batchBytes, maxMb * MiB) : LIMITS.batchBytes
     }
     for (const p of setup.payloads) {
       signal.throwIfAborted()

@@ -6,7 +6,7 @@ import path from 'node:path'
 import type { RunContext, TrainingFacts } from '../core/context.js'
 import { Container, type ContainerLimits, type Mount } from '../docker/container.js'
 import { readSmallFile, tallyFiles } from '../docker/container-files.js'
-import { SERVING_PORT } from '../docker/probe.js'
+import { FAILURE_REASON_CHARS, SERVING_PORT } from '../catalog/sagemaker-limits.js'
 import { readListeners } from '../docker/sockets.js'
 import { streamLines, withProgress } from '../core/progress.js'
 import { within } from '../core/timing.js'
@@ -37,7 +37,7 @@ export interface TrainSetup {
   progressMs?: number
 }
 
-const FAILURE_CHARS = 1024 // SageMaker's FailureReason is the file's first 1024 characters
+const FAILURE_CHARS = FAILURE_REASON_CHARS
 const FAILURE_BYTES = 4 * FAILURE_CHARS // enough for 1024 characters of UTF-8
 /** How often a training run is checked for a server it should not have started. */
 const SERVING_CHECK_MS = 1000
