@@ -107,7 +107,8 @@ export async function runSmokeTests(
           ...(limits ? { limits } : {}),
           stopGraceMs: options.trainStopGraceMs ?? 120000,
           volume: { gb: inputs.trainingVolumeGB, from: '`training-volume-size`' },
-          progressMs: options.progressMs
+          progressMs: options.progressMs,
+          ...(got.config?.user ? { user: got.config.user } : {})
         })
       }
       if (!trained && !inputs.modelData) {
