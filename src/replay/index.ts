@@ -336,7 +336,8 @@ async function trainFirst(
     tmp: run.tmp,
     outDir: target.outDir,
     labels: run.labels,
-    stopGraceMs: run.stopGraceMs
+    stopGraceMs: run.stopGraceMs,
+    ...(got.config?.user ? { user: got.config.user } : {})
   })
   ;(ctx.facts.validation ??= []).push(trained.fact)
   if (trained.modelDir) return trained.modelDir

@@ -108,7 +108,8 @@ export async function runSmokeTests(
           ...(limits ? { limits } : {}),
           stopGraceMs: options.trainStopGraceMs ?? TRAIN_STOP_GRACE_MS,
           volume: { gb: inputs.trainingVolumeGB, from: '`training-volume-size`' },
-          progressMs: options.progressMs
+          progressMs: options.progressMs,
+          ...(got.config?.user ? { user: got.config.user } : {})
         })
       }
       if (!trained && !inputs.modelData) {
