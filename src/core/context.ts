@@ -6,6 +6,8 @@ import type { Findings } from './findings.js'
 import type { Inputs } from '../inputs/index.js'
 import type { RegionVerdict } from '../catalog/regions.js'
 import type { Payload } from '../smoke/payloads.js'
+import type { PingUnderLoadFacts } from '../smoke/ping-monitor.js'
+import type { ConcurrencyFacts } from '../smoke/concurrency.js'
 
 export interface Logger {
   info(message: string): void
@@ -86,6 +88,10 @@ export interface SmokeTestFacts {
   pingMs?: number
   invocations: InvocationFact[]
   largeRequests?: LargeRequestFact[]
+  /** GET /ping sent every second while invocations ran, one entry per run. */
+  pingUnderLoad?: PingUnderLoadFacts[]
+  /** The payloads sent `concurrency` at a time, next to their figures alone. */
+  concurrency?: ConcurrencyFacts[]
   resources?: ResourceUseFacts
   executionParameters?: unknown
   stopSeconds?: number

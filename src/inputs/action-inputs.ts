@@ -133,6 +133,11 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
     default: '60'
   },
   {
+    name: 'concurrency',
+    description:
+      'Invocations of the same payloads sent at once after the one-at-a-time pass (default the vCPUs of instance-type, else 4; 1 turns it off)'
+  },
+  {
     name: 'batch',
     description:
       'Also run the batch-transform contract (how Marketplace validates a model package)',

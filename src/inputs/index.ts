@@ -10,6 +10,7 @@ import { closeInstanceTypes, findInstanceType } from '../catalog/instance-types.
 import { confine, type Roots } from './paths.js'
 import { InputError, shown } from './error.js'
 import { isRegionName } from '../catalog/regions.js'
+import { DEFAULT_CONCURRENCY } from '../catalog/endpoint-types.js'
 import { parseValidationData, type DataMapping } from '../replay/validation-data.js'
 import { loadRequest, type RequestFile } from '../request/load.js'
 import { isRuleId, type RuleId } from '../catalog/rules.js'
@@ -63,6 +64,8 @@ export interface Inputs {
   accept?: string
   startupTimeoutSec: number
   invocationTimeoutSec: number
+  /** Invocations sent at once after the sequential pass; 1 sends none. */
+  concurrency: number
   batch: boolean
   trainingData: TrainingChannel[]
   hyperparameters: Record<string, string>
@@ -158,6 +161,7 @@ export function readInputs(get: InputLookup, env: NodeJS.ProcessEnv = process.en
     accept: headerInput(get, 'accept', 'Accept'),
     startupTimeoutSec: parseSeconds('startup-timeout', value('startup-timeout'), 3600),
     invocationTimeoutSec: parseSeconds('invocation-timeout', value('invocation-timeout'), 3600),
+    concurrency: parseConcurrency(optional(get, 'concurrency'), instanceType),
     batch: parseBoolean('batch', value('batch')),
     trainingData: parseTrainingData(roots, get('training-data')),
     hyperparameters: parseHyperparameters(roots, value('hyperparameters')),
@@ -175,6 +179,25 @@ export function readInputs(get: InputLookup, env: NodeJS.ProcessEnv = process.en
     workspace,
     runnerTemp: roots.runnerTemp
   }
+}
+
+/** Past this many requests at once the runner, not the container, is what is measured (project choice). */
+const MAX_CONCURRENCY = 256
+
+/** `concurrency`: a whole number from 1 to MAX_CONCURRENCY; not given, the vCPUs of `instance-type`
+ * (the requests one instance serves at once), else DEFAULT_CONCURRENCY. */
+function parseConcurrency(v: string | undefined, instanceType: string | undefined): number {
+  if (v === undefined) {
+    return (instanceType && findInstanceType(instanceType)?.vcpus) || DEFAULT_CONCURRENCY
+  }
+  const n = Number(v)
+  if (!/^\d+$/.test(v) || n < 1 || n > MAX_CONCURRENCY) {
+    throw new InputError(
+      'concurrency',
+      `is ${shown(v)}; expected a whole number of requests sent at once, 1 (off) to ${MAX_CONCURRENCY}`
+    )
+  }
+  return n
 }
 
 type Targets = Pick<

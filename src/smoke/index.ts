@@ -196,6 +196,7 @@ export async function runSmokeTests(
       const facts = ctx.facts.smokeTest
       facts.invocations.push(...batch.invocations)
       if (batch.largeRequests) (facts.largeRequests ??= []).push(...batch.largeRequests)
+      if (batch.pingUnderLoad) (facts.pingUnderLoad ??= []).push(...batch.pingUnderLoad)
       if (facts.resources && batch.resources) {
         facts.resources = mergeResourceFacts(facts.resources, batch.resources)
       }

@@ -43,6 +43,9 @@ import {
   requestSizeVerdict
 } from './request-size.js'
 import { oversizedAnswer, responseLimit } from './response-size.js'
+import { PingMonitor, pingUnderLoadFacts, pingUnderLoadVerdict } from './ping-monitor.js'
+import { runConcurrentPass, type Answer } from './concurrency.js'
+import { randomUUID } from 'node:crypto'
 
 export type ServeMode = 'realtime' | 'batch'
 
@@ -136,6 +139,11 @@ export async function serve(
   }
   const logTail = (n = 15): string => quote(container.log.lines(n))
   const answered = new Set<string>()
+  /** Each payload's 2xx answer when sent alone, which its concurrent answers must equal. */
+  const alone = new Map<string, Answer>()
+  /** What the container is busy with, for a /ping under load that fails; undefined when idle. */
+  let busyWith: string | undefined
+  let pings: PingMonitor | undefined
   const timeoutMs = mode === 'batch' ? BATCH_INVOCATION_MS : inputs.invocationTimeoutSec * 1000
   /** POST /invocations with a file, as SageMaker sends it in this run. */
   const invoke = (contentType: string, bytes: number, file: string): Promise<Timed> =>
@@ -147,7 +155,8 @@ export async function serve(
         headers: {
           'Content-Type': contentType,
           'Content-Length': String(bytes),
-          ...(inputs.accept ? { Accept: inputs.accept } : {})
+          ...(inputs.accept ? { Accept: inputs.accept } : {}),
+          ...(mode === 'realtime' ? sageMakerHeaders() : {})
         },
         bodyFile: file,
         timeoutMs,
@@ -202,9 +211,11 @@ export async function serve(
       return
     }
     const what = `${describeLargeRequest(large.bytes, large.records, sample.contentType, sample.name, limitName)}${where}`
-    const r = await invoke(sample.contentType, large.bytes, large.file).finally(() =>
-      rm(large.file, { force: true })
-    )
+    busyWith = `POST /invocations with the ${mib(large.bytes)} request-size-limit request`
+    const r = await invoke(sample.contentType, large.bytes, large.file).finally(() => {
+      busyWith = undefined
+      return rm(large.file, { force: true })
+    })
     ;(outcome.largeRequests ??= []).push({
       mode,
       payload: sample.name,
@@ -358,6 +369,8 @@ export async function serve(
     if (mode === 'batch') {
       outcome.executionParameters = await executionParameters(ctx, probe!)
     }
+    // SageMaker keeps asking /ping once traffic flows; so does the preflight while invocations run
+    pings = new PingMonitor(probe!, () => busyWith)
 
     let limit = LIMITS.realtimeBytes
     if (mode === 'batch') {
@@ -395,6 +408,7 @@ export async function serve(
         continue
       }
       const sent = performance.now()
+      busyWith = `POST /invocations with ${p.name}`
       const r = await withProgress(
         ctx.log,
         {
@@ -405,7 +419,7 @@ export async function serve(
           everyMs: setup.progressMs
         },
         invoke(p.contentType, p.bytes, p.file)
-      )
+      ).finally(() => (busyWith = undefined))
       if ('error' in r) {
         outcome.invocations.push(
           fact(p, mode, {
@@ -457,9 +471,33 @@ export async function serve(
           })
         }
         networkCheck()
-      } else answered.add(p.name)
+      } else {
+        answered.add(p.name)
+        alone.set(p.name, r)
+      }
+    }
+    if (mode === 'realtime' && inputs.concurrency > 1 && alone.size > 0 && container.running) {
+      busyWith = `${inputs.concurrency} POST /invocations sent at once`
+      const byName = new Map(setup.payloads.map(p => [p.name, p]))
+      const facts = await runConcurrentPass(ctx.findings, {
+        n: inputs.concurrency,
+        alone,
+        send: name => {
+          const p = byName.get(name)!
+          return invoke(p.contentType, p.bytes, p.file)
+        },
+        mode,
+        where,
+        run
+      }).finally(() => (busyWith = undefined))
+      outcome.concurrency = [facts]
     }
     await largeRequest()
+    const samples = await pings.stop()
+    outcome.pingUnderLoad = [pingUnderLoadFacts(samples, mode)]
+    const underLoad = pingUnderLoadVerdict(samples, where)
+    if (underLoad && !underLoad.ok) fail('ping', underLoad.finding.message, underLoad.finding.help)
+    else if (underLoad) findings.pass('ping', underLoad.detail)
     if (setup.payloads.length > 0) {
       const n = outcome.invocations.filter(i => i.status !== undefined && i.status < 300).length
       const max = Math.max(0, ...outcome.invocations.map(i => i.latencyMs))
@@ -505,6 +543,7 @@ export async function serve(
     return outcome
   } finally {
     outcome.exitCode = container.exitCode ?? undefined
+    await pings?.stop()
     // the forwarder ends on its own once told; removing the container need not wait for it
     await Promise.all([probe?.close(), container.remove()])
     outcome.logExcerpt = container.log.excerpt()
@@ -648,8 +687,17 @@ interface GrownRequest {
   file: string
 }
 
+/** The headers SageMaker adds to a real-time invocation: a server that refuses unknown headers
+ * fails here as it would behind an endpoint (InvokeEndpoint: CustomAttributes, InferenceId). */
+function sageMakerHeaders(): Record<string, string> {
+  return {
+    'X-Amzn-SageMaker-Custom-Attributes': 'preflight=true',
+    'X-Amzn-SageMaker-Inference-Id': randomUUID()
+  }
+}
+
 type Timed =
-  | { status: number; ms: number; bodyStart: string }
+  | { status: number; ms: number; bodyStart: string; bytes: number }
   | { error: string; timedOut: boolean; tooLarge: boolean; ms: number }
 
 async function timedRequest(
