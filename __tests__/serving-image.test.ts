@@ -48,9 +48,9 @@ describe('servingImage', () => {
 
 describe('modelSource', () => {
   it('is `model-data` when given, else the image itself when nothing names model data', () => {
-    expect(modelSource(context({ 'model-data': 'model' }).ctx)).toEqual({
-      local: expect.stringMatching(/model$/),
-      shown: 'model'
+    expect(modelSource(context({ 'local-image': 'm:1', 'model-data': 'src' }).ctx)).toEqual({
+      local: expect.stringMatching(/src$/),
+      shown: 'src'
     })
     expect(modelSource(context({ 'local-image': 'm:1' }).ctx)).toEqual({ image: true })
   })
