@@ -83,6 +83,9 @@ export interface LargeRequestFact {
 
 export interface SmokeTestFacts {
   image: string
+  /** What was served at /opt/ml/model: "image" (nothing mounted, the image's own folder),
+   * "training" (the model `train` left), or the local model data's path. */
+  modelData?: string
   probeMethod?: string
   startupSeconds?: number
   pingMs?: number

@@ -35,6 +35,7 @@ import {
   type BatchStrategy,
   type SplitType
 } from './records.js'
+import { modelMounts } from '../smoke/model-archive.js'
 import type { LocalObject } from './validation-data.js'
 import { formatBytes, MiB } from '../core/text.js'
 
@@ -42,7 +43,8 @@ export interface TransformSetup {
   profile: string
   job: TransformJobDefinition
   image: string
-  modelDir: string
+  /** /opt/ml/model; none when the model has no model data. */
+  modelDir?: string
   /** The input objects, with their keys under `inputUri`. */
   inputUri: string
   objects: LocalObject[]
@@ -191,7 +193,7 @@ export async function replayTransform(
       image: setup.image,
       command: 'serve',
       env: transformEnv(job),
-      mounts: [{ source: setup.modelDir, target: '/opt/ml/model', readOnly: true }],
+      mounts: modelMounts(setup.modelDir),
       extraArgs: ctx.inputs.dockerRunArgs,
       labels: setup.labels
     },

@@ -5,7 +5,7 @@
 import type { LayerFact, ResourceUseFacts } from '../core/context.js'
 import type { Check, CheckStatus, Finding } from '../core/findings.js'
 import { validationSection } from './validation-section.js'
-import type { Report } from './json.js'
+import { modelServed, type Report } from './json.js'
 import { rule } from '../catalog/rules.js'
 import { codeBlock, forMarkdown } from './untrusted.js'
 import { formatBytes } from '../core/text.js'
@@ -105,6 +105,8 @@ export function factsTable(report: Report): string {
   if (report.smokeTest?.startupSeconds !== undefined) {
     rows.push(['Startup', `${report.smokeTest.startupSeconds.toFixed(1)} s`])
   }
+  const model = modelServed(report)
+  if (model) rows.push(['Model served', model])
   if (report.smokeTest?.probeMethod) rows.push(['Probe', report.smokeTest.probeMethod])
   if (report.training?.durationSeconds !== undefined) {
     rows.push([

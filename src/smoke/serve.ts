@@ -32,6 +32,7 @@ import { capitalize, MiB } from '../core/text.js'
 import { unlessAborted, within } from '../core/timing.js'
 import { askExecutionParameters, executionParametersVerdicts } from './execution-parameters.js'
 import { likelyCause, networkLines, quote } from './log-signs.js'
+import { modelMounts } from './model-archive.js'
 import { batchPayloadFindings, mib, type Payload } from './payloads.js'
 import { recordResources } from './instance-resources.js'
 import {
@@ -51,7 +52,8 @@ export type ServeMode = 'realtime' | 'batch'
 
 export interface ServeSetup {
   image: string
-  modelDir: string
+  /** /opt/ml/model; none when there is no model data (the image's own folder is served). */
+  modelDir?: string
   payloads: Payload[]
   /** A private temporary directory (the forwarder's socket lives there). */
   tmp: string
@@ -124,7 +126,7 @@ export async function serve(
       ...(mode === 'batch' ? BATCH_ENV : {}),
       ...(setup.bindToPort ? { SAGEMAKER_BIND_TO_PORT: String(port) } : {})
     },
-    mounts: [{ source: setup.modelDir, target: '/opt/ml/model', readOnly: true }],
+    mounts: modelMounts(setup.modelDir),
     extraArgs: inputs.dockerRunArgs,
     labels: setup.labels,
     ...(setup.limits ? { limits: setup.limits } : {})
