@@ -14,7 +14,8 @@ import { acquireImage, checkImageContents, type Acquired } from './images.js'
 import { archiveName, checkModelArchive, modelFolder } from './model-archive.js'
 import { mib, payloadSizeFindings } from './payloads.js'
 import { largerThanRunner, limitsFor, mergeResourceFacts } from './instance-resources.js'
-import { BIND_TO_PORT_LABEL, serve, UnreachableError, type ServeSetup } from './serve.js'
+import { serve, UnreachableError, type ServeSetup } from './serve.js'
+import { endpointContainers, portPlan } from './bind-to-port.js'
 import { train } from './training.js'
 import { makeTempDir, removeDir } from './workdir.js'
 
@@ -165,7 +166,7 @@ export async function runSmokeTests(
       stopGraceMs: options.stopGraceMs ?? 30000,
       probe: options.probe ?? 'auto',
       progressMs: options.progressMs,
-      bindToPort: got.config?.labels?.[BIND_TO_PORT_LABEL] === 'true'
+      ...portPlan(got.config?.labels, endpointContainers(ctx))
     }
     // a machine where the container cannot be reached skips the serve rules, like one without Docker
     const unreachable = (err: unknown): { unreachable: string } => {
