@@ -125,6 +125,8 @@ export interface ResourceFacts {
   servingImage?: string
   /** That container's model artifact (ModelDataUrl), for the seller to pass as `model-data`. */
   servingModelData?: string
+  /** How many containers its InferenceSpecification runs: several get SAGEMAKER_BIND_TO_PORT. */
+  servingContainers?: number
   validationProfiles?: string[]
   sourceAlgorithms?: string[]
   /** Model artifacts and validation data, with the Region S3 reported for each bucket. */

@@ -16,7 +16,8 @@ import { checkModelArchive, modelFolder } from './model-archive.js'
 import { modelSource, type ModelSource } from './model-source.js'
 import { mib, payloadSizeFindings } from './payloads.js'
 import { largerThanRunner, limitsFor, mergeResourceFacts } from './instance-resources.js'
-import { BIND_TO_PORT_LABEL, serve, UnreachableError, type ServeSetup } from './serve.js'
+import { serve, UnreachableError, type ServeSetup } from './serve.js'
+import { endpointContainers, portPlan } from './bind-to-port.js'
 import { train } from './training.js'
 import { makeTempDir, removeDir } from './workdir.js'
 
@@ -173,7 +174,7 @@ export async function runSmokeTests(
       stopGraceMs: options.stopGraceMs ?? SERVE_STOP_GRACE_MS,
       probe: options.probe ?? 'auto',
       progressMs: options.progressMs,
-      bindToPort: got.config?.labels?.[BIND_TO_PORT_LABEL] === 'true'
+      ...portPlan(got.config?.labels, endpointContainers(ctx))
     }
     // a machine where the container cannot be reached skips the serve rules, like one without Docker
     const unreachable = (err: unknown): { unreachable: string } => {

@@ -47,6 +47,7 @@ import { oversizedAnswer, responseLimit } from './response-size.js'
 import { PingMonitor, pingUnderLoadFacts, pingUnderLoadVerdict } from './ping-monitor.js'
 import { runConcurrentPass, type Answer } from './concurrency.js'
 import { randomUUID } from 'node:crypto'
+import { BIND_TO_PORT_LABEL, BOUND_PORT } from './bind-to-port.js'
 
 export type ServeMode = 'realtime' | 'batch'
 
@@ -67,13 +68,11 @@ export interface ServeSetup {
   skipInBatch?: ReadonlySet<string>
   /** How often to report progress while waiting on the container (tests shorten it). */
   progressMs?: number
-  /** The image carries the accept-bind-to-port=true label. */
+  /** SAGEMAKER_BIND_TO_PORT is given: the image accepts it and the endpoint runs several containers. */
   bindToPort?: boolean
+  /** Why the container is expected on its port (src/smoke/bind-to-port.ts), for the findings. */
+  portReason?: string
 }
-
-export const BIND_TO_PORT_LABEL = 'com.amazonaws.sagemaker.capabilities.accept-bind-to-port'
-/** The port an image that accepts SAGEMAKER_BIND_TO_PORT is told to use: anything but 8080. */
-export const BOUND_PORT = 9080
 
 /** One serving run: the facts the report keeps, and whether /ping ever answered 200. */
 export type ServeOutcome = Omit<SmokeTestFacts, 'image' | 'logExcerpt'> & {
@@ -300,7 +299,7 @@ export async function serve(
     if (ready.kind === 'ignores-port') {
       fail(
         'serve-start',
-        `The image is labelled ${BIND_TO_PORT_LABEL}=true, but given SAGEMAKER_BIND_TO_PORT=${port}${where} it listens on 8080 and not on ${port} (seen ${ready.seconds.toFixed(1)} s after start). In a multi-container endpoint or an inference pipeline SageMaker sends /ping to port ${port}, and the endpoint fails its health check. Last log lines:\n${logTail()}`,
+        `The image is labelled ${BIND_TO_PORT_LABEL}=true, but given SAGEMAKER_BIND_TO_PORT=${port}${where} it listens on 8080 and not on ${port} (seen ${ready.seconds.toFixed(1)} s after start). Port ${port} is expected because ${setup.portReason}; SageMaker sends /ping there, and the endpoint fails its health check. Last log lines:\n${logTail()}`,
         `Read the port from SAGEMAKER_BIND_TO_PORT (8080 when unset) in the server's start script, or remove the label.`
       )
       return outcome
@@ -309,7 +308,7 @@ export async function serve(
       const silent = ready.lastStatus === undefined
       fail(
         'serve-start',
-        `GET /ping did not answer 200 within ${inputs.startupTimeoutSec} s (last attempt: ${ready.last}).${likelyCause(container.log.lines(300))} Last log lines:\n${logTail()}`,
+        `GET /ping did not answer 200 within ${inputs.startupTimeoutSec} s (last attempt: ${ready.last}).${setup.portReason ? ` Port ${port} is expected because ${setup.portReason}.` : ''}${likelyCause(container.log.lines(300))} Last log lines:\n${logTail()}`,
         silent
           ? `Listen on 0.0.0.0:${port} (or [::]:${port}): SageMaker sends every request to port ${port}${setup.bindToPort ? ' (SAGEMAKER_BIND_TO_PORT)' : ''}, from outside the container.`
           : undefined
@@ -351,7 +350,7 @@ export async function serve(
     } else {
       findings.pass(
         'serve-start',
-        `answered GET /ping 200 after ${outcome.startupSeconds} s${where}${setup.bindToPort ? ` on SAGEMAKER_BIND_TO_PORT=${port}` : ''}`
+        `answered GET /ping 200 after ${outcome.startupSeconds} s${where}${setup.portReason ? ` on ${setup.bindToPort ? `SAGEMAKER_BIND_TO_PORT=${port}` : port}: ${setup.portReason}` : ''}`
       )
     }
 
