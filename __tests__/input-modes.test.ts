@@ -9,7 +9,13 @@ import path from 'node:path'
 import { containerUserVerdict, nonRootUser } from '../src/image/container-user.js'
 import { InputError } from '../src/inputs/error.js'
 import { readInputs } from '../src/inputs/index.js'
-import { channelFiles, channelMounts, feedPipes, recordHeader } from '../src/smoke/input-modes.js'
+import {
+  channelFiles,
+  channelMounts,
+  feedPipes,
+  modeRuns,
+  recordHeader
+} from '../src/smoke/input-modes.js'
 import { dockerSuite } from './helpers/docker-suite.js'
 import { FIXTURE, smoke, workspace } from './helpers/smoke.js'
 
@@ -42,6 +48,42 @@ describe('training-input-mode', () => {
     expect(() => read('Stream')).toThrow(
       'Input `training-input-mode` is "Stream"; expected File, Pipe or FastFile'
     )
+  })
+})
+
+describe('the training runs of a smoke test', () => {
+  const trainingData = [
+    { channel: 'training', path: '/data/train' },
+    { channel: 'validation', path: '/data/val' }
+  ]
+  const algorithm = (channels: unknown[]) => ({
+    kind: 'algorithm' as const,
+    input: 'algorithm-request',
+    file: '/ws/algorithm.json',
+    request: { TrainingSpecification: { TrainingChannels: channels } }
+  })
+
+  it('is one run in training-input-mode without an algorithm request', () => {
+    expect(modeRuns({ trainingData, trainingInputMode: 'Pipe' })).toEqual([
+      { mode: 'Pipe', from: '`training-input-mode`', channels: trainingData }
+    ])
+  })
+
+  it('runs every declared mode, File first, a channel in a mode it supports', () => {
+    const runs = modeRuns({
+      trainingData,
+      trainingInputMode: 'File',
+      algorithmRequest: algorithm([
+        { Name: 'training', SupportedInputModes: ['FastFile', 'Pipe', 'File'] },
+        { Name: 'validation', SupportedInputModes: ['File'] }
+      ])
+    })
+    expect(runs.map(r => r.mode)).toEqual(['File', 'Pipe', 'FastFile'])
+    expect(runs[1]).toEqual({
+      mode: 'Pipe',
+      from: "the algorithm request's SupportedInputModes",
+      channels: [trainingData[0], { ...trainingData[1], mode: 'File' }]
+    })
   })
 })
 
@@ -128,8 +170,7 @@ describe('container-user', () => {
 })
 
 dockerSuite('training input modes and /opt/ml ownership (real Docker)', () => {
-  const train = async (tag: string, values: Record<string, string> = {}) => {
-    const ws = workspace()
+  const train = async (tag: string, values: Record<string, string> = {}, ws = workspace()) => {
     mkdirSync(path.join(ws, 'data'))
     writeFileSync(path.join(ws, 'data', 'train.csv'), '1,0\n2,1\n')
     const runnerTemp = temp('runner')
@@ -183,6 +224,24 @@ dockerSuite('training input modes and /opt/ml ownership (real Docker)', () => {
     expect(run.messages('train-exit')).toMatch(/\/opt\/ml\/model\/model\.txt: Permission denied/)
     expect(run.status('container-user')).toBe('warn')
     expect(run.messages('container-user')).toContain('`local-training-image` sets USER "1000"')
+  }, 60000)
+
+  it('runs every mode the algorithm request declares and fails the one the trainer cannot read', async () => {
+    const ws = workspace()
+    writeFileSync(
+      path.join(ws, 'algorithm.json'),
+      JSON.stringify({
+        TrainingSpecification: {
+          TrainingChannels: [{ Name: 'training', SupportedInputModes: ['Pipe', 'File'] }]
+        }
+      })
+    )
+    const run = await train('modes-folder', { 'algorithm-request': 'algorithm.json' }, ws)
+    expect(run.status('train-exit')).toBe('fail')
+    expect(run.detail('train-exit')).toMatch(/exited 0 after [\d.]+ s/)
+    expect(run.messages('train-exit')).toContain(
+      "It trained in Pipe input mode (the algorithm request's SupportedInputModes)"
+    )
   }, 60000)
 
   it('runs the root trainer that reads folders in File mode', async () => {

@@ -1,7 +1,9 @@
 // Smoke-test phase: run the real container offline, as SageMaker would (serve, then batch
 // transform), and report what the seller would otherwise learn hours later from validation.
 
+import { mkdir } from 'node:fs/promises'
 import { availableParallelism, totalmem } from 'node:os'
+import path from 'node:path'
 import type { RunContext } from '../core/context.js'
 import { engineAvailable } from '../docker/command.js'
 import { inspectLocalImage } from '../docker/image-files.js'
@@ -19,6 +21,7 @@ import { largerThanRunner, limitsFor, mergeResourceFacts } from './instance-reso
 import { serve, UnreachableError, type ServeSetup } from './serve.js'
 import { endpointContainers, portPlan } from './bind-to-port.js'
 import { train } from './training.js'
+import { modeRuns } from './input-modes.js'
 import { makeTempDir, removeDir } from './workdir.js'
 
 export interface SmokeOptions {
@@ -104,16 +107,26 @@ export async function runSmokeTests(
           labels,
           got.config
         )
-        trained = await train(ctx, {
-          image: trainingImage,
-          tmp,
-          labels,
-          ...(limits ? { limits } : {}),
-          stopGraceMs: options.trainStopGraceMs ?? TRAIN_STOP_GRACE_MS,
-          volume: { gb: inputs.trainingVolumeGB, from: '`training-volume-size`' },
-          progressMs: options.progressMs,
-          ...(got.config?.user ? { user: got.config.user } : {})
-        })
+        // every input mode the algorithm declares; the first model trained (File's) is served
+        for (const run of modeRuns(inputs)) {
+          const runTmp = path.join(tmp, run.mode)
+          await mkdir(runTmp, { mode: 0o755 })
+          const model = await train(
+            { ...ctx, inputs: { ...inputs, trainingData: run.channels } },
+            {
+              image: trainingImage,
+              tmp: runTmp,
+              labels,
+              ...(limits ? { limits } : {}),
+              stopGraceMs: options.trainStopGraceMs ?? TRAIN_STOP_GRACE_MS,
+              volume: { gb: inputs.trainingVolumeGB, from: '`training-volume-size`' },
+              progressMs: options.progressMs,
+              mode: run,
+              ...(got.config?.user ? { user: got.config.user } : {})
+            }
+          )
+          trained ??= model
+        }
       }
       if (!trained && !inputs.modelData) {
         return skipRest(

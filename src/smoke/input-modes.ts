@@ -15,7 +15,13 @@ import { pipeline } from 'node:stream/promises'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { promisify } from 'node:util'
 import type { Mount } from '../docker/container.js'
-import type { InputMode, TrainingChannel } from '../inputs/training.js'
+import {
+  INPUT_MODES,
+  isInputMode,
+  type InputMode,
+  type TrainingChannel
+} from '../inputs/training.js'
+import type { Inputs } from '../inputs/index.js'
 import { quote } from './log-signs.js'
 
 const exec = promisify(execFile)
@@ -33,6 +39,44 @@ const RECORDIO_MAX_PART = 2 ** 29 - 1
 export interface ModeChoice {
   mode: InputMode
   from: string
+}
+
+/** A training run in one mode: the channels, each with the mode it is read in. */
+export interface ModeRun extends ModeChoice {
+  channels: TrainingChannel[]
+}
+
+/**
+ * The training runs of a smoke test: one per mode an algorithm request's TrainingChannels declare
+ * (File, then Pipe, then FastFile; a channel that does not support the run's mode is read in the
+ * first it does), else one in `training-input-mode`.
+ */
+export function modeRuns(
+  inputs: Pick<Inputs, 'algorithmRequest' | 'trainingData' | 'trainingInputMode'>
+): ModeRun[] {
+  const spec = inputs.algorithmRequest?.request.TrainingSpecification as
+    { TrainingChannels?: { Name?: string; SupportedInputModes?: unknown[] }[] } | undefined
+  const specs = spec?.TrainingChannels ?? []
+  const supported = (name: string): InputMode[] =>
+    (specs.find(s => s.Name === name)?.SupportedInputModes ?? []).filter(isInputMode)
+  const declared = INPUT_MODES.filter(m => specs.some(s => s.SupportedInputModes?.includes(m)))
+  if (!declared.length) {
+    return [
+      {
+        mode: inputs.trainingInputMode,
+        from: '`training-input-mode`',
+        channels: inputs.trainingData
+      }
+    ]
+  }
+  return declared.map(mode => ({
+    mode,
+    from: "the algorithm request's SupportedInputModes",
+    channels: inputs.trainingData.map(c => {
+      const modes = supported(c.channel)
+      return modes.length && !modes.includes(mode) ? { ...c, mode: modes[0] } : c
+    })
+  }))
 }
 
 export function channelMode(c: TrainingChannel, run: InputMode): InputMode {

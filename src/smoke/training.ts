@@ -84,7 +84,7 @@ export async function train(ctx: RunContext, setup: TrainSetup): Promise<string 
   })
   // the FIFOs are fed until the container exits (or the run is cancelled)
   void container.exited.finally(() => feedStop.abort())
-  signal.addEventListener('abort', () => feedStop.abort(), { once: true })
+  signal.addEventListener('abort', () => feedStop.abort(), { once: true, signal: feedStop.signal })
   const feed = pipeDir
     ? feedPipes(pipeDir, inputs.trainingData, choice.mode, feedStop.signal)
     : undefined
@@ -171,7 +171,8 @@ export async function train(ctx: RunContext, setup: TrainSetup): Promise<string 
       findings.skip('train-model-output', 'training did not complete (see train-exit)')
       return undefined
     }
-    findings.pass('train-exit', `exited 0 after ${facts.durationSeconds} s`)
+    const inMode = choice.mode === 'File' ? '' : ` in ${choice.mode} input mode`
+    findings.pass('train-exit', `exited 0 after ${facts.durationSeconds} s${inMode}`)
     const model = await tallyFiles(path.join(ml, 'model'))
     facts.modelFiles = model.files
     facts.modelBytes = model.bytes
