@@ -23,7 +23,9 @@ export interface PingUnderLoadFacts {
   pings: number
   p50Ms?: number
   maxMs?: number
-  /** The first few that failed. */
+  /** How many were not 200 within 2 s. */
+  failed: number
+  /** The first few of them. */
   failures: PingSample[]
 }
 
@@ -102,6 +104,7 @@ export function pingUnderLoadFacts(
     ...(times.length
       ? { p50Ms: times[Math.floor((times.length - 1) / 2)], maxMs: times[times.length - 1] }
       : {}),
+    failed: samples.filter(failed).length,
     failures: samples.filter(failed).slice(0, QUOTED)
   }
 }
