@@ -4,10 +4,30 @@
 import { expect, it } from '@jest/globals'
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { dockerSuite } from './helpers/docker-suite.js'
 import { FIXTURE, smoke, workspace } from './helpers/smoke.js'
 
 const MiB = 1024 * 1024
+
+const REQUEST = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  'fixtures',
+  'requests',
+  'model-package.json'
+)
+
+/** A workspace with request.json: the sample model package request with a second container. */
+function twoContainerRequest(): string {
+  const ws = workspace()
+  const request = JSON.parse(readFileSync(REQUEST, 'utf8')) as {
+    InferenceSpecification: { Containers: unknown[] }
+  }
+  const containers = request.InferenceSpecification.Containers
+  containers.push(containers[0])
+  writeFileSync(path.join(ws, 'request.json'), JSON.stringify(request))
+  return ws
+}
 
 function withFile(name: string, bytes: number): string {
   const ws = workspace()
@@ -68,21 +88,61 @@ dockerSuite('fidelity to how SageMaker runs the container (real Docker)', () => 
     expect(realtime).toEqual([expect.objectContaining({ status: 200 })])
   })
 
-  it('probes an image labelled accept-bind-to-port on the port given in SAGEMAKER_BIND_TO_PORT', async () => {
-    const run = await smoke({ 'local-image': `${FIXTURE}:fidelity-bind-port`, batch: 'false' })
+  it('probes an image labelled accept-bind-to-port on SAGEMAKER_BIND_TO_PORT when the request runs two containers', async () => {
+    const ws = twoContainerRequest()
+    const run = await smoke(
+      {
+        'local-image': `${FIXTURE}:fidelity-bind-port`,
+        'model-package-request': 'request.json',
+        batch: 'false'
+      },
+      { ws }
+    )
     expect(run.status('serve-start')).toBe('pass')
     expect(run.detail('serve-start')).toContain('SAGEMAKER_BIND_TO_PORT=9080')
+    expect(run.detail('serve-start')).toContain('`model-package-request` runs 2 containers')
   })
 
-  it('fails an image labelled accept-bind-to-port that still listens on 8080, without waiting', async () => {
-    const run = await smoke({
-      'local-image': `${FIXTURE}:fidelity-bind-port-ignored`,
-      batch: 'false',
-      'startup-timeout': '60'
-    })
+  it('fails an image labelled accept-bind-to-port that still listens on 8080 in a two-container request, without waiting', async () => {
+    const ws = twoContainerRequest()
+    const run = await smoke(
+      {
+        'local-image': `${FIXTURE}:fidelity-bind-port-ignored`,
+        'model-package-request': 'request.json',
+        batch: 'false',
+        'startup-timeout': '60'
+      },
+      { ws }
+    )
     expect(run.status('serve-start')).toBe('fail')
     expect(run.messages('serve-start')).toContain('it listens on 8080 and not on 9080')
+    expect(run.messages('serve-start')).toContain('runs 2 containers')
     expect(run.seconds).toBeLessThan(30)
+  })
+
+  it('serves a labelled image with one container on 8080, saying why (issue 24)', async () => {
+    // the Marketplace listing sample's shape: one container, labelled, listening on 8080
+    const ws = workspace()
+    const request = JSON.parse(readFileSync(REQUEST, 'utf8')) as Record<string, unknown>
+    writeFileSync(path.join(ws, 'request.json'), JSON.stringify(request))
+    const run = await smoke(
+      {
+        'local-image': `${FIXTURE}:fidelity-bind-port-ignored`,
+        'model-package-request': 'request.json',
+        batch: 'false'
+      },
+      { ws }
+    )
+    expect(run.status('serve-start')).toBe('pass')
+    expect(run.detail('serve-start')).toContain('on 8080')
+    expect(run.detail('serve-start')).toContain('`model-package-request` has one container')
+    // without a request or resource, nothing names other containers either
+    const alone = await smoke({
+      'local-image': `${FIXTURE}:fidelity-bind-port-ignored`,
+      batch: 'false'
+    })
+    expect(alone.status('serve-start')).toBe('pass')
+    expect(alone.detail('serve-start')).toContain('no request or resource names other containers')
   })
 
   it('stops a training image that serves instead of training within seconds, naming the ENTRYPOINT', async () => {

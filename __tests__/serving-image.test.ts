@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import type { ResourceFacts } from '../src/core/context.js'
 import type { EcrImageRef } from '../src/image/ref.js'
 import { servingImage } from '../src/smoke/index.js'
+import { modelSource } from '../src/smoke/model-source.js'
 import { testContext } from './helpers/context.js'
 
 // Which image the smoke test serves, in order of preference.
@@ -33,16 +34,33 @@ describe('servingImage', () => {
     )
   })
 
-  it("serves the model package's inference image when only the ARN is given, naming its model data", () => {
+  it("serves the model package's inference image when only the ARN is given", () => {
     const { ctx, infos } = context({ 'model-package-arn': ARN }, [PACKAGE])
     expect(servingImage(ctx, {}, undefined)).toBe(PACKAGE.servingImage)
-    expect(infos.join('\n')).toContain(
-      'pass `model-data` (a local copy of s3://models/model.tar.gz)'
-    )
+    expect(infos.join('\n')).toContain(`the inference image of ${ARN}`)
   })
 
   it('falls back to the training image for an algorithm that serves its own model', () => {
     const { ctx } = context({ 'local-training-image': 'algo:dev' })
     expect(servingImage(ctx, {}, 'algo:dev')).toBe('algo:dev')
+  })
+})
+
+describe('modelSource', () => {
+  it('is `model-data` when given, else the image itself when nothing names model data', () => {
+    expect(modelSource(context({ 'local-image': 'm:1', 'model-data': 'src' }).ctx)).toEqual({
+      local: expect.stringMatching(/src$/),
+      shown: 'src'
+    })
+    expect(modelSource(context({ 'local-image': 'm:1' }).ctx)).toEqual({ image: true })
+  })
+
+  it("refuses to serve the described package's model data empty when there is no local copy", () => {
+    const source = modelSource(context({ 'model-package-arn': ARN }, [PACKAGE]).ctx)
+    expect(source).toEqual({
+      missing: expect.stringContaining(
+        `${ARN} names the model data s3://models/model.tar.gz, which has no local copy`
+      )
+    })
   })
 })

@@ -1,11 +1,14 @@
 // The inference smoke test against a real Docker engine and fixture images built from local files.
 import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { InputError } from '../src/inputs/error.js'
 import { dockerSuite } from './helpers/docker-suite.js'
 import { FIXTURE, smoke, workspace } from './helpers/smoke.js'
+
+const REQUEST = path.join(import.meta.dirname, 'fixtures', 'requests', 'model-package.json')
+const MODEL_URL = 's3://demo-models-us-east-2/demo/model.tar.gz'
 
 function payloads(ws: string): void {
   writeFileSync(path.join(ws, 'sample.csv'), '1,2,3\n')
@@ -136,6 +139,41 @@ dockerSuite('inference smoke test (real Docker)', () => {
     )
     expect(run.status('ping')).toBe('pass')
     expect(run.status('invocation')).toBe('pass')
+  })
+
+  it('serves a model baked into the image: nothing is mounted at /opt/ml/model without model data', async () => {
+    const ws = workspace()
+    writeFileSync(path.join(ws, 'in.csv'), '1,2\n')
+    const run = await smoke(
+      { 'local-image': `${FIXTURE}:baked-model`, payload: 'in.csv', batch: 'false' },
+      { ws }
+    )
+    expect(run.status('invocation')).toBe('pass')
+    expect(run.facts.smokeTest?.modelData).toBe('image')
+  })
+
+  it("serves the local copy validation-data maps for the request's ModelDataUrl", async () => {
+    const ws = workspace()
+    mkdirSync(path.join(ws, 'm'))
+    writeFileSync(path.join(ws, 'm', 'weights.bin'), 'w')
+    execFileSync('tar', ['-czf', path.join(ws, 'model.tar.gz'), '-C', path.join(ws, 'm'), '.'])
+    copyFileSync(REQUEST, path.join(ws, 'request.json'))
+    writeFileSync(path.join(ws, 'in.json'), '{}')
+    const values = {
+      'local-image': `${FIXTURE}:needs-model`,
+      'model-package-request': 'request.json',
+      payload: 'in.json',
+      batch: 'false'
+    }
+    const run = await smoke({ ...values, 'validation-data': `${MODEL_URL}=model.tar.gz` }, { ws })
+    expect(run.status('ping')).toBe('pass')
+    expect(run.facts.smokeTest?.modelData).toBe(`model.tar.gz (the local copy of ${MODEL_URL})`)
+    // named but not mapped: not served empty
+    const unmapped = await smoke(values, { ws })
+    expect(unmapped.status('ping')).toBe('skip')
+    expect(unmapped.detail('serve-start')).toContain(
+      `names the model data ${MODEL_URL}, which has no local copy: map it in \`validation-data\``
+    )
   })
 
   it('reports /invocations 500 with the response body', async () => {

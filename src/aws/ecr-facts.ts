@@ -32,6 +32,7 @@ export interface ImageConfig {
     Cmd?: string[] | null
     Env?: string[] | null
     Labels?: Record<string, string>
+    User?: string | null
   }
   history?: HistoryEntry[]
 }

@@ -233,7 +233,8 @@ async function checkConfig(
       env: envMap(config.config?.Env),
       labels: config.config?.Labels ?? {},
       ...(entrypoint ? { entrypoint } : {}),
-      ...(cmd ? { cmd } : {})
+      ...(cmd ? { cmd } : {}),
+      ...(config.config?.User ? { user: config.config.User } : {})
     })
   } catch (err) {
     onProblem(ctx, input, rules, problemOf(err, 'ecr:GetDownloadUrlForLayer', ctx.signal))

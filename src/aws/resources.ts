@@ -165,6 +165,8 @@ async function checkResource(
     images,
     ...(serving ? { servingImage: serving.image } : {}),
     ...(serving?.modelData ? { servingModelData: serving.modelData } : {}),
+    servingContainers: view.containers.filter(c => c.where.startsWith('inference container'))
+      .length,
     validationProfiles: view.profiles.map(p => p.name),
     ...(view.sourceAlgorithms.length
       ? { sourceAlgorithms: view.sourceAlgorithms.map(a => a.name) }

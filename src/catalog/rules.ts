@@ -46,6 +46,10 @@ const TRAINING: Source = {
   name: 'SageMaker developer guide: how SageMaker runs your training image',
   url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/your-algorithms-training-algo.html'
 }
+const TRAINING_USER: Source = {
+  name: 'SageMaker developer guide: how SageMaker runs your training image',
+  url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/your-algorithms-training-algo-dockerfile.html'
+}
 const TRAINING_VOLUME: Source = {
   name: 'SageMaker API reference: ResourceConfig.VolumeSizeInGB',
   url: 'https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ResourceConfig.html#sagemaker-Type-ResourceConfig-VolumeSizeInGB'
@@ -219,6 +223,14 @@ export const RULES = [
     title: 'Entrypoint may not receive serve/train or signals',
     help: 'Use an exec-form ENTRYPOINT (ENTRYPOINT ["python", "serve.py"]) so SageMaker\'s `serve`/`train` argument and SIGTERM reach your process; do not use tini as the entrypoint; ship nothing under /opt/ml (SageMaker mounts it).',
     source: INFERENCE
+  },
+  {
+    id: 'container-user',
+    phase: 'registry',
+    severity: 'warning',
+    title: 'Training image runs as a non-root USER',
+    help: 'SageMaker runs training containers as root and gives them /opt/ml owned by root (mode 0755): a training image with a non-root USER cannot write /opt/ml/model or /opt/ml/output there. Remove the USER instruction from the training image (an inference image may keep one: serving only reads /opt/ml/model).',
+    source: TRAINING_USER
   },
   {
     id: 'cuda-driver',

@@ -3,7 +3,7 @@
 
 import type { Logger } from '../core/context.js'
 import type { CheckStatus } from '../core/findings.js'
-import type { Report } from '../report/json.js'
+import { modelServed, type Report } from '../report/json.js'
 import { formatBytes } from '../core/text.js'
 import { forTerminal } from '../report/untrusted.js'
 
@@ -128,6 +128,8 @@ export function renderTerminalReport(report: Report, st: Style, reportFile?: str
     facts.push(['Compressed size', formatBytes(report.image.sizeBytes)])
   if (report.trainingImage) facts.push(['Training image', report.trainingImage.uri])
   if (report.region) facts.push(['Publishing Region', report.region.region])
+  const model = modelServed(report)
+  if (model) facts.push(['Model served', model])
   if (report.smokeTest?.startupSeconds !== undefined)
     facts.push(['Startup', `${report.smokeTest.startupSeconds.toFixed(1)} s`])
   if (report.training?.durationSeconds !== undefined)

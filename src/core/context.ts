@@ -83,6 +83,9 @@ export interface LargeRequestFact {
 
 export interface SmokeTestFacts {
   image: string
+  /** What was served at /opt/ml/model: "image" (nothing mounted, the image's own folder),
+   * "training" (the model `train` left), or the local model data's path. */
+  modelData?: string
   probeMethod?: string
   startupSeconds?: number
   pingMs?: number
@@ -122,6 +125,8 @@ export interface ResourceFacts {
   servingImage?: string
   /** That container's model artifact (ModelDataUrl), for the seller to pass as `model-data`. */
   servingModelData?: string
+  /** How many containers its InferenceSpecification runs: several get SAGEMAKER_BIND_TO_PORT. */
+  servingContainers?: number
   validationProfiles?: string[]
   sourceAlgorithms?: string[]
   /** Model artifacts and validation data, with the Region S3 reported for each bucket. */

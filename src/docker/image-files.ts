@@ -13,6 +13,8 @@ export interface LocalImageConfig {
   /** KEY=VALUE lines, as the config stores them. */
   env?: string[]
   labels?: Record<string, string>
+  /** USER (empty: root). */
+  user?: string
 }
 
 /** The image's config, or why the engine has no such image (docker's own words). */
@@ -40,6 +42,7 @@ export async function inspectLocalImage(
     Cmd?: string[] | null
     Env?: string[] | null
     Labels?: Record<string, string> | null
+    User?: string | null
   }
   return {
     ok: true,
@@ -48,7 +51,8 @@ export async function inspectLocalImage(
       ...(config.Entrypoint ? { entrypoint: config.Entrypoint } : {}),
       ...(config.Cmd ? { cmd: config.Cmd } : {}),
       ...(config.Env ? { env: config.Env } : {}),
-      ...(config.Labels ? { labels: config.Labels } : {})
+      ...(config.Labels ? { labels: config.Labels } : {}),
+      ...(config.User ? { user: config.User } : {})
     }
   }
 }

@@ -11,6 +11,7 @@ import { request as httpRequest } from 'node:http'
 import path from 'node:path'
 import type { Readable } from 'node:stream'
 import { finished } from 'node:stream/promises'
+import { SERVING_PORT } from '../catalog/sagemaker-limits.js'
 import { docker, spawnDocker } from './command.js'
 import { socketDirPrefix } from './labels.js'
 
@@ -105,8 +106,8 @@ export function socketPathIn(dir: string, run: string): { socketPath: string; ow
   return { socketPath: path.join(ownDir, name), ownDir }
 }
 
-/** The container's serving port: 8080, unless the image accepts SAGEMAKER_BIND_TO_PORT. */
-export const SERVING_PORT = 8080
+// where SERVING_PORT was exported before it moved to the catalog
+export { SERVING_PORT }
 
 export async function openNsenterProbe(
   pid: number,

@@ -22,6 +22,7 @@ import {
   type ServerTimeout,
   type ToolkitFiles
 } from './startup-rules.js'
+import { containerUserVerdict } from './container-user.js'
 import { findInstanceType, type InstanceType } from '../catalog/instance-types.js'
 import type { RuleId } from '../catalog/rules.js'
 
@@ -32,6 +33,8 @@ export interface ImageConfigFacts {
   labels: Record<string, string>
   entrypoint?: string[]
   cmd?: string[]
+  /** The config's User (empty or absent: root). */
+  user?: string
 }
 
 /** `KEY=VALUE` lines of an image config's Env as a map (a later value wins, as in Docker). */
@@ -82,7 +85,8 @@ export const CONFIG_RULES: readonly RuleId[] = [
   'cuda-driver',
   'instance-arch',
   'toolkit-env',
-  'server-timeouts'
+  'server-timeouts',
+  'container-user'
 ]
 
 const NO_TYPES =
@@ -118,6 +122,7 @@ export function checkImageConfig(
   local?: LocalEvidence
 ): void {
   const training = isTraining(input)
+  ctx.findings.apply('container-user', containerUserVerdict(input, config.user, training))
   if (!training) {
     checkInstanceArch(ctx, input, config.platforms, neuronInEnv(config.env) || !!local?.neuronFiles)
     const types = declaredInstanceTypes(ctx)
@@ -177,6 +182,7 @@ export async function checkLocalImage(
     cmd?: string[]
     env?: string[]
     labels?: Record<string, string>
+    user?: string
   }
 ): Promise<void> {
   const env = envMap(raw.env)
@@ -185,7 +191,8 @@ export async function checkLocalImage(
     env,
     labels: raw.labels ?? {},
     ...(raw.entrypoint ? { entrypoint: raw.entrypoint } : {}),
-    ...(raw.cmd ? { cmd: raw.cmd } : {})
+    ...(raw.cmd ? { cmd: raw.cmd } : {}),
+    ...(raw.user ? { user: raw.user } : {})
   }
   const training = isTraining(input)
   const command = training ? 'train' : 'serve'

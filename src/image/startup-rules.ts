@@ -5,6 +5,7 @@
 
 import { fail, pass, type Verdict } from '../core/findings.js'
 import { clip } from '../core/text.js'
+import { REALTIME_INVOCATION_SECONDS } from '../catalog/sagemaker-limits.js'
 
 // ---- toolkit-env ----
 
@@ -115,9 +116,6 @@ export interface ServerTimeout {
   seconds: number
   where: string
 }
-
-/** SageMaker allows a real-time invocation 60 seconds; the server must not give up sooner. */
-export const REALTIME_INVOCATION_SECONDS = 60
 
 /** gunicorn's `--timeout N` / `-t N` on a command line or in GUNICORN_CMD_ARGS. */
 export function gunicornArgTimeouts(args: readonly string[], where: string): ServerTimeout[] {

@@ -164,6 +164,12 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
     default: '30'
   },
   {
+    name: 'training-input-mode',
+    description:
+      "How `train` gets its channels, as TrainingInputMode: File (a folder per channel), Pipe (a FIFO /opt/ml/input/data/CHANNEL_EPOCH per channel and epoch, fed from the host) or FastFile (a read-only folder). An algorithm request's SupportedInputModes and a validation profile's TrainingInputMode take precedence",
+    default: 'File'
+  },
+  {
     name: 'docker-run-args',
     description:
       'Extra `docker run` options, from an allow-list: --cpus, --cpuset-cpus, -c/--cpu-shares, -m/--memory, --memory-swap, --memory-reservation, --shm-size, --ulimit, --gpus, --device (accelerators), -e NAME=VALUE, --read-only, --runtime nvidia; anything else is refused'

@@ -28,8 +28,10 @@ import {
 } from './scalars.js'
 import {
   parseHyperparameters,
+  parseInputMode,
   parseTrainingData,
   resolvePath,
+  type InputMode,
   type TrainingChannel
 } from './training.js'
 
@@ -70,6 +72,8 @@ export interface Inputs {
   trainingTimeoutSec: number
   /** `training-volume-size`: the ML storage volume training may fill, in GB of 2^30 bytes. */
   trainingVolumeGB: number
+  /** `training-input-mode`: how a bare smoke test hands `train` its channels. */
+  trainingInputMode: InputMode
   dockerRunArgs: string[]
   failOn: FailOn
   ignore: RuleId[]
@@ -163,6 +167,7 @@ export function readInputs(get: InputLookup, env: NodeJS.ProcessEnv = process.en
     hyperparameters: parseHyperparameters(roots, value('hyperparameters')),
     trainingTimeoutSec: parseSeconds('training-timeout', value('training-timeout'), 5 * 24 * 3600),
     trainingVolumeGB: parseVolumeGB('training-volume-size', value('training-volume-size')),
+    trainingInputMode: parseInputMode(value('training-input-mode')),
     dockerRunArgs: parseDockerRunArgs(get('docker-run-args')),
     summary: parseBoolean('summary', value('summary')),
     comment: parseBoolean('comment', value('comment')),

@@ -10,6 +10,25 @@ import { InputError, shown } from './error.js'
 export interface TrainingChannel {
   channel: string
   path: string
+  /** The channel's own InputMode, over the run's (a validation profile may set one per channel). */
+  mode?: InputMode
+  /** Pipe mode wraps each object in a RecordIO record (the channel's RecordWrapperType). */
+  recordIO?: boolean
+}
+
+/** TrainingInputMode: how SageMaker hands `train` its channels. */
+export const INPUT_MODES = ['File', 'Pipe', 'FastFile'] as const
+export type InputMode = (typeof INPUT_MODES)[number]
+
+export function isInputMode(value: unknown): value is InputMode {
+  return INPUT_MODES.includes(value as InputMode)
+}
+
+/** `training-input-mode`: File, Pipe or FastFile, as the API spells them (any case accepted). */
+export function parseInputMode(value: string): InputMode {
+  const mode = INPUT_MODES.find(m => m.toLowerCase() === value.trim().toLowerCase())
+  if (mode) return mode
+  throw new InputError('training-input-mode', `is ${shown(value)}; expected File, Pipe or FastFile`)
 }
 
 // CreateTrainingJob Channel.ChannelName

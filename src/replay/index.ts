@@ -16,9 +16,11 @@ import { KIND_NAME, type ResourceKind } from '../aws/resource-rules.js'
 import { createRequest, type ValidationProfileRequest } from '../request/rules.js'
 import { acquireImage } from '../smoke/images.js'
 import { modelFolder } from '../smoke/model-archive.js'
+import { modelDataUrl } from '../smoke/model-source.js'
 import { makeTempDir, removeDir } from '../smoke/workdir.js'
 import type { StaticResult } from '../core/phase.js'
 import { formatBytes } from '../core/text.js'
+import { SERVE_STOP_GRACE_MS } from '../catalog/sagemaker-limits.js'
 import { channelFolders, replayTraining } from './training.js'
 import { replayTransform } from './transform.js'
 import { replaySeconds } from './budget.js'
@@ -231,8 +233,8 @@ async function replayProfile(
   const started = performance.now()
   try {
     const labels = labelArgs(ctx.env)
-    const stopGraceMs = options.stopGraceMs ?? 30000
-    let modelDir: string
+    const stopGraceMs = options.stopGraceMs ?? SERVE_STOP_GRACE_MS
+    let modelDir: string | undefined
     if (profile.training && trainingImage) {
       const trained = await trainFirst(ctx, target, locate, {
         image: trainingImage,
@@ -245,8 +247,8 @@ async function replayProfile(
     } else {
       const local = await localModel(ctx, target, locate, tmp)
       if (local === undefined) return undefined
-      if (typeof local !== 'string') return skip(local.skip)
-      modelDir = local
+      if ('skip' in local) return skip(local.skip)
+      modelDir = local.dir
     }
     const got = await acquireImage(
       ctx,
@@ -335,7 +337,8 @@ async function trainFirst(
     tmp: run.tmp,
     outDir: target.outDir,
     labels: run.labels,
-    stopGraceMs: run.stopGraceMs
+    stopGraceMs: run.stopGraceMs,
+    ...(got.config?.user ? { user: got.config.user } : {})
   })
   ;(ctx.facts.validation ??= []).push(trained.fact)
   if (trained.modelDir) return trained.modelDir
@@ -349,15 +352,15 @@ async function trainFirst(
 
 /**
  * /opt/ml/model for the replay: `model-data`, or the local copy of the request's ModelDataUrl,
- * unpacked as the smoke test unpacks `model-data`; a reason to skip, or nothing when the archive
- * could not be unpacked (recorded on validation-replay).
+ * unpacked as the smoke test unpacks `model-data` (no folder when there is neither); a reason to
+ * skip, or nothing when the archive could not be unpacked (recorded on validation-replay).
  */
 async function localModel(
   ctx: RunContext,
   target: ProfileTarget,
   locate: Locate,
   tmp: string
-): Promise<string | { skip: string } | undefined> {
+): Promise<{ dir?: string } | { skip: string } | undefined> {
   let local = ctx.inputs.modelData
   let what = '`model-data`'
   const url = target.modelDataUrl
@@ -369,27 +372,13 @@ async function localModel(
     what = `the local copy of ${url}`
   }
   const dir = await modelFolder(ctx, local, tmp)
-  if (typeof dir === 'string') return dir
+  if (dir === undefined || typeof dir === 'string') return { dir }
   ctx.findings.add(RULE, {
     message: `The model data of validation profile "${target.profile.name}" (${what}) ${dir.failed}, so the profile was not replayed.`,
     help: 'SageMaker unpacks the model data, a gzip-compressed tar (tar -czf model.tar.gz -C model .), into /opt/ml/model: map or pass that archive, and check the runner has room to unpack it.',
     file: target.input
   })
   return undefined
-}
-
-function modelDataUrl(raw: Record<string, unknown>): string | undefined {
-  const spec = raw.InferenceSpecification as
-    | {
-        Containers?: {
-          ModelDataUrl?: unknown
-          ModelDataSource?: { S3DataSource?: { S3Uri?: unknown } }
-        }[]
-      }
-    | undefined
-  const c = spec?.Containers?.[0]
-  const url = c?.ModelDataUrl ?? c?.ModelDataSource?.S3DataSource?.S3Uri
-  return typeof url === 'string' ? url : undefined
 }
 
 function safeName(s: string): string {

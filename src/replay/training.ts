@@ -8,10 +8,11 @@ import { copyFile, cp, mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import type { RunContext, RunFacts, ValidationFact } from '../core/context.js'
 import { Findings } from '../core/findings.js'
-import type { TrainingChannel } from '../inputs/training.js'
+import { isInputMode, type TrainingChannel } from '../inputs/training.js'
 import { metricRegex } from '../request/rules.js'
 import { train } from '../smoke/training.js'
 import type { TrainingVolume } from '../smoke/training-volume.js'
+import type { ModeChoice } from '../smoke/input-modes.js'
 import type { Locate } from './download.js'
 
 export interface TrainingReplay {
@@ -36,6 +37,7 @@ export async function channelFolders(
     if ('unavailable' in objects) return objects
     const name = ch.ChannelName ?? 'training'
     const dir = path.join(into, name)
+    const mode = isInputMode(ch.InputMode) ? { mode: ch.InputMode } : {}
     await mkdir(dir, { recursive: true, mode: 0o755 })
     for (const o of objects) {
       const rel = o.key === uri ? path.posix.basename(o.key) : o.key.slice(uri.length)
@@ -44,7 +46,12 @@ export async function channelFolders(
       await copyFile(o.file, file)
       bytes += o.bytes
     }
-    channels.push({ channel: name, path: dir })
+    channels.push({
+      channel: name,
+      path: dir,
+      ...mode,
+      ...(ch.RecordWrapperType === 'RecordIO' ? { recordIO: true } : {})
+    })
   }
   return { channels, bytes }
 }
@@ -62,6 +69,7 @@ export async function replayTraining(
     outDir: string
     labels: string[]
     stopGraceMs: number
+    user?: string
   }
 ): Promise<TrainingReplay> {
   const started = performance.now()
@@ -82,7 +90,9 @@ export async function replayTraining(
     tmp: setup.tmp,
     labels: setup.labels,
     stopGraceMs: setup.stopGraceMs,
-    volume: profileVolume(setup.job, ctx.inputs.trainingVolumeGB)
+    volume: profileVolume(setup.job, ctx.inputs.trainingVolumeGB),
+    mode: profileMode(setup.job),
+    ...(setup.user ? { user: setup.user } : {})
   })
   const failure = sub.findings
     .allFindings()
@@ -107,6 +117,14 @@ export async function replayTraining(
       outputs: []
     }
   }
+}
+
+/** The profile's TrainingInputMode (File when it names none, as CreateTrainingJob defaults). */
+function profileMode(job: TrainingJobDefinition): ModeChoice {
+  const mode = job.TrainingInputMode
+  return isInputMode(mode)
+    ? { mode, from: "the validation profile's TrainingInputMode" }
+    : { mode: 'File', from: 'the validation profile sets no TrainingInputMode' }
 }
 
 /** The profile's ML storage volume; `training-volume-size` when it names none (request-schema

@@ -11,13 +11,22 @@ import { pipeline } from 'node:stream/promises'
 import { gunzipSync } from 'node:zlib'
 import type { RunContext } from '../core/context.js'
 import { Container } from '../docker/container.js'
-import { BodyTooLargeError, ProbeError, SERVING_PORT, type Probe } from '../docker/probe.js'
+import { BodyTooLargeError, ProbeError, type Probe } from '../docker/probe.js'
+import {
+  BATCH_INVOCATION_MS,
+  DEFAULT_BATCH_PAYLOAD_MB,
+  DEFAULT_BATCH_STRATEGY,
+  DEFAULT_CONCURRENT_TRANSFORMS,
+  MAX_BATCH_PAYLOAD_MB,
+  MAX_CONCURRENT_PAYLOAD_MB,
+  SERVING_PORT
+} from '../catalog/sagemaker-limits.js'
 import { askExecutionParameters, type ExecutionParameters } from '../smoke/execution-parameters.js'
 import { quote } from '../smoke/log-signs.js'
 import { firstBytes } from '../smoke/model-archive.js'
-import { BODY_LIMIT_HELP, DEFAULT_BATCH_PAYLOAD_MB } from '../smoke/request-size.js'
+import { BODY_LIMIT_HELP } from '../smoke/request-size.js'
 import { oversizedAnswer, responseLimit } from '../smoke/response-size.js'
-import { BATCH_ENV, BATCH_INVOCATION_MS, openProbe, waitReady } from '../smoke/serve.js'
+import { BATCH_ENV, openProbe, waitReady } from '../smoke/serve.js'
 import { unlessAborted } from '../core/timing.js'
 import {
   assembled,
@@ -26,6 +35,7 @@ import {
   type BatchStrategy,
   type SplitType
 } from './records.js'
+import { modelMounts } from '../smoke/model-archive.js'
 import type { LocalObject } from './validation-data.js'
 import { formatBytes, MiB } from '../core/text.js'
 
@@ -33,7 +43,8 @@ export interface TransformSetup {
   profile: string
   job: TransformJobDefinition
   image: string
-  modelDir: string
+  /** /opt/ml/model; none when the model has no model data. */
+  modelDir?: string
   /** The input objects, with their keys under `inputUri`. */
   inputUri: string
   objects: LocalObject[]
@@ -56,10 +67,6 @@ export interface TransformResult {
   failure?: { message: string; help: string }
 }
 
-// CreateTransformJob's defaults, used when neither the job nor the container's
-// GET /execution-parameters answer sets a value (MaxPayloadInMB: DEFAULT_BATCH_PAYLOAD_MB)
-const DEFAULT_STRATEGY: BatchStrategy = 'MultiRecord'
-const DEFAULT_CONCURRENCY = 1
 const FIRST_LINES = 5
 
 /** MaxPayloadInMB, BatchStrategy and MaxConcurrentTransforms as the job runs with them. */
@@ -109,13 +116,13 @@ export function batchSettings(
         : strategy === 'multirecord'
           ? 'MultiRecord'
           : undefined,
-      DEFAULT_STRATEGY
+      DEFAULT_BATCH_STRATEGY
     ),
     concurrency: pick(
       'MaxConcurrentTransforms',
       job.MaxConcurrentTransforms || undefined,
       answered.MaxConcurrentTransforms,
-      DEFAULT_CONCURRENCY
+      DEFAULT_CONCURRENT_TRANSFORMS
     ),
     fromContainer
   }
@@ -186,7 +193,7 @@ export async function replayTransform(
       image: setup.image,
       command: 'serve',
       env: transformEnv(job),
-      mounts: [{ source: setup.modelDir, target: '/opt/ml/model', readOnly: true }],
+      mounts: modelMounts(setup.modelDir),
       extraArgs: ctx.inputs.dockerRunArgs,
       labels: setup.labels
     },
@@ -387,7 +394,7 @@ async function cutRequests(
         return {
           failure: {
             message: `The ${where} has a ${split === 'None' ? 'request' : 'record'} of ${formatBytes(batch.body.length)} in ${object.key} (record ${first}), above MaxPayloadInMB ${payloadMb}${answered}: SageMaker fails the transform job on it.`,
-            help: `Raise MaxPayloadInMB (at most 100, and MaxConcurrentTransforms × MaxPayloadInMB ≤ 100)${split === 'None' ? ', or split the input with SplitType Line or RecordIO' : ''}, or use smaller records.`
+            help: `Raise MaxPayloadInMB (at most ${MAX_BATCH_PAYLOAD_MB}, and MaxConcurrentTransforms × MaxPayloadInMB ≤ ${MAX_CONCURRENT_PAYLOAD_MB})${split === 'None' ? ', or split the input with SplitType Line or RecordIO' : ''}, or use smaller records.`
           }
         }
       }

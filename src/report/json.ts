@@ -66,6 +66,15 @@ export function reportSubject(report: Report): string | undefined {
   )
 }
 
+/** What the smoke test served at /opt/ml/model (smokeTest.modelData), in words. */
+export function modelServed(report: Report): string | undefined {
+  const served = report.smokeTest?.modelData
+  if (served === 'image')
+    return "the image's own /opt/ml/model (no model data given: nothing mounted)"
+  if (served === 'training') return 'the model `train` left in /opt/ml/model'
+  return served
+}
+
 export async function writeReport(report: Report, file: string): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true })
   await writeFile(file, `${JSON.stringify(report, null, 2)}\n`)

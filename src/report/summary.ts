@@ -7,7 +7,7 @@ import type { PingUnderLoadFacts } from '../smoke/ping-monitor.js'
 import type { ConcurrencyFacts } from '../smoke/concurrency.js'
 import type { Check, CheckStatus, Finding } from '../core/findings.js'
 import { validationSection } from './validation-section.js'
-import type { Report } from './json.js'
+import { modelServed, type Report } from './json.js'
 import { rule } from '../catalog/rules.js'
 import { codeBlock, forMarkdown } from './untrusted.js'
 import { formatBytes } from '../core/text.js'
@@ -107,6 +107,8 @@ export function factsTable(report: Report): string {
   if (report.smokeTest?.startupSeconds !== undefined) {
     rows.push(['Startup', `${report.smokeTest.startupSeconds.toFixed(1)} s`])
   }
+  const model = modelServed(report)
+  if (model) rows.push(['Model served', model])
   if (report.smokeTest?.probeMethod) rows.push(['Probe', report.smokeTest.probeMethod])
   for (const p of report.smokeTest?.pingUnderLoad ?? []) {
     rows.push([`Ping under load (${p.mode})`, pingUnderLoadText(p)])

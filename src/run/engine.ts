@@ -8,7 +8,7 @@ import type { Inputs } from '../inputs/index.js'
 import { buildReport, type Report } from '../report/json.js'
 import { replaySeconds } from '../replay/budget.js'
 import type { Payload } from '../smoke/payloads.js'
-import { BATCH_INVOCATION_MS } from '../smoke/serve.js'
+import { BATCH_INVOCATION_MS } from '../catalog/sagemaker-limits.js'
 import { runStaticChecks } from '../static/index.js'
 
 const STATUS_MARK: Record<CheckStatus, string> = {

@@ -11,6 +11,12 @@ import {
 } from '../docker/probe.js'
 import { fail, findingsOrPass, pass, type Verdict } from '../core/findings.js'
 import { unlessAborted } from '../core/timing.js'
+import {
+  DEFAULT_BATCH_PAYLOAD_MB,
+  DEFAULT_CONCURRENT_TRANSFORMS,
+  MAX_BATCH_PAYLOAD_MB,
+  MAX_CONCURRENT_PAYLOAD_MB
+} from '../catalog/sagemaker-limits.js'
 
 /** The answer's JSON read: the values it sets, and what CreateTransformJob rejects or warns of. */
 export interface ExecutionParameters {
@@ -47,9 +53,11 @@ export function checkExecutionParameters(body: string): ExecutionParameters {
   }
   if (
     mpm !== undefined &&
-    !(Number.isInteger(mpm) && (mpm as number) >= 0 && (mpm as number) <= 100)
+    !(Number.isInteger(mpm) && (mpm as number) >= 0 && (mpm as number) <= MAX_BATCH_PAYLOAD_MB)
   ) {
-    errors.push(`MaxPayloadInMB is ${JSON.stringify(mpm)}; expected an integer from 0 to 100`)
+    errors.push(
+      `MaxPayloadInMB is ${JSON.stringify(mpm)}; expected an integer from 0 to ${MAX_BATCH_PAYLOAD_MB}`
+    )
   }
   if (strategy !== undefined) {
     if (typeof strategy === 'string' && SDK_SPELLING[strategy]) {
@@ -62,11 +70,11 @@ export function checkExecutionParameters(body: string): ExecutionParameters {
       )
     }
   }
-  const concurrent = typeof mct === 'number' ? mct : 1
-  const payload = typeof mpm === 'number' ? mpm : 6
-  if (errors.length === 0 && concurrent * payload > 100) {
+  const concurrent = typeof mct === 'number' ? mct : DEFAULT_CONCURRENT_TRANSFORMS
+  const payload = typeof mpm === 'number' ? mpm : DEFAULT_BATCH_PAYLOAD_MB
+  if (errors.length === 0 && concurrent * payload > MAX_CONCURRENT_PAYLOAD_MB) {
     errors.push(
-      `MaxConcurrentTransforms × MaxPayloadInMB is ${concurrent} × ${payload} = ${concurrent * payload} MB; the limit is 100 MB`
+      `MaxConcurrentTransforms × MaxPayloadInMB is ${concurrent} × ${payload} = ${concurrent * payload} MB; the limit is ${MAX_CONCURRENT_PAYLOAD_MB} MB`
     )
   }
   return {

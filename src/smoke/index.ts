@@ -9,12 +9,15 @@ import { labelArgs } from '../docker/labels.js'
 import { smallestDeclaredType } from '../image/checks.js'
 import { InputError } from '../inputs/error.js'
 import type { Phase } from '../catalog/rules.js'
+import { SERVE_STOP_GRACE_MS, TRAIN_STOP_GRACE_MS } from '../catalog/sagemaker-limits.js'
 import type { StaticResult } from '../core/phase.js'
 import { acquireImage, checkImageContents, type Acquired } from './images.js'
-import { archiveName, checkModelArchive, modelFolder } from './model-archive.js'
+import { checkModelArchive, modelFolder } from './model-archive.js'
+import { modelSource, type ModelSource } from './model-source.js'
 import { mib, payloadSizeFindings } from './payloads.js'
 import { largerThanRunner, limitsFor, mergeResourceFacts } from './instance-resources.js'
-import { BIND_TO_PORT_LABEL, serve, UnreachableError, type ServeSetup } from './serve.js'
+import { serve, UnreachableError, type ServeSetup } from './serve.js'
+import { endpointContainers, portPlan } from './bind-to-port.js'
 import { train } from './training.js'
 import { makeTempDir, removeDir } from './workdir.js'
 
@@ -51,6 +54,7 @@ export async function runSmokeTests(
     findings.pass('payload-size', `largest payload ${mib(Math.max(...payloads.map(p => p.bytes)))}`)
   }
   const modelUsable = await checkModelArchive(ctx)
+  const source = modelSource(ctx)
 
   // `local-image` is inspected while the engine answers (the serve run needs its config); without
   // an engine the inspection fails too, unread
@@ -105,9 +109,10 @@ export async function runSmokeTests(
           tmp,
           labels,
           ...(limits ? { limits } : {}),
-          stopGraceMs: options.trainStopGraceMs ?? 120000,
+          stopGraceMs: options.trainStopGraceMs ?? TRAIN_STOP_GRACE_MS,
           volume: { gb: inputs.trainingVolumeGB, from: '`training-volume-size`' },
-          progressMs: options.progressMs
+          progressMs: options.progressMs,
+          ...(got.config?.user ? { user: got.config.user } : {})
         })
       }
       if (!trained && !inputs.modelData) {
@@ -126,6 +131,7 @@ export async function runSmokeTests(
     if (!modelUsable) {
       return skipRest('`model-data` cannot be unpacked (see model-archive)', ['serve', 'batch'])
     }
+    if (!trained && 'missing' in source) return skipRest(source.missing, ['serve', 'batch'])
     const got: Acquired =
       image === trainingImage && trainingAcquired
         ? trainingAcquired
@@ -151,21 +157,24 @@ export async function runSmokeTests(
             got.config
           )
     contents.catch(() => undefined) // awaited below; an abort must not go unhandled meanwhile
-    const model = await modelDir(ctx, trained, tmp)
-    if (model === undefined) {
-      return skipRest('`model-data` could not be unpacked (see model-archive)', ['serve', 'batch'])
+    const model = await modelDir(ctx, source, trained, tmp)
+    if (model === 'failed') {
+      return skipRest('the model data could not be unpacked (see model-archive)', [
+        'serve',
+        'batch'
+      ])
     }
     const setup: ServeSetup = {
       image,
-      modelDir: model,
+      ...(model.dir ? { modelDir: model.dir } : {}),
       payloads,
       tmp,
       labels,
       ...(limits ? { limits } : {}),
-      stopGraceMs: options.stopGraceMs ?? 30000,
+      stopGraceMs: options.stopGraceMs ?? SERVE_STOP_GRACE_MS,
       probe: options.probe ?? 'auto',
       progressMs: options.progressMs,
-      bindToPort: got.config?.labels?.[BIND_TO_PORT_LABEL] === 'true'
+      ...portPlan(got.config?.labels, endpointContainers(ctx))
     }
     // a machine where the container cannot be reached skips the serve rules, like one without Docker
     const unreachable = (err: unknown): { unreachable: string } => {
@@ -180,7 +189,7 @@ export async function runSmokeTests(
       .finally(() => contents)
     if ('unreachable' in realtime) return skipRest(realtime.unreachable)
     const { started, ...facts } = realtime
-    ctx.facts.smokeTest = { image, ...facts }
+    ctx.facts.smokeTest = { image, modelData: model.shown, ...facts }
     if (payloads.length === 0) {
       skipRest('no `payload` given: pass sample request files to test POST /invocations', ['serve'])
     }
@@ -224,35 +233,31 @@ export function servingImage(
   if (direct) return direct
   const resource = ctx.facts.resources.find(r => r.servingImage)
   if (resource?.servingImage) {
-    ctx.log.info(
-      `Serving ${resource.servingImage}, the inference image of ${resource.arn}${
-        inputs.modelData || !resource.servingModelData
-          ? ''
-          : `; /opt/ml/model is empty unless you pass \`model-data\` (a local copy of ${resource.servingModelData})`
-      }`
-    )
+    ctx.log.info(`Serving ${resource.servingImage}, the inference image of ${resource.arn}`)
     return resource.servingImage
   }
   return trainingImage
 }
 
 /**
- * /opt/ml/model: `model-data` (a folder, or its archive unpacked), else the trained model, else an
- * empty folder; undefined when the archive failed to unpack (model-archive says why).
+ * /opt/ml/model: the trained model unless `model-data` is given, else the model source (a folder,
+ * or its archive unpacked), else nothing mounted; `failed` when the archive failed to unpack
+ * (model-archive says why). `shown` is what the report says was served.
  */
 async function modelDir(
   ctx: RunContext,
+  source: ModelSource,
   trained: string | undefined,
   tmp: string
-): Promise<string | undefined> {
-  const { modelData } = ctx.inputs
-  if (!modelData && trained) return trained
-  const dir = await modelFolder(ctx, modelData, tmp)
-  if (typeof dir === 'string') return dir
+): Promise<{ dir?: string; shown: string } | 'failed'> {
+  if (!ctx.inputs.modelData && trained) return { dir: trained, shown: 'training' }
+  if (!('local' in source)) return { shown: 'image' }
+  const dir = await modelFolder(ctx, source.local, tmp)
+  if (typeof dir !== 'object') return { dir, shown: source.shown }
   // inspected already, so this is the disk (full, unwritable) or the file changing meanwhile
   ctx.findings.add('model-archive', {
     severity: 'error',
-    message: `${archiveName(ctx)} ${dir.failed}.`
+    message: `${source.shown} ${dir.failed}.`
   })
-  return undefined
+  return 'failed'
 }

@@ -9,6 +9,7 @@ import path from 'node:path'
 import { Parser, Unpack, type ReadEntry } from 'tar'
 import type { RunContext } from '../core/context.js'
 import type { FindingInput } from '../core/findings.js'
+import type { Mount } from '../docker/container.js'
 import { mib } from './payloads.js'
 
 export function isArchive(file: string): boolean {
@@ -234,20 +235,21 @@ export async function unpackModelArchive(
 
 /**
  * /opt/ml/model from a local copy of the model data, for the smoke test and the validation replay:
- * a folder as it is; an archive unpacked into `<tmp>/model`; none, an empty folder (SageMaker mounts
- * an empty /opt/ml/model too). The folder is 0755 whatever the umask, so a non-root USER in the image
- * can read it. `failed` says why an archive could not be unpacked, for the caller's finding.
+ * a folder as it is; an archive unpacked into `<tmp>/model` (0755 whatever the umask, so a non-root
+ * USER in the image can read it); none, undefined: SageMaker mounts nothing when a model has no
+ * model data, and the image's own /opt/ml/model (a model baked in) is served. `failed` says why an
+ * archive could not be unpacked, for the caller's finding.
  */
 export async function modelFolder(
   ctx: RunContext,
   local: string | undefined,
   tmp: string
-): Promise<string | { failed: string }> {
-  if (local && (await stat(local)).isDirectory()) return local
+): Promise<string | undefined | { failed: string }> {
+  if (!local) return undefined
+  if ((await stat(local)).isDirectory()) return local
   const dir = path.join(tmp, 'model')
   await mkdir(dir)
   await chmod(dir, 0o755)
-  if (!local) return dir
   try {
     await unpackModelArchive(local, dir, ctx.inputs.maxModelDataSizeBytes, ctx.signal)
     return dir
@@ -255,6 +257,11 @@ export async function modelFolder(
     ctx.signal.throwIfAborted()
     return { failed: `could not be unpacked into ${dir}: ${(err as Error).message}` }
   }
+}
+
+/** The /opt/ml/model mount of a serving container: none when there is no model data to mount. */
+export function modelMounts(dir: string | undefined): Mount[] {
+  return dir ? [{ source: dir, target: '/opt/ml/model', readOnly: true }] : []
 }
 
 class OverCap extends Error {}

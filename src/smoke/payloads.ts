@@ -8,6 +8,7 @@ import type { FindingInput } from '../core/findings.js'
 import { InputError } from '../inputs/error.js'
 import { confine } from '../inputs/paths.js'
 import { MiB } from '../core/text.js'
+import { LIMITS } from '../catalog/sagemaker-limits.js'
 
 export interface Payload {
   /** Path relative to the workspace, for messages and the report. */
@@ -17,22 +18,8 @@ export interface Payload {
   contentType: string
 }
 
-export const LIMITS = {
-  /** seed: 25 MB per real-time invocation, "can't be adjusted" */
-  realtimeBytes: 25 * MiB,
-  /**
-   * InvokeEndpoint's Body cap, 6,291,456 bytes, on the request and on the answer alike: SageMaker
-   * Runtime API reference, InvokeEndpoint (request and response Body: "Maximum length of
-   * 6291456"); botocore sagemaker-runtime InvokeEndpointInput/InvokeEndpointOutput Body, BodyBlob
-   */
-  invokeEndpointBytes: 6 * MiB,
-  /**
-   * seed: 100 MB per batch-transform invocation (CreateTransformJob: MaxPayloadInMB at most 100).
-   * SageMaker documents no limit on a transform job's answer; the preflight reads up to this much
-   * of one (project choice: the most SageMaker sends in one request)
-   */
-  batchBytes: 100 * MiB
-}
+// where LIMITS was exported before it moved to the catalog
+export { LIMITS }
 
 const TYPES: Record<string, string> = {
   '.csv': 'text/csv',

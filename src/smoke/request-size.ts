@@ -6,12 +6,16 @@
 import type { Verdict } from '../core/findings.js'
 import { mib } from './payloads.js'
 import { MiB } from '../core/text.js'
+import {
+  DEFAULT_BATCH_PAYLOAD_MB,
+  MAX_BATCH_PAYLOAD_MB,
+  REALTIME_REQUEST_BYTES
+} from '../catalog/sagemaker-limits.js'
 import { oversizedAnswer } from './response-size.js'
 import type { ServeMode } from './serve.js'
 
-/** What SageMaker sends at most: InvokeEndpoint's body cap, and a transform's default MaxPayloadInMB. */
-export const REALTIME_REQUEST_BYTES = 6 * MiB
-export const DEFAULT_BATCH_PAYLOAD_MB = 6
+// where these were exported before they moved to the catalog
+export { DEFAULT_BATCH_PAYLOAD_MB, REALTIME_REQUEST_BYTES }
 
 /** Types whose records are lines, so repeating them makes a larger request of the same kind. */
 const LINE_TYPES = new Set([
@@ -28,7 +32,8 @@ export function isLineOriented(contentType: string): boolean {
 /** The batch limit in force: /execution-parameters' MaxPayloadInMB when valid, else SageMaker's 6. */
 export function batchLimitBytes(executionParameters: unknown): number {
   const mb = (executionParameters as { MaxPayloadInMB?: unknown } | undefined)?.MaxPayloadInMB
-  const valid = typeof mb === 'number' && Number.isInteger(mb) && mb >= 1 && mb <= 100
+  const valid =
+    typeof mb === 'number' && Number.isInteger(mb) && mb >= 1 && mb <= MAX_BATCH_PAYLOAD_MB
   return (valid ? mb : DEFAULT_BATCH_PAYLOAD_MB) * MiB
 }
 

@@ -2,7 +2,7 @@
 // that never ends costs the runner neither memory nor the whole invocation timeout, and ends in a
 // finding that names the limit.
 
-import { LIMITS } from './payloads.js'
+import { LIMITS } from '../catalog/sagemaker-limits.js'
 import type { ServeMode } from './serve.js'
 
 /** The most of one answer read in a run: InvokeEndpoint's 6 MiB real-time, 100 MB in batch. */

@@ -8,6 +8,14 @@ import { readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { InvocationFact, RunContext, SmokeTestFacts } from '../core/context.js'
 import type { RuleId } from '../catalog/rules.js'
+import {
+  BATCH_INVOCATION_MS,
+  DEFAULT_BATCH_PAYLOAD_MB,
+  LIMITS,
+  PING_TIMEOUT_MS,
+  REALTIME_REQUEST_BYTES,
+  SERVING_PORT
+} from '../catalog/sagemaker-limits.js'
 import { Container, type ContainerLimits, type RunSpec } from '../docker/container.js'
 import { runId } from '../docker/labels.js'
 import {
@@ -15,38 +23,38 @@ import {
   openExecProbe,
   openNsenterProbe,
   ProbeError,
-  SERVING_PORT,
   SMALL_ANSWER_BYTES,
   type Probe
 } from '../docker/probe.js'
 import { loopbackOnly, readListeners, type Listener } from '../docker/sockets.js'
 import { withProgress } from '../core/progress.js'
-import { capitalize } from '../core/text.js'
+import { capitalize, MiB } from '../core/text.js'
 import { unlessAborted, within } from '../core/timing.js'
 import { askExecutionParameters, executionParametersVerdicts } from './execution-parameters.js'
 import { likelyCause, networkLines, quote } from './log-signs.js'
-import { batchPayloadFindings, LIMITS, mib, type Payload } from './payloads.js'
+import { modelMounts } from './model-archive.js'
+import { batchPayloadFindings, mib, type Payload } from './payloads.js'
 import { recordResources } from './instance-resources.js'
 import {
   batchLimitBytes,
   BODY_LIMIT_HELP,
-  DEFAULT_BATCH_PAYLOAD_MB,
   describeLargeRequest,
   grownBody,
   isLineOriented,
-  REALTIME_REQUEST_BYTES,
   requestSizeVerdict
 } from './request-size.js'
 import { oversizedAnswer, responseLimit } from './response-size.js'
 import { PingMonitor, pingUnderLoadFacts, pingUnderLoadVerdict } from './ping-monitor.js'
 import { runConcurrentPass, type Answer } from './concurrency.js'
 import { randomUUID } from 'node:crypto'
+import { BIND_TO_PORT_LABEL, BOUND_PORT } from './bind-to-port.js'
 
 export type ServeMode = 'realtime' | 'batch'
 
 export interface ServeSetup {
   image: string
-  modelDir: string
+  /** /opt/ml/model; none when there is no model data (the image's own folder is served). */
+  modelDir?: string
   payloads: Payload[]
   /** A private temporary directory (the forwarder's socket lives there). */
   tmp: string
@@ -60,13 +68,11 @@ export interface ServeSetup {
   skipInBatch?: ReadonlySet<string>
   /** How often to report progress while waiting on the container (tests shorten it). */
   progressMs?: number
-  /** The image carries the accept-bind-to-port=true label. */
+  /** SAGEMAKER_BIND_TO_PORT is given: the image accepts it and the endpoint runs several containers. */
   bindToPort?: boolean
+  /** Why the container is expected on its port (src/smoke/bind-to-port.ts), for the findings. */
+  portReason?: string
 }
-
-export const BIND_TO_PORT_LABEL = 'com.amazonaws.sagemaker.capabilities.accept-bind-to-port'
-/** The port an image that accepts SAGEMAKER_BIND_TO_PORT is told to use: anything but 8080. */
-export const BOUND_PORT = 9080
 
 /** One serving run: the facts the report keeps, and whether /ping ever answered 200. */
 export type ServeOutcome = Omit<SmokeTestFacts, 'image' | 'logExcerpt'> & {
@@ -74,7 +80,6 @@ export type ServeOutcome = Omit<SmokeTestFacts, 'image' | 'logExcerpt'> & {
   logExcerpt: string
 }
 
-const PING_TIMEOUT_MS = 2000
 /** How long a dropped invocation waits for docker to report that the container died. */
 const EXIT_NOTICE_MS = 1000
 /**
@@ -94,8 +99,8 @@ const LOG_QUIET_MS = 250
 const LOG_SETTLE_MAX_MS = 1500
 /** A /ping attempt cut shorter than this by the startup deadline proves nothing, so none is made. */
 const MIN_ATTEMPT_MS = 100
-/** A transform job's default InvocationsTimeoutInSeconds, which a validation profile cannot change. */
-export const BATCH_INVOCATION_MS = 600 * 1000
+// where BATCH_INVOCATION_MS was exported before it moved to the catalog
+export { BATCH_INVOCATION_MS }
 // What a transform job that sets no batch values of its own passes: SAGEMAKER_BATCH alone. The
 // developer guide (batch code): SAGEMAKER_MAX_PAYLOAD_IN_MB, _BATCH_STRATEGY and
 // _MAX_CONCURRENT_TRANSFORMS "come from the API call made by the user. If the user doesn't set
@@ -120,7 +125,7 @@ export async function serve(
       ...(mode === 'batch' ? BATCH_ENV : {}),
       ...(setup.bindToPort ? { SAGEMAKER_BIND_TO_PORT: String(port) } : {})
     },
-    mounts: [{ source: setup.modelDir, target: '/opt/ml/model', readOnly: true }],
+    mounts: modelMounts(setup.modelDir),
     extraArgs: inputs.dockerRunArgs,
     labels: setup.labels,
     ...(setup.limits ? { limits: setup.limits } : {})
@@ -196,7 +201,7 @@ export async function serve(
       mode === 'batch' ? batchLimitBytes(outcome.executionParameters) : REALTIME_REQUEST_BYTES
     const limitName =
       mode === 'batch'
-        ? `the batch limit, MaxPayloadInMB ${limit / (1024 * 1024)}`
+        ? `the batch limit, MaxPayloadInMB ${limit / MiB}`
         : 'the real-time limit of InvokeEndpoint'
     const large = await grow(sample, limit)
     if (!large) {
@@ -294,7 +299,7 @@ export async function serve(
     if (ready.kind === 'ignores-port') {
       fail(
         'serve-start',
-        `The image is labelled ${BIND_TO_PORT_LABEL}=true, but given SAGEMAKER_BIND_TO_PORT=${port}${where} it listens on 8080 and not on ${port} (seen ${ready.seconds.toFixed(1)} s after start). In a multi-container endpoint or an inference pipeline SageMaker sends /ping to port ${port}, and the endpoint fails its health check. Last log lines:\n${logTail()}`,
+        `The image is labelled ${BIND_TO_PORT_LABEL}=true, but given SAGEMAKER_BIND_TO_PORT=${port}${where} it listens on 8080 and not on ${port} (seen ${ready.seconds.toFixed(1)} s after start). Port ${port} is expected because ${setup.portReason}; SageMaker sends /ping there, and the endpoint fails its health check. Last log lines:\n${logTail()}`,
         `Read the port from SAGEMAKER_BIND_TO_PORT (8080 when unset) in the server's start script, or remove the label.`
       )
       return outcome
@@ -303,7 +308,7 @@ export async function serve(
       const silent = ready.lastStatus === undefined
       fail(
         'serve-start',
-        `GET /ping did not answer 200 within ${inputs.startupTimeoutSec} s (last attempt: ${ready.last}).${likelyCause(container.log.lines(300))} Last log lines:\n${logTail()}`,
+        `GET /ping did not answer 200 within ${inputs.startupTimeoutSec} s (last attempt: ${ready.last}).${setup.portReason ? ` Port ${port} is expected because ${setup.portReason}.` : ''}${likelyCause(container.log.lines(300))} Last log lines:\n${logTail()}`,
         silent
           ? `Listen on 0.0.0.0:${port} (or [::]:${port}): SageMaker sends every request to port ${port}${setup.bindToPort ? ' (SAGEMAKER_BIND_TO_PORT)' : ''}, from outside the container.`
           : undefined
@@ -345,7 +350,7 @@ export async function serve(
     } else {
       findings.pass(
         'serve-start',
-        `answered GET /ping 200 after ${outcome.startupSeconds} s${where}${setup.bindToPort ? ` on SAGEMAKER_BIND_TO_PORT=${port}` : ''}`
+        `answered GET /ping 200 after ${outcome.startupSeconds} s${where}${setup.portReason ? ` on ${setup.bindToPort ? `SAGEMAKER_BIND_TO_PORT=${port}` : port}: ${setup.portReason}` : ''}`
       )
     }
 
@@ -354,7 +359,7 @@ export async function serve(
         'ping',
         ping.tooLarge
           ? `Once started, GET /ping ${ping.error}. SageMaker's health check needs only the status: answer 200 with an empty body.`
-          : `GET /ping did not answer within 2 s once started: ${ping.error}.`
+          : `GET /ping did not answer within ${PING_TIMEOUT_MS / 1000} s once started: ${ping.error}.`
       )
     } else if (ping.status !== 200) {
       fail('ping', `GET /ping answered ${ping.status} once started; SageMaker needs 200.`)
@@ -378,7 +383,7 @@ export async function serve(
       for (const finding of batchPayloadFindings(setup.payloads, maxMb, answered)) {
         findings.add('payload-size', finding)
       }
-      limit = maxMb > 0 ? Math.min(LIMITS.batchBytes, maxMb * 1024 * 1024) : LIMITS.batchBytes
+      limit = maxMb > 0 ? Math.min(LIMITS.batchBytes, maxMb * MiB) : LIMITS.batchBytes
     }
     for (const p of setup.payloads) {
       signal.throwIfAborted()

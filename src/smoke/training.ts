@@ -1,18 +1,27 @@
 // The training smoke test: /opt/ml laid out exactly as SageMaker lays it out, `docker run
 // --network none IMAGE train`, then what the run left in /opt/ml/model and /opt/ml/output/failure.
 
-import { chmod, mkdir, readdir, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { RunContext, TrainingFacts } from '../core/context.js'
 import { Container, type ContainerLimits, type Mount } from '../docker/container.js'
 import { readSmallFile, tallyFiles } from '../docker/container-files.js'
-import { SERVING_PORT } from '../docker/probe.js'
+import { FAILURE_REASON_CHARS, SERVING_PORT } from '../catalog/sagemaker-limits.js'
 import { readListeners } from '../docker/sockets.js'
 import { streamLines, withProgress } from '../core/progress.js'
 import { within } from '../core/timing.js'
 import { likelyCause, networkLines, quote, servingLines } from './log-signs.js'
 import { recordResources } from './instance-resources.js'
 import { contentTypeFor } from './payloads.js'
+import {
+  channelMode,
+  channelMounts,
+  feedPipes,
+  modeEvidence,
+  type ModeChoice
+} from './input-modes.js'
+import { rootExplanation } from '../image/container-user.js'
+import { ownByRoot } from './workdir.js'
 import {
   diskUsed,
   GB,
@@ -35,9 +44,13 @@ export interface TrainSetup {
   volume: TrainingVolume
   /** How often to report progress while training runs (tests shorten it). */
   progressMs?: number
+  /** The TrainingInputMode and where it comes from; `training-input-mode` without it. */
+  mode?: ModeChoice
+  /** The image config's USER, explained when training fails as that user. */
+  user?: string
 }
 
-const FAILURE_CHARS = 1024 // SageMaker's FailureReason is the file's first 1024 characters
+const FAILURE_CHARS = FAILURE_REASON_CHARS
 const FAILURE_BYTES = 4 * FAILURE_CHARS // enough for 1024 characters of UTF-8
 /** How often a training run is checked for a server it should not have started. */
 const SERVING_CHECK_MS = 1000
@@ -48,8 +61,10 @@ const SOCKET_CHECK_FOR_MS = 60000
 export async function train(ctx: RunContext, setup: TrainSetup): Promise<string | undefined> {
   const { inputs, findings, signal } = ctx
   const ml = path.join(setup.tmp, 'ml')
-  const mounts = await layout(ctx, ml)
+  const choice = setup.mode ?? { mode: inputs.trainingInputMode, from: '`training-input-mode`' }
+  const { mounts, pipeDir } = await layout(ctx, ml, choice)
   const baseline = await diskUsed(ml)
+  const feedStop = new AbortController()
   const container = await Container.start(
     {
       image: setup.image,
@@ -63,6 +78,18 @@ export async function train(ctx: RunContext, setup: TrainSetup): Promise<string 
     },
     ctx.env,
     streamLines(ctx.log, 'train')
+  ).catch((err: unknown) => {
+    feedStop.abort()
+    throw err
+  })
+  // the FIFOs are fed until the container exits (or the run is cancelled)
+  void container.exited.finally(() => feedStop.abort())
+  signal.addEventListener('abort', () => feedStop.abort(), { once: true })
+  const feed = pipeDir
+    ? feedPipes(pipeDir, inputs.trainingData, choice.mode, feedStop.signal)
+    : undefined
+  feed?.done.catch((err: unknown) =>
+    ctx.log.warning(`Feeding the Pipe channels failed: ${(err as Error).message}`)
   )
   container.pid(signal).catch(() => undefined) // starts the resource sampler once it runs
   const facts: TrainingFacts = { image: setup.image }
@@ -136,8 +163,10 @@ export async function train(ctx: RunContext, setup: TrainSetup): Promise<string 
       const what = facts.timedOut
         ? `\`train\` did not finish within the training-timeout of ${inputs.trainingTimeoutSec} s.${stopped}`
         : `\`train\` exited with code ${facts.exitCode} after ${facts.durationSeconds} s.`
+      const lines = container.log.lines(300)
+      const mode = modeEvidence(choice, inputs.trainingData, feed?.opened, lines)
       findings.add('train-exit', {
-        message: `${what}${reason}${reached}${likelyCause([...(failure.text?.split('\n') ?? []), ...container.log.lines(300)])} Last log lines:\n${log}`
+        message: `${what}${reason}${reached}${mode}${rootExplanation(setup.user)}${likelyCause([...(failure.text?.split('\n') ?? []), ...lines])} Last log lines:\n${log}`
       })
       findings.skip('train-model-output', 'training did not complete (see train-exit)')
       return undefined
@@ -159,7 +188,9 @@ export async function train(ctx: RunContext, setup: TrainSetup): Promise<string 
     )
     return path.join(ml, 'model')
   } finally {
+    feedStop.abort()
     await container.remove()
+    await feed?.done.catch(() => undefined)
     await overfilled // no walk of the folders, or stop, goes on once they may be removed
     facts.logExcerpt = container.log.excerpt()
     facts.resources = recordResources(findings, container, setup.limits, 'while training')
@@ -203,18 +234,25 @@ function wroteTooMuch(
   return true
 }
 
-/** input/config/*.json, input/data/<channel>/ (read-only), model/, output/, checkpoints/. */
-async function layout(ctx: RunContext, ml: string): Promise<Mount[]> {
+/**
+ * input/config/*.json, input/data/ (by input mode), model/, output/, checkpoints/: root-owned,
+ * mode 0755, as SageMaker makes them.
+ */
+async function layout(
+  ctx: RunContext,
+  ml: string,
+  choice: ModeChoice
+): Promise<{ mounts: Mount[]; pipeDir?: string }> {
   const { inputs } = ctx
   const config = path.join(ml, 'input', 'config')
-  await mkdir(config, { recursive: true })
+  await mkdir(config, { recursive: true, mode: 0o755 })
   const channels: Record<string, Record<string, string>> = {}
   for (const c of inputs.trainingData) {
     channels[c.channel] = {
       ContentType: contentTypeFor(await firstFile(c.path)),
-      TrainingInputMode: 'File',
+      TrainingInputMode: channelMode(c, choice.mode),
       S3DistributionType: 'FullyReplicated',
-      RecordWrapperType: 'None'
+      RecordWrapperType: c.recordIO ? 'RecordIO' : 'None'
     }
   }
   const files: Record<string, unknown> = {
@@ -227,27 +265,21 @@ async function layout(ctx: RunContext, ml: string): Promise<Mount[]> {
     }
   }
   for (const [name, value] of Object.entries(files)) {
-    await writeFile(path.join(config, name), JSON.stringify(value))
+    await writeFile(path.join(config, name), JSON.stringify(value), { mode: 0o644 })
   }
   const mounts: Mount[] = [{ source: config, target: '/opt/ml/input/config', readOnly: false }]
   for (const dir of ['model', 'output', 'checkpoints']) {
     const p = path.join(ml, dir)
-    await mkdir(p, { recursive: true })
-    await chmod(p, 0o777) // the image may train as a non-root USER
+    await mkdir(p, { recursive: true, mode: 0o755 })
     mounts.push({ source: p, target: `/opt/ml/${dir}`, readOnly: false })
   }
-  await mkdir(path.join(ml, 'output', 'data'), { recursive: true, mode: 0o777 })
-  for (const c of inputs.trainingData) {
-    // SageMaker gives a channel as a directory of the S3 objects: a file goes inside it, by its name
-    const dir = `/opt/ml/input/data/${c.channel}`
-    const isDir = (await stat(c.path)).isDirectory()
-    mounts.push({
-      source: c.path,
-      target: isDir ? dir : `${dir}/${path.basename(c.path)}`,
-      readOnly: true
-    })
+  await mkdir(path.join(ml, 'output', 'data'), { recursive: true, mode: 0o755 })
+  const data = await channelMounts(ml, inputs.trainingData, choice.mode)
+  // the FIFOs stay the runner's: the feeder opens them for writing
+  if (!(await ownByRoot(mounts.map(m => m.source)))) {
+    ctx.log.info('/opt/ml stays owned by the runner user (no passwordless sudo to hand it to root)')
   }
-  return mounts
+  return { mounts: [...mounts, ...data.mounts], ...(data.pipeDir ? { pipeDir: data.pipeDir } : {}) }
 }
 
 /**

@@ -1,5 +1,6 @@
-// Temporary directories for /opt/ml: created world-readable (the image may run as a non-root USER)
-// and always removed, even when a root container left root-owned files in them.
+// Temporary directories for /opt/ml: world-readable, owned by root as SageMaker's are (so a
+// non-root USER that cannot write them fails here as it fails there), and always removed, even
+// when a root container left root-owned files in them.
 
 import { execFile } from 'node:child_process'
 import { chmod, mkdtemp } from 'node:fs/promises'
@@ -15,6 +16,21 @@ export async function makeTempDir(env: NodeJS.ProcessEnv, prefix: string): Promi
   )
   await chmod(dir, 0o755)
   return dir
+}
+
+/**
+ * Hands `dirs` and what is under them to root, as SageMaker's /opt/ml is: already so when the
+ * preflight runs as root; otherwise through passwordless sudo (GitHub-hosted runners). Without
+ * it the folders stay the runner's (mode 0755: still not writable by another USER); false then.
+ */
+export async function ownByRoot(dirs: string[]): Promise<boolean> {
+  if (process.getuid?.() === 0) return true
+  try {
+    await exec('sudo', ['-n', 'chown', '-R', '0:0', '--', ...dirs], { timeout: 60000 })
+    return true
+  } catch {
+    return false
+  }
 }
 
 export async function removeDir(dir: string): Promise<void> {
