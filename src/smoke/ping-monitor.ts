@@ -2,7 +2,7 @@
 // answer is not 200 within 2 s. While invocations run, the monitor asks the same every second, so
 // a server whose health route waits behind inference (one worker, busy) is caught.
 
-import { PING_TIMEOUT_MS, PING_UNDER_LOAD_EVERY_MS } from '../catalog/endpoint-types.js'
+import { PING_TIMEOUT_MS, PING_UNDER_LOAD_EVERY_MS } from '../catalog/sagemaker-limits.js'
 import { fail, pass, type Verdict } from '../core/findings.js'
 import { SMALL_ANSWER_BYTES, type Probe, type ProbeError } from '../docker/probe.js'
 
