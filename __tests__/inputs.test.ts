@@ -432,3 +432,19 @@ describe('parseDockerRunArgs', () => {
     )
   })
 })
+
+describe('concurrency', () => {
+  it('defaults to the vCPUs of instance-type, else 4, and takes 1 to turn it off', () => {
+    expect(read({ image: IMAGE }).concurrency).toBe(4)
+    expect(read({ image: IMAGE, 'instance-type': 'ml.c5.2xlarge' }).concurrency).toBe(8)
+    expect(
+      read({ image: IMAGE, 'instance-type': 'ml.c5.2xlarge', concurrency: '1' }).concurrency
+    ).toBe(1)
+  })
+
+  it('refuses what is not a whole number of requests', () => {
+    expect(error({ image: IMAGE, concurrency: '0' })).toContain('concurrency')
+    expect(error({ image: IMAGE, concurrency: '2.5' })).toContain('1 (off) to 256')
+    expect(error({ image: IMAGE, concurrency: '1000' })).toContain('1 (off) to 256')
+  })
+})

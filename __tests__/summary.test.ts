@@ -154,6 +154,49 @@ describe('renderSummary', () => {
     )
   })
 
+  it('shows the pings under load and the concurrent figures next to the sequential ones', () => {
+    const text = renderSummary(
+      report({
+        smokeTest: {
+          image: 'm:dev',
+          invocations: [],
+          pingUnderLoad: [
+            {
+              mode: 'realtime',
+              pings: 6,
+              p50Ms: 4,
+              maxMs: 2001,
+              failed: 3,
+              failures: [
+                { atSeconds: 1, ms: 2001, error: 'timed out', during: 'POST /invocations' }
+              ]
+            }
+          ],
+          concurrency: [
+            {
+              mode: 'realtime',
+              concurrency: 4,
+              requests: 4,
+              sequentialP50Ms: 300,
+              sequentialP95Ms: 310,
+              p50Ms: 600,
+              p95Ms: 1200,
+              wallMs: 1210,
+              failed: 0,
+              differing: 1
+            }
+          ]
+        }
+      })
+    )
+    expect(text).toContain(
+      '<th align="left">Ping under load (realtime)</th><td><code>6 pings, p50 4 ms, slowest 2001 ms, 3 not 200 within 2 s</code>'
+    )
+    expect(text).toContain(
+      '<th align="left">Concurrency (realtime)</th><td><code>4 at once: p50 600 ms, p95 1200 ms (alone: p50 300 ms, p95 310 ms); 0 failed, 1 differing</code>'
+    )
+  })
+
   it('puts the container log in a collapsed block', () => {
     const text = renderSummary(
       report({ smokeTest: { image: 'i', invocations: [], logExcerpt: 'Traceback <here>' } })

@@ -10,6 +10,12 @@ export const SERVING_PORT = 8080
 /** Each /ping of SageMaker's health check times out after 2 s (developer guide, "Use your own
  * inference code with hosting services"). */
 export const PING_TIMEOUT_MS = 2000
+/** SageMaker keeps pinging an instance in service but documents no cadence; asking once a second
+ * while invocations run (project choice) catches a health route that waits behind inference. */
+export const PING_UNDER_LOAD_EVERY_MS = 1000
+/** `concurrency` when neither it nor `instance-type` is given (project choice: a small instance's
+ * vCPUs, the requests it serves at once). */
+export const DEFAULT_CONCURRENCY = 4
 
 /** SageMaker allows a real-time invocation 60 seconds (developer guide, "Use your own inference
  * code with hosting services"); the server must not give up sooner. */

@@ -10,7 +10,7 @@ import { closeInstanceTypes, findInstanceType } from '../catalog/instance-types.
 import { confine, type Roots } from './paths.js'
 import { InputError, shown } from './error.js'
 import { isRegionName } from '../catalog/regions.js'
-import { DEFAULT_CONCURRENCY } from '../catalog/endpoint-types.js'
+import { DEFAULT_CONCURRENCY } from '../catalog/sagemaker-limits.js'
 import { parseValidationData, type DataMapping } from '../replay/validation-data.js'
 import { loadRequest, type RequestFile } from '../request/load.js'
 import { isRuleId, type RuleId } from '../catalog/rules.js'

@@ -3,6 +3,8 @@
 // untrusted (src/report/untrusted.ts) and sits inside one-line HTML elements, so Markdown never parses it.
 
 import type { LayerFact, ResourceUseFacts } from '../core/context.js'
+import type { PingUnderLoadFacts } from '../smoke/ping-monitor.js'
+import type { ConcurrencyFacts } from '../smoke/concurrency.js'
 import type { Check, CheckStatus, Finding } from '../core/findings.js'
 import { validationSection } from './validation-section.js'
 import { modelServed, type Report } from './json.js'
@@ -108,6 +110,12 @@ export function factsTable(report: Report): string {
   const model = modelServed(report)
   if (model) rows.push(['Model served', model])
   if (report.smokeTest?.probeMethod) rows.push(['Probe', report.smokeTest.probeMethod])
+  for (const p of report.smokeTest?.pingUnderLoad ?? []) {
+    rows.push([`Ping under load (${p.mode})`, pingUnderLoadText(p)])
+  }
+  for (const c of report.smokeTest?.concurrency ?? []) {
+    rows.push([`Concurrency (${c.mode})`, concurrencyText(c)])
+  }
   if (report.training?.durationSeconds !== undefined) {
     rows.push([
       'Training',
@@ -122,6 +130,18 @@ export function factsTable(report: Report): string {
   }
   if (!rows.length) return ''
   return `<table>${rows.map(([k, v]) => `<tr><th align="left">${k}</th><td><code>${forMarkdown(v)}</code></td></tr>`).join('')}</table>`
+}
+
+/** "12 pings, p50 3 ms, slowest 2000 ms, 3 not 200 within 2 s". */
+export function pingUnderLoadText(p: PingUnderLoadFacts): string {
+  if (p.pings === 0) return 'no invocation ran long enough to be pinged'
+  const failed = p.failed ? `, ${p.failed} not 200 within 2 s` : ''
+  return `${p.pings} pings, p50 ${p.p50Ms} ms, slowest ${p.maxMs} ms${failed}`
+}
+
+/** "4 at once: p50 310 ms, p95 620 ms (alone: p50 300 ms, p95 300 ms); 0 failed, 0 differing". */
+export function concurrencyText(c: ConcurrencyFacts): string {
+  return `${c.concurrency} at once: p50 ${c.p50Ms} ms, p95 ${c.p95Ms} ms (alone: p50 ${c.sequentialP50Ms} ms, p95 ${c.sequentialP95Ms} ms); ${c.failed} failed, ${c.differing} differing`
 }
 
 /** "ml.c5.large (2 vCPU, 4.0 GiB): peak 312 MiB memory, 85% CPU", to pick instance types from. */

@@ -2,7 +2,7 @@
 // answer is not 200 within 2 s. While invocations run, the monitor asks the same every second, so
 // a server whose health route waits behind inference (one worker, busy) is caught.
 
-import { PING_TIMEOUT_MS, PING_UNDER_LOAD_EVERY_MS } from '../catalog/endpoint-types.js'
+import { PING_TIMEOUT_MS, PING_UNDER_LOAD_EVERY_MS } from '../catalog/sagemaker-limits.js'
 import { fail, pass, type Verdict } from '../core/findings.js'
 import { SMALL_ANSWER_BYTES, type Probe, type ProbeError } from '../docker/probe.js'
 
@@ -23,7 +23,9 @@ export interface PingUnderLoadFacts {
   pings: number
   p50Ms?: number
   maxMs?: number
-  /** The first few that failed. */
+  /** How many were not 200 within 2 s. */
+  failed: number
+  /** The first few of them. */
   failures: PingSample[]
 }
 
@@ -102,6 +104,7 @@ export function pingUnderLoadFacts(
     ...(times.length
       ? { p50Ms: times[Math.floor((times.length - 1) / 2)], maxMs: times[times.length - 1] }
       : {}),
+    failed: samples.filter(failed).length,
     failures: samples.filter(failed).slice(0, QUOTED)
   }
 }
