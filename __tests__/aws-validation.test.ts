@@ -213,3 +213,48 @@ describe('aws-validation inputs and names', () => {
     expect(runName('demo', {}, new Date('2026-12-04T19:00:00Z'))).toBe('demo-20261204190000')
   })
 })
+
+describe('aws-validation in a run', () => {
+  let fake: FakeAws
+  let restore: () => void
+  afterEach(async () => {
+    restore()
+    await fake.close()
+  })
+
+  async function run(region: string) {
+    fake = await startFakeAws({
+      CreateModelPackage: created,
+      DescribeModelPackage: status('Completed', { Status: 'Completed' })
+    })
+    restore = useEnv(fake.env)
+    const { preflight } = await import('../src/run/engine.js')
+    const { inputs, log } = testContext({
+      'model-package-request': REQUEST,
+      'aws-validation': 'true',
+      'aws-validation-cleanup': 'never',
+      'aws-checks': 'false',
+      'smoke-test': 'false',
+      region
+    })
+    return preflight(inputs, { log, env: { GITHUB_SHA: SHA }, payloads: [] })
+  }
+
+  it('never spends cloud time on a preflight with errors, and says why', async () => {
+    // the request's image is in us-east-2: publishing from eu-west-1 is a same-region error
+    const report = await run('eu-west-1')
+    expect(report.findings.map(f => f.rule)).toContain('same-region')
+    expect(report.checks.find(c => c.rule === 'aws-validation')).toMatchObject({
+      status: 'skip',
+      detail: expect.stringContaining('the local checks found')
+    })
+    expect(fake.operations()).toEqual([])
+  })
+
+  it('runs after a clean preflight and reports the ARN', async () => {
+    const report = await run('us-east-2')
+    expect(report.findings).toEqual([])
+    expect(report.awsValidation).toEqual([{ kind: 'model-package', arn: ARN }])
+    expect(fake.operations()).toEqual(['CreateModelPackage', 'DescribeModelPackage'])
+  })
+})
