@@ -68,6 +68,10 @@ async function lastEvents(
       nextToken = out.nextToken
       if (!nextToken) break
     }
+    if (nextToken)
+      ctx.log.info(
+        `${group} holds more events than read; the lines shown end at the ${PAGES * PAGE_EVENTS}th`
+      )
     return events.length ? events : 'no log stream has events in that window.'
   } catch (err) {
     return describeAwsError(err, 'logs:FilterLogEvents').message
