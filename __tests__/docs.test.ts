@@ -26,14 +26,20 @@ describe('README.md', () => {
       .map(f => readFileSync(new URL(f, src), 'utf8'))
       .join('\n')
     // sts:GetCallerIdentity needs no permission; sagemaker:REGION is an ARN placeholder
-    const called = new Set(code.match(/\b(?:ecr|sagemaker|s3|ec2):[A-Z][A-Za-z]+/g))
+    const called = new Set(code.match(/\b(?:ecr|sagemaker|s3|ec2|logs):[A-Z][A-Za-z]+/g))
     called.delete('sagemaker:REGION')
-    const section = doc.slice(doc.indexOf('## Least-privilege IAM policy'))
-    const policy = JSON.parse(/```json\n([\s\S]*?)```/.exec(section)![1]) as {
-      Statement: { Action: string | string[] }[]
-    }
-    const allowed = policy.Statement.flatMap(st => [st.Action].flat())
-    expect(allowed.sort()).toEqual([...called].sort())
+    // the read-only policy, then the release gate's statement (`aws-validation`)
+    const start = doc.indexOf('## Least-privilege IAM policy')
+    const section = doc.slice(start, doc.indexOf('\n## ', start + 1))
+    const [policy, release] = [...section.matchAll(/```json\n([\s\S]*?)```/g)].map(
+      m => JSON.parse(m[1]) as { Statement?: { Action: string | string[] }[]; Action?: string[] }
+    )
+    const allowed = new Set(
+      [...policy.Statement!, release]
+        .flatMap(st => [st.Action ?? []].flat())
+        .filter(a => a !== 'iam:PassRole')
+    )
+    expect([...allowed].sort()).toEqual([...called].sort())
   })
 
   it('has a .env.example that sets only inputs action.yml declares', () => {

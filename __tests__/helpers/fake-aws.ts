@@ -35,7 +35,7 @@ export interface FakeAws {
   close(): Promise<void>
 }
 
-export const SERVICES = ['ECR', 'STS', 'EC2', 'SAGEMAKER', 'S3']
+export const SERVICES = ['ECR', 'STS', 'EC2', 'SAGEMAKER', 'S3', 'CLOUDWATCH_LOGS']
 
 export async function startFakeAws(
   handlers: Record<string, Handler>,

@@ -12,7 +12,8 @@ const NEEDS: Record<Phase, string> = {
   serve: 'Docker',
   batch: 'Docker',
   training: 'Docker, a training image',
-  replay: 'Docker, a request file or an ARN, `validation-data`'
+  replay: 'Docker, a request file or an ARN, `validation-data`',
+  release: 'AWS credentials, a request file, `aws-validation`'
 }
 
 // Read from ECR with credentials, or from the image on the engine during the smoke test.

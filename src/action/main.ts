@@ -64,6 +64,9 @@ function setOutputs(report: Report, reportFile: string): void {
   core.setOutput('image-digest', report.image?.digest ?? '')
   core.setOutput('image-size-bytes', report.image?.sizeBytes ?? '')
   core.setOutput('startup-seconds', report.smokeTest?.startupSeconds ?? '')
+  const validated = report.awsValidation ?? []
+  core.setOutput('model-package-arn', validated.find(v => v.kind === 'model-package')?.arn ?? '')
+  core.setOutput('algorithm-arn', validated.find(v => v.kind === 'algorithm')?.arn ?? '')
 }
 
 /** One line for the seller; the stack goes to the debug log only. */

@@ -2,6 +2,7 @@
 // configured once: the default credential chain, standard retries with a bounded number of attempts
 // (throttling is retried with backoff by the SDK), and a user agent naming the action.
 
+import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs'
 import type { EC2Client } from '@aws-sdk/client-ec2'
 import type { ECRClient } from '@aws-sdk/client-ecr'
 import type { S3Client } from '@aws-sdk/client-s3'
@@ -77,6 +78,14 @@ export class AwsClients {
     return this.get(`s3:${region}`, async () => {
       const { S3Client } = await import('@aws-sdk/client-s3')
       return new S3Client(clientConfig(region))
+    })
+  }
+
+  /** Only `aws-validation` reads logs (the validation jobs' own), and only when validation failed. */
+  logs(region: string): Promise<CloudWatchLogsClient> {
+    return this.get(`logs:${region}`, async () => {
+      const { CloudWatchLogsClient } = await import('@aws-sdk/client-cloudwatch-logs')
+      return new CloudWatchLogsClient(clientConfig(region))
     })
   }
 

@@ -5,7 +5,15 @@ export type Severity = 'error' | 'warning'
 
 /** Which part of the run decides a rule; a phase that does not run reports its rules as skipped. */
 export type Phase =
-  'static' | 'request' | 'registry' | 'resource' | 'serve' | 'batch' | 'training' | 'replay'
+  | 'static'
+  | 'request'
+  | 'registry'
+  | 'resource'
+  | 'serve'
+  | 'batch'
+  | 'training'
+  | 'replay'
+  | 'release'
 
 export interface Source {
   name: string
@@ -61,6 +69,10 @@ const CONTAINER_API: Source = {
 const MANIFEST: Source = {
   name: 'aws/amazon-sagemaker-feedback#180: unsupported manifest media type',
   url: 'https://github.com/aws/amazon-sagemaker-feedback/issues/180'
+}
+const MARKETPLACE_VALIDATION: Source = {
+  name: 'SageMaker API reference: ModelPackageStatusDetails (ValidationStatuses, FailureReason)',
+  url: 'https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelPackageStatusDetails.html'
 }
 const LISTING: Source = {
   name: 'AWS Marketplace seller guide: requirements and best practices for ML products',
@@ -415,6 +427,14 @@ export const RULES = [
     title: 'Validation profile failed when replayed',
     help: 'Marketplace runs this validation profile as a real batch transform job and rejects the listing when it fails. Fix what the request, status, response body and log show, and run the preflight again.',
     source: BATCH
+  },
+  {
+    id: 'aws-validation',
+    phase: 'release',
+    severity: 'error',
+    title: "SageMaker's own validation failed",
+    help: "With `aws-validation: true` the request is created in your account with CertifyForMarketplace as requested, and SageMaker runs its validation profiles as real jobs under ValidationRole. Fix what FailureReason and the jobs' logs say, then rerun; the run's resource is deleted as `aws-validation-cleanup` says.",
+    source: MARKETPLACE_VALIDATION
   }
 ] as const satisfies readonly Rule[]
 

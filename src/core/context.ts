@@ -148,6 +148,12 @@ export interface ValidationFact {
   outputs: { file: string; bytes: number; firstLines: string[] }[]
 }
 
+/** A resource `aws-validation` created, SageMaker validated and the run kept (the ARN outputs). */
+export interface AwsValidationFact {
+  kind: 'model-package' | 'algorithm'
+  arn: string
+}
+
 export interface RunFacts {
   /** The Region the seller publishes from, and what decided whether it is eligible. */
   region?: RegionVerdict
@@ -159,6 +165,7 @@ export interface RunFacts {
   smokeTest?: SmokeTestFacts
   training?: TrainingFacts
   validation?: ValidationFact[]
+  awsValidation?: AwsValidationFact[]
 }
 
 export interface RunContext {

@@ -63,6 +63,23 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
       'Path of the CreateAlgorithm request JSON (as given to `aws sagemaker create-algorithm --cli-input-json`), checked like `model-package-request`'
   },
   {
+    name: 'aws-validation',
+    description:
+      "true: after a preflight without errors, create the model package or algorithm from the request file in your account (its name suffixed with the commit) and wait for SageMaker's own validation; costs the validation jobs' instance time (see README for the IAM permissions)",
+    default: 'false'
+  },
+  {
+    name: 'aws-validation-cleanup',
+    description:
+      'What `aws-validation` deletes when it is over: on-failure (the resource that failed validation), always, or never (keep it to list it)',
+    default: 'on-failure'
+  },
+  {
+    name: 'aws-validation-timeout',
+    description: "Seconds to wait for SageMaker's validation of `aws-validation`, 60 to 86400",
+    default: '7200'
+  },
+  {
     name: 'validation-data',
     description:
       'Lines S3URI=LOCAL_PATH mapping the S3 objects or prefixes the request names (model data, transform input, training channels) to files or folders in the workspace, so its validation profile is replayed offline; unmapped URIs are downloaded when AWS credentials are available'
@@ -239,5 +256,15 @@ export const ACTION_OUTPUTS: readonly ActionOutput[] = [
   {
     name: 'startup-seconds',
     description: 'Seconds from `docker run … serve` until /ping answered 200'
+  },
+  {
+    name: 'model-package-arn',
+    description:
+      'The model package `aws-validation` created and SageMaker validated (empty otherwise, or when it was cleaned up)'
+  },
+  {
+    name: 'algorithm-arn',
+    description:
+      'The algorithm `aws-validation` created and SageMaker validated (empty otherwise, or when it was cleaned up)'
   }
 ]

@@ -47,6 +47,8 @@ export interface Inputs {
   /** The CreateModelPackage / CreateAlgorithm request files, parsed. */
   modelPackageRequest?: RequestFile
   algorithmRequest?: RequestFile
+  /** `aws-validation`: SageMaker's own validation of the request files, after a clean preflight. */
+  awsValidation?: AwsValidationInputs
   /** `validation-data`: local stand-ins for the S3 data the requests name. */
   validationData: DataMapping[]
   maxValidationDataBytes: number
@@ -87,6 +89,13 @@ export interface Inputs {
   workspace: string
   /** RUNNER_TEMP, the other place input files may live (downloaded artifacts). */
   runnerTemp?: string
+}
+
+export type ValidationCleanup = 'on-failure' | 'never' | 'always'
+
+export interface AwsValidationInputs {
+  cleanup: ValidationCleanup
+  timeoutSec: number
 }
 
 /** Returns the raw input value, '' when not given (the contract of core.getInput). */
@@ -137,6 +146,7 @@ export function readInputs(get: InputLookup, env: NodeJS.ProcessEnv = process.en
     ...(algorithmRequest
       ? { algorithmRequest: loadRequest('algorithm', roots, algorithmRequest) }
       : {}),
+    ...readAwsValidation(value, !!(modelPackageRequest || algorithmRequest)),
     validationData: parseValidationData(get('validation-data'), roots),
     maxValidationDataBytes: parseSize('max-validation-data', value('max-validation-data'), {
       min: 1,
@@ -327,6 +337,35 @@ function readInstanceType(get: InputLookup): string | undefined {
   }
 
   return instanceType === undefined ? undefined : findInstanceType(instanceType)?.name
+}
+
+/** `aws-validation` creates the resource from a request file, so it needs one. */
+function readAwsValidation(
+  value: (name: string) => string,
+  hasRequest: boolean
+): Pick<Inputs, 'awsValidation'> {
+  const cleanup = value('aws-validation-cleanup')
+  if (cleanup !== 'on-failure' && cleanup !== 'never' && cleanup !== 'always') {
+    throw new InputError(
+      'aws-validation-cleanup',
+      `is ${shown(cleanup)}; expected on-failure, never or always`
+    )
+  }
+  const timeoutSec = parseSeconds('aws-validation-timeout', value('aws-validation-timeout'), 86400)
+  if (timeoutSec < 60) {
+    throw new InputError(
+      'aws-validation-timeout',
+      `is ${timeoutSec} seconds; SageMaker's validation jobs take minutes to start, so give at least 60 (the default is 7200)`
+    )
+  }
+  if (!parseBoolean('aws-validation', value('aws-validation'))) return {}
+  if (!hasRequest) {
+    throw new InputError(
+      'aws-validation',
+      'is true, but neither `model-package-request` nor `algorithm-request` is given; the validation creates the resource from that request file'
+    )
+  }
+  return { awsValidation: { cleanup, timeoutSec } }
 }
 
 /** What fails the run and which rules are not judged. */

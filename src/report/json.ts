@@ -24,6 +24,7 @@ export interface Report {
   smokeTest?: RunFacts['smokeTest']
   training?: RunFacts['training']
   validation?: RunFacts['validation']
+  awsValidation?: RunFacts['awsValidation']
 }
 
 export function buildReport(args: {
@@ -51,7 +52,8 @@ export function buildReport(args: {
     findings: args.findings,
     ...(facts.smokeTest ? { smokeTest: facts.smokeTest } : {}),
     ...(facts.training ? { training: facts.training } : {}),
-    ...(facts.validation ? { validation: facts.validation } : {})
+    ...(facts.validation ? { validation: facts.validation } : {}),
+    ...(facts.awsValidation ? { awsValidation: facts.awsValidation } : {})
   }
 }
 

@@ -1,7 +1,7 @@
 // The preflight itself, shared by the action and the CLI: inputs in, report out. Phases run in order;
 // a phase that cannot run reports its rules as skipped with the reason, so nothing is silent.
 
-import { awsChecksEnabled } from '../aws/credentials.js'
+import { awsChecksEnabled, findCredentials } from '../aws/credentials.js'
 import type { Logger, RunContext, RunFacts } from '../core/context.js'
 import { Findings, resultOf, type CheckStatus } from '../core/findings.js'
 import type { Inputs } from '../inputs/index.js'
@@ -124,6 +124,18 @@ export async function preflight(inputs: Inputs, options: PreflightOptions): Prom
       })
     }
 
+    if (inputs.awsValidation) {
+      const { timeoutSec } = inputs.awsValidation
+      await phase('AWS validation', async () => {
+        const skipped = await awsValidationSkipped(findings)
+        if (skipped) return findings.skip('aws-validation', skipped)
+        // the wait is the seller's own limit, on top of the local phases' time
+        extendDeadline(timeoutSec + 300)
+        const { runAwsValidation } = await import('../aws/validation.js')
+        await runAwsValidation(ctx)
+      })
+    }
+
     const counts = findings.counts()
     return buildReport({
       started,
@@ -135,6 +147,18 @@ export async function preflight(inputs: Inputs, options: PreflightOptions): Prom
   } finally {
     clearTimeout(timer)
   }
+}
+
+/** A red preflight never spends an hour of the seller's cloud time; nor does one without credentials. */
+async function awsValidationSkipped(findings: Findings): Promise<string | undefined> {
+  const { errors } = findings.counts()
+  if (errors > 0) {
+    return `the local checks found ${errors} error(s); SageMaker's validation runs real jobs in your account, so fix those first and rerun`
+  }
+  if (!(await findCredentials())) {
+    return 'no AWS credentials: add aws-actions/configure-aws-credentials (a role allowed the actions in the README\'s "Release gate" section) before this step'
+  }
+  return undefined
 }
 
 /** Node fires a timer above 2^31-1 ms at once; 24 days stays below it (and above any real run). */
