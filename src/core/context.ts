@@ -151,6 +151,8 @@ export interface RunFacts {
   smokeTest?: SmokeTestFacts
   training?: TrainingFacts
   validation?: ValidationFact[]
+  /** Why no container was run (no Docker engine, with `smoke-test: auto`): a pass then proves less. */
+  containerNotRun?: string
 }
 
 export interface RunContext {

@@ -24,6 +24,7 @@ export interface Report {
   smokeTest?: RunFacts['smokeTest']
   training?: RunFacts['training']
   validation?: RunFacts['validation']
+  containerNotRun?: RunFacts['containerNotRun']
 }
 
 export function buildReport(args: {
@@ -51,7 +52,8 @@ export function buildReport(args: {
     findings: args.findings,
     ...(facts.smokeTest ? { smokeTest: facts.smokeTest } : {}),
     ...(facts.training ? { training: facts.training } : {}),
-    ...(facts.validation ? { validation: facts.validation } : {})
+    ...(facts.validation ? { validation: facts.validation } : {}),
+    ...(facts.containerNotRun ? { containerNotRun: facts.containerNotRun } : {})
   }
 }
 
@@ -64,6 +66,12 @@ export function reportSubject(report: Report): string | undefined {
     report.resources?.[0]?.arn ??
     report.smokeTest?.image
   )
+}
+
+/** "Passed" said of a run that ran no container would read as a tested container. */
+export function verdictWord(report: Report): string {
+  if (report.result === 'fail') return 'Failed'
+  return report.containerNotRun ? 'Passed without running the container' : 'Passed'
 }
 
 /** What the smoke test served at /opt/ml/model (smokeTest.modelData), in words. */
