@@ -7,7 +7,13 @@ import { cli, EXIT } from '../src/cli/main.js'
 import { dockerSuite } from './helpers/docker-suite.js'
 import { FIXTURE, workspace } from './helpers/smoke.js'
 
-async function run(flags: Record<string, string>, during?: () => void) {
+const NO_ENGINE = { ...process.env, DOCKER_HOST: 'unix:///nonexistent/docker.sock' }
+
+async function run(
+  flags: Record<string, string>,
+  during?: () => void,
+  env: NodeJS.ProcessEnv = process.env
+) {
   let stdout = ''
   let stderr = ''
   const cwd = workspace()
@@ -17,7 +23,7 @@ async function run(flags: Record<string, string>, during?: () => void) {
     Object.entries({ 'aws-checks': 'false', batch: 'false', ...flags }).map(
       ([k, v]) => `--${k}=${v}`
     ),
-    process.env,
+    env,
     { stdout: t => (stdout += t), stderr: t => (stderr += t), cwd }
   )
   during?.()
@@ -26,6 +32,34 @@ async function run(flags: Record<string, string>, during?: () => void) {
 }
 
 dockerSuite('preconditions and cancellation (real Docker)', () => {
+  it.each(['local-image', 'local-training-image'])(
+    'makes no Docker engine an input error naming %s, never a pass',
+    async input => {
+      const r = await run(
+        {
+          [input]: `${FIXTURE}:ok`,
+          ...(input === 'local-training-image' ? { 'training-data': 'training=./sample.csv' } : {})
+        },
+        undefined,
+        NO_ENGINE
+      )
+      expect(r.code).toBe(EXIT.usage)
+      expect(r.stderr).toContain(`error: --${input} needs a Docker engine to run the container`)
+      expect(r.stderr).toContain('/nonexistent/docker.sock')
+      expect(r.stdout).toBe('')
+    }
+  )
+
+  it('says the container was not run when no engine answers and nothing local was asked for', async () => {
+    const r = await run(
+      { image: `111122223333.dkr.ecr.us-east-2.amazonaws.com/m@sha256:${'a'.repeat(64)}` },
+      undefined,
+      NO_ENGINE
+    )
+    expect(r.stdout).toContain('PASSED WITHOUT RUNNING THE CONTAINER')
+    expect(r.stdout).not.toMatch(/: PASSED,/)
+  })
+
   it.each(['local-image', 'local-training-image'])(
     'makes a %s the engine does not have an input error before any phase',
     async input => {

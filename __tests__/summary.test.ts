@@ -28,6 +28,22 @@ function report(extra: Partial<Report> = {}): Report {
 }
 
 describe('renderSummary', () => {
+  it('titles a pass with no container run as such, and names the model it served', () => {
+    const pass = { result: 'pass' as const, errors: 0, findings: [] }
+    expect(
+      renderSummary(report({ ...pass, containerNotRun: 'no Docker engine answered' }))
+    ).toContain(
+      '⚠️ Passed without running the container (no Docker engine answered): 0 error(s), 0 warning(s).'
+    )
+    const served = renderSummary(
+      report({ ...pass, smokeTest: { image: 'm:1', modelData: 'image', invocations: [] } })
+    )
+    expect(served).toContain('✅ Passed: 0 error(s)')
+    expect(served).toContain(
+      'the image&#39;s own /opt/ml/model (no model data given: nothing mounted)'
+    )
+  })
+
   it('leads with the verdict, then each finding with its fix, then the checks folded', () => {
     const text = renderSummary(report({ image: { uri: 'x.dkr.ecr/m', sizeBytes: 3 * 1024 ** 3 } }))
     const at = (s: string): number => {

@@ -38,6 +38,12 @@ export async function run(): Promise<void> {
       if (level === 'error') core.error(message, properties)
       else core.warning(message, properties)
     }
+    if (report.containerNotRun) {
+      core.warning(
+        `The container was not run (${report.containerNotRun}), so only the static checks passed. Run on a runner with Docker (ubuntu-latest), or set smoke-test: true to make this an error.`,
+        { title: 'Container not run' }
+      )
+    }
     if (inputs.summary) {
       try {
         await core.summary.addRaw(renderSummary(report)).write()

@@ -3,7 +3,7 @@
 
 import type { Logger } from '../core/context.js'
 import type { CheckStatus } from '../core/findings.js'
-import { modelServed, type Report } from '../report/json.js'
+import { modelServed, verdictWord, type Report } from '../report/json.js'
 import { formatBytes } from '../core/text.js'
 import { forTerminal } from '../report/untrusted.js'
 
@@ -114,7 +114,13 @@ function indent(s: string, pad: string): string {
 /** The report for a terminal: verdict, facts, every check, then each finding with its fix. */
 export function renderTerminalReport(report: Report, st: Style, reportFile?: string): string {
   const out: string[] = []
-  const verdict = report.result === 'pass' ? st.green(st.bold('PASSED')) : st.red(st.bold('FAILED'))
+  const word = st.bold(verdictWord(report).toUpperCase())
+  const verdict =
+    report.result === 'fail'
+      ? st.red(word)
+      : report.containerNotRun
+        ? st.yellow(word)
+        : st.green(word)
   out.push(
     '',
     `${st.bold('AWS Marketplace ML preflight')}: ${verdict}, ${report.errors} error(s), ${report.warnings} warning(s)`

@@ -166,6 +166,8 @@ export interface RunFacts {
   training?: TrainingFacts
   validation?: ValidationFact[]
   awsValidation?: AwsValidationFact[]
+  /** Why no container was run (no Docker engine, with `smoke-test: auto`): a pass then proves less. */
+  containerNotRun?: string
 }
 
 export interface RunContext {

@@ -25,6 +25,7 @@ export interface Report {
   training?: RunFacts['training']
   validation?: RunFacts['validation']
   awsValidation?: RunFacts['awsValidation']
+  containerNotRun?: RunFacts['containerNotRun']
 }
 
 export function buildReport(args: {
@@ -53,7 +54,8 @@ export function buildReport(args: {
     ...(facts.smokeTest ? { smokeTest: facts.smokeTest } : {}),
     ...(facts.training ? { training: facts.training } : {}),
     ...(facts.validation ? { validation: facts.validation } : {}),
-    ...(facts.awsValidation ? { awsValidation: facts.awsValidation } : {})
+    ...(facts.awsValidation ? { awsValidation: facts.awsValidation } : {}),
+    ...(facts.containerNotRun ? { containerNotRun: facts.containerNotRun } : {})
   }
 }
 
@@ -66,6 +68,12 @@ export function reportSubject(report: Report): string | undefined {
     report.resources?.[0]?.arn ??
     report.smokeTest?.image
   )
+}
+
+/** "Passed" said of a run that ran no container would read as a tested container. */
+export function verdictWord(report: Report): string {
+  if (report.result === 'fail') return 'Failed'
+  return report.containerNotRun ? 'Passed without running the container' : 'Passed'
 }
 
 /** What the smoke test served at /opt/ml/model (smokeTest.modelData), in words. */

@@ -7,7 +7,7 @@ import type { PingUnderLoadFacts } from '../smoke/ping-monitor.js'
 import type { ConcurrencyFacts } from '../smoke/concurrency.js'
 import type { Check, CheckStatus, Finding } from '../core/findings.js'
 import { validationSection } from './validation-section.js'
-import { modelServed, type Report } from './json.js'
+import { modelServed, verdictWord, type Report } from './json.js'
 import { rule } from '../catalog/rules.js'
 import { codeBlock, forMarkdown } from './untrusted.js'
 import { formatBytes } from '../core/text.js'
@@ -231,5 +231,7 @@ export function firstThatFits(
 }
 
 export function shortVerdict(report: Report): string {
-  return `${report.result === 'pass' ? '✅ Passed' : '❌ Failed'}: ${report.errors} error(s), ${report.warnings} warning(s).`
+  const mark = report.result === 'fail' ? '❌' : report.containerNotRun ? '⚠️' : '✅'
+  const why = report.containerNotRun ? ` (${report.containerNotRun})` : ''
+  return `${mark} ${verdictWord(report)}${why}: ${report.errors} error(s), ${report.warnings} warning(s).`
 }

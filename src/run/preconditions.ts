@@ -1,6 +1,7 @@
 // What the inputs name on this machine, checked while they are read and before any phase runs: the
-// payload files and the local images. A typo there is an input error (CLI exit 2) at once, not a
-// finding after the static and AWS checks have run.
+// payload files, the local images, and an engine to run them (and the requests' replays) on. A typo
+// or a missing engine is an input error (CLI exit 2) at once, not a finding after the static and
+// AWS checks have run, and never a pass with nothing run.
 
 import { engineAvailable } from '../docker/command.js'
 import { inspectLocalImage } from '../docker/image-files.js'
@@ -20,9 +21,18 @@ export async function checkPreconditions(
   const local: [string, string][] = []
   if (inputs.localImage) local.push(['local-image', inputs.localImage])
   if (inputs.localTrainingImage) local.push(['local-training-image', inputs.localTrainingImage])
-  if (local.length === 0) return payloads
-  // without an engine the smoke phase skips (auto) or names smoke-test (true): its message says more
-  if (!(await engineAvailable(env)).ok) return payloads
+  const replayed = [inputs.modelPackageRequest, inputs.algorithmRequest].find(r => r)?.input
+  const needs = local[0]?.[0] ?? replayed
+  if (!needs) return payloads
+  // a run asked to test something on this machine cannot pass without running it; with nothing
+  // local asked for, the smoke phase skips (auto) or names smoke-test (true)
+  const engine = await engineAvailable(env)
+  if (!engine.ok) {
+    throw new InputError(
+      needs,
+      `needs a Docker engine to run the container, and none answered: ${engine.reason}. Start Docker (or set DOCKER_HOST to a running engine), run on a runner with Docker (ubuntu-latest), or set smoke-test: false to run the static checks alone.`
+    )
+  }
   for (const [input, image] of local) {
     const inspected = await inspectLocalImage(env, image, signal)
     if (!inspected.ok) {

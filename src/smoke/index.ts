@@ -73,6 +73,7 @@ export async function runSmokeTests(
         `is true, but no Docker engine answered (${engine.reason}). Run on a runner with Docker (ubuntu-latest), or set smoke-test: auto to skip the container checks there.`
       )
     }
+    ctx.facts.containerNotRun = 'no Docker engine answered'
     return skipRest(`no Docker engine answered, so the container was not run: ${engine.reason}`)
   }
 
