@@ -14,11 +14,14 @@ import {
   commandOnPathVerdict,
   envTimeouts,
   gunicornArgTimeouts,
+  gunicornWithoutTimeout,
   gunicornFileTimeouts,
   nginxTimeouts,
   propertiesTimeouts,
   serverTimeoutsVerdict,
   toolkitEnvVerdicts,
+  withServerDefaults,
+  type StartedServer,
   type ServerTimeout,
   type ToolkitFiles
 } from './startup-rules.js'
@@ -85,6 +88,10 @@ export const CONFIG_RULES: readonly RuleId[] = [
   'server-timeouts'
 ]
 
+/** Why server-timeouts is not judged when only a training image is given. */
+export const SERVER_TIMEOUTS_NEED_SERVING_IMAGE =
+  "it reads the serving stack's command line and files from the inference image, and `local-training-image` is checked as a training image: pass `local-image` (or `image`) to judge it"
+
 const NO_TYPES =
   'no `instance-type` given: pass the ml.* type you list to check the image against it'
 
@@ -105,6 +112,8 @@ interface LocalEvidence {
   toolkit: ToolkitFiles
   neuronFiles: boolean
   timeouts: ServerTimeout[]
+  /** Servers its files start without a timeout option: they run with their defaults. */
+  started: StartedServer[]
 }
 
 /**
@@ -123,13 +132,22 @@ export function checkImageConfig(
     const types = declaredInstanceTypes(ctx)
     if (!types.length) ctx.findings.skip('cuda-driver', NO_TYPES)
     else ctx.findings.apply('cuda-driver', cudaDriverVerdicts(input, config.env, types))
-    const timeouts = [
-      ...envTimeouts(config.env),
-      ...(config.entrypoint?.some(a => /gunicorn/.test(a))
-        ? gunicornArgTimeouts(config.entrypoint, 'the ENTRYPOINT')
-        : []),
-      ...(local?.timeouts ?? [])
-    ]
+    const entrypoint = config.entrypoint?.join(' ') ?? ''
+    const timeouts = withServerDefaults(
+      [
+        ...envTimeouts(config.env),
+        ...(/gunicorn/.test(entrypoint)
+          ? gunicornArgTimeouts(config.entrypoint!, 'the ENTRYPOINT')
+          : []),
+        ...(local?.timeouts ?? [])
+      ],
+      [
+        ...(gunicornWithoutTimeout(entrypoint)
+          ? [{ server: 'gunicorn' as const, where: 'the ENTRYPOINT' }]
+          : []),
+        ...(local?.started ?? [])
+      ]
+    )
     if (local || timeouts.length) {
       ctx.findings.apply('server-timeouts', serverTimeoutsVerdict(input, timeouts))
     } else {
@@ -247,7 +265,24 @@ export async function checkLocalImage(
   checkImageConfig(ctx, input, config, {
     toolkit,
     neuronFiles: files.get(NEURON_MARKER) !== undefined,
-    timeouts: serverTimeouts(texts, env)
+    timeouts: serverTimeouts(texts, env),
+    started: startedServers(texts)
+  })
+}
+
+/** The servers these files start or configure with no timeout of their own. */
+function startedServers(texts: readonly ImageFile[]): StartedServer[] {
+  return texts.flatMap((f): StartedServer[] => {
+    const text = f.content.toString('utf8')
+    // an nginx config names gunicorn's socket: it starts nginx, not gunicorn
+    if (/\bproxy_pass\b/.test(text)) {
+      return /proxy_read_timeout/.test(text) ? [] : [{ server: 'nginx', where: f.path }]
+    }
+    if (gunicornWithoutTimeout(text)) return [{ server: 'gunicorn', where: f.path }]
+    if (f.path.endsWith('.properties') && !/default_response_timeout/.test(text)) {
+      return [{ server: /mms/i.test(f.path) ? 'MMS' : 'TorchServe', where: f.path }]
+    }
+    return []
   })
 }
 
