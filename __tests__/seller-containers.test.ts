@@ -63,6 +63,18 @@ dockerSuite(
       expect(ignored.status('sigterm')).toBe('skip')
       expect(ignored.seconds).toBeLessThan(25)
     }, 180000)
+
+    it('says a serve script saved with Windows line endings is why it cannot start', async () => {
+      const r = await smoke({
+        'local-image': `${FIXTURE}:sbyo-crlf`,
+        batch: 'false',
+        'startup-timeout': '10'
+      })
+      expect(r.status('serve-start')).toBe('fail')
+      expect(r.messages('serve-start')).toContain('saved with Windows line endings')
+      expect(r.status('entrypoint')).toBe('warn')
+      expect(r.messages('entrypoint')).toContain('saved with Windows line endings')
+    }, 120000)
   },
   { sample: true }
 )

@@ -15,6 +15,7 @@ import {
   envTimeouts,
   gunicornArgTimeouts,
   gunicornWithoutTimeout,
+  lineEndingsVerdict,
   gunicornFileTimeouts,
   nginxTimeouts,
   propertiesTimeouts,
@@ -244,6 +245,7 @@ export async function checkLocalImage(
   if (commandPaths.length) {
     const found = commandPaths.map(p => files.get(p)).find(f => f !== undefined)
     ctx.findings.apply('entrypoint', commandOnPathVerdict(input, command, pathDirs, found))
+    if (found) ctx.findings.apply('entrypoint', lineEndingsVerdict(input, command, found))
   }
   const servedBy = commandPaths.map(p => files.get(p)).find(f => f !== undefined)
   const texts = [...serverPaths.map(p => files.get(p)), ...(training ? [] : [servedBy])].filter(
