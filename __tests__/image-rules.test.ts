@@ -3,6 +3,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Verdict } from '../src/core/findings.js'
 import { envMap } from '../src/image/checks.js'
+import { knownCauses } from '../src/smoke/log-signs.js'
 import {
   cudaDriverVerdicts,
   cudaRequirement,
@@ -11,6 +12,9 @@ import {
 } from '../src/image/hardware-rules.js'
 import {
   commandOnPathVerdict,
+  gunicornWithoutTimeout,
+  lineEndingsVerdict,
+  withServerDefaults,
   envTimeouts,
   gunicornArgTimeouts,
   gunicornFileTimeouts,
@@ -282,6 +286,43 @@ describe('server-timeouts', () => {
       '`local-image` sets gunicorn timeout = 5 in /opt/program/g.py: a request that takes longer is cut off by the server (a 502 or 504 from the front server, or a killed worker), although SageMaker allows a real-time invocation 60 seconds.'
     )
     expect(serverTimeoutsVerdict('image', []).ok).toBe(true)
+  })
+})
+
+describe('issue 24: defaults and line endings', () => {
+  it('judges gunicorn started without --timeout by its 30 s default, not when any timeout is set', () => {
+    expect(gunicornWithoutTimeout('exec gunicorn -b 0.0.0.0:8080 app:app')).toBe(true)
+    expect(gunicornWithoutTimeout('gunicorn --timeout 90 app:app')).toBe(false)
+    expect(gunicornWithoutTimeout("['gunicorn', '-t', str(t)]")).toBe(false)
+    const found = withServerDefaults([], [{ server: 'gunicorn', where: '/opt/program/serve' }])
+    const v = serverTimeoutsVerdict('local-image', found)
+    expect(v.ok ? '' : v.finding.message).toContain(
+      "starts gunicorn without a timeout option in /opt/program/serve, so it runs with gunicorn's default of 30 s"
+    )
+    // a timeout set anywhere wins over the default; nginx's default (60 s) is not below SageMaker's
+    const set = withServerDefaults(
+      [{ server: 'gunicorn', setting: '--timeout 90', seconds: 90, where: 'x' }],
+      [
+        { server: 'gunicorn', where: '/opt/program/serve' },
+        { server: 'nginx', where: '/opt/program/nginx.conf' }
+      ]
+    )
+    expect(set.map(t => t.seconds)).toEqual([90, 60])
+    expect(serverTimeoutsVerdict('local-image', set).ok).toBe(true)
+  })
+
+  it('warns about a script whose first line ends in a carriage return', () => {
+    const crlf = { path: '/opt/program/serve', content: Buffer.from('#!/bin/bash\r\nexec x\r\n') }
+    const v = lineEndingsVerdict('local-image', 'serve', crlf)
+    expect(v.ok ? '' : v.finding.message).toContain('saved with Windows line endings')
+    const lf = { path: '/opt/program/serve', content: Buffer.from('#!/bin/bash\nexec x\n') }
+    expect(lineEndingsVerdict('local-image', 'serve', lf).ok).toBe(true)
+    expect(knownCauses(["/usr/bin/env: 'python3\\r': No such file or directory"])[0]).toContain(
+      'saved with Windows line endings'
+    )
+    expect(knownCauses(['exec /opt/program/serve: no such file or directory'])[0]).toContain(
+      'Windows line endings'
+    )
   })
 })
 

@@ -242,6 +242,7 @@ describe('runResourceChecks: model package', () => {
         images: [`${IMAGE}@${DIGEST}`],
         servingImage: `${IMAGE}@${DIGEST}`,
         servingModelData: 's3://my-models/model.tar.gz',
+        servingContainers: 1,
         validationProfiles: ['validation'],
         data: [
           {

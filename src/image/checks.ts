@@ -14,11 +14,15 @@ import {
   commandOnPathVerdict,
   envTimeouts,
   gunicornArgTimeouts,
+  gunicornWithoutTimeout,
+  lineEndingsVerdict,
   gunicornFileTimeouts,
   nginxTimeouts,
   propertiesTimeouts,
   serverTimeoutsVerdict,
   toolkitEnvVerdicts,
+  withServerDefaults,
+  type StartedServer,
   type ServerTimeout,
   type ToolkitFiles
 } from './startup-rules.js'
@@ -89,6 +93,10 @@ export const CONFIG_RULES: readonly RuleId[] = [
   'container-user'
 ]
 
+/** Why server-timeouts is not judged when only a training image is given. */
+export const SERVER_TIMEOUTS_NEED_SERVING_IMAGE =
+  "it reads the serving stack's command line and files from the inference image, and `local-training-image` is checked as a training image: pass `local-image` (or `image`) to judge it"
+
 const NO_TYPES =
   'no `instance-type` given: pass the ml.* type you list to check the image against it'
 
@@ -109,6 +117,8 @@ interface LocalEvidence {
   toolkit: ToolkitFiles
   neuronFiles: boolean
   timeouts: ServerTimeout[]
+  /** Servers its files start without a timeout option: they run with their defaults. */
+  started: StartedServer[]
 }
 
 /**
@@ -128,13 +138,22 @@ export function checkImageConfig(
     const types = declaredInstanceTypes(ctx)
     if (!types.length) ctx.findings.skip('cuda-driver', NO_TYPES)
     else ctx.findings.apply('cuda-driver', cudaDriverVerdicts(input, config.env, types))
-    const timeouts = [
-      ...envTimeouts(config.env),
-      ...(config.entrypoint?.some(a => /gunicorn/.test(a))
-        ? gunicornArgTimeouts(config.entrypoint, 'the ENTRYPOINT')
-        : []),
-      ...(local?.timeouts ?? [])
-    ]
+    const entrypoint = config.entrypoint?.join(' ') ?? ''
+    const timeouts = withServerDefaults(
+      [
+        ...envTimeouts(config.env),
+        ...(/gunicorn/.test(entrypoint)
+          ? gunicornArgTimeouts(config.entrypoint!, 'the ENTRYPOINT')
+          : []),
+        ...(local?.timeouts ?? [])
+      ],
+      [
+        ...(gunicornWithoutTimeout(entrypoint)
+          ? [{ server: 'gunicorn' as const, where: 'the ENTRYPOINT' }]
+          : []),
+        ...(local?.started ?? [])
+      ]
+    )
     if (local || timeouts.length) {
       ctx.findings.apply('server-timeouts', serverTimeoutsVerdict(input, timeouts))
     } else {
@@ -233,6 +252,7 @@ export async function checkLocalImage(
   if (commandPaths.length) {
     const found = commandPaths.map(p => files.get(p)).find(f => f !== undefined)
     ctx.findings.apply('entrypoint', commandOnPathVerdict(input, command, pathDirs, found))
+    if (found) ctx.findings.apply('entrypoint', lineEndingsVerdict(input, command, found))
   }
   const servedBy = commandPaths.map(p => files.get(p)).find(f => f !== undefined)
   const texts = [...serverPaths.map(p => files.get(p)), ...(training ? [] : [servedBy])].filter(
@@ -254,7 +274,24 @@ export async function checkLocalImage(
   checkImageConfig(ctx, input, config, {
     toolkit,
     neuronFiles: files.get(NEURON_MARKER) !== undefined,
-    timeouts: serverTimeouts(texts, env)
+    timeouts: serverTimeouts(texts, env),
+    started: startedServers(texts)
+  })
+}
+
+/** The servers these files start or configure with no timeout of their own. */
+function startedServers(texts: readonly ImageFile[]): StartedServer[] {
+  return texts.flatMap((f): StartedServer[] => {
+    const text = f.content.toString('utf8')
+    // an nginx config names gunicorn's socket: it starts nginx, not gunicorn
+    if (/\bproxy_pass\b/.test(text)) {
+      return /proxy_read_timeout/.test(text) ? [] : [{ server: 'nginx', where: f.path }]
+    }
+    if (gunicornWithoutTimeout(text)) return [{ server: 'gunicorn', where: f.path }]
+    if (f.path.endsWith('.properties') && !/default_response_timeout/.test(text)) {
+      return [{ server: /mms/i.test(f.path) ? 'MMS' : 'TorchServe', where: f.path }]
+    }
+    return []
   })
 }
 

@@ -115,6 +115,8 @@ export interface ServerTimeout {
   setting: string
   seconds: number
   where: string
+  /** Not set anywhere: the server's default (SERVER_DEFAULT_SECONDS). */
+  defaulted?: true
 }
 
 /** gunicorn's `--timeout N` / `-t N` on a command line or in GUNICORN_CMD_ARGS. */
@@ -194,20 +196,69 @@ export function envTimeouts(env: Readonly<Record<string, string>>): ServerTimeou
   return out
 }
 
+/**
+ * Each server's timeout when none is given: gunicorn's --timeout 30 s (gunicorn settings), nginx's
+ * proxy_read_timeout 60 s (ngx_http_proxy_module), TorchServe's and MMS's default_response_timeout
+ * 120 s (their configuration docs). Only gunicorn's is below SageMaker's 60 s.
+ */
+export const SERVER_DEFAULT_SECONDS: Record<ServerTimeout['server'], number> = {
+  gunicorn: 30,
+  nginx: 60,
+  TorchServe: 120,
+  MMS: 120
+}
+
+/** A server the image starts, and where that was read. */
+export interface StartedServer {
+  server: ServerTimeout['server']
+  where: string
+}
+
+/** gunicorn started (ENTRYPOINT, a script, a config file) with no timeout option anywhere near. */
+export function gunicornWithoutTimeout(text: string): boolean {
+  return /\bgunicorn\b/.test(text) && !/--timeout|\btimeout\s*=|(?:^|[\s'"])-t\b/m.test(text)
+}
+
+/** A server started without its timeout option runs with its default: added for each that set none. */
+export function withServerDefaults(
+  timeouts: readonly ServerTimeout[],
+  started: readonly StartedServer[]
+): ServerTimeout[] {
+  const out = [...timeouts]
+  for (const s of started) {
+    if (out.some(t => t.server === s.server)) continue
+    const seconds = SERVER_DEFAULT_SECONDS[s.server]
+    out.push({
+      server: s.server,
+      setting: `default of ${seconds} s`,
+      seconds,
+      where: s.where,
+      defaulted: true
+    })
+  }
+  return out
+}
+
 export function serverTimeoutsVerdict(input: string, timeouts: readonly ServerTimeout[]): Verdict {
   const short = timeouts.filter(t => t.seconds < REALTIME_INVOCATION_SECONDS)
   if (!short.length) {
     return pass(
       timeouts.length
-        ? `${input}: ${timeouts.map(t => `${t.server} ${t.setting} (${t.where})`).join(', ')}, none below ${REALTIME_INVOCATION_SECONDS} s`
+        ? `${input}: ${timeouts.map(t => `${t.server} ${t.setting}${t.defaulted ? ', none set' : ''} (${t.where})`).join(', ')}, none below ${REALTIME_INVOCATION_SECONDS} s`
         : `${input}: no gunicorn, nginx, TorchServe or MMS timeout found in its command line, environment or configuration files`
     )
   }
   return fail({
-    message: `\`${input}\` sets ${short.map(t => `${t.server} ${t.setting} in ${t.where}`).join('; ')}: a request that takes longer is cut off by the server (a 502 or 504 from the front server, or a killed worker), although SageMaker allows a real-time invocation ${REALTIME_INVOCATION_SECONDS} seconds.`,
-    help: `Raise the timeout to at least ${REALTIME_INVOCATION_SECONDS} seconds (gunicorn --timeout, nginx proxy_read_timeout, TorchServe/MMS default_response_timeout), and more for batch transform, which waits up to its InvocationsTimeoutInSeconds.`,
+    message: `\`${input}\` ${short.map(described).join('; ')}: a request that takes longer is cut off by the server (a 502 or 504 from the front server, or a killed worker), although SageMaker allows a real-time invocation ${REALTIME_INVOCATION_SECONDS} seconds.`,
+    help: `Raise the timeout to at least ${REALTIME_INVOCATION_SECONDS} seconds (gunicorn --timeout, ${SERVER_DEFAULT_SECONDS.gunicorn} s when not given; nginx proxy_read_timeout, TorchServe/MMS default_response_timeout), and more for batch transform, which waits up to its InvocationsTimeoutInSeconds.`,
     file: input
   })
+}
+
+function described(t: ServerTimeout): string {
+  return t.defaulted
+    ? `starts ${t.server} without a timeout option in ${t.where}, so it runs with ${t.server}'s default of ${t.seconds} s`
+    : `sets ${t.server} ${t.setting} in ${t.where}`
 }
 
 // ---- serve / train on PATH (entrypoint) ----
@@ -241,6 +292,25 @@ export function commandOnPathVerdict(
     help: found
       ? `Make it executable in the Dockerfile (\`RUN chmod +x ${found.path}\`).`
       : `Add an executable \`${command}\` script to a PATH directory (e.g. \`COPY serve /usr/local/bin/serve\` and \`RUN chmod +x /usr/local/bin/serve\`), or set an exec-form ENTRYPOINT that handles the \`${command}\` argument.`,
+    file: input
+  })
+}
+
+/** A script whose first line ends in a carriage return: its interpreter is not found. */
+export function lineEndingsVerdict(
+  input: string,
+  command: 'serve' | 'train',
+  script: { path: string; content: Buffer }
+): Verdict {
+  const first = script.content.subarray(0, 256).toString('latin1').split('\n')[0]
+  if (!first.startsWith('#!') || !first.endsWith('\r')) {
+    return pass(`${input}: ${script.path} has Unix line endings`)
+  }
+  return fail({
+    severity: 'warning',
+    title: `\`${command}\` was saved with Windows line endings`,
+    message: `\`${input}\`'s \`${command}\` (${script.path}) was saved with Windows line endings: its first line ends in a carriage return (\\r), so the kernel looks for an interpreter whose name ends in \\r and the container fails with "no such file or directory" before any of your code runs.`,
+    help: `Convert it to Unix line endings before building (\`dos2unix ${script.path.split('/').pop()}\`, or \`RUN sed -i 's/\\r$//' ${script.path}\` in the Dockerfile); \`* text eol=lf\` in .gitattributes keeps Git on Windows from converting it again.`,
     file: input
   })
 }

@@ -10,6 +10,7 @@ import { replaySeconds } from '../replay/budget.js'
 import type { Payload } from '../smoke/payloads.js'
 import { BATCH_INVOCATION_MS } from '../catalog/sagemaker-limits.js'
 import { runStaticChecks } from '../static/index.js'
+import { SERVER_TIMEOUTS_NEED_SERVING_IMAGE } from '../image/checks.js'
 
 const STATUS_MARK: Record<CheckStatus, string> = {
   pass: 'pass',
@@ -98,6 +99,10 @@ export async function preflight(inputs: Inputs, options: PreflightOptions): Prom
     await phase('AWS checks', async () => {
       const aws = await awsChecksEnabled(inputs.awsChecks)
       if (!aws.run) {
+        // a local training image alone: the rule needs a serving image, not AWS
+        if (inputs.localTrainingImage && !inputs.localImage && !inputs.image) {
+          findings.skip('server-timeouts', SERVER_TIMEOUTS_NEED_SERVING_IMAGE)
+        }
         findings.skipPhase('registry', aws.reason)
         if (inputs.modelPackageArn || inputs.algorithmArn)
           findings.skipPhase('resource', aws.reason)

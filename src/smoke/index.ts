@@ -186,6 +186,9 @@ export async function runSmokeTests(
       labels,
       ...(limits ? { limits } : {}),
       stopGraceMs: options.stopGraceMs ?? SERVE_STOP_GRACE_MS,
+      ...(inputs.ignore.includes('sigterm')
+        ? { sigtermJudged: 'ignored by the `ignore` input' }
+        : {}),
       probe: options.probe ?? 'auto',
       progressMs: options.progressMs,
       ...portPlan(got.config?.labels, endpointContainers(ctx))
@@ -210,9 +213,17 @@ export async function runSmokeTests(
     if (!started) return skipRest('the container did not start serving (see serve-start)')
     if (inputs.batch) {
       const slow = realtime.invocations.filter(i => i.timedOut).map(i => i.payload)
-      const batch = await serve(ctx, { ...setup, skipInBatch: new Set(slow) }, 'batch').catch(
-        unreachable
-      )
+      // SIGTERM is the image's, not the run's: judged once, so the batch run is not stopped slowly again
+      const sigtermJudged =
+        setup.sigtermJudged ??
+        (realtime.stopSeconds !== undefined
+          ? 'judged once per image, in the real-time run'
+          : undefined)
+      const batch = await serve(
+        ctx,
+        { ...setup, skipInBatch: new Set(slow), ...(sigtermJudged ? { sigtermJudged } : {}) },
+        'batch'
+      ).catch(unreachable)
       if ('unreachable' in batch) return skipRest(batch.unreachable, ['batch'])
       const facts = ctx.facts.smokeTest
       facts.invocations.push(...batch.invocations)

@@ -43,6 +43,17 @@ export function servingLines(lines: string[], max = 3): string[] {
 // scikit_bring_your_own sample among it) meeting a current base image. Each gives the fix.
 const CAUSES: Array<[RegExp, (m: RegExpExecArray) => string]> = [
   [
+    // the log is escaped: a carriage return shows as the two characters \r
+    /['‘]?([\w./+-]{1,60})\\r['’]?: (?:No such file or directory|bad interpreter)/,
+    m =>
+      `The script's first line names \`${m[1]}\` followed by a carriage return: it was saved with Windows line endings (CRLF). Convert it to Unix line endings (\`dos2unix\`, or \`RUN sed -i 's/\\r$//' <script>\` in the Dockerfile; \`* text eol=lf\` in .gitattributes).`
+  ],
+  [
+    /exec (\/[^\s:]{1,200}): no such file or directory/,
+    m =>
+      `${m[1]}, or the interpreter its first line names, is not in the image; a first line saved with Windows line endings (\`#!/bin/bash\\r\`) reads as a missing interpreter. The \`entrypoint\` check reads the script from the image and says whether it was.`
+  ],
+  [
     /env: (?:can't execute )?['‘]([\w.+-]{1,40})['’]: No such file or directory/,
     m =>
       `A script starts with \`#!/usr/bin/env ${m[1]}\` and the image has no \`${m[1]}\` on PATH.${m[1] === 'python' ? ' Python 2-era samples start their `serve` and `train` this way; current Debian and Ubuntu images have only `python3`: change the first line to `#!/usr/bin/env python3`, or install python-is-python3.' : ` Install \`${m[1]}\` in the image or change the script's first line.`}`

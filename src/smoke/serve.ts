@@ -62,6 +62,9 @@ export interface ServeSetup {
   /** The vCPUs and memory of `instance-type`; unlimited without it. */
   limits?: ContainerLimits
   stopGraceMs: number
+  /** Why this run does not judge SIGTERM (the rule is ignored, or the real-time run judged it):
+   * the container is then killed at once instead of waiting out the grace period. */
+  sigtermJudged?: string
   probe: 'auto' | 'exec'
   /** Payloads the batch run does not send: they already outlasted `invocation-timeout` in real time,
    * and waiting up to the batch ceiling (10 minutes each) would stall the run. */
@@ -526,6 +529,9 @@ export async function serve(
         'sigterm',
         `the container exited with code ${container.exitCode} before it could be stopped${where}`
       )
+    } else if (setup.sigtermJudged) {
+      await container.stop(0)
+      findings.skip('sigterm', setup.sigtermJudged)
     } else {
       const stop = await container.stop(setup.stopGraceMs)
       outcome.stopSeconds = round(stop.seconds, 2)
