@@ -1,6 +1,6 @@
 // npm run generate: writes what is derived from action.yml and the rule table, so no one keeps two
 // copies by hand: src/inputs/action-inputs.ts and README.md's rules, inputs and outputs tables.
-// __tests__/action-inputs.test.ts and __tests__/docs.test.ts fail until it has run after an edit.
+// __tests__/inputs/action-inputs.test.ts and __tests__/repo/docs.test.ts fail until it has run after an edit.
 // npm runs it from the repository's root.
 
 import { readFileSync, writeFileSync } from 'node:fs'

@@ -1,5 +1,5 @@
 // README.md's generated tables: the rules (from src/catalog/rules.ts), the inputs and the outputs
-// (from action.yml). `npm run generate` writes them; __tests__/docs.test.ts checks they are current.
+// (from action.yml). `npm run generate` writes them; __tests__/repo/docs.test.ts checks they are current.
 
 import { RULES, type Phase } from '../../src/catalog/rules.js'
 import type { ActionYml, YmlEntry } from './action-yml.js'

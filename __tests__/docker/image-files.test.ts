@@ -1,0 +1,130 @@
+// Reading an image without running it: the tar-header reader (pure), and platform, ENTRYPOINT and
+// /opt/ml contents of real images on the engine.
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { missingPaths, readImageFiles, TarNames } from '../../src/docker/image-files.js'
+import { optMlVerdict } from '../../src/aws/registry-rules.js'
+import { dockerSuite } from '../helpers/docker-suite.js'
+import { FIXTURE, smoke, workspace } from '../helpers/smoke.js'
+
+function tarOf(format: string): { tar: Buffer; longName: string } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'preflight-tar-'))
+  const longName = `model/${'deep/'.repeat(30)}weights.bin`
+  mkdirSync(path.join(dir, path.dirname(longName)), { recursive: true })
+  writeFileSync(path.join(dir, longName), Buffer.alloc(70000, 1))
+  writeFileSync(path.join(dir, 'config.json'), '{}')
+  const tar = execFileSync('tar', ['-c', `--format=${format}`, '-C', dir, 'config.json', 'model'])
+  return { tar, longName }
+}
+
+describe('TarNames', () => {
+  it.each(['gnu', 'pax', 'ustar'])(
+    'reads file names from a %s archive fed in small chunks',
+    format => {
+      if (format === 'ustar') {
+        // ustar has no long names beyond its 155+100 split: use a short tree
+        const dir = mkdtempSync(path.join(tmpdir(), 'preflight-tar-'))
+        writeFileSync(path.join(dir, 'a.txt'), 'x'.repeat(600))
+        const tar = execFileSync('tar', ['-c', '--format=ustar', '-C', dir, 'a.txt'])
+        const r = new TarNames(10)
+        for (let i = 0; i < tar.length; i += 97) r.push(tar.subarray(i, i + 97))
+        expect(r.files).toEqual(['a.txt'])
+        return
+      }
+      const { tar, longName } = tarOf(format)
+      const r = new TarNames(10)
+      for (let i = 0; i < tar.length; i += 333) r.push(tar.subarray(i, i + 333))
+      expect(r.files.sort()).toEqual(['config.json', longName].sort())
+    }
+  )
+
+  it('stops after the number of names asked for', () => {
+    const { tar } = tarOf('gnu')
+    const r = new TarNames(1)
+    expect(r.push(tar)).toBe(true)
+    expect(r.files).toHaveLength(1)
+  })
+})
+
+describe('optMlVerdict', () => {
+  it('passes an image with nothing under /opt/ml/model', () => {
+    expect(optMlVerdict('local-image', [])).toEqual({
+      ok: true,
+      detail: 'local-image ships no files under /opt/ml/model'
+    })
+  })
+
+  it('warns with the files an image ships under /opt/ml/model', () => {
+    const v = optMlVerdict('image', ['/opt/ml/model/model.pkl'])
+    expect(v.ok).toBe(false)
+    if (!v.ok)
+      expect(v.finding.message).toContain(
+        'ships files under /opt/ml/model (/opt/ml/model/model.pkl), and `model-data` is given'
+      )
+  })
+})
+
+dockerSuite('image contents on the engine (real Docker)', () => {
+  const bad = `${FIXTURE}-test:opt-ml-shell-form`
+  beforeAll(() => {
+    // shell-form ENTRYPOINT and a model baked into /opt/ml: both warned about, without a registry
+    const ctx = mkdtempSync(path.join(tmpdir(), 'preflight-img-'))
+    mkdirSync(path.join(ctx, 'ml/model'), { recursive: true })
+    writeFileSync(path.join(ctx, 'ml/model/model.pkl'), 'weights')
+    writeFileSync(
+      path.join(ctx, 'Dockerfile'),
+      `FROM ${FIXTURE}:ok\nCOPY ml/ /opt/ml/\nENTRYPOINT node /srv/model-server.mjs ok\n`
+    )
+    execFileSync('docker', ['build', '-q', '-t', bad, ctx], { stdio: 'ignore' })
+  }, 300000)
+
+  it('passes platform and entrypoint for a correct local image, and records its facts', async () => {
+    const run = await smoke({ 'local-image': `${FIXTURE}:ok`, batch: 'false' })
+    expect(run.status('platform')).toBe('pass')
+    expect(run.status('entrypoint')).toBe('pass')
+    expect(run.facts.image).toMatchObject({
+      local: `${FIXTURE}:ok`,
+      platforms: ['linux/amd64'],
+      entrypoint: ['node', '/srv/model-server.mjs', 'ok']
+    })
+  })
+
+  it('warns about a shell-form ENTRYPOINT, and files under /opt/ml/model when model-data is given', async () => {
+    const ws = workspace()
+    mkdirSync(path.join(ws, 'model'))
+    const run = await smoke({ 'local-image': bad, batch: 'false', 'model-data': 'model' }, { ws })
+    expect(run.status('entrypoint')).toBe('warn')
+    expect(run.messages('entrypoint')).toContain('has the shell-form ENTRYPOINT ["/bin/sh","-c"')
+    expect(run.messages('entrypoint')).toContain(
+      'ships files under /opt/ml/model (/opt/ml/model/model.pkl)'
+    )
+  })
+
+  it('copies only the paths the engine does not call missing, with the same result', async () => {
+    const id = execFileSync('docker', ['create', '--network', 'none', `${FIXTURE}:ok`, 'serve'], {
+      encoding: 'utf8'
+    }).trim()
+    try {
+      const paths = ['/etc/nginx/nginx.conf', '/srv/model-server.mjs', '/srv/model-server.mjs/x']
+      // a path through a file is not "missing" to the engine (500): it is copied, and found absent
+      expect(await missingPaths(process.env, id, paths)).toEqual(new Set([paths[0]]))
+      // no engine to ask: nothing is called missing, so everything is copied as before
+      expect(await missingPaths({ PATH: '/nonexistent' }, id, paths)).toEqual(new Set())
+    } finally {
+      execFileSync('docker', ['rm', '-f', id], { stdio: 'ignore' })
+    }
+    const files = await readImageFiles(
+      process.env,
+      `${FIXTURE}:ok`,
+      ['/etc/nginx/nginx.conf', '/srv/model-server.mjs', '/srv/model-server.mjs/x'],
+      []
+    )
+    expect([...files.keys()]).toHaveLength(3)
+    expect(files.get('/etc/nginx/nginx.conf')).toBeUndefined()
+    expect(files.get('/srv/model-server.mjs/x')).toBeUndefined()
+    expect(files.get('/srv/model-server.mjs')?.content.toString()).toContain('createServer')
+  })
+})

@@ -1,0 +1,185 @@
+import { describe, expect, it } from '@jest/globals'
+import { readdirSync, readFileSync } from 'node:fs'
+import { ACTION_INPUTS } from '../../src/inputs/action-inputs.js'
+
+const ROOT = new URL('../../', import.meta.url)
+const DIR = new URL('.github/workflows/', ROOT)
+const workflows = readdirSync(DIR)
+  .filter(f => f.endsWith('.yml'))
+  .map(f => ({ name: f, text: readFileSync(new URL(f, DIR), 'utf8') }))
+const readme = { name: 'README.md', text: readFileSync(new URL('README.md', ROOT), 'utf8') }
+const workflow = (name: string): string => workflows.find(w => w.name === name)?.text ?? ''
+
+/** Whether every one of `steps` occurs in `text`, in that order. */
+function inOrder(text: string, steps: string[]): boolean {
+  const at = steps.map(s => text.indexOf(s))
+  return at.every((i, n) => i >= 0 && (n === 0 || i > at[n - 1]))
+}
+
+/** Every third-party `uses:` line: the action, its ref and what follows on the line. */
+function thirdPartyUses(files: { name: string; text: string }[]) {
+  return files.flatMap(({ name, text }) =>
+    [...text.matchAll(/^\s*(?:-\s*)?uses:\s*([^@\s]+)@(\S+)(.*)$/gm)]
+      .filter(([, action]) => !action.startsWith('./'))
+      .filter(([, action]) => !action.startsWith('marketplace-ml-preflight/'))
+      .map(([line, action, ref, rest]) => ({ file: name, line: line.trim(), action, ref, rest }))
+  )
+}
+
+describe('workflows', () => {
+  it('pin every third-party action to a commit SHA with its version in a comment, README included', () => {
+    const uses = thirdPartyUses([...workflows, readme])
+    expect(uses.length).toBeGreaterThan(10)
+    const loose = uses
+      .filter(u => !/^[0-9a-f]{40}$/.test(u.ref) || !/^\s+#\s*v\d+(\.\d+)*$/.test(u.rest))
+      .map(u => `${u.file}: ${u.line}`)
+    expect(loose).toEqual([])
+  })
+
+  it('use one commit and version of each action everywhere', () => {
+    const pins = new Map<string, Set<string>>()
+    for (const u of thirdPartyUses([...workflows, readme])) {
+      const action = u.action.split('/').slice(0, 2).join('/') // codeql-action/upload-sarif → codeql-action
+      pins.set(action, (pins.get(action) ?? new Set()).add(`${u.ref}${u.rest}`))
+    }
+    const split = [...pins].filter(([, refs]) => refs.size > 1).map(([a, refs]) => [a, [...refs]])
+    expect(split).toEqual([])
+  })
+
+  it('has Dependabot keep both the npm packages and the pinned actions current', () => {
+    const text = readFileSync(new URL('.github/dependabot.yml', ROOT), 'utf8')
+    const ecosystems = [...text.matchAll(/package-ecosystem:\s*(\S+)/g)].map(m => m[1])
+    expect(ecosystems.sort()).toEqual(['github-actions', 'npm'])
+  })
+
+  it('agree on the Node version: .node-version, engines, setup-node and the action runtime', () => {
+    const pinned = readFileSync(new URL('.node-version', ROOT), 'utf8').trim()
+    const pkg = JSON.parse(readFileSync(new URL('package.json', ROOT), 'utf8')) as {
+      engines: { node: string }
+    }
+    const action = readFileSync(new URL('action.yml', ROOT), 'utf8')
+    expect(action).toMatch(new RegExp(`using: node${pinned}\\b`))
+    const minimum = Number(/^>=(\d+)/.exec(pkg.engines.node)?.[1])
+    expect(minimum).toBeGreaterThanOrEqual(22)
+    expect(Number(pinned)).toBeGreaterThanOrEqual(minimum)
+    for (const { name, text } of workflows.filter(w => w.text.includes('actions/setup-node@'))) {
+      expect(`${name}: ${/node-version(?:-file)?: .*/.exec(text)?.[0]}`).toBe(
+        `${name}: node-version-file: .node-version`
+      )
+    }
+  })
+
+  it('the reusable workflow passes the action only inputs that action.yml declares', () => {
+    const text = readFileSync(new URL('preflight.yml', DIR), 'utf8')
+    const step = text.slice(
+      text.indexOf('uses: marketplace-ml-preflight/marketplace-ml-preflight@')
+    )
+    const withBlock = step.slice(step.indexOf('with:\n') + 6).split(/\n {6}- /)[0]
+    const keys = [...withBlock.matchAll(/^ {10}([\w-]+):/gm)].map(m => m[1])
+    const known = new Set(ACTION_INPUTS.map(i => i.name))
+    expect(keys.length).toBeGreaterThan(10)
+    expect(keys.filter(k => !known.has(k))).toEqual([])
+  })
+})
+
+describe('CI', () => {
+  const ciRun = readFileSync(new URL('.ci/run', ROOT), 'utf8')
+
+  it('is one definition, .ci/run: ci.yml and release.yml run it, no workflow runs a check of its own', () => {
+    for (const name of ['ci.yml', 'release.yml']) {
+      expect(`${name}: ${/^ +(?:- )?run: bash \.ci\/run$/m.test(workflow(name))}`).toBe(
+        `${name}: true`
+      )
+    }
+    const own = workflows.flatMap(({ name, text }) =>
+      [...text.matchAll(/\bnpm (?:test|ci|run [\w:-]+)|\bscripts\/[\w-]+\.sh|apt-get/g)].map(
+        m => `${name}: ${m[0]}`
+      )
+    )
+    expect(own).toEqual(['check-dist.yml: npm ci', 'check-dist.yml: scripts/check-dist.sh'])
+  })
+
+  it(".ci/run type-checks, lints, runs the README's test command, checks dist/, runs the bundle under Node 24 and as non-root users, and the demo", () => {
+    const steps = [
+      'npm run typecheck',
+      'npm run lint',
+      'bash __tests__/fixtures/images/build.sh',
+      'bash __tests__/fixtures/sbyo/build.sh',
+      'npm test',
+      'bash scripts/check-dist.sh',
+      'bash scripts/dist-smoke.sh',
+      'bash scripts/nonroot-smoke.sh',
+      'npm run demo'
+    ]
+    expect(inOrder(ciRun, steps)).toBe(true)
+  })
+
+  it('checks dist/ one way in .ci/run and check-dist.yml: a fresh npm run build, then no difference', () => {
+    const script = readFileSync(new URL('scripts/check-dist.sh', ROOT), 'utf8')
+    expect(inOrder(script, ['npm run build', 'git status --porcelain dist', 'exit 1'])).toBe(true)
+    expect(ciRun).toContain('bash scripts/check-dist.sh')
+    expect(workflow('check-dist.yml')).toMatch(/^ +run: bash scripts\/check-dist\.sh$/m)
+  })
+
+  it('runs the non-root check on GitHub too, where the runner user has sudo but is not root', () => {
+    const script = readFileSync(new URL('scripts/nonroot-smoke.sh', ROOT), 'utf8')
+    expect(script).toMatch(/GITHUB_ACTIONS.*= true \] && sudo -n true/)
+    expect(script).toContain('exec sudo -n env "PATH=$PATH" bash "$0"')
+  })
+})
+
+describe('release workflow', () => {
+  const text = workflow('release.yml')
+
+  it('runs on version tags, runs CI (dist/ freshness included), releases and moves the major tag', () => {
+    expect(text).toMatch(/tags: \['v\[0-9\]\+\.\[0-9\]\+\.\[0-9\]\+'\]/)
+    expect(inOrder(text, ['bash .ci/run', 'gh release create'])).toBe(true)
+    expect(text).toContain('major="${TAG%%.*}"')
+    expect(text).toContain('git/refs/tags/$major')
+  })
+
+  it('takes its notes from a CHANGELOG section that exists for the current version', () => {
+    const version = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'))
+      .version as string
+    const changelog = readFileSync(new URL('../../CHANGELOG.md', import.meta.url), 'utf8')
+    expect(changelog).toMatch(new RegExp(`^## v${version.replace(/\./g, '\\.')}$`, 'm'))
+  })
+})
+
+describe('action.yml metadata for the GitHub Marketplace listing', () => {
+  const yml = readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')
+  const top = (key: string): string =>
+    (new RegExp(`^${key}:\\s*(.*)$`, 'm').exec(yml)?.[1] ?? '').replace(/^['"]|['"]$/g, '')
+
+  it('has a name, an author and a description under 125 characters', () => {
+    expect(top('name').length).toBeGreaterThan(0)
+    expect(top('author').length).toBeGreaterThan(0)
+    expect(top('description').length).toBeGreaterThan(20)
+    expect(top('description').length).toBeLessThan(125)
+  })
+
+  it('has branding with a supported colour and Feather icon', () => {
+    const colour = /^ {2}color:\s*(\S+)/m.exec(yml)?.[1]
+    const icon = /^ {2}icon:\s*(\S+)/m.exec(yml)?.[1]
+    // GitHub's metadata syntax: the colours allowed, and a few of the Feather icons it supports
+    expect([
+      'white',
+      'black',
+      'yellow',
+      'blue',
+      'green',
+      'orange',
+      'red',
+      'purple',
+      'gray-dark'
+    ]).toContain(colour)
+    expect(['check-circle', 'check-square', 'shield', 'package', 'box', 'cpu', 'award']).toContain(
+      icon
+    )
+  })
+
+  it('runs on node24 with a post step', () => {
+    expect(yml).toMatch(/^ {2}using: ['"]?node24['"]?$/m)
+    expect(yml).toMatch(/^ {2}post: ['"]?dist\/post\/index\.js['"]?$/m)
+  })
+})

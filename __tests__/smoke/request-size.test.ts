@@ -1,0 +1,128 @@
+// request-size-limit: a request grown from the sample's records to SageMaker's limits, against real
+// servers with a body limit of their own (nginx's 413, a dropped connection) and one without.
+import { describe, expect, it } from '@jest/globals'
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
+import {
+  batchLimitBytes,
+  grownBody,
+  isLineOriented,
+  requestSizeVerdict
+} from '../../src/smoke/request-size.js'
+import { dockerSuite } from '../helpers/docker-suite.js'
+import { FIXTURE, smoke, workspace } from '../helpers/smoke.js'
+
+const MiB = 1024 * 1024
+
+describe('growing a request from records', () => {
+  it('repeats whole records up to the limit, never above it', () => {
+    const grown = grownBody(Buffer.from('1,2,3\n4,5,6\n'), 1000)
+    expect(grown?.body.length).toBeLessThanOrEqual(1000)
+    expect(grown!.body.length).toBeGreaterThan(1000 - 6)
+    expect(grown?.body.toString().split('\n').filter(Boolean)).toHaveLength(grown!.records)
+    expect(grown?.body.toString().endsWith('\n')).toBe(true)
+  })
+
+  it('grows a 6 MiB request from a tiny sample: the records repeated in order, then whole ones', () => {
+    const grown = grownBody(Buffer.from('1,2,3\n44,5\n'), 6 * MiB)!
+    const block = '1,2,3\n44,5\n'
+    const copies = Math.floor((6 * MiB) / block.length)
+    const rest = 6 * MiB - copies * block.length >= 6 ? '1,2,3\n' : ''
+    expect(grown.body.toString()).toBe(block.repeat(copies) + rest)
+    expect(grown.records).toBe(copies * 2 + (rest ? 1 : 0))
+  })
+
+  it('adds a final newline to a sample without one, and skips blank lines', () => {
+    const grown = grownBody(Buffer.from('{"a":1}\n\n{"a":2}'), 40)
+    expect(grown?.body.toString()).toBe('{"a":1}\n{"a":2}\n{"a":1}\n{"a":2}\n{"a":1}\n')
+  })
+
+  it('grows nothing from an empty sample or one already at the limit', () => {
+    expect(grownBody(Buffer.from('\n\n'), 100)).toBeUndefined()
+    expect(grownBody(Buffer.from('x'.repeat(100)), 100)).toBeUndefined()
+  })
+
+  it('knows which types are made of line records', () => {
+    expect(isLineOriented('text/csv; charset=utf-8')).toBe(true)
+    expect(isLineOriented('application/jsonlines')).toBe(true)
+    expect(isLineOriented('application/json')).toBe(false)
+    expect(isLineOriented('image/jpeg')).toBe(false)
+  })
+
+  it("takes the batch limit from /execution-parameters, else SageMaker's 6 MB", () => {
+    expect(batchLimitBytes({ MaxPayloadInMB: 20 })).toBe(20 * MiB)
+    expect(batchLimitBytes({ MaxPayloadInMB: 500 })).toBe(6 * MiB)
+    expect(batchLimitBytes(undefined)).toBe(6 * MiB)
+  })
+
+  it('calls a 413 or a dropped connection an error, anything else a warning', () => {
+    const verdict = (r: Parameters<typeof requestSizeVerdict>[1]) =>
+      requestSizeVerdict('X', r, 'realtime')
+    expect(verdict({ status: 200 }).ok).toBe(true)
+    expect(verdict({ status: 413 })).toMatchObject({
+      ok: false,
+      finding: { help: expect.stringContaining('client_max_body_size') }
+    })
+    expect(verdict({ error: 'socket hang up' })).toMatchObject({
+      ok: false,
+      finding: { message: expect.stringContaining('connection was closed') }
+    })
+    expect(verdict({ status: 500, bodyStart: 'boom' })).toMatchObject({
+      ok: false,
+      finding: { severity: 'warning' }
+    })
+    expect(verdict({ error: 'no answer within 60 s', timedOut: true })).toMatchObject({
+      ok: false,
+      finding: { severity: 'warning' }
+    })
+  })
+})
+
+dockerSuite('request-size-limit (real Docker)', () => {
+  const run = async (tag: string, batch = 'false') => {
+    const ws = workspace()
+    writeFileSync(path.join(ws, 'rows.csv'), '5.1,3.5,1.4,0.2\n4.9,3.0,1.4,0.2\n')
+    return smoke({ 'local-image': `${FIXTURE}:${tag}`, payload: 'rows.csv', batch }, { ws })
+  }
+
+  it('passes a server that takes 6 MiB in real time and the MaxPayloadInMB it declares in batch', async () => {
+    const r = await run('ok', 'true')
+    expect(r.status('request-size-limit')).toBe('pass')
+    const sizes = r.facts.smokeTest?.largeRequests?.map(l => [
+      l.mode,
+      l.status,
+      l.bytes > 5.9 * MiB
+    ])
+    expect(sizes).toEqual([
+      ['realtime', 200, true],
+      ['batch', 200, true]
+    ])
+  }, 120000)
+
+  it("fails nginx's client_max_body_size 5m with the setting to change, although the sample passed", async () => {
+    const r = await run('body-limit')
+    expect(r.status('invocation')).toBe('pass')
+    expect(r.status('request-size-limit')).toBe('fail')
+    const f = r.findings.allFindings().find(x => x.rule === 'request-size-limit')!
+    expect(f.message).toContain('refused with 413')
+    expect(f.message).toContain('client intended to send too large body')
+    expect(f.help).toContain('client_max_body_size')
+  }, 120000)
+
+  it('fails a server that drops the connection on a large body', async () => {
+    const r = await run('body-close')
+    expect(r.status('request-size-limit')).toBe('fail')
+    expect(r.messages('request-size-limit')).toContain('connection was closed before any response')
+  }, 120000)
+
+  it('skips with the reason when no sample is made of line records', async () => {
+    const ws = workspace()
+    writeFileSync(path.join(ws, 'one.json'), '{"x": 1}')
+    const r = await smoke(
+      { 'local-image': `${FIXTURE}:ok`, payload: 'one.json', batch: 'false' },
+      { ws }
+    )
+    expect(r.status('request-size-limit')).toBe('skip')
+    expect(r.detail('request-size-limit')).toContain('line-oriented')
+  }, 120000)
+})

@@ -1,0 +1,80 @@
+// Issue 24: verdicts that were wrong on real sellers' containers, reproduced with look-alikes of
+// them (__tests__/fixtures/sbyo: gunicorn without --timeout, a bash PID 1 that ignores SIGTERM, a
+// CRLF `serve`) on real Docker.
+import { expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { dockerSuite } from '../helpers/docker-suite.js'
+import { FIXTURE, smoke, workspace } from '../helpers/smoke.js'
+
+/** A workspace with model/model.pkl, the pickled model the sbyo predictor loads at /ping. */
+function withModel(): string {
+  const ws = workspace()
+  mkdirSync(path.join(ws, 'model'))
+  execFileSync('python3', [
+    '-c',
+    "import pickle,sys; pickle.dump({'threshold': 5.0}, open(sys.argv[1], 'wb'))",
+    path.join(ws, 'model', 'model.pkl')
+  ])
+  return ws
+}
+
+dockerSuite(
+  "sellers' containers (issue 24, real Docker)",
+  () => {
+    it("judges gunicorn started without --timeout by gunicorn's 30 s default", async () => {
+      const r = await smoke({
+        'local-image': `${FIXTURE}:sbyo-no-timeout`,
+        batch: 'false',
+        'startup-timeout': '5'
+      })
+      expect(r.status('server-timeouts')).toBe('warn')
+      expect(r.messages('server-timeouts')).toContain(
+        "starts gunicorn without a timeout option in /opt/program/serve, so it runs with gunicorn's default of 30 s"
+      )
+    }, 120000)
+
+    it('waits out SIGTERM once per image, and not at all when sigterm is ignored', async () => {
+      // the real 30 s grace: a PID 1 that ignores SIGTERM costs it in the real-time run only
+      const judged = await smoke(
+        { 'local-image': `${FIXTURE}:sbyo-bash`, 'model-data': 'model', batch: 'true' },
+        { stopGraceMs: 30000, ws: withModel() }
+      )
+      expect(judged.status('serve-start')).toBe('pass')
+      expect(judged.status('sigterm')).toBe('warn')
+      expect(judged.messages('sigterm')).toContain(
+        'In the real-time run: The container was still running 30 s after SIGTERM'
+      )
+      expect(judged.messages('sigterm')).not.toContain('batch')
+      expect(judged.seconds).toBeGreaterThan(30)
+      expect(judged.seconds).toBeLessThan(55)
+
+      const ignored = await smoke(
+        {
+          'local-image': `${FIXTURE}:sbyo-bash`,
+          'model-data': 'model',
+          batch: 'true',
+          ignore: 'sigterm'
+        },
+        { stopGraceMs: 30000, ws: withModel() }
+      )
+      expect(ignored.status('serve-start')).toBe('pass')
+      expect(ignored.status('sigterm')).toBe('skip')
+      expect(ignored.seconds).toBeLessThan(25)
+    }, 180000)
+
+    it('says a serve script saved with Windows line endings is why it cannot start', async () => {
+      const r = await smoke({
+        'local-image': `${FIXTURE}:sbyo-crlf`,
+        batch: 'false',
+        'startup-timeout': '10'
+      })
+      expect(r.status('serve-start')).toBe('fail')
+      expect(r.messages('serve-start')).toContain('saved with Windows line endings')
+      expect(r.status('entrypoint')).toBe('warn')
+      expect(r.messages('entrypoint')).toContain('saved with Windows line endings')
+    }, 120000)
+  },
+  { sample: true }
+)
