@@ -3,8 +3,9 @@
 // CRLF `serve`) on real Docker.
 import { expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { cli } from '../../src/cli/main.js'
 import { dockerSuite } from '../helpers/docker-suite.js'
 import { FIXTURE, smoke, workspace } from '../helpers/smoke.js'
 
@@ -75,6 +76,44 @@ dockerSuite(
       expect(r.status('entrypoint')).toBe('warn')
       expect(r.messages('entrypoint')).toContain('saved with Windows line endings')
     }, 120000)
+
+    // the corpus: each look-alike through the CLI as a seller runs it, with the verdict it must get
+    const CORPUS: [tag: string, args: string[], checks: Record<string, string>][] = [
+      ['sbyo', [], { 'serve-start': 'pass', 'server-timeouts': 'pass', sigterm: 'pass' }],
+      ['sbyo-no-timeout', [], { 'serve-start': 'pass', 'server-timeouts': 'warn' }],
+      ['sbyo-crlf', [], { 'serve-start': 'fail', entrypoint: 'warn' }],
+      ['sbyo-bash', ['--ignore=sigterm'], { 'serve-start': 'pass', sigterm: 'skip' }]
+    ]
+    it.each(CORPUS)(
+      'runs the CLI over the look-alike %s',
+      async (tag, args, checks) => {
+        const ws = withModel()
+        writeFileSync(path.join(ws, 'rows.csv'), '5.1,3.5,1.4,0.2\n')
+        const code = await cli(
+          [
+            `--local-image=${FIXTURE}:${tag}`,
+            '--model-data=model',
+            '--payload=rows.csv',
+            '--batch=false',
+            '--startup-timeout=20',
+            '--aws-checks=false',
+            ...args
+          ],
+          { PATH: process.env.PATH, HOME: ws },
+          { stdout: () => undefined, stderr: () => undefined, cwd: ws }
+        )
+        expect(code).toBeLessThan(2)
+        const report = JSON.parse(readFileSync(path.join(ws, 'marketplace-preflight.json'), 'utf8'))
+        const got = Object.fromEntries(
+          Object.keys(checks).map(rule => [
+            rule,
+            report.checks.find((c: { rule: string }) => c.rule === rule)?.status
+          ])
+        )
+        expect(got).toEqual(checks)
+      },
+      120000
+    )
   },
   { sample: true }
 )
