@@ -9,8 +9,8 @@ export const modules = {
 /* harmony export */   checkRequestData: () => (/* binding */ checkRequestData)
 /* harmony export */ });
 /* harmony import */ var _request_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6461);
-/* harmony import */ var _request_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7018);
-/* harmony import */ var _static_checks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9287);
+/* harmony import */ var _request_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3822);
+/* harmony import */ var _static_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(858);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9378);
 /* harmony import */ var _s3_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1075);
 // same-region for the S3 locations a request file names (model data, validation input and output):
@@ -52,7 +52,7 @@ async function checkRequestData(ctx, refs) {
         }
     }
     if (located.length) {
-        (0,_static_checks_js__WEBPACK_IMPORTED_MODULE_4__/* .checkSameRegion */ .jZ)(ctx, region, ctx.inputs.region ? 'region' : located[0].input, located);
+        (0,_static_index_js__WEBPACK_IMPORTED_MODULE_4__/* .checkSameRegion */ .jZ)(ctx, region, ctx.inputs.region ? 'region' : located[0].input, located);
     }
 }
 

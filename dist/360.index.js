@@ -11,15 +11,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   resourceTargets: () => (/* binding */ resourceTargets),
 /* harmony export */   runResourceChecks: () => (/* binding */ runResourceChecks)
 /* harmony export */ });
-/* harmony import */ var _image_ref_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7206);
-/* harmony import */ var _resource_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4456);
-/* harmony import */ var _static_checks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9287);
+/* harmony import */ var _image_ref_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2812);
+/* harmony import */ var _resource_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(926);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2020);
+/* harmony import */ var _static_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(858);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9378);
 /* harmony import */ var _s3_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1075);
 /* harmony import */ var _sagemaker_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2757);
 // Resource phase: the model package and algorithm named by ARN, as Marketplace will see them. Their
 // images go through the registry checks (passed in, so this module does not own them); their S3
 // data is located with HeadBucket for same-region.
+
 
 
 
@@ -34,7 +36,12 @@ const DESCRIBE = {
     'model-package': 'sagemaker:DescribeModelPackage',
     algorithm: 'sagemaker:DescribeAlgorithm'
 };
-const RULES = ['certify-for-marketplace', 'validation-spec', 'builtin-algorithm', 'resource-status'];
+const RULES = [
+    'certify-for-marketplace',
+    'validation-spec',
+    'builtin-algorithm',
+    'resource-status'
+];
 /** The resources the inputs name. */
 function resourceTargets(ctx) {
     const { modelPackageArn, algorithmArn } = ctx.inputs;
@@ -75,11 +82,10 @@ async function checkResource(ctx, refs, target, checkImage, checked, buckets) {
         findings.skipAll(RULES.slice(0, 3), `the ${_resource_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .KIND_NAME */ .ve[kind]} ${arn} could not be described`);
         return;
     }
-    const record = (id, verdict) => (0,_resource_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .recordVerdict */ .p0)(ctx.findings, id, verdict, input);
-    record('certify-for-marketplace', (0,_resource_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .certifyForMarketplace */ .x2)(view));
-    record('validation-spec', (0,_resource_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .validationSpec */ .VS)(view));
-    record('builtin-algorithm', (0,_resource_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .builtinAlgorithm */ .DN)(view, sellerAccounts(ctx)));
-    record('resource-status', (0,_resource_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceStatus */ .J3)(view));
+    findings.apply('certify-for-marketplace', (0,_resource_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .certifyForMarketplace */ .x2)(view), input);
+    findings.apply('validation-spec', (0,_resource_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .validationSpec */ .VS)(view), input);
+    findings.apply('builtin-algorithm', (0,_resource_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .builtinAlgorithm */ .DN)(view, sellerAccounts(ctx)), input);
+    findings.apply('resource-status', (0,_resource_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceStatus */ .J3)(view), input);
     const region = refs.region ?? view.region;
     /** One HeadBucket per bucket and run, shared by every location in it. */
     const locate = (uri) => {
@@ -113,7 +119,7 @@ async function checkResource(ctx, refs, target, checkImage, checked, buckets) {
             located.push({ what: `${loc.what} (${loc.uri})`, input, region: found.region });
         else if (found.reason === 'not-found') {
             findings.add('resource-status', {
-                message: `${(0,_static_checks_js__WEBPACK_IMPORTED_MODULE_4__/* .capitalize */ .ZH)(loc.what)} is ${loc.uri}, but ${found.detail}: validation cannot read or write it.`,
+                message: `${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .capitalize */ .ZH)(loc.what)} is ${loc.uri}, but ${found.detail}: validation cannot read or write it.`,
                 file: input
             });
         }
@@ -126,7 +132,7 @@ async function checkResource(ctx, refs, target, checkImage, checked, buckets) {
         }
     }
     await (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .settleAll */ .j3)(imageChecks);
-    (0,_static_checks_js__WEBPACK_IMPORTED_MODULE_4__/* .checkSameRegion */ .jZ)(ctx, region, regionInput(ctx, refs), located);
+    (0,_static_index_js__WEBPACK_IMPORTED_MODULE_5__/* .checkSameRegion */ .jZ)(ctx, region, regionInput(ctx, refs), located);
     ctx.facts.resources.push({
         arn,
         kind,
@@ -137,6 +143,8 @@ async function checkResource(ctx, refs, target, checkImage, checked, buckets) {
         images,
         ...(serving ? { servingImage: serving.image } : {}),
         ...(serving?.modelData ? { servingModelData: serving.modelData } : {}),
+        servingContainers: view.containers.filter(c => c.where.startsWith('inference container'))
+            .length,
         validationProfiles: view.profiles.map(p => p.name),
         ...(view.sourceAlgorithms.length
             ? { sourceAlgorithms: view.sourceAlgorithms.map(a => a.name) }
@@ -153,16 +161,16 @@ function checkContainers(ctx, from, checkImage, checked, seen) {
     const started = [];
     for (const c of containers) {
         const what = `${owner} ${c.where}`;
-        const parsed = (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_5__/* .parseImageUri */ .f9)(c.image);
+        const parsed = (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_6__/* .parseImageUri */ .f9)(c.image);
         if (!parsed.ok) {
             ctx.findings.add('image-uri', {
-                message: `${(0,_static_checks_js__WEBPACK_IMPORTED_MODULE_4__/* .capitalize */ .ZH)(what)} "${c.image}" ${parsed.reason}.`,
+                message: `${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .capitalize */ .ZH)(what)} "${c.image}" ${parsed.reason}.`,
                 file: input
             });
             continue;
         }
         // check what SageMaker resolved at creation, not what the tag points to now
-        const ref = (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_5__/* .pinnedTo */ .A_)(parsed.ref, c.imageDigest);
+        const ref = (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_6__/* .pinnedTo */ .A_)(parsed.ref, c.imageDigest);
         seen.images.push(ref.uri);
         if (!seen.serving && c.where.includes('inference container') && !(0,_resource_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .awsOwnedRegistry */ .GK)(ref.uri)) {
             const modelData = c.modelDataUrl ?? from.modelData;
@@ -295,7 +303,7 @@ async function bucketRegion(ctx, bucket, region) {
 /* harmony export */   describedResource: () => (/* binding */ describedResource),
 /* harmony export */   w: () => (/* binding */ describeResource)
 /* harmony export */ });
-/* harmony import */ var _resource_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4456);
+/* harmony import */ var _resource_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(926);
 /* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(201);
 // Reads a model package or algorithm from SageMaker, in the Region its ARN names, once per run.
 

@@ -12,11 +12,13 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _image_ref_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7206);
-/* harmony import */ var _regions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5374);
-/* harmony import */ var _resource_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4456);
-/* harmony import */ var _static_checks_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9287);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7018);
+/* harmony import */ var _image_ref_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2812);
+/* harmony import */ var _catalog_regions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1462);
+/* harmony import */ var _aws_resource_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(926);
+/* harmony import */ var _core_phase_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3708);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2020);
+/* harmony import */ var _static_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(858);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3822);
 // Request phase: the CreateModelPackage / CreateAlgorithm request a seller is about to send, checked
 // the way SageMaker and Marketplace will, before anything exists in AWS. Its first inference image
 // and its training image stand in for `image` / `training-image` when those are not given, so the
@@ -27,13 +29,15 @@ export const modules = {
 
 
 
-const RULES = {
-    'request-schema': _rules_js__WEBPACK_IMPORTED_MODULE_2__/* .requestSchema */ .TF,
-    'instance-types': _rules_js__WEBPACK_IMPORTED_MODULE_2__/* .instanceTypes */ .Xe,
-    'content-types': _rules_js__WEBPACK_IMPORTED_MODULE_2__/* .contentTypes */ .fE,
-    hyperparameters: _rules_js__WEBPACK_IMPORTED_MODULE_2__/* .hyperparameters */ .fB,
-    'metric-definitions': _rules_js__WEBPACK_IMPORTED_MODULE_2__/* .metricDefinitions */ .Pb
-};
+
+
+const RULES = [
+    ['request-schema', _rules_js__WEBPACK_IMPORTED_MODULE_2__/* .requestSchema */ .TF],
+    ['instance-types', _rules_js__WEBPACK_IMPORTED_MODULE_2__/* .instanceTypes */ .Xe],
+    ['content-types', _rules_js__WEBPACK_IMPORTED_MODULE_2__/* .contentTypes */ .fE],
+    ['hyperparameters', _rules_js__WEBPACK_IMPORTED_MODULE_2__/* .hyperparameters */ .fB],
+    ['metric-definitions', _rules_js__WEBPACK_IMPORTED_MODULE_2__/* .metricDefinitions */ .Pb]
+];
 function requestFiles(ctx) {
     const { modelPackageRequest, algorithmRequest } = ctx.inputs;
     return [modelPackageRequest, algorithmRequest].filter((r) => r !== undefined);
@@ -44,32 +48,23 @@ function runRequestChecks(ctx, refs) {
     for (const file of requestFiles(ctx)) {
         const req = (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .createRequest */ .WL)(file.kind, file.request);
         requests.push(req);
-        for (const [id, rule] of Object.entries(RULES))
-            record(ctx, id, rule(req), file.input);
+        for (const [id, rule] of RULES)
+            ctx.findings.apply(id, rule(req), file.input);
         const view = requestView(ctx, file, req);
-        (0,_resource_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .recordVerdict */ .p0)(ctx.findings, 'certify-for-marketplace', (0,_resource_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .certifyForMarketplace */ .x2)(view), file.input);
-        (0,_resource_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .recordVerdict */ .p0)(ctx.findings, 'validation-spec', (0,_resource_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .validationSpec */ .VS)(view), file.input);
-        (0,_resource_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .recordVerdict */ .p0)(ctx.findings, 'builtin-algorithm', (0,_resource_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .builtinAlgorithm */ .DN)(view, ctx.inputs.sellerAccountIds), file.input);
+        ctx.findings.apply('certify-for-marketplace', (0,_aws_resource_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .certifyForMarketplace */ .x2)(view), file.input);
+        ctx.findings.apply('validation-spec', (0,_aws_resource_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .validationSpec */ .VS)(view), file.input);
+        ctx.findings.apply('builtin-algorithm', (0,_aws_resource_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .builtinAlgorithm */ .DN)(view, ctx.inputs.sellerAccountIds), file.input);
         located.push(...requestImages(ctx, file, view, refs));
     }
     if (located.length === 0)
         return requests;
     if (refs.region === undefined) {
         refs.region = located[0].region;
-        ctx.facts.region = (0,_static_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .checkRegionEligibility */ .EL)(ctx, (0,_regions_js__WEBPACK_IMPORTED_MODULE_4__/* .regionFromTable */ .Ly)(refs.region));
+        ctx.facts.region = (0,_static_index_js__WEBPACK_IMPORTED_MODULE_3__/* .checkRegionEligibility */ .EL)(ctx, (0,_catalog_regions_js__WEBPACK_IMPORTED_MODULE_4__/* .regionFromTable */ .Ly)(refs.region));
     }
     // the S3 locations need HeadBucket: the AWS phase checks them with credentials
-    (0,_static_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .checkSameRegion */ .jZ)(ctx, refs.region, ctx.inputs.region ? 'region' : located[0].input, located);
+    (0,_static_index_js__WEBPACK_IMPORTED_MODULE_3__/* .checkSameRegion */ .jZ)(ctx, refs.region, ctx.inputs.region ? 'region' : located[0].input, located);
     return requests;
-}
-function record(ctx, id, verdict, file) {
-    for (const message of verdict.errors)
-        ctx.findings.add(id, { message, file });
-    for (const message of verdict.warnings) {
-        ctx.findings.add(id, { message, severity: 'warning', file });
-    }
-    if (!verdict.errors.length && !verdict.warnings.length)
-        ctx.findings.pass(id, verdict.detail);
 }
 /** The request read as the resource it creates, so the resource rules apply unchanged. */
 function requestView(ctx, file, req) {
@@ -77,10 +72,10 @@ function requestView(ctx, file, req) {
     const region = ctx.inputs.region ?? firstImage(req.raw)?.region ?? 'us-east-1';
     const name = req.name ?? 'unnamed';
     const arn = `arn:aws:sagemaker:${region}:${account}:${file.kind}/${name}`;
-    const label = `The ${_resource_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .KIND_NAME */ .ve[file.kind]} request ${node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(file.file)} (\`${file.input}\`)`;
+    const label = `The ${_aws_resource_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .KIND_NAME */ .ve[file.kind]} request ${node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(file.file)} (\`${file.input}\`)`;
     const view = file.kind === 'model-package'
-        ? (0,_resource_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .modelPackageView */ .lj)(arn, req.raw)
-        : (0,_resource_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .algorithmView */ .Jj)(arn, req.raw);
+        ? (0,_aws_resource_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .modelPackageView */ .lj)(arn, req.raw)
+        : (0,_aws_resource_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .algorithmView */ .Jj)(arn, req.raw);
     return { ...view, label };
 }
 function firstImage(raw) {
@@ -106,7 +101,7 @@ function requestImages(ctx, file, view, refs) {
         const parsed = (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_5__/* .parseImageUri */ .f9)(c.image);
         if (!parsed.ok) {
             ctx.findings.add('image-uri', {
-                message: `${(0,_static_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .capitalize */ .ZH)(what)} (\`${file.input}\`) "${c.image}" ${parsed.reason}.`,
+                message: `${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_6__/* .capitalize */ .ZH)(what)} (\`${file.input}\`) "${c.image}" ${parsed.reason}.`,
                 file: file.input
             });
             continue;
@@ -118,8 +113,8 @@ function requestImages(ctx, file, view, refs) {
         if (refs[key] || ctx.inputs[key] || (key === 'image' && c.where !== 'inference container 1'))
             continue;
         refs[key] = ref;
-        ctx.facts[key] = (0,_static_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .imageFacts */ .JC)(ref);
-        ctx.log.info(`${(0,_static_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .capitalize */ .ZH)(what)} ${ref.uri} gets the registry checks and the smoke test of \`${key === 'image' ? 'image' : 'training-image'}\``);
+        ctx.facts[key] = (0,_core_phase_js__WEBPACK_IMPORTED_MODULE_7__/* .imageFacts */ .J)(ref);
+        ctx.log.info(`${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_6__/* .capitalize */ .ZH)(what)} ${ref.uri} gets the registry checks and the smoke test of \`${key === 'image' ? 'image' : 'training-image'}\``);
     }
     return located;
 }
@@ -127,7 +122,7 @@ function requestImages(ctx, file, view, refs) {
 
 /***/ }),
 
-/***/ 7018:
+/***/ 3822:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -142,12 +137,17 @@ __webpack_require__.d(__webpack_exports__, {
   TF: () => (/* binding */ requestSchema)
 });
 
-;// CONCATENATED MODULE: ./src/data/sagemaker-request-model.json
+// EXTERNAL MODULE: ./src/core/findings.ts
+var findings = __webpack_require__(4637);
+;// CONCATENATED MODULE: ./src/catalog/data/sagemaker-request-model.json
 const sagemaker_request_model_namespaceObject = /*#__PURE__*/JSON.parse('{"sP":"botocore 1.29.27, data/sagemaker/2017-07-24/service-2.json (shapes reachable from CreateModelPackageInput, CreateAlgorithmInput)","zU":{"CreateModelPackage":"CreateModelPackageInput","CreateAlgorithm":"CreateAlgorithmInput"},"nq":{"Accept":{"type":"string","max":256,"pattern":".*"},"AdditionalInferenceSpecificationDefinition":{"type":"structure","required":["Name","Containers"],"members":{"Name":"EntityName","Description":"EntityDescription","Containers":"ModelPackageContainerDefinitionList","SupportedTransformInstanceTypes":"TransformInstanceTypes","SupportedRealtimeInferenceInstanceTypes":"RealtimeInferenceInstanceTypes","SupportedContentTypes":"ContentTypes","SupportedResponseMIMETypes":"ResponseMIMETypes"}},"AdditionalInferenceSpecifications":{"type":"list","min":1,"max":15,"member":"AdditionalInferenceSpecificationDefinition"},"AlgorithmValidationProfile":{"type":"structure","required":["ProfileName","TrainingJobDefinition"],"members":{"ProfileName":"EntityName","TrainingJobDefinition":"TrainingJobDefinition","TransformJobDefinition":"TransformJobDefinition"}},"AlgorithmValidationProfiles":{"type":"list","min":1,"max":1,"member":"AlgorithmValidationProfile"},"AlgorithmValidationSpecification":{"type":"structure","required":["ValidationRole","ValidationProfiles"],"members":{"ValidationRole":"RoleArn","ValidationProfiles":"AlgorithmValidationProfiles"}},"ArnOrName":{"type":"string","min":1,"max":170,"pattern":"(arn:aws[a-z\\\\-]*:sagemaker:[a-z0-9\\\\-]*:[0-9]{12}:[a-z\\\\-]*\\\\/)?([a-zA-Z0-9]([a-zA-Z0-9-]){0,62})(?<!-)$"},"AssemblyType":{"type":"string","enum":["None","Line"]},"AttributeName":{"type":"string","min":1,"max":256,"pattern":".+"},"AttributeNames":{"type":"list","max":16,"member":"AttributeName"},"BatchStrategy":{"type":"string","enum":["MultiRecord","SingleRecord"]},"Bias":{"type":"structure","members":{"Report":"MetricsSource","PreTrainingReport":"MetricsSource","PostTrainingReport":"MetricsSource"}},"Boolean":{"type":"boolean"},"CategoricalParameterRangeSpecification":{"type":"structure","required":["Values"],"members":{"Values":"ParameterValues"}},"CertifyForMarketplace":{"type":"boolean"},"Channel":{"type":"structure","required":["ChannelName","DataSource"],"members":{"ChannelName":"ChannelName","DataSource":"DataSource","ContentType":"ContentType","CompressionType":"CompressionType","RecordWrapperType":"RecordWrapper","InputMode":"TrainingInputMode","ShuffleConfig":"ShuffleConfig"}},"ChannelName":{"type":"string","min":1,"max":64,"pattern":"[A-Za-z0-9\\\\.\\\\-_]+"},"ChannelSpecification":{"type":"structure","required":["Name","SupportedContentTypes","SupportedInputModes"],"members":{"Name":"ChannelName","Description":"EntityDescription","IsRequired":"Boolean","SupportedContentTypes":"ContentTypes","SupportedCompressionTypes":"CompressionTypes","SupportedInputModes":"InputModes"}},"ChannelSpecifications":{"type":"list","min":1,"max":8,"member":"ChannelSpecification"},"ClientToken":{"type":"string","min":1,"max":36,"pattern":"^[a-zA-Z0-9-]+$"},"CompressionType":{"type":"string","enum":["None","Gzip"]},"CompressionTypes":{"type":"list","member":"CompressionType"},"ContainerHostname":{"type":"string","max":63,"pattern":"^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}"},"ContainerImage":{"type":"string","max":255,"pattern":"[\\\\S]+"},"ContentDigest":{"type":"string","max":72,"pattern":"^[Ss][Hh][Aa]256:[0-9a-fA-F]{64}$"},"ContentType":{"type":"string","max":256,"pattern":".*"},"ContentTypes":{"type":"list","member":"ContentType"},"ContinuousParameterRangeSpecification":{"type":"structure","required":["MinValue","MaxValue"],"members":{"MinValue":"ParameterValue","MaxValue":"ParameterValue"}},"CreateAlgorithmInput":{"type":"structure","required":["AlgorithmName","TrainingSpecification"],"members":{"AlgorithmName":"EntityName","AlgorithmDescription":"EntityDescription","TrainingSpecification":"TrainingSpecification","InferenceSpecification":"InferenceSpecification","ValidationSpecification":"AlgorithmValidationSpecification","CertifyForMarketplace":"CertifyForMarketplace","Tags":"TagList"}},"CreateModelPackageInput":{"type":"structure","members":{"ModelPackageName":"EntityName","ModelPackageGroupName":"ArnOrName","ModelPackageDescription":"EntityDescription","InferenceSpecification":"InferenceSpecification","ValidationSpecification":"ModelPackageValidationSpecification","SourceAlgorithmSpecification":"SourceAlgorithmSpecification","CertifyForMarketplace":"CertifyForMarketplace","Tags":"TagList","ModelApprovalStatus":"ModelApprovalStatus","MetadataProperties":"MetadataProperties","ModelMetrics":"ModelMetrics","ClientToken":"ClientToken","CustomerMetadataProperties":"CustomerMetadataMap","DriftCheckBaselines":"DriftCheckBaselines","Domain":"String","Task":"String","SamplePayloadUrl":"S3Uri","AdditionalInferenceSpecifications":"AdditionalInferenceSpecifications"}},"CustomerMetadataKey":{"type":"string","min":1,"max":128,"pattern":"^([\\\\p{L}\\\\p{Z}\\\\p{N}_.:\\\\/=+\\\\-@]*)${1,128}"},"CustomerMetadataMap":{"type":"map","min":1,"max":50,"key":"CustomerMetadataKey","value":"CustomerMetadataValue"},"CustomerMetadataValue":{"type":"string","min":1,"max":256,"pattern":"^([\\\\p{L}\\\\p{Z}\\\\p{N}_.:\\\\/=+\\\\-@]*)${1,256}"},"DataInputConfig":{"type":"string","min":1,"max":1024,"pattern":"[\\\\S\\\\s]+"},"DataSource":{"type":"structure","members":{"S3DataSource":"S3DataSource","FileSystemDataSource":"FileSystemDataSource"}},"DirectoryPath":{"type":"string","max":4096,"pattern":".*"},"DriftCheckBaselines":{"type":"structure","members":{"Bias":"DriftCheckBias","Explainability":"DriftCheckExplainability","ModelQuality":"DriftCheckModelQuality","ModelDataQuality":"DriftCheckModelDataQuality"}},"DriftCheckBias":{"type":"structure","members":{"ConfigFile":"FileSource","PreTrainingConstraints":"MetricsSource","PostTrainingConstraints":"MetricsSource"}},"DriftCheckExplainability":{"type":"structure","members":{"Constraints":"MetricsSource","ConfigFile":"FileSource"}},"DriftCheckModelDataQuality":{"type":"structure","members":{"Statistics":"MetricsSource","Constraints":"MetricsSource"}},"DriftCheckModelQuality":{"type":"structure","members":{"Statistics":"MetricsSource","Constraints":"MetricsSource"}},"EntityDescription":{"type":"string","max":1024,"pattern":"[\\\\p{L}\\\\p{M}\\\\p{Z}\\\\p{S}\\\\p{N}\\\\p{P}]*"},"EntityName":{"type":"string","min":1,"max":63,"pattern":"^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$"},"EnvironmentKey":{"type":"string","max":1024,"pattern":"[a-zA-Z_][a-zA-Z0-9_]*"},"EnvironmentMap":{"type":"map","max":16,"key":"EnvironmentKey","value":"EnvironmentValue"},"EnvironmentValue":{"type":"string","max":1024,"pattern":"[\\\\S\\\\s]*"},"Explainability":{"type":"structure","members":{"Report":"MetricsSource"}},"FileSource":{"type":"structure","required":["S3Uri"],"members":{"ContentType":"ContentType","ContentDigest":"ContentDigest","S3Uri":"S3Uri"}},"FileSystemAccessMode":{"type":"string","enum":["rw","ro"]},"FileSystemDataSource":{"type":"structure","required":["FileSystemId","FileSystemAccessMode","FileSystemType","DirectoryPath"],"members":{"FileSystemId":"FileSystemId","FileSystemAccessMode":"FileSystemAccessMode","FileSystemType":"FileSystemType","DirectoryPath":"DirectoryPath"}},"FileSystemId":{"type":"string","min":11,"pattern":".*"},"FileSystemType":{"type":"string","enum":["EFS","FSxLustre"]},"HyperParameterKey":{"type":"string","max":256,"pattern":".*"},"HyperParameters":{"type":"map","min":0,"max":100,"key":"HyperParameterKey","value":"HyperParameterValue"},"HyperParameterSpecification":{"type":"structure","required":["Name","Type"],"members":{"Name":"ParameterName","Description":"EntityDescription","Type":"ParameterType","Range":"ParameterRange","IsTunable":"Boolean","IsRequired":"Boolean","DefaultValue":"HyperParameterValue"}},"HyperParameterSpecifications":{"type":"list","min":0,"max":100,"member":"HyperParameterSpecification"},"HyperParameterTuningJobObjective":{"type":"structure","required":["Type","MetricName"],"members":{"Type":"HyperParameterTuningJobObjectiveType","MetricName":"MetricName"}},"HyperParameterTuningJobObjectives":{"type":"list","member":"HyperParameterTuningJobObjective"},"HyperParameterTuningJobObjectiveType":{"type":"string","enum":["Maximize","Minimize"]},"HyperParameterValue":{"type":"string","max":2500,"pattern":".*"},"ImageDigest":{"type":"string","max":72,"pattern":"^[Ss][Hh][Aa]256:[0-9a-fA-F]{64}$"},"InferenceSpecification":{"type":"structure","required":["Containers","SupportedContentTypes","SupportedResponseMIMETypes"],"members":{"Containers":"ModelPackageContainerDefinitionList","SupportedTransformInstanceTypes":"TransformInstanceTypes","SupportedRealtimeInferenceInstanceTypes":"RealtimeInferenceInstanceTypes","SupportedContentTypes":"ContentTypes","SupportedResponseMIMETypes":"ResponseMIMETypes"}},"InputDataConfig":{"type":"list","min":1,"max":20,"member":"Channel"},"InputModes":{"type":"list","min":1,"member":"TrainingInputMode"},"InstanceGroup":{"type":"structure","required":["InstanceType","InstanceCount","InstanceGroupName"],"members":{"InstanceType":"TrainingInstanceType","InstanceCount":"TrainingInstanceCount","InstanceGroupName":"InstanceGroupName"}},"InstanceGroupName":{"type":"string","min":1,"max":64,"pattern":".+"},"InstanceGroupNames":{"type":"list","max":5,"member":"InstanceGroupName"},"InstanceGroups":{"type":"list","max":5,"member":"InstanceGroup"},"IntegerParameterRangeSpecification":{"type":"structure","required":["MinValue","MaxValue"],"members":{"MinValue":"ParameterValue","MaxValue":"ParameterValue"}},"KeepAlivePeriodInSeconds":{"type":"integer","min":0,"max":3600},"KmsKeyId":{"type":"string","max":2048,"pattern":".*"},"MaxConcurrentTransforms":{"type":"integer","min":0},"MaxPayloadInMB":{"type":"integer","min":0},"MaxRuntimeInSeconds":{"type":"integer","min":1},"MaxWaitTimeInSeconds":{"type":"integer","min":1},"MetadataProperties":{"type":"structure","members":{"CommitId":"MetadataPropertyValue","Repository":"MetadataPropertyValue","GeneratedBy":"MetadataPropertyValue","ProjectId":"MetadataPropertyValue"}},"MetadataPropertyValue":{"type":"string","max":1024,"pattern":".*"},"MetricDefinition":{"type":"structure","required":["Name","Regex"],"members":{"Name":"MetricName","Regex":"MetricRegex"}},"MetricDefinitionList":{"type":"list","min":0,"max":40,"member":"MetricDefinition"},"MetricName":{"type":"string","min":1,"max":255,"pattern":".+"},"MetricRegex":{"type":"string","min":1,"max":500,"pattern":".+"},"MetricsSource":{"type":"structure","required":["ContentType","S3Uri"],"members":{"ContentType":"ContentType","ContentDigest":"ContentDigest","S3Uri":"S3Uri"}},"ModelApprovalStatus":{"type":"string","enum":["Approved","Rejected","PendingManualApproval"]},"ModelDataQuality":{"type":"structure","members":{"Statistics":"MetricsSource","Constraints":"MetricsSource"}},"ModelInput":{"type":"structure","required":["DataInputConfig"],"members":{"DataInputConfig":"DataInputConfig"}},"ModelMetrics":{"type":"structure","members":{"ModelQuality":"ModelQuality","ModelDataQuality":"ModelDataQuality","Bias":"Bias","Explainability":"Explainability"}},"ModelPackageContainerDefinition":{"type":"structure","required":["Image"],"members":{"ContainerHostname":"ContainerHostname","Image":"ContainerImage","ImageDigest":"ImageDigest","ModelDataUrl":"Url","ProductId":"ProductId","Environment":"EnvironmentMap","ModelInput":"ModelInput","Framework":"String","FrameworkVersion":"ModelPackageFrameworkVersion","NearestModelName":"String"}},"ModelPackageContainerDefinitionList":{"type":"list","min":1,"max":15,"member":"ModelPackageContainerDefinition"},"ModelPackageFrameworkVersion":{"type":"string","min":3,"max":10,"pattern":"[0-9]\\\\.[A-Za-z0-9.-]+"},"ModelPackageValidationProfile":{"type":"structure","required":["ProfileName","TransformJobDefinition"],"members":{"ProfileName":"EntityName","TransformJobDefinition":"TransformJobDefinition"}},"ModelPackageValidationProfiles":{"type":"list","min":1,"max":1,"member":"ModelPackageValidationProfile"},"ModelPackageValidationSpecification":{"type":"structure","required":["ValidationRole","ValidationProfiles"],"members":{"ValidationRole":"RoleArn","ValidationProfiles":"ModelPackageValidationProfiles"}},"ModelQuality":{"type":"structure","members":{"Statistics":"MetricsSource","Constraints":"MetricsSource"}},"OutputDataConfig":{"type":"structure","required":["S3OutputPath"],"members":{"KmsKeyId":"KmsKeyId","S3OutputPath":"S3Uri"}},"ParameterName":{"type":"string","max":256,"pattern":"[\\\\p{L}\\\\p{M}\\\\p{Z}\\\\p{S}\\\\p{N}\\\\p{P}]*"},"ParameterRange":{"type":"structure","members":{"IntegerParameterRangeSpecification":"IntegerParameterRangeSpecification","ContinuousParameterRangeSpecification":"ContinuousParameterRangeSpecification","CategoricalParameterRangeSpecification":"CategoricalParameterRangeSpecification"}},"ParameterType":{"type":"string","enum":["Integer","Continuous","Categorical","FreeText"]},"ParameterValue":{"type":"string","max":256,"pattern":".*"},"ParameterValues":{"type":"list","min":1,"max":30,"member":"ParameterValue"},"ProductId":{"type":"string","max":256,"pattern":"^[a-zA-Z0-9](-*[a-zA-Z0-9])*$"},"ProductionVariantInstanceType":{"type":"string","enum":["ml.t2.medium","ml.t2.large","ml.t2.xlarge","ml.t2.2xlarge","ml.m4.xlarge","ml.m4.2xlarge","ml.m4.4xlarge","ml.m4.10xlarge","ml.m4.16xlarge","ml.m5.large","ml.m5.xlarge","ml.m5.2xlarge","ml.m5.4xlarge","ml.m5.12xlarge","ml.m5.24xlarge","ml.m5d.large","ml.m5d.xlarge","ml.m5d.2xlarge","ml.m5d.4xlarge","ml.m5d.12xlarge","ml.m5d.24xlarge","ml.c4.large","ml.c4.xlarge","ml.c4.2xlarge","ml.c4.4xlarge","ml.c4.8xlarge","ml.p2.xlarge","ml.p2.8xlarge","ml.p2.16xlarge","ml.p3.2xlarge","ml.p3.8xlarge","ml.p3.16xlarge","ml.c5.large","ml.c5.xlarge","ml.c5.2xlarge","ml.c5.4xlarge","ml.c5.9xlarge","ml.c5.18xlarge","ml.c5d.large","ml.c5d.xlarge","ml.c5d.2xlarge","ml.c5d.4xlarge","ml.c5d.9xlarge","ml.c5d.18xlarge","ml.g4dn.xlarge","ml.g4dn.2xlarge","ml.g4dn.4xlarge","ml.g4dn.8xlarge","ml.g4dn.12xlarge","ml.g4dn.16xlarge","ml.r5.large","ml.r5.xlarge","ml.r5.2xlarge","ml.r5.4xlarge","ml.r5.12xlarge","ml.r5.24xlarge","ml.r5d.large","ml.r5d.xlarge","ml.r5d.2xlarge","ml.r5d.4xlarge","ml.r5d.12xlarge","ml.r5d.24xlarge","ml.inf1.xlarge","ml.inf1.2xlarge","ml.inf1.6xlarge","ml.inf1.24xlarge","ml.c6i.large","ml.c6i.xlarge","ml.c6i.2xlarge","ml.c6i.4xlarge","ml.c6i.8xlarge","ml.c6i.12xlarge","ml.c6i.16xlarge","ml.c6i.24xlarge","ml.c6i.32xlarge","ml.g5.xlarge","ml.g5.2xlarge","ml.g5.4xlarge","ml.g5.8xlarge","ml.g5.12xlarge","ml.g5.16xlarge","ml.g5.24xlarge","ml.g5.48xlarge","ml.p4d.24xlarge","ml.c7g.large","ml.c7g.xlarge","ml.c7g.2xlarge","ml.c7g.4xlarge","ml.c7g.8xlarge","ml.c7g.12xlarge","ml.c7g.16xlarge","ml.m6g.large","ml.m6g.xlarge","ml.m6g.2xlarge","ml.m6g.4xlarge","ml.m6g.8xlarge","ml.m6g.12xlarge","ml.m6g.16xlarge","ml.m6gd.large","ml.m6gd.xlarge","ml.m6gd.2xlarge","ml.m6gd.4xlarge","ml.m6gd.8xlarge","ml.m6gd.12xlarge","ml.m6gd.16xlarge","ml.c6g.large","ml.c6g.xlarge","ml.c6g.2xlarge","ml.c6g.4xlarge","ml.c6g.8xlarge","ml.c6g.12xlarge","ml.c6g.16xlarge","ml.c6gd.large","ml.c6gd.xlarge","ml.c6gd.2xlarge","ml.c6gd.4xlarge","ml.c6gd.8xlarge","ml.c6gd.12xlarge","ml.c6gd.16xlarge","ml.c6gn.large","ml.c6gn.xlarge","ml.c6gn.2xlarge","ml.c6gn.4xlarge","ml.c6gn.8xlarge","ml.c6gn.12xlarge","ml.c6gn.16xlarge","ml.r6g.large","ml.r6g.xlarge","ml.r6g.2xlarge","ml.r6g.4xlarge","ml.r6g.8xlarge","ml.r6g.12xlarge","ml.r6g.16xlarge","ml.r6gd.large","ml.r6gd.xlarge","ml.r6gd.2xlarge","ml.r6gd.4xlarge","ml.r6gd.8xlarge","ml.r6gd.12xlarge","ml.r6gd.16xlarge"]},"RealtimeInferenceInstanceTypes":{"type":"list","member":"ProductionVariantInstanceType"},"RecordWrapper":{"type":"string","enum":["None","RecordIO"]},"ResourceConfig":{"type":"structure","required":["VolumeSizeInGB"],"members":{"InstanceType":"TrainingInstanceType","InstanceCount":"TrainingInstanceCount","VolumeSizeInGB":"VolumeSizeInGB","VolumeKmsKeyId":"KmsKeyId","InstanceGroups":"InstanceGroups","KeepAlivePeriodInSeconds":"KeepAlivePeriodInSeconds"}},"ResponseMIMEType":{"type":"string","max":1024,"pattern":"^[-\\\\w]+\\\\/.+$"},"ResponseMIMETypes":{"type":"list","member":"ResponseMIMEType"},"RoleArn":{"type":"string","min":20,"max":2048,"pattern":"^arn:aws[a-z\\\\-]*:iam::\\\\d{12}:role/?[a-zA-Z_0-9+=,.@\\\\-_/]+$"},"S3DataDistribution":{"type":"string","enum":["FullyReplicated","ShardedByS3Key"]},"S3DataSource":{"type":"structure","required":["S3DataType","S3Uri"],"members":{"S3DataType":"S3DataType","S3Uri":"S3Uri","S3DataDistributionType":"S3DataDistribution","AttributeNames":"AttributeNames","InstanceGroupNames":"InstanceGroupNames"}},"S3DataType":{"type":"string","enum":["ManifestFile","S3Prefix","AugmentedManifestFile"]},"S3Uri":{"type":"string","max":1024,"pattern":"^(https|s3)://([^/]+)/?(.*)$"},"Seed":{"type":"long"},"ShuffleConfig":{"type":"structure","required":["Seed"],"members":{"Seed":"Seed"}},"SourceAlgorithm":{"type":"structure","required":["AlgorithmName"],"members":{"ModelDataUrl":"Url","AlgorithmName":"ArnOrName"}},"SourceAlgorithmList":{"type":"list","min":1,"max":1,"member":"SourceAlgorithm"},"SourceAlgorithmSpecification":{"type":"structure","required":["SourceAlgorithms"],"members":{"SourceAlgorithms":"SourceAlgorithmList"}},"SplitType":{"type":"string","enum":["None","Line","RecordIO","TFRecord"]},"StoppingCondition":{"type":"structure","members":{"MaxRuntimeInSeconds":"MaxRuntimeInSeconds","MaxWaitTimeInSeconds":"MaxWaitTimeInSeconds"}},"String":{"type":"string"},"Tag":{"type":"structure","required":["Key","Value"],"members":{"Key":"TagKey","Value":"TagValue"}},"TagKey":{"type":"string","min":1,"max":128,"pattern":"^([\\\\p{L}\\\\p{Z}\\\\p{N}_.:/=+\\\\-@]*)$"},"TagList":{"type":"list","min":0,"max":50,"member":"Tag"},"TagValue":{"type":"string","min":0,"max":256,"pattern":"^([\\\\p{L}\\\\p{Z}\\\\p{N}_.:/=+\\\\-@]*)$"},"TrainingInputMode":{"type":"string","enum":["Pipe","File","FastFile"]},"TrainingInstanceCount":{"type":"integer","min":0},"TrainingInstanceType":{"type":"string","enum":["ml.m4.xlarge","ml.m4.2xlarge","ml.m4.4xlarge","ml.m4.10xlarge","ml.m4.16xlarge","ml.g4dn.xlarge","ml.g4dn.2xlarge","ml.g4dn.4xlarge","ml.g4dn.8xlarge","ml.g4dn.12xlarge","ml.g4dn.16xlarge","ml.m5.large","ml.m5.xlarge","ml.m5.2xlarge","ml.m5.4xlarge","ml.m5.12xlarge","ml.m5.24xlarge","ml.c4.xlarge","ml.c4.2xlarge","ml.c4.4xlarge","ml.c4.8xlarge","ml.p2.xlarge","ml.p2.8xlarge","ml.p2.16xlarge","ml.p3.2xlarge","ml.p3.8xlarge","ml.p3.16xlarge","ml.p3dn.24xlarge","ml.p4d.24xlarge","ml.c5.xlarge","ml.c5.2xlarge","ml.c5.4xlarge","ml.c5.9xlarge","ml.c5.18xlarge","ml.c5n.xlarge","ml.c5n.2xlarge","ml.c5n.4xlarge","ml.c5n.9xlarge","ml.c5n.18xlarge","ml.g5.xlarge","ml.g5.2xlarge","ml.g5.4xlarge","ml.g5.8xlarge","ml.g5.16xlarge","ml.g5.12xlarge","ml.g5.24xlarge","ml.g5.48xlarge","ml.trn1.2xlarge","ml.trn1.32xlarge"]},"TrainingInstanceTypes":{"type":"list","member":"TrainingInstanceType"},"TrainingJobDefinition":{"type":"structure","required":["TrainingInputMode","InputDataConfig","OutputDataConfig","ResourceConfig","StoppingCondition"],"members":{"TrainingInputMode":"TrainingInputMode","HyperParameters":"HyperParameters","InputDataConfig":"InputDataConfig","OutputDataConfig":"OutputDataConfig","ResourceConfig":"ResourceConfig","StoppingCondition":"StoppingCondition"}},"TrainingSpecification":{"type":"structure","required":["TrainingImage","SupportedTrainingInstanceTypes","TrainingChannels"],"members":{"TrainingImage":"ContainerImage","TrainingImageDigest":"ImageDigest","SupportedHyperParameters":"HyperParameterSpecifications","SupportedTrainingInstanceTypes":"TrainingInstanceTypes","SupportsDistributedTraining":"Boolean","MetricDefinitions":"MetricDefinitionList","TrainingChannels":"ChannelSpecifications","SupportedTuningJobObjectiveMetrics":"HyperParameterTuningJobObjectives"}},"TransformDataSource":{"type":"structure","required":["S3DataSource"],"members":{"S3DataSource":"TransformS3DataSource"}},"TransformEnvironmentKey":{"type":"string","max":1024,"pattern":"[a-zA-Z_][a-zA-Z0-9_]{0,1023}"},"TransformEnvironmentMap":{"type":"map","max":16,"key":"TransformEnvironmentKey","value":"TransformEnvironmentValue"},"TransformEnvironmentValue":{"type":"string","max":10240,"pattern":"[\\\\S\\\\s]*"},"TransformInput":{"type":"structure","required":["DataSource"],"members":{"DataSource":"TransformDataSource","ContentType":"ContentType","CompressionType":"CompressionType","SplitType":"SplitType"}},"TransformInstanceCount":{"type":"integer","min":1},"TransformInstanceType":{"type":"string","enum":["ml.m4.xlarge","ml.m4.2xlarge","ml.m4.4xlarge","ml.m4.10xlarge","ml.m4.16xlarge","ml.c4.xlarge","ml.c4.2xlarge","ml.c4.4xlarge","ml.c4.8xlarge","ml.p2.xlarge","ml.p2.8xlarge","ml.p2.16xlarge","ml.p3.2xlarge","ml.p3.8xlarge","ml.p3.16xlarge","ml.c5.xlarge","ml.c5.2xlarge","ml.c5.4xlarge","ml.c5.9xlarge","ml.c5.18xlarge","ml.m5.large","ml.m5.xlarge","ml.m5.2xlarge","ml.m5.4xlarge","ml.m5.12xlarge","ml.m5.24xlarge","ml.g4dn.xlarge","ml.g4dn.2xlarge","ml.g4dn.4xlarge","ml.g4dn.8xlarge","ml.g4dn.12xlarge","ml.g4dn.16xlarge"]},"TransformInstanceTypes":{"type":"list","min":1,"member":"TransformInstanceType"},"TransformJobDefinition":{"type":"structure","required":["TransformInput","TransformOutput","TransformResources"],"members":{"MaxConcurrentTransforms":"MaxConcurrentTransforms","MaxPayloadInMB":"MaxPayloadInMB","BatchStrategy":"BatchStrategy","Environment":"TransformEnvironmentMap","TransformInput":"TransformInput","TransformOutput":"TransformOutput","TransformResources":"TransformResources"}},"TransformOutput":{"type":"structure","required":["S3OutputPath"],"members":{"S3OutputPath":"S3Uri","Accept":"Accept","AssembleWith":"AssemblyType","KmsKeyId":"KmsKeyId"}},"TransformResources":{"type":"structure","required":["InstanceType","InstanceCount"],"members":{"InstanceType":"TransformInstanceType","InstanceCount":"TransformInstanceCount","VolumeKmsKeyId":"KmsKeyId"}},"TransformS3DataSource":{"type":"structure","required":["S3DataType","S3Uri"],"members":{"S3DataType":"S3DataType","S3Uri":"S3Uri"}},"Url":{"type":"string","max":1024,"pattern":"^(https|s3)://([^/]+)/?(.*)$"},"VolumeSizeInGB":{"type":"integer","min":1}}}');
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(2020);
 ;// CONCATENATED MODULE: ./src/request/schema.ts
 // The SageMaker API's own constraints on a Create* request (required members, types, lengths,
 // ranges, patterns, enums), read from the service model botocore ships
-// (scripts/sagemaker-request-model.mjs wrote src/data/sagemaker-request-model.json from it).
+// (scripts/sagemaker-request-model.mjs wrote src/catalog/data/sagemaker-request-model.json from it).
+
 
 const SHAPES = sagemaker_request_model_namespaceObject.nq;
 const MODEL_SOURCE = sagemaker_request_model_namespaceObject.sP;
@@ -241,7 +241,7 @@ function schemaProblems(value, shapeName, at = '') {
     if (shape.type === 'string') {
         const s = value;
         if (shape.enum && !shape.enum.includes(s)) {
-            problems.push(`${name} is "${clip(s)}", which the API does not accept; expected ${list(shape.enum)}.`);
+            problems.push(`${name} is "${(0,core_text/* clip */.$Q)(s, 80)}", which the API does not accept; expected ${list(shape.enum)}.`);
             return problems;
         }
         if (shape.min !== undefined && s.length < shape.min)
@@ -250,7 +250,7 @@ function schemaProblems(value, shapeName, at = '') {
             problems.push(`${name} is ${s.length} characters long; at most ${shape.max} allowed.`);
         const re = shape.pattern ? pattern(shape.pattern) : null;
         if (re && !re.test(s))
-            problems.push(`${name} is "${clip(s)}", which does not match the API's pattern ${shape.pattern}.`);
+            problems.push(`${name} is "${(0,core_text/* clip */.$Q)(s, 80)}", which does not match the API's pattern ${shape.pattern}.`);
         return problems;
     }
     if (NUMERIC.has(shape.type)) {
@@ -276,7 +276,7 @@ function describe(value) {
     const type = typeOf(value);
     if (type === 'object' || type === 'array')
         return article(type);
-    return `${type === 'number' && !Number.isInteger(value) ? 'the fraction' : `the ${type}`} ${clip(JSON.stringify(value))}`;
+    return `${type === 'number' && !Number.isInteger(value) ? 'the fraction' : `the ${type}`} ${(0,core_text/* clip */.$Q)(JSON.stringify(value), 80)}`;
 }
 function article(word) {
     return `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
@@ -286,14 +286,12 @@ function list(values) {
     const shown = values.slice(0, 6).join(', ');
     return values.length > 6 ? `one of ${shown}, … (${values.length} values)` : `one of ${shown}`;
 }
-function clip(s, max = 80) {
-    return s.length > max ? `${s.slice(0, max)}…` : s;
-}
 
 ;// CONCATENATED MODULE: ./src/request/rules.ts
 // The rules on a CreateModelPackage / CreateAlgorithm request, decided before anything exists in
 // AWS: request-schema, instance-types, content-types, hyperparameters, metric-definitions.
 // Pure functions over the parsed request.
+
 
 function createRequest(kind, raw) {
     const spec = objectAs(raw.ValidationSpecification);
@@ -365,7 +363,7 @@ function requestSchema(req) {
                 errors.push(`\`${at}.TrainingJobDefinition.ResourceConfig.InstanceType\` is missing; the training job needs an instance type.`);
         }
     });
-    return verdict(errors, [], `the request meets ${op}'s constraints (required members, types, lengths, ranges, patterns, enums)`);
+    return (0,findings/* findingsOrPass */.FH)(errors, [], `the request meets ${op}'s constraints (required members, types, lengths, ranges, patterns, enums)`);
 }
 function instanceTypes(req) {
     const errors = [];
@@ -405,7 +403,7 @@ function instanceTypes(req) {
             check(`${at}.${field}`, type, supported, supportedAt, enumShape, job);
         }
     });
-    return verdict(errors, [], checked.length
+    return (0,findings/* findingsOrPass */.FH)(errors, [], checked.length
         ? `validation runs on ${[...new Set(checked)].join(', ')}, supported by the request and accepted by SageMaker`
         : 'no validation profile names an instance type');
 }
@@ -469,7 +467,7 @@ function contentTypes(req) {
             }
         }
     });
-    return verdict(errors, [], seen.length
+    return (0,findings/* findingsOrPass */.FH)(errors, [], seen.length
         ? `the validation data's content types (${[...new Set(seen)].join(', ')}) are declared by the request`
         : 'no validation profile names a content type');
 }
@@ -507,7 +505,7 @@ function hyperparameters(req) {
             }
         }
     });
-    return verdict(errors, [], `${set} hyperparameter value(s) and ${specs.length} declaration(s) are within their types and ranges`);
+    return (0,findings/* findingsOrPass */.FH)(errors, [], `${set} hyperparameter value(s) and ${specs.length} declaration(s) are within their types and ranges`);
 }
 /** Why a value breaks its declaration, or undefined when it fits. */
 function outOfRange(spec, value) {
@@ -546,7 +544,7 @@ function metricDefinitions(req) {
             errors.push(`\`${at}.Regex\` for "${m.Name}" has no capturing group; SageMaker reads the metric's value from the first group, as in "loss=([0-9.]+)".`);
         }
     });
-    return verdict(errors, [], `${metrics.length} metric regex(es) compile with a capturing group`);
+    return (0,findings/* findingsOrPass */.FH)(errors, [], `${metrics.length} metric regex(es) compile with a capturing group`);
 }
 /** The compiled metric regex, or why it does not compile. Python's (?P<name>…) groups are
  * rewritten to JavaScript's (?<name>…). */
@@ -561,9 +559,6 @@ function metricRegex(source) {
 /** "lists only a, b", or what an empty list means. */
 function listsOnly(supported) {
     return supported?.length ? `lists only ${supported.join(', ')}` : 'is empty or missing';
-}
-function verdict(errors, warnings, detail) {
-    return { detail, errors, warnings };
 }
 /** A JSON object read as the API shape it should be; request-schema reports where it is not. */
 function objectAs(v) {

@@ -11,15 +11,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   resourceTargets: () => (/* binding */ resourceTargets),
 /* harmony export */   runResourceChecks: () => (/* binding */ runResourceChecks)
 /* harmony export */ });
-/* harmony import */ var _image_ref_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7206);
-/* harmony import */ var _resource_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4456);
-/* harmony import */ var _static_checks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9287);
+/* harmony import */ var _image_ref_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2812);
+/* harmony import */ var _resource_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(926);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2020);
+/* harmony import */ var _static_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(858);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9378);
 /* harmony import */ var _s3_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1075);
 /* harmony import */ var _sagemaker_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2757);
 // Resource phase: the model package and algorithm named by ARN, as Marketplace will see them. Their
 // images go through the registry checks (passed in, so this module does not own them); their S3
 // data is located with HeadBucket for same-region.
+
 
 
 
@@ -34,7 +36,12 @@ const DESCRIBE = {
     'model-package': 'sagemaker:DescribeModelPackage',
     algorithm: 'sagemaker:DescribeAlgorithm'
 };
-const RULES = ['certify-for-marketplace', 'validation-spec', 'builtin-algorithm', 'resource-status'];
+const RULES = [
+    'certify-for-marketplace',
+    'validation-spec',
+    'builtin-algorithm',
+    'resource-status'
+];
 /** The resources the inputs name. */
 function resourceTargets(ctx) {
     const { modelPackageArn, algorithmArn } = ctx.inputs;
@@ -75,11 +82,10 @@ async function checkResource(ctx, refs, target, checkImage, checked, buckets) {
         findings.skipAll(RULES.slice(0, 3), `the ${_resource_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .KIND_NAME */ .ve[kind]} ${arn} could not be described`);
         return;
     }
-    const record = (id, verdict) => (0,_resource_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .recordVerdict */ .p0)(ctx.findings, id, verdict, input);
-    record('certify-for-marketplace', (0,_resource_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .certifyForMarketplace */ .x2)(view));
-    record('validation-spec', (0,_resource_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .validationSpec */ .VS)(view));
-    record('builtin-algorithm', (0,_resource_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .builtinAlgorithm */ .DN)(view, sellerAccounts(ctx)));
-    record('resource-status', (0,_resource_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceStatus */ .J3)(view));
+    findings.apply('certify-for-marketplace', (0,_resource_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .certifyForMarketplace */ .x2)(view), input);
+    findings.apply('validation-spec', (0,_resource_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .validationSpec */ .VS)(view), input);
+    findings.apply('builtin-algorithm', (0,_resource_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .builtinAlgorithm */ .DN)(view, sellerAccounts(ctx)), input);
+    findings.apply('resource-status', (0,_resource_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceStatus */ .J3)(view), input);
     const region = refs.region ?? view.region;
     /** One HeadBucket per bucket and run, shared by every location in it. */
     const locate = (uri) => {
@@ -113,7 +119,7 @@ async function checkResource(ctx, refs, target, checkImage, checked, buckets) {
             located.push({ what: `${loc.what} (${loc.uri})`, input, region: found.region });
         else if (found.reason === 'not-found') {
             findings.add('resource-status', {
-                message: `${(0,_static_checks_js__WEBPACK_IMPORTED_MODULE_4__/* .capitalize */ .ZH)(loc.what)} is ${loc.uri}, but ${found.detail}: validation cannot read or write it.`,
+                message: `${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .capitalize */ .ZH)(loc.what)} is ${loc.uri}, but ${found.detail}: validation cannot read or write it.`,
                 file: input
             });
         }
@@ -126,7 +132,7 @@ async function checkResource(ctx, refs, target, checkImage, checked, buckets) {
         }
     }
     await (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .settleAll */ .j3)(imageChecks);
-    (0,_static_checks_js__WEBPACK_IMPORTED_MODULE_4__/* .checkSameRegion */ .jZ)(ctx, region, regionInput(ctx, refs), located);
+    (0,_static_index_js__WEBPACK_IMPORTED_MODULE_5__/* .checkSameRegion */ .jZ)(ctx, region, regionInput(ctx, refs), located);
     ctx.facts.resources.push({
         arn,
         kind,
@@ -137,6 +143,8 @@ async function checkResource(ctx, refs, target, checkImage, checked, buckets) {
         images,
         ...(serving ? { servingImage: serving.image } : {}),
         ...(serving?.modelData ? { servingModelData: serving.modelData } : {}),
+        servingContainers: view.containers.filter(c => c.where.startsWith('inference container'))
+            .length,
         validationProfiles: view.profiles.map(p => p.name),
         ...(view.sourceAlgorithms.length
             ? { sourceAlgorithms: view.sourceAlgorithms.map(a => a.name) }
@@ -153,16 +161,16 @@ function checkContainers(ctx, from, checkImage, checked, seen) {
     const started = [];
     for (const c of containers) {
         const what = `${owner} ${c.where}`;
-        const parsed = (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_5__/* .parseImageUri */ .f9)(c.image);
+        const parsed = (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_6__/* .parseImageUri */ .f9)(c.image);
         if (!parsed.ok) {
             ctx.findings.add('image-uri', {
-                message: `${(0,_static_checks_js__WEBPACK_IMPORTED_MODULE_4__/* .capitalize */ .ZH)(what)} "${c.image}" ${parsed.reason}.`,
+                message: `${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .capitalize */ .ZH)(what)} "${c.image}" ${parsed.reason}.`,
                 file: input
             });
             continue;
         }
         // check what SageMaker resolved at creation, not what the tag points to now
-        const ref = (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_5__/* .pinnedTo */ .A_)(parsed.ref, c.imageDigest);
+        const ref = (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_6__/* .pinnedTo */ .A_)(parsed.ref, c.imageDigest);
         seen.images.push(ref.uri);
         if (!seen.serving && c.where.includes('inference container') && !(0,_resource_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .awsOwnedRegistry */ .GK)(ref.uri)) {
             const modelData = c.modelDataUrl ?? from.modelData;
@@ -295,7 +303,7 @@ async function bucketRegion(ctx, bucket, region) {
 /* harmony export */   describedResource: () => (/* binding */ describedResource),
 /* harmony export */   w: () => (/* binding */ describeResource)
 /* harmony export */ });
-/* harmony import */ var _resource_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4456);
+/* harmony import */ var _resource_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(926);
 /* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(201);
 // Reads a model package or algorithm from SageMaker, in the Region its ARN names, once per run.
 
@@ -349,39 +357,46 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/docker/cli.ts
-var cli = __webpack_require__(1670);
+// EXTERNAL MODULE: ./src/docker/command.ts
+var command = __webpack_require__(1721);
 // EXTERNAL MODULE: ./src/docker/labels.ts
 var docker_labels = __webpack_require__(65);
 // EXTERNAL MODULE: ./src/aws/resources.ts
 var resources = __webpack_require__(7360);
 // EXTERNAL MODULE: ./src/aws/credentials.ts
 var credentials = __webpack_require__(6963);
-// EXTERNAL MODULE: ./src/image-ref.ts
-var image_ref = __webpack_require__(7206);
+// EXTERNAL MODULE: ./src/image/ref.ts
+var ref = __webpack_require__(2812);
 // EXTERNAL MODULE: ./src/request/index.ts
 var request = __webpack_require__(6461);
-// EXTERNAL MODULE: ./src/resource-rules.ts + 1 modules
-var resource_rules = __webpack_require__(4456);
+// EXTERNAL MODULE: ./src/aws/resource-rules.ts + 1 modules
+var resource_rules = __webpack_require__(926);
 // EXTERNAL MODULE: ./src/request/rules.ts + 2 modules
-var rules = __webpack_require__(7018);
+var rules = __webpack_require__(3822);
 // EXTERNAL MODULE: ./src/smoke/images.ts + 1 modules
 var smoke_images = __webpack_require__(9538);
 // EXTERNAL MODULE: ./src/smoke/model-archive.ts
 var model_archive = __webpack_require__(5563);
+// EXTERNAL MODULE: ./src/smoke/model-source.ts
+var model_source = __webpack_require__(9328);
 // EXTERNAL MODULE: ./src/smoke/workdir.ts
 var workdir = __webpack_require__(8345);
-// EXTERNAL MODULE: ./src/summary.ts + 1 modules
-var summary = __webpack_require__(9096);
-// EXTERNAL MODULE: ./src/findings.ts
-var findings = __webpack_require__(1001);
-// EXTERNAL MODULE: ./src/smoke/training.ts + 1 modules
-var training = __webpack_require__(9095);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(2020);
+// EXTERNAL MODULE: ./src/catalog/sagemaker-limits.ts
+var sagemaker_limits = __webpack_require__(7408);
+// EXTERNAL MODULE: ./src/core/findings.ts
+var findings = __webpack_require__(4637);
+// EXTERNAL MODULE: ./src/inputs/training.ts
+var training = __webpack_require__(3191);
+// EXTERNAL MODULE: ./src/smoke/training.ts + 2 modules
+var smoke_training = __webpack_require__(6971);
 ;// CONCATENATED MODULE: ./src/replay/training.ts
 // The training job of an algorithm's validation profile, replayed with the training smoke test's
 // machinery (src/smoke/training.ts): the profile's channels (from `validation-data`, copied into
 // one folder per channel, as File mode delivers them), its HyperParameters and its
 // MaxRuntimeInSeconds. The model it writes feeds the transform replay.
+
 
 
 
@@ -398,6 +413,7 @@ async function channelFolders(job, locate, into) {
             return objects;
         const name = ch.ChannelName ?? 'training';
         const dir = external_node_path_default().join(into, name);
+        const mode = (0,training/* isInputMode */.kt)(ch.InputMode) ? { mode: ch.InputMode } : {};
         await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o755 });
         for (const o of objects) {
             const rel = o.key === uri ? external_node_path_default().posix.basename(o.key) : o.key.slice(uri.length);
@@ -406,7 +422,12 @@ async function channelFolders(job, locate, into) {
             await (0,promises_.copyFile)(o.file, file);
             bytes += o.bytes;
         }
-        channels.push({ channel: name, path: dir });
+        channels.push({
+            channel: name,
+            path: dir,
+            ...mode,
+            ...(ch.RecordWrapperType === 'RecordIO' ? { recordIO: true } : {})
+        });
     }
     return { channels, bytes };
 }
@@ -421,12 +442,15 @@ async function replayTraining(ctx, setup) {
         trainingTimeoutSec: setup.job.StoppingCondition?.MaxRuntimeInSeconds ?? 86400
     };
     const facts = { resources: [] };
-    const sub = { ...ctx, inputs, findings: new findings/* Findings */.F(), facts };
-    const trained = await (0,training/* train */.B)(sub, {
+    const sub = { ...ctx, inputs, findings: new findings/* Findings */.Fv(), facts };
+    const trained = await (0,smoke_training/* train */.B)(sub, {
         image: setup.image,
         tmp: setup.tmp,
         labels: setup.labels,
-        stopGraceMs: setup.stopGraceMs
+        stopGraceMs: setup.stopGraceMs,
+        volume: profileVolume(setup.job, ctx.inputs.trainingVolumeGB),
+        mode: profileMode(setup.job),
+        ...(setup.user ? { user: setup.user } : {})
     });
     const failure = sub.findings
         .allFindings()
@@ -453,6 +477,24 @@ async function replayTraining(ctx, setup) {
         }
     };
 }
+/** The profile's TrainingInputMode (File when it names none, as CreateTrainingJob defaults). */
+function profileMode(job) {
+    const mode = job.TrainingInputMode;
+    return (0,training/* isInputMode */.kt)(mode)
+        ? { mode, from: "the validation profile's TrainingInputMode" }
+        : { mode: 'File', from: 'the validation profile sets no TrainingInputMode' };
+}
+/** The profile's ML storage volume; `training-volume-size` when it names none (request-schema
+ * reports that). */
+function profileVolume(job, inputGB) {
+    const size = job.ResourceConfig?.VolumeSizeInGB;
+    return typeof size === 'number' && size > 0
+        ? { gb: size, from: "the profile's ResourceConfig.VolumeSizeInGB" }
+        : {
+            gb: inputGB,
+            from: '`training-volume-size`: the profile sets no ResourceConfig.VolumeSizeInGB'
+        };
+}
 /** metric-definitions' second half: a regex that matches nothing in the replayed training log. */
 function metricMatches(ctx, profile, metrics, log) {
     for (const m of metrics) {
@@ -467,6 +509,8 @@ function metricMatches(ctx, profile, metrics, log) {
     }
 }
 
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./src/docker/container.ts + 2 modules
@@ -479,13 +523,16 @@ var execution_parameters = __webpack_require__(4288);
 var log_signs = __webpack_require__(1144);
 // EXTERNAL MODULE: ./src/smoke/request-size.ts
 var request_size = __webpack_require__(5872);
-// EXTERNAL MODULE: ./src/smoke/serve.ts
-var serve = __webpack_require__(4670);
-// EXTERNAL MODULE: ./src/timing.ts
-var timing = __webpack_require__(8117);
+// EXTERNAL MODULE: ./src/smoke/response-size.ts
+var response_size = __webpack_require__(7106);
+// EXTERNAL MODULE: ./src/smoke/serve.ts + 2 modules
+var serve = __webpack_require__(1155);
+// EXTERNAL MODULE: ./src/core/timing.ts
+var timing = __webpack_require__(5745);
 ;// CONCATENATED MODULE: ./src/replay/records.ts
 // How a transform job cuts its input into requests and puts the answers back together: split by
-// SplitType, batched by BatchStrategy within MaxPayloadInMB, assembled by AssembleWith. Pure.
+// SplitType, batched by BatchStrategy within MaxPayloadInMB, assembled by AssembleWith. Pure (the
+// answers are streams the caller opens).
 const RECORDIO_MAGIC = 0xced7230a;
 /** The records of one input object; a RecordIO record keeps its framing (the container reads it). */
 function splitRecords(data, split) {
@@ -548,11 +595,21 @@ function batchRecords(records, strategy, maxBytes) {
         batches.push({ body: Buffer.concat(current), records: current.length });
     return batches;
 }
-/** AssembleWith Line puts each answer on a line of its own; None concatenates them as they are. */
-function assemble(outputs, assembleWith) {
-    if (assembleWith === 'None')
-        return Buffer.concat(outputs);
-    return Buffer.concat(outputs.map(o => o.length && o[o.length - 1] === 10 ? o : Buffer.concat([o, Buffer.from('\n')])));
+/**
+ * The answers, in order, as AssembleWith joins them: Line puts each on a line of its own, None
+ * concatenates them as they are. Streamed: an answer may be as large as 100 MB.
+ */
+async function* assembled(answers, assembleWith) {
+    for (const answer of answers) {
+        let last;
+        for await (const chunk of answer) {
+            if (chunk.length)
+                last = chunk[chunk.length - 1];
+            yield chunk;
+        }
+        if (assembleWith === 'Line' && last !== 10)
+            yield Buffer.from('\n');
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/replay/transform.ts
@@ -572,11 +629,12 @@ function assemble(outputs, assembleWith) {
 
 
 
-const MB = 1024 * 1024;
-// CreateTransformJob's defaults, used when neither the job nor the container's
-// GET /execution-parameters answer sets a value (MaxPayloadInMB: DEFAULT_BATCH_PAYLOAD_MB)
-const DEFAULT_STRATEGY = 'MultiRecord';
-const DEFAULT_CONCURRENCY = 1;
+
+
+
+
+
+
 const FIRST_LINES = 5;
 /**
  * The job's own values first, then the container's GET /execution-parameters answer, then SageMaker's
@@ -600,15 +658,15 @@ function batchSettings(job, answered = {}) {
     };
     const strategy = answered.BatchStrategy?.replace(/_/g, '').toLowerCase();
     return {
-        payloadMb: pick('MaxPayloadInMB', job.MaxPayloadInMB, answered.MaxPayloadInMB, request_size/* DEFAULT_BATCH_PAYLOAD_MB */.wO),
+        payloadMb: pick('MaxPayloadInMB', job.MaxPayloadInMB, answered.MaxPayloadInMB, sagemaker_limits/* DEFAULT_BATCH_PAYLOAD_MB */.wO),
         strategy: pick('BatchStrategy', job.BatchStrategy, 
         // MULTI_RECORD as the API spells it, MultiRecord as the SDK's local mode does
         strategy === 'singlerecord'
             ? 'SingleRecord'
             : strategy === 'multirecord'
                 ? 'MultiRecord'
-                : undefined, DEFAULT_STRATEGY),
-        concurrency: pick('MaxConcurrentTransforms', job.MaxConcurrentTransforms || undefined, answered.MaxConcurrentTransforms, DEFAULT_CONCURRENCY),
+                : undefined, sagemaker_limits/* DEFAULT_BATCH_STRATEGY */.nu),
+        concurrency: pick('MaxConcurrentTransforms', job.MaxConcurrentTransforms || undefined, answered.MaxConcurrentTransforms, sagemaker_limits/* DEFAULT_CONCURRENT_TRANSFORMS */.i5),
         fromContainer
     };
 }
@@ -656,11 +714,11 @@ async function replayTransform(ctx, setup) {
             return { ...result, failure: early.failure };
         cut = early;
     }
-    const container = new docker_container/* Container */.mc({
+    const container = await docker_container/* Container */.mc.start({
         image: setup.image,
         command: 'serve',
         env: transformEnv(job),
-        mounts: [{ source: setup.modelDir, target: '/opt/ml/model', readOnly: true }],
+        mounts: (0,model_archive/* modelMounts */.EF)(setup.modelDir),
         extraArgs: ctx.inputs.dockerRunArgs,
         labels: setup.labels
     }, ctx.env);
@@ -669,7 +727,7 @@ async function replayTransform(ctx, setup) {
     try {
         const pid = await container.pid(ctx.signal);
         if (pid !== undefined)
-            probe = await (0,serve/* openProbe */.Rs)(ctx, setup, container, pid, docker_probe/* SERVING_PORT */.b0);
+            probe = await (0,serve/* openProbe */.Rs)(ctx, setup, container, pid, sagemaker_limits/* SERVING_PORT */.b0);
         const ready = probe
             ? await (0,serve/* waitReady */.N9)(container, probe, ctx.inputs.startupTimeoutSec * 1000, ctx.signal)
             : { kind: 'exited' };
@@ -693,11 +751,10 @@ async function replayTransform(ctx, setup) {
         result.inputBytes = cut.inputBytes;
         const { strategy, payloadMb, concurrency } = settings;
         const all = [...byObject.values()].flat();
-        const answers = new Map();
         let next = 0;
         let failed;
         const send = async (r) => {
-            const what = `POST /invocations with ${r.records === 1 ? `record ${r.first}` : `records ${r.first}-${r.first + r.records - 1}`} of ${r.object.key} (${(0,summary/* formatBytes */.z3)(r.bytes)}${contentType ? `, ${contentType}` : ''})`;
+            const what = `POST /invocations with ${r.records === 1 ? `record ${r.first}` : `records ${r.first}-${r.first + r.records - 1}`} of ${r.object.key} (${(0,core_text/* formatBytes */.z3)(r.bytes)}${contentType ? `, ${contentType}` : ''})`;
             let res;
             try {
                 res = await (0,timing/* unlessAborted */.W)(probe.request({
@@ -709,17 +766,23 @@ async function replayTransform(ctx, setup) {
                         'Content-Length': String(r.bytes)
                     },
                     bodyFile: r.file,
-                    timeoutMs: serve/* BATCH_INVOCATION_MS */.PA,
-                    wholeBody: true
+                    timeoutMs: sagemaker_limits/* BATCH_INVOCATION_MS */.PA,
+                    maxBodyBytes: (0,response_size/* responseLimit */.T)('batch'),
+                    // to a file as it arrives: concurrent answers of up to 100 MB each never sit in memory
+                    saveBodyTo: answerFile(r)
                 }), ctx.signal);
             }
             catch (err) {
                 if (ctx.signal.aborted)
                     throw err;
                 const e = err;
+                if (e instanceof docker_probe/* BodyTooLargeError */.Au) {
+                    failed ??= (0,response_size/* oversizedAnswer */.Y)(`In the ${where}, ${what}`, e.message, 'batch');
+                    return;
+                }
                 await container.exitsWithin(1000);
                 failed ??= {
-                    message: `In the ${where}, ${what} ${e.timedOut ? `did not answer within ${serve/* BATCH_INVOCATION_MS */.PA / 1000} s (SageMaker's default InvocationsTimeoutInSeconds)` : `got no answer: ${e.message}`}.${container.running ? '' : ` The container exited with code ${container.exitCode}.`} Last log lines:\n${logTail()}`,
+                    message: `In the ${where}, ${what} ${e.timedOut ? `did not answer within ${sagemaker_limits/* BATCH_INVOCATION_MS */.PA / 1000} s (SageMaker's default InvocationsTimeoutInSeconds)` : `got no answer: ${e.message}`}.${container.running ? '' : ` The container exited with code ${container.exitCode}.`} Last log lines:\n${logTail()}`,
                     help: e.timedOut
                         ? 'Answer each request within the invocation timeout: lower MaxPayloadInMB so requests carry fewer records, or make inference faster.'
                         : 'The container must answer every request of the job; read the log lines for the crash, and try the same request locally.'
@@ -727,7 +790,6 @@ async function replayTransform(ctx, setup) {
                 return;
             }
             result.requests++;
-            const body = res.body ?? Buffer.alloc(0);
             if (res.status < 200 || res.status > 299) {
                 failed ??= {
                     message: `In the ${where}, ${what} answered ${res.status}.${res.bodyStart.trim() ? ` Response body: "${res.bodyStart.trim().slice(0, 500)}"` : ''} Last log lines:\n${logTail()}`,
@@ -737,14 +799,12 @@ async function replayTransform(ctx, setup) {
                 };
                 return;
             }
-            if (body.length === 0) {
+            if (res.bytes === 0) {
                 failed ??= {
                     message: `In the ${where}, ${what} answered ${res.status} with an empty body: the output for those records would be empty.`,
                     help: 'Return one prediction per record in the response body.'
                 };
-                return;
             }
-            answers.set(r.index, body);
         };
         // MaxConcurrentTransforms requests in flight, stopping at the first failure as SageMaker does
         await Promise.all(Array.from({ length: Math.min(concurrency, all.length) }, async () => {
@@ -756,18 +816,23 @@ async function replayTransform(ctx, setup) {
             return result;
         }
         for (const [object, requests] of byObject) {
-            const out = assemble(requests.map(r => answers.get(r.index)), assembleWith);
             const rel = object.key === setup.inputUri
                 ? external_node_path_default().posix.basename(object.key)
                 : object.key.slice(setup.inputUri.length).replace(/^\//, '');
             const file = external_node_path_default().join(setup.outDir, `${rel}.out`);
             await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-            await (0,promises_.writeFile)(file, out);
-            result.outputBytes += out.length;
+            await (0,external_node_stream_promises_.pipeline)(assembled(opened(requests.map(answerFile)), assembleWith), (0,external_node_fs_.createWriteStream)(file));
+            // the answers are in the output now: the disk need not hold them twice
+            await Promise.all(requests.map(r => (0,promises_.rm)(answerFile(r), { force: true })));
+            const { size } = await (0,promises_.stat)(file);
+            result.outputBytes += size;
             result.outputs.push({
                 file,
-                bytes: out.length,
-                firstLines: out.subarray(0, 4096).toString('utf8').split('\n').slice(0, FIRST_LINES)
+                bytes: size,
+                firstLines: (await (0,model_archive/* firstBytes */.mI)(file, 4096))
+                    .toString('utf8')
+                    .split('\n')
+                    .slice(0, FIRST_LINES)
             });
         }
         result.ok = true;
@@ -781,12 +846,21 @@ async function replayTransform(ctx, setup) {
         await (0,promises_.rm)(reqDir, { recursive: true, force: true });
     }
 }
+/** Where the answer to `r` is written. */
+function answerFile(r) {
+    return `${r.file}.answer`;
+}
+/** Each file read in turn, opened only when its turn comes. */
+function* opened(files) {
+    for (const f of files)
+        yield (0,external_node_fs_.createReadStream)(f);
+}
 /** The input objects split by SplitType and batched within MaxPayloadInMB, each request in a file. */
 async function cutRequests(setup, settings, reqDir) {
     const { job } = setup;
     const split = (job.TransformInput?.SplitType ?? 'None');
     const { payloadMb, strategy } = settings;
-    const maxBytes = payloadMb * MB;
+    const maxBytes = payloadMb * core_text/* MiB */.lv;
     const where = `validation profile "${setup.profile}"`;
     const cut = { byObject: new Map(), records: 0, inputBytes: 0 };
     await (0,promises_.mkdir)(reqDir, { recursive: true });
@@ -828,8 +902,8 @@ async function cutRequests(setup, settings, reqDir) {
                     : '';
                 return {
                     failure: {
-                        message: `The ${where} has a ${split === 'None' ? 'request' : 'record'} of ${(0,summary/* formatBytes */.z3)(batch.body.length)} in ${object.key} (record ${first}), above MaxPayloadInMB ${payloadMb}${answered}: SageMaker fails the transform job on it.`,
-                        help: `Raise MaxPayloadInMB (at most 100, and MaxConcurrentTransforms × MaxPayloadInMB ≤ 100)${split === 'None' ? ', or split the input with SplitType Line or RecordIO' : ''}, or use smaller records.`
+                        message: `The ${where} has a ${split === 'None' ? 'request' : 'record'} of ${(0,core_text/* formatBytes */.z3)(batch.body.length)} in ${object.key} (record ${first}), above MaxPayloadInMB ${payloadMb}${answered}: SageMaker fails the transform job on it.`,
+                        help: `Raise MaxPayloadInMB (at most ${sagemaker_limits/* MAX_BATCH_PAYLOAD_MB */.Tg}, and MaxConcurrentTransforms × MaxPayloadInMB ≤ ${sagemaker_limits/* MAX_CONCURRENT_PAYLOAD_MB */.ER})${split === 'None' ? ', or split the input with SplitType Line or RecordIO' : ''}, or use smaller records.`
                     }
                 };
             }
@@ -855,13 +929,13 @@ async function cutRequests(setup, settings, reqDir) {
  * answer SageMaker could not use (the execution-parameters rule reports it) leaves the defaults.
  */
 async function offered(ctx, probe, where) {
-    const answer = await (0,execution_parameters/* askExecutionParameters */.G)(probe, ctx.signal);
-    if (answer.kind === 'answered' && answer.verdict.errors.length === 0) {
-        ctx.log.info(`The ${where} leaves batch settings unset; GET /execution-parameters answered ${JSON.stringify(answer.verdict.value)}`);
-        return answer.verdict.value;
+    const answer = await (0,execution_parameters/* askExecutionParameters */.GQ)(probe, ctx.signal);
+    if (answer.kind === 'answered' && answer.parameters.errors.length === 0) {
+        ctx.log.info(`The ${where} leaves batch settings unset; GET /execution-parameters answered ${JSON.stringify(answer.parameters.value)}`);
+        return answer.parameters.value;
     }
     if (answer.kind !== 'none') {
-        const why = answer.kind === 'fault' ? answer.message : answer.verdict.errors.join('; ');
+        const why = answer.kind === 'fault' ? answer.message : answer.parameters.errors.join('; ');
         ctx.log.info(`The ${where} runs with SageMaker's defaults for the settings it leaves unset: GET /execution-parameters ${answer.kind === 'fault' ? why : `answered values SageMaker cannot use (${why})`} (see execution-parameters)`);
     }
     return {};
@@ -869,8 +943,6 @@ async function offered(ctx, probe, where) {
 
 // EXTERNAL MODULE: ./src/replay/budget.ts
 var budget = __webpack_require__(918);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: ./src/replay/validation-data.ts
 var validation_data = __webpack_require__(5857);
 ;// CONCATENATED MODULE: ./src/replay/download.ts
@@ -945,10 +1017,10 @@ async function download(ctx, uri, region, dir, take) {
     const left = take(total);
     if (left < 0) {
         return {
-            unavailable: `${uri} holds ${(0,summary/* formatBytes */.z3)(total)} in ${listed.length} object(s), more than \`max-validation-data\` (${(0,summary/* formatBytes */.z3)(ctx.inputs.maxValidationDataBytes)}) allows: raise it, or map a smaller sample in \`validation-data\``
+            unavailable: `${uri} holds ${(0,core_text/* formatBytes */.z3)(total)} in ${listed.length} object(s), more than \`max-validation-data\` (${(0,core_text/* formatBytes */.z3)(ctx.inputs.maxValidationDataBytes)}) allows: raise it, or map a smaller sample in \`validation-data\``
         };
     }
-    ctx.log.info(`Downloading ${uri}: ${listed.length} object(s), ${(0,summary/* formatBytes */.z3)(total)}`);
+    ctx.log.info(`Downloading ${uri}: ${listed.length} object(s), ${(0,core_text/* formatBytes */.z3)(total)}`);
     const found = [];
     let done = 0;
     let reported = 0;
@@ -963,7 +1035,7 @@ async function download(ctx, uri, region, dir, take) {
         done += o.bytes;
         if (done - reported >= PROGRESS_EVERY_BYTES || done === total) {
             reported = done;
-            ctx.log.info(`  ${(0,summary/* formatBytes */.z3)(done)} of ${(0,summary/* formatBytes */.z3)(total)} (${found.length}/${listed.length} objects)`);
+            ctx.log.info(`  ${(0,core_text/* formatBytes */.z3)(done)} of ${(0,core_text/* formatBytes */.z3)(total)} (${found.length}/${listed.length} objects)`);
         }
     }
     return found;
@@ -1060,26 +1132,28 @@ async function manifestObjects(locate, uri) {
 
 
 
+
+
 const RULE = 'validation-replay';
 async function runValidationReplay(ctx, refs, options = {}) {
     const { inputs, findings } = ctx;
     if (inputs.smokeTest === 'false')
         return findings.skip(RULE, '`smoke-test` is false');
-    const engine = await (0,cli/* engineAvailable */.Gj)(ctx.env);
+    const engine = await (0,command/* engineAvailable */.Gj)(ctx.env);
     if (!engine.ok) {
         return findings.skip(RULE, `no Docker engine answered, so nothing was replayed: ${engine.reason}`);
     }
     let outRoot;
-    const downloads = await (0,workdir/* makeTempDir */.m)(ctx.env, 'download');
+    const downloads = await (0,workdir/* makeTempDir */.mk)(ctx.env, 'download');
     const locate = locator(ctx, refs.region ?? inputs.region, downloads);
     try {
         const sources = [...requestSources(ctx, refs), ...(await resourceSources(ctx, options))];
         for (const source of sources) {
-            await replaySource(ctx, source, options, locate, () => (outRoot ??= (0,workdir/* makeTempDir */.m)(ctx.env, 'validation')));
+            await replaySource(ctx, source, options, locate, () => (outRoot ??= (0,workdir/* makeTempDir */.mk)(ctx.env, 'validation')));
         }
     }
     finally {
-        await (0,workdir/* removeDir */.M)(downloads);
+        await (0,workdir/* removeDir */.M1)(downloads);
         const { releaseClients } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 201));
         await releaseClients(ctx);
     }
@@ -1127,11 +1201,11 @@ async function resourceSources(ctx, options) {
         options.extendDeadline?.((0,budget/* replaySeconds */.p)(raw, ctx.inputs.startupTimeoutSec));
         const image = (where) => {
             const c = described.view.containers.find(c => c.where === where);
-            const parsed = c && (0,image_ref/* parseImageUri */.f9)(c.image);
+            const parsed = c && (0,ref/* parseImageUri */.f9)(c.image);
             if (!c || !parsed?.ok)
                 return undefined;
             // run what SageMaker resolved at creation, not what the tag points to now
-            return (0,image_ref/* pinnedTo */.A_)(parsed.ref, c.imageDigest).uri;
+            return (0,ref/* pinnedTo */.A_)(parsed.ref, c.imageDigest).uri;
         };
         sources.push({
             kind,
@@ -1155,7 +1229,7 @@ async function replaySource(ctx, source, options, locate, outRoot) {
         const fact = await replayProfile(ctx, source, options, locate, {
             input: source.input,
             profile,
-            modelDataUrl: modelDataUrl(req.raw),
+            modelDataUrl: (0,model_source/* modelDataUrl */.x)(req.raw),
             metrics: req.training?.MetricDefinitions ?? [],
             outDir: freshDir(root, safeName(profile.name))
         });
@@ -1207,11 +1281,11 @@ async function replayProfile(ctx, origin, options, locate, target) {
     if (profile.training && !trainingImage) {
         return skip('no training image: pass `local-training-image`');
     }
-    const tmp = await (0,workdir/* makeTempDir */.m)(ctx.env, 'replay');
+    const tmp = await (0,workdir/* makeTempDir */.mk)(ctx.env, 'replay');
     const started = performance.now();
     try {
         const labels = (0,docker_labels/* labelArgs */.SW)(ctx.env);
-        const stopGraceMs = options.stopGraceMs ?? 30000;
+        const stopGraceMs = options.stopGraceMs ?? sagemaker_limits/* SERVE_STOP_GRACE_MS */.XI;
         let modelDir;
         if (profile.training && trainingImage) {
             const trained = await trainFirst(ctx, target, locate, {
@@ -1228,9 +1302,9 @@ async function replayProfile(ctx, origin, options, locate, target) {
             const local = await localModel(ctx, target, locate, tmp);
             if (local === undefined)
                 return undefined;
-            if (typeof local !== 'string')
+            if ('skip' in local)
                 return skip(local.skip);
-            modelDir = local;
+            modelDir = local.dir;
         }
         const got = await (0,smoke_images/* acquireImage */.OG)(ctx, image, inputs.localImage ? { input: 'local-image' } : undefined);
         if (!got.ok) {
@@ -1238,7 +1312,7 @@ async function replayProfile(ctx, origin, options, locate, target) {
             return undefined;
         }
         await (0,promises_.mkdir)(target.outDir, { recursive: true });
-        ctx.log.info(`Replaying the ${name}: ${objects.length} object(s), ${(0,summary/* formatBytes */.z3)(objects.reduce((s, o) => s + o.bytes, 0))}, on ${image}`);
+        ctx.log.info(`Replaying the ${name}: ${objects.length} object(s), ${(0,core_text/* formatBytes */.z3)(objects.reduce((s, o) => s + o.bytes, 0))}, on ${image}`);
         const result = await replayTransform(ctx, {
             profile: profile.name,
             job,
@@ -1257,7 +1331,7 @@ async function replayProfile(ctx, origin, options, locate, target) {
             findings.add(RULE, { ...result.failure, file: target.input });
         }
         else {
-            findings.pass(RULE, `${name}: ${result.records} record(s), ${(0,summary/* formatBytes */.z3)(result.inputBytes)} in ${result.requests} request(s), ${(0,summary/* formatBytes */.z3)(result.outputBytes)} out, in ${(durationMs / 1000).toFixed(1)} s; outputs in ${target.outDir}`);
+            findings.pass(RULE, `${name}: ${result.records} record(s), ${(0,core_text/* formatBytes */.z3)(result.inputBytes)} in ${result.requests} request(s), ${(0,core_text/* formatBytes */.z3)(result.outputBytes)} out, in ${(durationMs / 1000).toFixed(1)} s; outputs in ${target.outDir}`);
         }
         return {
             profile: profile.name,
@@ -1273,7 +1347,7 @@ async function replayProfile(ctx, origin, options, locate, target) {
         };
     }
     finally {
-        await (0,workdir/* removeDir */.M)(tmp);
+        await (0,workdir/* removeDir */.M1)(tmp);
     }
 }
 /**
@@ -1307,7 +1381,8 @@ async function trainFirst(ctx, target, locate, run) {
         tmp: run.tmp,
         outDir: target.outDir,
         labels: run.labels,
-        stopGraceMs: run.stopGraceMs
+        stopGraceMs: run.stopGraceMs,
+        ...(got.config?.user ? { user: got.config.user } : {})
     });
     (ctx.facts.validation ??= []).push(trained.fact);
     if (trained.modelDir)
@@ -1321,8 +1396,8 @@ async function trainFirst(ctx, target, locate, run) {
 }
 /**
  * /opt/ml/model for the replay: `model-data`, or the local copy of the request's ModelDataUrl,
- * unpacked as the smoke test unpacks `model-data`; a reason to skip, or nothing when the archive
- * could not be unpacked (recorded on validation-replay).
+ * unpacked as the smoke test unpacks `model-data` (no folder when there is neither); a reason to
+ * skip, or nothing when the archive could not be unpacked (recorded on validation-replay).
  */
 async function localModel(ctx, target, locate, tmp) {
     let local = ctx.inputs.modelData;
@@ -1336,20 +1411,14 @@ async function localModel(ctx, target, locate, tmp) {
         what = `the local copy of ${url}`;
     }
     const dir = await (0,model_archive/* modelFolder */.Ch)(ctx, local, tmp);
-    if (typeof dir === 'string')
-        return dir;
+    if (dir === undefined || typeof dir === 'string')
+        return { dir };
     ctx.findings.add(RULE, {
         message: `The model data of validation profile "${target.profile.name}" (${what}) ${dir.failed}, so the profile was not replayed.`,
         help: 'SageMaker unpacks the model data, a gzip-compressed tar (tar -czf model.tar.gz -C model .), into /opt/ml/model: map or pass that archive, and check the runner has room to unpack it.',
         file: target.input
     });
     return undefined;
-}
-function modelDataUrl(raw) {
-    const spec = raw.InferenceSpecification;
-    const c = spec?.Containers?.[0];
-    const url = c?.ModelDataUrl ?? c?.ModelDataSource?.S3DataSource?.S3Uri;
-    return typeof url === 'string' ? url : undefined;
 }
 function safeName(s) {
     return s.replace(/[^A-Za-z0-9._-]/g, '_') || 'profile';

@@ -521,7 +521,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9898:
+/***/ 2279:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -1466,7 +1466,7 @@ module.exports.request = __nccwpck_require__(4043)
 module.exports.stream = __nccwpck_require__(3560)
 module.exports.pipeline = __nccwpck_require__(6862)
 module.exports.upgrade = __nccwpck_require__(1882)
-module.exports.connect = __nccwpck_require__(9898)
+module.exports.connect = __nccwpck_require__(2279)
 
 
 /***/ }),
@@ -8184,7 +8184,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 2279:
+/***/ 4660:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -8314,7 +8314,7 @@ module.exports = class FixedQueue {
 
 
 const DispatcherBase = __nccwpck_require__(1841)
-const FixedQueue = __nccwpck_require__(2279)
+const FixedQueue = __nccwpck_require__(4660)
 const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
 const PoolStats = __nccwpck_require__(3246)
 
@@ -27315,7 +27315,7 @@ module.exports = {
 
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
 const { opcodes, sendHints } = __nccwpck_require__(736)
-const FixedQueue = __nccwpck_require__(2279)
+const FixedQueue = __nccwpck_require__(4660)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -28377,8 +28377,8 @@ module.exports = {
 /* harmony export */   findCredentials: () => (/* binding */ findCredentials),
 /* harmony export */   i: () => (/* binding */ CONFIGURE_CREDENTIALS_HELP)
 /* harmony export */ });
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1758);
-/* harmony import */ var _timing_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8117);
+/* harmony import */ var _inputs_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1551);
+/* harmony import */ var _core_timing_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5745);
 // Finds AWS credentials the way every SDK client will (the default chain: environment, shared files,
 // web identity from aws-actions/configure-aws-credentials, SSO, container and instance roles).
 
@@ -28387,7 +28387,7 @@ const CONFIGURE_CREDENTIALS_HELP = 'Add aws-actions/configure-aws-credentials be
 /** Resolves credentials within `timeoutMs`; undefined when none are configured. */
 async function findCredentials(timeoutMs = 5000) {
     const { defaultProvider } = await __nccwpck_require__.e(/* import() */ 861).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5861, 19));
-    return (0,_timing_js__WEBPACK_IMPORTED_MODULE_1__/* .within */ .u)(defaultProvider()().catch(() => undefined), timeoutMs);
+    return (0,_core_timing_js__WEBPACK_IMPORTED_MODULE_1__/* .within */ .u)(defaultProvider()().catch(() => undefined), timeoutMs);
 }
 /** `aws-checks`: auto runs when credentials exist; true insists on them; false never looks. */
 async function awsChecksEnabled(mode) {
@@ -28397,7 +28397,7 @@ async function awsChecksEnabled(mode) {
     if (credentials)
         return { run: true, reason: 'AWS credentials found' };
     if (mode === 'true') {
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('aws-checks', `is true, but no AWS credentials were found. ${CONFIGURE_CREDENTIALS_HELP}`);
+        throw new _inputs_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('aws-checks', `is true, but no AWS credentials were found. ${CONFIGURE_CREDENTIALS_HELP}`);
     }
     return {
         run: false,
@@ -28408,3077 +28408,7 @@ async function awsChecksEnabled(mode) {
 
 /***/ }),
 
-/***/ 7318:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4054);
-/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5459);
-// The CLI's entry point (bundled to dist/cli/index.js); everything else lives in cli.ts.
-
-
-process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .xw)(process.argv.slice(2), process.env, {
-    stdout: (0,_terminal_js__WEBPACK_IMPORTED_MODULE_1__/* .dropWorkflowDebug */ .wb)(process.stdout, process.env),
-    stderr: text => process.stderr.write(text),
-    isTTY: process.stdout.isTTY,
-    stderrColumns: process.stderr.isTTY ? process.stderr.columns || 80 : undefined
-});
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 4054:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  xw: () => (/* binding */ cli_cli)
-});
-
-// UNUSED EXPORTS: EXIT, NAME, helpText, parseArgs
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./src/action-inputs.ts
-// The action's inputs and outputs as data, for the CLI's flags and --help and for the docs.
-// Kept equal to action.yml by __tests__/action-inputs.test.ts; regenerate it after editing action.yml:
-//   UPDATE_ACTION_INPUTS=1 npm test -- __tests__/action-inputs.test.ts
-const ACTION_INPUTS = [
-    {
-        name: 'image',
-        description: 'ECR image URI of the inference image, ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG][@sha256:…]'
-    },
-    {
-        name: 'digest',
-        description: "sha256 digest that pins `image` (for example docker/build-push-action's `digest` output)"
-    },
-    {
-        name: 'region',
-        description: 'The Region the seller publishes from (default: the Region in `image`)'
-    },
-    {
-        name: 'seller-account-id',
-        description: '12-digit AWS account ids allowed to own the images, comma or newline separated (default: the STS caller account)'
-    },
-    {
-        name: 'training-image',
-        description: 'ECR URI of the training image (algorithm products); same registry checks plus the training smoke test'
-    },
-    {
-        name: 'local-training-image',
-        description: 'Local image to run `train` with instead of pulling `training-image`'
-    },
-    {
-        name: 'model-package-arn',
-        description: 'Check an existing SageMaker model package; without `image` or `local-image` the smoke test serves its inference image, and its validation profile is replayed'
-    },
-    {
-        name: 'algorithm-arn',
-        description: 'Check an existing SageMaker algorithm; without `image` or `local-image` the smoke test serves its inference image, and its validation profile is replayed'
-    },
-    {
-        name: 'model-package-request',
-        description: "Path of the CreateModelPackage request JSON (as given to `aws sagemaker create-model-package --cli-input-json`), checked against the API's constraints and Marketplace's rules before you send it"
-    },
-    {
-        name: 'algorithm-request',
-        description: 'Path of the CreateAlgorithm request JSON (as given to `aws sagemaker create-algorithm --cli-input-json`), checked like `model-package-request`'
-    },
-    {
-        name: 'validation-data',
-        description: 'Lines S3URI=LOCAL_PATH mapping the S3 objects or prefixes the request names (model data, transform input, training channels) to files or folders in the workspace, so its validation profile is replayed offline; unmapped URIs are downloaded when AWS credentials are available'
-    },
-    {
-        name: 'max-validation-data',
-        description: 'Most S3 data the replay downloads for URIs `validation-data` does not map, up to 1 TiB (units B, KB, MB, GB, KiB, MiB, GiB)',
-        default: '2GiB'
-    },
-    {
-        name: 'max-image-size',
-        description: 'Warn when the compressed image is larger, 1 MiB to 1 TiB (units B, KB, MB, GB, KiB, MiB, GiB)',
-        default: '10GiB'
-    },
-    {
-        name: 'max-model-data-size',
-        description: 'Largest unpacked size a model-data .tar.gz may have, up to 1 TiB; a larger archive is not unpacked (model-archive error)',
-        default: '20GiB'
-    },
-    {
-        name: 'aws-checks',
-        description: 'auto (run when AWS credentials are available, otherwise report each AWS check as skipped), true (must run), false',
-        default: 'auto'
-    },
-    {
-        name: 'smoke-test',
-        description: 'auto (run when a Docker engine answers), true (must run), false',
-        default: 'auto'
-    },
-    {
-        name: 'local-image',
-        description: 'Local image to smoke-test instead of pulling `image` (pull-request builds that are not pushed)'
-    },
-    {
-        name: 'model-data',
-        description: 'Directory or .tar.gz mounted read-only at /opt/ml/model'
-    },
-    {
-        name: 'instance-type',
-        description: "The ml.* instance type the seller lists (for example ml.g4dn.xlarge); checks the image's CUDA and architecture against it"
-    },
-    {
-        name: 'payload',
-        description: 'Sample request files, newline separated, globs allowed'
-    },
-    {
-        name: 'content-type',
-        description: 'Content-Type for the payloads (default by file extension)'
-    },
-    {
-        name: 'accept',
-        description: 'Accept header sent with each invocation'
-    },
-    {
-        name: 'startup-timeout',
-        description: "Seconds for /ping to answer 200, 1 to 3600 (SageMaker's 8-minute window)",
-        default: '480'
-    },
-    {
-        name: 'invocation-timeout',
-        description: 'Seconds per real-time invocation, 1 to 3600',
-        default: '60'
-    },
-    {
-        name: 'batch',
-        description: 'Also run the batch-transform contract (how Marketplace validates a model package)',
-        default: 'true'
-    },
-    {
-        name: 'training-data',
-        description: 'channel=path lines for the training smoke test (training=./data/train)'
-    },
-    {
-        name: 'hyperparameters',
-        description: 'JSON object, or the path of a JSON file, passed as hyperparameters.json',
-        default: '{}'
-    },
-    {
-        name: 'training-timeout',
-        description: 'Seconds for `train` to finish, 1 to 432000 (5 days)',
-        default: '1800'
-    },
-    {
-        name: 'docker-run-args',
-        description: 'Extra `docker run` options, from an allow-list: --cpus, --cpuset-cpus, -c/--cpu-shares, -m/--memory, --memory-swap, --memory-reservation, --shm-size, --ulimit, --gpus, --device (accelerators), -e NAME=VALUE, --read-only, --runtime nvidia; anything else is refused'
-    },
-    {
-        name: 'fail-on',
-        description: 'Fail the step on findings at or above this severity, error, warning or never',
-        default: 'error'
-    },
-    {
-        name: 'ignore',
-        description: 'Rule ids to skip, comma or newline separated'
-    },
-    {
-        name: 'report-file',
-        description: 'Where the JSON report goes (default $RUNNER_TEMP/marketplace-preflight.json); an existing file is replaced only if it is an earlier report'
-    },
-    {
-        name: 'sarif-file',
-        description: 'Also write SARIF 2.1.0 here (for github/codeql-action/upload-sarif); an existing file is replaced only if it is an earlier SARIF of this action'
-    },
-    {
-        name: 'summary',
-        description: 'Write the job summary',
-        default: 'true'
-    },
-    {
-        name: 'comment',
-        description: 'On pull requests, post the result as one comment that later runs update in place (needs `pull-requests: write`)',
-        default: 'false'
-    },
-    {
-        name: 'github-token',
-        description: 'Token for the pull-request comment',
-        default: '${{ github.token }}'
-    }
-];
-const ACTION_OUTPUTS = [
-    {
-        name: 'result',
-        description: 'pass or fail'
-    },
-    {
-        name: 'errors',
-        description: 'Number of error findings'
-    },
-    {
-        name: 'warnings',
-        description: 'Number of warning findings'
-    },
-    {
-        name: 'report-file',
-        description: 'Path of the JSON report'
-    },
-    {
-        name: 'image-digest',
-        description: 'The resolved digest of `image`'
-    },
-    {
-        name: 'image-size-bytes',
-        description: 'Compressed size of `image` in ECR, in bytes'
-    },
-    {
-        name: 'startup-seconds',
-        description: 'Seconds from `docker run … serve` until /ping answered 200'
-    }
-];
-
-// EXTERNAL MODULE: ./src/inputs.ts + 1 modules
-var src_inputs = __nccwpck_require__(1758);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./src/aws/credentials.ts
-var credentials = __nccwpck_require__(6963);
-// EXTERNAL MODULE: ./src/findings.ts
-var src_findings = __nccwpck_require__(1001);
-// EXTERNAL MODULE: ./src/report.ts
-var src_report = __nccwpck_require__(665);
-// EXTERNAL MODULE: ./src/replay/budget.ts
-var budget = __nccwpck_require__(918);
-// EXTERNAL MODULE: ./src/smoke/serve.ts
-var serve = __nccwpck_require__(4670);
-// EXTERNAL MODULE: ./src/static-checks.ts
-var static_checks = __nccwpck_require__(9287);
-;// CONCATENATED MODULE: ./src/engine.ts
-// The preflight itself, shared by the action and the CLI: inputs in, report out. Phases run in order;
-// a phase that cannot run reports its rules as skipped with the reason, so nothing is silent.
-
-
-
-
-
-
-const STATUS_MARK = {
-    pass: 'pass',
-    fail: 'FAIL',
-    warn: 'warn',
-    skip: 'skip'
-};
-async function preflight(inputs, options) {
-    const started = new Date();
-    const findings = new src_findings/* Findings */.F(new Set(inputs.ignore));
-    const facts = { resources: [] };
-    const { payloads } = options;
-    let limitMs = overallTimeoutMs(inputs, payloads.length);
-    options.log.debug(`Overall time limit: ${Math.round(limitMs / 60000)} minutes for ${payloads.length} payload file(s)`);
-    const deadline = new AbortController();
-    let timer;
-    const arm = () => {
-        clearTimeout(timer);
-        timer = setTimeout(() => deadline.abort(new Error(`the preflight's overall time limit of ${Math.round(limitMs / 60000)} minutes was reached (it follows startup-timeout, invocation-timeout, training-timeout, the number of payloads and the validation profiles replayed)`)), Math.max(0, started.getTime() + limitMs - Date.now()));
-        timer.unref();
-    };
-    arm();
-    /** The profiles of a model package or algorithm are known once it is described: their time is added then. */
-    const extendDeadline = (seconds) => {
-        limitMs = Math.min(limitMs + seconds * 1000, MAX_OVERALL_TIMEOUT_MS);
-        arm();
-    };
-    const signal = options.signal
-        ? AbortSignal.any([options.signal, deadline.signal])
-        : deadline.signal;
-    const ctx = {
-        inputs,
-        findings,
-        facts,
-        payloads,
-        log: options.log,
-        signal,
-        env: options.env ?? process.env
-    };
-    const logged = new Map();
-    const phase = async (name, fn) => ctx.log.group(name, async () => {
-        try {
-            return await fn();
-        }
-        finally {
-            // each check once, and again when a later phase changed it (a skip that became a pass)
-            for (const c of findings.allChecks()) {
-                const line = `${STATUS_MARK[c.status]} ${c.rule}: ${c.detail}`;
-                if (logged.get(c.rule) === line)
-                    continue;
-                logged.set(c.rule, line);
-                ctx.log.info(line);
-            }
-        }
-    });
-    try {
-        const refs = await phase('Static checks', async () => (0,static_checks/* runStaticChecks */.li)(ctx));
-        if (inputs.modelPackageRequest || inputs.algorithmRequest) {
-            await phase('Request checks', async () => {
-                const { runRequestChecks } = await Promise.all(/* import() */[__nccwpck_require__.e(456), __nccwpck_require__.e(461)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6461));
-                runRequestChecks(ctx, refs);
-            });
-        }
-        await phase('AWS checks', async () => {
-            const aws = await (0,credentials/* awsChecksEnabled */.U)(inputs.awsChecks);
-            if (!aws.run) {
-                findings.skipPhase('registry', aws.reason);
-                if (inputs.modelPackageArn || inputs.algorithmArn)
-                    findings.skipPhase('resource', aws.reason);
-                return;
-            }
-            const { runAwsChecks } = await Promise.all(/* import() */[__nccwpck_require__.e(672), __nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3860));
-            await runAwsChecks(ctx, refs);
-        });
-        await phase('Smoke test', async () => {
-            const { runSmokeTests } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(672), __nccwpck_require__.e(310), __nccwpck_require__.e(78)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8697));
-            await runSmokeTests(ctx, refs);
-        });
-        if (inputs.modelPackageRequest ||
-            inputs.algorithmRequest ||
-            inputs.modelPackageArn ||
-            inputs.algorithmArn) {
-            await phase('Validation replay', async () => {
-                const { runValidationReplay } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(456), __nccwpck_require__.e(672), __nccwpck_require__.e(461), __nccwpck_require__.e(310), __nccwpck_require__.e(96)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1096));
-                await runValidationReplay(ctx, refs, { extendDeadline });
-            });
-        }
-        const counts = findings.counts();
-        return (0,src_report/* buildReport */.FK)({
-            started,
-            result: (0,src_findings/* resultOf */.B)(counts, inputs.failOn),
-            checks: findings.allChecks(),
-            findings: findings.allFindings(),
-            facts
-        });
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-/** Node fires a timer above 2^31-1 ms at once; 24 days stays below it (and above any real run). */
-const MAX_OVERALL_TIMEOUT_MS = 24 * 24 * 3600 * 1000;
-/**
- * Nothing may hang: the run ends after the longest legitimate path through it, plus a margin. Each
- * payload file is one invocation per run (real-time, and batch transform with its 600 s ceiling).
- */
-function overallTimeoutMs(inputs, payloadFiles) {
-    const invocations = Math.max(1, payloadFiles) * inputs.invocationTimeoutSec;
-    const batch = inputs.batch
-        ? inputs.startupTimeoutSec + (Math.max(1, payloadFiles) * serve/* BATCH_INVOCATION_MS */.PA) / 1000
-        : 0;
-    const training = inputs.trainingImage || inputs.localTrainingImage ? inputs.trainingTimeoutSec + 120 : 0;
-    const seconds = training + inputs.startupTimeoutSec + invocations + batch + requestReplaySeconds(inputs) + 900;
-    return Math.min(seconds * 1000, MAX_OVERALL_TIMEOUT_MS);
-}
-/** The validation replay of the request files; a described resource's profiles are added once it is
- * described (extendDeadline). */
-function requestReplaySeconds(inputs) {
-    return [inputs.modelPackageRequest, inputs.algorithmRequest].reduce((sum, file) => sum + (file ? (0,budget/* replaySeconds */.p)(file.request, inputs.startupTimeoutSec) : 0), 0);
-}
-
-// EXTERNAL MODULE: ./src/docker/cli.ts
-var cli = __nccwpck_require__(1670);
-// EXTERNAL MODULE: ./src/docker/image-files.ts
-var image_files = __nccwpck_require__(2599);
-// EXTERNAL MODULE: ./src/smoke/payloads.ts + 37 modules
-var payloads = __nccwpck_require__(4843);
-;// CONCATENATED MODULE: ./src/preconditions.ts
-// What the inputs name on this machine, checked while they are read and before any phase runs: the
-// payload files and the local images. A typo there is an input error (CLI exit 2) at once, not a
-// finding after the static and AWS checks have run.
-
-
-
-
-/** Checks the payload files and local images; returns the payload files, resolved once for the
- * whole run (the overall deadline counts them, the smoke test sends them). */
-async function checkPreconditions(inputs, env, signal) {
-    const payloads = await samplePayloads(inputs);
-    if (inputs.smokeTest === 'false')
-        return payloads;
-    const local = [];
-    if (inputs.localImage)
-        local.push(['local-image', inputs.localImage]);
-    if (inputs.localTrainingImage)
-        local.push(['local-training-image', inputs.localTrainingImage]);
-    if (local.length === 0)
-        return payloads;
-    // without an engine the smoke phase skips (auto) or names smoke-test (true): its message says more
-    if (!(await (0,cli/* engineAvailable */.Gj)(env)).ok)
-        return payloads;
-    for (const [input, image] of local) {
-        const inspected = await (0,image_files/* inspectLocalImage */.hF)(env, image, signal);
-        if (!inspected.ok) {
-            throw new src_inputs/* InputError */.dz(input, `"${image}" is not an image on the local Docker engine: ${inspected.reason}. Build it in an earlier step (docker build -t NAME ., or docker/build-push-action with load: true) and pass the same name.`);
-        }
-    }
-    return payloads;
-}
-/** The files the `payload` lines match (a glob line may match hundreds); none without a smoke test.
- * An unusable line is an InputError naming `payload`. */
-async function samplePayloads(inputs) {
-    if (inputs.smokeTest === 'false')
-        return [];
-    const { workspace, contentType, runnerTemp } = inputs;
-    return (0,payloads/* resolvePayloads */.OC)(inputs.payloads, workspace, contentType, runnerTemp);
-}
-
-;// CONCATENATED MODULE: ./src/publish.ts
-// What the action and the CLI share around the engine: cancellation on a signal, and the files a run
-// leaves behind.
-
-
-
-
-/** The run was stopped by a signal; thrown once its cleanup has run. */
-class CancelledError extends Error {
-    signal;
-    name = 'CancelledError';
-    /** The shell's convention: 128 + the signal's number (130 for Ctrl-C). */
-    exitCode;
-    constructor(signal) {
-        super(`the run was cancelled (${signal})`);
-        this.signal = signal;
-        this.exitCode = 128 + (external_node_os_.constants.signals[signal] ?? 0);
-    }
-}
-/**
- * Checks what the inputs name on this machine, then runs the preflight; SIGINT or SIGTERM (a
- * cancelled workflow, Ctrl-C) aborts it so cleanup runs, and ends it with a CancelledError.
- */
-async function preflightUntilCancelled(inputs, log, env) {
-    const cancel = new AbortController();
-    const onSignal = (signal) => cancel.abort(new CancelledError(signal));
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
-    try {
-        const payloads = await checkPreconditions(inputs, env, cancel.signal);
-        return await preflight(inputs, { log, env, signal: cancel.signal, payloads });
-    }
-    catch (err) {
-        // whatever an aborted step threw, the run ended because it was cancelled
-        throw cancel.signal.aborted ? cancel.signal.reason : err;
-    }
-    finally {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
-    }
-}
-/** The JSON report and, when asked, SARIF and the pull-request comment. */
-async function publishFiles(report, inputs, log, env) {
-    await (0,src_report/* writeReport */.u5)(report, inputs.reportFile);
-    if (inputs.sarifFile) {
-        const { writeSarif } = await __nccwpck_require__.e(/* import() */ 264).then(__nccwpck_require__.bind(__nccwpck_require__, 264));
-        await writeSarif(report, inputs.sarifFile, inputs.workspace, env);
-    }
-    if (inputs.comment) {
-        const { commentOnPullRequest } = await __nccwpck_require__.e(/* import() */ 246).then(__nccwpck_require__.bind(__nccwpck_require__, 2246));
-        await commentOnPullRequest(report, inputs, log, env);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/secrets.ts
-// Values the run knows to be secret, kept out of everything it writes. The runner masks registered
-// secrets in its own log only: not in the report, SARIF or PR comment, and not in the job summary
-// once its text is escaped. A container can print the runner's environment (a failure file linked
-// to /proc/self/environ), so every string goes through here before it leaves the process.
-/** Shorter values are words ("true", a Region), not credentials; redacting them would garble text. */
-const MIN_SECRET_LENGTH = 8;
-/** A token cut short (a truncated failure file, a log line) still leaks its start: a run of this many
- * characters of a known credential is redacted too. */
-const MIN_PREFIX = 12;
-const REDACTED = '***';
-/** Credentials of the runner and of AWS, whatever their value looks like. */
-const KNOWN = [
-    'GITHUB_TOKEN',
-    'ACTIONS_RUNTIME_TOKEN',
-    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
-    'AWS_SECRET_ACCESS_KEY',
-    'AWS_SESSION_TOKEN',
-    'AWS_ACCESS_KEY_ID'
-];
-/** Any other variable named like a credential (INPUT_GITHUB-TOKEN, NPM_TOKEN, DB_PASSWORD, SSH_KEY…). */
-const SECRET_NAME = /TOKEN|SECRET|PASSW|KEY|CREDENTIAL|PRIVATE|AUTH(?!OR)/i;
-class Secrets {
-    secrets;
-    constructor(secrets) {
-        this.secrets = secrets;
-    }
-    /** The secrets in `env`, plus explicit ones such as the `github-token` input. */
-    static from(env, explicit = []) {
-        const found = new Map();
-        const add = (value, prefixes) => {
-            // a multi-line secret (a private key) may show one line at a time
-            for (const v of [value ?? '', ...(value ?? '').split(/\r?\n/).map(l => l.trim())]) {
-                if (v.length >= MIN_SECRET_LENGTH)
-                    found.set(v, prefixes || (found.get(v) ?? false));
-            }
-        };
-        for (const v of explicit)
-            add(v, true);
-        for (const name of KNOWN)
-            add(env[name], true);
-        for (const [name, v] of Object.entries(env))
-            if (SECRET_NAME.test(name))
-                add(v, false);
-        // longest first, so a secret containing another is redacted whole
-        const secrets = [...found]
-            .map(([value, prefixes]) => ({ value, prefixes }))
-            .sort((a, b) => b.value.length - a.value.length);
-        return new Secrets(secrets);
-    }
-    /** The values, for core.setSecret. */
-    values() {
-        return this.secrets.map(s => s.value);
-    }
-    /** A copy with every string (keys too, at any depth) redacted. */
-    redact(value) {
-        if (typeof value === 'string')
-            return this.text(value);
-        if (Array.isArray(value))
-            return value.map(v => this.redact(v));
-        if (value !== null && typeof value === 'object') {
-            return Object.fromEntries(Object.entries(value).map(([k, v]) => [this.text(k), this.redact(v)]));
-        }
-        return value;
-    }
-    /** The same logger, with every line redacted. */
-    logger(log) {
-        return {
-            info: m => log.info(this.text(m)),
-            warning: m => log.warning(this.text(m)),
-            debug: m => log.debug(this.text(m)),
-            group: (name, fn) => log.group(this.text(name), fn)
-        };
-    }
-    text(s) {
-        for (const { value, prefixes } of this.secrets) {
-            if (s.includes(value))
-                s = s.split(value).join(REDACTED);
-            if (prefixes)
-                s = redactPrefixes(s, value);
-        }
-        return s;
-    }
-}
-/** Redacts each run of MIN_PREFIX or more characters that starts `secret` (a truncated copy). */
-function redactPrefixes(s, secret) {
-    const head = secret.slice(0, MIN_PREFIX);
-    if (head.length < MIN_PREFIX)
-        return s;
-    let out = '';
-    let from = 0;
-    for (let at = s.indexOf(head); at !== -1; at = s.indexOf(head, from)) {
-        let end = at + MIN_PREFIX;
-        while (end < s.length && end - at < secret.length && s[end] === secret[end - at])
-            end++;
-        out += s.slice(from, at) + REDACTED;
-        from = end;
-    }
-    return out + s.slice(from);
-}
-
-// EXTERNAL MODULE: ./src/terminal.ts
-var terminal = __nccwpck_require__(5459);
-// EXTERNAL MODULE: ./src/untrusted.ts
-var untrusted = __nccwpck_require__(873);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
-;// CONCATENATED MODULE: ./src/cli.ts
-// The command-line tool: the action's inputs as --flags, the same engine, a terminal report, the
-// same JSON report (and SARIF, job summary and pull-request comment when asked), and an exit status.
-
-
-
-
-
-
-
-
-const NAME = 'marketplace-ml-preflight';
-/** Ctrl-C ends with 130 (128 + SIGINT), SIGTERM with 143, after cleanup. */
-const EXIT = { pass: 0, findings: 1, usage: 2, error: 3, cancelled: 130 };
-/** Where the CLI differs from the action: a report next to you, and the token from the environment. */
-const CLI_DEFAULTS = {
-    'report-file': {
-        value: () => 'marketplace-preflight.json',
-        shown: './marketplace-preflight.json'
-    },
-    'github-token': { value: env => env.GITHUB_TOKEN ?? '', shown: '$GITHUB_TOKEN' }
-};
-/** Flags that may be given several times; the values are joined the way the action's input takes them. */
-const REPEATABLE = {
-    payload: '\n',
-    'training-data': '\n',
-    'validation-data': '\n',
-    ignore: '\n',
-    'seller-account-id': '\n',
-    'docker-run-args': ' '
-};
-const SWITCH_VALUE = /^(true|false|auto|yes|no|1|0)$/i;
-class UsageError extends Error {
-}
-const BY_NAME = new Map(ACTION_INPUTS.map(i => [i.name, i]));
-/** true/false/auto inputs may be given bare: `--smoke-test` means `--smoke-test true`. */
-function isSwitch(input) {
-    return input.default === 'true' || input.default === 'false' || input.default === 'auto';
-}
-function parseArgs(argv) {
-    const values = new Map();
-    const set = (name, value) => {
-        const previous = values.get(name);
-        if (previous === undefined)
-            values.set(name, value);
-        else if (name in REPEATABLE)
-            values.set(name, `${previous}${REPEATABLE[name]}${value}`);
-        else
-            throw new UsageError(`--${name} is given twice ("${previous}" and "${value}"); give it once`);
-    };
-    for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i];
-        if (arg === '--help' || arg === '-h')
-            return { kind: 'help' };
-        if (arg === '--version' || arg === '-V')
-            return { kind: 'version' };
-        const m = /^--([^=]+)(?:=([\s\S]*))?$/.exec(arg);
-        if (!m) {
-            throw new UsageError(`unexpected argument "${arg}"; every value follows its flag, e.g. --image ${arg} or --payload ${arg}`);
-        }
-        const input = BY_NAME.get(m[1]);
-        if (!input)
-            throw new UsageError(`unknown flag --${m[1]}${suggest(m[1])}`);
-        if (m[2] !== undefined) {
-            set(input.name, m[2]);
-            continue;
-        }
-        const next = argv[i + 1];
-        if (isSwitch(input)) {
-            if (next !== undefined && SWITCH_VALUE.test(next))
-                set(input.name, argv[++i]);
-            else
-                set(input.name, 'true');
-            continue;
-        }
-        if (next === undefined || next.startsWith('--')) {
-            throw new UsageError(`--${input.name} needs a value: ${input.description}`);
-        }
-        set(input.name, argv[++i]);
-        // An unquoted glob (--payload samples/*.json) arrives as several words: take them all.
-        if (input.name === 'payload') {
-            while (argv[i + 1] !== undefined && !argv[i + 1].startsWith('-'))
-                set('payload', argv[++i]);
-        }
-    }
-    return { kind: 'run', values };
-}
-/** The closest flag name, for a typo. */
-function suggest(name) {
-    let best;
-    let bestDistance = 3;
-    for (const candidate of BY_NAME.keys()) {
-        const d = distance(name, candidate);
-        if (d < bestDistance)
-            [best, bestDistance] = [candidate, d];
-    }
-    return best ? ` (did you mean --${best}?)` : `; run ${NAME} --help for the list`;
-}
-function distance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        let diagonal = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const above = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diagonal = above;
-        }
-    }
-    return row[b.length];
-}
-function helpText() {
-    const flags = ACTION_INPUTS.map(input => {
-        const cli = CLI_DEFAULTS[input.name];
-        const description = cli
-            ? input.description.replace(/\s*\(default[^)]*\)/, '')
-            : input.description;
-        const shown = cli?.shown ?? input.default;
-        const value = isSwitch(input) ? '[VALUE]' : 'VALUE';
-        const notes = [
-            shown !== undefined ? `default: ${shown}` : '',
-            input.name in REPEATABLE ? 'repeatable' : ''
-        ].filter(Boolean);
-        return `  --${input.name} ${value}\n      ${description}${notes.length ? ` (${notes.join('; ')})` : ''}`;
-    });
-    return `Usage: ${NAME} [--flag VALUE | --flag=VALUE]...
-
-Checks a SageMaker model or algorithm container against AWS Marketplace's publishing rules before you
-submit it: the same checks as the GitHub Action, from your terminal.
-
-Examples:
-  ${NAME} --image 111122223333.dkr.ecr.us-east-2.amazonaws.com/my-model@sha256:…
-  ${NAME} --local-image my-model:dev --model-data ./model --payload samples/*.json --aws-checks false
-
-Flags (the action's inputs):
-${flags.join('\n')}
-  --help, -h
-      Show this help
-  --version, -V
-      Print the version
-
-AWS credentials come from the usual places (environment, ~/.aws, AWS_PROFILE, SSO). Set NO_COLOR to
-turn colour off and RUNNER_DEBUG=1 for debug lines.
-
-Exit status: ${EXIT.pass} passed; ${EXIT.findings} findings at or above --fail-on; ${EXIT.usage} an unusable flag or input; ${EXIT.error} stopped by an unexpected error; ${EXIT.cancelled} cancelled with Ctrl-C (after cleanup).
-`;
-}
-async function cli_cli(argv, env, io) {
-    const err = (0,terminal/* styleFor */.j9)(io.isTTY, env);
-    let secrets = Secrets.from(env);
-    const fail = (message, code) => {
-        io.stderr(`${err.red('error:')} ${(0,untrusted/* forTerminal */.Qf)(secrets.redact(message))}\n`);
-        return code;
-    };
-    let parsed;
-    try {
-        parsed = parseArgs(argv);
-    }
-    catch (e) {
-        if (e instanceof UsageError)
-            return fail(e.message, EXIT.usage);
-        throw e;
-    }
-    if (parsed.kind === 'help') {
-        io.stdout(helpText());
-        return EXIT.pass;
-    }
-    if (parsed.kind === 'version') {
-        io.stdout(`${NAME} ${version/* VERSION */.x}\n`);
-        return EXIT.pass;
-    }
-    const { values } = parsed;
-    const lookup = (name) => values.get(name) ?? CLI_DEFAULTS[name]?.value(env) ?? '';
-    const cwd = io.cwd ?? process.cwd();
-    const live = io.stderrColumns ? { write: io.stderr, columns: io.stderrColumns } : undefined;
-    secrets = Secrets.from(env, [lookup('github-token')]);
-    const log = secrets.logger((0,terminal/* terminalLogger */.jl)(line => io.stderr(`${line}\n`), err, env.RUNNER_DEBUG === '1', live));
-    try {
-        // Relative paths are relative to where you run the command, even inside a GitHub job.
-        const inputs = (0,src_inputs/* readInputs */.Ko)(lookup, { ...env, GITHUB_WORKSPACE: cwd });
-        const report = secrets.redact(await preflightUntilCancelled(inputs, log, env));
-        await publishFiles(report, inputs, log, env);
-        // Inside a GitHub job the CLI can write the job summary too.
-        if (inputs.summary && env.GITHUB_STEP_SUMMARY) {
-            const { renderSummary } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9096));
-            await (0,promises_.appendFile)(env.GITHUB_STEP_SUMMARY, renderSummary(report));
-        }
-        io.stdout((0,terminal/* renderTerminalReport */.JJ)(report, (0,terminal/* styleFor */.j9)(io.isTTY, env), inputs.reportFile));
-        return report.result === 'pass' ? EXIT.pass : EXIT.findings;
-    }
-    catch (e) {
-        if (e instanceof src_inputs/* InputError */.dz) {
-            return fail(e.message.replace(`Input \`${e.input}\``, `--${e.input}`), EXIT.usage);
-        }
-        if (e instanceof CancelledError) {
-            return fail(`${e.message}; its containers and temporary files were removed`, e.exitCode);
-        }
-        // Not `instanceof Error`: errors from Node's own modules may come from another realm.
-        const error = e;
-        if (env.RUNNER_DEBUG === '1' && error.stack)
-            log.debug(error.stack);
-        const message = typeof error?.message === 'string' ? error.message : String(e);
-        return fail(`${NAME} stopped: ${message}`, EXIT.error);
-    }
-}
-
-
-/***/ }),
-
-/***/ 1670:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gj: () => (/* binding */ engineAvailable),
-/* harmony export */   Qp: () => (/* binding */ spawnDocker),
-/* harmony export */   T3: () => (/* binding */ docker),
-/* harmony export */   ks: () => (/* binding */ loginTemporarily),
-/* harmony export */   w$: () => (/* binding */ lastLines)
-/* harmony export */ });
-/* unused harmony export cliEnv */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-// The docker CLI, run with a minimal environment: the CLI needs to find the engine and the
-// registry credentials (ECR login writes ~/.docker/config.json), nothing else from the runner.
-// child_process, not @actions/exec: every docker call here needs a timeout, SIGKILL and an AbortSignal.
-
-
-
-
-const CLI_ENV = [
-    'PATH',
-    'HOME',
-    'DOCKER_HOST',
-    'DOCKER_CONFIG',
-    'DOCKER_CONTEXT',
-    'DOCKER_CERT_PATH',
-    'DOCKER_TLS_VERIFY',
-    'XDG_RUNTIME_DIR'
-];
-function cliEnv(env) {
-    const out = {};
-    for (const name of CLI_ENV)
-        if (env[name] !== undefined)
-            out[name] = env[name];
-    return out;
-}
-/** Runs `docker ARGS` to completion; never throws for a non-zero exit (the caller decides). */
-function docker(args, options) {
-    return new Promise(resolve => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('docker', args, {
-            env: cliEnv(options.env),
-            timeout: options.timeoutMs,
-            signal: options.signal,
-            maxBuffer: 8 * 1024 * 1024,
-            killSignal: 'SIGKILL'
-        }, (err, stdout, stderr) => {
-            const e = err;
-            let code = 0;
-            if (e)
-                code = typeof e.code === 'number' ? e.code : -1;
-            const reason = e && code === -1 ? `${stderr}${stderr ? '\n' : ''}${e.message}`.trim() : stderr;
-            resolve({ code, stdout, stderr: reason });
-        });
-        if (options.input !== undefined)
-            child.stdin?.end(options.input);
-    });
-}
-/** Starts `docker ARGS` as a long-running process (attached `docker run`, `docker wait`…). */
-function spawnDocker(args, env, options = {}) {
-    return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('docker', args, { ...options, env: cliEnv(env) });
-}
-/** Whether a Docker engine answers, within a short timeout. */
-async function engineAvailable(env, timeoutMs = 10000) {
-    const r = await docker(['version', '--format', '{{.Server.Version}}'], { env, timeoutMs });
-    if (r.code === 0 && r.stdout.trim())
-        return { ok: true, version: r.stdout.trim() };
-    const why = lastLines(r.stderr, 2) || `docker exited with ${r.code}`;
-    return { ok: false, reason: `\`docker version\` did not reach an engine: ${why}` };
-}
-function lastLines(text, n) {
-    return text.trim().split('\n').slice(-n).join('\n').trim();
-}
-/**
- * `docker login` into a temporary DOCKER_CONFIG (mode 0700, removed by `dispose()`, and at once when
- * the login fails), never the user's ~/.docker/config.json. The password goes on stdin only.
- */
-async function loginTemporarily(env, registry, login, signal) {
-    const engine = await engineHost(env, signal);
-    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'marketplace-ml-preflight-docker-'));
-    const dispose = () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true });
-    // the engine the user's config points at (a context lives in that config) stays the one used
-    const loginEnv = { ...env, DOCKER_CONFIG: dir, DOCKER_CONTEXT: undefined };
-    if (engine)
-        loginEnv.DOCKER_HOST = engine;
-    try {
-        const r = await docker(['login', '--username', login.username, '--password-stdin', registry], {
-            env: loginEnv,
-            timeoutMs: 60000,
-            signal,
-            input: login.password
-        });
-        if (r.code === 0)
-            return { ok: true, login: { env: loginEnv, dispose } };
-        await dispose();
-        const why = lastLines(r.stderr, 2).split(login.password).join('***');
-        return { ok: false, reason: why || `docker login exited with ${r.code}` };
-    }
-    catch (err) {
-        await dispose();
-        throw err;
-    }
-}
-/** The engine endpoint of the current Docker context, when DOCKER_HOST does not name it already. */
-async function engineHost(env, signal) {
-    if (env.DOCKER_HOST)
-        return env.DOCKER_HOST;
-    const r = await docker(['context', 'inspect', '--format', '{{.Endpoints.docker.Host}}'], {
-        env,
-        timeoutMs: 10000,
-        signal
-    });
-    const host = r.stdout.trim();
-    return r.code === 0 && host ? host : undefined;
-}
-
-
-/***/ }),
-
-/***/ 7354:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  mc: () => (/* binding */ Container)
-});
-
-// UNUSED EXPORTS: limitArgs, runArgs
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __nccwpck_require__(6193);
-// EXTERNAL MODULE: ./src/timing.ts
-var timing = __nccwpck_require__(8117);
-// EXTERNAL MODULE: ./src/docker/cli.ts
-var cli = __nccwpck_require__(1670);
-;// CONCATENATED MODULE: ./src/docker/log-tail.ts
-// A container's log can be 100 MB: keep its head and its tail, in bounded memory. The line that
-// explains a failure often comes first (the port a server bound, the model it could not load) and is
-// followed by hundreds of lines of the same noise (each /ping poll logged), so evidence shows both
-// ends and collapses repeated lines.
-const HEAD_BYTES = 4 * 1024;
-/** Lines kept from the start of the log when the whole does not fit in what is shown. */
-const HEAD_LINES = 5;
-class LogTail {
-    maxBytes;
-    head = [];
-    headSize = 0;
-    chunks = [];
-    size = 0;
-    dropped = 0;
-    /** Bytes pushed so far: whether lines are still arriving. */
-    received = 0;
-    constructor(maxBytes = 64 * 1024) {
-        this.maxBytes = maxBytes;
-    }
-    push(chunk) {
-        this.received += chunk.length;
-        if (this.headSize < HEAD_BYTES) {
-            const part = chunk.subarray(0, HEAD_BYTES - this.headSize);
-            this.head.push(part);
-            this.headSize += part.length;
-        }
-        this.chunks.push(chunk);
-        this.size += chunk.length;
-        while (this.size > this.maxBytes && this.chunks.length > 1) {
-            const first = this.chunks.shift();
-            this.size -= first.length;
-            this.dropped += first.length;
-        }
-        if (this.size > this.maxBytes) {
-            const only = this.chunks[0];
-            const cut = only.length - this.maxBytes;
-            this.chunks[0] = only.subarray(cut);
-            this.size -= cut;
-            this.dropped += cut;
-        }
-    }
-    /** The kept tail; a partial first line is dropped when the head was cut off. */
-    text() {
-        return this.tailText().text;
-    }
-    tailText() {
-        const s = Buffer.concat(this.chunks).toString('utf8');
-        if (this.dropped === 0)
-            return { text: s, partial: 0 };
-        const partial = s.indexOf('\n') + 1;
-        return { text: s.slice(partial), partial: Buffer.byteLength(s.slice(0, partial)) };
-    }
-    /**
-     * Up to `n` lines to show, repeats collapsed: the first lines of the log and the last, with a
-     * marker between them when lines were left out. Each line is cut to `width` characters.
-     */
-    lines(n, width = 300) {
-        const cut = (l) => (l.length > width ? `${l.slice(0, width)}…` : l);
-        const headBytes = Buffer.concat(this.head);
-        const tail = this.tailText();
-        if (this.dropped <= headBytes.length) {
-            // the head still holds what the tail lost: the whole log is here
-            const whole = headBytes.subarray(0, this.dropped).toString('utf8') + Buffer.concat(this.chunks);
-            return pick(collapse(splitLines(whole)), n).map(cut);
-        }
-        const complete = headBytes.subarray(0, headBytes.lastIndexOf('\n') + 1);
-        const head = collapse(splitLines(complete.toString('utf8')));
-        const h = Math.min(head.length, HEAD_LINES, Math.max(0, n - 2));
-        const rest = collapse(splitLines(tail.text)).slice(-(n - h - (h > 0 ? 1 : 0)));
-        if (h === 0)
-            return rest.map(cut);
-        const gap = `[… ${this.dropped + tail.partial - complete.length} bytes not kept]`;
-        return [...head.slice(0, h), gap, ...rest].map(cut);
-    }
-    excerpt(n = 60) {
-        return this.lines(n).join('\n');
-    }
-}
-function splitLines(text) {
-    return text.split(/\r?\n/).filter(l => l.trim() !== '');
-}
-/** Lines that differ only in numbers (timestamps, durations, ids): the same line, for collapsing. */
-function shape(line) {
-    return line.replace(/\d+/g, '0');
-}
-/**
- * Each line once, in order of first appearance; a line that comes back (even interleaved with
- * others, as polling noise is) is counted on its first appearance instead of shown again.
- */
-function collapse(lines) {
-    const first = new Map();
-    const out = [];
-    for (const line of lines) {
-        const seen = first.get(shape(line));
-        if (seen)
-            seen.more++;
-        else {
-            first.set(shape(line), { index: out.length, more: 0 });
-            out.push(line);
-        }
-    }
-    for (const { index, more } of first.values()) {
-        if (more > 0)
-            out[index] += `  [… ${more} more like this]`;
-    }
-    return out;
-}
-/** All lines when they fit in `n`; else the first few, a marker, and the last ones. */
-function pick(lines, n) {
-    if (lines.length <= n)
-        return lines;
-    const first = Math.min(HEAD_LINES, Math.max(0, n - 2));
-    if (first === 0)
-        return lines.slice(-n);
-    const last = lines.slice(-(n - first - 1));
-    return [...lines.slice(0, first), `[… ${lines.length - first - last.length} lines]`, ...last];
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./src/docker/stats.ts
-// Peak memory and CPU of a running container, so sellers can pick instance types from measurements
-// and an out-of-memory kill can be told with the peak that led to it. Read from the container's
-// cgroup files when the engine runs on this host (no process to start, a sample whenever asked), else
-// from `docker stats` (one JSON line a second, on every engine: a VM, another host).
-
-
-const UNITS = {
-    B: 1,
-    KB: 1e3,
-    MB: 1e6,
-    GB: 1e9,
-    TB: 1e12,
-    KIB: 1024,
-    MIB: 1024 ** 2,
-    GIB: 1024 ** 3,
-    TIB: 1024 ** 4
-};
-/** `12.5MiB` (the first half of docker's "12.5MiB / 1GiB") in bytes; undefined when unreadable. */
-function parseDockerSize(text) {
-    const m = /^\s*([\d.]+)\s*([a-zA-Z]+)\s*$/.exec(text);
-    const unit = m ? UNITS[m[2].toUpperCase()] : undefined;
-    return m && unit ? Math.round(Number(m[1]) * unit) : undefined;
-}
-/** One line of `docker stats --format '{{json .}}'` (with the terminal codes docker adds) folded
- * into the peaks so far. Lines that are not a sample (the engine's blank first read) change nothing. */
-function foldSample(peaks, line) {
-    // eslint-disable-next-line no-control-regex -- docker stats redraws with ESC[H and ESC[K
-    const json = line.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '').trim();
-    if (!json.startsWith('{'))
-        return peaks;
-    let sample;
-    try {
-        sample = JSON.parse(json);
-    }
-    catch {
-        return peaks;
-    }
-    const memory = parseDockerSize((sample.MemUsage ?? '').split('/')[0] ?? '');
-    const cpu = Number.parseFloat(sample.CPUPerc ?? '');
-    if (memory === undefined && Number.isNaN(cpu))
-        return peaks;
-    return {
-        samples: peaks.samples + 1,
-        peakMemoryBytes: Math.max(peaks.peakMemoryBytes ?? 0, memory ?? 0),
-        peakCpuPercent: Math.max(peaks.peakCpuPercent ?? 0, Number.isNaN(cpu) ? 0 : cpu)
-    };
-}
-/** The container's cgroup files on this host, or `docker stats` where they are not here. */
-async function startSampler(container, env) {
-    const files = cgroupFiles(await (0,promises_.readFile)(`/proc/${container.pid}/cgroup`, 'utf8').catch(() => ''), container.id);
-    if (files) {
-        const sampler = new CgroupSampler(files);
-        await sampler.sampleNow();
-        if (sampler.current.samples > 0)
-            return sampler;
-        sampler.stop(); // named but not readable here (another cgroup namespace)
-    }
-    return new DockerStatsSampler(container.name, env);
-}
-/**
- * The cgroup folders `/proc/PID/cgroup` names, as this host mounts them, when they are the
- * container's (its id is in the path, under the cgroupfs and systemd drivers alike): a PID that is
- * another process of this host (an engine in a VM numbers its own) is never read.
- */
-function cgroupFiles(procCgroup, id, root = '/sys/fs/cgroup') {
-    if (!/^[0-9a-f]{64}$/.test(id))
-        return undefined;
-    const lines = procCgroup
-        .split('\n')
-        .map(l => l.split(':'))
-        .filter(l => l.length >= 3);
-    const path = (controller) => {
-        const line = lines.find(([, list]) => list.split(',').includes(controller));
-        return line && line[2]?.includes(id)
-            ? { list: line[1], dir: line.slice(2).join(':') }
-            : undefined;
-    };
-    const memory = path('memory');
-    const cpu = path('cpuacct');
-    if (memory && cpu) {
-        return {
-            version: 1,
-            memory: `${root}/${memory.list}${memory.dir}`,
-            cpu: `${root}/${cpu.list}${cpu.dir}`
-        };
-    }
-    const unified = lines.find(([hierarchy, list]) => hierarchy === '0' && list === '');
-    const dir = unified?.slice(2).join(':');
-    return dir?.includes(id) ? { version: 2, dir: `${root}${dir}` } : undefined;
-}
-/** Memory in use without the page cache the kernel can drop (what `docker stats` shows), and CPU
- * time so far, from a cgroup's files. */
-function cgroupUsage(version, files) {
-    const stat = (key, text) => {
-        const m = new RegExp(`^${key} (\\d+)$`, 'm').exec(text);
-        return m ? Number(m[1]) : undefined;
-    };
-    const usage = Number(files.usage.trim());
-    const inactive = stat(version === 1 ? 'total_inactive_file' : 'inactive_file', files.stat) ?? 0;
-    const cpuSeconds = version === 1 ? Number(files.cpu.trim()) / 1e9 : (stat('usage_usec', files.cpu) ?? NaN) / 1e6;
-    if (!Number.isFinite(usage) || !Number.isFinite(cpuSeconds))
-        return undefined;
-    return { memoryBytes: inactive < usage ? usage - inactive : usage, cpuSeconds };
-}
-/** How often cgroup files are read (docker stats gives a sample a second). */
-const CGROUP_SAMPLE_MS = 250;
-/** CPU use is judged over windows this long, as docker stats does, or the last window of a run. */
-const CPU_WINDOW_MS = 1000;
-/** Samples the cgroup files given; exported for tests of each cgroup layout. */
-class CgroupSampler {
-    files;
-    peaks = { samples: 0 };
-    window;
-    /** The busiest full window so far; until there is one, the run's average (a run under a second). */
-    cpuPeak;
-    shortRun;
-    timer;
-    stopped = false;
-    sampled = Promise.resolve();
-    constructor(files) {
-        this.files = files;
-        this.timer = setInterval(() => void this.sampleNow(), CGROUP_SAMPLE_MS);
-        this.timer.unref();
-    }
-    get current() {
-        return { ...this.peaks };
-    }
-    async sampleNow() {
-        const f = this.files;
-        const [usage, stat, cpu] = await Promise.all((f.version === 1
-            ? [`${f.memory}/memory.usage_in_bytes`, `${f.memory}/memory.stat`, `${f.cpu}/cpuacct.usage`]
-            : [`${f.dir}/memory.current`, `${f.dir}/memory.stat`, `${f.dir}/cpu.stat`]).map(file => (0,promises_.readFile)(file, 'utf8').catch(() => '')));
-        const use = cgroupUsage(f.version, { usage, stat, cpu });
-        // the cgroup goes with the container: nothing more to read
-        if (!use)
-            return void clearInterval(this.timer);
-        if (this.stopped)
-            return;
-        const now = performance.now();
-        if (!this.window)
-            this.window = { at: now, cpuSeconds: use.cpuSeconds };
-        else {
-            const ms = now - this.window.at;
-            const percent = ((use.cpuSeconds - this.window.cpuSeconds) * 1000 * 100) / ms;
-            if (ms >= CPU_WINDOW_MS) {
-                this.cpuPeak = Math.max(this.cpuPeak ?? 0, percent);
-                this.window = { at: now, cpuSeconds: use.cpuSeconds };
-            }
-            else if (this.cpuPeak === undefined && ms >= CGROUP_SAMPLE_MS)
-                this.shortRun = percent;
-        }
-        const busiest = this.cpuPeak ?? this.shortRun;
-        this.peaks = {
-            samples: this.peaks.samples + 1,
-            peakMemoryBytes: Math.max(this.peaks.peakMemoryBytes ?? 0, use.memoryBytes),
-            ...(busiest === undefined ? {} : { peakCpuPercent: Math.round(busiest * 100) / 100 })
-        };
-    }
-    stop() {
-        this.stopped = true;
-        clearInterval(this.timer);
-        return this.current;
-    }
-}
-class DockerStatsSampler {
-    peaks = { samples: 0 };
-    child;
-    buffered = '';
-    onSample = () => undefined;
-    /** Resolves with the first sample (docker takes about a second to give one). */
-    sampled = new Promise(resolve => (this.onSample = resolve));
-    constructor(container, env) {
-        this.child = (0,cli/* spawnDocker */.Qp)(['stats', '--format', '{{json .}}', container], env, {
-            stdio: ['ignore', 'pipe', 'ignore']
-        });
-        this.child.on('error', () => undefined);
-        this.child.stdout?.on('data', (chunk) => {
-            const lines = (this.buffered + chunk.toString('utf8')).split('\n');
-            this.buffered = (lines.pop() ?? '').slice(-4096); // a sample line is short; cap a runaway one
-            for (const line of lines)
-                this.peaks = foldSample(this.peaks, line);
-            if (this.peaks.samples > 0)
-                this.onSample();
-        });
-    }
-    get current() {
-        return { ...this.peaks };
-    }
-    sampleNow() {
-        return Promise.resolve(); // docker stats samples on its own clock
-    }
-    stop() {
-        this.peaks = foldSample(this.peaks, this.buffered);
-        this.buffered = '';
-        this.child.kill('SIGKILL');
-        return this.current;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/docker/container.ts
-// One container run the way SageMaker runs it: `docker run --network none IMAGE serve|train`, attached,
-// so the docker CLI process is at once the log stream and the exit code.
-
-
-
-
-
-
-
-// json-file is what the attached stream is read from; capped, a container flooding its output cannot
-// fill the runner's disk (hosted runners have ~14 GB free) while the smoke test reads the live stream
-const LOG_CAP = [
-    '--log-driver',
-    'json-file',
-    '--log-opt',
-    'max-size=10m',
-    '--log-opt',
-    'max-file=2'
-];
-// a fork bomb in the container must not exhaust the runner's process table; real model servers
-// (gunicorn/torchserve workers, tokenizer threads: every thread counts) stay far below this
-const PIDS_LIMIT = ['--pids-limit', '4096'];
-function runArgs(name, spec) {
-    const args = ['run', '--name', name, '--network', 'none', '--pull', 'never'];
-    if (spec.hostname)
-        args.push('--hostname', spec.hostname);
-    if (spec.limits)
-        args.push(...limitArgs(spec.limits, (0,external_node_os_.availableParallelism)()));
-    for (const m of spec.mounts) {
-        // CSV quoting keeps commas in paths intact
-        const field = `"source=${m.source.replace(/"/g, '""')}"`;
-        args.push('--mount', `type=bind,${field},target=${m.target}${m.readOnly ? ',readonly' : ''}`);
-    }
-    for (const [k, v] of Object.entries(spec.env))
-        args.push('--env', `${k}=${v}`);
-    // after `docker-run-args`, where docker keeps the last value: no argument can replace the labels
-    // (the post step finds leftovers by them) or lift the caps; `--`: an image named like a flag stays
-    // an image
-    return [
-        ...args,
-        ...spec.extraArgs,
-        ...LOG_CAP,
-        ...PIDS_LIMIT,
-        ...spec.labels,
-        '--',
-        spec.image,
-        spec.command
-    ];
-}
-/**
- * The instance's vCPUs and memory, swap off (an instance has none). --cpus caps the time, and the
- * cpuset makes the processor count the image sees the instance's, so a server that starts one
- * worker per core starts as many as it would on the instance.
- */
-function limitArgs(limits, hostCpus) {
-    const memory = String(limits.memoryBytes);
-    const args = ['--cpus', String(Math.min(limits.cpus, hostCpus))];
-    args.push('--memory', memory, '--memory-swap', memory);
-    const cores = Math.ceil(limits.cpus);
-    if (cores < hostCpus)
-        args.push('--cpuset-cpus', cores === 1 ? '0' : `0-${cores - 1}`);
-    return args;
-}
-/** How often the engine is asked whether the container runs yet. */
-const PID_POLL_MS = 50;
-/** How long stopping waits for a first resource sample that has not come yet. */
-const FIRST_SAMPLE_MS = 3000;
-class Container {
-    env;
-    name;
-    log;
-    /** Resolves with the exit code (docker's 125-127 when the container could not start). */
-    exited;
-    exitCode = undefined;
-    /** Whether the engine killed it for running out of memory (read when it is removed). */
-    oomKilled = false;
-    startedAt = performance.now();
-    child;
-    sampler;
-    pidRead;
-    limited;
-    /** `onLine` receives each log line as it comes (stdout and stderr), for streaming it to the log. */
-    constructor(spec, env, onLine) {
-        this.env = env;
-        this.name = `marketplace-ml-preflight-${spec.command}-${(0,external_node_crypto_.randomBytes)(5).toString('hex')}`;
-        this.limited = spec.limits !== undefined;
-        this.log = new LogTail();
-        this.child = (0,cli/* spawnDocker */.Qp)(runArgs(this.name, spec), env, { stdio: ['ignore', 'pipe', 'pipe'] });
-        const streams = [this.child.stdout, this.child.stderr].map(stream => {
-            const lines = onLine ? lineSplitter(onLine) : undefined;
-            stream?.on('data', (b) => {
-                this.log.push(b);
-                lines?.push(b);
-            });
-            return lines;
-        });
-        this.exited = new Promise(resolve => {
-            this.child.on('error', err => {
-                this.log.push(Buffer.from(`${err.message}\n`));
-                this.exitCode = null;
-                resolve(null);
-            });
-            this.child.on('close', code => {
-                for (const lines of streams)
-                    lines?.end();
-                this.exitCode = code;
-                resolve(code);
-            });
-        });
-    }
-    get running() {
-        return this.exitCode === undefined;
-    }
-    secondsSinceStart() {
-        return (performance.now() - this.startedAt) / 1000;
-    }
-    /**
-     * The container's host PID once it runs; undefined when it exited first. Asked of the engine
-     * once: later callers (training asks twice) share the first answer, and its `signal`.
-     */
-    pid(signal) {
-        this.pidRead ??= this.readPid(signal);
-        return this.pidRead;
-    }
-    async readPid(signal) {
-        for (;;) {
-            // a poll's wait comes first too: no engine has created the container by the time this is
-            // asked, and an inspect that arrives while it starts is answered once it runs
-            await (0,timing/* within */.u)(this.exited, PID_POLL_MS);
-            signal.throwIfAborted();
-            if (!this.running)
-                return undefined;
-            const r = await (0,cli/* docker */.T3)(['inspect', '--format', '{{.State.Pid}} {{.Id}}', this.name], {
-                env: this.env,
-                timeoutMs: 10000,
-                signal
-            });
-            const [pid, id] = r.stdout.trim().split(' ');
-            if (r.code === 0 && Number(pid) > 0) {
-                this.sampler ??= await startSampler({ name: this.name, id, pid: Number(pid) }, this.env);
-                return Number(pid);
-            }
-        }
-    }
-    /** Waits at most `ms` for the container to exit; whether it has. A connection that drops is often
-     * the container dying, and docker reports the exit (and flushes the last log lines) a moment later. */
-    async exitsWithin(ms) {
-        await (0,timing/* within */.u)(this.exited, ms);
-        return !this.running;
-    }
-    /** SIGTERM, then SIGKILL after `graceMs`: SageMaker's stop (30 s serving, 120 s training). */
-    async stop(graceMs) {
-        // a last sample while the cgroup is there; with docker stats, a run shorter than its first
-        // sample would report no peaks at all: worth waiting for when an instance type was asked for
-        // (its memory is judged), not otherwise
-        if (this.sampler && this.running) {
-            await this.sampler.sampleNow(); // the last look at the cgroup, which goes with the container
-            if (this.limited)
-                await (0,timing/* within */.u)(this.sampler.sampled, FIRST_SAMPLE_MS);
-        }
-        const start = performance.now();
-        const seconds = () => (performance.now() - start) / 1000;
-        if (!this.running)
-            return { killed: false, seconds: 0 };
-        // the attached `docker run` passes SIGTERM on to the container (its --sig-proxy, on without a
-        // TTY, which docker-run-args cannot change): no docker process to start for it
-        if (!this.child.kill('SIGTERM')) {
-            await (0,cli/* docker */.T3)(['kill', '--signal', 'TERM', this.name], { env: this.env, timeoutMs: 15000 });
-        }
-        // the exit code is a number or null; undefined means the grace period ran out
-        if ((await (0,timing/* within */.u)(this.exited, graceMs)) !== undefined) {
-            return { killed: false, seconds: seconds() };
-        }
-        await (0,cli/* docker */.T3)(['kill', '--signal', 'KILL', this.name], { env: this.env, timeoutMs: 15000 });
-        await (0,timing/* within */.u)(this.exited, 15000);
-        return { killed: true, seconds: seconds() };
-    }
-    /** Peak memory and CPU since the container ran (sampled once its PID was asked for). */
-    peaks() {
-        return this.sampler?.current ?? { samples: 0 };
-    }
-    /** Removes the container whatever state it is in; never throws. */
-    async remove() {
-        this.sampler?.stop();
-        // the kernel's OOM killer sends SIGKILL, which `docker run` reports as 137: only then ask why
-        if (this.exitCode === 137) {
-            const state = await (0,cli/* docker */.T3)(['inspect', '--format', '{{.State.OOMKilled}}', this.name], {
-                env: this.env,
-                timeoutMs: 15000
-            });
-            this.oomKilled = state.stdout.trim() === 'true';
-        }
-        await (0,cli/* docker */.T3)(['rm', '--force', '--volumes', this.name], { env: this.env, timeoutMs: 60000 });
-        if (this.running)
-            this.child.kill('SIGKILL');
-        await (0,timing/* within */.u)(this.exited, 5000);
-    }
-}
-/** A line longer than this is passed on in pieces, so an endless line cannot grow memory. */
-const MAX_LINE_CHARS = 16 * 1024;
-/** Splits a byte stream into lines (UTF-8 kept whole across chunks) for `onLine`. */
-function lineSplitter(onLine) {
-    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
-    let partial = '';
-    const take = (text) => {
-        const parts = (partial + text).split('\n');
-        partial = parts.pop() ?? '';
-        // a progress bar redraws its line after \r: pass on what a terminal would show last
-        for (const line of parts)
-            onLine(line.replace(/\r$/, '').replace(/^.*\r/s, ''));
-        for (; partial.length > MAX_LINE_CHARS; partial = partial.slice(MAX_LINE_CHARS)) {
-            onLine(partial.slice(0, MAX_LINE_CHARS));
-        }
-    };
-    return {
-        push: b => take(decoder.write(b)),
-        end: () => {
-            take(decoder.end());
-            if (partial)
-                onLine(partial);
-            partial = '';
-        }
-    };
-}
-
-
-/***/ }),
-
-/***/ 2599:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Zw: () => (/* binding */ readImageFiles),
-/* harmony export */   hF: () => (/* binding */ inspectLocalImage),
-/* harmony export */   kV: () => (/* binding */ TarNames),
-/* harmony export */   mz: () => (/* binding */ filesUnder)
-/* harmony export */ });
-/* unused harmony exports missingPaths, firstTarEntry */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1670);
-// What an image on the local engine is made of, without running it: its config (platform,
-// ENTRYPOINT, CMD) from `docker image inspect`, and the files it ships under a directory, read from
-// the tar stream of `docker cp` out of a created (never started) container.
-
-
-/** The image's config, or why the engine has no such image (docker's own words). */
-async function inspectLocalImage(env, image, signal) {
-    const r = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .docker */ .T3)([
-        'image',
-        'inspect',
-        '--format',
-        '{{json .Os}} {{json .Architecture}} {{json .Config}}',
-        '--',
-        image
-    ], { env, timeoutMs: 30000, signal });
-    if (r.code !== 0)
-        return { ok: false, reason: (0,_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .lastLines */ .w$)(r.stderr, 1) };
-    const m = /^"([^"]*)" "([^"]*)" (.*)$/s.exec(r.stdout.trim());
-    if (!m)
-        return { ok: false, reason: `unexpected docker image inspect output: ${r.stdout}` };
-    const config = JSON.parse(m[3]);
-    return {
-        ok: true,
-        config: {
-            platform: `${m[1]}/${m[2]}`,
-            ...(config.Entrypoint ? { entrypoint: config.Entrypoint } : {}),
-            ...(config.Cmd ? { cmd: config.Cmd } : {}),
-            ...(config.Env ? { env: config.Env } : {}),
-            ...(config.Labels ? { labels: config.Labels } : {})
-        }
-    };
-}
-/**
- * Up to `max` regular files and links the image ships under `dir` (an empty list when there are
- * none or the directory does not exist). Reads tar headers only and skips file contents, so a
- * model baked into the image costs no memory.
- */
-async function filesUnder(env, image, dir, labels, signal, max = 10) {
-    const parent = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(dir);
-    return withCreatedContainer(env, image, labels, signal, id => new Promise((resolve, reject) => {
-        const child = (0,_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .spawnDocker */ .Qp)(['cp', `${id}:${dir}`, '-'], env, { signal });
-        const reader = new TarNames(max);
-        let stderr = '';
-        child.stdout?.on('data', (chunk) => {
-            if (reader.push(chunk))
-                child.kill('SIGKILL'); // seen enough
-        });
-        child.stderr?.on('data', (chunk) => void (stderr += chunk.toString()));
-        child.on('error', reject);
-        child.on('close', code => {
-            // entries are named from the directory's base name (ml/…): give their paths in the image
-            if (code === 0 || reader.done)
-                resolve(reader.files.map(f => node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join(parent, f)));
-            else if (/could not find|no such file/i.test(stderr))
-                resolve([]);
-            else
-                reject(new Error(stderr.trim() || `docker cp exited ${code}`));
-        });
-    }));
-}
-/** Runs `fn` on a created (never started) container of `image`, removed afterwards. */
-async function withCreatedContainer(env, image, labels, signal, fn) {
-    // `--`: an image named like a flag stays an image
-    const created = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .docker */ .T3)(['create', '--network', 'none', ...labels, '--', image, 'serve'], {
-        env,
-        timeoutMs: 60000,
-        signal
-    });
-    const id = created.stdout.trim();
-    if (created.code !== 0 || !id)
-        throw new Error(created.stderr.trim() || 'docker create failed');
-    try {
-        return await fn(id);
-    }
-    finally {
-        await (0,_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .docker */ .T3)(['rm', '-f', id], { env, timeoutMs: 30000 });
-    }
-}
-/**
- * Reads files from an image without running it, following symbolic links (`docker cp -L`), one
- * created container for all of them. A path the image does not have maps to undefined; a directory
- * or anything but a regular file too. Each read stops after `maxBytes`, so a model file costs nothing.
- */
-async function readImageFiles(env, image, paths, labels, signal, maxBytes = 256 * 1024) {
-    const out = new Map();
-    const wanted = [...new Set(paths)];
-    if (!wanted.length)
-        return out;
-    await withCreatedContainer(env, image, labels, signal, async (id) => {
-        // most paths asked for are not there (config files of servers the image does not use): one
-        // engine request each says so, and only the others are copied, together
-        const missing = await missingPaths(env, id, wanted, signal);
-        const read = await Promise.all(wanted.map(p => (missing.has(p) ? undefined : copyOne(env, id, p, maxBytes, signal))));
-        wanted.forEach((p, i) => out.set(p, read[i]));
-    });
-    return out;
-}
-/** How long the engine may take to say which paths a container lacks before each is copied anyway. */
-const STAT_TIMEOUT_MS = 10000;
-/**
- * The paths the engine says `container` does not have (404 to HEAD /containers/ID/archive), asked
- * over one `docker system dial-stdio` connection: one process instead of a `docker cp` per path, each
- * of which costs a process start on both sides. Empty when the answers are not all there (an old CLI,
- * a timeout): every path is then copied, as without this.
- */
-async function missingPaths(env, container, paths, signal) {
-    if (paths.length < 2)
-        return new Set(); // a copy costs no more than asking
-    const requests = paths.map((p, i) => `HEAD /containers/${container}/archive?path=${encodeURIComponent(p)} HTTP/1.1\r\nHost: docker\r\n${i === paths.length - 1 ? 'Connection: close\r\n' : ''}\r\n`);
-    const answer = await new Promise(resolve => {
-        const child = (0,_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .spawnDocker */ .Qp)(['system', 'dial-stdio'], env, {
-            stdio: ['pipe', 'pipe', 'ignore'],
-            signal
-        });
-        let text = '';
-        const timer = setTimeout(() => child.kill('SIGKILL'), STAT_TIMEOUT_MS);
-        child.stdout?.on('data', (b) => (text = (text + b.toString('latin1')).slice(-65536)));
-        child.on('error', () => undefined);
-        child.on('close', () => {
-            clearTimeout(timer);
-            resolve(text);
-        });
-        child.stdin?.on('error', () => undefined);
-        child.stdin?.end(requests.join(''));
-    });
-    // HEAD answers have no body: one status line and headers each, in the order asked
-    const statuses = [...answer.matchAll(/^HTTP\/1\.[01] (\d{3}) /gm)].map(m => m[1]);
-    if (statuses.length !== paths.length)
-        return new Set();
-    return new Set(paths.filter((_, i) => statuses[i] === '404'));
-}
-function copyOne(env, id, file, maxBytes, signal) {
-    return new Promise((resolve, reject) => {
-        const child = (0,_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .spawnDocker */ .Qp)(['cp', '-L', `${id}:${file}`, '-'], env, { signal });
-        const chunks = [];
-        let size = 0;
-        let stderr = '';
-        // a header (plus pax/long-name headers) and maxBytes of content are all that is read
-        const limit = maxBytes + 4096;
-        child.stdout?.on('data', (chunk) => {
-            chunks.push(chunk);
-            size += chunk.length;
-            if (size >= limit)
-                child.kill('SIGKILL');
-        });
-        child.stderr?.on('data', (chunk) => void (stderr += chunk.toString()));
-        child.on('error', reject);
-        child.on('close', code => {
-            if (code !== 0 && size < limit) {
-                if (/could not find|no such file|not a directory/i.test(stderr))
-                    resolve(undefined);
-                else
-                    reject(new Error(stderr.trim() || `docker cp exited ${code}`));
-                return;
-            }
-            const entry = firstTarEntry(Buffer.concat(chunks));
-            resolve(entry && entry.type === '0'
-                ? { path: file, mode: entry.mode, content: entry.content.subarray(0, maxBytes) }
-                : undefined);
-        });
-    });
-}
-/** The first real entry of a tar stream (pax and GNU long-name headers skipped). */
-function firstTarEntry(tar) {
-    let offset = 0;
-    while (offset + 512 <= tar.length) {
-        const header = tar.subarray(offset, offset + 512);
-        if (header.every(b => b === 0))
-            return undefined;
-        const size = parseInt(field(header, 124, 12) || '0', 8);
-        const type = String.fromCharCode(header[156] || 48);
-        const body = offset + 512;
-        if (type === 'x' || type === 'g' || type === 'L' || type === 'K') {
-            offset = body + Math.ceil(size / 512) * 512;
-            continue;
-        }
-        return {
-            type,
-            mode: parseInt(field(header, 100, 8) || '0', 8),
-            content: tar.subarray(body, body + size)
-        };
-    }
-    return undefined;
-}
-/** A streaming reader of tar entry names (ustar, GNU long names, pax paths), skipping contents. */
-class TarNames {
-    max;
-    files = [];
-    done = false;
-    buffer = Buffer.alloc(0);
-    skip = 0;
-    /** Collects the body of a long-name entry instead of skipping it. */
-    collect;
-    nextName;
-    constructor(max) {
-        this.max = max;
-    }
-    /** Feeds bytes; true once `max` names were seen. */
-    push(chunk) {
-        this.buffer = Buffer.concat([this.buffer, chunk]);
-        while (!this.done) {
-            if (this.skip > 0) {
-                const n = Math.min(this.skip, this.buffer.length);
-                if (this.collect)
-                    this.collect.data.push(this.buffer.subarray(0, n));
-                this.buffer = this.buffer.subarray(n);
-                this.skip -= n;
-                if (this.skip > 0)
-                    return false;
-                if (this.collect)
-                    this.finishLongName();
-                continue;
-            }
-            if (this.buffer.length < 512)
-                return false;
-            const header = this.buffer.subarray(0, 512);
-            this.buffer = this.buffer.subarray(512);
-            if (header.every(b => b === 0))
-                continue; // end-of-archive padding
-            const size = parseInt(field(header, 124, 12) || '0', 8);
-            const type = String.fromCharCode(header[156] || 48);
-            const padded = Math.ceil(size / 512) * 512;
-            if (type === 'L' || type === 'x') {
-                this.collect = { kind: type, left: size, data: [] };
-                this.skip = padded;
-                continue;
-            }
-            const prefix = field(header, 345, 155);
-            const name = this.nextName ?? (prefix ? `${prefix}/` : '') + field(header, 0, 100);
-            this.nextName = undefined;
-            if (type === '0' || type === '1' || type === '2')
-                this.files.push(name);
-            this.skip = padded;
-            if (this.files.length >= this.max)
-                this.done = true;
-        }
-        return this.done;
-    }
-    finishLongName() {
-        const { kind, left, data } = this.collect;
-        const body = Buffer.concat(data).subarray(0, left).toString('utf8');
-        this.nextName =
-            kind === 'L'
-                ? body.replace(/\0.*$/s, '')
-                : (/(?:^|\n)\d+ path=([^\n]*)/.exec(body)?.[1] ?? undefined);
-        this.collect = undefined;
-    }
-}
-function field(header, offset, length) {
-    return header
-        .subarray(offset, offset + length)
-        .toString('utf8')
-        .replace(/\0.*$/s, '')
-        .trim();
-}
-
-
-/***/ }),
-
-/***/ 65:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   SW: () => (/* binding */ labelArgs),
-/* harmony export */   Vz: () => (/* binding */ runId),
-/* harmony export */   h9: () => (/* binding */ socketDirPrefix)
-/* harmony export */ });
-/* unused harmony exports LABEL, RUN_STATE */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-// Every container this action starts carries these labels, and a probe socket that cannot live in the
-// run's directory is named after the run, so the post step (which runs even when the workflow is
-// cancelled) can find and remove whatever a killed run left behind.
-
-const LABEL = 'marketplace-ml-preflight';
-/** The state key (core.saveState) through which the main step hands its run id to the post step. */
-const RUN_STATE = 'container-run-id';
-/** Identifies one action run: the same value in the main step and its post step. */
-function runId(env) {
-    const parts = [env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT, env.GITHUB_JOB, env.GITHUB_ACTION];
-    return parts.every(p => p === undefined)
-        ? `local-${process.pid}`
-        : parts.map(p => p ?? '').join('-');
-}
-function labelArgs(env) {
-    return ['--label', `${LABEL}=true`, '--label', `${LABEL}.run=${runId(env)}`];
-}
-/** Where a run's probe socket goes when its own directory is too deep for a socket path. */
-function socketDirPrefix(id) {
-    return `/tmp/marketplace-ml-preflight-sock-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(id).digest('hex').slice(0, 8)}-`;
-}
-
-
-/***/ }),
-
-/***/ 9894:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ao: () => (/* binding */ openExecProbe),
-/* harmony export */   B2: () => (/* binding */ ProbeError),
-/* harmony export */   b0: () => (/* binding */ SERVING_PORT),
-/* harmony export */   sG: () => (/* binding */ openNsenterProbe)
-/* harmony export */ });
-/* unused harmony export socketPathIn */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_http__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1670);
-/* harmony import */ var _labels_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(65);
-// Reaching 127.0.0.1:8080 (or the port in SAGEMAKER_BIND_TO_PORT) inside a container that has no network (`--network none`: no port can be
-// published). Primary: a tiny forwarder, run by the host's node inside the container's network
-// namespace (nsenter), listening on a Unix socket on the host; requests are then plain HTTP with no
-// process per request. Fallback: `docker exec` with curl, python or busybox wget in the image.
-
-
-
-
-
-
-
-class ProbeError extends Error {
-    timedOut;
-    ms;
-    constructor(message, timedOut = false, ms = 0) {
-        super(message);
-        this.timedOut = timedOut;
-        this.ms = ms;
-        this.name = 'ProbeError';
-    }
-}
-const BODY_KEEP = 4096;
-// Pipes each connection on the Unix socket (argv[1]) to 127.0.0.1:<argv[2]> in this network
-// namespace; exits when its stdin closes, so it never outlives the run. When the server closes
-// first, the client's side is ended, not destroyed, so the last bytes of an answer (a 413) arrive.
-const FORWARDER = `const net=require('net');
-const s=net.createServer(c=>{const u=net.connect(+process.argv[2],'127.0.0.1');
-const end=()=>{c.destroy();u.destroy()};c.pipe(u);u.pipe(c);
-for(const x of [c,u])x.on('error',end);c.on('close',end);u.on('close',()=>c.end())});
-s.on('error',e=>{process.stderr.write('listening on '+process.argv[1]+': '+e.message);process.exit(1)});
-s.listen(process.argv[1],()=>{require('fs').chmodSync(process.argv[1],0o666);process.stdout.write('ready\\n')});
-process.stdin.on('end',()=>process.exit(0));process.stdin.on('error',()=>process.exit(0));process.stdin.resume();`;
-/** A Unix socket's path must fit in sun_path (108 bytes on Linux), with room for the NUL. */
-const SOCKET_PATH_MAX = 100;
-/**
- * The forwarder's socket: in `dir` (the run's temporary directory, removed with it) when the path
- * fits, otherwise in a short directory of its own under /tmp, as a deep RUNNER_TEMP needs (named
- * after the run, for the post step).
- */
-function socketPathIn(dir, run) {
-    const name = `forward-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(4).toString('hex')}.sock`;
-    const socketPath = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(dir, name);
-    if (Buffer.byteLength(socketPath) <= SOCKET_PATH_MAX)
-        return { socketPath };
-    const ownDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.mkdtempSync)((0,_labels_js__WEBPACK_IMPORTED_MODULE_6__/* .socketDirPrefix */ .h9)(run));
-    return { socketPath: node_path__WEBPACK_IMPORTED_MODULE_4___default().join(ownDir, name), ownDir };
-}
-/** The container's serving port: 8080, unless the image accepts SAGEMAKER_BIND_TO_PORT. */
-const SERVING_PORT = 8080;
-async function openNsenterProbe(pid, dir, run, port = SERVING_PORT) {
-    const { socketPath, ownDir } = socketPathIn(dir, run);
-    const removeSocket = () => {
-        process.off('exit', removeSocket);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.rmSync)(ownDir ?? socketPath, { recursive: true, force: true });
-    };
-    // a run stopped by a second signal exits without closing the probe; the run directory goes
-    // with RUNNER_TEMP, a directory of its own under /tmp would not
-    if (ownDir)
-        process.once('exit', removeSocket);
-    const nsenter = [
-        `--net=/proc/${pid}/ns/net`,
-        process.execPath,
-        '-e',
-        FORWARDER,
-        socketPath,
-        String(port)
-    ];
-    const root = process.getuid?.() === 0;
-    const [command, args] = root ? ['nsenter', nsenter] : ['sudo', ['-n', 'nsenter', ...nsenter]];
-    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, { stdio: 'pipe', env: { PATH: envPath() } });
-    await new Promise((resolve, reject) => {
-        let err = '';
-        const timer = setTimeout(() => fail('the forwarder did not start within 10 s'), 10000);
-        function fail(why) {
-            clearTimeout(timer);
-            // killing sudo does not kill what it started; the forwarder exits when its stdin closes
-            child.stdin?.end();
-            child.kill('SIGKILL');
-            removeSocket();
-            reject(new ProbeError(`${root ? '' : 'sudo -n '}nsenter: ${why}`));
-        }
-        child.stderr?.on('data', (b) => (err = (err + b.toString()).slice(-500)));
-        child.stdout?.on('data', (b) => {
-            if (b.toString().includes('ready')) {
-                clearTimeout(timer);
-                resolve();
-            }
-        });
-        child.on('error', e => fail(e.message));
-        child.on('exit', code => fail(withoutStack(err) || `exited with ${code}`));
-    });
-    child.removeAllListeners('exit');
-    return new NsenterProbe(child, socketPath, removeSocket, port);
-}
-/** Whole tenths: the probe's timeouts are user-facing. */
-function seconds(ms) {
-    return Number((ms / 1000).toFixed(1));
-}
-/** What a crashed forwarder printed, minus node's stack frames: the log is for sellers. */
-function withoutStack(stderr) {
-    return stderr
-        .split('\n')
-        .filter(l => l.trim() && !/^\s+at |^Node\.js v/.test(l))
-        .join(' ')
-        .trim();
-}
-function envPath() {
-    return process.env.PATH || '/usr/sbin:/usr/bin:/sbin:/bin';
-}
-class NsenterProbe {
-    child;
-    socketPath;
-    removeSocket;
-    port;
-    method = 'nsenter';
-    constructor(child, socketPath, removeSocket, port) {
-        this.child = child;
-        this.socketPath = socketPath;
-        this.removeSocket = removeSocket;
-        this.port = port;
-    }
-    request(req) {
-        const start = performance.now();
-        const ms = () => Math.round(performance.now() - start);
-        return new Promise((resolve, reject) => {
-            const r = (0,node_http__WEBPACK_IMPORTED_MODULE_3__.request)({
-                socketPath: this.socketPath,
-                method: req.method,
-                path: req.path,
-                headers: { Host: `127.0.0.1:${this.port}`, ...req.headers },
-                agent: false
-            }, res => {
-                const body = new BodyKeeper(req);
-                res.on('data', (b) => body.push(b));
-                res.on('end', () => {
-                    clearTimeout(timer);
-                    resolve({ status: res.statusCode ?? 0, ms: ms(), ...body.result() });
-                });
-                res.on('error', e => done(new ProbeError(e.message, false, ms())));
-            });
-            const timer = setTimeout(() => done(new ProbeError(`no answer within ${seconds(req.timeoutMs)} s`, true, ms())), req.timeoutMs);
-            function done(err) {
-                clearTimeout(timer);
-                r.destroy();
-                reject(err);
-            }
-            r.on('error', e => done(new ProbeError(connectionMessage(e, this.port), false, ms())));
-            if (req.bodyFile) {
-                const body = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.createReadStream)(req.bodyFile);
-                body.on('error', e => done(new ProbeError(e.message, false, ms())));
-                body.pipe(r);
-            }
-            else
-                r.end();
-        });
-    }
-    async close() {
-        this.child.stdin?.end();
-        const exited = new Promise(r => this.child.once('exit', r));
-        if (this.child.exitCode === null && this.child.signalCode === null) {
-            const t = setTimeout(() => this.child.kill('SIGKILL'), 2000);
-            await exited;
-            clearTimeout(t);
-        }
-        this.removeSocket();
-    }
-}
-/** A response body: its start for messages, or all of it when the request asks. */
-class BodyKeeper {
-    bytes = 0;
-    kept = [];
-    keep;
-    constructor(req) {
-        this.keep = req.wholeBody ? Infinity : BODY_KEEP;
-    }
-    push(b) {
-        if (this.bytes < this.keep)
-            this.kept.push(b.subarray(0, this.keep - this.bytes));
-        this.bytes += b.length;
-    }
-    result() {
-        const all = Buffer.concat(this.kept);
-        return {
-            bodyStart: all.subarray(0, BODY_KEEP).toString('utf8'),
-            bytes: this.bytes,
-            ...(this.keep === Infinity ? { body: all } : {})
-        };
-    }
-}
-function connectionMessage(e, port) {
-    // the forwarder closes the connection when nothing listens on the port
-    return /socket hang up|ECONNRESET|EPIPE/.test(e.message)
-        ? `nothing answered on port ${port}`
-        : e.message;
-}
-const PYTHON = `import sys,time,urllib.request as u,urllib.error as e
-m,url,t=sys.argv[1],sys.argv[2],float(sys.argv[3])
-h=dict(a.split(': ',1) for a in sys.argv[4:])
-d=sys.stdin.buffer.read() if m=='POST' else None
-try:
-  r=u.urlopen(u.Request(url,data=d,headers=h,method=m),timeout=t);c=r.status
-except e.HTTPError as x:
-  r=x;c=x.code
-sys.stderr.write('HTTP/1.1 %d\\n'%c);sys.stdout.buffer.write(r.read())`;
-/** Runs the HTTP request inside the container with whatever client the image has. */
-async function openExecProbe(container, env, port = SERVING_PORT) {
-    const candidates = [
-        ['curl', ['curl', '--version']],
-        ['python3', ['python3', '-c', 'pass']],
-        ['python', ['python', '-c', 'pass']],
-        ['wget', ['wget', '--help']]
-    ];
-    for (const [tool, check] of candidates) {
-        const r = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .docker */ .T3)(['exec', container, ...check], { env, timeoutMs: 15000 });
-        // busybox prints its usage to stderr and exits 1 for --help
-        if (r.code === 0 || (tool === 'wget' && /BusyBox|Usage: wget/i.test(r.stderr + r.stdout)))
-            return new ExecProbe(container, env, tool, port);
-    }
-    throw new ProbeError('the image has none of curl, python3, python or wget for `docker exec`');
-}
-class ExecProbe {
-    container;
-    env;
-    tool;
-    port;
-    method;
-    constructor(container, env, tool, port) {
-        this.container = container;
-        this.env = env;
-        this.tool = tool;
-        this.port = port;
-        this.method = `docker exec (${tool})`;
-    }
-    command(req) {
-        const url = `http://127.0.0.1:${this.port}${req.path}`;
-        const secs = String(Math.max(1, Math.ceil(req.timeoutMs / 1000)));
-        // each tool sets Content-Length from the body it read; a second one makes servers answer 400
-        const headers = Object.entries(req.headers ?? {})
-            .filter(([k]) => k.toLowerCase() !== 'content-length')
-            .map(([k, v]) => `${k}: ${v}`);
-        const post = req.method === 'POST';
-        switch (this.tool) {
-            case 'curl':
-                return [
-                    'curl', '-sS', '-D', '/dev/stderr', '-o', '-', '-m', secs, '-X', req.method,
-                    ...headers.flatMap(h => ['-H', h]),
-                    ...(post ? ['--data-binary', '@-'] : []),
-                    url
-                ]; // prettier-ignore
-            case 'python3':
-            case 'python':
-                return [this.tool, '-c', PYTHON, req.method, url, secs, ...headers];
-            case 'wget':
-                return [
-                    // no -T: Debian's busybox 1.35 wget crashes with it; the exec itself is timed
-                    'wget', '-q', '-S', '-O', '-',
-                    ...headers.flatMap(h => ['--header', h]),
-                    ...(post ? ['--post-file', '/dev/stdin'] : []),
-                    url
-                ]; // prettier-ignore
-        }
-    }
-    request(req) {
-        const start = performance.now();
-        const ms = () => Math.round(performance.now() - start);
-        const args = ['exec', ...(req.bodyFile ? ['-i'] : []), this.container, ...this.command(req)];
-        return new Promise((resolve, reject) => {
-            const child = (0,_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .spawnDocker */ .Qp)(args, this.env, {
-                stdio: [req.bodyFile ? 'pipe' : 'ignore', 'pipe', 'pipe']
-            });
-            const body = new BodyKeeper(req);
-            let err = '';
-            child.stdout?.on('data', (b) => body.push(b));
-            child.stderr?.on('data', (b) => (err = (err + b.toString()).slice(-8192)));
-            const timer = setTimeout(() => {
-                child.kill('SIGKILL');
-                reject(new ProbeError(`no answer within ${seconds(req.timeoutMs)} s`, true, ms()));
-            }, req.timeoutMs + 2000);
-            child.on('error', e => {
-                clearTimeout(timer);
-                reject(new ProbeError(e.message, false, ms()));
-            });
-            child.on('close', () => {
-                clearTimeout(timer);
-                const statuses = [...err.matchAll(/HTTP\/\d(?:\.\d)?\s+(\d{3})/g)];
-                const status = Number(statuses.at(-1)?.[1] ?? 0);
-                if (!status) {
-                    const why = err.trim().split('\n').at(-1) || 'no HTTP answer';
-                    const timedOut = /timed out|timeout/i.test(why);
-                    return reject(new ProbeError(`${this.tool}: ${why}`, timedOut, ms()));
-                }
-                resolve({ status, ms: ms(), ...body.result() });
-            });
-            if (req.bodyFile && child.stdin) {
-                const body = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.createReadStream)(req.bodyFile);
-                body.on('error', () => child.stdin?.end());
-                child.stdin.on('error', () => undefined);
-                body.pipe(child.stdin);
-            }
-        });
-    }
-    async close() { }
-}
-
-
-/***/ }),
-
-/***/ 3074:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   gM: () => (/* binding */ loopbackOnly),
-/* harmony export */   yF: () => (/* binding */ readListeners)
-/* harmony export */ });
-/* unused harmony exports parseListeners, isLoopback */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1670);
-// Which addresses the container listens on. The probe reaches 127.0.0.1 inside the container, but
-// SageMaker's health check and requests come from outside it: a server bound to loopback only answers
-// the probe and never SageMaker. The kernel's socket tables (/proc/<pid>/net/tcp, tcp6) say which.
-
-
-const LISTEN = '0A';
-/** The listening sockets in a /proc/net/tcp or tcp6 table (addresses in the kernel's hex form). */
-function parseListeners(table) {
-    const out = [];
-    for (const line of table.split('\n').slice(1)) {
-        const [, local, , state] = line.trim().split(/\s+/);
-        const m = /^([0-9A-Fa-f]{8}|[0-9A-Fa-f]{32}):([0-9A-Fa-f]{4})$/.exec(local ?? '');
-        if (!m || state !== LISTEN)
-            continue;
-        out.push({ address: addressOf(m[1]), port: parseInt(m[2], 16) });
-    }
-    return out;
-}
-/** Each 32-bit word is in host (little-endian) byte order. */
-function addressOf(hex) {
-    const bytes = (hex.match(/.{8}/g) ?? []).flatMap(word => [...Buffer.from(word, 'hex').reverse()]);
-    if (bytes.length === 4)
-        return bytes.join('.');
-    const groups = [];
-    for (let i = 0; i < 16; i += 2)
-        groups.push(((bytes[i] << 8) | bytes[i + 1]).toString(16));
-    // the URL parser writes IPv6 in its canonical short form (::1, ::ffff:7f00:1)
-    return new URL(`http://[${groups.join(':')}]/`).hostname.slice(1, -1);
-}
-function isLoopback(address) {
-    return /^127\./.test(address) || address === '::1' || /^::ffff:7f/.test(address);
-}
-/**
- * The loopback addresses a port is bound to, when it is bound to loopback only; undefined when
- * something listens on it where SageMaker can reach it (or nothing listens on it at all).
- */
-function loopbackOnly(listeners, port) {
-    const on = listeners.filter(l => l.port === port);
-    if (on.length === 0 || !on.every(l => isLoopback(l.address)))
-        return undefined;
-    return on.map(l => (l.address.includes(':') ? `[${l.address}]:${port}` : `${l.address}:${port}`));
-}
-/**
- * The container's listening sockets: through the host's /proc when this process may read it, else
- * `docker exec cat` inside the container. Undefined when neither works (the check is then skipped).
- */
-async function readListeners(pid, container, env) {
-    const tables = ['tcp', 'tcp6'];
-    try {
-        const texts = await Promise.all(tables.map(t => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(`/proc/${pid}/net/${t}`, 'utf8').catch(noTable)));
-        return texts.flatMap(parseListeners);
-    }
-    catch {
-        const r = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .docker */ .T3)(['exec', container, 'cat', '/proc/net/tcp', '/proc/net/tcp6'], {
-            env,
-            timeoutMs: 10000
-        });
-        // cat reads both files even when one is missing (IPv6 disabled), and exits 1
-        if (!r.stdout.includes('local_address'))
-            return undefined;
-        return r.stdout.split(/\n(?=\s*sl\s)/).flatMap(parseListeners);
-    }
-}
-/** A kernel without IPv6 has no tcp6 table; any other error means /proc is not readable. */
-function noTable(err) {
-    if (err.code === 'ENOENT')
-        return '';
-    throw err;
-}
-
-
-/***/ }),
-
-/***/ 1001:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ resultOf),
-/* harmony export */   F: () => (/* binding */ Findings)
-/* harmony export */ });
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9244);
-// The findings model: what each check concluded, and the findings that explain a failure.
-// `ignore` and `fail-on` are applied here and nowhere else.
-
-const STATUS_RANK = { skip: 0, pass: 1, warn: 2, fail: 3 };
-/** Collects checks and findings as the phases run; one entry per rule, merged when a rule is seen twice. */
-class Findings {
-    ignored;
-    checks = new Map();
-    list = [];
-    /** The message as given and the runs it showed in, for the findings of a run. */
-    runs = new Map();
-    constructor(ignored = new Set()) {
-        this.ignored = ignored;
-    }
-    pass(ruleId, detail, durationMs = 0) {
-        this.record(ruleId, 'pass', detail, durationMs);
-    }
-    /** A skip never replaces a result already recorded, so it can be said of any rule not reached. */
-    skip(ruleId, reason) {
-        this.record(ruleId, 'skip', reason, 0);
-    }
-    skipAll(ruleIds, reason) {
-        for (const id of ruleIds)
-            this.skip(id, reason);
-    }
-    /** Every rule of a phase that is not run (or not reached), with the reason. */
-    skipPhase(phase, reason) {
-        this.skipAll((0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .rulesInPhase */ .W1)(phase), reason);
-    }
-    /** Records a finding; the check becomes `fail` for an error and `warn` for a warning. */
-    add(ruleId, input, durationMs = 0) {
-        if (this.ignored.has(ruleId)) {
-            this.record(ruleId, 'skip', 'ignored by the `ignore` input', durationMs);
-            return;
-        }
-        const r = (0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .rule */ .Hu)(ruleId);
-        const severity = input.severity ?? r.severity;
-        if (input.run) {
-            const same = this.list.find(f => f.rule === ruleId &&
-                f.severity === severity &&
-                this.runs.get(f)?.message === input.message);
-            if (same) {
-                const seen = this.runs.get(same);
-                if (!seen.runs.includes(input.run))
-                    seen.runs.push(input.run);
-                const before = same.message;
-                same.message = inRuns(seen);
-                const check = this.checks.get(ruleId);
-                check.detail = check.detail.split(before).join(same.message);
-                check.durationMs += durationMs;
-                return;
-            }
-        }
-        // the same finding read twice (from ECR's config and from the pulled image) is one finding
-        if (this.list.some(f => f.rule === ruleId && f.message === input.message))
-            return;
-        const help = [input.help, r.help, `Source: ${r.source.name} (${r.source.url})`]
-            .filter(Boolean)
-            .join(' ');
-        const seen = input.run ? { message: input.message, runs: [input.run] } : undefined;
-        const finding = {
-            rule: ruleId,
-            severity,
-            title: input.title ?? r.title,
-            message: seen ? inRuns(seen) : input.message,
-            help,
-            ...(input.file ? { file: input.file } : {})
-        };
-        this.list.push(finding);
-        if (seen)
-            this.runs.set(finding, seen);
-        this.record(ruleId, severity === 'error' ? 'fail' : 'warn', finding.message, durationMs);
-    }
-    /** Records a rule function's verdict. */
-    apply(ruleId, verdict, durationMs = 0) {
-        if (verdict.ok)
-            this.pass(ruleId, verdict.detail, durationMs);
-        else
-            this.add(ruleId, verdict.finding, durationMs);
-    }
-    /** Times `fn` and adds the duration to the checks it records. */
-    async timed(ruleIds, fn) {
-        const start = performance.now();
-        try {
-            return await fn();
-        }
-        finally {
-            const ms = Math.round(performance.now() - start);
-            for (const id of ruleIds) {
-                const check = this.checks.get(id);
-                if (check)
-                    check.durationMs += ms;
-            }
-        }
-    }
-    /** Drops what was recorded for a rule, so a better-informed check can replace it (a live API
-     * confirming what the embedded table decided). */
-    forget(ruleId) {
-        this.checks.delete(ruleId);
-        for (let i = this.list.length - 1; i >= 0; i--) {
-            if (this.list[i].rule === ruleId)
-                this.runs.delete(this.list.splice(i, 1)[0]);
-        }
-    }
-    status(ruleId) {
-        return this.checks.get(ruleId)?.status;
-    }
-    /** Checks in rule-table order. */
-    allChecks() {
-        return _rules_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y0.map(r => this.checks.get(r.id)).filter((c) => c !== undefined);
-    }
-    /** Findings, most important first: errors before warnings, then rule-table order. */
-    allFindings() {
-        const order = new Map(_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y0.map((r, i) => [r.id, i]));
-        return [...this.list].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) ||
-            (order.get(a.rule) ?? 0) - (order.get(b.rule) ?? 0));
-    }
-    counts() {
-        return {
-            errors: this.list.filter(f => f.severity === 'error').length,
-            warnings: this.list.filter(f => f.severity === 'warning').length
-        };
-    }
-    record(ruleId, status, detail, durationMs) {
-        (0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .rule */ .Hu)(ruleId); // unknown ids are programming errors: fail loudly in tests
-        if (this.ignored.has(ruleId)) {
-            status = 'skip';
-            detail = 'ignored by the `ignore` input';
-        }
-        const existing = this.checks.get(ruleId);
-        if (!existing) {
-            this.checks.set(ruleId, { rule: ruleId, status, durationMs, detail });
-            return;
-        }
-        existing.durationMs += durationMs;
-        if (existing.detail === detail)
-            return;
-        if (STATUS_RANK[status] > STATUS_RANK[existing.status]) {
-            // the worse outcome leads; a skip never hides a result
-            existing.detail = existing.status === 'skip' ? detail : `${detail}; ${existing.detail}`;
-            existing.status = status;
-        }
-        else if (status !== 'skip' && !existing.detail.includes(detail)) {
-            existing.detail = `${existing.detail}; ${detail}`;
-        }
-    }
-}
-function inRuns(seen) {
-    return `In ${seen.runs.join(' and ')}: ${seen.message}`;
-}
-function severityRank(s) {
-    return s === 'error' ? 2 : 1;
-}
-/** `fail-on` decides the step's result from the findings left after `ignore`. */
-function resultOf(counts, failOn) {
-    if (failOn === 'never')
-        return 'pass';
-    if (counts.errors > 0)
-        return 'fail';
-    if (failOn === 'warning' && counts.warnings > 0)
-        return 'fail';
-    return 'pass';
-}
-
-
-/***/ }),
-
-/***/ 7206:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A_: () => (/* binding */ pinnedTo),
-/* harmony export */   Dh: () => (/* binding */ DIGEST),
-/* harmony export */   f9: () => (/* binding */ parseImageUri),
-/* harmony export */   hQ: () => (/* binding */ withDigest)
-/* harmony export */ });
-/* unused harmony export MAX_IMAGE_URI_LENGTH */
-// Parses an image reference into the parts the registry rules need, or says why it cannot be published.
-/** AWS's own parser for ECR hostnames (awslabs/amazon-ecr-credential-helper, ecr-login/api/client.go):
- * standard, FIPS, dual-stack, China, EU sovereign cloud and the isolated partitions. */
-const ECR_HOST = /^(\d{12})\.dkr[.-]ecr(-fips)?\.([a-zA-Z0-9][a-zA-Z0-9-_]*)\.(amazonaws\.(?:com(?:\.cn)?|eu)|on\.(?:aws|amazonwebservices\.com\.cn)|sc2s\.sgov\.gov|c2s\.ic\.gov|cloud\.adc-e\.uk|csp\.hci\.ic\.gov)$/;
-// ECR repository names (CreateRepository): lowercase path components separated by '/'.
-const REPOSITORY = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
-/** SageMaker's ContainerDefinition.Image limit. */
-const MAX_IMAGE_URI_LENGTH = 255;
-function parseImageUri(input) {
-    const uri = input.trim();
-    if (uri.length > MAX_IMAGE_URI_LENGTH) {
-        return fail('too-long', `is ${uri.length} characters long; SageMaker accepts at most ${MAX_IMAGE_URI_LENGTH}`);
-    }
-    if (!uri || /\s/.test(uri) || uri.includes('://')) {
-        return fail('malformed', 'is not an image reference (expected REGISTRY/REPOSITORY[:TAG][@sha256:DIGEST], without a scheme or spaces)');
-    }
-    const slash = uri.indexOf('/');
-    const first = slash === -1 ? '' : uri.slice(0, slash);
-    // Docker's rule: the first component is a registry host only if it has a dot, a port or is localhost.
-    const hasRegistry = first !== '' && (first.includes('.') || first.includes(':') || first === 'localhost');
-    if (!hasRegistry || /^(docker\.io|index\.docker\.io|registry-1\.docker\.io)$/.test(first)) {
-        return fail('docker-hub', 'is a Docker Hub image; SageMaker Marketplace products must use a private Amazon ECR repository in your seller account');
-    }
-    if (first === 'public.ecr.aws') {
-        return fail('ecr-public', 'is in Amazon ECR Public; SageMaker Marketplace products must use a private Amazon ECR repository in your seller account');
-    }
-    const host = ECR_HOST.exec(first);
-    if (!host) {
-        return fail('other-registry', `is in the registry "${first}", not in Amazon ECR (ACCOUNT.dkr.ecr.REGION.amazonaws.com)`);
-    }
-    let rest = uri.slice(slash + 1);
-    let digest;
-    const at = rest.indexOf('@');
-    if (at !== -1) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST.test(digest)) {
-            return fail('malformed', `has the digest "${digest}"; expected sha256: followed by 64 lowercase hex digits`);
-        }
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon !== -1) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!TAG.test(tag)) {
-            return fail('malformed', `has the tag "${tag}"; tags are 1-128 letters, digits, '_', '.' or '-'`);
-        }
-    }
-    if (rest.length > 256 || !REPOSITORY.test(rest)) {
-        return fail('malformed', `has the repository "${rest}"; ECR repository names are up to 256 lowercase letters, digits and . _ - / separators`);
-    }
-    return {
-        ok: true,
-        ref: {
-            uri,
-            registryId: host[1],
-            region: host[3],
-            repository: rest,
-            ...(tag !== undefined ? { tag } : {}),
-            ...(digest !== undefined ? { digest } : {}),
-            host: first,
-            fips: host[2] !== undefined,
-            dualStack: first.includes('.dkr-ecr.')
-        }
-    };
-}
-function fail(problem, reason) {
-    return { ok: false, problem, reason };
-}
-/** The reference with a digest, for pulling and reporting exactly what was checked. */
-function withDigest(ref, digest) {
-    const base = `${ref.host}/${ref.repository}`;
-    return { ...ref, digest, uri: `${base}${ref.tag ? `:${ref.tag}` : ''}@${digest}` };
-}
-/** The reference pinned to `digest` (the one SageMaker recorded at creation, or ECR resolved) when it
- * names none itself: what ran or was checked, not what a tag points to now. */
-function pinnedTo(ref, digest) {
-    return digest && !ref.digest ? withDigest(ref, digest) : ref;
-}
-
-
-/***/ }),
-
-/***/ 1758:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  dz: () => (/* binding */ InputError),
-  Ko: () => (/* binding */ readInputs)
-});
-
-// UNUSED EXPORTS: DEFAULTS, parseDockerRunArgs, parseList, parseSize, shown
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/image-ref.ts
-var image_ref = __nccwpck_require__(7206);
-// EXTERNAL MODULE: ./src/instance-types.ts + 1 modules
-var instance_types = __nccwpck_require__(7233);
-// EXTERNAL MODULE: ./src/paths.ts
-var paths = __nccwpck_require__(8431);
-// EXTERNAL MODULE: ./src/regions.ts
-var regions = __nccwpck_require__(5374);
-// EXTERNAL MODULE: ./src/replay/validation-data.ts
-var validation_data = __nccwpck_require__(5857);
-;// CONCATENATED MODULE: ./src/request/load.ts
-// Reads a CreateModelPackage / CreateAlgorithm request file, as given to
-// `aws sagemaker create-model-package --cli-input-json file://…`. A missing or malformed file is an
-// InputError naming the input, the file and the line and column, never a stack trace.
-
-
-
-const REQUEST_INPUTS = {
-    'model-package': 'model-package-request',
-    algorithm: 'algorithm-request'
-};
-function loadRequest(kind, workspace, value) {
-    const input = REQUEST_INPUTS[kind];
-    const file = external_node_path_default().resolve(workspace, value);
-    if (!(0,external_node_fs_.existsSync)(file) || !(0,external_node_fs_.statSync)(file).isFile()) {
-        throw new InputError(input, `is "${value}", which is not a file (resolved to ${file}); give the path of the JSON request you pass to \`aws sagemaker ${kind === 'algorithm' ? 'create-algorithm' : 'create-model-package'} --cli-input-json file://…\``);
-    }
-    const text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (err) {
-        const message = err.message;
-        const at = /at position (\d+)/.exec(message);
-        const where = at ? ` at ${lineColumn(text, Number(at[1]))}` : '';
-        const reason = message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '');
-        throw new InputError(input, `names ${file}, which is not valid JSON${where}: ${reason}`);
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-        throw new InputError(input, `names ${file}, which holds ${Array.isArray(parsed) ? 'an array' : typeof parsed}; expected a JSON object with the API's keys, such as {"ModelPackageName": …, "InferenceSpecification": …}`);
-    }
-    return { kind, input, file, request: parsed };
-}
-/** "line 3, column 5" (both from 1) for an offset into the text. */
-function lineColumn(text, position) {
-    const before = text.slice(0, position);
-    const line = before.split('\n').length;
-    const column = position - before.lastIndexOf('\n');
-    return `line ${line}, column ${column}`;
-}
-
-// EXTERNAL MODULE: ./src/rules.ts
-var rules = __nccwpck_require__(9244);
-;// CONCATENATED MODULE: ./src/inputs.ts
-// Every input is read and validated here, before any work starts. The action reads them with
-// core.getInput, the CLI from --flags; both hand this module a plain lookup function.
-
-
-
-
-
-
-
-
-
-
-/** A value the run cannot use. The message names the input and what was expected. */
-class InputError extends Error {
-    input;
-    constructor(input, detail) {
-        super(`Input \`${input}\` ${detail}`);
-        this.input = input;
-        this.name = 'InputError';
-    }
-}
-/** A value quoted in an error: at most `max` characters, so a huge or secret-bearing input is never
- * echoed in full (a file's content never is). */
-function shown(value, max = 80) {
-    const quoted = JSON.stringify(value.length > max ? value.slice(0, max) : value);
-    return value.length > max ? `${quoted}… (${value.length} characters)` : quoted;
-}
-const DEFAULTS = {
-    'max-image-size': '10GiB',
-    'max-model-data-size': '20GiB',
-    'max-validation-data': '2GiB',
-    'aws-checks': 'auto',
-    'smoke-test': 'auto',
-    'startup-timeout': '480',
-    'invocation-timeout': '60',
-    batch: 'true',
-    hyperparameters: '{}',
-    'training-timeout': '1800',
-    'fail-on': 'error',
-    summary: 'true',
-    comment: 'false'
-};
-const ACCOUNT_ID = /^\d{12}$/;
-// arn:PARTITION:sagemaker:REGION:ACCOUNT:model-package/NAME[/VERSION] (DescribeModelPackage accepts both)
-const MODEL_PACKAGE_ARN = /^arn:aws[a-z-]*:sagemaker:[a-z0-9-]+:\d{12}:model-package\/[a-zA-Z0-9-]{1,63}(\/\d+)?$/;
-const ALGORITHM_ARN = /^arn:aws[a-z-]*:sagemaker:[a-z0-9-]+:\d{12}:algorithm\/[a-zA-Z0-9-]{1,63}$/;
-// CreateTrainingJob Channel.ChannelName
-const CHANNEL_NAME = /^[A-Za-z0-9.\-_]{1,64}$/;
-const MAX_CHANNELS = 8; // an algorithm's TrainingChannels
-const HYPERPARAMETER_LIMITS = { count: 100, key: 256, value: 2500 };
-const SIZE_UNITS = {
-    b: 1,
-    kb: 1e3,
-    mb: 1e6,
-    gb: 1e9,
-    kib: 1024,
-    mib: 1024 ** 2,
-    gib: 1024 ** 3
-};
-const ANY_SIZE = { min: 1, max: 1024 ** 5 };
-function parseSize(input, value, range = ANY_SIZE) {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*$/.exec(value);
-    const unit = m ? (m[2] || 'b').toLowerCase() : '';
-    if (!m || !(unit in SIZE_UNITS)) {
-        throw new InputError(input, `is ${shown(value)}; expected a size such as 10GiB, 800MB or 5368709120 (units: B, KB, MB, GB, KiB, MiB, GiB)`);
-    }
-    const bytes = Math.round(Number(m[1]) * SIZE_UNITS[unit]);
-    // 400 digits make Infinity, which no comparison can ever exceed
-    if (!Number.isFinite(bytes) || bytes < range.min || bytes > range.max) {
-        throw new InputError(input, `is ${shown(value)}; expected a size between ${sizeName(range.min)} and ${sizeName(range.max)}`);
-    }
-    return bytes;
-}
-/** The largest binary unit that divides `bytes`, for the bounds named in errors. */
-function sizeName(bytes) {
-    const units = [
-        ['PiB', 1024 ** 5],
-        ['TiB', 1024 ** 4],
-        ['GiB', 1024 ** 3],
-        ['MiB', 1024 ** 2],
-        ['KiB', 1024]
-    ];
-    const [name, size] = units.find(([, size]) => bytes % size === 0) ?? ['B', 1];
-    return `${bytes / size} ${name}`;
-}
-/** Comma- or newline-separated values, trimmed, empty entries dropped. */
-function parseList(value) {
-    return value
-        .split(/[\n,]/)
-        .map(s => s.trim())
-        .filter(Boolean);
-}
-function parseBoolean(input, value) {
-    if (/^(true|yes|1)$/i.test(value))
-        return true;
-    if (/^(false|no|0)$/i.test(value))
-        return false;
-    throw new InputError(input, `is ${shown(value)}; expected true or false`);
-}
-function parseTristate(input, value) {
-    const v = value.toLowerCase();
-    if (v === 'auto' || v === 'true' || v === 'false')
-        return v;
-    throw new InputError(input, `is ${shown(value)}; expected auto, true or false`);
-}
-/** Timeouts: whole or fractional seconds from 1 (below a second nothing can start or answer). */
-function parseSeconds(input, value, max) {
-    const n = Number(value);
-    if (!/^\s*\d+(\.\d+)?\s*$/.test(value) || n < 1 || n > max) {
-        throw new InputError(input, `is ${shown(value)}; expected a number of seconds between 1 and ${max}`);
-    }
-    return n;
-}
-function resolvePath(workspace, p) {
-    return external_node_path_default().resolve(workspace, p);
-}
-function parseTrainingData(roots, value) {
-    const lines = value
-        .split('\n')
-        .map(s => s.trim())
-        .filter(Boolean);
-    const channels = [];
-    for (const line of lines) {
-        const eq = line.indexOf('=');
-        const channel = eq === -1 ? '' : line.slice(0, eq).trim();
-        const p = eq === -1 ? '' : line.slice(eq + 1).trim();
-        if (!channel || !p) {
-            throw new InputError('training-data', `has the line ${shown(line)}; expected CHANNEL=PATH, e.g. training=./data/train`);
-        }
-        if (!CHANNEL_NAME.test(channel)) {
-            throw new InputError('training-data', `has the channel name ${shown(channel)}; channel names are 1-64 letters, digits, '.', '-' or '_'`);
-        }
-        if (channels.some(c => c.channel === channel)) {
-            throw new InputError('training-data', `names the channel ${shown(channel)} twice`);
-        }
-        const abs = resolvePath(roots.workspace, p);
-        if (!(0,external_node_fs_.existsSync)(abs)) {
-            throw new InputError('training-data', `has the path "${p}" for channel "${channel}", which does not exist (resolved to ${abs})`);
-        }
-        // mounted into the container: a committed symlink must not hand it a host folder
-        channels.push({ channel, path: (0,paths/* confine */.D)('training-data', p, abs, roots) });
-    }
-    if (channels.length > MAX_CHANNELS) {
-        throw new InputError('training-data', `has ${channels.length} channels; an algorithm may declare at most ${MAX_CHANNELS}`);
-    }
-    return channels;
-}
-/** hyperparameters.json holds at most 100 keys of 256 and values of 2500 characters: well under this. */
-const HYPERPARAMETER_FILE_BYTES = 1024 * 1024;
-/** SageMaker passes hyperparameters as a string-to-string map; numbers and booleans become strings. */
-function parseHyperparameters(workspace, value) {
-    let text = value.trim();
-    let from = 'is not valid JSON';
-    if (!/^[[{]/.test(text)) {
-        const file = resolvePath(workspace, text);
-        const st = (0,external_node_fs_.existsSync)(file) ? (0,external_node_fs_.statSync)(file) : undefined;
-        if (!st) {
-            throw new InputError('hyperparameters', `is neither a JSON object nor the path of a JSON file (${shown(text)} does not exist)`);
-        }
-        // a FIFO or /dev/zero would never finish reading
-        if (!st.isFile() || st.size > HYPERPARAMETER_FILE_BYTES) {
-            throw new InputError('hyperparameters', `names ${file}, which is not a JSON file of at most 1 MiB; pass a JSON object or the path of one`);
-        }
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-        from = `names ${file}, which is not valid JSON`;
-    }
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (err) {
-        // V8's message quotes the text: say where it breaks, never what is there (it may be /etc/shadow)
-        const message = err.message;
-        const at = /at position (\d+)/.exec(message)?.[1] ??
-            (/end of JSON/.test(message) ? text.length : undefined);
-        throw new InputError('hyperparameters', `${from}${at === undefined ? '' : ` at position ${at}`}`);
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-        throw new InputError('hyperparameters', 'must be a JSON object such as {"epochs": 10, "learning_rate": "0.1"}');
-    }
-    const out = {};
-    for (const [key, v] of Object.entries(parsed)) {
-        if (typeof v === 'object' && v !== null) {
-            throw new InputError('hyperparameters', `has a nested value for ${shown(key)}; SageMaker hyperparameters are strings, numbers or booleans`);
-        }
-        out[key] = String(v);
-        if (key.length > HYPERPARAMETER_LIMITS.key) {
-            throw new InputError('hyperparameters', `has a key of ${key.length} characters; SageMaker allows ${HYPERPARAMETER_LIMITS.key}`);
-        }
-        if (out[key].length > HYPERPARAMETER_LIMITS.value) {
-            throw new InputError('hyperparameters', `has a value of ${out[key].length} characters for ${shown(key)}; SageMaker allows ${HYPERPARAMETER_LIMITS.value}`);
-        }
-    }
-    if (Object.keys(out).length > HYPERPARAMETER_LIMITS.count) {
-        throw new InputError('hyperparameters', `has ${Object.keys(out).length} keys; SageMaker allows ${HYPERPARAMETER_LIMITS.count}`);
-    }
-    return out;
-}
-// docker's sizes (go-units RAMInBytes): 512m, 8g, 1.5GiB, 1073741824
-const DOCKER_SIZE = { expected: 'a size such as 512m or 8g', valid: /^\d+(\.\d+)?[kmgtp]?i?b?$/i };
-const CPU_LIST = {
-    expected: 'CPU or node numbers such as 0-3 or 0,2',
-    valid: /^\d+(-\d+)?(,\d+(-\d+)?)*$/
-};
-const INTEGER = { expected: 'a whole number', valid: /^-?\d+$/ };
-/**
- * What `docker-run-args` may set: resources, GPUs and accelerator devices, and KEY=VALUE variables.
- * Nothing here reaches the host (no mounts, network, namespaces, privileges, logging or labels) or
- * changes how SageMaker starts and stops the container (entrypoint, init, user, restart).
- */
-const RUN_OPTIONS = {
-    '--cpus': { expected: 'a number of CPUs such as 2 or 1.5', valid: /^(?=.*[1-9])\d+(\.\d+)?$/ },
-    '--cpuset-cpus': CPU_LIST,
-    '--cpuset-mems': CPU_LIST,
-    '--cpu-shares': { expected: 'a relative weight such as 512', valid: /^\d+$/ },
-    '--cpu-period': INTEGER,
-    '--cpu-quota': INTEGER,
-    '--memory': DOCKER_SIZE,
-    '--memory-reservation': DOCKER_SIZE,
-    '--memory-swap': {
-        expected: 'a size such as 16g, or -1',
-        valid: /^(-1|\d+(\.\d+)?[kmgtp]?i?b?)$/i
-    },
-    '--memory-swappiness': { expected: 'a number from 0 to 100', valid: /^(\d{1,2}|100)$/ },
-    '--shm-size': DOCKER_SIZE,
-    '--ulimit': {
-        expected: 'NAME=SOFT[:HARD] such as nofile=65536:65536 or memlock=-1',
-        valid: /^(core|cpu|data|fsize|locks|memlock|msgqueue|nice|nofile|nproc|rss|rtprio|rttime|sigpending|stack)=-?\d+(:-?\d+)?$/
-    },
-    '--gpus': {
-        expected: 'all, a number of GPUs, or device=ID[,ID] such as device=0,1',
-        valid: /^(all|[1-9]\d*|"?device=[\w-]+(,[\w-]+)*"?)$/
-    },
-    // accelerators only: a disk or /dev/mem would give the container the host
-    '--device': {
-        expected: 'an accelerator under /dev (nvidia*, dri, kfd, neuron*, infiniband), optionally :CONTAINER_PATH[:rwm]',
-        valid: /^\/dev\/(nvidia[\w-]*|nvidia-caps\/[\w-]+|dri(\/[\w-]+)?|kfd|neuron\d+|infiniband\/[\w-]+)(:\/dev(\/[\w-]+)+)?(:[rwm]{1,3})?$/
-    },
-    // `-e NAME` without a value would copy NAME from the runner's environment into the container
-    '--env': {
-        expected: 'NAME=VALUE (a bare NAME would copy the runner variable NAME into the container)',
-        valid: /^[A-Za-z_][A-Za-z0-9_]*=/
-    },
-    '--read-only': { expected: 'true or false', valid: /^(true|false)$/, switch: true },
-    // the NVIDIA runtime is runc plus GPU hooks; another configured runtime may not isolate at all
-    '--runtime': { expected: 'nvidia (or use --gpus)', valid: /^nvidia$/ }
-};
-const SHORT_OPTIONS = {
-    '-c': '--cpu-shares',
-    '-m': '--memory',
-    '-e': '--env'
-};
-/**
- * Splits `docker-run-args` like a shell would (quotes, no expansion), accepts only the options in
- * RUN_OPTIONS (as `--flag value`, `--flag=value`, `-m 8g`, `-m8g` or `-m=8g`) with valid values, and
- * returns them normalized to `--flag=value`, so no value can ever be read as another option.
- */
-function parseDockerRunArgs(value) {
-    const args = [];
-    const re = /"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S+)/g;
-    for (const m of value.matchAll(re)) {
-        args.push(m[1] !== undefined ? m[1].replace(/\\(.)/g, '$1') : (m[2] ?? m[3]));
-    }
-    const refuse = (detail) => {
-        throw new InputError('docker-run-args', detail);
-    };
-    const out = [];
-    for (let i = 0; i < args.length; i++) {
-        const arg = args[i];
-        if (!/^-[^-]|^--[^-=]/.test(arg)) {
-            // a stray word would become docker's IMAGE, and the real image its command
-            refuse(`contains ${shown(arg)}, which is neither an option nor an option's value; give docker run options only (the preflight passes the image and \`serve\` or \`train\` itself), such as --gpus all --memory 8g -e MODEL_NAME=demo`);
-        }
-        const long = arg.startsWith('--');
-        const eq = arg.indexOf('=');
-        const given = long ? (eq === -1 ? arg : arg.slice(0, eq)) : arg.slice(0, 2);
-        // attached short values: -m8g, -eKEY=v, -m=8g (and -u0, -v/:/host, -it are refused below)
-        const attached = long ? (eq === -1 ? undefined : arg.slice(eq + 1)) : arg.slice(2) || undefined;
-        const name = SHORT_OPTIONS[given] ?? given;
-        const option = RUN_OPTIONS[name];
-        if (!option) {
-            refuse(`contains ${shown(given)}${given === arg ? '' : ` (in ${shown(arg)})`}, which is not allowed. SageMaker runs the container isolated, with only /opt/ml mounted, so network, privilege, namespace, mount, logging, label and lifecycle options are refused. Allowed: ${Object.keys(RUN_OPTIONS).join(', ')} (-c, -m and -e for short), such as --gpus all --memory 8g --shm-size 1g -e MODEL_NAME=demo`);
-        }
-        if (option.switch) {
-            if (attached !== undefined && !option.valid.test(attached)) {
-                refuse(`has ${shown(arg)}; ${name} takes no value, or =true or =false`);
-            }
-            if (attached !== 'false')
-                out.push(name);
-            continue;
-        }
-        const v = long ? (attached ?? args[++i]) : (attached?.replace(/^=/, '') ?? args[++i]);
-        if (v === undefined)
-            refuse(`ends with ${shown(arg)}, which needs a value: ${option.expected}`);
-        if (!option.valid.test(v) || v.includes('\0')) {
-            refuse(name === '--env' && !v.includes('=')
-                ? `passes ${shown(`${given} ${v}`)} without a value; give -e NAME=VALUE so nothing from the runner's environment reaches the container`
-                : `gives ${given} the value ${shown(v)}; expected ${option.expected}`);
-        }
-        out.push(`${name}=${v}`);
-    }
-    return out;
-}
-/** What a file this tool wrote starts with (the JSON report's and SARIF's tool name). */
-const OWN_FILE = /"name":\s*"marketplace-ml-preflight"/;
-/**
- * A file the run writes at the end (report-file, sarif-file), checked before any phase: not a
- * directory or device, in a directory that exists or can be created and is writable, and either new,
- * empty or an earlier report of this tool, so a typo never overwrites something else.
- */
-function outputFile(input, file) {
-    if (file.includes('\0')) {
-        throw new InputError(input, `is ${shown(file)}, which contains a NUL character; give a file path`);
-    }
-    const st = lstatOrUndefined(file);
-    if (st?.isDirectory()) {
-        throw new InputError(input, `is ${shown(file)}, a directory; give a file path such as preflight/report.json`);
-    }
-    if (st && !st.isFile()) {
-        throw new InputError(input, `is ${shown(file)}, which exists and is not a regular file; give the path of a new file`);
-    }
-    if (st && st.size > 0 && !OWN_FILE.test(fileStart(file))) {
-        throw new InputError(input, `is ${shown(file)}, an existing file that is not a report of this tool; delete it or pick another path (only an earlier preflight report is overwritten)`);
-    }
-    // the nearest folder that exists must be a folder we may write in (the rest is created)
-    let dir = external_node_path_default().dirname(file);
-    while (!(0,external_node_fs_.existsSync)(dir))
-        dir = external_node_path_default().dirname(dir);
-    try {
-        if (!(0,external_node_fs_.statSync)(dir).isDirectory())
-            throw new Error('not a directory');
-        (0,external_node_fs_.accessSync)(dir, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
-    }
-    catch {
-        throw new InputError(input, `is ${shown(file)}, but ${dir} is not a directory this run can write to; pick a path under the workspace or $RUNNER_TEMP`);
-    }
-    return file;
-}
-function lstatOrUndefined(file) {
-    try {
-        return (0,external_node_fs_.lstatSync)(file);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The first 4 KiB of a file (the tool name is near the top), however large it is; '' if unreadable. */
-function fileStart(file) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
-        const buffer = Buffer.alloc(4096);
-        return buffer.subarray(0, (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, 0)).toString('utf8');
-    }
-    catch {
-        return '';
-    }
-    finally {
-        if (fd !== undefined)
-            (0,external_node_fs_.closeSync)(fd);
-    }
-}
-function optional(get, name) {
-    const v = get(name).trim();
-    return v === '' ? undefined : v;
-}
-/** An input sent as an HTTP header: a line break in it would start a header of its own. */
-function headerInput(get, name, header) {
-    const v = optional(get, name);
-    if (v !== undefined && [...v].some(c => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127)) {
-        throw new InputError(name, `is ${shown(v)}, which contains a line break or control character; it is sent as the ${header} header of each invocation, so give one media type such as text/csv`);
-    }
-    return v;
-}
-function readInputs(get, env = process.env) {
-    const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    const roots = { workspace, runnerTemp: env.RUNNER_TEMP || undefined };
-    const value = (name) => optional(get, name) ?? DEFAULTS[name] ?? '';
-    const image = optional(get, 'image');
-    const digest = optional(get, 'digest');
-    if (digest !== undefined && !image_ref/* DIGEST */.Dh.test(digest)) {
-        throw new InputError('digest', `is ${shown(digest)}; expected sha256: followed by 64 lowercase hex digits`);
-    }
-    if (digest !== undefined && image === undefined) {
-        throw new InputError('digest', 'is given without `image`; pass the ECR image URI it belongs to');
-    }
-    const imageDigest = image?.match(/@(sha256:[a-f0-9]{64})$/)?.[1];
-    if (digest && imageDigest && digest !== imageDigest) {
-        throw new InputError('digest', `is ${digest} but \`image\` is pinned to ${imageDigest}; pass one digest`);
-    }
-    const region = optional(get, 'region');
-    if (region !== undefined && !(0,regions/* isRegionName */.Us)(region)) {
-        throw new InputError('region', `is ${shown(region)}; expected a Region name such as us-east-2`);
-    }
-    const sellerAccountIds = parseList(get('seller-account-id'));
-    for (const id of sellerAccountIds) {
-        if (!ACCOUNT_ID.test(id)) {
-            throw new InputError('seller-account-id', `has ${shown(id)}; expected 12-digit AWS account ids, comma or newline separated`);
-        }
-    }
-    const modelPackageArn = optional(get, 'model-package-arn');
-    if (modelPackageArn !== undefined && !MODEL_PACKAGE_ARN.test(modelPackageArn)) {
-        throw new InputError('model-package-arn', `is ${shown(modelPackageArn)}; expected arn:aws:sagemaker:REGION:ACCOUNT:model-package/NAME/VERSION`);
-    }
-    const algorithmArn = optional(get, 'algorithm-arn');
-    if (algorithmArn !== undefined && !ALGORITHM_ARN.test(algorithmArn)) {
-        throw new InputError('algorithm-arn', `is ${shown(algorithmArn)}; expected arn:aws:sagemaker:REGION:ACCOUNT:algorithm/NAME`);
-    }
-    const trainingImage = optional(get, 'training-image');
-    const localTrainingImage = optional(get, 'local-training-image');
-    const localImage = optional(get, 'local-image');
-    const modelPackageRequest = optional(get, 'model-package-request');
-    const algorithmRequest = optional(get, 'algorithm-request');
-    if (!image &&
-        !modelPackageArn &&
-        !algorithmArn &&
-        !modelPackageRequest &&
-        !algorithmRequest &&
-        !localImage &&
-        !trainingImage &&
-        !localTrainingImage) {
-        throw new InputError('image', 'is required: pass the ECR image URI (ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO@sha256:…), or `model-package-arn`, `algorithm-arn`, `model-package-request`, `algorithm-request` or `local-image`');
-    }
-    const modelDataRaw = optional(get, 'model-data');
-    let modelData;
-    if (modelDataRaw !== undefined) {
-        const abs = resolvePath(workspace, modelDataRaw);
-        const st = (0,external_node_fs_.existsSync)(abs) ? (0,external_node_fs_.statSync)(abs) : undefined;
-        if (!st || !(st.isDirectory() || (st.isFile() && /\.(tar\.gz|tgz)$/.test(abs)))) {
-            throw new InputError('model-data', `is "${modelDataRaw}"; expected an existing directory or .tar.gz file (resolved to ${abs})`);
-        }
-        // mounted into the container (a directory) or unpacked (an archive): confined like payloads
-        modelData = (0,paths/* confine */.D)('model-data', modelDataRaw, abs, roots);
-    }
-    const instanceType = optional(get, 'instance-type');
-    if (instanceType !== undefined && !(0,instance_types/* findInstanceType */.Jw)(instanceType)) {
-        throw new InputError('instance-type', `is "${instanceType}", which is not a SageMaker instance type this preflight knows; did you mean ${(0,instance_types/* closeInstanceTypes */.jh)(instanceType).join(', ')}?`);
-    }
-    const failOn = value('fail-on');
-    if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') {
-        throw new InputError('fail-on', `is ${shown(failOn)}; expected error, warning or never`);
-    }
-    const ignore = parseList(get('ignore'));
-    for (const id of ignore) {
-        if (!(0,rules/* isRuleId */.KX)(id)) {
-            throw new InputError('ignore', `has ${shown(id)}, which is not a rule id; see the rules table in the README`);
-        }
-    }
-    const reportFile = outputFile('report-file', resolvePath(workspace, optional(get, 'report-file') ??
-        external_node_path_default().join(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'marketplace-preflight.json')));
-    const sarif = optional(get, 'sarif-file');
-    const sarifFile = sarif === undefined ? undefined : outputFile('sarif-file', resolvePath(workspace, sarif));
-    if (sarifFile === reportFile) {
-        throw new InputError('sarif-file', `is ${reportFile}, the same file as \`report-file\`; give each its own path`);
-    }
-    return {
-        image,
-        digest,
-        region,
-        sellerAccountIds,
-        trainingImage,
-        localTrainingImage,
-        modelPackageArn,
-        algorithmArn,
-        ...(modelPackageRequest
-            ? { modelPackageRequest: loadRequest('model-package', workspace, modelPackageRequest) }
-            : {}),
-        ...(algorithmRequest
-            ? { algorithmRequest: loadRequest('algorithm', workspace, algorithmRequest) }
-            : {}),
-        validationData: (0,validation_data/* parseValidationData */.h)(get('validation-data'), workspace, env),
-        maxValidationDataBytes: parseSize('max-validation-data', value('max-validation-data'), {
-            min: 1,
-            max: 1024 ** 4
-        }),
-        // ECR has no image size limit, but no runner or endpoint pulls an image beyond these
-        maxImageSizeBytes: parseSize('max-image-size', value('max-image-size'), {
-            min: 1024 ** 2,
-            max: 1024 ** 4
-        }),
-        maxModelDataSizeBytes: parseSize('max-model-data-size', value('max-model-data-size'), {
-            min: 1,
-            max: 1024 ** 4
-        }),
-        awsChecks: parseTristate('aws-checks', value('aws-checks')),
-        smokeTest: parseTristate('smoke-test', value('smoke-test')),
-        localImage,
-        modelData,
-        ...(instanceType ? { instanceType: (0,instance_types/* findInstanceType */.Jw)(instanceType)?.name } : {}),
-        payloads: get('payload')
-            .split('\n')
-            .map(s => s.trim())
-            .filter(Boolean),
-        contentType: headerInput(get, 'content-type', 'Content-Type'),
-        accept: headerInput(get, 'accept', 'Accept'),
-        startupTimeoutSec: parseSeconds('startup-timeout', value('startup-timeout'), 3600),
-        invocationTimeoutSec: parseSeconds('invocation-timeout', value('invocation-timeout'), 3600),
-        batch: parseBoolean('batch', value('batch')),
-        trainingData: parseTrainingData(roots, get('training-data')),
-        hyperparameters: parseHyperparameters(workspace, value('hyperparameters')),
-        trainingTimeoutSec: parseSeconds('training-timeout', value('training-timeout'), 5 * 24 * 3600),
-        dockerRunArgs: parseDockerRunArgs(get('docker-run-args')),
-        failOn,
-        ignore,
-        reportFile,
-        sarifFile,
-        summary: parseBoolean('summary', value('summary')),
-        comment: parseBoolean('comment', value('comment')),
-        githubToken: optional(get, 'github-token'),
-        workspace,
-        runnerTemp: roots.runnerTemp
-    };
-}
-
-
-/***/ }),
-
-/***/ 7233:
+/***/ 1503:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31490,10 +28420,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: INSTANCE_TABLE_SOURCE
 
-;// CONCATENATED MODULE: ./src/data/instance-types.json
+;// CONCATENATED MODULE: ./src/catalog/data/instance-types.json
 const instance_types_namespaceObject = /*#__PURE__*/JSON.parse('{"sP":{"name":"Amazon SageMaker AI pricing (instance details: vCPU, memory, accelerators) and Amazon EC2 instance types","urls":["https://aws.amazon.com/sagemaker/ai/pricing/","https://aws.amazon.com/ec2/instance-types/"],"checked":{"on":"2026-11-27: vCPUs, memory and accelerator count of every size of these families match the page named (nothing needed correcting)","https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/general-purpose-instances.html":"ml.t2 ml.t3 ml.m4 ml.m5 ml.m5d ml.m6i ml.m6g ml.m6gd ml.m7g (its source: github.com/awsdocs/amazon-ec2-user-guide doc_source/general-purpose-instances.md)","https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/compute-optimized-instances.html":"ml.c4 ml.c5 ml.c5d ml.c6i ml.c6g ml.c6gd ml.c6gn; ml.c7g sizes only","https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/memory-optimized-instances.html":"ml.r5 ml.r6i ml.r6g ml.r6gd ml.r7g","https://docs.aws.amazon.com/batch/latest/userguide/gpu-jobs.html":"ml.g4dn ml.g5 ml.p2 ml.p3 ml.p3dn; ml.g6 xlarge to 16xlarge","https://awsdocs-neuron.readthedocs-hosted.com/en/latest/general/arch/neuron-hardware/":"ml.inf1 ml.inf2 ml.trn1 ml.trn1n ml.trn2 (inf1-arch, inf2-arch, trn1-arch, trn2-arch)","https://github.com/meta-pytorch/torchx/blob/main/torchx/specs/named_resources_aws.py":"ml.p4d ml.p4de ml.p5.48xlarge ml.p5e ml.p5en ml.g6e (a maintained copy of the EC2 pages, not AWS\'s own)","https://github.com/aws/sagemaker-python-sdk/blob/master/src/sagemaker/instance_types_gpu_info.py":"GPU counts of ml.p2 ml.p3 ml.p3dn ml.p4d ml.p4de ml.p5 ml.g4dn ml.g5"},"unchecked":"ml.m7i ml.c7i ml.r7i, the memory of ml.c7g, ml.g6 12xlarge to 48xlarge and ml.p5.4xlarge (third-party pages only): no AWS page with their figures was at hand"},"TJ":{"ml.t2":{"accelerator":"none","architecture":"x86_64","sizes":{"medium":[2,4,0],"large":[2,8,0],"xlarge":[4,16,0],"2xlarge":[8,32,0]}},"ml.t3":{"accelerator":"none","architecture":"x86_64","sizes":{"medium":[2,4,0],"large":[2,8,0],"xlarge":[4,16,0],"2xlarge":[8,32,0]}},"ml.m4":{"accelerator":"none","architecture":"x86_64","sizes":{"xlarge":[4,16,0],"2xlarge":[8,32,0],"4xlarge":[16,64,0],"10xlarge":[40,160,0],"16xlarge":[64,256,0]}},"ml.m5":{"accelerator":"none","architecture":"x86_64","sizes":{"large":[2,8,0],"xlarge":[4,16,0],"2xlarge":[8,32,0],"4xlarge":[16,64,0],"12xlarge":[48,192,0],"24xlarge":[96,384,0]}},"ml.m5d":{"accelerator":"none","architecture":"x86_64","sizes":{"large":[2,8,0],"xlarge":[4,16,0],"2xlarge":[8,32,0],"4xlarge":[16,64,0],"12xlarge":[48,192,0],"24xlarge":[96,384,0]}},"ml.m6i":{"accelerator":"none","architecture":"x86_64","sizes":{"large":[2,8,0],"xlarge":[4,16,0],"2xlarge":[8,32,0],"4xlarge":[16,64,0],"8xlarge":[32,128,0],"12xlarge":[48,192,0],"16xlarge":[64,256,0],"24xlarge":[96,384,0],"32xlarge":[128,512,0]}},"ml.m7i":{"accelerator":"none","architecture":"x86_64","sizes":{"large":[2,8,0],"xlarge":[4,16,0],"2xlarge":[8,32,0],"4xlarge":[16,64,0],"8xlarge":[32,128,0],"12xlarge":[48,192,0],"16xlarge":[64,256,0],"24xlarge":[96,384,0],"48xlarge":[192,768,0]}},"ml.c4":{"accelerator":"none","architecture":"x86_64","sizes":{"large":[2,3.75,0],"xlarge":[4,7.5,0],"2xlarge":[8,15,0],"4xlarge":[16,30,0],"8xlarge":[36,60,0]}},"ml.c5":{"accelerator":"none","architecture":"x86_64","sizes":{"large":[2,4,0],"xlarge":[4,8,0],"2xlarge":[8,16,0],"4xlarge":[16,32,0],"9xlarge":[36,72,0],"18xlarge":[72,144,0]}},"ml.c5d":{"accelerator":"none","architecture":"x86_64","sizes":{"large":[2,4,0],"xlarge":[4,8,0],"2xlarge":[8,16,0],"4xlarge":[16,32,0],"9xlarge":[36,72,0],"18xlarge":[72,144,0]}},"ml.c6i":{"accelerator":"none","architecture":"x86_64","sizes":{"large":[2,4,0],"xlarge":[4,8,0],"2xlarge":[8,16,0],"4xlarge":[16,32,0],"8xlarge":[32,64,0],"12xlarge":[48,96,0],"16xlarge":[64,128,0],"24xlarge":[96,192,0],"32xlarge":[128,256,0]}},"ml.c7i":{"accelerator":"none","architecture":"x86_64","sizes":{"large":[2,4,0],"xlarge":[4,8,0],"2xlarge":[8,16,0],"4xlarge":[16,32,0],"8xlarge":[32,64,0],"12xlarge":[48,96,0],"16xlarge":[64,128,0],"24xlarge":[96,192,0],"48xlarge":[192,384,0]}},"ml.r5":{"accelerator":"none","architecture":"x86_64","sizes":{"large":[2,16,0],"xlarge":[4,32,0],"2xlarge":[8,64,0],"4xlarge":[16,128,0],"12xlarge":[48,384,0],"24xlarge":[96,768,0]}},"ml.r6i":{"accelerator":"none","architecture":"x86_64","sizes":{"large":[2,16,0],"xlarge":[4,32,0],"2xlarge":[8,64,0],"4xlarge":[16,128,0],"8xlarge":[32,256,0],"12xlarge":[48,384,0],"16xlarge":[64,512,0],"24xlarge":[96,768,0],"32xlarge":[128,1024,0]}},"ml.r7i":{"accelerator":"none","architecture":"x86_64","sizes":{"large":[2,16,0],"xlarge":[4,32,0],"2xlarge":[8,64,0],"4xlarge":[16,128,0],"8xlarge":[32,256,0],"12xlarge":[48,384,0],"16xlarge":[64,512,0],"24xlarge":[96,768,0],"48xlarge":[192,1536,0]}},"ml.c6g":{"accelerator":"none","architecture":"arm64","sizes":{"medium":[1,2,0],"large":[2,4,0],"xlarge":[4,8,0],"2xlarge":[8,16,0],"4xlarge":[16,32,0],"8xlarge":[32,64,0],"12xlarge":[48,96,0],"16xlarge":[64,128,0]}},"ml.c6gd":{"accelerator":"none","architecture":"arm64","sizes":{"medium":[1,2,0],"large":[2,4,0],"xlarge":[4,8,0],"2xlarge":[8,16,0],"4xlarge":[16,32,0],"8xlarge":[32,64,0],"12xlarge":[48,96,0],"16xlarge":[64,128,0]}},"ml.c6gn":{"accelerator":"none","architecture":"arm64","sizes":{"medium":[1,2,0],"large":[2,4,0],"xlarge":[4,8,0],"2xlarge":[8,16,0],"4xlarge":[16,32,0],"8xlarge":[32,64,0],"12xlarge":[48,96,0],"16xlarge":[64,128,0]}},"ml.c7g":{"accelerator":"none","architecture":"arm64","sizes":{"medium":[1,2,0],"large":[2,4,0],"xlarge":[4,8,0],"2xlarge":[8,16,0],"4xlarge":[16,32,0],"8xlarge":[32,64,0],"12xlarge":[48,96,0],"16xlarge":[64,128,0]}},"ml.m6g":{"accelerator":"none","architecture":"arm64","sizes":{"medium":[1,4,0],"large":[2,8,0],"xlarge":[4,16,0],"2xlarge":[8,32,0],"4xlarge":[16,64,0],"8xlarge":[32,128,0],"12xlarge":[48,192,0],"16xlarge":[64,256,0]}},"ml.m6gd":{"accelerator":"none","architecture":"arm64","sizes":{"medium":[1,4,0],"large":[2,8,0],"xlarge":[4,16,0],"2xlarge":[8,32,0],"4xlarge":[16,64,0],"8xlarge":[32,128,0],"12xlarge":[48,192,0],"16xlarge":[64,256,0]}},"ml.m7g":{"accelerator":"none","architecture":"arm64","sizes":{"medium":[1,4,0],"large":[2,8,0],"xlarge":[4,16,0],"2xlarge":[8,32,0],"4xlarge":[16,64,0],"8xlarge":[32,128,0],"12xlarge":[48,192,0],"16xlarge":[64,256,0]}},"ml.r6g":{"accelerator":"none","architecture":"arm64","sizes":{"medium":[1,8,0],"large":[2,16,0],"xlarge":[4,32,0],"2xlarge":[8,64,0],"4xlarge":[16,128,0],"8xlarge":[32,256,0],"12xlarge":[48,384,0],"16xlarge":[64,512,0]}},"ml.r6gd":{"accelerator":"none","architecture":"arm64","sizes":{"medium":[1,8,0],"large":[2,16,0],"xlarge":[4,32,0],"2xlarge":[8,64,0],"4xlarge":[16,128,0],"8xlarge":[32,256,0],"12xlarge":[48,384,0],"16xlarge":[64,512,0]}},"ml.r7g":{"accelerator":"none","architecture":"arm64","sizes":{"medium":[1,8,0],"large":[2,16,0],"xlarge":[4,32,0],"2xlarge":[8,64,0],"4xlarge":[16,128,0],"8xlarge":[32,256,0],"12xlarge":[48,384,0],"16xlarge":[64,512,0]}},"ml.p2":{"accelerator":"nvidia","architecture":"x86_64","acceleratorModel":"NVIDIA K80","sizes":{"xlarge":[4,61,1],"8xlarge":[32,488,8],"16xlarge":[64,732,16]}},"ml.p3":{"accelerator":"nvidia","architecture":"x86_64","acceleratorModel":"NVIDIA V100","sizes":{"2xlarge":[8,61,1],"8xlarge":[32,244,4],"16xlarge":[64,488,8]}},"ml.p3dn":{"accelerator":"nvidia","architecture":"x86_64","acceleratorModel":"NVIDIA V100","sizes":{"24xlarge":[96,768,8]}},"ml.p4d":{"accelerator":"nvidia","architecture":"x86_64","acceleratorModel":"NVIDIA A100","sizes":{"24xlarge":[96,1152,8]}},"ml.p4de":{"accelerator":"nvidia","architecture":"x86_64","acceleratorModel":"NVIDIA A100 80GB","sizes":{"24xlarge":[96,1152,8]}},"ml.p5":{"accelerator":"nvidia","architecture":"x86_64","acceleratorModel":"NVIDIA H100","sizes":{"4xlarge":[16,256,1],"48xlarge":[192,2048,8]}},"ml.p5e":{"accelerator":"nvidia","architecture":"x86_64","acceleratorModel":"NVIDIA H200","sizes":{"48xlarge":[192,2048,8]}},"ml.p5en":{"accelerator":"nvidia","architecture":"x86_64","acceleratorModel":"NVIDIA H200","sizes":{"48xlarge":[192,2048,8]}},"ml.g4dn":{"accelerator":"nvidia","architecture":"x86_64","acceleratorModel":"NVIDIA T4","sizes":{"xlarge":[4,16,1],"2xlarge":[8,32,1],"4xlarge":[16,64,1],"8xlarge":[32,128,1],"12xlarge":[48,192,4],"16xlarge":[64,256,1]}},"ml.g5":{"accelerator":"nvidia","architecture":"x86_64","acceleratorModel":"NVIDIA A10G","sizes":{"xlarge":[4,16,1],"2xlarge":[8,32,1],"4xlarge":[16,64,1],"8xlarge":[32,128,1],"12xlarge":[48,192,4],"16xlarge":[64,256,1],"24xlarge":[96,384,4],"48xlarge":[192,768,8]}},"ml.g6":{"accelerator":"nvidia","architecture":"x86_64","acceleratorModel":"NVIDIA L4","sizes":{"xlarge":[4,16,1],"2xlarge":[8,32,1],"4xlarge":[16,64,1],"8xlarge":[32,128,1],"12xlarge":[48,192,4],"16xlarge":[64,256,1],"24xlarge":[96,384,4],"48xlarge":[192,768,8]}},"ml.g6e":{"accelerator":"nvidia","architecture":"x86_64","acceleratorModel":"NVIDIA L40S","sizes":{"xlarge":[4,32,1],"2xlarge":[8,64,1],"4xlarge":[16,128,1],"8xlarge":[32,256,1],"12xlarge":[48,384,4],"16xlarge":[64,512,1],"24xlarge":[96,768,4],"48xlarge":[192,1536,8]}},"ml.inf1":{"accelerator":"neuron","architecture":"x86_64","acceleratorModel":"AWS Inferentia","sizes":{"xlarge":[4,8,1],"2xlarge":[8,16,1],"6xlarge":[24,48,4],"24xlarge":[96,192,16]}},"ml.inf2":{"accelerator":"neuron","architecture":"x86_64","acceleratorModel":"AWS Inferentia2","sizes":{"xlarge":[4,16,1],"8xlarge":[32,128,1],"24xlarge":[96,384,6],"48xlarge":[192,768,12]}},"ml.trn1":{"accelerator":"neuron","architecture":"x86_64","acceleratorModel":"AWS Trainium","sizes":{"2xlarge":[8,32,1],"32xlarge":[128,512,16]}},"ml.trn1n":{"accelerator":"neuron","architecture":"x86_64","acceleratorModel":"AWS Trainium","sizes":{"32xlarge":[128,512,16]}},"ml.trn2":{"accelerator":"neuron","architecture":"x86_64","acceleratorModel":"AWS Trainium2","sizes":{"48xlarge":[192,2048,16]}}}}');
-;// CONCATENATED MODULE: ./src/instance-types.ts
-// SageMaker ml.* instance types from the embedded table (src/data/instance-types.json, which names
+;// CONCATENATED MODULE: ./src/catalog/instance-types.ts
+// SageMaker ml.* instance types from the embedded table (src/catalog/data/instance-types.json, which names
 // its source): what a container gets on each type, and the hardware the image must suit.
 
 const FAMILIES = instance_types_namespaceObject.TJ;
@@ -31536,121 +28466,7 @@ function distance(a, b) {
 
 /***/ }),
 
-/***/ 8431:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ confine)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1758);
-// Where files given as inputs may live: the workspace (the checkout) or the runner's temp directory
-// (where workflows download artifacts). Anything else, a symlink committed to the repository
-// included, would let a pull request mount or send any file of the host.
-
-
-
-/** The real path of `file`, or an InputError naming `input` when it resolves outside the roots. */
-function confine(input, shown, file, roots) {
-    const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(file);
-    const workspace = realpathOrSelf(roots.workspace);
-    const temp = roots.runnerTemp ? realpathOrSelf(roots.runnerTemp) : undefined;
-    if (within(real, workspace) || (temp && within(real, temp)))
-        return real;
-    throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, temp
-        ? `has "${shown}", which resolves to ${real}, outside the workspace ${workspace} and the runner temp directory ${temp}; give a path inside the repository or under RUNNER_TEMP (where workflows download artifacts)`
-        : `has "${shown}", which resolves to ${real}, outside the workspace ${workspace}; give a path inside the repository`);
-}
-function within(p, root) {
-    return p === root || p.startsWith(root + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
-}
-function realpathOrSelf(p) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p);
-    }
-    catch {
-        return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p);
-    }
-}
-
-
-/***/ }),
-
-/***/ 4660:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E0: () => (/* binding */ withProgress),
-/* harmony export */   Mn: () => (/* binding */ streamLines)
-/* harmony export */ });
-/* unused harmony exports PROGRESS_EVERY_MS, printable, MAX_STREAMED_LINES */
-// While the preflight waits on a container (startup, training, a slow invocation), a line every few
-// seconds through the run's Logger: what it waits for, the time spent against the limit, and the
-// container's latest log line. Container output is untrusted: it is shown only through `printable`.
-const PROGRESS_EVERY_MS = 10000;
-/** Runs `wait`, reporting progress every `everyMs` until it settles. */
-async function withProgress(log, options, wait) {
-    const show = (line) => {
-        if (log.status)
-            log.status(line);
-        else if (line !== undefined)
-            log.info(line);
-    };
-    const timer = setInterval(() => {
-        const latest = options.latestLine();
-        show(`${options.what}: ${seconds(options.elapsedSeconds())} of ${seconds(options.limitSeconds)}; ${latest ? `latest log line: ${printable(latest)}` : 'no log output yet'}`);
-    }, options.everyMs ?? PROGRESS_EVERY_MS);
-    timer.unref();
-    try {
-        return await wait;
-    }
-    finally {
-        clearInterval(timer);
-        show(undefined);
-    }
-}
-function seconds(s) {
-    return `${Math.floor(s)} s`;
-}
-// CSI (colours, cursor moves) and OSC (titles, hyperlinks) sequences, then any other control character
-// eslint-disable-next-line no-control-regex
-const ESCAPES = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b./g;
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-/**
- * A container's log line made safe to print in a log or a terminal: no escape sequences or control
- * characters, cut to `width`. Callers print it after a prefix of their own, so that a line such as
- * `::error::…` never starts a line of GitHub's log, where it would be a workflow command.
- */
-function printable(line, width = 200) {
-    const text = line.replace(ESCAPES, '').replace(/\t/g, ' ').replace(CONTROL, '').trim();
-    return text.length > width ? `${text.slice(0, width)}…` : text;
-}
-/** The lines streamed from one container before the rest is left to the report's excerpt. */
-const MAX_STREAMED_LINES = 2000;
-/** Passes a container's log lines to the log as they come: escaped, prefixed, at most `max`. */
-function streamLines(log, prefix, max = MAX_STREAMED_LINES) {
-    let count = 0;
-    return line => {
-        const text = printable(line, 500);
-        if (!text)
-            return;
-        count++;
-        if (count <= max)
-            log.info(`${prefix} | ${text}`);
-        else if (count === max + 1) {
-            log.info(`${prefix} | … more than ${max} lines: the rest is not shown here (the report keeps the last ones)`);
-        }
-    };
-}
-
-
-/***/ }),
-
-/***/ 5374:
+/***/ 1462:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -31743,175 +28559,7 @@ function regionFromTable(region) {
 
 /***/ }),
 
-/***/ 918:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ replaySeconds)
-/* harmony export */ });
-// How long the validation replay of one request or described resource may take, for the run's
-// overall time limit. Read from the raw ValidationSpecification, not through src/request/ (its
-// service model is not loaded before it is needed).
-/** Hours of transform per replayed profile, since its request count depends on the data. */
-const REPLAY_TRANSFORM_SECONDS = 4 * 3600;
-/** Each profile's training (MaxRuntimeInSeconds, a day when unset, as the replay allows) and its
- * transform (`startup-timeout`, then the transform's hours). */
-function replaySeconds(raw, startupTimeoutSec) {
-    const spec = raw.ValidationSpecification;
-    const profiles = Array.isArray(spec?.ValidationProfiles) ? spec.ValidationProfiles : [];
-    let seconds = 0;
-    for (const profile of profiles) {
-        if (profile?.TrainingJobDefinition) {
-            const max = profile.TrainingJobDefinition.StoppingCondition?.MaxRuntimeInSeconds;
-            seconds += (typeof max === 'number' && max > 0 ? max : 86400) + 120;
-        }
-        if (profile?.TransformJobDefinition) {
-            seconds += startupTimeoutSec + REPLAY_TRANSFORM_SECONDS;
-        }
-    }
-    return seconds;
-}
-
-
-/***/ }),
-
-/***/ 5857:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ parseValidationData),
-/* harmony export */   z: () => (/* binding */ resolveObjects)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1758);
-// `validation-data`: lines S3URI=LOCAL_PATH mapping the S3 objects and prefixes a request names to
-// files or folders on the runner, confined to the workspace or the runner's temp directory.
-
-
-
-const S3_URI = /^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/;
-function parseValidationData(value, workspace, env) {
-    const roots = [workspace, env.RUNNER_TEMP].filter((r) => !!r && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(r));
-    const mappings = [];
-    for (const line of value
-        .split('\n')
-        .map(s => s.trim())
-        .filter(Boolean)) {
-        const eq = line.indexOf('=');
-        const uri = eq === -1 ? '' : line.slice(0, eq).trim();
-        const p = eq === -1 ? '' : line.slice(eq + 1).trim();
-        if (!S3_URI.test(uri) || !p) {
-            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('validation-data', `has the line "${line}"; expected S3URI=LOCAL_PATH, e.g. s3://my-bucket/validation/input/=./validation/input`);
-        }
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, p);
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(abs)) {
-            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('validation-data', `maps ${uri} to "${p}", which does not exist (resolved to ${abs})`);
-        }
-        const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(abs);
-        if (!roots.some(root => inside(real, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root)))) {
-            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('validation-data', `maps ${uri} to "${p}" (${real}), which is outside the workspace${env.RUNNER_TEMP ? ' and the runner temp directory' : ''}; keep validation data in the repository or under RUNNER_TEMP`);
-        }
-        mappings.push({ uri, path: real });
-    }
-    return mappings;
-}
-function inside(file, root) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, file);
-    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
-}
-/**
- * The local files an S3 URI (an object, or an S3Prefix) stands for, in key order; undefined when
- * no mapping covers it. A mapped folder stands for the objects under its prefix.
- */
-function resolveObjects(uri, mappings) {
-    const found = [];
-    let covered = false;
-    for (const m of mappings) {
-        if (uri.startsWith(m.uri) || m.uri.startsWith(uri))
-            covered = true;
-        else
-            continue;
-        for (const { key, file } of objectsUnder(m)) {
-            if (key.startsWith(uri))
-                found.push({ key, file, bytes: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size });
-        }
-    }
-    if (!covered)
-        return undefined;
-    return found.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-}
-function objectsUnder(m) {
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(m.path).isFile())
-        return [{ key: m.uri, file: m.path }];
-    const base = m.uri.endsWith('/') ? m.uri : `${m.uri}/`;
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(m.path, { recursive: true })
-        .map(rel => ({ rel, file: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(m.path, rel) }))
-        .filter(({ file }) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).isFile())
-        .map(({ rel, file }) => ({ key: base + rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/'), file }));
-}
-
-
-/***/ }),
-
-/***/ 665:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FK: () => (/* binding */ buildReport),
-/* harmony export */   J0: () => (/* binding */ reportSubject),
-/* harmony export */   u5: () => (/* binding */ writeReport)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(311);
-// The JSON report (version 1, product-spec.md): the machine-readable result of a run.
-
-
-
-function buildReport(args) {
-    const { facts } = args;
-    return {
-        version: 1,
-        tool: { name: 'marketplace-ml-preflight', version: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x },
-        result: args.result,
-        startedAt: args.started.toISOString(),
-        durationMs: Date.now() - args.started.getTime(),
-        errors: args.findings.filter(f => f.severity === 'error').length,
-        warnings: args.findings.filter(f => f.severity === 'warning').length,
-        ...(facts.region ? { region: facts.region } : {}),
-        ...(facts.sellerAccountIds ? { sellerAccountIds: facts.sellerAccountIds } : {}),
-        ...(facts.image ? { image: facts.image } : {}),
-        ...(facts.trainingImage ? { trainingImage: facts.trainingImage } : {}),
-        ...(facts.resources.length ? { resources: facts.resources } : {}),
-        checks: args.checks,
-        findings: args.findings,
-        ...(facts.smokeTest ? { smokeTest: facts.smokeTest } : {}),
-        ...(facts.training ? { training: facts.training } : {}),
-        ...(facts.validation ? { validation: facts.validation } : {})
-    };
-}
-/** What the run checked, to tell apart the reports, comments and alerts of a matrix of images. */
-function reportSubject(report) {
-    return (report.image?.uri ??
-        report.image?.local ??
-        report.trainingImage?.uri ??
-        report.resources?.[0]?.arn ??
-        report.smokeTest?.image);
-}
-async function writeReport(report, file) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, `${JSON.stringify(report, null, 2)}\n`);
-}
-
-
-/***/ }),
-
-/***/ 9244:
+/***/ 7668:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -31946,6 +28594,14 @@ const TRAINING = {
     name: 'SageMaker developer guide: how SageMaker runs your training image',
     url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/your-algorithms-training-algo.html'
 };
+const TRAINING_USER = {
+    name: 'SageMaker developer guide: how SageMaker runs your training image',
+    url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/your-algorithms-training-algo-dockerfile.html'
+};
+const TRAINING_VOLUME = {
+    name: 'SageMaker API reference: ResourceConfig.VolumeSizeInGB',
+    url: 'https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ResourceConfig.html#sagemaker-Type-ResourceConfig-VolumeSizeInGB'
+};
 const CONTAINER_API = {
     name: 'SageMaker API reference: ContainerDefinition.Image',
     url: 'https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContainerDefinition.html'
@@ -31953,6 +28609,10 @@ const CONTAINER_API = {
 const MANIFEST = {
     name: 'aws/amazon-sagemaker-feedback#180: unsupported manifest media type',
     url: 'https://github.com/aws/amazon-sagemaker-feedback/issues/180'
+};
+const MARKETPLACE_VALIDATION = {
+    name: 'SageMaker API reference: ModelPackageStatusDetails (ValidationStatuses, FailureReason)',
+    url: 'https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelPackageStatusDetails.html'
 };
 const LISTING = {
     name: 'AWS Marketplace seller guide: requirements and best practices for ML products',
@@ -32114,6 +28774,14 @@ const RULES = [
         title: 'Entrypoint may not receive serve/train or signals',
         help: 'Use an exec-form ENTRYPOINT (ENTRYPOINT ["python", "serve.py"]) so SageMaker\'s `serve`/`train` argument and SIGTERM reach your process; do not use tini as the entrypoint; ship nothing under /opt/ml (SageMaker mounts it).',
         source: INFERENCE
+    },
+    {
+        id: 'container-user',
+        phase: 'registry',
+        severity: 'warning',
+        title: 'Training image runs as a non-root USER',
+        help: 'SageMaker runs training containers as root and gives them /opt/ml owned by root (mode 0755): a training image with a non-root USER cannot write /opt/ml/model or /opt/ml/output there. Remove the USER instruction from the training image (an inference image may keep one: serving only reads /opt/ml/model).',
+        source: TRAINING_USER
     },
     {
         id: 'cuda-driver',
@@ -32284,12 +28952,28 @@ const RULES = [
         source: TRAINING
     },
     {
+        id: 'training-volume',
+        phase: 'training',
+        severity: 'error',
+        title: 'Training wrote more than its ML storage volume holds',
+        help: 'Raise VolumeSizeInGB in the training job\'s ResourceConfig (in the validation profile\'s TrainingJobDefinition, and `training-volume-size` to match), or write less under /opt/ml: keep only the final model in /opt/ml/model, prune old checkpoints, delete scratch files as you go. SageMaker fails the job with "No space left on device" once the volume is full.',
+        source: TRAINING_VOLUME
+    },
+    {
         id: 'validation-replay',
         phase: 'replay',
         severity: 'error',
         title: 'Validation profile failed when replayed',
         help: 'Marketplace runs this validation profile as a real batch transform job and rejects the listing when it fails. Fix what the request, status, response body and log show, and run the preflight again.',
         source: BATCH
+    },
+    {
+        id: 'aws-validation',
+        phase: 'release',
+        severity: 'error',
+        title: "SageMaker's own validation failed",
+        help: "With `aws-validation: true` the request is created in your account with CertifyForMarketplace as requested, and SageMaker runs its validation profiles as real jobs under ValidationRole. Fix what FailureReason and the jobs' logs say, then rerun; the run's resource is deleted as `aws-validation-cleanup` says.",
+        source: MARKETPLACE_VALIDATION
     }
 ];
 const BY_ID = new Map(RULES.map(rule => [rule.id, rule]));
@@ -32299,6 +28983,7 @@ function rule(id) {
         throw new Error(`Unknown rule id "${id}"`);
     return found;
 }
+/** Narrows text from outside (the `ignore` input, a report read back) to a rule id. */
 function isRuleId(id) {
     return BY_ID.has(id);
 }
@@ -32309,188 +28994,3838 @@ function rulesInPhase(phase) {
 
 /***/ }),
 
-/***/ 4288:
+/***/ 7408:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ askExecutionParameters)
+/* harmony export */   ER: () => (/* binding */ MAX_CONCURRENT_PAYLOAD_MB),
+/* harmony export */   I8: () => (/* binding */ PING_UNDER_LOAD_EVERY_MS),
+/* harmony export */   PA: () => (/* binding */ BATCH_INVOCATION_MS),
+/* harmony export */   RE: () => (/* binding */ REALTIME_INVOCATION_SECONDS),
+/* harmony export */   Tg: () => (/* binding */ MAX_BATCH_PAYLOAD_MB),
+/* harmony export */   WH: () => (/* binding */ DEFAULT_CONCURRENCY),
+/* harmony export */   XI: () => (/* binding */ SERVE_STOP_GRACE_MS),
+/* harmony export */   Yi: () => (/* binding */ REALTIME_REQUEST_BYTES),
+/* harmony export */   b0: () => (/* binding */ SERVING_PORT),
+/* harmony export */   b1: () => (/* binding */ LIMITS),
+/* harmony export */   i5: () => (/* binding */ DEFAULT_CONCURRENT_TRANSFORMS),
+/* harmony export */   nu: () => (/* binding */ DEFAULT_BATCH_STRATEGY),
+/* harmony export */   op: () => (/* binding */ FAILURE_REASON_CHARS),
+/* harmony export */   qZ: () => (/* binding */ TRAIN_STOP_GRACE_MS),
+/* harmony export */   qp: () => (/* binding */ PING_TIMEOUT_MS),
+/* harmony export */   wO: () => (/* binding */ DEFAULT_BATCH_PAYLOAD_MB)
 /* harmony export */ });
-/* unused harmony export checkExecutionParameters */
-/* harmony import */ var _timing_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8117);
-// GET /execution-parameters: the batch-transform settings a container may suggest, checked against
-// the limits of CreateTransformJob (MaxConcurrentTransforms × MaxPayloadInMB ≤ 100 MB). Asked by the
-// smoke test's batch run (the execution-parameters rule) and by the validation replay (the values
-// its transform job leaves unset).
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2020);
+// Every number of SageMaker's contract that a rule or a run depends on, each with its source. Rules
+// and runs import them from here; messages that state them are built from them.
 
-const STRATEGIES = ['MULTI_RECORD', 'SINGLE_RECORD'];
-// SageMaker Python SDK local mode spells them MultiRecord / SingleRecord
-const SDK_SPELLING = {
-    MultiRecord: 'MULTI_RECORD',
-    SingleRecord: 'SINGLE_RECORD'
+/** The port SageMaker sends /ping and /invocations to (SageMaker developer guide, "Use your own
+ * inference code with hosting services", and the batch-transform page alike). */
+const SERVING_PORT = 8080;
+/** Each /ping of SageMaker's health check times out after 2 s (developer guide, "Use your own
+ * inference code with hosting services"). */
+const PING_TIMEOUT_MS = 2000;
+/** SageMaker keeps pinging an instance in service but documents no cadence; asking once a second
+ * while invocations run (project choice) catches a health route that waits behind inference. */
+const PING_UNDER_LOAD_EVERY_MS = 1000;
+/** `concurrency` when neither it nor `instance-type` is given (project choice: a small instance's
+ * vCPUs, the requests it serves at once). */
+const DEFAULT_CONCURRENCY = 4;
+/** SageMaker allows a real-time invocation 60 seconds (developer guide, "Use your own inference
+ * code with hosting services"); the server must not give up sooner. */
+const REALTIME_INVOCATION_SECONDS = 60;
+/** A transform job's default InvocationsTimeoutInSeconds (botocore ModelClientConfig: default 600,
+ * at most 3600), which a validation profile cannot change. */
+const BATCH_INVOCATION_MS = 600 * 1000;
+const LIMITS = {
+    /** seed: 25 MB per real-time invocation, "can't be adjusted" (AWS Marketplace seller guide,
+     * Service restrictions and quotas) */
+    realtimeBytes: 25 * _core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .MiB */ .lv,
+    /**
+     * InvokeEndpoint's Body cap, 6,291,456 bytes, on the request and on the answer alike: SageMaker
+     * Runtime API reference, InvokeEndpoint (request and response Body: "Maximum length of
+     * 6291456"); botocore sagemaker-runtime InvokeEndpointInput/InvokeEndpointOutput Body, BodyBlob
+     */
+    invokeEndpointBytes: 6 * _core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .MiB */ .lv,
+    /**
+     * seed: 100 MB per batch-transform invocation (CreateTransformJob: MaxPayloadInMB at most 100).
+     * SageMaker documents no limit on a transform job's answer; the preflight reads up to this much
+     * of one (project choice: the most SageMaker sends in one request)
+     */
+    batchBytes: 100 * _core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .MiB */ .lv
 };
-function checkExecutionParameters(body) {
-    const errors = [];
-    const warnings = [];
-    let parsed;
+/** What SageMaker sends at most in real time: InvokeEndpoint's body cap. */
+const REALTIME_REQUEST_BYTES = LIMITS.invokeEndpointBytes;
+// CreateTransformJob's limits and defaults, used when neither the job nor the container's
+// GET /execution-parameters answer sets a value. MaxPayloadInMB: "The default value is 6 MB",
+// 0 to 100; MaxConcurrentTransforms: "the default value is 1"; BatchStrategy defaults to
+// MultiRecord; and "The value of (MaxConcurrentTransforms * MaxPayloadInMB) must also not exceed
+// 100 MB".
+const DEFAULT_BATCH_PAYLOAD_MB = 6;
+const MAX_BATCH_PAYLOAD_MB = 100;
+const DEFAULT_CONCURRENT_TRANSFORMS = 1;
+const DEFAULT_BATCH_STRATEGY = 'MultiRecord';
+/** MaxConcurrentTransforms × MaxPayloadInMB may be at most this. */
+const MAX_CONCURRENT_PAYLOAD_MB = 100;
+/** SageMaker's FailureReason is the first 1024 characters of /opt/ml/output/failure (developer
+ * guide, training output: signal success or failure). */
+const FAILURE_REASON_CHARS = 1024;
+/** SIGTERM, then SIGKILL after this: 30 s for a serving container (developer guide, "Use your own
+ * inference code with hosting services"), 120 s for a training job (StopTrainingJob). */
+const SERVE_STOP_GRACE_MS = 30 * 1000;
+const TRAIN_STOP_GRACE_MS = 120 * 1000;
+
+
+/***/ }),
+
+/***/ 2827:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6729);
+/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1028);
+// The CLI's entry point (bundled to dist/cli/index.js); everything else lives in cli.ts.
+
+
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .xw)(process.argv.slice(2), process.env, {
+    stdout: (0,_terminal_js__WEBPACK_IMPORTED_MODULE_1__/* .dropWorkflowDebug */ .wb)(process.stdout, process.env),
+    stderr: text => process.stderr.write(text),
+    isTTY: process.stdout.isTTY,
+    stderrColumns: process.stderr.isTTY ? process.stderr.columns || 80 : undefined
+});
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 6729:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  xw: () => (/* binding */ cli)
+});
+
+// UNUSED EXPORTS: EXIT, NAME, helpText, parseArgs
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./src/inputs/action-inputs.ts
+// The action's inputs and outputs as data, for the CLI's flags and --help, readInputs' defaults
+// and the docs. `npm run generate` (scripts/generate/) writes the two lists from action.yml: edit
+// action.yml, not them.
+const ACTION_INPUTS = [
+    {
+        name: 'image',
+        description: 'ECR image URI of the inference image, ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG][@sha256:…]'
+    },
+    {
+        name: 'digest',
+        description: "sha256 digest that pins `image` (for example docker/build-push-action's `digest` output)"
+    },
+    {
+        name: 'region',
+        description: 'The Region the seller publishes from (default: the Region in `image`)'
+    },
+    {
+        name: 'seller-account-id',
+        description: '12-digit AWS account ids allowed to own the images, comma or newline separated (default: the STS caller account)'
+    },
+    {
+        name: 'training-image',
+        description: 'ECR URI of the training image (algorithm products); same registry checks plus the training smoke test'
+    },
+    {
+        name: 'local-training-image',
+        description: 'Local image to run `train` with instead of pulling `training-image`'
+    },
+    {
+        name: 'model-package-arn',
+        description: 'Check an existing SageMaker model package; without `image` or `local-image` the smoke test serves its inference image, and its validation profile is replayed'
+    },
+    {
+        name: 'algorithm-arn',
+        description: 'Check an existing SageMaker algorithm; without `image` or `local-image` the smoke test serves its inference image, and its validation profile is replayed'
+    },
+    {
+        name: 'model-package-request',
+        description: "Path of the CreateModelPackage request JSON (as given to `aws sagemaker create-model-package --cli-input-json`), checked against the API's constraints and Marketplace's rules before you send it"
+    },
+    {
+        name: 'algorithm-request',
+        description: 'Path of the CreateAlgorithm request JSON (as given to `aws sagemaker create-algorithm --cli-input-json`), checked like `model-package-request`'
+    },
+    {
+        name: 'aws-validation',
+        description: "true: after a preflight without errors, create the model package or algorithm from the request file in your account (its name suffixed with the commit) and wait for SageMaker's own validation; costs the validation jobs' instance time (see README for the IAM permissions)",
+        default: 'false'
+    },
+    {
+        name: 'aws-validation-cleanup',
+        description: 'What `aws-validation` deletes when it is over: on-failure (the resource that failed validation), always, or never (keep it to list it)',
+        default: 'on-failure'
+    },
+    {
+        name: 'aws-validation-timeout',
+        description: "Seconds to wait for SageMaker's validation of `aws-validation`, 60 to 86400",
+        default: '7200'
+    },
+    {
+        name: 'validation-data',
+        description: 'Lines S3URI=LOCAL_PATH mapping the S3 objects or prefixes the request names (model data, transform input, training channels) to files or folders in the workspace, so its validation profile is replayed offline; unmapped URIs are downloaded when AWS credentials are available'
+    },
+    {
+        name: 'max-validation-data',
+        description: 'Most S3 data the replay downloads for URIs `validation-data` does not map, up to 1 TiB (units B, KB, MB, GB, KiB, MiB, GiB)',
+        default: '2GiB'
+    },
+    {
+        name: 'max-image-size',
+        description: 'Warn when the compressed image is larger, 1 MiB to 1 TiB (units B, KB, MB, GB, KiB, MiB, GiB)',
+        default: '10GiB'
+    },
+    {
+        name: 'max-model-data-size',
+        description: 'Largest unpacked size a model-data .tar.gz may have, up to 1 TiB; a larger archive is not unpacked (model-archive error)',
+        default: '20GiB'
+    },
+    {
+        name: 'aws-checks',
+        description: 'auto (run when AWS credentials are available, otherwise report each AWS check as skipped), true (must run), false',
+        default: 'auto'
+    },
+    {
+        name: 'smoke-test',
+        description: 'auto (run when a Docker engine answers), true (must run), false',
+        default: 'auto'
+    },
+    {
+        name: 'local-image',
+        description: 'Local image to smoke-test instead of pulling `image` (pull-request builds that are not pushed)'
+    },
+    {
+        name: 'model-data',
+        description: 'Directory or .tar.gz mounted read-only at /opt/ml/model'
+    },
+    {
+        name: 'instance-type',
+        description: "The ml.* instance type the seller lists (for example ml.g4dn.xlarge); checks the image's CUDA and architecture against it"
+    },
+    {
+        name: 'payload',
+        description: 'Sample request files, newline separated, globs allowed'
+    },
+    {
+        name: 'content-type',
+        description: 'Content-Type for the payloads (default by file extension)'
+    },
+    {
+        name: 'accept',
+        description: 'Accept header sent with each invocation'
+    },
+    {
+        name: 'startup-timeout',
+        description: "Seconds for /ping to answer 200, 1 to 3600 (SageMaker's 8-minute window)",
+        default: '480'
+    },
+    {
+        name: 'invocation-timeout',
+        description: 'Seconds per real-time invocation, 1 to 3600',
+        default: '60'
+    },
+    {
+        name: 'concurrency',
+        description: 'Invocations of the same payloads sent at once after the one-at-a-time pass (default the vCPUs of instance-type, else 4; 1 turns it off)'
+    },
+    {
+        name: 'batch',
+        description: 'Also run the batch-transform contract (how Marketplace validates a model package)',
+        default: 'true'
+    },
+    {
+        name: 'training-data',
+        description: 'channel=path lines for the training smoke test (training=./data/train)'
+    },
+    {
+        name: 'hyperparameters',
+        description: 'JSON object, or the path of a JSON file, passed as hyperparameters.json',
+        default: '{}'
+    },
+    {
+        name: 'training-timeout',
+        description: 'Seconds for `train` to finish, 1 to 432000 (5 days)',
+        default: '1800'
+    },
+    {
+        name: 'training-volume-size',
+        description: "GB (2^30 bytes, above 0 and up to 16384) of the ML storage volume, as ResourceConfig.VolumeSizeInGB: training that writes more under /opt/ml is stopped (training-volume error); the validation replay uses its profile's VolumeSizeInGB. Fractions are allowed, so a test can write megabytes (0.05)",
+        default: '30'
+    },
+    {
+        name: 'training-input-mode',
+        description: "How `train` gets its channels, as TrainingInputMode: File (a folder per channel), Pipe (a FIFO /opt/ml/input/data/CHANNEL_EPOCH per channel and epoch, fed from the host) or FastFile (a read-only folder). An algorithm request's SupportedInputModes and a validation profile's TrainingInputMode take precedence",
+        default: 'File'
+    },
+    {
+        name: 'docker-run-args',
+        description: 'Extra `docker run` options, from an allow-list: --cpus, --cpuset-cpus, -c/--cpu-shares, -m/--memory, --memory-swap, --memory-reservation, --shm-size, --ulimit, --gpus, --device (accelerators), -e NAME=VALUE, --read-only, --runtime nvidia; anything else is refused'
+    },
+    {
+        name: 'fail-on',
+        description: 'Fail the step on findings at or above this severity, error, warning or never',
+        default: 'error'
+    },
+    {
+        name: 'ignore',
+        description: 'Rule ids to skip, comma or newline separated'
+    },
+    {
+        name: 'report-file',
+        description: 'Where the JSON report goes (default $RUNNER_TEMP/marketplace-preflight.json); an existing file is replaced only if it is an earlier report'
+    },
+    {
+        name: 'sarif-file',
+        description: 'Also write SARIF 2.1.0 here (for github/codeql-action/upload-sarif); an existing file is replaced only if it is an earlier SARIF of this action'
+    },
+    {
+        name: 'summary',
+        description: 'Write the job summary',
+        default: 'true'
+    },
+    {
+        name: 'comment',
+        description: 'On pull requests, post the result as one comment that later runs update in place (needs `pull-requests: write`)',
+        default: 'false'
+    },
+    {
+        name: 'github-token',
+        description: 'Token for the pull-request comment',
+        default: '${{ github.token }}'
+    }
+];
+const ACTION_OUTPUTS = [
+    {
+        name: 'result',
+        description: 'pass or fail'
+    },
+    {
+        name: 'errors',
+        description: 'Number of error findings'
+    },
+    {
+        name: 'warnings',
+        description: 'Number of warning findings'
+    },
+    {
+        name: 'report-file',
+        description: 'Path of the JSON report'
+    },
+    {
+        name: 'image-digest',
+        description: 'The resolved digest of `image`'
+    },
+    {
+        name: 'image-size-bytes',
+        description: 'Compressed size of `image` in ECR, in bytes'
+    },
+    {
+        name: 'startup-seconds',
+        description: 'Seconds from `docker run … serve` until /ping answered 200'
+    },
+    {
+        name: 'model-package-arn',
+        description: 'The model package `aws-validation` created and SageMaker validated (empty otherwise, or when it was cleaned up)'
+    },
+    {
+        name: 'algorithm-arn',
+        description: 'The algorithm `aws-validation` created and SageMaker validated (empty otherwise, or when it was cleaned up)'
+    }
+];
+
+// EXTERNAL MODULE: ./src/inputs/error.ts
+var inputs_error = __nccwpck_require__(1551);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/image/ref.ts
+var ref = __nccwpck_require__(2812);
+// EXTERNAL MODULE: ./src/catalog/instance-types.ts + 1 modules
+var instance_types = __nccwpck_require__(1503);
+// EXTERNAL MODULE: ./src/inputs/paths.ts
+var paths = __nccwpck_require__(7981);
+// EXTERNAL MODULE: ./src/catalog/regions.ts
+var regions = __nccwpck_require__(1462);
+// EXTERNAL MODULE: ./src/catalog/sagemaker-limits.ts
+var sagemaker_limits = __nccwpck_require__(7408);
+// EXTERNAL MODULE: ./src/replay/validation-data.ts
+var validation_data = __nccwpck_require__(5857);
+// EXTERNAL MODULE: ./src/inputs/json-input.ts
+var json_input = __nccwpck_require__(2474);
+;// CONCATENATED MODULE: ./src/request/load.ts
+// Reads a CreateModelPackage / CreateAlgorithm request file, as given to
+// `aws sagemaker create-model-package --cli-input-json file://…`: confined to the workspace or
+// RUNNER_TEMP and bounded like every input file. A missing or malformed file is an InputError
+// naming the input, the file and the line and column, never a stack trace or the file's content.
+
+
+
+
+const REQUEST_INPUTS = {
+    'model-package': 'model-package-request',
+    algorithm: 'algorithm-request'
+};
+function loadRequest(kind, roots, value) {
+    const input = REQUEST_INPUTS[kind];
+    const { real: file, data } = (0,paths/* readInputFile */.jH)({
+        input,
+        value,
+        file: external_node_path_default().resolve(roots.workspace, value),
+        maxBytes: paths/* MAX_FILE_BYTES */.gZ.json,
+        hint: `give the path of the JSON request you pass to \`aws sagemaker ${kind === 'algorithm' ? 'create-algorithm' : 'create-model-package'} --cli-input-json file://…\``
+    }, roots);
+    const parsed = (0,json_input/* parseJsonInput */.o)(input, `names ${file}, which is not valid JSON`, data.toString());
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        throw new inputs_error/* InputError */.d(input, `names ${file}, which holds ${Array.isArray(parsed) ? 'an array' : typeof parsed}; expected a JSON object with the API's keys, such as {"ModelPackageName": …, "InferenceSpecification": …}`);
+    }
+    return { kind, input, file, request: parsed };
+}
+
+// EXTERNAL MODULE: ./src/catalog/rules.ts
+var rules = __nccwpck_require__(7668);
+;// CONCATENATED MODULE: ./src/inputs/docker-run-args.ts
+// `docker-run-args`: the extra `docker run` options a seller may give, from an allow-list, so a
+// pull request cannot widen what the container under test reaches (mounts, network, privileges).
+
+// docker's sizes (go-units RAMInBytes): 512m, 8g, 1.5GiB, 1073741824
+const DOCKER_SIZE = { expected: 'a size such as 512m or 8g', valid: /^\d+(\.\d+)?[kmgtp]?i?b?$/i };
+const CPU_LIST = {
+    expected: 'CPU or node numbers such as 0-3 or 0,2',
+    valid: /^\d+(-\d+)?(,\d+(-\d+)?)*$/
+};
+const INTEGER = { expected: 'a whole number', valid: /^-?\d+$/ };
+/**
+ * What `docker-run-args` may set: resources, GPUs and accelerator devices, and KEY=VALUE variables.
+ * Nothing here reaches the host (no mounts, network, namespaces, privileges, logging or labels) or
+ * changes how SageMaker starts and stops the container (entrypoint, init, user, restart).
+ */
+const RUN_OPTIONS = {
+    '--cpus': { expected: 'a number of CPUs such as 2 or 1.5', valid: /^(?=.*[1-9])\d+(\.\d+)?$/ },
+    '--cpuset-cpus': CPU_LIST,
+    '--cpuset-mems': CPU_LIST,
+    '--cpu-shares': { expected: 'a relative weight such as 512', valid: /^\d+$/ },
+    '--cpu-period': INTEGER,
+    '--cpu-quota': INTEGER,
+    '--memory': DOCKER_SIZE,
+    '--memory-reservation': DOCKER_SIZE,
+    '--memory-swap': {
+        expected: 'a size such as 16g, or -1',
+        valid: /^(-1|\d+(\.\d+)?[kmgtp]?i?b?)$/i
+    },
+    '--memory-swappiness': { expected: 'a number from 0 to 100', valid: /^(\d{1,2}|100)$/ },
+    '--shm-size': DOCKER_SIZE,
+    '--ulimit': {
+        expected: 'NAME=SOFT[:HARD] such as nofile=65536:65536 or memlock=-1',
+        valid: /^(core|cpu|data|fsize|locks|memlock|msgqueue|nice|nofile|nproc|rss|rtprio|rttime|sigpending|stack)=-?\d+(:-?\d+)?$/
+    },
+    '--gpus': {
+        expected: 'all, a number of GPUs, or device=ID[,ID] such as device=0,1',
+        valid: /^(all|[1-9]\d*|"?device=[\w-]+(,[\w-]+)*"?)$/
+    },
+    // accelerators only: a disk or /dev/mem would give the container the host
+    '--device': {
+        expected: 'an accelerator under /dev (nvidia*, dri, kfd, neuron*, infiniband), optionally :CONTAINER_PATH[:rwm]',
+        valid: /^\/dev\/(nvidia[\w-]*|nvidia-caps\/[\w-]+|dri(\/[\w-]+)?|kfd|neuron\d+|infiniband\/[\w-]+)(:\/dev(\/[\w-]+)+)?(:[rwm]{1,3})?$/
+    },
+    // `-e NAME` without a value would copy NAME from the runner's environment into the container
+    '--env': {
+        expected: 'NAME=VALUE (a bare NAME would copy the runner variable NAME into the container)',
+        valid: /^[A-Za-z_][A-Za-z0-9_]*=/
+    },
+    '--read-only': { expected: 'true or false', valid: /^(true|false)$/, switch: true },
+    // the NVIDIA runtime is runc plus GPU hooks; another configured runtime may not isolate at all
+    '--runtime': { expected: 'nvidia (or use --gpus)', valid: /^nvidia$/ }
+};
+const SHORT_OPTIONS = {
+    '-c': '--cpu-shares',
+    '-m': '--memory',
+    '-e': '--env'
+};
+/**
+ * Splits `docker-run-args` like a shell would (quotes, no expansion), accepts only the options in
+ * RUN_OPTIONS (as `--flag value`, `--flag=value`, `-m 8g`, `-m8g` or `-m=8g`) with valid values, and
+ * returns them normalized to `--flag=value`, so no value can ever be read as another option.
+ */
+function parseDockerRunArgs(value) {
+    const args = [];
+    const re = /"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S+)/g;
+    for (const m of value.matchAll(re)) {
+        args.push(m[1] !== undefined ? m[1].replace(/\\(.)/g, '$1') : (m[2] ?? m[3]));
+    }
+    const refuse = (detail) => {
+        throw new inputs_error/* InputError */.d('docker-run-args', detail);
+    };
+    const out = [];
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (!/^-[^-]|^--[^-=]/.test(arg)) {
+            // a stray word would become docker's IMAGE, and the real image its command
+            refuse(`contains ${(0,inputs_error/* shown */.S)(arg)}, which is neither an option nor an option's value; give docker run options only (the preflight passes the image and \`serve\` or \`train\` itself), such as --gpus all --memory 8g -e MODEL_NAME=demo`);
+        }
+        const long = arg.startsWith('--');
+        const eq = arg.indexOf('=');
+        const given = long ? (eq === -1 ? arg : arg.slice(0, eq)) : arg.slice(0, 2);
+        // attached short values: -m8g, -eKEY=v, -m=8g (and -u0, -v/:/host, -it are refused below)
+        const attached = long ? (eq === -1 ? undefined : arg.slice(eq + 1)) : arg.slice(2) || undefined;
+        const name = SHORT_OPTIONS[given] ?? given;
+        const option = RUN_OPTIONS[name];
+        if (!option) {
+            refuse(`contains ${(0,inputs_error/* shown */.S)(given)}${given === arg ? '' : ` (in ${(0,inputs_error/* shown */.S)(arg)})`}, which is not allowed. SageMaker runs the container isolated, with only /opt/ml mounted, so network, privilege, namespace, mount, logging, label and lifecycle options are refused. Allowed: ${Object.keys(RUN_OPTIONS).join(', ')} (-c, -m and -e for short), such as --gpus all --memory 8g --shm-size 1g -e MODEL_NAME=demo`);
+        }
+        if (option.switch) {
+            if (attached !== undefined && !option.valid.test(attached)) {
+                refuse(`has ${(0,inputs_error/* shown */.S)(arg)}; ${name} takes no value, or =true or =false`);
+            }
+            if (attached !== 'false')
+                out.push(name);
+            continue;
+        }
+        const v = long ? (attached ?? args[++i]) : (attached?.replace(/^=/, '') ?? args[++i]);
+        if (v === undefined)
+            refuse(`ends with ${(0,inputs_error/* shown */.S)(arg)}, which needs a value: ${option.expected}`);
+        if (!option.valid.test(v) || v.includes('\0')) {
+            refuse(name === '--env' && !v.includes('=')
+                ? `passes ${(0,inputs_error/* shown */.S)(`${given} ${v}`)} without a value; give -e NAME=VALUE so nothing from the runner's environment reaches the container`
+                : `gives ${given} the value ${(0,inputs_error/* shown */.S)(v)}; expected ${option.expected}`);
+        }
+        out.push(`${name}=${v}`);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/output-files.ts
+// The files a run writes (`report-path`, `sarif`): never over a file this tool did not write, never
+// through a link.
+
+
+
+/** What a file this tool wrote starts with (the JSON report's and SARIF's tool name). */
+const OWN_FILE = /"name":\s*"marketplace-ml-preflight"/;
+/**
+ * A file the run writes at the end (report-file, sarif-file), checked before any phase: not a
+ * directory or device, in a directory that exists or can be created and is writable, and either new,
+ * empty or an earlier report of this tool, so a typo never overwrites something else.
+ */
+function outputFile(input, file) {
+    if (file.includes('\0')) {
+        throw new inputs_error/* InputError */.d(input, `is ${(0,inputs_error/* shown */.S)(file)}, which contains a NUL character; give a file path`);
+    }
+    const st = lstatOrUndefined(file);
+    if (st?.isDirectory()) {
+        throw new inputs_error/* InputError */.d(input, `is ${(0,inputs_error/* shown */.S)(file)}, a directory; give a file path such as preflight/report.json`);
+    }
+    if (st && !st.isFile()) {
+        throw new inputs_error/* InputError */.d(input, `is ${(0,inputs_error/* shown */.S)(file)}, which exists and is not a regular file; give the path of a new file`);
+    }
+    if (st && st.size > 0 && !OWN_FILE.test(fileStart(file))) {
+        throw new inputs_error/* InputError */.d(input, `is ${(0,inputs_error/* shown */.S)(file)}, an existing file that is not a report of this tool; delete it or pick another path (only an earlier preflight report is overwritten)`);
+    }
+    // the nearest folder that exists must be a folder we may write in (the rest is created)
+    let dir = external_node_path_default().dirname(file);
+    while (!(0,external_node_fs_.existsSync)(dir))
+        dir = external_node_path_default().dirname(dir);
     try {
-        parsed = JSON.parse(body);
+        if (!(0,external_node_fs_.statSync)(dir).isDirectory())
+            throw new Error('not a directory');
+        (0,external_node_fs_.accessSync)(dir, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
     }
     catch {
-        return { errors: [`the body is not JSON: "${body.slice(0, 200)}"`], warnings };
+        throw new inputs_error/* InputError */.d(input, `is ${(0,inputs_error/* shown */.S)(file)}, but ${dir} is not a directory this run can write to; pick a path under the workspace or $RUNNER_TEMP`);
     }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-        return { errors: [`the body is not a JSON object: ${body.slice(0, 200)}`], warnings };
+    return file;
+}
+function lstatOrUndefined(file) {
+    try {
+        return (0,external_node_fs_.lstatSync)(file);
     }
-    const p = parsed;
-    const mct = p.MaxConcurrentTransforms;
-    const mpm = p.MaxPayloadInMB;
-    const strategy = p.BatchStrategy;
-    if (mct !== undefined && !(Number.isInteger(mct) && mct >= 1)) {
-        errors.push(`MaxConcurrentTransforms is ${JSON.stringify(mct)}; expected an integer ≥ 1`);
+    catch {
+        return undefined;
     }
-    if (mpm !== undefined &&
-        !(Number.isInteger(mpm) && mpm >= 0 && mpm <= 100)) {
-        errors.push(`MaxPayloadInMB is ${JSON.stringify(mpm)}; expected an integer from 0 to 100`);
+}
+/** The first 4 KiB of a file (the tool name is near the top), however large it is; '' if unreadable. */
+function fileStart(file) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
+        const buffer = Buffer.alloc(4096);
+        return buffer.subarray(0, (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, 0)).toString('utf8');
     }
-    if (strategy !== undefined) {
-        if (typeof strategy === 'string' && SDK_SPELLING[strategy]) {
-            warnings.push(`BatchStrategy is "${strategy}", the SageMaker Python SDK local-mode spelling; the CreateTransformJob API spells it "${SDK_SPELLING[strategy]}"`);
-        }
-        else if (typeof strategy !== 'string' || !STRATEGIES.includes(strategy)) {
-            errors.push(`BatchStrategy is ${JSON.stringify(strategy)}; expected MULTI_RECORD or SINGLE_RECORD`);
-        }
+    catch {
+        return '';
     }
-    const concurrent = typeof mct === 'number' ? mct : 1;
-    const payload = typeof mpm === 'number' ? mpm : 6;
-    if (errors.length === 0 && concurrent * payload > 100) {
-        errors.push(`MaxConcurrentTransforms × MaxPayloadInMB is ${concurrent} × ${payload} = ${concurrent * payload} MB; the limit is 100 MB`);
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
     }
+}
+
+;// CONCATENATED MODULE: ./src/inputs/scalars.ts
+// The scalar inputs: sizes, lists, booleans, tri-states, seconds and GB, each parsed with an error
+// that names the input and the value expected.
+
+const SIZE_UNITS = {
+    b: 1,
+    kb: 1e3,
+    mb: 1e6,
+    gb: 1e9,
+    kib: 1024,
+    mib: 1024 ** 2,
+    gib: 1024 ** 3
+};
+const ANY_SIZE = { min: 1, max: 1024 ** 5 };
+function parseSize(input, value, range = ANY_SIZE) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*$/.exec(value);
+    const unit = m ? (m[2] || 'b').toLowerCase() : '';
+    if (!m || !(unit in SIZE_UNITS)) {
+        throw new inputs_error/* InputError */.d(input, `is ${(0,inputs_error/* shown */.S)(value)}; expected a size such as 10GiB, 800MB or 5368709120 (units: B, KB, MB, GB, KiB, MiB, GiB)`);
+    }
+    const bytes = Math.round(Number(m[1]) * SIZE_UNITS[unit]);
+    // 400 digits make Infinity, which no comparison can ever exceed
+    if (!Number.isFinite(bytes) || bytes < range.min || bytes > range.max) {
+        throw new inputs_error/* InputError */.d(input, `is ${(0,inputs_error/* shown */.S)(value)}; expected a size between ${sizeName(range.min)} and ${sizeName(range.max)}`);
+    }
+    return bytes;
+}
+/** The largest binary unit that divides `bytes`, for the bounds named in errors. */
+function sizeName(bytes) {
+    const units = [
+        ['PiB', 1024 ** 5],
+        ['TiB', 1024 ** 4],
+        ['GiB', 1024 ** 3],
+        ['MiB', 1024 ** 2],
+        ['KiB', 1024]
+    ];
+    const [name, size] = units.find(([, size]) => bytes % size === 0) ?? ['B', 1];
+    return `${bytes / size} ${name}`;
+}
+/** Comma- or newline-separated values, trimmed, empty entries dropped. */
+function parseList(value) {
+    return value
+        .split(/[\n,]/)
+        .map(s => s.trim())
+        .filter(Boolean);
+}
+function parseBoolean(input, value) {
+    if (/^(true|yes|1)$/i.test(value))
+        return true;
+    if (/^(false|no|0)$/i.test(value))
+        return false;
+    throw new inputs_error/* InputError */.d(input, `is ${(0,inputs_error/* shown */.S)(value)}; expected true or false`);
+}
+function parseTristate(input, value) {
+    const v = value.toLowerCase();
+    if (v === 'auto' || v === 'true' || v === 'false')
+        return v;
+    throw new inputs_error/* InputError */.d(input, `is ${(0,inputs_error/* shown */.S)(value)}; expected auto, true or false`);
+}
+/** Timeouts: whole or fractional seconds from 1 (below a second nothing can start or answer). */
+function parseSeconds(input, value, max) {
+    const n = Number(value);
+    if (!/^\s*\d+(\.\d+)?\s*$/.test(value) || n < 1 || n > max) {
+        throw new inputs_error/* InputError */.d(input, `is ${(0,inputs_error/* shown */.S)(value)}; expected a number of seconds between 1 and ${max}`);
+    }
+    return n;
+}
+/** gp2, the only ML storage volume type SageMaker training uses, holds at most 16 TiB. */
+const MAX_VOLUME_GB = 16384;
+/** `training-volume-size`: GB, fractions allowed (a test writes megabytes, not gigabytes). */
+function parseVolumeGB(input, value) {
+    const n = Number(value);
+    if (!/^\s*\d+(\.\d+)?\s*$/.test(value) || n <= 0 || n > MAX_VOLUME_GB) {
+        throw new inputs_error/* InputError */.d(input, `is ${(0,inputs_error/* shown */.S)(value)}; expected a number of GB above 0 and up to ${MAX_VOLUME_GB}, such as 30 or 0.5`);
+    }
+    return n;
+}
+
+// EXTERNAL MODULE: ./src/inputs/training.ts
+var training = __nccwpck_require__(3191);
+;// CONCATENATED MODULE: ./src/inputs/index.ts
+// Every input is read and validated here, before any work starts. The action reads them with
+// core.getInput, the CLI from --flags; both hand this module a plain lookup function.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** What an input not given means: action.yml's defaults (through the generated ACTION_INPUTS), the
+ * same for the action and the CLI. An expression such as github-token's `${{ github.token }}` is the
+ * runner's to fill in, so it is left out; the CLI has its own stand-ins (cli/main.ts). */
+const DEFAULTS = Object.fromEntries(ACTION_INPUTS.flatMap(i => i.default === undefined || i.default.includes('${{') ? [] : [[i.name, i.default]]));
+const ACCOUNT_ID = /^\d{12}$/;
+// arn:PARTITION:sagemaker:REGION:ACCOUNT:model-package/NAME[/VERSION] (DescribeModelPackage accepts both)
+const MODEL_PACKAGE_ARN = /^arn:aws[a-z-]*:sagemaker:[a-z0-9-]+:\d{12}:model-package\/[a-zA-Z0-9-]{1,63}(\/\d+)?$/;
+const ALGORITHM_ARN = /^arn:aws[a-z-]*:sagemaker:[a-z0-9-]+:\d{12}:algorithm\/[a-zA-Z0-9-]{1,63}$/;
+function optional(get, name) {
+    const v = get(name).trim();
+    return v === '' ? undefined : v;
+}
+/** An input sent as an HTTP header: a line break in it would start a header of its own. */
+function headerInput(get, name, header) {
+    const v = optional(get, name);
+    if (v !== undefined && [...v].some(c => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127)) {
+        throw new inputs_error/* InputError */.d(name, `is ${(0,inputs_error/* shown */.S)(v)}, which contains a line break or control character; it is sent as the ${header} header of each invocation, so give one media type such as text/csv`);
+    }
+    return v;
+}
+function readInputs(get, env = process.env) {
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    const roots = { workspace, runnerTemp: env.RUNNER_TEMP || undefined };
+    const value = (name) => optional(get, name) ?? DEFAULTS[name] ?? '';
+    const { modelPackageRequest, algorithmRequest, ...targets } = readTargets(get);
+    const instanceType = readInstanceType(get);
     return {
-        errors,
-        warnings,
-        value: {
-            ...(typeof mct === 'number' ? { MaxConcurrentTransforms: mct } : {}),
-            ...(typeof strategy === 'string' ? { BatchStrategy: strategy } : {}),
-            ...(typeof mpm === 'number' ? { MaxPayloadInMB: mpm } : {})
-        }
+        ...targets,
+        ...(modelPackageRequest
+            ? { modelPackageRequest: loadRequest('model-package', roots, modelPackageRequest) }
+            : {}),
+        ...(algorithmRequest
+            ? { algorithmRequest: loadRequest('algorithm', roots, algorithmRequest) }
+            : {}),
+        ...readAwsValidation(value, !!(modelPackageRequest || algorithmRequest)),
+        validationData: (0,validation_data/* parseValidationData */.h)(get('validation-data'), roots),
+        maxValidationDataBytes: parseSize('max-validation-data', value('max-validation-data'), {
+            min: 1,
+            max: 1024 ** 4
+        }),
+        // ECR has no image size limit, but no runner or endpoint pulls an image beyond these
+        maxImageSizeBytes: parseSize('max-image-size', value('max-image-size'), {
+            min: 1024 ** 2,
+            max: 1024 ** 4
+        }),
+        maxModelDataSizeBytes: parseSize('max-model-data-size', value('max-model-data-size'), {
+            min: 1,
+            max: 1024 ** 4
+        }),
+        awsChecks: parseTristate('aws-checks', value('aws-checks')),
+        smokeTest: parseTristate('smoke-test', value('smoke-test')),
+        payloads: get('payload')
+            .split('\n')
+            .map(s => s.trim())
+            .filter(Boolean),
+        contentType: headerInput(get, 'content-type', 'Content-Type'),
+        accept: headerInput(get, 'accept', 'Accept'),
+        startupTimeoutSec: parseSeconds('startup-timeout', value('startup-timeout'), 3600),
+        invocationTimeoutSec: parseSeconds('invocation-timeout', value('invocation-timeout'), 3600),
+        concurrency: parseConcurrency(optional(get, 'concurrency'), instanceType),
+        batch: parseBoolean('batch', value('batch')),
+        trainingData: (0,training/* parseTrainingData */.W9)(roots, get('training-data')),
+        hyperparameters: (0,training/* parseHyperparameters */.SD)(roots, value('hyperparameters')),
+        trainingTimeoutSec: parseSeconds('training-timeout', value('training-timeout'), 5 * 24 * 3600),
+        trainingVolumeGB: parseVolumeGB('training-volume-size', value('training-volume-size')),
+        trainingInputMode: (0,training/* parseInputMode */.v2)(value('training-input-mode')),
+        dockerRunArgs: parseDockerRunArgs(get('docker-run-args')),
+        summary: parseBoolean('summary', value('summary')),
+        comment: parseBoolean('comment', value('comment')),
+        githubToken: optional(get, 'github-token'),
+        modelData: readModelData(get, roots),
+        ...(instanceType ? { instanceType } : {}),
+        ...readVerdictOptions(get, value),
+        ...readOutputFiles(get, env, workspace),
+        workspace,
+        runnerTemp: roots.runnerTemp
     };
 }
-const ASK_TIMEOUT_MS = 10000;
-/** Asks the serving container, as a transform job does once /ping answers. */
-async function askExecutionParameters(probe, signal) {
-    let r;
+/** Past this many requests at once the runner, not the container, is what is measured (project choice). */
+const MAX_CONCURRENCY = 256;
+/** `concurrency`: a whole number from 1 to MAX_CONCURRENCY; not given, the vCPUs of `instance-type`
+ * (the requests one instance serves at once), else DEFAULT_CONCURRENCY. */
+function parseConcurrency(v, instanceType) {
+    if (v === undefined) {
+        return (instanceType && (0,instance_types/* findInstanceType */.Jw)(instanceType)?.vcpus) || sagemaker_limits/* DEFAULT_CONCURRENCY */.WH;
+    }
+    const n = Number(v);
+    if (!/^\d+$/.test(v) || n < 1 || n > MAX_CONCURRENCY) {
+        throw new inputs_error/* InputError */.d('concurrency', `is ${(0,inputs_error/* shown */.S)(v)}; expected a whole number of requests sent at once, 1 (off) to ${MAX_CONCURRENCY}`);
+    }
+    return n;
+}
+/** What is checked: the images, resources and request files, at least one of them. */
+function readTargets(get) {
+    const image = optional(get, 'image');
+    const digest = optional(get, 'digest');
+    if (digest !== undefined && !ref/* DIGEST */.Dh.test(digest)) {
+        throw new inputs_error/* InputError */.d('digest', `is ${(0,inputs_error/* shown */.S)(digest)}; expected sha256: followed by 64 lowercase hex digits`);
+    }
+    if (digest !== undefined && image === undefined) {
+        throw new inputs_error/* InputError */.d('digest', 'is given without `image`; pass the ECR image URI it belongs to');
+    }
+    const imageDigest = image?.match(/@(sha256:[a-f0-9]{64})$/)?.[1];
+    if (digest && imageDigest && digest !== imageDigest) {
+        throw new inputs_error/* InputError */.d('digest', `is ${digest} but \`image\` is pinned to ${imageDigest}; pass one digest`);
+    }
+    const region = optional(get, 'region');
+    if (region !== undefined && !(0,regions/* isRegionName */.Us)(region)) {
+        throw new inputs_error/* InputError */.d('region', `is ${(0,inputs_error/* shown */.S)(region)}; expected a Region name such as us-east-2`);
+    }
+    const sellerAccountIds = parseList(get('seller-account-id'));
+    for (const id of sellerAccountIds) {
+        if (!ACCOUNT_ID.test(id)) {
+            throw new inputs_error/* InputError */.d('seller-account-id', `has ${(0,inputs_error/* shown */.S)(id)}; expected 12-digit AWS account ids, comma or newline separated`);
+        }
+    }
+    const modelPackageArn = optional(get, 'model-package-arn');
+    if (modelPackageArn !== undefined && !MODEL_PACKAGE_ARN.test(modelPackageArn)) {
+        throw new inputs_error/* InputError */.d('model-package-arn', `is ${(0,inputs_error/* shown */.S)(modelPackageArn)}; expected arn:aws:sagemaker:REGION:ACCOUNT:model-package/NAME/VERSION`);
+    }
+    const algorithmArn = optional(get, 'algorithm-arn');
+    if (algorithmArn !== undefined && !ALGORITHM_ARN.test(algorithmArn)) {
+        throw new inputs_error/* InputError */.d('algorithm-arn', `is ${(0,inputs_error/* shown */.S)(algorithmArn)}; expected arn:aws:sagemaker:REGION:ACCOUNT:algorithm/NAME`);
+    }
+    const trainingImage = optional(get, 'training-image');
+    const localTrainingImage = optional(get, 'local-training-image');
+    const localImage = optional(get, 'local-image');
+    const modelPackageRequest = optional(get, 'model-package-request');
+    const algorithmRequest = optional(get, 'algorithm-request');
+    if (!image &&
+        !modelPackageArn &&
+        !algorithmArn &&
+        !modelPackageRequest &&
+        !algorithmRequest &&
+        !localImage &&
+        !trainingImage &&
+        !localTrainingImage) {
+        throw new inputs_error/* InputError */.d('image', 'is required: pass the ECR image URI (ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO@sha256:…), or `model-package-arn`, `algorithm-arn`, `model-package-request`, `algorithm-request` or `local-image`');
+    }
+    return {
+        image,
+        digest,
+        region,
+        sellerAccountIds,
+        trainingImage,
+        localTrainingImage,
+        localImage,
+        modelPackageArn,
+        algorithmArn,
+        modelPackageRequest,
+        algorithmRequest
+    };
+}
+/** `model-data`: a folder mounted at /opt/ml/model, or a model.tar.gz unpacked there. */
+function readModelData(get, roots) {
+    const modelDataRaw = optional(get, 'model-data');
+    let modelData;
+    if (modelDataRaw !== undefined) {
+        const abs = (0,training/* resolvePath */.o1)(roots.workspace, modelDataRaw);
+        const st = (0,external_node_fs_.existsSync)(abs) ? (0,external_node_fs_.statSync)(abs) : undefined;
+        if (!st || !(st.isDirectory() || (st.isFile() && /\.(tar\.gz|tgz)$/.test(abs)))) {
+            throw new inputs_error/* InputError */.d('model-data', `is "${modelDataRaw}"; expected an existing directory or .tar.gz file (resolved to ${abs})`);
+        }
+        // mounted into the container (a directory) or unpacked (an archive): confined like payloads
+        modelData = (0,paths/* confine */.Do)('model-data', modelDataRaw, abs, roots);
+    }
+    return modelData;
+}
+function readInstanceType(get) {
+    const instanceType = optional(get, 'instance-type');
+    if (instanceType !== undefined && !(0,instance_types/* findInstanceType */.Jw)(instanceType)) {
+        throw new inputs_error/* InputError */.d('instance-type', `is "${instanceType}", which is not a SageMaker instance type this preflight knows; did you mean ${(0,instance_types/* closeInstanceTypes */.jh)(instanceType).join(', ')}?`);
+    }
+    return instanceType === undefined ? undefined : (0,instance_types/* findInstanceType */.Jw)(instanceType)?.name;
+}
+/** `aws-validation` creates the resource from a request file, so it needs one. */
+function readAwsValidation(value, hasRequest) {
+    const cleanup = value('aws-validation-cleanup');
+    if (cleanup !== 'on-failure' && cleanup !== 'never' && cleanup !== 'always') {
+        throw new inputs_error/* InputError */.d('aws-validation-cleanup', `is ${(0,inputs_error/* shown */.S)(cleanup)}; expected on-failure, never or always`);
+    }
+    const timeoutSec = parseSeconds('aws-validation-timeout', value('aws-validation-timeout'), 86400);
+    if (timeoutSec < 60) {
+        throw new inputs_error/* InputError */.d('aws-validation-timeout', `is ${timeoutSec} seconds; SageMaker's validation jobs take minutes to start, so give at least 60 (the default is 7200)`);
+    }
+    if (!parseBoolean('aws-validation', value('aws-validation')))
+        return {};
+    if (!hasRequest) {
+        throw new inputs_error/* InputError */.d('aws-validation', 'is true, but neither `model-package-request` nor `algorithm-request` is given; the validation creates the resource from that request file');
+    }
+    return { awsValidation: { cleanup, timeoutSec } };
+}
+/** What fails the run and which rules are not judged. */
+function readVerdictOptions(get, value) {
+    const failOn = value('fail-on');
+    if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') {
+        throw new inputs_error/* InputError */.d('fail-on', `is ${(0,inputs_error/* shown */.S)(failOn)}; expected error, warning or never`);
+    }
+    const ignore = parseList(get('ignore')).map(id => {
+        if (!(0,rules/* isRuleId */.KX)(id)) {
+            throw new inputs_error/* InputError */.d('ignore', `has ${(0,inputs_error/* shown */.S)(id)}, which is not a rule id; see the rules table in the README`);
+        }
+        return id;
+    });
+    return { failOn, ignore };
+}
+/** Where the report and SARIF go: never over a file this tool did not write, never the same file. */
+function readOutputFiles(get, env, workspace) {
+    const reportFile = outputFile('report-file', (0,training/* resolvePath */.o1)(workspace, optional(get, 'report-file') ??
+        external_node_path_default().join(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'marketplace-preflight.json')));
+    const sarif = optional(get, 'sarif-file');
+    const sarifFile = sarif === undefined ? undefined : outputFile('sarif-file', (0,training/* resolvePath */.o1)(workspace, sarif));
+    if (sarifFile === reportFile) {
+        throw new inputs_error/* InputError */.d('sarif-file', `is ${reportFile}, the same file as \`report-file\`; give each its own path`);
+    }
+    return { reportFile, sarifFile };
+}
+
+// EXTERNAL MODULE: ./src/aws/credentials.ts
+var credentials = __nccwpck_require__(6963);
+// EXTERNAL MODULE: ./src/core/findings.ts
+var core_findings = __nccwpck_require__(4637);
+// EXTERNAL MODULE: ./src/report/json.ts
+var json = __nccwpck_require__(2794);
+// EXTERNAL MODULE: ./src/replay/budget.ts
+var budget = __nccwpck_require__(918);
+// EXTERNAL MODULE: ./src/static/index.ts
+var src_static = __nccwpck_require__(858);
+// EXTERNAL MODULE: ./src/image/checks.ts + 2 modules
+var checks = __nccwpck_require__(1831);
+;// CONCATENATED MODULE: ./src/run/engine.ts
+// The preflight itself, shared by the action and the CLI: inputs in, report out. Phases run in order;
+// a phase that cannot run reports its rules as skipped with the reason, so nothing is silent.
+
+
+
+
+
+
+
+const STATUS_MARK = {
+    pass: 'pass',
+    fail: 'FAIL',
+    warn: 'warn',
+    skip: 'skip'
+};
+async function preflight(inputs, options) {
+    const started = new Date();
+    const findings = new core_findings/* Findings */.Fv(new Set(inputs.ignore));
+    const facts = { resources: [] };
+    const { payloads } = options;
+    let limitMs = overallTimeoutMs(inputs, payloads.length);
+    options.log.debug(`Overall time limit: ${Math.round(limitMs / 60000)} minutes for ${payloads.length} payload file(s)`);
+    const deadline = new AbortController();
+    let timer;
+    const arm = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => deadline.abort(new Error(`the preflight's overall time limit of ${Math.round(limitMs / 60000)} minutes was reached (it follows startup-timeout, invocation-timeout, training-timeout, the number of payloads and the validation profiles replayed)`)), Math.max(0, started.getTime() + limitMs - Date.now()));
+        timer.unref();
+    };
+    arm();
+    /** The profiles of a model package or algorithm are known once it is described: their time is added then. */
+    const extendDeadline = (seconds) => {
+        limitMs = Math.min(limitMs + seconds * 1000, MAX_OVERALL_TIMEOUT_MS);
+        arm();
+    };
+    const signal = options.signal
+        ? AbortSignal.any([options.signal, deadline.signal])
+        : deadline.signal;
+    const ctx = {
+        inputs,
+        findings,
+        facts,
+        payloads,
+        log: options.log,
+        signal,
+        env: options.env ?? process.env
+    };
+    const logged = new Map();
+    const phase = async (name, fn) => ctx.log.group(name, async () => {
+        try {
+            return await fn();
+        }
+        finally {
+            // each check once, and again when a later phase changed it (a skip that became a pass)
+            for (const c of findings.allChecks()) {
+                const line = `${STATUS_MARK[c.status]} ${c.rule}: ${c.detail}`;
+                if (logged.get(c.rule) === line)
+                    continue;
+                logged.set(c.rule, line);
+                ctx.log.info(line);
+            }
+        }
+    });
     try {
-        r = await (0,_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .unlessAborted */ .W)(probe.request({ method: 'GET', path: '/execution-parameters', timeoutMs: ASK_TIMEOUT_MS }), signal);
+        const refs = await phase('Static checks', async () => (0,src_static/* runStaticChecks */.li)(ctx));
+        if (inputs.modelPackageRequest || inputs.algorithmRequest) {
+            await phase('Request checks', async () => {
+                const { runRequestChecks } = await Promise.all(/* import() */[__nccwpck_require__.e(926), __nccwpck_require__.e(461)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6461));
+                runRequestChecks(ctx, refs);
+            });
+        }
+        await phase('AWS checks', async () => {
+            const aws = await (0,credentials/* awsChecksEnabled */.U)(inputs.awsChecks);
+            if (!aws.run) {
+                // a local training image alone: the rule needs a serving image, not AWS
+                if (inputs.localTrainingImage && !inputs.localImage && !inputs.image) {
+                    findings.skip('server-timeouts', checks/* SERVER_TIMEOUTS_NEED_SERVING_IMAGE */.JM);
+                }
+                findings.skipPhase('registry', aws.reason);
+                if (inputs.modelPackageArn || inputs.algorithmArn)
+                    findings.skipPhase('resource', aws.reason);
+                return;
+            }
+            const { runAwsChecks } = await Promise.all(/* import() */[__nccwpck_require__.e(233), __nccwpck_require__.e(526)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2526));
+            await runAwsChecks(ctx, refs);
+        });
+        await phase('Smoke test', async () => {
+            const { runSmokeTests } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(926), __nccwpck_require__.e(461), __nccwpck_require__.e(233), __nccwpck_require__.e(473), __nccwpck_require__.e(78)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8697));
+            await runSmokeTests(ctx, refs);
+        });
+        if (inputs.modelPackageRequest ||
+            inputs.algorithmRequest ||
+            inputs.modelPackageArn ||
+            inputs.algorithmArn) {
+            await phase('Validation replay', async () => {
+                const { runValidationReplay } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(926), __nccwpck_require__.e(461), __nccwpck_require__.e(233), __nccwpck_require__.e(473), __nccwpck_require__.e(96)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1096));
+                await runValidationReplay(ctx, refs, { extendDeadline });
+            });
+        }
+        if (inputs.awsValidation) {
+            const { timeoutSec } = inputs.awsValidation;
+            await phase('AWS validation', async () => {
+                const skipped = await awsValidationSkipped(findings);
+                if (skipped)
+                    return findings.skip('aws-validation', skipped);
+                // the wait is the seller's own limit, on top of the local phases' time
+                extendDeadline(timeoutSec + 300);
+                const { runAwsValidation } = await __nccwpck_require__.e(/* import() */ 299).then(__nccwpck_require__.bind(__nccwpck_require__, 4299));
+                await runAwsValidation(ctx);
+            });
+        }
+        const counts = findings.counts();
+        return (0,json/* buildReport */.FK)({
+            started,
+            result: (0,core_findings/* resultOf */.Bg)(counts, inputs.failOn),
+            checks: findings.allChecks(),
+            findings: findings.allFindings(),
+            facts
+        });
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** A red preflight never spends an hour of the seller's cloud time; nor does one without credentials. */
+async function awsValidationSkipped(findings) {
+    const { errors } = findings.counts();
+    if (errors > 0) {
+        return `the local checks found ${errors} error(s); SageMaker's validation runs real jobs in your account, so fix those first and rerun`;
+    }
+    if (!(await (0,credentials.findCredentials)())) {
+        return 'no AWS credentials: add aws-actions/configure-aws-credentials (a role allowed the actions in the README\'s "Release gate" section) before this step';
+    }
+    return undefined;
+}
+/** Node fires a timer above 2^31-1 ms at once; 24 days stays below it (and above any real run). */
+const MAX_OVERALL_TIMEOUT_MS = 24 * 24 * 3600 * 1000;
+/**
+ * Nothing may hang: the run ends after the longest legitimate path through it, plus a margin. Each
+ * payload file is one invocation per run (real-time, and batch transform with its 600 s ceiling).
+ */
+function overallTimeoutMs(inputs, payloadFiles) {
+    const invocations = Math.max(1, payloadFiles) * inputs.invocationTimeoutSec;
+    const batch = inputs.batch
+        ? inputs.startupTimeoutSec + (Math.max(1, payloadFiles) * sagemaker_limits/* BATCH_INVOCATION_MS */.PA) / 1000
+        : 0;
+    const training = inputs.trainingImage || inputs.localTrainingImage ? inputs.trainingTimeoutSec + 120 : 0;
+    const seconds = training + inputs.startupTimeoutSec + invocations + batch + requestReplaySeconds(inputs) + 900;
+    return Math.min(seconds * 1000, MAX_OVERALL_TIMEOUT_MS);
+}
+/** The validation replay of the request files; a described resource's profiles are added once it is
+ * described (extendDeadline). */
+function requestReplaySeconds(inputs) {
+    return [inputs.modelPackageRequest, inputs.algorithmRequest].reduce((sum, file) => sum + (file ? (0,budget/* replaySeconds */.p)(file.request, inputs.startupTimeoutSec) : 0), 0);
+}
+
+// EXTERNAL MODULE: ./src/docker/command.ts
+var command = __nccwpck_require__(1721);
+// EXTERNAL MODULE: ./src/docker/image-files.ts
+var image_files = __nccwpck_require__(2599);
+// EXTERNAL MODULE: ./src/smoke/payloads.ts + 37 modules
+var payloads = __nccwpck_require__(4843);
+;// CONCATENATED MODULE: ./src/run/preconditions.ts
+// What the inputs name on this machine, checked while they are read and before any phase runs: the
+// payload files, the local images, and an engine to run them (and the requests' replays) on. A typo
+// or a missing engine is an input error (CLI exit 2) at once, not a finding after the static and
+// AWS checks have run, and never a pass with nothing run.
+
+
+
+
+/** Checks the payload files and local images; returns the payload files, resolved once for the
+ * whole run (the overall deadline counts them, the smoke test sends them). */
+async function checkPreconditions(inputs, env, signal) {
+    const payloads = await samplePayloads(inputs);
+    if (inputs.smokeTest === 'false')
+        return payloads;
+    const local = [];
+    if (inputs.localImage)
+        local.push(['local-image', inputs.localImage]);
+    if (inputs.localTrainingImage)
+        local.push(['local-training-image', inputs.localTrainingImage]);
+    const replayed = [inputs.modelPackageRequest, inputs.algorithmRequest].find(r => r)?.input;
+    const needs = local[0]?.[0] ?? replayed;
+    if (!needs)
+        return payloads;
+    // a run asked to test something on this machine cannot pass without running it; with nothing
+    // local asked for, the smoke phase skips (auto) or names smoke-test (true)
+    const engine = await (0,command/* engineAvailable */.Gj)(env);
+    if (!engine.ok) {
+        throw new inputs_error/* InputError */.d(needs, `needs a Docker engine to run the container, and none answered: ${engine.reason}. Start Docker (or set DOCKER_HOST to a running engine), run on a runner with Docker (ubuntu-latest), or set smoke-test: false to run the static checks alone.`);
+    }
+    for (const [input, image] of local) {
+        const inspected = await (0,image_files/* inspectLocalImage */.hF)(env, image, signal);
+        if (!inspected.ok) {
+            throw new inputs_error/* InputError */.d(input, `"${image}" is not an image on the local Docker engine: ${inspected.reason}. Build it in an earlier step (docker build -t NAME ., or docker/build-push-action with load: true) and pass the same name.`);
+        }
+    }
+    return payloads;
+}
+/** The files the `payload` lines match (a glob line may match hundreds); none without a smoke test.
+ * An unusable line is an InputError naming `payload`. */
+async function samplePayloads(inputs) {
+    if (inputs.smokeTest === 'false')
+        return [];
+    const { workspace, contentType, runnerTemp } = inputs;
+    return (0,payloads/* resolvePayloads */.OC)(inputs.payloads, workspace, contentType, runnerTemp);
+}
+
+;// CONCATENATED MODULE: ./src/run/publish.ts
+// What the action and the CLI share around the engine: cancellation on a signal, and the files a run
+// leaves behind.
+
+
+
+
+/** The run was stopped by a signal; thrown once its cleanup has run. */
+class CancelledError extends Error {
+    signal;
+    name = 'CancelledError';
+    /** The shell's convention: 128 + the signal's number (130 for Ctrl-C). */
+    exitCode;
+    constructor(signal) {
+        super(`the run was cancelled (${signal})`);
+        this.signal = signal;
+        this.exitCode = 128 + (external_node_os_.constants.signals[signal] ?? 0);
+    }
+}
+/**
+ * Checks what the inputs name on this machine, then runs the preflight; SIGINT or SIGTERM (a
+ * cancelled workflow, Ctrl-C) aborts it so cleanup runs, and ends it with a CancelledError.
+ */
+async function preflightUntilCancelled(inputs, log, env) {
+    const cancel = new AbortController();
+    const onSignal = (signal) => cancel.abort(new CancelledError(signal));
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    try {
+        const payloads = await checkPreconditions(inputs, env, cancel.signal);
+        return await preflight(inputs, { log, env, signal: cancel.signal, payloads });
     }
     catch (err) {
-        if (signal.aborted)
-            throw err;
-        return { kind: 'fault', message: `got no answer: ${err.message}` };
+        // whatever an aborted step threw, the run ended because it was cancelled
+        throw cancel.signal.aborted ? cancel.signal.reason : err;
     }
-    if (r.status === 404)
-        return { kind: 'none' };
-    if (r.status !== 200) {
-        return { kind: 'fault', message: `answered ${r.status}; expected 200 with JSON, or 404` };
+    finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
     }
-    return { kind: 'answered', verdict: checkExecutionParameters(r.bodyStart) };
+}
+/** The JSON report and, when asked, SARIF and the pull-request comment. */
+async function publishFiles(report, inputs, log, env) {
+    await (0,json/* writeReport */.u5)(report, inputs.reportFile);
+    if (inputs.sarifFile) {
+        const { writeSarif } = await __nccwpck_require__.e(/* import() */ 131).then(__nccwpck_require__.bind(__nccwpck_require__, 1131));
+        await writeSarif(report, inputs.sarifFile, inputs.workspace, env);
+    }
+    if (inputs.comment) {
+        const { commentOnPullRequest } = await __nccwpck_require__.e(/* import() */ 231).then(__nccwpck_require__.bind(__nccwpck_require__, 4231));
+        await commentOnPullRequest(report, inputs, log, env);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/secrets.ts
+// Values the run knows to be secret, kept out of everything it writes. The runner masks registered
+// secrets in its own log only: not in the report, SARIF or PR comment, and not in the job summary
+// once its text is escaped. A container can print the runner's environment (a failure file linked
+// to /proc/self/environ), so every string goes through here before it leaves the process.
+/** Shorter values are words ("true", a Region), not credentials; redacting them would garble text. */
+const MIN_SECRET_LENGTH = 8;
+/** A token cut short (a truncated failure file, a log line) still leaks its start: a run of this many
+ * characters of a known credential is redacted too. */
+const MIN_PREFIX = 12;
+const REDACTED = '***';
+/** Credentials of the runner and of AWS, whatever their value looks like. */
+const KNOWN = [
+    'GITHUB_TOKEN',
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_SESSION_TOKEN',
+    'AWS_ACCESS_KEY_ID'
+];
+/** Any other variable named like a credential (INPUT_GITHUB-TOKEN, NPM_TOKEN, DB_PASSWORD, SSH_KEY…). */
+const SECRET_NAME = /TOKEN|SECRET|PASSW|KEY|CREDENTIAL|PRIVATE|AUTH(?!OR)/i;
+class Secrets {
+    secrets;
+    constructor(secrets) {
+        this.secrets = secrets;
+    }
+    /** The secrets in `env`, plus explicit ones such as the `github-token` input. */
+    static from(env, explicit = []) {
+        const found = new Map();
+        const add = (value, prefixes) => {
+            // a multi-line secret (a private key) may show one line at a time
+            for (const v of [value ?? '', ...(value ?? '').split(/\r?\n/).map(l => l.trim())]) {
+                if (v.length >= MIN_SECRET_LENGTH)
+                    found.set(v, prefixes || (found.get(v) ?? false));
+            }
+        };
+        for (const v of explicit)
+            add(v, true);
+        for (const name of KNOWN)
+            add(env[name], true);
+        for (const [name, v] of Object.entries(env))
+            if (SECRET_NAME.test(name))
+                add(v, false);
+        // longest first, so a secret containing another is redacted whole
+        const secrets = [...found]
+            .map(([value, prefixes]) => ({ value, prefixes }))
+            .sort((a, b) => b.value.length - a.value.length);
+        return new Secrets(secrets);
+    }
+    /** The values, for core.setSecret. */
+    values() {
+        return this.secrets.map(s => s.value);
+    }
+    /** A copy with every string (keys too, at any depth) redacted. */
+    redact(value) {
+        if (typeof value === 'string')
+            return this.text(value);
+        if (Array.isArray(value))
+            return value.map(v => this.redact(v));
+        if (value !== null && typeof value === 'object') {
+            return Object.fromEntries(Object.entries(value).map(([k, v]) => [this.text(k), this.redact(v)]));
+        }
+        return value;
+    }
+    /** The same logger, with every line redacted. */
+    logger(log) {
+        return {
+            info: m => log.info(this.text(m)),
+            warning: m => log.warning(this.text(m)),
+            debug: m => log.debug(this.text(m)),
+            group: (name, fn) => log.group(this.text(name), fn)
+        };
+    }
+    text(s) {
+        for (const { value, prefixes } of this.secrets) {
+            if (s.includes(value))
+                s = s.split(value).join(REDACTED);
+            if (prefixes)
+                s = redactPrefixes(s, value);
+        }
+        return s;
+    }
+}
+/** Redacts each run of MIN_PREFIX or more characters that starts `secret` (a truncated copy). */
+function redactPrefixes(s, secret) {
+    const head = secret.slice(0, MIN_PREFIX);
+    if (head.length < MIN_PREFIX)
+        return s;
+    let out = '';
+    let from = 0;
+    for (let at = s.indexOf(head); at !== -1; at = s.indexOf(head, from)) {
+        let end = at + MIN_PREFIX;
+        while (end < s.length && end - at < secret.length && s[end] === secret[end - at])
+            end++;
+        out += s.slice(from, at) + REDACTED;
+        from = end;
+    }
+    return out + s.slice(from);
+}
+
+// EXTERNAL MODULE: ./src/cli/terminal.ts
+var terminal = __nccwpck_require__(1028);
+// EXTERNAL MODULE: ./src/report/untrusted.ts
+var untrusted = __nccwpck_require__(480);
+// EXTERNAL MODULE: ./src/core/version.ts
+var version = __nccwpck_require__(3323);
+;// CONCATENATED MODULE: ./src/cli/main.ts
+// The command-line tool: the action's inputs as --flags, the same engine, a terminal report, the
+// same JSON report (and SARIF, job summary and pull-request comment when asked), and an exit status.
+
+
+
+
+
+
+
+
+
+const NAME = 'marketplace-ml-preflight';
+/** Ctrl-C ends with 130 (128 + SIGINT), SIGTERM with 143, after cleanup. */
+const EXIT = { pass: 0, findings: 1, usage: 2, error: 3, cancelled: 130 };
+/** Where the CLI differs from the action: a report next to you, and the token from the environment. */
+const CLI_DEFAULTS = {
+    'report-file': {
+        value: () => 'marketplace-preflight.json',
+        shown: './marketplace-preflight.json'
+    },
+    'github-token': { value: env => env.GITHUB_TOKEN ?? '', shown: '$GITHUB_TOKEN' }
+};
+/** Flags that may be given several times; the values are joined the way the action's input takes them. */
+const REPEATABLE = {
+    payload: '\n',
+    'training-data': '\n',
+    'validation-data': '\n',
+    ignore: '\n',
+    'seller-account-id': '\n',
+    'docker-run-args': ' '
+};
+const SWITCH_VALUE = /^(true|false|auto|yes|no|1|0)$/i;
+class UsageError extends Error {
+}
+const BY_NAME = new Map(ACTION_INPUTS.map(i => [i.name, i]));
+/** true/false/auto inputs may be given bare: `--smoke-test` means `--smoke-test true`. */
+function isSwitch(input) {
+    return input.default === 'true' || input.default === 'false' || input.default === 'auto';
+}
+function parseArgs(argv) {
+    const values = new Map();
+    const set = (name, value) => {
+        const previous = values.get(name);
+        if (previous === undefined)
+            values.set(name, value);
+        else if (name in REPEATABLE)
+            values.set(name, `${previous}${REPEATABLE[name]}${value}`);
+        else
+            throw new UsageError(`--${name} is given twice ("${previous}" and "${value}"); give it once`);
+    };
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '--help' || arg === '-h')
+            return { kind: 'help' };
+        if (arg === '--version' || arg === '-V')
+            return { kind: 'version' };
+        const m = /^--([^=]+)(?:=([\s\S]*))?$/.exec(arg);
+        if (!m) {
+            throw new UsageError(`unexpected argument "${arg}"; every value follows its flag, e.g. --image ${arg} or --payload ${arg}`);
+        }
+        const input = BY_NAME.get(m[1]);
+        if (!input)
+            throw new UsageError(`unknown flag --${m[1]}${suggest(m[1])}`);
+        if (m[2] !== undefined) {
+            set(input.name, m[2]);
+            continue;
+        }
+        const next = argv[i + 1];
+        if (isSwitch(input)) {
+            if (next !== undefined && SWITCH_VALUE.test(next))
+                set(input.name, argv[++i]);
+            else
+                set(input.name, 'true');
+            continue;
+        }
+        if (next === undefined || next.startsWith('--')) {
+            throw new UsageError(`--${input.name} needs a value: ${input.description}`);
+        }
+        set(input.name, argv[++i]);
+        // An unquoted glob (--payload samples/*.json) arrives as several words: take them all.
+        if (input.name === 'payload') {
+            while (argv[i + 1] !== undefined && !argv[i + 1].startsWith('-'))
+                set('payload', argv[++i]);
+        }
+    }
+    return { kind: 'run', values };
+}
+/** The closest flag name, for a typo. */
+function suggest(name) {
+    let best;
+    let bestDistance = 3;
+    for (const candidate of BY_NAME.keys()) {
+        const d = distance(name, candidate);
+        if (d < bestDistance)
+            [best, bestDistance] = [candidate, d];
+    }
+    return best ? ` (did you mean --${best}?)` : `; run ${NAME} --help for the list`;
+}
+function distance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let diagonal = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const above = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diagonal = above;
+        }
+    }
+    return row[b.length];
+}
+function helpText() {
+    const flags = ACTION_INPUTS.map(input => {
+        const cli = CLI_DEFAULTS[input.name];
+        const description = cli
+            ? input.description.replace(/\s*\(default[^)]*\)/, '')
+            : input.description;
+        const shown = cli?.shown ?? input.default;
+        const value = isSwitch(input) ? '[VALUE]' : 'VALUE';
+        const notes = [
+            shown !== undefined ? `default: ${shown}` : '',
+            input.name in REPEATABLE ? 'repeatable' : ''
+        ].filter(Boolean);
+        return `  --${input.name} ${value}\n      ${description}${notes.length ? ` (${notes.join('; ')})` : ''}`;
+    });
+    return `Usage: ${NAME} [--flag VALUE | --flag=VALUE]...
+
+Checks a SageMaker model or algorithm container against AWS Marketplace's publishing rules before you
+submit it: the same checks as the GitHub Action, from your terminal.
+
+Examples:
+  ${NAME} --image 111122223333.dkr.ecr.us-east-2.amazonaws.com/my-model@sha256:…
+  ${NAME} --local-image my-model:dev --model-data ./model --payload samples/*.json --aws-checks false
+
+Flags (the action's inputs):
+${flags.join('\n')}
+  --help, -h
+      Show this help
+  --version, -V
+      Print the version
+
+AWS credentials come from the usual places (environment, ~/.aws, AWS_PROFILE, SSO). Set NO_COLOR to
+turn colour off and RUNNER_DEBUG=1 for debug lines.
+
+Exit status: ${EXIT.pass} passed; ${EXIT.findings} findings at or above --fail-on; ${EXIT.usage} an unusable flag or input; ${EXIT.error} stopped by an unexpected error; ${EXIT.cancelled} cancelled with Ctrl-C (after cleanup).
+`;
+}
+async function cli(argv, env, io) {
+    const err = (0,terminal/* styleFor */.j9)(io.isTTY, env);
+    let secrets = Secrets.from(env);
+    const fail = (message, code) => {
+        io.stderr(`${err.red('error:')} ${(0,untrusted/* forTerminal */.Qf)(secrets.redact(message))}\n`);
+        return code;
+    };
+    let parsed;
+    try {
+        parsed = parseArgs(argv);
+    }
+    catch (e) {
+        if (e instanceof UsageError)
+            return fail(e.message, EXIT.usage);
+        throw e;
+    }
+    if (parsed.kind === 'help') {
+        io.stdout(helpText());
+        return EXIT.pass;
+    }
+    if (parsed.kind === 'version') {
+        io.stdout(`${NAME} ${version/* VERSION */.x}\n`);
+        return EXIT.pass;
+    }
+    const { values } = parsed;
+    const lookup = (name) => values.get(name) ?? CLI_DEFAULTS[name]?.value(env) ?? '';
+    const cwd = io.cwd ?? process.cwd();
+    const live = io.stderrColumns ? { write: io.stderr, columns: io.stderrColumns } : undefined;
+    secrets = Secrets.from(env, [lookup('github-token')]);
+    const log = secrets.logger((0,terminal/* terminalLogger */.jl)(line => io.stderr(`${line}\n`), err, env.RUNNER_DEBUG === '1', live));
+    try {
+        // Relative paths are relative to where you run the command, even inside a GitHub job.
+        const inputs = readInputs(lookup, { ...env, GITHUB_WORKSPACE: cwd });
+        const report = secrets.redact(await preflightUntilCancelled(inputs, log, env));
+        await publishFiles(report, inputs, log, env);
+        // Inside a GitHub job the CLI can write the job summary too.
+        if (inputs.summary && env.GITHUB_STEP_SUMMARY) {
+            const { renderSummary } = await __nccwpck_require__.e(/* import() */ 410).then(__nccwpck_require__.bind(__nccwpck_require__, 9410));
+            await (0,promises_.appendFile)(env.GITHUB_STEP_SUMMARY, renderSummary(report));
+        }
+        io.stdout((0,terminal/* renderTerminalReport */.JJ)(report, (0,terminal/* styleFor */.j9)(io.isTTY, env), inputs.reportFile));
+        return report.result === 'pass' ? EXIT.pass : EXIT.findings;
+    }
+    catch (e) {
+        if (e instanceof inputs_error/* InputError */.d) {
+            return fail(e.message.replace(`Input \`${e.input}\``, `--${e.input}`), EXIT.usage);
+        }
+        if (e instanceof CancelledError) {
+            return fail(`${e.message}; its containers and temporary files were removed`, e.exitCode);
+        }
+        // Not `instanceof Error`: errors from Node's own modules may come from another realm.
+        const error = e;
+        if (env.RUNNER_DEBUG === '1' && error.stack)
+            log.debug(error.stack);
+        const message = typeof error?.message === 'string' ? error.message : String(e);
+        return fail(`${NAME} stopped: ${message}`, EXIT.error);
+    }
 }
 
 
 /***/ }),
 
-/***/ 1144:
+/***/ 1028:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   IT: () => (/* binding */ likelyCause),
-/* harmony export */   Wr: () => (/* binding */ servingLines),
-/* harmony export */   ct: () => (/* binding */ networkLines),
-/* harmony export */   hD: () => (/* binding */ quote)
+/* harmony export */   JJ: () => (/* binding */ renderTerminalReport),
+/* harmony export */   j9: () => (/* binding */ styleFor),
+/* harmony export */   jl: () => (/* binding */ terminalLogger),
+/* harmony export */   wb: () => (/* binding */ dropWorkflowDebug)
 /* harmony export */ });
-/* unused harmony export knownCauses */
-// What a container's log says about why it failed: reaching for the network is the most common
-// reason a model that works on a laptop fails under SageMaker's network isolation.
-const NETWORK = [
-    /Temporary failure in name resolution/i,
-    /Name or service not known/i,
-    /getaddrinfo|EAI_AGAIN|ENOTFOUND/,
-    /Could not resolve host/i,
-    /Failed to resolve/i,
-    /No address associated with hostname/i,
-    /Network is unreachable|ENETUNREACH|EHOSTUNREACH|No route to host/i,
-    /NewConnectionError|MaxRetryError|ConnectTimeout|ConnectionError\(|EndpointConnectionError/,
-    /Could not connect to the endpoint URL/i,
-    /huggingface\.co|hf\.co\/|HF_HUB_OFFLINE|pypi\.org|files\.pythonhosted\.org|download\.pytorch\.org/i,
-    /s3[.-][a-z0-9-]*\.?amazonaws\.com|\.s3\.amazonaws\.com|sts\.amazonaws\.com/i,
-    /(pip|conda) install/i
-];
-/** The log lines that show the container tried to reach the network (at most `max`). */
-function networkLines(lines, max = 5) {
-    return lines.filter(line => NETWORK.some(re => re.test(line))).slice(-max);
+/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2794);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2020);
+/* harmony import */ var _report_untrusted_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(480);
+// The CLI's face: a progress logger for the phases and a readable report for a terminal.
+// Colour only when the stream is a TTY and NO_COLOR is unset (https://no-color.org).
+
+
+
+const sgr = (open, close) => (s) => `\u001b[${open}m${s}\u001b[${close}m`;
+const COLOUR = {
+    bold: sgr(1, 22),
+    dim: sgr(2, 22),
+    red: sgr(31, 39),
+    yellow: sgr(33, 39),
+    green: sgr(32, 39)
+};
+const PLAIN = { bold: s => s, dim: s => s, red: s => s, yellow: s => s, green: s => s };
+function styleFor(isTTY, env) {
+    return isTTY && !env.NO_COLOR && env.TERM !== 'dumb' ? COLOUR : PLAIN;
 }
-function quote(lines) {
-    return lines.map(l => `    ${l}`).join('\n');
+const MARK = {
+    pass: st => st.green('✔ pass'),
+    fail: st => st.red('✖ FAIL'),
+    warn: st => st.yellow('! warn'),
+    skip: st => st.dim('- skip')
+};
+/**
+ * Progress for a terminal: a header per phase, what happens in it, the phase's time. The checks are
+ * printed once, in the report at the end; their progress lines are debug output here. Waits show as
+ * one status line redrawn in place on a `live` terminal, as plain lines otherwise. Every message may
+ * quote the container, so it is shown with its control characters visible.
+ */
+function terminalLogger(writeLine, st, verbose, live) {
+    // The engine logs each decided check as "<pass|FAIL|warn|skip> <rule>: <detail>".
+    const check = /^(pass|FAIL|warn|skip) [a-z-]+: /;
+    let statusShown = false;
+    const clearStatus = () => {
+        if (statusShown)
+            live?.write('\r\u001b[2K');
+        statusShown = false;
+    };
+    const write = (line) => {
+        clearStatus();
+        writeLine(line);
+    };
+    const debug = (m) => {
+        if (verbose)
+            write(st.dim(`  debug: ${(0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .forTerminal */ .Qf)(m)}`));
+    };
+    return {
+        status: line => {
+            if (!live) {
+                if (line !== undefined)
+                    write(st.dim(`  ${(0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .forTerminal */ .Qf)(line)}`));
+                return;
+            }
+            clearStatus();
+            if (line === undefined)
+                return;
+            // one row only: a wrapped line could not be cleared with \r
+            live.write(st.dim(firstLine(`  ${line}`, Math.max(20, live.columns - 2))));
+            statusShown = true;
+        },
+        info: m => (check.test(m) ? debug(m) : write(`  ${(0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .forTerminal */ .Qf)(m)}`)),
+        warning: m => write(`  ${st.yellow('warning:')} ${(0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .forTerminal */ .Qf)(m)}`),
+        debug,
+        group: async (name, fn) => {
+            write(st.bold(`▸ ${name}`));
+            const start = performance.now();
+            try {
+                return await fn();
+            }
+            finally {
+                write(st.dim(`  (${((performance.now() - start) / 1000).toFixed(1)} s)`));
+            }
+        }
+    };
 }
-// What servers print once they serve on SageMaker's port (gunicorn, Flask/werkzeug, uvicorn,
-// waitress, TorchServe/MMS, node), or gunicorn on a Unix socket behind nginx (AWS's own samples):
-// seen while asked to `train`, the image ignores its argument. A dashboard on another port is not.
-const SERVING = [
-    /(Listening at|Running on|Uvicorn running on|Serving on|API bind to):? https?:\/\/[^\s/]*:8080\b/i,
-    /Listening at: unix:/,
-    /[Ll]istening on (port )?(\S+:)?8080\b/
-];
-/** The log lines that say the container is serving (at most `max`). */
-function servingLines(lines, max = 3) {
-    return lines.filter(line => SERVING.some(re => re.test(line))).slice(0, max);
+function firstLine(s, max = 160) {
+    const line = (0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .forTerminal */ .Qf)(s).split('\n')[0];
+    return line.length > max ? `${line.slice(0, max)}…` : line;
 }
-// Failures whose log line names the cause outright, most of them Python 2-era code (AWS's
-// scikit_bring_your_own sample among it) meeting a current base image. Each gives the fix.
-const CAUSES = [
-    [
-        /env: (?:can't execute )?['‘]([\w.+-]{1,40})['’]: No such file or directory/,
-        m => `A script starts with \`#!/usr/bin/env ${m[1]}\` and the image has no \`${m[1]}\` on PATH.${m[1] === 'python' ? ' Python 2-era samples start their `serve` and `train` this way; current Debian and Ubuntu images have only `python3`: change the first line to `#!/usr/bin/env python3`, or install python-is-python3.' : ` Install \`${m[1]}\` in the image or change the script's first line.`}`
-    ],
-    [
-        /No such file or directory: ['"]?(\/opt\/ml\/model\/[^'"\s]{0,100})/,
-        m => `The server opens ${m[1]}, which is not there. SageMaker extracts the model package's ModelDataUrl (model.tar.gz) into /opt/ml/model: pass the same artifact as \`model-data\` (a .tar.gz or a folder), and check that it holds that path.`
-    ],
-    [
-        /exec format error/i,
-        () => 'A program in the image is built for another CPU architecture (e.g. arm64 from an Apple-silicon Mac): SageMaker runs linux/amd64 (or Graviton only where declared). Build with `docker build --platform linux/amd64`.'
-    ],
-    [
-        /write\(\) argument must be str, not bytes/,
-        () => "Python 2-era code under Python 3: bytes (typically `pickle.dump`) are written to a file opened in text mode. Open it in binary mode: `open(path, 'wb')` (and `'rb'` to load)."
-    ],
-    [
-        /object has no attribute '(ix|as_matrix)'/,
-        m => `pandas removed \`DataFrame.${m[1]}\` in 1.0: use ${m[1] === 'ix' ? '`.iloc` (by position) or `.loc` (by label)' : '`.to_numpy()`'}, or pin the pandas the code was written for.`
-    ],
-    [
-        /No module named '(StringIO|cPickle|urllib2|ConfigParser|Queue)'/,
-        m => `\`${m[1]}\` is a Python 2 module: use ${{ StringIO: '`io.StringIO`', cPickle: '`pickle`', urllib2: '`urllib.request`', ConfigParser: '`configparser`', Queue: '`queue`' }[m[1]]} under Python 3.`
-    ],
-    [
-        /Missing parentheses in call to '(print|exec)'/,
-        m => `A Python 2 \`${m[1]}\` statement under Python 3: call it as a function, \`${m[1]}(…)\`.`
-    ]
-];
-/** The known causes the lines show, each once, as sentences that say what to change. */
-function knownCauses(lines) {
-    const found = new Set();
-    for (const line of lines) {
-        for (const [re, explain] of CAUSES) {
-            const m = re.exec(line);
-            if (m)
-                found.add(explain(m));
+function indent(s, pad) {
+    return (0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .forTerminal */ .Qf)(s)
+        .split('\n')
+        .map(l => pad + l)
+        .join('\n');
+}
+/** The report for a terminal: verdict, facts, every check, then each finding with its fix. */
+function renderTerminalReport(report, st, reportFile) {
+    const out = [];
+    const word = st.bold((0,_report_json_js__WEBPACK_IMPORTED_MODULE_0__/* .verdictWord */ .E0)(report).toUpperCase());
+    const verdict = report.result === 'fail'
+        ? st.red(word)
+        : report.containerNotRun
+            ? st.yellow(word)
+            : st.green(word);
+    out.push('', `${st.bold('AWS Marketplace ML preflight')}: ${verdict}, ${report.errors} error(s), ${report.warnings} warning(s)`);
+    const facts = [];
+    if (report.image)
+        facts.push(['Image', report.image.uri]);
+    if (report.image?.local)
+        facts.push(['Local image tested', report.image.local]);
+    if (report.image?.digest)
+        facts.push(['Digest', report.image.digest]);
+    if (report.image?.sizeBytes !== undefined)
+        facts.push(['Compressed size', (0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(report.image.sizeBytes)]);
+    if (report.trainingImage)
+        facts.push(['Training image', report.trainingImage.uri]);
+    if (report.region)
+        facts.push(['Publishing Region', report.region.region]);
+    const model = (0,_report_json_js__WEBPACK_IMPORTED_MODULE_0__/* .modelServed */ .je)(report);
+    if (model)
+        facts.push(['Model served', model]);
+    if (report.smokeTest?.startupSeconds !== undefined)
+        facts.push(['Startup', `${report.smokeTest.startupSeconds.toFixed(1)} s`]);
+    if (report.training?.durationSeconds !== undefined)
+        facts.push(['Training', `${report.training.durationSeconds.toFixed(1)} s`]);
+    if (facts.length) {
+        const width = Math.max(...facts.map(([k]) => k.length));
+        out.push('', ...facts.map(([k, v]) => `  ${st.dim(k.padEnd(width))}  ${(0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .forTerminal */ .Qf)(v)}`));
+    }
+    out.push('', st.bold('Checks'));
+    const ruleWidth = Math.max(0, ...report.checks.map(c => c.rule.length));
+    for (const c of report.checks) {
+        out.push(`  ${MARK[c.status](st)}  ${c.rule.padEnd(ruleWidth)}  ${st.dim(firstLine(c.detail))}`);
+    }
+    if (report.findings.length) {
+        out.push('', st.bold('Findings'));
+        for (const f of report.findings) {
+            const head = f.severity === 'error' ? st.red('✖ error') : st.yellow('! warning');
+            out.push('', `${head} ${st.bold(f.rule)}: ${f.title}`, indent(f.message, '    '), `    ${st.bold('How to fix:')} ${indent(f.help, '    ').slice(4)}`);
         }
     }
-    return [...found];
+    if (reportFile)
+        out.push('', `${st.dim('Report:')} ${reportFile}`);
+    out.push('');
+    return out.join('\n');
 }
-/** " Likely cause: …" for a failure message, or nothing when no known cause shows. */
-function likelyCause(lines) {
-    const causes = knownCauses(lines);
-    return causes.length ? ` Likely cause: ${causes.join(' ')}` : '';
+/**
+ * @actions/glob (the payload patterns) logs through @actions/core, which prints `::debug::` workflow
+ * commands on stdout: a GitHub runner hides them, a terminal or a redirected report would not. Outside
+ * a runner they are dropped from `stream`; the CLI's own output goes through the writer returned.
+ */
+function dropWorkflowDebug(stream, env) {
+    const write = stream.write.bind(stream);
+    if (env.GITHUB_ACTIONS !== 'true') {
+        stream.write = ((chunk, ...rest) => typeof chunk === 'string' && chunk.startsWith('::debug::')
+            ? true
+            : write(chunk, ...rest));
+    }
+    return text => write(text);
+}
+
+
+/***/ }),
+
+/***/ 4637:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bg: () => (/* binding */ resultOf),
+/* harmony export */   FH: () => (/* binding */ findingsOrPass),
+/* harmony export */   Fv: () => (/* binding */ Findings),
+/* harmony export */   IX: () => (/* binding */ pass),
+/* harmony export */   R8: () => (/* binding */ warn),
+/* harmony export */   fJ: () => (/* binding */ fail)
+/* harmony export */ });
+/* harmony import */ var _catalog_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7668);
+// The findings model: what each check concluded, and the findings that explain a failure.
+// `ignore` and `fail-on` are applied here and nowhere else.
+
+const pass = (detail) => ({ ok: true, detail });
+const fail = (finding) => ({ ok: false, finding });
+const warn = (finding) => fail({ ...finding, severity: 'warning' });
+/** A rule's errors and warnings as findings, or its pass when it has neither. */
+function findingsOrPass(errors, warnings, detail) {
+    const found = [
+        ...errors.map(message => fail({ message })),
+        ...warnings.map(message => warn({ message }))
+    ];
+    return found.length ? found : [pass(detail)];
+}
+const STATUS_RANK = { skip: 0, pass: 1, warn: 2, fail: 3 };
+/** Collects checks and findings as the phases run; one entry per rule, merged when a rule is seen twice. */
+class Findings {
+    ignored;
+    checks = new Map();
+    list = [];
+    /** The message as given and the runs it showed in, for the findings of a run. */
+    runs = new Map();
+    constructor(ignored = new Set()) {
+        this.ignored = ignored;
+    }
+    pass(ruleId, detail, durationMs = 0) {
+        this.record(ruleId, 'pass', detail, durationMs);
+    }
+    /** A skip never replaces a result already recorded, so it can be said of any rule not reached. */
+    skip(ruleId, reason) {
+        this.record(ruleId, 'skip', reason, 0);
+    }
+    skipAll(ruleIds, reason) {
+        for (const id of ruleIds)
+            this.skip(id, reason);
+    }
+    /** Every rule of a phase that is not run (or not reached), with the reason. */
+    skipPhase(phase, reason) {
+        this.skipAll((0,_catalog_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .rulesInPhase */ .W1)(phase), reason);
+    }
+    /** Records a finding; the check becomes `fail` for an error and `warn` for a warning. */
+    add(ruleId, input, durationMs = 0) {
+        if (this.ignored.has(ruleId)) {
+            this.record(ruleId, 'skip', 'ignored by the `ignore` input', durationMs);
+            return;
+        }
+        const r = (0,_catalog_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .rule */ .Hu)(ruleId);
+        const severity = input.severity ?? r.severity;
+        if (input.run) {
+            const same = this.list.find(f => f.rule === ruleId &&
+                f.severity === severity &&
+                this.runs.get(f)?.message === input.message);
+            if (same) {
+                const seen = this.runs.get(same);
+                if (!seen.runs.includes(input.run))
+                    seen.runs.push(input.run);
+                const before = same.message;
+                same.message = inRuns(seen);
+                const check = this.checks.get(ruleId);
+                check.detail = check.detail.split(before).join(same.message);
+                check.durationMs += durationMs;
+                return;
+            }
+        }
+        // the same finding read twice (from ECR's config and from the pulled image) is one finding
+        if (this.list.some(f => f.rule === ruleId && f.message === input.message))
+            return;
+        const help = [input.help, r.help, `Source: ${r.source.name} (${r.source.url})`]
+            .filter(Boolean)
+            .join(' ');
+        const seen = input.run ? { message: input.message, runs: [input.run] } : undefined;
+        const finding = {
+            rule: ruleId,
+            severity,
+            title: input.title ?? r.title,
+            message: seen ? inRuns(seen) : input.message,
+            help,
+            ...(input.file ? { file: input.file } : {})
+        };
+        this.list.push(finding);
+        if (seen)
+            this.runs.set(finding, seen);
+        this.record(ruleId, severity === 'error' ? 'fail' : 'warn', finding.message, durationMs);
+    }
+    /**
+     * Records what a rule function decided, in order. `file` is the input the findings are about, for
+     * rules that judge a value without knowing where it came from (a request or a resource).
+     */
+    apply(ruleId, verdicts, file) {
+        for (const v of Array.isArray(verdicts) ? verdicts : [verdicts]) {
+            if (v.ok)
+                this.pass(ruleId, v.detail);
+            else
+                this.add(ruleId, file ? { file, ...v.finding } : v.finding);
+        }
+    }
+    /** Times `fn` and adds the duration to the checks it records. */
+    async timed(ruleIds, fn) {
+        const start = performance.now();
+        try {
+            return await fn();
+        }
+        finally {
+            const ms = Math.round(performance.now() - start);
+            for (const id of ruleIds) {
+                const check = this.checks.get(id);
+                if (check)
+                    check.durationMs += ms;
+            }
+        }
+    }
+    /** Drops what was recorded for a rule, so a better-informed check can replace it (a live API
+     * confirming what the embedded table decided). */
+    forget(ruleId) {
+        this.checks.delete(ruleId);
+        for (let i = this.list.length - 1; i >= 0; i--) {
+            if (this.list[i].rule === ruleId)
+                this.runs.delete(this.list.splice(i, 1)[0]);
+        }
+    }
+    status(ruleId) {
+        return this.checks.get(ruleId)?.status;
+    }
+    /** Checks in rule-table order. */
+    allChecks() {
+        return _catalog_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y0.map(r => this.checks.get(r.id)).filter((c) => c !== undefined);
+    }
+    /** Findings, most important first: errors before warnings, then rule-table order. */
+    allFindings() {
+        const order = new Map(_catalog_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y0.map((r, i) => [r.id, i]));
+        return [...this.list].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) ||
+            (order.get(a.rule) ?? 0) - (order.get(b.rule) ?? 0));
+    }
+    counts() {
+        return {
+            errors: this.list.filter(f => f.severity === 'error').length,
+            warnings: this.list.filter(f => f.severity === 'warning').length
+        };
+    }
+    record(ruleId, status, detail, durationMs) {
+        (0,_catalog_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .rule */ .Hu)(ruleId); // unknown ids are programming errors: fail loudly in tests
+        if (this.ignored.has(ruleId)) {
+            status = 'skip';
+            detail = 'ignored by the `ignore` input';
+        }
+        const existing = this.checks.get(ruleId);
+        if (!existing) {
+            this.checks.set(ruleId, { rule: ruleId, status, durationMs, detail });
+            return;
+        }
+        existing.durationMs += durationMs;
+        if (existing.detail === detail)
+            return;
+        if (STATUS_RANK[status] > STATUS_RANK[existing.status]) {
+            // the worse outcome leads; a skip never hides a result
+            existing.detail = existing.status === 'skip' ? detail : `${detail}; ${existing.detail}`;
+            existing.status = status;
+        }
+        else if (status !== 'skip' && !existing.detail.includes(detail)) {
+            existing.detail = `${existing.detail}; ${detail}`;
+        }
+    }
+}
+function inRuns(seen) {
+    return `In ${seen.runs.join(' and ')}: ${seen.message}`;
+}
+function severityRank(s) {
+    return s === 'error' ? 2 : 1;
+}
+/** `fail-on` decides the step's result from the findings left after `ignore`. */
+function resultOf(counts, failOn) {
+    if (failOn === 'never')
+        return 'pass';
+    if (counts.errors > 0)
+        return 'fail';
+    if (failOn === 'warning' && counts.warnings > 0)
+        return 'fail';
+    return 'pass';
+}
+
+
+/***/ }),
+
+/***/ 3708:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ imageFacts)
+/* harmony export */ });
+// What the static phase hands the phases after it: the images and Region it parsed from the inputs,
+// and the shape of a located resource for same-region. Kept beside the context, not in the static
+// phase, so the later phases depend on the contract and not on each other.
+/** The report's facts about an ECR image, from its parsed reference. */
+function imageFacts(ref) {
+    const { uri, registryId, region, repository, tag, digest } = ref;
+    return {
+        uri,
+        registryId,
+        region,
+        repository,
+        ...(tag ? { tag } : {}),
+        ...(digest ? { digest } : {})
+    };
+}
+
+
+/***/ }),
+
+/***/ 2020:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   ZH: () => (/* binding */ capitalize),
+/* harmony export */   lv: () => (/* binding */ MiB),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+// Small text helpers every layer shares: sizes for people, and cutting long text to a length.
+const MiB = 1024 * 1024;
+/** 1536 -> "1.5 KiB": binary units, one decimal below 100. */
+function formatBytes(n) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let v = n;
+    let i = 0;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return `${i === 0 ? v : v.toFixed(v >= 100 ? 0 : 1)} ${units[i]}`;
+}
+/** `s` cut to `max` characters, marked with an ellipsis when cut. */
+function clip(s, max) {
+    return s.length > max ? `${s.slice(0, max)}…` : s;
+}
+/** `s` on one line: runs of white space, newlines included, become one space. */
+function oneLine(s) {
+    return s.replace(/\s+/g, ' ').trim();
+}
+function capitalize(s) {
+    return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+
+/***/ }),
+
+/***/ 5745:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ unlessAborted),
+/* harmony export */   u: () => (/* binding */ within)
+/* harmony export */ });
+// Waiting with bounds: every wait in the preflight ends by itself, or when the run is cancelled.
+/** `p`, unless `signal` aborts first: then its reason. Leaves no listener behind. */
+async function unlessAborted(p, signal) {
+    signal.throwIfAborted();
+    let onAbort;
+    try {
+        return await Promise.race([
+            p,
+            new Promise((_, reject) => {
+                onAbort = () => reject(signal.reason);
+                signal.addEventListener('abort', onAbort, { once: true });
+            })
+        ]);
+    }
+    finally {
+        signal.removeEventListener('abort', onAbort);
+    }
+}
+/**
+ * Waits for `p` at most `ms`: its value, or undefined when time ran out; rejects with the abort
+ * reason when `signal` aborts first. Leaves no timer behind.
+ */
+async function within(p, ms, signal) {
+    let timer;
+    const bounded = Promise.race([
+        p,
+        new Promise(resolve => (timer = setTimeout(() => resolve(undefined), ms)))
+    ]);
+    try {
+        return await (signal ? unlessAborted(bounded, signal) : bounded);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
+
+/***/ }),
+
+/***/ 3323:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+const VERSION = '0.1.0';
+
+
+/***/ }),
+
+/***/ 1721:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gj: () => (/* binding */ engineAvailable),
+/* harmony export */   Qp: () => (/* binding */ spawnDocker),
+/* harmony export */   T3: () => (/* binding */ docker),
+/* harmony export */   ks: () => (/* binding */ loginTemporarily),
+/* harmony export */   w$: () => (/* binding */ lastLines)
+/* harmony export */ });
+/* unused harmony export cliEnv */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+// The docker CLI, run with a minimal environment: the CLI needs to find the engine and the
+// registry credentials (ECR login writes ~/.docker/config.json), nothing else from the runner.
+// child_process, not @actions/exec: every docker call here needs a timeout, SIGKILL and an AbortSignal.
+
+
+
+
+const CLI_ENV = [
+    'PATH',
+    'HOME',
+    'DOCKER_HOST',
+    'DOCKER_CONFIG',
+    'DOCKER_CONTEXT',
+    'DOCKER_CERT_PATH',
+    'DOCKER_TLS_VERIFY',
+    'XDG_RUNTIME_DIR'
+];
+function cliEnv(env) {
+    const out = {};
+    for (const name of CLI_ENV)
+        if (env[name] !== undefined)
+            out[name] = env[name];
+    return out;
+}
+/** Runs `docker ARGS` to completion; never throws for a non-zero exit (the caller decides). */
+function docker(args, options) {
+    return new Promise(resolve => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('docker', args, {
+            env: cliEnv(options.env),
+            timeout: options.timeoutMs,
+            signal: options.signal,
+            maxBuffer: 8 * 1024 * 1024,
+            killSignal: 'SIGKILL'
+        }, (err, stdout, stderr) => {
+            const e = err;
+            let code = 0;
+            if (e)
+                code = typeof e.code === 'number' ? e.code : -1;
+            const reason = e && code === -1 ? `${stderr}${stderr ? '\n' : ''}${e.message}`.trim() : stderr;
+            resolve({ code, stdout, stderr: reason });
+        });
+        if (options.input !== undefined)
+            child.stdin?.end(options.input);
+    });
+}
+/** Starts `docker ARGS` as a long-running process (attached `docker run`, `docker wait`…). */
+function spawnDocker(args, env, options = {}) {
+    return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('docker', args, { ...options, env: cliEnv(env) });
+}
+/** Whether a Docker engine answers, within a short timeout. */
+async function engineAvailable(env, timeoutMs = 10000) {
+    const r = await docker(['version', '--format', '{{.Server.Version}}'], { env, timeoutMs });
+    if (r.code === 0 && r.stdout.trim())
+        return { ok: true, version: r.stdout.trim() };
+    const why = lastLines(r.stderr, 2) || `docker exited with ${r.code}`;
+    return { ok: false, reason: `\`docker version\` did not reach an engine: ${why}` };
+}
+function lastLines(text, n) {
+    return text.trim().split('\n').slice(-n).join('\n').trim();
+}
+/**
+ * `docker login` into a temporary DOCKER_CONFIG (mode 0700, removed by `dispose()`, and at once when
+ * the login fails), never the user's ~/.docker/config.json. The password goes on stdin only.
+ */
+async function loginTemporarily(env, registry, login, signal) {
+    const engine = await engineHost(env, signal);
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'marketplace-ml-preflight-docker-'));
+    const dispose = () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true });
+    // the engine the user's config points at (a context lives in that config) stays the one used
+    const loginEnv = { ...env, DOCKER_CONFIG: dir, DOCKER_CONTEXT: undefined };
+    if (engine)
+        loginEnv.DOCKER_HOST = engine;
+    try {
+        const r = await docker(['login', '--username', login.username, '--password-stdin', registry], {
+            env: loginEnv,
+            timeoutMs: 60000,
+            signal,
+            input: login.password
+        });
+        if (r.code === 0)
+            return { ok: true, login: { env: loginEnv, dispose } };
+        await dispose();
+        const why = lastLines(r.stderr, 2).split(login.password).join('***');
+        return { ok: false, reason: why || `docker login exited with ${r.code}` };
+    }
+    catch (err) {
+        await dispose();
+        throw err;
+    }
+}
+/** The engine endpoint of the current Docker context, when DOCKER_HOST does not name it already. */
+async function engineHost(env, signal) {
+    if (env.DOCKER_HOST)
+        return env.DOCKER_HOST;
+    const r = await docker(['context', 'inspect', '--format', '{{.Endpoints.docker.Host}}'], {
+        env,
+        timeoutMs: 10000,
+        signal
+    });
+    const host = r.stdout.trim();
+    return r.code === 0 && host ? host : undefined;
+}
+
+
+/***/ }),
+
+/***/ 2599:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Zw: () => (/* binding */ readImageFiles),
+/* harmony export */   hF: () => (/* binding */ inspectLocalImage),
+/* harmony export */   kV: () => (/* binding */ TarNames),
+/* harmony export */   mz: () => (/* binding */ filesUnder)
+/* harmony export */ });
+/* unused harmony exports missingPaths, firstTarEntry */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1721);
+/* harmony import */ var _volumes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9627);
+// What an image on the local engine is made of, without running it: its config (platform,
+// ENTRYPOINT, CMD) from `docker image inspect`, and the files it ships under a directory, read from
+// the tar stream of `docker cp` out of a created (never started) container.
+
+
+
+/** The image's config, or why the engine has no such image (docker's own words). */
+async function inspectLocalImage(env, image, signal) {
+    const r = await (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .docker */ .T3)([
+        'image',
+        'inspect',
+        '--format',
+        '{{json .Os}} {{json .Architecture}} {{json .Config}}',
+        '--',
+        image
+    ], { env, timeoutMs: 30000, signal });
+    if (r.code !== 0)
+        return { ok: false, reason: (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .lastLines */ .w$)(r.stderr, 1) };
+    const m = /^"([^"]*)" "([^"]*)" (.*)$/s.exec(r.stdout.trim());
+    if (!m)
+        return { ok: false, reason: `unexpected docker image inspect output: ${r.stdout}` };
+    const config = JSON.parse(m[3]);
+    return {
+        ok: true,
+        config: {
+            platform: `${m[1]}/${m[2]}`,
+            ...(config.Entrypoint ? { entrypoint: config.Entrypoint } : {}),
+            ...(config.Cmd ? { cmd: config.Cmd } : {}),
+            ...(config.Env ? { env: config.Env } : {}),
+            ...(config.Labels ? { labels: config.Labels } : {}),
+            ...(config.User ? { user: config.User } : {})
+        }
+    };
+}
+/**
+ * Up to `max` regular files and links the image ships under `dir` (an empty list when there are
+ * none or the directory does not exist). Reads tar headers only and skips file contents, so a
+ * model baked into the image costs no memory.
+ */
+async function filesUnder(env, image, dir, labels, signal, max = 10) {
+    const parent = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(dir);
+    return withCreatedContainer(env, image, labels, signal, id => new Promise((resolve, reject) => {
+        const child = (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .spawnDocker */ .Qp)(['cp', `${id}:${dir}`, '-'], env, { signal });
+        const reader = new TarNames(max);
+        let stderr = '';
+        child.stdout?.on('data', (chunk) => {
+            if (reader.push(chunk))
+                child.kill('SIGKILL'); // seen enough
+        });
+        child.stderr?.on('data', (chunk) => void (stderr += chunk.toString()));
+        child.on('error', reject);
+        child.on('close', code => {
+            // entries are named from the directory's base name (ml/…): give their paths in the image
+            if (code === 0 || reader.done)
+                resolve(reader.files.map(f => node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join(parent, f)));
+            else if (/could not find|no such file/i.test(stderr))
+                resolve([]);
+            else
+                reject(new Error(stderr.trim() || `docker cp exited ${code}`));
+        });
+    }));
+}
+/** Runs `fn` on a created (never started) container of `image`, removed afterwards. */
+async function withCreatedContainer(env, image, labels, signal, fn) {
+    // the image's VOLUMEs are created (and filled) with the container: labelled, and removed with it
+    const volumes = (0,_volumes_js__WEBPACK_IMPORTED_MODULE_2__/* .labelledVolumeArgs */ .xU)(await (0,_volumes_js__WEBPACK_IMPORTED_MODULE_2__/* .declaredVolumes */ .u$)(env, image, signal), labels);
+    // `--`: an image named like a flag stays an image
+    const created = await (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .docker */ .T3)(['create', '--network', 'none', ...volumes, ...labels, '--', image, 'serve'], { env, timeoutMs: 60000, signal });
+    const id = created.stdout.trim();
+    if (created.code !== 0 || !id)
+        throw new Error(created.stderr.trim() || 'docker create failed');
+    try {
+        return await fn(id);
+    }
+    finally {
+        await (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .docker */ .T3)(['rm', '--force', '--volumes', id], { env, timeoutMs: 30000 });
+    }
+}
+/**
+ * Reads files from an image without running it, following symbolic links (`docker cp -L`), one
+ * created container for all of them. A path the image does not have maps to undefined; a directory
+ * or anything but a regular file too. Each read stops after `maxBytes`, so a model file costs nothing.
+ */
+async function readImageFiles(env, image, paths, labels, signal, maxBytes = 256 * 1024) {
+    const out = new Map();
+    const wanted = [...new Set(paths)];
+    if (!wanted.length)
+        return out;
+    await withCreatedContainer(env, image, labels, signal, async (id) => {
+        // most paths asked for are not there (config files of servers the image does not use): one
+        // engine request each says so, and only the others are copied, together
+        const missing = await missingPaths(env, id, wanted, signal);
+        const read = await Promise.all(wanted.map(p => (missing.has(p) ? undefined : copyOne(env, id, p, maxBytes, signal))));
+        wanted.forEach((p, i) => out.set(p, read[i]));
+    });
+    return out;
+}
+/** How long the engine may take to say which paths a container lacks before each is copied anyway. */
+const STAT_TIMEOUT_MS = 10000;
+/**
+ * The paths the engine says `container` does not have (404 to HEAD /containers/ID/archive), asked
+ * over one `docker system dial-stdio` connection: one process instead of a `docker cp` per path, each
+ * of which costs a process start on both sides. Empty when the answers are not all there (an old CLI,
+ * a timeout): every path is then copied, as without this.
+ */
+async function missingPaths(env, container, paths, signal) {
+    if (paths.length < 2)
+        return new Set(); // a copy costs no more than asking
+    const requests = paths.map((p, i) => `HEAD /containers/${container}/archive?path=${encodeURIComponent(p)} HTTP/1.1\r\nHost: docker\r\n${i === paths.length - 1 ? 'Connection: close\r\n' : ''}\r\n`);
+    const answer = await new Promise(resolve => {
+        const child = (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .spawnDocker */ .Qp)(['system', 'dial-stdio'], env, {
+            stdio: ['pipe', 'pipe', 'ignore'],
+            signal
+        });
+        let text = '';
+        const timer = setTimeout(() => child.kill('SIGKILL'), STAT_TIMEOUT_MS);
+        child.stdout?.on('data', (b) => (text = (text + b.toString('latin1')).slice(-65536)));
+        child.on('error', () => undefined);
+        child.on('close', () => {
+            clearTimeout(timer);
+            resolve(text);
+        });
+        child.stdin?.on('error', () => undefined);
+        child.stdin?.end(requests.join(''));
+    });
+    // HEAD answers have no body: one status line and headers each, in the order asked
+    const statuses = [...answer.matchAll(/^HTTP\/1\.[01] (\d{3}) /gm)].map(m => m[1]);
+    if (statuses.length !== paths.length)
+        return new Set();
+    return new Set(paths.filter((_, i) => statuses[i] === '404'));
+}
+function copyOne(env, id, file, maxBytes, signal) {
+    return new Promise((resolve, reject) => {
+        const child = (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .spawnDocker */ .Qp)(['cp', '-L', `${id}:${file}`, '-'], env, { signal });
+        const chunks = [];
+        let size = 0;
+        let stderr = '';
+        // a header (plus pax/long-name headers) and maxBytes of content are all that is read
+        const limit = maxBytes + 4096;
+        child.stdout?.on('data', (chunk) => {
+            chunks.push(chunk);
+            size += chunk.length;
+            if (size >= limit)
+                child.kill('SIGKILL');
+        });
+        child.stderr?.on('data', (chunk) => void (stderr += chunk.toString()));
+        child.on('error', reject);
+        child.on('close', code => {
+            if (code !== 0 && size < limit) {
+                if (/could not find|no such file|not a directory/i.test(stderr))
+                    resolve(undefined);
+                else
+                    reject(new Error(stderr.trim() || `docker cp exited ${code}`));
+                return;
+            }
+            const entry = firstTarEntry(Buffer.concat(chunks));
+            resolve(entry && entry.type === '0'
+                ? { path: file, mode: entry.mode, content: entry.content.subarray(0, maxBytes) }
+                : undefined);
+        });
+    });
+}
+/** The first real entry of a tar stream (pax and GNU long-name headers skipped). */
+function firstTarEntry(tar) {
+    let offset = 0;
+    while (offset + 512 <= tar.length) {
+        const header = tar.subarray(offset, offset + 512);
+        if (header.every(b => b === 0))
+            return undefined;
+        const size = parseInt(field(header, 124, 12) || '0', 8);
+        const type = String.fromCharCode(header[156] || 48);
+        const body = offset + 512;
+        if (type === 'x' || type === 'g' || type === 'L' || type === 'K') {
+            offset = body + Math.ceil(size / 512) * 512;
+            continue;
+        }
+        return {
+            type,
+            mode: parseInt(field(header, 100, 8) || '0', 8),
+            content: tar.subarray(body, body + size)
+        };
+    }
+    return undefined;
+}
+/** A streaming reader of tar entry names (ustar, GNU long names, pax paths), skipping contents. */
+class TarNames {
+    max;
+    files = [];
+    done = false;
+    buffer = Buffer.alloc(0);
+    skip = 0;
+    /** Collects the body of a long-name entry instead of skipping it. */
+    collect;
+    nextName;
+    constructor(max) {
+        this.max = max;
+    }
+    /** Feeds bytes; true once `max` names were seen. */
+    push(chunk) {
+        this.buffer = Buffer.concat([this.buffer, chunk]);
+        while (!this.done) {
+            if (this.skip > 0) {
+                const n = Math.min(this.skip, this.buffer.length);
+                if (this.collect)
+                    this.collect.data.push(this.buffer.subarray(0, n));
+                this.buffer = this.buffer.subarray(n);
+                this.skip -= n;
+                if (this.skip > 0)
+                    return false;
+                if (this.collect)
+                    this.finishLongName();
+                continue;
+            }
+            if (this.buffer.length < 512)
+                return false;
+            const header = this.buffer.subarray(0, 512);
+            this.buffer = this.buffer.subarray(512);
+            if (header.every(b => b === 0))
+                continue; // end-of-archive padding
+            const size = parseInt(field(header, 124, 12) || '0', 8);
+            const type = String.fromCharCode(header[156] || 48);
+            const padded = Math.ceil(size / 512) * 512;
+            if (type === 'L' || type === 'x') {
+                this.collect = { kind: type, left: size, data: [] };
+                this.skip = padded;
+                continue;
+            }
+            const prefix = field(header, 345, 155);
+            const name = this.nextName ?? (prefix ? `${prefix}/` : '') + field(header, 0, 100);
+            this.nextName = undefined;
+            if (type === '0' || type === '1' || type === '2')
+                this.files.push(name);
+            this.skip = padded;
+            if (this.files.length >= this.max)
+                this.done = true;
+        }
+        return this.done;
+    }
+    finishLongName() {
+        const { kind, left, data } = this.collect;
+        const body = Buffer.concat(data).subarray(0, left).toString('utf8');
+        this.nextName =
+            kind === 'L'
+                ? body.replace(/\0.*$/s, '')
+                : (/(?:^|\n)\d+ path=([^\n]*)/.exec(body)?.[1] ?? undefined);
+        this.collect = undefined;
+    }
+}
+function field(header, offset, length) {
+    return header
+        .subarray(offset, offset + length)
+        .toString('utf8')
+        .replace(/\0.*$/s, '')
+        .trim();
+}
+
+
+/***/ }),
+
+/***/ 9627:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C9: () => (/* binding */ mountField),
+/* harmony export */   u$: () => (/* binding */ declaredVolumes),
+/* harmony export */   xU: () => (/* binding */ labelledVolumeArgs)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1721);
+// Every VOLUME an image declares becomes an anonymous volume on each container made of it, holding a
+// copy of the image's files there; the engine gives it none of the container's labels, and
+// `docker rm` without -v leaves it behind. So each container here mounts those volumes itself,
+// anonymous still (`docker rm -v` removes them with the container) but labelled with the run
+// (`volume-label`), for the post step to find any that a killed run left.
+
+
+/** Beyond this many, an image's VOLUMEs are left to the engine unlabelled (still removed with the
+ * container by -v): the command line stays bounded whatever the image declares. */
+const MAX_LABELLED = 64;
+/** The VOLUMEs `image` declares; none when the engine cannot say (then `docker run` says why). */
+async function declaredVolumes(env, image, signal) {
+    const r = await (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .docker */ .T3)(['image', 'inspect', '--format', '{{json .Config.Volumes}}', '--', image], { env, timeoutMs: 30000, signal });
+    if (r.code !== 0)
+        return [];
+    try {
+        const volumes = JSON.parse(r.stdout);
+        return volumes && typeof volumes === 'object' ? Object.keys(volumes) : [];
+    }
+    catch {
+        return [];
+    }
+}
+/** One field of a --mount value, CSV-quoted: a comma or quote in a path stays part of it. */
+function mountField(field) {
+    return `"${field.replace(/"/g, '""')}"`;
+}
+/**
+ * `--mount` arguments giving each of `volumes` an anonymous volume with the run's labels (the
+ * values after `--label` in `labels`). Left to the engine: targets already mounted (`taken`: a
+ * bind replaces the image's volume there), and paths --mount refuses (relative, the root) or that
+ * hold control characters.
+ */
+function labelledVolumeArgs(volumes, labels, taken = []) {
+    const options = labels
+        .filter((_, i) => labels[i - 1] === '--label')
+        .map(label => `,${mountField(`volume-label=${label}`)}`)
+        .join('');
+    // the engine matches a mount to a VOLUME by the cleaned path (/data/ and /x/../data are /data)
+    const busy = new Set(taken.map(t => node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.resolve(t)));
+    const targets = new Set(volumes
+        // eslint-disable-next-line no-control-regex -- a line break in a mount spec is asking for trouble
+        .filter(v => v.startsWith('/') && !/[\0-\x1f\x7f]/.test(v))
+        .map(v => node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.resolve(v))
+        .filter(t => t !== '/' && !busy.has(t)));
+    return [...targets]
+        .sort()
+        .slice(0, MAX_LABELLED)
+        .flatMap(t => ['--mount', `type=volume,${mountField(`target=${t}`)}${options}`]);
+}
+
+
+/***/ }),
+
+/***/ 1831:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  J3: () => (/* binding */ CONFIG_RULES),
+  JM: () => (/* binding */ SERVER_TIMEOUTS_NEED_SERVING_IMAGE),
+  O5: () => (/* binding */ checkImageConfig),
+  o5: () => (/* binding */ checkInstanceArch),
+  hN: () => (/* binding */ checkLocalImage),
+  ib: () => (/* binding */ envMap),
+  SJ: () => (/* binding */ smallestDeclaredType)
+});
+
+// UNUSED EXPORTS: declaredInstanceTypes
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: ./src/docker/image-files.ts
+var image_files = __nccwpck_require__(2599);
+// EXTERNAL MODULE: ./src/core/findings.ts
+var findings = __nccwpck_require__(4637);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __nccwpck_require__(2020);
+;// CONCATENATED MODULE: ./src/image/hardware-rules.ts
+// The rules on what an image needs from the instance types the seller lists, decided from its
+// config (platforms, environment): cuda-driver (the CUDA version against each GPU family's default
+// NVIDIA driver) and instance-arch (architecture, Neuron runtime, mixed hardware). Pure functions;
+// src/image/checks.ts gathers the facts and records the verdicts.
+
+
+const names = (types) => types.map(t => t.name).join(', ');
+/**
+ * The NVIDIA driver SageMaker real-time and batch inference run by default on each GPU family (SageMaker
+ * developer guide, inference-gpu-drivers). Batch lists only the 470 families; newer AMIs are chosen
+ * with InferenceAmiVersion / TransformAmiVersion, which a buyer's endpoint does not inherit.
+ */
+const INFERENCE_DRIVERS = {
+    'ml.p2': { driver: 470, cuda: [11, 4] },
+    'ml.p3': { driver: 470, cuda: [11, 4] },
+    'ml.p4d': { driver: 470, cuda: [11, 4] },
+    'ml.p4de': { driver: 470, cuda: [11, 4] },
+    'ml.g4dn': { driver: 470, cuda: [11, 4] },
+    'ml.g5': { driver: 470, cuda: [11, 4] },
+    'ml.p5': { driver: 535, cuda: [12, 2] },
+    'ml.g6': { driver: 535, cuda: [12, 2] },
+    'ml.p5e': { driver: 550, cuda: [12, 4] },
+    'ml.p5en': { driver: 550, cuda: [12, 4] }
+};
+const VERSION = /(\d+)\.(\d+)/;
+/** The CUDA version the image needs: NVIDIA_REQUIRE_CUDA (what the NVIDIA Container Toolkit enforces), else CUDA_VERSION. */
+function cudaRequirement(env) {
+    const require = env.NVIDIA_REQUIRE_CUDA?.trim();
+    if (require) {
+        const clauses = require.split(/\s+/).map(c => c.split(','));
+        const cuda = clauses.flat().map(term => /^cuda>=?(\d+)\.(\d+)/.exec(term));
+        const first = cuda.find(Boolean);
+        if (first) {
+            return {
+                version: [Number(first[1]), Number(first[2])],
+                from: `NVIDIA_REQUIRE_CUDA="${(0,core_text/* clip */.$Q)(require, 100)}"`,
+                alternatives: clauses.filter(c => !c.some(term => term.startsWith('cuda'))),
+                enforcedAtStart: true
+            };
+        }
+    }
+    const m = env.CUDA_VERSION ? VERSION.exec(env.CUDA_VERSION) : null;
+    if (!m)
+        return undefined;
+    return {
+        version: [Number(m[1]), Number(m[2])],
+        from: `CUDA_VERSION=${env.CUDA_VERSION}`,
+        alternatives: [],
+        enforcedAtStart: false
+    };
+}
+/** Whether one comma-joined NVIDIA_REQUIRE_CUDA alternative holds for a driver (brands are datacenter GPUs). */
+function alternativeHolds(terms, driver) {
+    return terms.every(term => {
+        const m = /^driver(>=|<=|>|<|=)(\d+)/.exec(term);
+        if (!m)
+            return !term.startsWith('arch=') || term === 'arch=x86_64';
+        const d = Number(m[2]);
+        return {
+            '>=': driver >= d,
+            '<=': driver <= d,
+            '>': driver > d,
+            '<': driver < d,
+            '=': driver === d
+        }[m[1]];
+    });
+}
+const atLeast = (have, need) => have[0] > need[0] || (have[0] === need[0] && have[1] >= need[1]);
+function cudaDriverVerdicts(input, env, types) {
+    const need = cudaRequirement(env);
+    if (!need)
+        return [(0,findings/* pass */.IX)(`${input} declares no CUDA version (CUDA_VERSION, NVIDIA_REQUIRE_CUDA)`)];
+    const gpu = types.filter(t => t.accelerator === 'nvidia');
+    const cuda = need.version.join('.');
+    if (!gpu.length) {
+        return [(0,findings/* pass */.IX)(`${input} needs CUDA ${cuda}; no NVIDIA GPU type declared (${names(types)})`)];
+    }
+    const verdicts = [];
+    const undocumented = [];
+    const tooOld = new Map();
+    for (const t of gpu) {
+        const driver = INFERENCE_DRIVERS[t.family];
+        if (!driver)
+            undocumented.push(t.name);
+        else if (!atLeast(driver.cuda, need.version)) {
+            const key = `${driver.driver}`;
+            tooOld.set(key, { driver, types: [...(tooOld.get(key)?.types ?? []), t] });
+        }
+    }
+    for (const { driver, types: affected } of tooOld.values()) {
+        const has = `NVIDIA driver ${driver.driver} (CUDA ${driver.cuda.join('.')})`;
+        const newer = Object.entries(INFERENCE_DRIVERS)
+            .filter(([, d]) => atLeast(d.cuda, need.version))
+            .map(([family]) => `${family}.*`);
+        const fixes = `Either build on a CUDA ${driver.cuda.join('.')} (or older) base image, or ship NVIDIA's CUDA forward-compatibility libraries (cuda-compat, /usr/local/cuda/compat on LD_LIBRARY_PATH) as SageMaker's GPU driver page describes; or list only instance types whose driver supports CUDA ${cuda}${newer.length ? ` (${newer.join(', ')})` : ''}.`;
+        const alternative = need.alternatives.find(a => alternativeHolds(a, driver.driver));
+        if (need.enforcedAtStart && alternative) {
+            verdicts.push((0,findings/* warn */.R8)({
+                message: `\`${input}\` needs CUDA ${cuda} (${need.from}); ${names(affected)} run ${has} by default. The container starts only through the forward-compatibility alternative "${alternative.join(',')}", so every CUDA call depends on the cuda-compat libraries in the image.`,
+                help: `Check that /usr/local/cuda/compat is in the image and used at start, or ${fixes.charAt(0).toLowerCase()}${fixes.slice(1)}`,
+                file: input
+            }));
+            continue;
+        }
+        const failure = need.enforcedAtStart
+            ? `the NVIDIA Container Toolkit refuses to start the container ("unsatisfied condition: cuda>=${cuda}"), which SageMaker reports as CannotStartContainerError`
+            : need.version[0] > driver.cuda[0]
+                ? 'the CUDA runtime fails at its first call ("CUDA driver version is insufficient for CUDA runtime version")'
+                : undefined;
+        if (!failure)
+            continue; // same major version: CUDA minor version compatibility applies
+        verdicts.push((0,findings/* fail */.fJ)({
+            message: `\`${input}\` needs CUDA ${cuda} (${need.from}), but ${names(affected)} run ${has} by default for real-time and batch inference: ${failure}.`,
+            help: fixes,
+            file: input
+        }));
+    }
+    if (verdicts.length)
+        return verdicts;
+    return [
+        (0,findings/* pass */.IX)(`${input} needs CUDA ${cuda}; the default driver of ${names(gpu.filter(t => !undocumented.includes(t.name))) || 'no declared type'} supports it${undocumented.length
+            ? `; SageMaker's GPU driver page lists no driver for ${undocumented.join(', ')}`
+            : ''}`)
+    ];
+}
+// ---- instance-arch ----
+const ARCH_PLATFORM = { x86_64: 'linux/amd64', arm64: 'linux/arm64' };
+/** Signs of the AWS Neuron runtime in an image's environment (Neuron SDK paths and variables). */
+function neuronInEnv(env) {
+    return Object.entries(env).some(([k, v]) => k.startsWith('NEURON_') || ((k === 'PATH' || k === 'LD_LIBRARY_PATH') && /neuron/i.test(v)));
+}
+function instanceArchVerdicts(input, platforms, types, neuron) {
+    const verdicts = [];
+    for (const arch of ['arm64', 'x86_64']) {
+        const wanting = types.filter(t => t.architecture === arch);
+        const platform = ARCH_PLATFORM[arch];
+        if (!wanting.length || platforms.includes(platform))
+            continue;
+        verdicts.push((0,findings/* fail */.fJ)({
+            message: `\`${input}\` provides ${platforms.join(', ') || 'no platform'}, but ${names(wanting)} ${wanting.length > 1 ? 'are' : 'is'} ${arch === 'arm64' ? 'AWS Graviton (arm64)' : 'x86_64'}: the image cannot run there.`,
+            help: arch === 'arm64'
+                ? 'Build a multi-platform image (`docker buildx build --platform linux/amd64,linux/arm64`, pushed as a Docker manifest list) or drop the Graviton types; batch transform and training still need linux/amd64.'
+                : 'Build for linux/amd64 (`docker buildx build --platform linux/amd64`).',
+            file: input
+        }));
+    }
+    const inferentia = types.filter(t => t.accelerator === 'neuron');
+    if (inferentia.length && !neuron) {
+        verdicts.push((0,findings/* fail */.fJ)({
+            message: `\`${input}\` shows no AWS Neuron runtime (no NEURON_* variable, no neuron path on PATH or LD_LIBRARY_PATH, no /opt/aws/neuron), but ${names(inferentia)} run models only through Neuron.`,
+            help: 'Build on an AWS Neuron deep learning container (or install the Neuron runtime and tools) and compile the model for Inferentia or Trainium, or list CPU or GPU types instead.',
+            file: input
+        }));
+    }
+    const kinds = new Set(types.map(t => t.accelerator));
+    if (kinds.size > 1) {
+        const label = { none: 'CPU', nvidia: 'NVIDIA GPU', neuron: 'Inferentia/Trainium' };
+        verdicts.push((0,findings/* warn */.R8)({
+            message: `The declared instance types mix ${[...kinds].map(k => label[k]).join(', ')} hardware (${names(types)}); one image rarely serves all of them well.`,
+            help: 'Publish one model package per hardware type (AWS sample notebooks do), each with an image built for it.',
+            file: input
+        }));
+    }
+    if (verdicts.length)
+        return verdicts;
+    return [(0,findings/* pass */.IX)(`${input} (${platforms.join(', ')}) suits ${names(types)}`)];
+}
+
+// EXTERNAL MODULE: ./src/catalog/sagemaker-limits.ts
+var sagemaker_limits = __nccwpck_require__(7408);
+;// CONCATENATED MODULE: ./src/image/startup-rules.ts
+// The rules on how an image starts and serves, decided from its config (environment, ENTRYPOINT)
+// and, on the local engine, a few of its files: toolkit-env (the SageMaker toolkits' settings),
+// server-timeouts (the serving stack's own timeouts) and `serve`/`train` on PATH for entrypoint.
+// Pure functions; src/image/checks.ts gathers the facts and records the verdicts.
+
+
+
+const LOCAL_HOSTS = /^(?:https?:\/\/)(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?:[:/]|$)/;
+/** The SageMaker training or inference toolkit's own variables mark an image that uses it. */
+function usesToolkit(env) {
+    return ['SAGEMAKER_TRAINING_MODULE', 'SAGEMAKER_SERVING_MODULE', 'SAGEMAKER_PROGRAM'].some(k => env[k]);
+}
+function toolkitEnvVerdicts(input, env, files, context) {
+    const out = [];
+    const problem = (message, help, severity) => void out.push((0,findings/* fail */.fJ)({ message, help, file: input, ...(severity ? { severity } : {}) }));
+    const program = env.SAGEMAKER_PROGRAM ?? context.hyperparameters?.sagemaker_program;
+    if (context.training && env.SAGEMAKER_TRAINING_MODULE && !program) {
+        problem(`\`${input}\` uses the SageMaker training toolkit (SAGEMAKER_TRAINING_MODULE=${env.SAGEMAKER_TRAINING_MODULE}) but sets no SAGEMAKER_PROGRAM, so \`train\` has no script to run.`, 'Copy your script to /opt/ml/code and set `ENV SAGEMAKER_PROGRAM train.py` in the Dockerfile: buyers of an algorithm cannot set it for you.');
+    }
+    if (program && files.program === false) {
+        problem(`\`${input}\` sets SAGEMAKER_PROGRAM=${program}, but no such script is in ${files.programSearched?.join(', ') ?? '/opt/ml/code'}.`, 'Copy the script into the image (`COPY train.py /opt/ml/code/`), or fix the name in SAGEMAKER_PROGRAM.');
+    }
+    if (!context.training && /^true$/i.test(env.SAGEMAKER_MULTI_MODEL ?? '')) {
+        problem(`\`${input}\` sets SAGEMAKER_MULTI_MODEL=true: the server starts without loading a model and waits for a multi-model load call that a Marketplace model package never makes.`, 'Remove SAGEMAKER_MULTI_MODEL from the image: a Marketplace model package serves the one model in /opt/ml/model.');
+    }
+    const submit = env.SAGEMAKER_SUBMIT_DIRECTORY ?? context.hyperparameters?.sagemaker_submit_directory;
+    if (submit && /^s3:\/\//i.test(submit)) {
+        problem(`\`${input}\` sets SAGEMAKER_SUBMIT_DIRECTORY=${submit}: the toolkit downloads the code from S3 at start, which fails under network isolation.`, 'Bake the code into the image (/opt/ml/code) and point SAGEMAKER_SUBMIT_DIRECTORY there, or leave it unset.');
+    }
+    if (files.requirements) {
+        problem(`The model data has ${files.requirements}: the SageMaker inference toolkit runs \`pip install -r\` on it at start, which fails under network isolation${usesToolkit(env) ? '' : ' (if your server uses the toolkit)'}.`, 'Install the packages in the image (`RUN pip install -r requirements.txt` in the Dockerfile) and leave requirements.txt out of model.tar.gz.', usesToolkit(env) ? undefined : 'warning');
+    }
+    const remote = Object.entries(env).filter(([k, v]) => /^(?:s3|https?):\/\//i.test(v) && !LOCAL_HOSTS.test(v) && k !== 'SAGEMAKER_SUBMIT_DIRECTORY');
+    if (remote.length) {
+        problem(`\`${input}\` has environment values that point off the machine: ${remote
+            .slice(0, 5)
+            .map(([k, v]) => `${k}=${(0,core_text/* clip */.$Q)(v, 80)}`)
+            .join(', ')}${remote.length > 5 ? ', …' : ''}. Anything the container fetches from them at start fails under network isolation.`, 'Bake what these locations hold into the image or the model data, and read it from a local path.', 'warning');
+    }
+    if (out.length)
+        return out;
+    const settings = ['SAGEMAKER_PROGRAM', 'SAGEMAKER_SUBMIT_DIRECTORY', 'SAGEMAKER_MULTI_MODEL']
+        .filter(k => env[k])
+        .map(k => `${k}=${env[k]}`);
+    return [
+        (0,findings/* pass */.IX)(`${input}: ${settings.length ? settings.join(', ') : 'no SageMaker toolkit settings'}${typeof files.program === 'string' ? ` (script at ${files.program})` : ''}; nothing downloaded at start`)
+    ];
+}
+/** gunicorn's `--timeout N` / `-t N` on a command line or in GUNICORN_CMD_ARGS. */
+function gunicornArgTimeouts(args, where) {
+    const out = [];
+    args.forEach((arg, i) => {
+        const m = /^--timeout(?:=(\d+))?$/.exec(arg) ?? /^-t(\d+)?$/.exec(arg);
+        const value = m ? (m[1] ?? args[i + 1]) : undefined;
+        if (value && /^\d+$/.test(value)) {
+            out.push({ server: 'gunicorn', setting: `--timeout ${value}`, seconds: Number(value), where });
+        }
+    });
+    return out;
+}
+/** `timeout = N` in a gunicorn.conf.py, or `--timeout N` in a script that starts gunicorn. */
+function gunicornFileTimeouts(text, where) {
+    const out = [];
+    for (const m of text.matchAll(/^\s*timeout\s*=\s*(\d+)\s*(?:#.*)?$/gm)) {
+        out.push({ server: 'gunicorn', setting: `timeout = ${m[1]}`, seconds: Number(m[1]), where });
+    }
+    if (/gunicorn/.test(text)) {
+        for (const m of text.matchAll(/['"]?--timeout['"]?\s*[=,]?\s*['"]?(\d+)\b/g)) {
+            out.push({ server: 'gunicorn', setting: `--timeout ${m[1]}`, seconds: Number(m[1]), where });
+        }
+    }
+    return out;
+}
+const NGINX_UNITS = { '': 1, s: 1, m: 60, h: 3600, ms: 0.001 };
+/** nginx `proxy_read_timeout` (seconds by default; ms, s, m, h units). */
+function nginxTimeouts(text, where) {
+    const out = [];
+    for (const m of text.matchAll(/^\s*proxy_read_timeout\s+(\d+)(ms|s|m|h)?\s*;/gm)) {
+        const seconds = Number(m[1]) * NGINX_UNITS[m[2] ?? ''];
+        out.push({
+            server: 'nginx',
+            setting: `proxy_read_timeout ${m[1]}${m[2] ?? ''}`,
+            seconds,
+            where
+        });
+    }
+    return out;
+}
+/** TorchServe / MMS `default_response_timeout` (seconds) in config.properties. */
+function propertiesTimeouts(text, where, server) {
+    return [...text.matchAll(/^\s*default_response_timeout\s*[=:]\s*(\d+)\s*$/gm)].map(m => ({
+        server,
+        setting: `default_response_timeout=${m[1]}`,
+        seconds: Number(m[1]),
+        where
+    }));
+}
+/** The same settings given as environment variables (TorchServe and MMS read TS_* / MMS_* keys). */
+function envTimeouts(env) {
+    const out = gunicornArgTimeouts((env.GUNICORN_CMD_ARGS ?? '').split(/\s+/), 'GUNICORN_CMD_ARGS');
+    for (const [key, server] of [
+        ['TS_DEFAULT_RESPONSE_TIMEOUT', 'TorchServe'],
+        ['MMS_DEFAULT_RESPONSE_TIMEOUT', 'MMS']
+    ]) {
+        if (/^\d+$/.test(env[key] ?? '')) {
+            out.push({
+                server,
+                setting: `${key}=${env[key]}`,
+                seconds: Number(env[key]),
+                where: 'the image environment'
+            });
+        }
+    }
+    return out;
+}
+/**
+ * Each server's timeout when none is given: gunicorn's --timeout 30 s (gunicorn settings), nginx's
+ * proxy_read_timeout 60 s (ngx_http_proxy_module), TorchServe's and MMS's default_response_timeout
+ * 120 s (their configuration docs). Only gunicorn's is below SageMaker's 60 s.
+ */
+const SERVER_DEFAULT_SECONDS = {
+    gunicorn: 30,
+    nginx: 60,
+    TorchServe: 120,
+    MMS: 120
+};
+/** gunicorn started (ENTRYPOINT, a script, a config file) with no timeout option anywhere near. */
+function gunicornWithoutTimeout(text) {
+    return /\bgunicorn\b/.test(text) && !/--timeout|\btimeout\s*=|(?:^|[\s'"])-t\b/m.test(text);
+}
+/** A server started without its timeout option runs with its default: added for each that set none. */
+function withServerDefaults(timeouts, started) {
+    const out = [...timeouts];
+    for (const s of started) {
+        if (out.some(t => t.server === s.server))
+            continue;
+        const seconds = SERVER_DEFAULT_SECONDS[s.server];
+        out.push({
+            server: s.server,
+            setting: `default of ${seconds} s`,
+            seconds,
+            where: s.where,
+            defaulted: true
+        });
+    }
+    return out;
+}
+function serverTimeoutsVerdict(input, timeouts) {
+    const short = timeouts.filter(t => t.seconds < sagemaker_limits/* REALTIME_INVOCATION_SECONDS */.RE);
+    if (!short.length) {
+        return (0,findings/* pass */.IX)(timeouts.length
+            ? `${input}: ${timeouts.map(t => `${t.server} ${t.setting}${t.defaulted ? ', none set' : ''} (${t.where})`).join(', ')}, none below ${sagemaker_limits/* REALTIME_INVOCATION_SECONDS */.RE} s`
+            : `${input}: no gunicorn, nginx, TorchServe or MMS timeout found in its command line, environment or configuration files`);
+    }
+    return (0,findings/* fail */.fJ)({
+        message: `\`${input}\` ${short.map(described).join('; ')}: a request that takes longer is cut off by the server (a 502 or 504 from the front server, or a killed worker), although SageMaker allows a real-time invocation ${sagemaker_limits/* REALTIME_INVOCATION_SECONDS */.RE} seconds.`,
+        help: `Raise the timeout to at least ${sagemaker_limits/* REALTIME_INVOCATION_SECONDS */.RE} seconds (gunicorn --timeout, ${SERVER_DEFAULT_SECONDS.gunicorn} s when not given; nginx proxy_read_timeout, TorchServe/MMS default_response_timeout), and more for batch transform, which waits up to its InvocationsTimeoutInSeconds.`,
+        file: input
+    });
+}
+function described(t) {
+    return t.defaulted
+        ? `starts ${t.server} without a timeout option in ${t.where}, so it runs with ${t.server}'s default of ${t.seconds} s`
+        : `sets ${t.server} ${t.setting} in ${t.where}`;
+}
+/**
+ * With no ENTRYPOINT, SageMaker's `docker run IMAGE serve` runs `serve` as the command: it must be an
+ * executable on the image's PATH. `found` is what the PATH lookup found (undefined: nothing).
+ */
+function commandOnPathVerdict(input, command, pathDirs, found) {
+    if (found && found.mode & 0o111) {
+        return (0,findings/* pass */.IX)(`${input}: \`${command}\` is ${found.path} (mode ${(found.mode & 0o777).toString(8)})`);
+    }
+    return (0,findings/* fail */.fJ)({
+        severity: 'error',
+        title: `\`${command}\` cannot be run`,
+        message: found
+            ? `\`${input}\` has no ENTRYPOINT, so SageMaker runs \`${command}\` as the command, but ${found.path} is not executable (mode ${(found.mode & 0o777).toString(8)}): the container fails with "permission denied".`
+            : `\`${input}\` has no ENTRYPOINT, so SageMaker runs \`${command}\` as the command, but there is no \`${command}\` in its PATH (${pathDirs.join(':') || 'empty'}): the container fails with "executable file not found in $PATH".`,
+        help: found
+            ? `Make it executable in the Dockerfile (\`RUN chmod +x ${found.path}\`).`
+            : `Add an executable \`${command}\` script to a PATH directory (e.g. \`COPY serve /usr/local/bin/serve\` and \`RUN chmod +x /usr/local/bin/serve\`), or set an exec-form ENTRYPOINT that handles the \`${command}\` argument.`,
+        file: input
+    });
+}
+/** A script whose first line ends in a carriage return: its interpreter is not found. */
+function lineEndingsVerdict(input, command, script) {
+    const first = script.content.subarray(0, 256).toString('latin1').split('\n')[0];
+    if (!first.startsWith('#!') || !first.endsWith('\r')) {
+        return (0,findings/* pass */.IX)(`${input}: ${script.path} has Unix line endings`);
+    }
+    return (0,findings/* fail */.fJ)({
+        severity: 'warning',
+        title: `\`${command}\` was saved with Windows line endings`,
+        message: `\`${input}\`'s \`${command}\` (${script.path}) was saved with Windows line endings: its first line ends in a carriage return (\\r), so the kernel looks for an interpreter whose name ends in \\r and the container fails with "no such file or directory" before any of your code runs.`,
+        help: `Convert it to Unix line endings before building (\`dos2unix ${script.path.split('/').pop()}\`, or \`RUN sed -i 's/\\r$//' ${script.path}\` in the Dockerfile); \`* text eol=lf\` in .gitattributes keeps Git on Windows from converting it again.`,
+        file: input
+    });
+}
+
+// EXTERNAL MODULE: ./src/image/container-user.ts
+var container_user = __nccwpck_require__(3760);
+// EXTERNAL MODULE: ./src/catalog/instance-types.ts + 1 modules
+var instance_types = __nccwpck_require__(1503);
+;// CONCATENATED MODULE: ./src/image/checks.ts
+// Gathers what src/image/hardware-rules.ts and startup-rules.ts judge: the image config (from ECR's
+// config blob in the registry checks, or from the local engine in the smoke test), a few files read
+// out of a created, never started container, and the model data on disk. The same finding seen from
+// ECR and from the pulled image is recorded once (src/core/findings.ts), so both callers can run
+// every check they have facts for.
+
+
+
+
+
+
+
+
+/** `KEY=VALUE` lines of an image config's Env as a map (a later value wins, as in Docker). */
+function envMap(env) {
+    const out = {};
+    for (const line of env ?? []) {
+        const eq = line.indexOf('=');
+        if (eq > 0)
+            out[line.slice(0, eq)] = line.slice(eq + 1);
+    }
+    return out;
+}
+/**
+ * The instance types the seller declares: `instance-type`, else every Supported…InstanceTypes of the
+ * CreateModelPackage / CreateAlgorithm request given (types the table does not know are left out).
+ */
+function declaredInstanceTypes(ctx) {
+    const { instanceType, modelPackageRequest, algorithmRequest } = ctx.inputs;
+    const names = instanceType ? [instanceType] : [];
+    if (!instanceType) {
+        for (const file of [modelPackageRequest, algorithmRequest]) {
+            const { InferenceSpecification: inference, TrainingSpecification: training } = (file?.request ?? {});
+            for (const list of [
+                inference?.SupportedRealtimeInferenceInstanceTypes,
+                inference?.SupportedTransformInstanceTypes,
+                training?.SupportedTrainingInstanceTypes
+            ]) {
+                if (Array.isArray(list))
+                    names.push(...list.filter(n => typeof n === 'string'));
+            }
+        }
+    }
+    const types = names.map(instance_types/* findInstanceType */.Jw).filter((t) => t !== undefined);
+    return [...new Map(types.map(t => [t.name, t])).values()];
+}
+/** The smallest declared type (memory, then vCPUs): what the containers are run as. */
+function smallestDeclaredType(ctx) {
+    return declaredInstanceTypes(ctx).sort((a, b) => a.memoryGiB - b.memoryGiB || a.vcpus - b.vcpus)[0];
+}
+const isTraining = (input) => input.includes('training');
+/** The rules checkImageConfig decides, skipped together when the image config cannot be read. */
+const CONFIG_RULES = [
+    'cuda-driver',
+    'instance-arch',
+    'toolkit-env',
+    'server-timeouts',
+    'container-user'
+];
+/** Why server-timeouts is not judged when only a training image is given. */
+const SERVER_TIMEOUTS_NEED_SERVING_IMAGE = "it reads the serving stack's command line and files from the inference image, and `local-training-image` is checked as a training image: pass `local-image` (or `image`) to judge it";
+const NO_TYPES = 'no `instance-type` given: pass the ml.* type you list to check the image against it';
+/** instance-arch on the inference image; also called with the platforms of a manifest list alone. */
+function checkInstanceArch(ctx, input, platforms, neuron) {
+    const types = declaredInstanceTypes(ctx);
+    if (!types.length)
+        ctx.findings.skip('instance-arch', NO_TYPES);
+    else
+        ctx.findings.apply('instance-arch', instanceArchVerdicts(input, platforms, types, neuron));
+}
+/**
+ * The config rules on one image: cuda-driver and instance-arch for the inference image against the
+ * declared instance types, toolkit-env and server-timeouts from its environment and ENTRYPOINT.
+ */
+function checkImageConfig(ctx, input, config, local) {
+    const training = isTraining(input);
+    ctx.findings.apply('container-user', (0,container_user/* containerUserVerdict */.Yl)(input, config.user, training));
+    if (!training) {
+        checkInstanceArch(ctx, input, config.platforms, neuronInEnv(config.env) || !!local?.neuronFiles);
+        const types = declaredInstanceTypes(ctx);
+        if (!types.length)
+            ctx.findings.skip('cuda-driver', NO_TYPES);
+        else
+            ctx.findings.apply('cuda-driver', cudaDriverVerdicts(input, config.env, types));
+        const entrypoint = config.entrypoint?.join(' ') ?? '';
+        const timeouts = withServerDefaults([
+            ...envTimeouts(config.env),
+            ...(/gunicorn/.test(entrypoint)
+                ? gunicornArgTimeouts(config.entrypoint, 'the ENTRYPOINT')
+                : []),
+            ...(local?.timeouts ?? [])
+        ], [
+            ...(gunicornWithoutTimeout(entrypoint)
+                ? [{ server: 'gunicorn', where: 'the ENTRYPOINT' }]
+                : []),
+            ...(local?.started ?? [])
+        ]);
+        if (local || timeouts.length) {
+            ctx.findings.apply('server-timeouts', serverTimeoutsVerdict(input, timeouts));
+        }
+        else {
+            ctx.findings.skip('server-timeouts', "the serving stack's configuration files are read from the image on the Docker engine (smoke test)");
+        }
+    }
+    ctx.findings.apply('toolkit-env', toolkitEnvVerdicts(input, config.env, local?.toolkit ?? {}, {
+        training,
+        hyperparameters: ctx.inputs.hyperparameters
+    }));
+}
+/** Where SageMaker's default PATH puts commands when the image sets none (Docker's default). */
+const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+/** Config files of the usual serving stacks, at the places AWS's samples and containers use. */
+const SERVER_CONFIGS = [
+    '/opt/program/gunicorn.conf.py',
+    '/opt/program/nginx.conf',
+    '/etc/nginx/nginx.conf',
+    '/home/model-server/config.properties',
+    '/etc/sagemaker-mms.properties'
+];
+const CONFIG_FLAGS = /^(?:-c|--config|--ts-config|--mms-config)$/;
+const NEURON_MARKER = '/opt/aws/neuron/bin/neuron-ls';
+/**
+ * The image on the local engine: its config rules, plus what only its files show: `serve`/`train` on
+ * PATH (entrypoint), SAGEMAKER_PROGRAM's script, the Neuron tools, and server timeouts in config files.
+ */
+async function checkLocalImage(ctx, image, input, labels, raw) {
+    const env = envMap(raw.env);
+    const config = {
+        platforms: [raw.platform],
+        env,
+        labels: raw.labels ?? {},
+        ...(raw.entrypoint ? { entrypoint: raw.entrypoint } : {}),
+        ...(raw.cmd ? { cmd: raw.cmd } : {}),
+        ...(raw.user ? { user: raw.user } : {})
+    };
+    const training = isTraining(input);
+    const command = training ? 'train' : 'serve';
+    const pathDirs = (env.PATH ?? DEFAULT_PATH).split(':').filter(d => d.startsWith('/'));
+    const commandPaths = raw.entrypoint?.length ? [] : pathDirs.map(d => external_node_path_default().posix.join(d, command));
+    const program = env.SAGEMAKER_PROGRAM ?? ctx.inputs.hyperparameters.sagemaker_program;
+    const programDirs = [
+        ...(env.SAGEMAKER_SUBMIT_DIRECTORY?.startsWith('/') ? [env.SAGEMAKER_SUBMIT_DIRECTORY] : []),
+        '/opt/ml/code',
+        ...(training ? [] : ['/opt/ml/model/code'])
+    ];
+    const programPaths = program ? programDirs.map(d => external_node_path_default().posix.join(d, program)) : [];
+    const args = raw.entrypoint ?? [];
+    const configArgs = args.filter((_arg, i) => i > 0 && CONFIG_FLAGS.test(args[i - 1]));
+    const scripts = args.filter(a => a.startsWith('/') && a !== args[0]);
+    const wantsNeuron = !training &&
+        declaredInstanceTypes(ctx).some(t => t.accelerator === 'neuron') &&
+        !neuronInEnv(env);
+    const serverPaths = training ? [] : [...SERVER_CONFIGS, ...configArgs, ...scripts];
+    let files;
+    try {
+        files = await (0,image_files/* readImageFiles */.Zw)(ctx.env, image, [...commandPaths, ...programPaths, ...serverPaths, ...(wantsNeuron ? [NEURON_MARKER] : [])], labels, ctx.signal);
+    }
+    catch (err) {
+        ctx.signal.throwIfAborted();
+        ctx.log.warning(`Could not read files from ${image}: ${err.message}`);
+        checkImageConfig(ctx, input, config);
+        return;
+    }
+    if (commandPaths.length) {
+        const found = commandPaths.map(p => files.get(p)).find(f => f !== undefined);
+        ctx.findings.apply('entrypoint', commandOnPathVerdict(input, command, pathDirs, found));
+        if (found)
+            ctx.findings.apply('entrypoint', lineEndingsVerdict(input, command, found));
+    }
+    const servedBy = commandPaths.map(p => files.get(p)).find(f => f !== undefined);
+    const texts = [...serverPaths.map(p => files.get(p)), ...(training ? [] : [servedBy])].filter((f) => f !== undefined);
+    const modelData = training ? undefined : await modelDataFiles(ctx.inputs.modelData, program);
+    const inImage = programPaths.find(p => files.get(p));
+    const toolkit = {
+        ...(program
+            ? {
+                program: inImage ?? modelData?.program ?? false,
+                programSearched: [...programDirs, ...(modelData ? ['code/ in `model-data`'] : [])]
+            }
+            : {}),
+        ...(modelData?.requirements ? { requirements: modelData.requirements } : {})
+    };
+    // a script in the model data SageMaker gets but this run was not given cannot be judged missing
+    if (toolkit.program === false && !training && !ctx.inputs.modelData)
+        delete toolkit.program;
+    checkImageConfig(ctx, input, config, {
+        toolkit,
+        neuronFiles: files.get(NEURON_MARKER) !== undefined,
+        timeouts: serverTimeouts(texts, env),
+        started: startedServers(texts)
+    });
+}
+/** The servers these files start or configure with no timeout of their own. */
+function startedServers(texts) {
+    return texts.flatMap((f) => {
+        const text = f.content.toString('utf8');
+        // an nginx config names gunicorn's socket: it starts nginx, not gunicorn
+        if (/\bproxy_pass\b/.test(text)) {
+            return /proxy_read_timeout/.test(text) ? [] : [{ server: 'nginx', where: f.path }];
+        }
+        if (gunicornWithoutTimeout(text))
+            return [{ server: 'gunicorn', where: f.path }];
+        if (f.path.endsWith('.properties') && !/default_response_timeout/.test(text)) {
+            return [{ server: /mms/i.test(f.path) ? 'MMS' : 'TorchServe', where: f.path }];
+        }
+        return [];
+    });
+}
+function serverTimeouts(texts, env) {
+    const out = [];
+    for (const f of texts) {
+        const text = f.content.toString('utf8');
+        out.push(...gunicornFileTimeouts(text, f.path), ...nginxTimeouts(text, f.path));
+        if (f.path.endsWith('.properties')) {
+            out.push(...propertiesTimeouts(text, f.path, /mms/i.test(f.path) ? 'MMS' : 'TorchServe'));
+        }
+        // AWS's scikit_bring_your_own sample passes MODEL_SERVER_TIMEOUT to gunicorn --timeout
+        if (/gunicorn/.test(text) &&
+            /MODEL_SERVER_TIMEOUT/.test(text) &&
+            /^\d+$/.test(env.MODEL_SERVER_TIMEOUT ?? '')) {
+            out.push({
+                server: 'gunicorn',
+                setting: `--timeout from MODEL_SERVER_TIMEOUT=${env.MODEL_SERVER_TIMEOUT}`,
+                seconds: Number(env.MODEL_SERVER_TIMEOUT),
+                where: f.path
+            });
+        }
+    }
+    return out;
+}
+/** The toolkit's files in `model-data`: code/requirements.txt and the program's script. */
+async function modelDataFiles(modelData, program) {
+    if (!modelData)
+        return undefined;
+    const wanted = ['code/requirements.txt', ...(program ? [`code/${program}`] : [])];
+    let present;
+    if (/\.(tar\.gz|tgz)$/.test(modelData)) {
+        const names = await archiveNames(modelData);
+        present = wanted.filter(w => names.some(n => n.replace(/^\.\//, '') === w));
+    }
+    else
+        present = wanted.filter(w => (0,external_node_fs_.existsSync)(external_node_path_default().join(modelData, w)));
+    const base = external_node_path_default().basename(modelData);
+    return {
+        ...(present.includes(wanted[0]) ? { requirements: `${base}: ${wanted[0]}` } : {}),
+        ...(program && present.includes(`code/${program}`)
+            ? { program: `${base}: code/${program}` }
+            : {})
+    };
+}
+/** Entry names of a model.tar.gz (headers only; a broken archive reads as what was read before). */
+function archiveNames(file, max = 100000) {
+    return new Promise(resolve => {
+        const names = new image_files/* TarNames */.kV(max);
+        const input = (0,external_node_fs_.createReadStream)(file);
+        const gunzip = (0,external_node_zlib_.createGunzip)();
+        const done = () => {
+            input.destroy();
+            gunzip.destroy();
+            resolve(names.files);
+        };
+        gunzip.on('data', (chunk) => {
+            if (names.push(chunk))
+                done();
+        });
+        gunzip.on('end', done);
+        gunzip.on('error', done);
+        input.on('error', done);
+        input.pipe(gunzip);
+    });
+}
+
+
+/***/ }),
+
+/***/ 3760:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SE: () => (/* binding */ rootExplanation),
+/* harmony export */   Yl: () => (/* binding */ containerUserVerdict)
+/* harmony export */ });
+/* unused harmony export nonRootUser */
+/* harmony import */ var _core_findings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4637);
+/* harmony import */ var _inputs_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1551);
+// container-user: the image config's USER. SageMaker runs a training container as root and hands
+// it /opt/ml owned by root (mode 0755), so a training image that switches to another user cannot
+// write /opt/ml/model or /opt/ml/output there, however well it ran locally. Serving is different:
+// AWS's own Marketplace model-package sample serves as USER 1000 from a read-only model.
+
+
+/** The USER when it is not root (empty, `root`, `0`, with any group); undefined for root. */
+function nonRootUser(user) {
+    const name = (user ?? '').split(':')[0].trim();
+    return name === '' || name === 'root' || name === '0' ? undefined : (user ?? '').trim();
+}
+function containerUserVerdict(input, user, training) {
+    const other = nonRootUser(user);
+    if (!other)
+        return (0,_core_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .pass */ .IX)(`${input} runs as root${user ? ` (USER ${(0,_inputs_error_js__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .S)(user)})` : ''}`);
+    if (!training) {
+        return (0,_core_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .pass */ .IX)(`${input} serves as USER ${(0,_inputs_error_js__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .S)(other)} (serving needs only to read /opt/ml/model)`);
+    }
+    return (0,_core_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)({
+        message: `\`${input}\` sets USER ${(0,_inputs_error_js__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .S)(other)}: SageMaker runs the training container with /opt/ml owned by root (mode 0755), so \`train\` as that user cannot write /opt/ml/model, /opt/ml/output or /opt/ml/checkpoints. It may work on your machine and in local mode, and fail as a training job.`,
+        help: 'Train as root: drop the USER instruction from the training image (or end the Dockerfile with USER root). Keep a non-root user for the inference image if you like.',
+        file: input
+    });
+}
+/** What the train-exit finding adds when training failed as a non-root USER. */
+function rootExplanation(user) {
+    const other = nonRootUser(user);
+    return other
+        ? ` The image runs as USER ${(0,_inputs_error_js__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .S)(other)}, and SageMaker expects a training container to run as root: /opt/ml is root's (mode 0755), here as on SageMaker, so that user cannot write the model or the failure file (see container-user).`
+        : '';
+}
+
+
+/***/ }),
+
+/***/ 2812:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A_: () => (/* binding */ pinnedTo),
+/* harmony export */   Dh: () => (/* binding */ DIGEST),
+/* harmony export */   f9: () => (/* binding */ parseImageUri),
+/* harmony export */   hQ: () => (/* binding */ withDigest)
+/* harmony export */ });
+/* unused harmony export MAX_IMAGE_URI_LENGTH */
+// Parses an image reference into the parts the registry rules need, or says why it cannot be published.
+/** AWS's own parser for ECR hostnames (awslabs/amazon-ecr-credential-helper, ecr-login/api/client.go):
+ * standard, FIPS, dual-stack, China, EU sovereign cloud and the isolated partitions. */
+const ECR_HOST = /^(\d{12})\.dkr[.-]ecr(-fips)?\.([a-zA-Z0-9][a-zA-Z0-9-_]*)\.(amazonaws\.(?:com(?:\.cn)?|eu)|on\.(?:aws|amazonwebservices\.com\.cn)|sc2s\.sgov\.gov|c2s\.ic\.gov|cloud\.adc-e\.uk|csp\.hci\.ic\.gov)$/;
+// ECR repository names (CreateRepository): lowercase path components separated by '/'.
+const REPOSITORY = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** SageMaker's ContainerDefinition.Image limit. */
+const MAX_IMAGE_URI_LENGTH = 255;
+function parseImageUri(input) {
+    const uri = input.trim();
+    if (uri.length > MAX_IMAGE_URI_LENGTH) {
+        return fail('too-long', `is ${uri.length} characters long; SageMaker accepts at most ${MAX_IMAGE_URI_LENGTH}`);
+    }
+    if (!uri || /\s/.test(uri) || uri.includes('://')) {
+        return fail('malformed', 'is not an image reference (expected REGISTRY/REPOSITORY[:TAG][@sha256:DIGEST], without a scheme or spaces)');
+    }
+    const slash = uri.indexOf('/');
+    const first = slash === -1 ? '' : uri.slice(0, slash);
+    // Docker's rule: the first component is a registry host only if it has a dot, a port or is localhost.
+    const hasRegistry = first !== '' && (first.includes('.') || first.includes(':') || first === 'localhost');
+    if (!hasRegistry || /^(docker\.io|index\.docker\.io|registry-1\.docker\.io)$/.test(first)) {
+        return fail('docker-hub', 'is a Docker Hub image; SageMaker Marketplace products must use a private Amazon ECR repository in your seller account');
+    }
+    if (first === 'public.ecr.aws') {
+        return fail('ecr-public', 'is in Amazon ECR Public; SageMaker Marketplace products must use a private Amazon ECR repository in your seller account');
+    }
+    const host = ECR_HOST.exec(first);
+    if (!host) {
+        return fail('other-registry', `is in the registry "${first}", not in Amazon ECR (ACCOUNT.dkr.ecr.REGION.amazonaws.com)`);
+    }
+    let rest = uri.slice(slash + 1);
+    let digest;
+    const at = rest.indexOf('@');
+    if (at !== -1) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest)) {
+            return fail('malformed', `has the digest "${digest}"; expected sha256: followed by 64 lowercase hex digits`);
+        }
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon !== -1) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag)) {
+            return fail('malformed', `has the tag "${tag}"; tags are 1-128 letters, digits, '_', '.' or '-'`);
+        }
+    }
+    if (rest.length > 256 || !REPOSITORY.test(rest)) {
+        return fail('malformed', `has the repository "${rest}"; ECR repository names are up to 256 lowercase letters, digits and . _ - / separators`);
+    }
+    return {
+        ok: true,
+        ref: {
+            uri,
+            registryId: host[1],
+            region: host[3],
+            repository: rest,
+            ...(tag !== undefined ? { tag } : {}),
+            ...(digest !== undefined ? { digest } : {}),
+            host: first,
+            fips: host[2] !== undefined,
+            dualStack: first.includes('.dkr-ecr.')
+        }
+    };
+}
+function fail(problem, reason) {
+    return { ok: false, problem, reason };
+}
+/** The reference with a digest, for pulling and reporting exactly what was checked. */
+function withDigest(ref, digest) {
+    const base = `${ref.host}/${ref.repository}`;
+    return { ...ref, digest, uri: `${base}${ref.tag ? `:${ref.tag}` : ''}@${digest}` };
+}
+/** The reference pinned to `digest` (the one SageMaker recorded at creation, or ECR resolved) when it
+ * names none itself: what ran or was checked, not what a tag points to now. */
+function pinnedTo(ref, digest) {
+    return digest && !ref.digest ? withDigest(ref, digest) : ref;
+}
+
+
+/***/ }),
+
+/***/ 1551:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ shown),
+/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */ });
+// The one error an input can cause. Kept apart from the input parsing so the modules that read input
+// files (paths, request files, validation data) can raise it without importing the parser back.
+/** A value the run cannot use. The message names the input and what was expected. */
+class InputError extends Error {
+    input;
+    constructor(input, detail) {
+        super(`Input \`${input}\` ${detail}`);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+/** A value quoted in an error: at most `max` characters, so a huge or secret-bearing input is never
+ * echoed in full (a file's content never is). */
+function shown(value, max = 80) {
+    const quoted = JSON.stringify(value.length > max ? value.slice(0, max) : value);
+    return value.length > max ? `${quoted}… (${value.length} characters)` : quoted;
+}
+
+
+/***/ }),
+
+/***/ 2474:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ parseJsonInput)
+/* harmony export */ });
+/* harmony import */ var _error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1551);
+// JSON an input gives or names (hyperparameters, request files), parsed with an error that says
+// where the text breaks, never what is there: V8's message can quote the text (`Unexpected token
+// 'r', "root:$6$…" is not valid JSON`), and a file named by mistake may hold a credential.
+
+/** `text` parsed, or an InputError "Input `input` WHAT at line L, column C: REASON". */
+function parseJsonInput(input, what, text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (err) {
+        const message = err.message;
+        // the parser's fixed phrase ("Expected ',' or '}' after property value"); a quoting one is not
+        const reason = message.includes('"')
+            ? 'Unexpected character'
+            : message.replace(/ (in JSON )?at position \d+.*$/, '');
+        throw new _error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `${what} at ${lineColumn(text, breakAt(text))}: ${reason}`);
+    }
+}
+/**
+ * The offset of the first character no JSON text can go on from, found by halving: V8 gives no
+ * position for an unexpected token, and one that falls at the end means the prefix may go on.
+ */
+function breakAt(text) {
+    // text.slice(0, fits) may still become JSON, text.slice(0, fails) cannot (one past the end: the
+    // whole text may fail only for ending early)
+    let fits = 0;
+    let fails = text.length + 1;
+    while (fails - fits > 1) {
+        const mid = (fits + fails) >>> 1;
+        if (mayGoOn(text.slice(0, mid)))
+            fits = mid;
+        else
+            fails = mid;
+    }
+    return fits;
+}
+function mayGoOn(prefix) {
+    try {
+        JSON.parse(prefix);
+        return true;
+    }
+    catch (err) {
+        const message = err.message;
+        const at = / at position (\d+)/.exec(message)?.[1];
+        return message === 'Unexpected end of JSON input' || Number(at) === prefix.length;
+    }
+}
+/** "line 3, column 5" (both from 1) for an offset into the text. */
+function lineColumn(text, position) {
+    const before = text.slice(0, position);
+    const line = before.split('\n').length;
+    const column = position - before.lastIndexOf('\n');
+    return `line ${line}, column ${column}`;
+}
+
+
+/***/ }),
+
+/***/ 7981:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Do: () => (/* binding */ confine),
+/* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
+/* harmony export */   jH: () => (/* binding */ readInputFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1551);
+// Where files given as inputs may live: the workspace (the checkout) or the runner's temp directory
+// (where workflows download artifacts). Anything else, a symlink committed to the repository
+// included, would let a pull request mount or send any file of the host.
+
+
+
+/**
+ * The most a file read whole may hold, by kind. Real ones are kilobytes: 100 hyperparameters of
+ * 256 + 2,500 characters make 0.3 MB, a CreateModelPackage or CreateAlgorithm request is names, URIs
+ * and short lists, a workflow file or Dockerfile a few hundred lines. The bound keeps a log, a dump
+ * or a device named by mistake (or by a pull request) from filling the runner's memory.
+ */
+const MAX_FILE_BYTES = { json: 4 * 1024 * 1024, text: 1024 * 1024 };
+/** The real path of `file`, or an InputError naming `input` when it resolves outside the roots. */
+function confine(input, shown, file, roots) {
+    const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(file);
+    const workspace = realpathOrSelf(roots.workspace);
+    const temp = roots.runnerTemp ? realpathOrSelf(roots.runnerTemp) : undefined;
+    if (within(real, workspace) || (temp && within(real, temp)))
+        return real;
+    throw new _error_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(input, temp
+        ? `has "${shown}", which resolves to ${real}, outside the workspace ${workspace} and the runner temp directory ${temp}; give a path inside the repository or under RUNNER_TEMP (where workflows download artifacts)`
+        : `has "${shown}", which resolves to ${real}, outside the workspace ${workspace}; give a path inside the repository`);
+}
+/**
+ * The bytes of a file an input names, read the one way every such file is: confined like every
+ * input path, opened without following a link (its real path has none left) or waiting for a FIFO's
+ * writer, refused unless a regular file of at most maxBytes (at most maxBytes + 1 are read to tell).
+ * Errors name the input and the path, never the content.
+ */
+function readInputFile(f, roots) {
+    const value = (0,_error_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .S)(f.value, 300); // a long path whole; a long value that is no path clipped
+    let fd;
+    try {
+        const real = confine(f.input, f.value, f.file, roots);
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(real, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).isFile()) {
+            throw new _error_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(f.input, `is ${value}, which is not a regular file; ${f.hint}`);
+        }
+        const data = Buffer.alloc(f.maxBytes + 1);
+        let length = 0;
+        while (length < data.length) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, data, length, data.length - length, null);
+            if (n === 0)
+                break;
+            length += n;
+        }
+        if (length > f.maxBytes) {
+            throw new _error_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(f.input, `is ${value}, a file larger than ${f.maxBytes / 1024 ** 2} MiB, far more than this input ever holds; ${f.hint}`);
+        }
+        return { real, data: data.subarray(0, length) };
+    }
+    catch (err) {
+        const code = err.code;
+        if (err instanceof _error_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d || !code)
+            throw err;
+        throw new _error_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(f.input, code === 'ENOENT' || code === 'ENOTDIR'
+            ? `is ${value}, which does not exist${node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(f.value) ? '' : ` in the workspace ${roots.workspace}`}; ${f.hint}`
+            : `is ${value}, which cannot be read (${code}); ${f.hint}`);
+    }
+    finally {
+        if (fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+function within(p, root) {
+    return p === root || p.startsWith(root + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
+}
+function realpathOrSelf(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p);
+    }
+    catch {
+        return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p);
+    }
+}
+
+
+/***/ }),
+
+/***/ 3191:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SD: () => (/* binding */ parseHyperparameters),
+/* harmony export */   W9: () => (/* binding */ parseTrainingData),
+/* harmony export */   kt: () => (/* binding */ isInputMode),
+/* harmony export */   mG: () => (/* binding */ INPUT_MODES),
+/* harmony export */   o1: () => (/* binding */ resolvePath),
+/* harmony export */   v2: () => (/* binding */ parseInputMode)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _json_input_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2474);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7981);
+/* harmony import */ var _error_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1551);
+// The training inputs: `training-data` channels mounted into /opt/ml/input/data, and the
+// `hyperparameters` SageMaker writes to /opt/ml/input/config/hyperparameters.json.
+
+
+
+
+
+/** TrainingInputMode: how SageMaker hands `train` its channels. */
+const INPUT_MODES = ['File', 'Pipe', 'FastFile'];
+function isInputMode(value) {
+    return INPUT_MODES.includes(value);
+}
+/** `training-input-mode`: File, Pipe or FastFile, as the API spells them (any case accepted). */
+function parseInputMode(value) {
+    const mode = INPUT_MODES.find(m => m.toLowerCase() === value.trim().toLowerCase());
+    if (mode)
+        return mode;
+    throw new _error_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('training-input-mode', `is ${(0,_error_js__WEBPACK_IMPORTED_MODULE_4__/* .shown */ .S)(value)}; expected File, Pipe or FastFile`);
+}
+// CreateTrainingJob Channel.ChannelName
+const CHANNEL_NAME = /^[A-Za-z0-9.\-_]{1,64}$/;
+const MAX_CHANNELS = 8; // an algorithm's TrainingChannels
+const HYPERPARAMETER_LIMITS = { count: 100, key: 256, value: 2500 };
+function resolvePath(workspace, p) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, p);
+}
+function parseTrainingData(roots, value) {
+    const lines = value
+        .split('\n')
+        .map(s => s.trim())
+        .filter(Boolean);
+    const channels = [];
+    for (const line of lines) {
+        const eq = line.indexOf('=');
+        const channel = eq === -1 ? '' : line.slice(0, eq).trim();
+        const p = eq === -1 ? '' : line.slice(eq + 1).trim();
+        if (!channel || !p) {
+            throw new _error_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('training-data', `has the line ${(0,_error_js__WEBPACK_IMPORTED_MODULE_4__/* .shown */ .S)(line)}; expected CHANNEL=PATH, e.g. training=./data/train`);
+        }
+        if (!CHANNEL_NAME.test(channel)) {
+            throw new _error_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('training-data', `has the channel name ${(0,_error_js__WEBPACK_IMPORTED_MODULE_4__/* .shown */ .S)(channel)}; channel names are 1-64 letters, digits, '.', '-' or '_'`);
+        }
+        if (channels.some(c => c.channel === channel)) {
+            throw new _error_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('training-data', `names the channel ${(0,_error_js__WEBPACK_IMPORTED_MODULE_4__/* .shown */ .S)(channel)} twice`);
+        }
+        const abs = resolvePath(roots.workspace, p);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(abs)) {
+            throw new _error_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('training-data', `has the path "${p}" for channel "${channel}", which does not exist (resolved to ${abs})`);
+        }
+        // mounted into the container: a committed symlink must not hand it a host folder
+        channels.push({ channel, path: (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .confine */ .Do)('training-data', p, abs, roots) });
+    }
+    if (channels.length > MAX_CHANNELS) {
+        throw new _error_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('training-data', `has ${channels.length} channels; an algorithm may declare at most ${MAX_CHANNELS}`);
+    }
+    return channels;
+}
+/** SageMaker passes hyperparameters as a string-to-string map; numbers and booleans become strings. */
+function parseHyperparameters(roots, value) {
+    let text = value.trim();
+    let what = 'is not valid JSON';
+    if (!/^[[{]/.test(text)) {
+        const { real, data } = (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .readInputFile */ .jH)({
+            input: 'hyperparameters',
+            value: text,
+            file: resolvePath(roots.workspace, text),
+            maxBytes: _paths_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ.json,
+            hint: 'pass a JSON object, or the path of a JSON file in the repository'
+        }, roots);
+        text = data.toString();
+        what = `names ${real}, which is not valid JSON`;
+    }
+    const parsed = (0,_json_input_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonInput */ .o)('hyperparameters', what, text);
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        throw new _error_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('hyperparameters', 'must be a JSON object such as {"epochs": 10, "learning_rate": "0.1"}');
+    }
+    const out = {};
+    for (const [key, v] of Object.entries(parsed)) {
+        if (typeof v === 'object' && v !== null) {
+            throw new _error_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('hyperparameters', `has a nested value for ${(0,_error_js__WEBPACK_IMPORTED_MODULE_4__/* .shown */ .S)(key)}; SageMaker hyperparameters are strings, numbers or booleans`);
+        }
+        out[key] = String(v);
+        if (key.length > HYPERPARAMETER_LIMITS.key) {
+            throw new _error_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('hyperparameters', `has a key of ${key.length} characters; SageMaker allows ${HYPERPARAMETER_LIMITS.key}`);
+        }
+        if (out[key].length > HYPERPARAMETER_LIMITS.value) {
+            throw new _error_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('hyperparameters', `has a value of ${out[key].length} characters for ${(0,_error_js__WEBPACK_IMPORTED_MODULE_4__/* .shown */ .S)(key)}; SageMaker allows ${HYPERPARAMETER_LIMITS.value}`);
+        }
+    }
+    if (Object.keys(out).length > HYPERPARAMETER_LIMITS.count) {
+        throw new _error_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('hyperparameters', `has ${Object.keys(out).length} keys; SageMaker allows ${HYPERPARAMETER_LIMITS.count}`);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 918:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ replaySeconds)
+/* harmony export */ });
+// How long the validation replay of one request or described resource may take, for the run's
+// overall time limit. Read from the raw ValidationSpecification, not through src/request/ (its
+// service model is not loaded before it is needed).
+/** Hours of transform per replayed profile, since its request count depends on the data. */
+const REPLAY_TRANSFORM_SECONDS = 4 * 3600;
+/** Each profile's training (MaxRuntimeInSeconds, a day when unset, as the replay allows) and its
+ * transform (`startup-timeout`, then the transform's hours). */
+function replaySeconds(raw, startupTimeoutSec) {
+    const spec = raw.ValidationSpecification;
+    const profiles = Array.isArray(spec?.ValidationProfiles) ? spec.ValidationProfiles : [];
+    let seconds = 0;
+    for (const profile of profiles) {
+        if (profile?.TrainingJobDefinition) {
+            const max = profile.TrainingJobDefinition.StoppingCondition?.MaxRuntimeInSeconds;
+            seconds += (typeof max === 'number' && max > 0 ? max : 86400) + 120;
+        }
+        if (profile?.TransformJobDefinition) {
+            seconds += startupTimeoutSec + REPLAY_TRANSFORM_SECONDS;
+        }
+    }
+    return seconds;
+}
+
+
+/***/ }),
+
+/***/ 5857:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ parseValidationData),
+/* harmony export */   z: () => (/* binding */ resolveObjects)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _inputs_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1551);
+/* harmony import */ var _inputs_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7981);
+// `validation-data`: lines S3URI=LOCAL_PATH mapping the S3 objects and prefixes a request names to
+// files or folders on the runner, confined to the workspace or the runner's temp directory.
+
+
+
+
+const S3_URI = /^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/;
+function parseValidationData(value, roots) {
+    const mappings = [];
+    for (const line of value
+        .split('\n')
+        .map(s => s.trim())
+        .filter(Boolean)) {
+        const eq = line.indexOf('=');
+        const uri = eq === -1 ? '' : line.slice(0, eq).trim();
+        const p = eq === -1 ? '' : line.slice(eq + 1).trim();
+        if (!S3_URI.test(uri) || !p) {
+            throw new _inputs_error_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('validation-data', `has the line "${line}"; expected S3URI=LOCAL_PATH, e.g. s3://my-bucket/validation/input/=./validation/input`);
+        }
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(roots.workspace, p);
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(abs) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs) : undefined;
+        if (!st?.isFile() && !st?.isDirectory()) {
+            throw new _inputs_error_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('validation-data', `maps ${uri} to "${p}", which is not an existing file or folder (resolved to ${abs})`);
+        }
+        const real = (0,_inputs_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .confine */ .Do)('validation-data', p, abs, roots);
+        if (st.isDirectory())
+            confineLinks(real, p, roots);
+        mappings.push({ uri, path: real });
+    }
+    return mappings;
+}
+/** The replay reads every file under a mapped folder and sends it to the container: a link in it
+ * may no more lead out of the workspace and RUNNER_TEMP than the folder itself. */
+function confineLinks(dir, shown, roots) {
+    for (const rel of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { recursive: true })) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, rel);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(file).isSymbolicLink())
+            continue;
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file)) {
+            throw new _inputs_error_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('validation-data', `has "${node_path__WEBPACK_IMPORTED_MODULE_1___default().join(shown, rel)}", a link to nothing; delete it or point it at the data`);
+        }
+        (0,_inputs_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .confine */ .Do)('validation-data', node_path__WEBPACK_IMPORTED_MODULE_1___default().join(shown, rel), file, roots);
+    }
+}
+/**
+ * The local files an S3 URI (an object, or an S3Prefix) stands for, in key order; undefined when
+ * no mapping covers it. A mapped folder stands for the objects under its prefix.
+ */
+function resolveObjects(uri, mappings) {
+    const found = [];
+    let covered = false;
+    for (const m of mappings) {
+        if (uri.startsWith(m.uri) || m.uri.startsWith(uri))
+            covered = true;
+        else
+            continue;
+        for (const { key, file } of objectsUnder(m)) {
+            if (key.startsWith(uri))
+                found.push({ key, file, bytes: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size });
+        }
+    }
+    if (!covered)
+        return undefined;
+    return found.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+function objectsUnder(m) {
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(m.path).isFile())
+        return [{ key: m.uri, file: m.path }];
+    const base = m.uri.endsWith('/') ? m.uri : `${m.uri}/`;
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(m.path, { recursive: true })
+        .map(rel => ({ rel, file: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(m.path, rel) }))
+        .filter(({ file }) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).isFile())
+        .map(({ rel, file }) => ({ key: base + rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/'), file }));
+}
+
+
+/***/ }),
+
+/***/ 2794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E0: () => (/* binding */ verdictWord),
+/* harmony export */   FK: () => (/* binding */ buildReport),
+/* harmony export */   J0: () => (/* binding */ reportSubject),
+/* harmony export */   je: () => (/* binding */ modelServed),
+/* harmony export */   u5: () => (/* binding */ writeReport)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3323);
+// The JSON report (version 1, product-spec.md): the machine-readable result of a run.
+
+
+
+function buildReport(args) {
+    const { facts } = args;
+    return {
+        version: 1,
+        tool: { name: 'marketplace-ml-preflight', version: _core_version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x },
+        result: args.result,
+        startedAt: args.started.toISOString(),
+        durationMs: Date.now() - args.started.getTime(),
+        errors: args.findings.filter(f => f.severity === 'error').length,
+        warnings: args.findings.filter(f => f.severity === 'warning').length,
+        ...(facts.region ? { region: facts.region } : {}),
+        ...(facts.sellerAccountIds ? { sellerAccountIds: facts.sellerAccountIds } : {}),
+        ...(facts.image ? { image: facts.image } : {}),
+        ...(facts.trainingImage ? { trainingImage: facts.trainingImage } : {}),
+        ...(facts.resources.length ? { resources: facts.resources } : {}),
+        checks: args.checks,
+        findings: args.findings,
+        ...(facts.smokeTest ? { smokeTest: facts.smokeTest } : {}),
+        ...(facts.training ? { training: facts.training } : {}),
+        ...(facts.validation ? { validation: facts.validation } : {}),
+        ...(facts.awsValidation ? { awsValidation: facts.awsValidation } : {}),
+        ...(facts.containerNotRun ? { containerNotRun: facts.containerNotRun } : {})
+    };
+}
+/** What the run checked, to tell apart the reports, comments and alerts of a matrix of images. */
+function reportSubject(report) {
+    return (report.image?.uri ??
+        report.image?.local ??
+        report.trainingImage?.uri ??
+        report.resources?.[0]?.arn ??
+        report.smokeTest?.image);
+}
+/** "Passed" said of a run that ran no container would read as a tested container. */
+function verdictWord(report) {
+    if (report.result === 'fail')
+        return 'Failed';
+    return report.containerNotRun ? 'Passed without running the container' : 'Passed';
+}
+/** What the smoke test served at /opt/ml/model (smokeTest.modelData), in words. */
+function modelServed(report) {
+    const served = report.smokeTest?.modelData;
+    if (served === 'image')
+        return "the image's own /opt/ml/model (no model data given: nothing mounted)";
+    if (served === 'training')
+        return 'the model `train` left in /opt/ml/model';
+    return served;
+}
+async function writeReport(report, file) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, `${JSON.stringify(report, null, 2)}\n`);
+}
+
+
+/***/ }),
+
+/***/ 480:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bm: () => (/* binding */ forMarkdown),
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   Qf: () => (/* binding */ forTerminal),
+/* harmony export */   zR: () => (/* binding */ forSarif)
+/* harmony export */ });
+/* unused harmony export forRunnerLog */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// Untrusted text, rendered for each place it is shown. A finding's message mixes our words with what
+// the container printed or answered, files it left, image metadata and AWS error text, so every sink
+// treats whole messages, details and facts as untrusted; our own text loses nothing by it. The JSON
+// report keeps the raw text: it is data.
+
+/** C0 and C1 controls and DEL, except tab and newline; plus bidi overrides, which reorder what is shown. */
+const CONTROLS = 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function visible(c) {
+    const code = c.charCodeAt(0);
+    return code <= 0xff
+        ? `\\x${code.toString(16).padStart(2, '0')}`
+        : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/**
+ * For a terminal: escape sequences and control characters are shown (`\x1b[2K`), never sent, so a
+ * container cannot move the cursor, clear a line or print a green PASSED over a failure.
+ */
+function forTerminal(text) {
+    return text.replace(/\r\n/g, '\n').replace(CONTROLS, visible);
+}
+/**
+ * The Actions runner reads `::command::` at the start of a trimmed line and the legacy `##[command]`
+ * anywhere in a line (actions/runner ActionCommandManager), and splits lines at CR as well as LF.
+ * Text that could hold either is printed between `::stop-commands::<token>` and `::<token>::`, with
+ * a fresh token the text cannot guess: the runner shows it as is and processes none of it.
+ */
+function forRunnerLog(text, token = randomBytes(16).toString('hex')) {
+    if (!/::|##\[/.test(text))
+        return text;
+    return `::stop-commands::${token}\n${text}\n::${token}::`;
+}
+/**
+ * `@org/team`, `#123`, `repo#123` and `GH-123` in untrusted text must not notify anyone or link an
+ * issue: a zero-width joiner breaks each. An `@` inside a word (`repo@sha256:…`) is no mention and
+ * stays as it is, so digests and e-mail addresses still copy.
+ */
+function noMentions(text) {
+    return text
+        .replace(/(^|[^\w])@(?=\w)/g, '$1@\u200d')
+        .replace(/#(?=\d)/g, '#\u200d')
+        .replace(/\b(GH)-(?=\d)/gi, '$1\u200d-');
+}
+/**
+ * For GitHub-flavoured Markdown (job summary, pull-request comment): HTML-escaped, controls shown,
+ * mentions and issue references broken by a zero-width joiner. Callers place it inside HTML elements
+ * that start and end on one line, so Markdown never parses it: no link, image or autolink forms.
+ * Newlines become `nl` (`<br>` in running text, `&#10;` inside `<pre>`), so no blank line can end
+ * the HTML block early.
+ */
+function forMarkdown(text, nl = '<br>') {
+    return noMentions(forTerminal(text))
+        .replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`)
+        .replace(/\n/g, nl);
+}
+/** Untrusted text as a code block: `<pre><code>` on one line, however many lines it has. */
+function codeBlock(text) {
+    return `<pre><code>${forMarkdown(text, '&#10;')}</code></pre>`;
+}
+/** For SARIF: plain text without control characters, mentions neutralised (code scanning renders Markdown). */
+function forSarif(text) {
+    return noMentions(text.replace(/\r\n?/g, '\n').replace(CONTROLS, ''));
 }
 
 
@@ -32502,7 +32837,6 @@ function likelyCause(lines) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  b1: () => (/* binding */ LIMITS),
   HN: () => (/* binding */ batchPayloadFindings),
   Zy: () => (/* binding */ contentTypeFor),
   jO: () => (/* binding */ mib),
@@ -32510,7 +32844,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   OC: () => (/* binding */ resolvePayloads)
 });
 
-// UNUSED EXPORTS: expand
+// UNUSED EXPORTS: LIMITS, expand
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -39171,10 +39505,14 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/inputs.ts + 1 modules
-var inputs = __nccwpck_require__(1758);
-// EXTERNAL MODULE: ./src/paths.ts
-var paths = __nccwpck_require__(8431);
+// EXTERNAL MODULE: ./src/inputs/error.ts
+var inputs_error = __nccwpck_require__(1551);
+// EXTERNAL MODULE: ./src/inputs/paths.ts
+var paths = __nccwpck_require__(7981);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __nccwpck_require__(2020);
+// EXTERNAL MODULE: ./src/catalog/sagemaker-limits.ts
+var sagemaker_limits = __nccwpck_require__(7408);
 ;// CONCATENATED MODULE: ./src/smoke/payloads.ts
 // The sample payloads: `payload` patterns resolved inside the workspace, with the Content-Type
 // SageMaker would be given and the size limits of real-time and batch requests.
@@ -39183,15 +39521,10 @@ var paths = __nccwpck_require__(8431);
 
 
 
-const MB = 1024 * 1024;
-const LIMITS = {
-    /** seed: 25 MB per real-time invocation, "can't be adjusted" */
-    realtimeBytes: 25 * MB,
-    /** InvokeEndpoint's Body cap (botocore sagemaker-runtime BodyBlob) */
-    invokeEndpointBytes: 6 * MB,
-    /** seed: 100 MB per batch-transform invocation */
-    batchBytes: 100 * MB
-};
+
+
+// where LIMITS was exported before it moved to the catalog
+
 const TYPES = {
     '.csv': 'text/csv',
     '.json': 'application/json',
@@ -39213,20 +39546,20 @@ const TYPES = {
 function payloadSizeFindings(payloads, batch) {
     const out = [];
     for (const p of payloads) {
-        if (p.bytes > LIMITS.realtimeBytes) {
+        if (p.bytes > sagemaker_limits/* LIMITS */.b1.realtimeBytes) {
             out.push({
-                message: `${p.name} is ${mib(p.bytes)}; a real-time invocation takes at most ${mib(LIMITS.realtimeBytes)}, so it is not sent to the real-time server.`
+                message: `${p.name} is ${mib(p.bytes)}; a real-time invocation takes at most ${mib(sagemaker_limits/* LIMITS */.b1.realtimeBytes)}, so it is not sent to the real-time server.`
             });
         }
-        else if (p.bytes > LIMITS.invokeEndpointBytes) {
+        else if (p.bytes > sagemaker_limits/* LIMITS */.b1.invokeEndpointBytes) {
             out.push({
                 severity: 'warning',
                 message: `${p.name} is ${mib(p.bytes)}: within the 25 MB real-time limit, but the InvokeEndpoint API accepts at most 6 MiB per request, so buyers cannot send it to an endpoint.`
             });
         }
-        if (batch && p.bytes > LIMITS.batchBytes) {
+        if (batch && p.bytes > sagemaker_limits/* LIMITS */.b1.batchBytes) {
             out.push({
-                message: `${p.name} is ${mib(p.bytes)}; a batch-transform invocation takes at most ${mib(LIMITS.batchBytes)}, so it is not sent in the batch run either.`
+                message: `${p.name} is ${mib(p.bytes)}; a batch-transform invocation takes at most ${mib(sagemaker_limits/* LIMITS */.b1.batchBytes)}, so it is not sent in the batch run either.`
             });
         }
     }
@@ -39241,21 +39574,21 @@ function batchPayloadFindings(payloads, maxPayloadMb, answered) {
     // 0 asks for chunked streaming: no per-object cap but the batch request one
     if (maxPayloadMb === 0)
         return [];
-    const limit = maxPayloadMb * MB;
+    const limit = maxPayloadMb * core_text/* MiB */.lv;
     const from = answered
         ? 'the MaxPayloadInMB your GET /execution-parameters answered'
         : "SageMaker's default MaxPayloadInMB";
     return payloads
-        .filter(p => p.bytes > limit && p.bytes <= LIMITS.batchBytes)
+        .filter(p => p.bytes > limit && p.bytes <= sagemaker_limits/* LIMITS */.b1.batchBytes)
         .map(p => ({
         message: `${p.name} is ${mib(p.bytes)}; a transform job with SplitType None (the default) sends each object as one request and refuses one above ${maxPayloadMb} MB (${from}), so it is not sent in the batch run.`,
         help: 'Use a smaller sample, tell buyers to split their input (SplitType Line or RecordIO), or answer a larger MaxPayloadInMB from GET /execution-parameters (MaxConcurrentTransforms × MaxPayloadInMB ≤ 100).'
     }));
 }
 function mib(bytes) {
-    if (bytes < MB)
+    if (bytes < core_text/* MiB */.lv)
         return `${bytes} bytes`;
-    return `${(bytes / MB).toFixed(1)} MiB`;
+    return `${(bytes / core_text/* MiB */.lv).toFixed(1)} MiB`;
 }
 function contentTypeFor(file, override) {
     return override ?? TYPES[external_node_path_default().extname(file).toLowerCase()] ?? 'application/octet-stream';
@@ -39268,10 +39601,11 @@ async function resolvePayloads(patterns, workspace, contentType, runnerTemp) {
     for (const pattern of patterns) {
         const matches = await payloads_expand(pattern, workspace);
         if (matches.length === 0) {
-            throw new inputs/* InputError */.dz('payload', `has "${pattern}", which matches no file under ${workspace}; paths and globs are relative to the workspace`);
+            throw new inputs_error/* InputError */.d('payload', `has "${pattern}", which matches no file under ${workspace}; paths and globs are relative to the workspace`);
         }
         for (const file of matches) {
-            const real = (0,paths/* confine */.D)('payload', external_node_path_default().relative(workspace, file) || file, file, {
+            const name = external_node_path_default().relative(workspace, file);
+            const real = (0,paths/* confine */.Do)('payload', name || file, file, {
                 workspace,
                 runnerTemp
             });
@@ -39279,8 +39613,12 @@ async function resolvePayloads(patterns, workspace, contentType, runnerTemp) {
                 continue;
             seen.add(real);
             const st = (0,external_node_fs_.statSync)(real);
+            // a FIFO would hold the request open forever, a device never end
+            if (!st.isFile()) {
+                throw new inputs_error/* InputError */.d('payload', `has "${name}", which is not a regular file; give sample files`);
+            }
             out.push({
-                name: external_node_path_default().relative(workspace, file),
+                name,
                 file: real,
                 bytes: st.size,
                 contentType: contentTypeFor(file, contentType)
@@ -39298,7 +39636,7 @@ async function payloads_expand(pattern, workspace) {
     const root = external_node_path_default().resolve(workspace).replace(/[*?[\]]/g, '[$&]');
     const absolute = external_node_path_default().isAbsolute(pattern) ? pattern : `${root}/${pattern}`;
     if (!validRanges(pattern)) {
-        throw new inputs/* InputError */.dz('payload', `has "${pattern}", which is not a usable glob: a [a-z] range must run from the lower character to the higher`);
+        throw new inputs_error/* InputError */.d('payload', `has "${pattern}", which is not a usable glob: a [a-z] range must run from the lower character to the higher`);
     }
     // @actions/glob refuses `.` and `..` segments; resolving them first lets the confinement check judge
     const globber = await create(external_node_path_default().posix.normalize(absolute), {
@@ -39321,757 +39659,22 @@ function validRanges(pattern) {
 
 /***/ }),
 
-/***/ 5872:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $H: () => (/* binding */ BODY_LIMIT_HELP),
-/* harmony export */   FZ: () => (/* binding */ isLineOriented),
-/* harmony export */   Wm: () => (/* binding */ grownBody),
-/* harmony export */   Yi: () => (/* binding */ REALTIME_REQUEST_BYTES),
-/* harmony export */   i6: () => (/* binding */ requestSizeVerdict),
-/* harmony export */   lQ: () => (/* binding */ batchLimitBytes),
-/* harmony export */   wB: () => (/* binding */ describeLargeRequest),
-/* harmony export */   wO: () => (/* binding */ DEFAULT_BATCH_PAYLOAD_MB)
-/* harmony export */ });
-/* harmony import */ var _payloads_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4843);
-// request-size-limit: SageMaker sends real-time requests of up to 6 MiB and batch requests of up to
-// the MaxPayloadInMB in force, but sample payloads are small, so a server's own body limit (AWS's
-// scikit_bring_your_own sets nginx `client_max_body_size 5m`) never shows locally. One request is
-// grown from a sample's records to the limit and sent after the samples pass.
-
-const MiB = 1024 * 1024;
-/** What SageMaker sends at most: InvokeEndpoint's body cap, and a transform's default MaxPayloadInMB. */
-const REALTIME_REQUEST_BYTES = 6 * MiB;
-const DEFAULT_BATCH_PAYLOAD_MB = 6;
-/** Types whose records are lines, so repeating them makes a larger request of the same kind. */
-const LINE_TYPES = new Set([
-    'text/csv',
-    'application/jsonlines',
-    'application/x-jsonlines',
-    'text/plain'
-]);
-function isLineOriented(contentType) {
-    return LINE_TYPES.has(contentType.split(';')[0].trim().toLowerCase());
-}
-/** The batch limit in force: /execution-parameters' MaxPayloadInMB when valid, else SageMaker's 6. */
-function batchLimitBytes(executionParameters) {
-    const mb = executionParameters?.MaxPayloadInMB;
-    const valid = typeof mb === 'number' && Number.isInteger(mb) && mb >= 1 && mb <= 100;
-    return (valid ? mb : DEFAULT_BATCH_PAYLOAD_MB) * MiB;
-}
-/**
- * The sample's records repeated, whole, up to `limit` bytes; undefined when the sample has no
- * record or is already as large (then the samples themselves tested the limit).
- */
-function grownBody(sample, limit) {
-    const records = sample
-        .toString('utf8')
-        .split(/\r?\n/)
-        .filter(line => line.trim() !== '')
-        .map(line => Buffer.from(`${line}\n`));
-    const block = Buffer.concat(records);
-    if (records.length === 0 || block.length >= limit)
-        return undefined;
-    const copies = Math.floor(limit / block.length);
-    let size = copies * block.length;
-    let count = copies * records.length;
-    const tail = [];
-    for (const r of records) {
-        if (size + r.length > limit)
-            break;
-        tail.push(r);
-        size += r.length;
-        count++;
-    }
-    // one native fill, not a concat of a copy per repeat: a 12-byte sample repeats 500,000 times
-    const body = Buffer.allocUnsafe(size);
-    body.fill(block, 0, copies * block.length);
-    Buffer.concat(tail).copy(body, copies * block.length);
-    return { body, records: count };
-}
-const BODY_LIMIT_HELP = "Raise the serving stack's request body limit to at least what SageMaker sends (6 MiB real-time, MaxPayloadInMB in batch transform, up to 100 MB): nginx `client_max_body_size` (AWS's scikit_bring_your_own sample sets 5m), Flask `MAX_CONTENT_LENGTH`, TorchServe and MMS `max_request_size` (6553500 bytes by default), Express body-parser `limit` (100kb by default), or your framework's maximum body size.";
-/** The verdict on one grown request; `what` says what it was and which limit it reached. */
-function requestSizeVerdict(what, result) {
-    const { status } = result;
-    if (status !== undefined && status >= 200 && status < 300) {
-        return { ok: true, detail: `${what} answered ${status}` };
-    }
-    if (status === 413 || (status === undefined && !result.timedOut)) {
-        const seen = status === 413
-            ? 'was refused with 413 Request Entity Too Large'
-            : `got no answer: the connection was closed before any response (${result.error})`;
-        return {
-            ok: false,
-            finding: {
-                message: `${what} ${seen}, although the sample payloads passed. SageMaker sends requests this large, so the server's own body limit is below SageMaker's.`,
-                help: BODY_LIMIT_HELP
-            }
-        };
-    }
-    const body = result.bodyStart?.trim().slice(0, 300);
-    return {
-        ok: false,
-        finding: {
-            severity: 'warning',
-            message: result.timedOut
-                ? `${what} did not answer in time (${result.error}); a request this large may be too slow for SageMaker's limits.`
-                : `${what} answered ${status}, although the sample payloads passed.${body ? ` Response body: "${body}"` : ''}`
-        }
-    };
-}
-/** "a 6.0 MiB request of 50,000 text/csv records grown from sample.csv (the real-time limit)". */
-function describeLargeRequest(bytes, records, contentType, sample, limit) {
-    return `A ${(0,_payloads_js__WEBPACK_IMPORTED_MODULE_0__/* .mib */ .jO)(bytes)} POST /invocations of ${records.toLocaleString('en-US')} ${contentType} records grown from ${sample} (${limit})`;
-}
-
-
-/***/ }),
-
-/***/ 7600:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I9: () => (/* binding */ limitsFor),
-/* harmony export */   TD: () => (/* binding */ recordResources),
-/* harmony export */   p1: () => (/* binding */ largerThanRunner),
-/* harmony export */   qf: () => (/* binding */ mergeResourceFacts)
-/* harmony export */ });
-/* unused harmony exports resourceFacts, resourcesVerdict */
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _instance_types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7233);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9096);
-// instance-resources: the containers run with the vCPUs and memory of the `instance-type` the seller
-// lists, so a model that needs more memory than that instance fails here, as it would on SageMaker
-// (OOM-killed), and the peaks of every run are measured for choosing recommended instance types.
-
-
-
-const GiB = 1024 ** 3;
-/** Above this share of the instance's memory a run passes with a warning: no room for a larger request. */
-const MEMORY_WARN_SHARE = 0.9;
-function limitsFor(instanceType) {
-    const t = instanceType ? (0,_instance_types_js__WEBPACK_IMPORTED_MODULE_1__/* .findInstanceType */ .Jw)(instanceType) : undefined;
-    return t ? { instanceType: t.name, cpus: t.vcpus, memoryBytes: t.memoryGiB * GiB } : undefined;
-}
-/** Why the runner cannot give the container the instance's size, or undefined when it can. */
-function largerThanRunner(limits, hostCpus, hostMemoryBytes) {
-    if (limits.cpus <= hostCpus && limits.memoryBytes <= hostMemoryBytes)
-        return undefined;
-    return `${limits.instanceType} has ${limits.cpus} vCPUs and ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(limits.memoryBytes)}, but this runner has ${hostCpus} CPUs and ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(hostMemoryBytes)}: the containers run with what the runner has, so a model that fits the runner but not the instance (or the reverse) is not told apart. Run on a larger runner to test ${limits.instanceType} as it is.`;
-}
-function resourceFacts(limits, peaks, oomKilled) {
-    return {
-        ...(limits
-            ? { instanceType: limits.instanceType, cpus: limits.cpus, memoryBytes: limits.memoryBytes }
-            : {}),
-        ...(peaks.peakMemoryBytes !== undefined ? { peakMemoryBytes: peaks.peakMemoryBytes } : {}),
-        ...(peaks.peakCpuPercent !== undefined ? { peakCpuPercent: peaks.peakCpuPercent } : {}),
-        ...(oomKilled ? { oomKilled } : {})
-    };
-}
-/** The larger of two runs' peaks (real-time and batch), for one figure per image in the report. */
-function mergeResourceFacts(a, b) {
-    const max = (x, y) => x === undefined ? y : y === undefined ? x : Math.max(x, y);
-    const peakMemoryBytes = max(a.peakMemoryBytes, b.peakMemoryBytes);
-    const peakCpuPercent = max(a.peakCpuPercent, b.peakCpuPercent);
-    return {
-        ...a,
-        ...(peakMemoryBytes !== undefined ? { peakMemoryBytes } : {}),
-        ...(peakCpuPercent !== undefined ? { peakCpuPercent } : {}),
-        ...(a.oomKilled || b.oomKilled ? { oomKilled: true } : {})
-    };
-}
-/** `run` says what the container was doing: "serving", "in the batch-transform run", "training". */
-function resourcesVerdict(run, use, hostMemoryBytes) {
-    const peak = use.peakMemoryBytes !== undefined ? (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(use.peakMemoryBytes) : 'not measured';
-    const of = use.memoryBytes
-        ? `the ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(use.memoryBytes)} of ${use.instanceType}`
-        : `this runner's ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(hostMemoryBytes)} (no \`instance-type\` given)`;
-    if (use.oomKilled) {
-        return {
-            ok: false,
-            finding: {
-                message: `The container was killed for running out of memory ${run} (State.OOMKilled): peak memory seen ${peak}, limit ${of}. On SageMaker the same container fails the same way, with the endpoint, transform or training job ending in an error.`,
-                help: use.instanceType
-                    ? `List larger instance types (more memory than ${use.instanceType}) as the recommended and supported ones, or make the model need less: load it once (not per worker), start fewer workers, use a smaller batch or a quantized model.`
-                    : 'Make the model need less memory (load it once, fewer workers, a smaller batch), and pass `instance-type` to test with the memory of the smallest instance type you list.'
-            }
-        };
-    }
-    const cpu = use.peakCpuPercent !== undefined ? `, peak CPU ${use.peakCpuPercent.toFixed(0)}%` : '';
-    if (use.memoryBytes &&
-        use.peakMemoryBytes !== undefined &&
-        use.peakMemoryBytes > MEMORY_WARN_SHARE * use.memoryBytes) {
-        return {
-            ok: false,
-            finding: {
-                severity: 'warning',
-                message: `Peak memory ${peak} ${run} is above ${MEMORY_WARN_SHARE * 100}% of ${of}${cpu}: a larger request or model version may not fit.`,
-                help: `Recommend an instance type with more memory than ${use.instanceType}, or reduce the model's memory.`
-            }
-        };
-    }
-    return { ok: true, detail: `peak memory ${peak} of ${of}${cpu} ${run}` };
-}
-/** After a run: its facts, and instance-resources decided from them (`run` as in resourcesVerdict). */
-function recordResources(findings, container, limits, run) {
-    const use = resourceFacts(limits, container.peaks(), container.oomKilled);
-    findings.apply('instance-resources', resourcesVerdict(run, use, (0,node_os__WEBPACK_IMPORTED_MODULE_0__.totalmem)()));
-    return use;
-}
-
-
-/***/ }),
-
-/***/ 4670:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Jk: () => (/* binding */ UnreachableError),
-/* harmony export */   N9: () => (/* binding */ waitReady),
-/* harmony export */   PA: () => (/* binding */ BATCH_INVOCATION_MS),
-/* harmony export */   RH: () => (/* binding */ BATCH_ENV),
-/* harmony export */   Rs: () => (/* binding */ openProbe),
-/* harmony export */   XZ: () => (/* binding */ BIND_TO_PORT_LABEL),
-/* harmony export */   wX: () => (/* binding */ serve)
-/* harmony export */ });
-/* unused harmony exports BOUND_PORT, pollDelay */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _docker_container_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7354);
-/* harmony import */ var _docker_labels_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(65);
-/* harmony import */ var _docker_probe_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9894);
-/* harmony import */ var _docker_sockets_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3074);
-/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(4660);
-/* harmony import */ var _static_checks_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9287);
-/* harmony import */ var _timing_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(8117);
-/* harmony import */ var _execution_parameters_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4288);
-/* harmony import */ var _log_signs_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1144);
-/* harmony import */ var _payloads_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4843);
-/* harmony import */ var _resources_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7600);
-/* harmony import */ var _request_size_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5872);
-// One serving run of the image, exactly as SageMaker starts it: `docker run --network none IMAGE
-// serve`, /opt/ml/model read-only, no variables but SageMaker's. Real-time first, then batch
-// transform (SAGEMAKER_BATCH=true), which is how Marketplace validates a model package. An image
-// labelled accept-bind-to-port=true is given another port in SAGEMAKER_BIND_TO_PORT and probed
-// there, as a multi-container endpoint or inference pipeline does.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const BIND_TO_PORT_LABEL = 'com.amazonaws.sagemaker.capabilities.accept-bind-to-port';
-/** The port an image that accepts SAGEMAKER_BIND_TO_PORT is told to use: anything but 8080. */
-const BOUND_PORT = 9080;
-const PING_TIMEOUT_MS = 2000;
-/** How long a dropped invocation waits for docker to report that the container died. */
-const EXIT_NOTICE_MS = 1000;
-/**
- * /ping polling: every 100 ms for the first seconds (a quick start is measured closely), then less
- * often, so a slow start does not fill the log with polls. SageMaker does not document its own
- * cadence; 1 s keeps the startup time measured to the second.
- */
-const POLL_MS = 100;
-const POLL_MAX_MS = 1000;
-const POLL_FAST_FOR_MS = 3000;
-/**
- * An invocation's own log lines arrive a moment after its answer (servers log once the answer is
- * out; docker relays the log): wait a little, then until the log is quiet, before quoting it.
- */
-const LOG_SETTLE_MIN_MS = 500;
-const LOG_QUIET_MS = 250;
-const LOG_SETTLE_MAX_MS = 1500;
-/** A /ping attempt cut shorter than this by the startup deadline proves nothing, so none is made. */
-const MIN_ATTEMPT_MS = 100;
-/** A transform job's default InvocationsTimeoutInSeconds, which a validation profile cannot change. */
-const BATCH_INVOCATION_MS = 600 * 1000;
-// What a transform job that sets no batch values of its own passes: SAGEMAKER_BATCH alone. The
-// developer guide (batch code): SAGEMAKER_MAX_PAYLOAD_IN_MB, _BATCH_STRATEGY and
-// _MAX_CONCURRENT_TRANSFORMS "come from the API call made by the user. If the user doesn't set
-// values for them, they aren't passed", so a server must not need them.
-const BATCH_ENV = { SAGEMAKER_BATCH: 'true' };
-async function serve(ctx, setup, mode) {
-    const { findings, inputs, signal } = ctx;
-    const where = mode === 'batch' ? ' in the batch-transform run (SAGEMAKER_BATCH=true)' : '';
-    // findings name the run they showed in; one crash in both runs is one finding naming both
-    const run = mode === 'batch' ? 'the batch-transform run (SAGEMAKER_BATCH=true)' : 'the real-time run';
-    const port = setup.bindToPort ? BOUND_PORT : _docker_probe_js__WEBPACK_IMPORTED_MODULE_4__/* .SERVING_PORT */ .b0;
-    const spec = {
-        image: setup.image,
-        command: 'serve',
-        env: {
-            ...(mode === 'batch' ? BATCH_ENV : {}),
-            ...(setup.bindToPort ? { SAGEMAKER_BIND_TO_PORT: String(port) } : {})
-        },
-        mounts: [{ source: setup.modelDir, target: '/opt/ml/model', readOnly: true }],
-        extraArgs: inputs.dockerRunArgs,
-        labels: setup.labels,
-        ...(setup.limits ? { limits: setup.limits } : {})
-    };
-    const container = new _docker_container_js__WEBPACK_IMPORTED_MODULE_2__/* .Container */ .mc(spec, ctx.env);
-    const outcome = { started: false, invocations: [], logExcerpt: '' };
-    let probe;
-    const failed = new Set();
-    const fail = (rule, message, help) => {
-        failed.add(rule);
-        findings.add(rule, { message, help, run });
-    };
-    const logTail = (n = 15) => (0,_log_signs_js__WEBPACK_IMPORTED_MODULE_7__/* .quote */ .hD)(container.log.lines(n));
-    const answered = new Set();
-    const timeoutMs = mode === 'batch' ? BATCH_INVOCATION_MS : inputs.invocationTimeoutSec * 1000;
-    /** POST /invocations with a file, as SageMaker sends it in this run. */
-    const invoke = (contentType, bytes, file) => timedRequest(probe, {
-        method: 'POST',
-        path: '/invocations',
-        headers: {
-            'Content-Type': contentType,
-            'Content-Length': String(bytes),
-            ...(inputs.accept ? { Accept: inputs.accept } : {})
-        },
-        bodyFile: file,
-        timeoutMs
-    }, signal);
-    /** The request grown from a sample to `limit`, written to a file once; undefined when the sample
-     * already reaches the limit. */
-    const grown = new Map();
-    const grow = (sample, limit) => {
-        const key = `${limit} ${sample.name}`;
-        let g = grown.get(key);
-        if (!g) {
-            const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(setup.tmp, `large-request-${mode}-${grown.size}`);
-            g = (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(sample.file).then(async (data) => {
-                const body = (0,_request_size_js__WEBPACK_IMPORTED_MODULE_10__/* .grownBody */ .Wm)(data, limit);
-                if (!body)
-                    return undefined;
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, body.body);
-                return { bytes: body.body.length, records: body.records, file };
-            });
-            grown.set(key, g);
-        }
-        return g;
-    };
-    /** request-size-limit: one request grown from a passing line-oriented sample to SageMaker's limit. */
-    const largeRequest = async () => {
-        const sample = setup.payloads.find(p => answered.has(p.name) && (0,_request_size_js__WEBPACK_IMPORTED_MODULE_10__/* .isLineOriented */ .FZ)(p.contentType));
-        if (!sample || !container.running) {
-            if (setup.payloads.length > 0) {
-                findings.skip('request-size-limit', `no sample payload of a line-oriented type (text/csv, application/jsonlines, text/plain) answered 2xx${where}, so no larger request could be grown from its records`);
-            }
-            return;
-        }
-        const limit = mode === 'batch' ? (0,_request_size_js__WEBPACK_IMPORTED_MODULE_10__/* .batchLimitBytes */ .lQ)(outcome.executionParameters) : _request_size_js__WEBPACK_IMPORTED_MODULE_10__/* .REALTIME_REQUEST_BYTES */ .Yi;
-        const limitName = mode === 'batch'
-            ? `the batch limit, MaxPayloadInMB ${limit / (1024 * 1024)}`
-            : 'the real-time limit of InvokeEndpoint';
-        const large = await grow(sample, limit);
-        if (!large) {
-            findings.pass('request-size-limit', `${sample.name} (${(0,_payloads_js__WEBPACK_IMPORTED_MODULE_8__/* .mib */ .jO)(sample.bytes)}) already reaches ${limitName}${where}`);
-            return;
-        }
-        const what = `${(0,_request_size_js__WEBPACK_IMPORTED_MODULE_10__/* .describeLargeRequest */ .wB)(large.bytes, large.records, sample.contentType, sample.name, limitName)}${where}`;
-        const r = await invoke(sample.contentType, large.bytes, large.file).finally(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(large.file, { force: true }));
-        (outcome.largeRequests ??= []).push({
-            mode,
-            payload: sample.name,
-            bytes: large.bytes,
-            records: large.records,
-            latencyMs: r.ms,
-            ...('error' in r ? { error: r.error } : { status: r.status })
-        });
-        const verdict = (0,_request_size_js__WEBPACK_IMPORTED_MODULE_10__/* .requestSizeVerdict */ .i6)(what, 'error' in r ? r : { status: r.status, bodyStart: r.bodyStart });
-        if (!verdict.ok) {
-            const exited = (await container.exitsWithin(EXIT_NOTICE_MS))
-                ? ` The container exited with code ${container.exitCode}.`
-                : '';
-            verdict.finding.message += `${exited} Last log lines:\n${logTail()}`;
-        }
-        findings.apply('request-size-limit', verdict);
-    };
-    const latestLine = () => container.log.lines(1)[0];
-    const networkCheck = () => {
-        const lines = (0,_log_signs_js__WEBPACK_IMPORTED_MODULE_7__/* .networkLines */ .ct)(container.log.lines(300));
-        if (lines.length === 0)
-            return;
-        fail('network-dependency', `The container reached for the network and failed (it runs with --network none, as under SageMaker network isolation). Log lines:\n${(0,_log_signs_js__WEBPACK_IMPORTED_MODULE_7__/* .quote */ .hD)(lines)}`);
-    };
-    const exitedMessage = () => {
-        const code = container.exitCode;
-        const after = container.secondsSinceStart().toFixed(1);
-        const what = code === 125
-            ? 'docker could not create the container (exit 125)'
-            : code === 126 || code === 127
-                ? `the entrypoint could not be run (exit ${code})`
-                : `the container exited with code ${code}`;
-        return `${(0,_static_checks_js__WEBPACK_IMPORTED_MODULE_11__/* .capitalize */ .ZH)(what)} ${after} s after \`docker run --network none ${setup.image} serve\`, before GET /ping answered 200.${(0,_log_signs_js__WEBPACK_IMPORTED_MODULE_7__/* .likelyCause */ .IT)(container.log.lines(300))} Last log lines:\n${logTail()}`;
-    };
-    try {
-        const pid = await container.pid(signal);
-        if (pid !== undefined)
-            probe = await openProbe(ctx, setup, container, pid, port);
-        const listeners = () => pid === undefined ? Promise.resolve(undefined) : (0,_docker_sockets_js__WEBPACK_IMPORTED_MODULE_5__/* .readListeners */ .yF)(pid, container.name, ctx.env);
-        if (probe && mode === 'realtime') {
-            // grown while the server starts, from the sample it is likeliest grown from (the first
-            // line-oriented one sent); a sample that cannot be read fails when the request is sent
-            const likely = setup.payloads.find(p => (0,_request_size_js__WEBPACK_IMPORTED_MODULE_10__/* .isLineOriented */ .FZ)(p.contentType) && p.bytes <= _payloads_js__WEBPACK_IMPORTED_MODULE_8__/* .LIMITS */ .b1.realtimeBytes);
-            if (likely)
-                grow(likely, _request_size_js__WEBPACK_IMPORTED_MODULE_10__/* .REALTIME_REQUEST_BYTES */ .Yi).catch(() => undefined);
-        }
-        const ready = probe
-            ? await (0,_progress_js__WEBPACK_IMPORTED_MODULE_12__/* .withProgress */ .E0)(ctx.log, {
-                what: `Waiting for GET /ping to answer 200${where}`,
-                limitSeconds: inputs.startupTimeoutSec,
-                elapsedSeconds: () => container.secondsSinceStart(),
-                latestLine,
-                everyMs: setup.progressMs
-            }, waitReady(container, probe, inputs.startupTimeoutSec * 1000, signal, {
-                port,
-                ...(setup.bindToPort ? { listeners } : {})
-            }))
-            : { kind: 'exited' };
-        outcome.probeMethod = probe?.method;
-        if (ready.kind === 'exited') {
-            fail('serve-start', exitedMessage());
-            networkCheck();
-            return outcome;
-        }
-        if (ready.kind === 'ignores-port') {
-            fail('serve-start', `The image is labelled ${BIND_TO_PORT_LABEL}=true, but given SAGEMAKER_BIND_TO_PORT=${port}${where} it listens on 8080 and not on ${port} (seen ${ready.seconds.toFixed(1)} s after start). In a multi-container endpoint or an inference pipeline SageMaker sends /ping to port ${port}, and the endpoint fails its health check. Last log lines:\n${logTail()}`, `Read the port from SAGEMAKER_BIND_TO_PORT (8080 when unset) in the server's start script, or remove the label.`);
-            return outcome;
-        }
-        if (ready.kind === 'timeout') {
-            const silent = ready.lastStatus === undefined;
-            fail('serve-start', `GET /ping did not answer 200 within ${inputs.startupTimeoutSec} s (last attempt: ${ready.last}).${(0,_log_signs_js__WEBPACK_IMPORTED_MODULE_7__/* .likelyCause */ .IT)(container.log.lines(300))} Last log lines:\n${logTail()}`, silent
-                ? `Listen on 0.0.0.0:${port} (or [::]:${port}): SageMaker sends every request to port ${port}${setup.bindToPort ? ' (SAGEMAKER_BIND_TO_PORT)' : ''}, from outside the container.`
-                : undefined);
-            if (!silent) {
-                fail('ping', `GET /ping answered ${ready.lastStatus}; SageMaker needs 200 (the body may be empty).`);
-            }
-            networkCheck();
-            return outcome;
-        }
-        outcome.started = true;
-        outcome.startupSeconds = round(ready.seconds, 2);
-        // the socket table is read while /ping is asked again: reading it cannot change the answer
-        const [listening, ping] = await Promise.all([
-            listeners(),
-            timedRequest(probe, { method: 'GET', path: '/ping', timeoutMs: PING_TIMEOUT_MS }, signal)
-        ]);
-        const loopback = (0,_docker_sockets_js__WEBPACK_IMPORTED_MODULE_5__/* .loopbackOnly */ .gM)(listening ?? [], port);
-        if (loopback) {
-            // the probe reaches loopback from inside; SageMaker's health check never does
-            fail('serve-start', `GET /ping answered 200 after ${outcome.startupSeconds} s${where}, but only on ${loopback.join(' and ')}: the server listens on loopback only. The preflight asks from inside the container; SageMaker's health check and requests come from outside it, so they never reach the server and the endpoint fails its health check.`, `Bind the server to 0.0.0.0:${port} (or [::]:${port}), e.g. \`listen ${port};\` in nginx, \`--bind 0.0.0.0:${port}\` for gunicorn, \`host="0.0.0.0"\` for Flask or uvicorn.`);
-        }
-        else {
-            findings.pass('serve-start', `answered GET /ping 200 after ${outcome.startupSeconds} s${where}${setup.bindToPort ? ` on SAGEMAKER_BIND_TO_PORT=${port}` : ''}`);
-        }
-        if ('error' in ping) {
-            fail('ping', `GET /ping did not answer within 2 s once started: ${ping.error}.`);
-        }
-        else if (ping.status !== 200) {
-            fail('ping', `GET /ping answered ${ping.status} once started; SageMaker needs 200.`);
-        }
-        else {
-            outcome.pingMs = ping.ms;
-        }
-        if (mode === 'batch') {
-            outcome.executionParameters = await executionParameters(ctx, probe);
-        }
-        let limit = _payloads_js__WEBPACK_IMPORTED_MODULE_8__/* .LIMITS */ .b1.realtimeBytes;
-        if (mode === 'batch') {
-            // a transform job with SplitType None sends each object whole, and refuses one over MaxPayloadInMB
-            const maxMb = outcome.executionParameters?.MaxPayloadInMB ??
-                _request_size_js__WEBPACK_IMPORTED_MODULE_10__/* .DEFAULT_BATCH_PAYLOAD_MB */ .wO;
-            const answered = outcome.executionParameters !== undefined;
-            for (const finding of (0,_payloads_js__WEBPACK_IMPORTED_MODULE_8__/* .batchPayloadFindings */ .HN)(setup.payloads, maxMb, answered)) {
-                findings.add('payload-size', finding);
-            }
-            limit = maxMb > 0 ? Math.min(_payloads_js__WEBPACK_IMPORTED_MODULE_8__/* .LIMITS */ .b1.batchBytes, maxMb * 1024 * 1024) : _payloads_js__WEBPACK_IMPORTED_MODULE_8__/* .LIMITS */ .b1.batchBytes;
-        }
-        for (const p of setup.payloads) {
-            signal.throwIfAborted();
-            if (!container.running) {
-                outcome.invocations.push(fact(p, mode, { latencyMs: 0, error: 'not sent: the container had exited' }));
-                continue;
-            }
-            if (mode === 'batch' && setup.skipInBatch?.has(p.name)) {
-                outcome.invocations.push(fact(p, mode, {
-                    latencyMs: 0,
-                    error: `not sent: it did not answer within invocation-timeout (${inputs.invocationTimeoutSec} s) in the real-time run; raise invocation-timeout (up to 3600) to measure its batch latency`
-                }));
-                continue;
-            }
-            if (p.bytes > limit) {
-                outcome.invocations.push(fact(p, mode, { latencyMs: 0, error: 'not sent: too large (see payload-size)' }));
-                continue;
-            }
-            const sent = performance.now();
-            const r = await (0,_progress_js__WEBPACK_IMPORTED_MODULE_12__/* .withProgress */ .E0)(ctx.log, {
-                what: `Waiting for POST /invocations with ${p.name}${where}`,
-                limitSeconds: timeoutMs / 1000,
-                elapsedSeconds: () => (performance.now() - sent) / 1000,
-                latestLine,
-                everyMs: setup.progressMs
-            }, invoke(p.contentType, p.bytes, p.file));
-            if ('error' in r) {
-                outcome.invocations.push(fact(p, mode, {
-                    latencyMs: r.ms,
-                    error: r.error,
-                    ...(r.timedOut ? { timedOut: true } : {})
-                }));
-                if (r.timedOut) {
-                    fail('invocation-latency', `POST /invocations with ${p.name} did not answer within ${timeoutMs / 1000} s.`);
-                }
-                else {
-                    const exited = (await container.exitsWithin(EXIT_NOTICE_MS))
-                        ? ` The container exited with code ${container.exitCode}.`
-                        : '';
-                    await logSettled(container);
-                    fail('invocation', `POST /invocations with ${p.name} (${p.contentType}) got no answer: ${r.error}.${exited} Last log lines:\n${logTail()}`);
-                    networkCheck();
-                }
-                continue;
-            }
-            outcome.invocations.push(fact(p, mode, { latencyMs: r.ms, status: r.status }));
-            if (r.status < 200 || r.status > 299) {
-                const body = r.bodyStart.trim().slice(0, 500);
-                await logSettled(container);
-                fail('invocation', `POST /invocations with ${p.name} (${p.contentType}) answered ${r.status}.${body ? ` Response body: "${body}"` : ''} Last log lines:\n${logTail()}`, r.status === 413 ? _request_size_js__WEBPACK_IMPORTED_MODULE_10__/* .BODY_LIMIT_HELP */ .$H : undefined);
-                if (r.status === 502 || r.status === 504) {
-                    // the front server (nginx) answered for a model server that died or gave up on the request
-                    findings.add('server-timeouts', {
-                        severity: 'warning',
-                        run,
-                        message: `POST /invocations with ${p.name} answered ${r.status} after ${(r.ms / 1000).toFixed(1)} s: the front server gave up on the model server behind it (a worker timeout, such as gunicorn's --timeout, or nginx's proxy_read_timeout), or that server crashed.`
-                    });
-                }
-                networkCheck();
-            }
-            else
-                answered.add(p.name);
-        }
-        await largeRequest();
-        if (setup.payloads.length > 0) {
-            const n = outcome.invocations.filter(i => i.status !== undefined && i.status < 300).length;
-            const max = Math.max(0, ...outcome.invocations.map(i => i.latencyMs));
-            // a server that never answers has not shown it can serve, whatever else is ignored
-            if (n === 0 && !failed.has('invocation')) {
-                fail('invocation', `None of the ${setup.payloads.length} payload(s) got a 2xx answer from POST /invocations${where}: ${unanswered(outcome.invocations)}. Last log lines:\n${logTail()}`, 'Marketplace validation sends the sample requests and needs answers: make /invocations answer each sample within `invocation-timeout` (load the model at startup, keep samples small).');
-            }
-            if (!failed.has('invocation')) {
-                findings.pass('invocation', `${n} payload(s) answered 2xx${where}`);
-            }
-            if (!failed.has('invocation-latency')) {
-                findings.pass('invocation-latency', `slowest invocation ${max} ms${where}`);
-            }
-        }
-        if (!failed.has('ping') && outcome.pingMs !== undefined) {
-            findings.pass('ping', `GET /ping answered 200 in ${outcome.pingMs} ms${where}`);
-        }
-        if (!container.running) {
-            findings.skip('sigterm', `the container exited with code ${container.exitCode} before it could be stopped${where}`);
-        }
-        else {
-            const stop = await container.stop(setup.stopGraceMs);
-            outcome.stopSeconds = round(stop.seconds, 2);
-            if (stop.killed) {
-                findings.add('sigterm', {
-                    message: `The container was still running ${setup.stopGraceMs / 1000} s after SIGTERM and had to be killed (SIGKILL).`,
-                    run
-                });
-            }
-            else {
-                findings.pass('sigterm', `exited ${outcome.stopSeconds} s after SIGTERM${where}`);
-            }
-        }
-        if (!failed.has('network-dependency')) {
-            findings.pass('network-dependency', `served with --network none${where}`);
-        }
-        return outcome;
-    }
-    finally {
-        outcome.exitCode = container.exitCode ?? undefined;
-        // the forwarder ends on its own once told; removing the container need not wait for it
-        await Promise.all([probe?.close(), container.remove()]);
-        outcome.logExcerpt = container.log.excerpt();
-        outcome.resources = (0,_resources_js__WEBPACK_IMPORTED_MODULE_9__/* .recordResources */ .TD)(findings, container, setup.limits, mode === 'batch' ? 'in the batch-transform run' : 'while serving');
-    }
-}
-/** Waits until no log line has arrived for a moment (bounded), so a finding quotes its own request's. */
-async function logSettled(container) {
-    const deadline = performance.now() + LOG_SETTLE_MAX_MS;
-    let seen = container.log.received;
-    await (0,_timing_js__WEBPACK_IMPORTED_MODULE_13__/* .within */ .u)(container.exited, LOG_SETTLE_MIN_MS);
-    while (container.log.received !== seen && performance.now() < deadline) {
-        seen = container.log.received;
-        await (0,_timing_js__WEBPACK_IMPORTED_MODULE_13__/* .within */ .u)(container.exited, LOG_QUIET_MS);
-    }
-}
-async function openProbe(ctx, setup, container, pid, port) {
-    let nsenter;
-    if (setup.probe === 'auto') {
-        try {
-            return await (0,_docker_probe_js__WEBPACK_IMPORTED_MODULE_4__/* .openNsenterProbe */ .sG)(pid, setup.tmp, (0,_docker_labels_js__WEBPACK_IMPORTED_MODULE_3__/* .runId */ .Vz)(ctx.env), port);
-        }
-        catch (err) {
-            nsenter = err.message;
-            ctx.log.info(`Probing with docker exec: ${nsenter}`);
-        }
-    }
-    try {
-        return await (0,_docker_probe_js__WEBPACK_IMPORTED_MODULE_4__/* .openExecProbe */ .Ao)(container.name, ctx.env, port);
-    }
-    catch (err) {
-        if (!container.running)
-            return undefined;
-        throw new UnreachableError(`the container's port ${port} could not be reached: ${nsenter ? `nsenter into its network namespace failed (${nsenter}), and ` : ''}${err.message}. Run on a runner where the step may use nsenter (root or passwordless sudo, as on GitHub-hosted runners), or add curl, python3 or wget to the image`);
-    }
-}
-/** Neither probe could reach the container: a limit of the machine, not a finding on the image. */
-class UnreachableError extends Error {
-    name = 'UnreachableError';
-}
-/** Polls GET /ping until 200; notices an exited container at once. */
-async function waitReady(container, probe, timeoutMs, signal, options = { port: _docker_probe_js__WEBPACK_IMPORTED_MODULE_4__/* .SERVING_PORT */ .b0 }) {
-    const start = performance.now();
-    const deadline = start + timeoutMs - container.secondsSinceStart() * 1000;
-    let last = `nothing answered on port ${options.port}`;
-    let lastStatus;
-    let tried = false;
-    const exited = container.exited.then(() => 'exited');
-    while (performance.now() < deadline) {
-        signal.throwIfAborted();
-        if (!container.running)
-            return { kind: 'exited' };
-        const remaining = deadline - performance.now();
-        if (remaining < MIN_ATTEMPT_MS)
-            break;
-        const attempt = Math.min(PING_TIMEOUT_MS, remaining);
-        const r = await Promise.race([
-            probe.request({ method: 'GET', path: '/ping', timeoutMs: attempt }).catch(e => e),
-            exited
-        ]);
-        if (r === 'exited')
-            return { kind: 'exited' };
-        if (r instanceof Error) {
-            // a deadline-shortened attempt that timed out says less than the full attempt before it
-            const cutShort = r instanceof _docker_probe_js__WEBPACK_IMPORTED_MODULE_4__/* .ProbeError */ .B2 && r.timedOut && attempt < PING_TIMEOUT_MS;
-            if (!cutShort || !tried) {
-                last = r.message;
-                lastStatus = undefined;
-            }
-        }
-        else if (r.status === 200) {
-            return { kind: 'ready', seconds: container.secondsSinceStart() };
-        }
-        else {
-            last = `answered ${r.status}`;
-            lastStatus = r.status;
-        }
-        tried = true;
-        if (options.listeners && (await ignoresPort(options.listeners, options.port))) {
-            return { kind: 'ignores-port', seconds: container.secondsSinceStart() };
-        }
-        await (0,_timing_js__WEBPACK_IMPORTED_MODULE_13__/* .within */ .u)(exited, pollDelay(performance.now() - start), signal);
-    }
-    return container.running ? { kind: 'timeout', last, lastStatus } : { kind: 'exited' };
-}
-/** Whether the server listens on 8080 and not on the port it was given. */
-async function ignoresPort(listeners, port) {
-    const open = new Set((await listeners())?.map(l => l.port));
-    return open.has(_docker_probe_js__WEBPACK_IMPORTED_MODULE_4__/* .SERVING_PORT */ .b0) && !open.has(port);
-}
-/** The pause after a /ping attempt `elapsedMs` into the wait. */
-function pollDelay(elapsedMs) {
-    if (elapsedMs < POLL_FAST_FOR_MS)
-        return POLL_MS;
-    return Math.min(POLL_MAX_MS, POLL_MS * 2 ** Math.ceil((elapsedMs - POLL_FAST_FOR_MS) / 1000));
-}
-async function timedRequest(probe, req, signal) {
-    try {
-        return await (0,_timing_js__WEBPACK_IMPORTED_MODULE_13__/* .unlessAborted */ .W)(probe.request(req), signal);
-    }
-    catch (err) {
-        if (signal.aborted)
-            throw err;
-        const e = err;
-        return { error: e.message, timedOut: e.timedOut ?? false, ms: e.ms ?? 0 };
-    }
-}
-async function executionParameters(ctx, probe) {
-    const { findings } = ctx;
-    const answer = await (0,_execution_parameters_js__WEBPACK_IMPORTED_MODULE_6__/* .askExecutionParameters */ .G)(probe, ctx.signal);
-    if (answer.kind === 'fault') {
-        findings.add('execution-parameters', {
-            message: `GET /execution-parameters ${answer.message}.`
-        });
-        return undefined;
-    }
-    if (answer.kind === 'none') {
-        findings.pass('execution-parameters', 'answered 404: the transform job defaults apply');
-        return undefined;
-    }
-    const { verdict } = answer;
-    for (const e of verdict.errors)
-        findings.add('execution-parameters', { message: `GET /execution-parameters: ${e}.` });
-    for (const w of verdict.warnings) {
-        findings.add('execution-parameters', {
-            severity: 'warning',
-            message: `GET /execution-parameters: ${w}.`
-        });
-    }
-    if (verdict.errors.length === 0 && verdict.warnings.length === 0) {
-        findings.pass('execution-parameters', `answered ${JSON.stringify(verdict.value)}`);
-    }
-    return verdict.value;
-}
-function fact(p, mode, r) {
-    return { payload: p.name, contentType: p.contentType, bytes: p.bytes, mode, ...r };
-}
-/** Why no payload answered 2xx, counted by cause: "2 timed out (see invocation-latency); 1 not sent: too large". */
-function unanswered(invocations) {
-    const causes = new Map();
-    for (const i of invocations) {
-        const cause = i.timedOut
-            ? 'timed out (see invocation-latency)'
-            : (i.error ?? `answered ${i.status}`);
-        causes.set(cause, (causes.get(cause) ?? 0) + 1);
-    }
-    return [...causes].map(([cause, n]) => `${n} ${cause}`).join('; ');
-}
-function round(n, digits) {
-    return Number(n.toFixed(digits));
-}
-
-
-/***/ }),
-
-/***/ 9287:
+/***/ 858:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EL: () => (/* binding */ checkRegionEligibility),
-/* harmony export */   JC: () => (/* binding */ imageFacts),
-/* harmony export */   ZH: () => (/* binding */ capitalize),
 /* harmony export */   jZ: () => (/* binding */ checkSameRegion),
 /* harmony export */   li: () => (/* binding */ runStaticChecks)
 /* harmony export */ });
-/* harmony import */ var _image_ref_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7206);
-/* harmony import */ var _regions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5374);
+/* harmony import */ var _core_phase_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3708);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2020);
+/* harmony import */ var _image_ref_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2812);
+/* harmony import */ var _catalog_regions_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1462);
 // The rules decided from the inputs alone: image-uri, region-eligibility, same-region, pinned-digest.
 // Pure functions: they read the inputs and write findings and facts, nothing else.
+
+
 
 
 function runStaticChecks(ctx) {
@@ -40083,7 +39686,7 @@ function runStaticChecks(ctx) {
         const parsed = (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .parseImageUri */ .f9)(uri);
         if (!parsed.ok) {
             findings.add('image-uri', {
-                message: `\`${input}\` "${truncate(uri)}" ${parsed.reason}.`,
+                message: `\`${input}\` "${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(uri, 120)}" ${parsed.reason}.`,
                 file: input
             });
             return undefined;
@@ -40095,9 +39698,9 @@ function runStaticChecks(ctx) {
     result.image = image && inputs.digest ? (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .withDigest */ .hQ)(image, inputs.digest) : image;
     result.trainingImage = parse('training-image', inputs.trainingImage);
     if (result.image)
-        facts.image = imageFacts(result.image);
+        facts.image = (0,_core_phase_js__WEBPACK_IMPORTED_MODULE_2__/* .imageFacts */ .J)(result.image);
     if (result.trainingImage)
-        facts.trainingImage = imageFacts(result.trainingImage);
+        facts.trainingImage = (0,_core_phase_js__WEBPACK_IMPORTED_MODULE_2__/* .imageFacts */ .J)(result.trainingImage);
     if (!inputs.image && !inputs.trainingImage) {
         findings.skip('image-uri', 'no ECR image given (`image` or `training-image`)');
     }
@@ -40129,7 +39732,7 @@ function runStaticChecks(ctx) {
         findings.skip('same-region', 'no Region known: pass `region` or an ECR image URI');
     }
     else {
-        facts.region = checkRegionEligibility(ctx, (0,_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .regionFromTable */ .Ly)(result.region));
+        facts.region = checkRegionEligibility(ctx, (0,_catalog_regions_js__WEBPACK_IMPORTED_MODULE_3__/* .regionFromTable */ .Ly)(result.region));
         checkSameRegion(ctx, result.region, inputs.region ? 'region' : located[0].input, located);
     }
     for (const [input, ref] of [
@@ -40170,7 +39773,7 @@ function checkSameRegion(ctx, region, regionInput, located) {
     const outside = located.filter(l => l.region !== region);
     for (const l of outside) {
         ctx.findings.add('same-region', {
-            message: `${capitalize(l.what)} (\`${l.input}\`) is in ${l.region}, but the publishing Region (from \`${regionInput}\`) is ${region}.`,
+            message: `${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_1__/* .capitalize */ .ZH)(l.what)} (\`${l.input}\`) is in ${l.region}, but the publishing Region (from \`${regionInput}\`) is ${region}.`,
             file: l.input
         });
     }
@@ -40180,560 +39783,6 @@ function checkSameRegion(ctx, region, regionInput, located) {
             : `publishing from ${region}; nothing else to compare yet`);
     }
 }
-function imageFacts(ref) {
-    const { uri, registryId, region, repository, tag, digest } = ref;
-    return {
-        uri,
-        registryId,
-        region,
-        repository,
-        ...(tag ? { tag } : {}),
-        ...(digest ? { digest } : {})
-    };
-}
-function capitalize(s) {
-    return s.charAt(0).toUpperCase() + s.slice(1);
-}
-function truncate(s, max = 120) {
-    return s.length > max ? `${s.slice(0, max)}…` : s;
-}
-
-
-/***/ }),
-
-/***/ 9096:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Et: () => (/* binding */ checksTable),
-  wd: () => (/* binding */ factsTable),
-  nA: () => (/* binding */ findingBlock),
-  eO: () => (/* binding */ firstThatFits),
-  z3: () => (/* binding */ formatBytes),
-  renderSummary: () => (/* binding */ renderSummary),
-  k0: () => (/* binding */ shortVerdict),
-  nh: () => (/* binding */ subjectLine)
-});
-
-// UNUSED EXPORTS: SUMMARY_LIMIT_BYTES, layersTable, resourcesText, richText
-
-// EXTERNAL MODULE: ./src/untrusted.ts
-var untrusted = __nccwpck_require__(873);
-;// CONCATENATED MODULE: ./src/replay/summary.ts
-// The job summary's section on the replayed validation profiles: per profile, records and bytes in
-// and out, and the first lines of what the model answered, so a reviewer sees the output itself.
-
-
-const MAX_OUTPUTS = 3;
-function validationSection(facts) {
-    const parts = ['### Validation replay', ''];
-    for (const f of facts) {
-        parts.push(`<p><b>${(0,untrusted/* forMarkdown */.Bm)(f.profile)}</b> (${f.kind}): ${f.status === 'pass' ? '✅ passed' : '❌ failed'}, ${f.records} record(s) and ${formatBytes(f.inputBytes)} in ${f.requests} request(s), ${formatBytes(f.outputBytes)} out, ${(f.durationMs / 1000).toFixed(1)} s. Outputs: <code>${(0,untrusted/* forMarkdown */.Bm)(f.outputDir)}</code></p>`, '');
-        for (const o of f.outputs.slice(0, MAX_OUTPUTS)) {
-            parts.push(`<details><summary>${(0,untrusted/* forMarkdown */.Bm)(o.file.slice(f.outputDir.length + 1))} (${formatBytes(o.bytes)})</summary>\n\n${(0,untrusted/* codeBlock */.DV)(o.firstLines.join('\n').slice(0, 2000))}\n\n</details>\n`);
-        }
-        if (f.outputs.length > MAX_OUTPUTS) {
-            parts.push(`… and ${f.outputs.length - MAX_OUTPUTS} more output file(s).`, '');
-        }
-    }
-    return parts.join('\n');
-}
-
-// EXTERNAL MODULE: ./src/rules.ts
-var rules = __nccwpck_require__(9244);
-;// CONCATENATED MODULE: ./src/summary.ts
-// The job summary: the verdict, the findings with their fixes, then the checks and the facts folded.
-// Pure: it renders a Report to GitHub-flavoured Markdown/HTML. Everything from the report is
-// untrusted (src/untrusted.ts) and sits inside one-line HTML elements, so Markdown never parses it.
-
-
-
-/** GitHub drops a step summary larger than 1 MiB; stay well below it. */
-const SUMMARY_LIMIT_BYTES = 900 * 1024;
-const MAX_MESSAGE_CHARS = 4000;
-const MAX_LOG_CHARS = 20000;
-const ICON = { pass: '✅', fail: '❌', warn: '⚠️', skip: '⏭️' };
-function clip(s, max) {
-    return s.length > max
-        ? `${s.slice(0, max)}\n… (${s.length - max} more characters in the JSON report)`
-        : s;
-}
-/** A line of running text; our messages mark names and commands with backticks. */
-function prose(line) {
-    return (0,untrusted/* forMarkdown */.Bm)(line).replace(/`([^`]+)`/g, '<code>$1</code>');
-}
-/**
- * A message or detail as one line of HTML: running text in `<p>`, the log lines `quote()` indents
- * by four spaces in a code block, so a multi-line detail keeps its lines, even in a table cell.
- */
-function richText(text) {
-    const blocks = [];
-    for (const line of text.split(/\r?\n/)) {
-        const quoted = line.startsWith('    ');
-        const last = blocks.at(-1);
-        if (last?.quoted === quoted)
-            last.lines.push(quoted ? line.slice(4) : line);
-        else
-            blocks.push({ quoted, lines: [quoted ? line.slice(4) : line] });
-    }
-    return blocks
-        .map(b => b.quoted ? (0,untrusted/* codeBlock */.DV)(b.lines.join('\n')) : `<p>${b.lines.map(prose).join('<br>')}</p>`)
-        .join('');
-}
-/** A link we build from our own rule table: the URL is only attribute-escaped, never mangled. */
-function summary_link(url, text) {
-    return `<a href="${url.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">${(0,untrusted/* forMarkdown */.Bm)(text)}</a>`;
-}
-function checksTable(checks) {
-    const rows = checks.map(c => `<tr><td>${ICON[c.status]} ${c.status}</td><td><code>${c.rule}</code></td><td>${richText(clip(c.detail, 600))}</td></tr>`);
-    return `<table><tr><th>Status</th><th>Rule</th><th>Detail</th></tr>${rows.join('')}</table>`;
-}
-function findingBlock(f, maxChars) {
-    const icon = f.severity === 'error' ? '❌' : '⚠️';
-    // the help ends with the rule's source, which becomes a real link
-    const { source } = (0,rules/* rule */.Hu)(f.rule);
-    const cited = `Source: ${source.name} (${source.url})`;
-    const help = f.help.endsWith(cited) ? f.help.slice(0, -cited.length).trimEnd() : f.help;
-    return [
-        `#### ${icon} <code>${f.rule}</code>: ${(0,untrusted/* forMarkdown */.Bm)(f.title)}`,
-        '',
-        richText(clip(f.message, maxChars)),
-        '',
-        `<p><b>How to fix:</b> ${prose(clip(help, maxChars))}${help === f.help ? '' : ` Source: ${summary_link(source.url, source.name)}.`}</p>`,
-        ''
-    ].join('\n');
-}
-/** The `image` input that was checked and the image the smoke test actually ran, when they differ. */
-function subjectLine(report) {
-    const parts = [];
-    if (report.image?.uri)
-        parts.push(`Image: <code>${(0,untrusted/* forMarkdown */.Bm)(report.image.uri)}</code>`);
-    const ran = report.smokeTest?.image ?? report.image?.local;
-    if (ran && ran !== report.image?.uri)
-        parts.push(`smoke-tested as <code>${(0,untrusted/* forMarkdown */.Bm)(ran)}</code>`);
-    if (report.trainingImage)
-        parts.push(`training image: <code>${(0,untrusted/* forMarkdown */.Bm)(report.trainingImage.uri)}</code>`);
-    return parts.length ? `<p>${parts.join('; ')}</p>` : '';
-}
-function formatBytes(n) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let v = n;
-    let i = 0;
-    while (v >= 1024 && i < units.length - 1) {
-        v /= 1024;
-        i++;
-    }
-    return `${i === 0 ? v : v.toFixed(v >= 100 ? 0 : 1)} ${units[i]}`;
-}
-function factsTable(report) {
-    const rows = [];
-    const img = report.image;
-    if (img) {
-        rows.push(['Image', img.uri]);
-        if (img.local)
-            rows.push(['Local image tested', img.local]);
-        if (img.digest)
-            rows.push(['Digest', img.digest]);
-        if (img.sizeBytes !== undefined)
-            rows.push(['Compressed size', formatBytes(img.sizeBytes)]);
-        if (img.manifestMediaType)
-            rows.push(['Manifest', img.manifestMediaType]);
-        if (img.platforms?.length)
-            rows.push(['Platforms', img.platforms.join(', ')]);
-    }
-    if (report.trainingImage)
-        rows.push(['Training image', report.trainingImage.uri]);
-    if (report.region)
-        rows.push(['Publishing Region', `${report.region.region} (${report.region.source})`]);
-    if (report.smokeTest?.startupSeconds !== undefined) {
-        rows.push(['Startup', `${report.smokeTest.startupSeconds.toFixed(1)} s`]);
-    }
-    if (report.smokeTest?.probeMethod)
-        rows.push(['Probe', report.smokeTest.probeMethod]);
-    if (report.training?.durationSeconds !== undefined) {
-        rows.push([
-            'Training',
-            `${report.training.durationSeconds.toFixed(1)} s, exit ${report.training.exitCode ?? 'none'}`
-        ]);
-    }
-    for (const [what, use] of [
-        ['Resources (serve)', report.smokeTest?.resources],
-        ['Resources (train)', report.training?.resources]
-    ]) {
-        if (use)
-            rows.push([what, resourcesText(use)]);
-    }
-    if (!rows.length)
-        return '';
-    return `<table>${rows.map(([k, v]) => `<tr><th align="left">${k}</th><td><code>${(0,untrusted/* forMarkdown */.Bm)(v)}</code></td></tr>`).join('')}</table>`;
-}
-/** "ml.c5.large (2 vCPU, 4.0 GiB): peak 312 MiB memory, 85% CPU", to pick instance types from. */
-function resourcesText(use) {
-    const instance = use.instanceType
-        ? `${use.instanceType} (${use.cpus} vCPU, ${formatBytes(use.memoryBytes ?? 0)})`
-        : "the runner's CPUs and memory";
-    const peaks = [
-        use.peakMemoryBytes !== undefined ? `peak ${formatBytes(use.peakMemoryBytes)} memory` : '',
-        use.peakCpuPercent !== undefined ? `${use.peakCpuPercent.toFixed(0)}% CPU` : '',
-        use.oomKilled ? 'OOM-killed' : ''
-    ].filter(Boolean);
-    return `${instance}: ${peaks.join(', ') || 'not measured'}`;
-}
-const BAR_CHARS = 20;
-/** The largest layers by the Dockerfile step that made them, as a bar table (image-size's fix). */
-function layersTable(layers) {
-    if (!layers?.length)
-        return '';
-    const largest = Math.max(...layers.map(l => l.sizeBytes), 1);
-    const rows = layers.map(l => {
-        const bar = '█'.repeat(Math.max(1, Math.round((l.sizeBytes / largest) * BAR_CHARS)));
-        const step = l.step ?? l.digest.slice(0, 19);
-        return `<tr><td><code>${(0,untrusted/* forMarkdown */.Bm)(step)}</code></td><td align="right">${formatBytes(l.sizeBytes)}</td><td>${bar}</td></tr>`;
-    });
-    return `<details><summary>Largest layers</summary>\n\n<table><tr><th>Dockerfile step</th><th>Compressed</th><th></th></tr>${rows.join('')}</table>\n\n</details>\n`;
-}
-function logBlock(title, body) {
-    return `<details><summary>${title}</summary>\n\n${(0,untrusted/* codeBlock */.DV)(clip(body, MAX_LOG_CHARS))}\n\n</details>\n`;
-}
-function renderSummary(report) {
-    const render = (maxChars, withLogs) => {
-        const parts = [
-            '## AWS Marketplace ML preflight',
-            '',
-            subjectLine(report),
-            '',
-            `**${shortVerdict(report)}** Checked against AWS Marketplace's publishing rules for SageMaker model packages and algorithms before submission.`,
-            ''
-        ];
-        if (report.findings.length) {
-            parts.push('### What to fix', '', ...report.findings.map(f => findingBlock(f, maxChars)));
-        }
-        if (report.validation?.length)
-            parts.push(validationSection(report.validation));
-        parts.push(`<details><summary>All ${report.checks.length} checks</summary>\n\n${checksTable(report.checks)}\n\n</details>\n`, factsTable(report), layersTable(report.image?.largestLayers), '');
-        // a log goes with the findings it explains (serving, batch, training), not a registry finding
-        const phases = new Set(report.findings.map(f => (0,rules/* rule */.Hu)(f.rule).phase));
-        if (withLogs && report.smokeTest?.logExcerpt && (phases.has('serve') || phases.has('batch')))
-            parts.push(logBlock('Container log (serve)', report.smokeTest.logExcerpt));
-        if (withLogs && report.training?.logExcerpt && phases.has('training'))
-            parts.push(logBlock('Container log (train)', report.training.logExcerpt));
-        return parts.join('\n');
-    };
-    // Shrink in steps until the summary fits; the full text stays in the JSON report.
-    return firstThatFits([
-        () => render(MAX_MESSAGE_CHARS, true),
-        () => render(1000, true),
-        () => render(300, false),
-        () => render(200, false)
-    ], text => Buffer.byteLength(text) <= SUMMARY_LIMIT_BYTES, () => `## AWS Marketplace ML preflight\n\n${shortVerdict(report)} The details are too long for a job summary; see the JSON report.\n`);
-}
-/** The first rendering that fits, from the fullest to the most compact; else the fallback. */
-function firstThatFits(renderings, fits, fallback) {
-    for (const render of renderings) {
-        const text = render();
-        if (fits(text))
-            return text;
-    }
-    return fallback();
-}
-function shortVerdict(report) {
-    return `${report.result === 'pass' ? '✅ Passed' : '❌ Failed'}: ${report.errors} error(s), ${report.warnings} warning(s).`;
-}
-
-
-/***/ }),
-
-/***/ 5459:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   JJ: () => (/* binding */ renderTerminalReport),
-/* harmony export */   j9: () => (/* binding */ styleFor),
-/* harmony export */   jl: () => (/* binding */ terminalLogger),
-/* harmony export */   wb: () => (/* binding */ dropWorkflowDebug)
-/* harmony export */ });
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9096);
-/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(873);
-// The CLI's face: a progress logger for the phases and a readable report for a terminal.
-// Colour only when the stream is a TTY and NO_COLOR is unset (https://no-color.org).
-
-
-const sgr = (open, close) => (s) => `\u001b[${open}m${s}\u001b[${close}m`;
-const COLOUR = {
-    bold: sgr(1, 22),
-    dim: sgr(2, 22),
-    red: sgr(31, 39),
-    yellow: sgr(33, 39),
-    green: sgr(32, 39)
-};
-const PLAIN = { bold: s => s, dim: s => s, red: s => s, yellow: s => s, green: s => s };
-function styleFor(isTTY, env) {
-    return isTTY && !env.NO_COLOR && env.TERM !== 'dumb' ? COLOUR : PLAIN;
-}
-const MARK = {
-    pass: st => st.green('✔ pass'),
-    fail: st => st.red('✖ FAIL'),
-    warn: st => st.yellow('! warn'),
-    skip: st => st.dim('- skip')
-};
-/**
- * Progress for a terminal: a header per phase, what happens in it, the phase's time. The checks are
- * printed once, in the report at the end; their progress lines are debug output here. Waits show as
- * one status line redrawn in place on a `live` terminal, as plain lines otherwise. Every message may
- * quote the container, so it is shown with its control characters visible.
- */
-function terminalLogger(writeLine, st, verbose, live) {
-    // The engine logs each decided check as "<pass|FAIL|warn|skip> <rule>: <detail>".
-    const check = /^(pass|FAIL|warn|skip) [a-z-]+: /;
-    let statusShown = false;
-    const clearStatus = () => {
-        if (statusShown)
-            live?.write('\r\u001b[2K');
-        statusShown = false;
-    };
-    const write = (line) => {
-        clearStatus();
-        writeLine(line);
-    };
-    const debug = (m) => {
-        if (verbose)
-            write(st.dim(`  debug: ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .forTerminal */ .Qf)(m)}`));
-    };
-    return {
-        status: line => {
-            if (!live) {
-                if (line !== undefined)
-                    write(st.dim(`  ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .forTerminal */ .Qf)(line)}`));
-                return;
-            }
-            clearStatus();
-            if (line === undefined)
-                return;
-            // one row only: a wrapped line could not be cleared with \r
-            live.write(st.dim(firstLine(`  ${line}`, Math.max(20, live.columns - 2))));
-            statusShown = true;
-        },
-        info: m => (check.test(m) ? debug(m) : write(`  ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .forTerminal */ .Qf)(m)}`)),
-        warning: m => write(`  ${st.yellow('warning:')} ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .forTerminal */ .Qf)(m)}`),
-        debug,
-        group: async (name, fn) => {
-            write(st.bold(`▸ ${name}`));
-            const start = performance.now();
-            try {
-                return await fn();
-            }
-            finally {
-                write(st.dim(`  (${((performance.now() - start) / 1000).toFixed(1)} s)`));
-            }
-        }
-    };
-}
-function firstLine(s, max = 160) {
-    const line = (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .forTerminal */ .Qf)(s).split('\n')[0];
-    return line.length > max ? `${line.slice(0, max)}…` : line;
-}
-function indent(s, pad) {
-    return (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .forTerminal */ .Qf)(s)
-        .split('\n')
-        .map(l => pad + l)
-        .join('\n');
-}
-/** The report for a terminal: verdict, facts, every check, then each finding with its fix. */
-function renderTerminalReport(report, st, reportFile) {
-    const out = [];
-    const verdict = report.result === 'pass' ? st.green(st.bold('PASSED')) : st.red(st.bold('FAILED'));
-    out.push('', `${st.bold('AWS Marketplace ML preflight')}: ${verdict}, ${report.errors} error(s), ${report.warnings} warning(s)`);
-    const facts = [];
-    if (report.image)
-        facts.push(['Image', report.image.uri]);
-    if (report.image?.local)
-        facts.push(['Local image tested', report.image.local]);
-    if (report.image?.digest)
-        facts.push(['Digest', report.image.digest]);
-    if (report.image?.sizeBytes !== undefined)
-        facts.push(['Compressed size', (0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(report.image.sizeBytes)]);
-    if (report.trainingImage)
-        facts.push(['Training image', report.trainingImage.uri]);
-    if (report.region)
-        facts.push(['Publishing Region', report.region.region]);
-    if (report.smokeTest?.startupSeconds !== undefined)
-        facts.push(['Startup', `${report.smokeTest.startupSeconds.toFixed(1)} s`]);
-    if (report.training?.durationSeconds !== undefined)
-        facts.push(['Training', `${report.training.durationSeconds.toFixed(1)} s`]);
-    if (facts.length) {
-        const width = Math.max(...facts.map(([k]) => k.length));
-        out.push('', ...facts.map(([k, v]) => `  ${st.dim(k.padEnd(width))}  ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .forTerminal */ .Qf)(v)}`));
-    }
-    out.push('', st.bold('Checks'));
-    const ruleWidth = Math.max(0, ...report.checks.map(c => c.rule.length));
-    for (const c of report.checks) {
-        out.push(`  ${MARK[c.status](st)}  ${c.rule.padEnd(ruleWidth)}  ${st.dim(firstLine(c.detail))}`);
-    }
-    if (report.findings.length) {
-        out.push('', st.bold('Findings'));
-        for (const f of report.findings) {
-            const head = f.severity === 'error' ? st.red('✖ error') : st.yellow('! warning');
-            out.push('', `${head} ${st.bold(f.rule)}: ${f.title}`, indent(f.message, '    '), `    ${st.bold('How to fix:')} ${indent(f.help, '    ').slice(4)}`);
-        }
-    }
-    if (reportFile)
-        out.push('', `${st.dim('Report:')} ${reportFile}`);
-    out.push('');
-    return out.join('\n');
-}
-/**
- * @actions/glob (the payload patterns) logs through @actions/core, which prints `::debug::` workflow
- * commands on stdout: a GitHub runner hides them, a terminal or a redirected report would not. Outside
- * a runner they are dropped from `stream`; the CLI's own output goes through the writer returned.
- */
-function dropWorkflowDebug(stream, env) {
-    const write = stream.write.bind(stream);
-    if (env.GITHUB_ACTIONS !== 'true') {
-        stream.write = ((chunk, ...rest) => typeof chunk === 'string' && chunk.startsWith('::debug::')
-            ? true
-            : write(chunk, ...rest));
-    }
-    return text => write(text);
-}
-
-
-/***/ }),
-
-/***/ 8117:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ unlessAborted),
-/* harmony export */   u: () => (/* binding */ within)
-/* harmony export */ });
-// Waiting with bounds: every wait in the preflight ends by itself, or when the run is cancelled.
-/** `p`, unless `signal` aborts first: then its reason. Leaves no listener behind. */
-async function unlessAborted(p, signal) {
-    signal.throwIfAborted();
-    let onAbort;
-    try {
-        return await Promise.race([
-            p,
-            new Promise((_, reject) => {
-                onAbort = () => reject(signal.reason);
-                signal.addEventListener('abort', onAbort, { once: true });
-            })
-        ]);
-    }
-    finally {
-        signal.removeEventListener('abort', onAbort);
-    }
-}
-/**
- * Waits for `p` at most `ms`: its value, or undefined when time ran out; rejects with the abort
- * reason when `signal` aborts first. Leaves no timer behind.
- */
-async function within(p, ms, signal) {
-    let timer;
-    const bounded = Promise.race([
-        p,
-        new Promise(resolve => (timer = setTimeout(() => resolve(undefined), ms)))
-    ]);
-    try {
-        return await (signal ? unlessAborted(bounded, signal) : bounded);
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-
-
-/***/ }),
-
-/***/ 873:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bm: () => (/* binding */ forMarkdown),
-/* harmony export */   DV: () => (/* binding */ codeBlock),
-/* harmony export */   Qf: () => (/* binding */ forTerminal),
-/* harmony export */   zR: () => (/* binding */ forSarif)
-/* harmony export */ });
-/* unused harmony export forRunnerLog */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-// Untrusted text, rendered for each place it is shown. A finding's message mixes our words with what
-// the container printed or answered, files it left, image metadata and AWS error text, so every sink
-// treats whole messages, details and facts as untrusted; our own text loses nothing by it. The JSON
-// report keeps the raw text: it is data.
-
-/** C0 and C1 controls and DEL, except tab and newline; plus bidi overrides, which reorder what is shown. */
-const CONTROLS = 
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-function visible(c) {
-    const code = c.charCodeAt(0);
-    return code <= 0xff
-        ? `\\x${code.toString(16).padStart(2, '0')}`
-        : `\\u${code.toString(16).padStart(4, '0')}`;
-}
-/**
- * For a terminal: escape sequences and control characters are shown (`\x1b[2K`), never sent, so a
- * container cannot move the cursor, clear a line or print a green PASSED over a failure.
- */
-function forTerminal(text) {
-    return text.replace(/\r\n/g, '\n').replace(CONTROLS, visible);
-}
-/**
- * The Actions runner reads `::command::` at the start of a trimmed line and the legacy `##[command]`
- * anywhere in a line (actions/runner ActionCommandManager), and splits lines at CR as well as LF.
- * Text that could hold either is printed between `::stop-commands::<token>` and `::<token>::`, with
- * a fresh token the text cannot guess: the runner shows it as is and processes none of it.
- */
-function forRunnerLog(text, token = randomBytes(16).toString('hex')) {
-    if (!/::|##\[/.test(text))
-        return text;
-    return `::stop-commands::${token}\n${text}\n::${token}::`;
-}
-/**
- * `@org/team`, `#123`, `repo#123` and `GH-123` in untrusted text must not notify anyone or link an
- * issue: a zero-width joiner breaks each. An `@` inside a word (`repo@sha256:…`) is no mention and
- * stays as it is, so digests and e-mail addresses still copy.
- */
-function noMentions(text) {
-    return text
-        .replace(/(^|[^\w])@(?=\w)/g, '$1@\u200d')
-        .replace(/#(?=\d)/g, '#\u200d')
-        .replace(/\b(GH)-(?=\d)/gi, '$1\u200d-');
-}
-/**
- * For GitHub-flavoured Markdown (job summary, pull-request comment): HTML-escaped, controls shown,
- * mentions and issue references broken by a zero-width joiner. Callers place it inside HTML elements
- * that start and end on one line, so Markdown never parses it: no link, image or autolink forms.
- * Newlines become `nl` (`<br>` in running text, `&#10;` inside `<pre>`), so no blank line can end
- * the HTML block early.
- */
-function forMarkdown(text, nl = '<br>') {
-    return noMentions(forTerminal(text))
-        .replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`)
-        .replace(/\n/g, nl);
-}
-/** Untrusted text as a code block: `<pre><code>` on one line, however many lines it has. */
-function codeBlock(text) {
-    return `<pre><code>${forMarkdown(text, '&#10;')}</code></pre>`;
-}
-/** For SARIF: plain text without control characters, mentions neutralised (code scanning renders Markdown). */
-function forSarif(text) {
-    return noMentions(text.replace(/\r\n?/g, '\n').replace(CONTROLS, ''));
-}
-
-
-/***/ }),
-
-/***/ 311:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ VERSION)
-/* harmony export */ });
-const VERSION = '0.1.0';
 
 
 /***/ }),
@@ -40945,6 +39994,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 
@@ -41300,6 +40356,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(7318);
+/******/ var __webpack_exports__ = __nccwpck_require__(2827);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -28370,13 +28370,48 @@ module.exports = {
 
 /***/ }),
 
+/***/ 7718:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
+/* harmony import */ var _docker_cleanup_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9896);
+/* harmony import */ var _docker_labels_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(65);
+// Post step: runs after the main step on every outcome, including a cancelled workflow, and removes
+// any container, volume or network the main step created but could not clean up.
+
+
+
+// the main step saved the id its containers carry (the runner may give post steps other variables)
+const id = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_docker_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .RUN_STATE */ .KY) || (0,_docker_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .runId */ .Vz)(process.env);
+const { counts, errors } = await (0,_docker_cleanup_js__WEBPACK_IMPORTED_MODULE_1__/* .removeRunLeftovers */ .y)(process.env, id);
+const removed = Object.entries(counts)
+    .filter(([, n]) => n > 0)
+    .map(([kind, n]) => `${n} ${kind}(s)`);
+if (removed.length)
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Removed ${removed.join(', ')} left by the preflight.`);
+// No Docker engine means nothing was started: cleanup never fails the job.
+for (const error of errors)
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`Cleanup: ${error}`);
+try {
+    await (0,_docker_cleanup_js__WEBPACK_IMPORTED_MODULE_1__/* .removeRunSockets */ .K)(id);
+}
+catch (err) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`Cleanup of probe sockets: ${err.message}`);
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
 /***/ 9896:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  o: () => (/* binding */ removeRunContainers),
+  y: () => (/* binding */ removeRunLeftovers),
   K: () => (/* binding */ removeRunSockets)
 });
 
@@ -28398,14 +28433,35 @@ var labels = __nccwpck_require__(65);
 
 
 const exec = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
-/** Removes every container labelled with this run's id; returns how many were removed. */
-async function removeRunContainers(env, id = (0,labels/* runId */.Vz)(env)) {
-    const filter = `label=${labels/* LABEL */.d_}.run=${id}`;
-    const { stdout } = await exec('docker', ['ps', '-aq', '--filter', filter], { timeout: 30000 });
-    const ids = stdout.split('\n').filter(Boolean);
-    if (ids.length)
-        await exec('docker', ['rm', '-f', '-v', ...ids], { timeout: 60000 });
-    return ids.length;
+/** What a run may leave on the engine, each found by its label: how to list it and remove it. */
+const LEFTOVERS = [
+    // first: a volume or network a container still uses cannot be removed; -v takes its anonymous
+    // volumes along, whether labelled or not
+    { kind: 'container', list: ['ps', '-aq'], remove: ['rm', '--force', '--volumes'] },
+    // labelled by their mounts (volumes.ts), left when their container went without -v
+    { kind: 'volume', list: ['volume', 'ls', '-q'], remove: ['volume', 'rm', '--force'] },
+    { kind: 'network', list: ['network', 'ls', '-q'], remove: ['network', 'rm'] }
+];
+/**
+ * Removes every container (with its anonymous volumes), volume and network labelled with this
+ * run's id. One kind failing does not stop the others.
+ */
+async function removeRunLeftovers(env, id = (0,labels/* runId */.Vz)(env)) {
+    const filter = ['--filter', `label=${labels/* LABEL */.d_}.run=${id}`];
+    const removed = { counts: { container: 0, volume: 0, network: 0 }, errors: [] };
+    for (const { kind, list, remove } of LEFTOVERS) {
+        try {
+            const { stdout } = await exec('docker', [...list, ...filter], { timeout: 30000 });
+            const ids = stdout.split('\n').filter(Boolean);
+            if (ids.length)
+                await exec('docker', [...remove, ...ids], { timeout: 60000 });
+            removed.counts[kind] = ids.length;
+        }
+        catch (err) {
+            removed.errors.push(`${kind}s: ${err.message}`);
+        }
+    }
+    return removed;
 }
 /** Removes the probe socket directories of this run that a killed main step left in /tmp. */
 async function removeRunSockets(id) {
@@ -28453,41 +28509,6 @@ function socketDirPrefix(id) {
     return `/tmp/marketplace-ml-preflight-sock-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(id).digest('hex').slice(0, 8)}-`;
 }
 
-
-/***/ }),
-
-/***/ 6661:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _docker_cleanup_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9896);
-/* harmony import */ var _docker_labels_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(65);
-// Post step: runs after the main step on every outcome, including a cancelled workflow, and removes
-// any container the main step started but could not clean up.
-
-
-
-// the main step saved the id its containers carry (the runner may give post steps other variables)
-const id = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_docker_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .RUN_STATE */ .KY) || (0,_docker_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .runId */ .Vz)(process.env);
-try {
-    const removed = await (0,_docker_cleanup_js__WEBPACK_IMPORTED_MODULE_1__/* .removeRunContainers */ .o)(process.env, id);
-    if (removed)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Removed ${removed} container(s) left by the preflight.`);
-}
-catch (err) {
-    // No Docker engine means nothing was started: cleanup never fails the job.
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`Cleanup: ${err.message}`);
-}
-try {
-    await (0,_docker_cleanup_js__WEBPACK_IMPORTED_MODULE_1__/* .removeRunSockets */ .K)(id);
-}
-catch (err) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`Cleanup of probe sockets: ${err.message}`);
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
@@ -31787,6 +31808,6 @@ function getIDToken(aud) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(6661);
+/******/ var __webpack_exports__ = __nccwpck_require__(7718);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

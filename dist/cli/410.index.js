@@ -1,0 +1,266 @@
+export const id = 410;
+export const ids = [410];
+export const modules = {
+
+/***/ 9410:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Et: () => (/* binding */ checksTable),
+  wd: () => (/* binding */ factsTable),
+  nA: () => (/* binding */ findingBlock),
+  eO: () => (/* binding */ firstThatFits),
+  renderSummary: () => (/* binding */ renderSummary),
+  k0: () => (/* binding */ shortVerdict),
+  nh: () => (/* binding */ subjectLine)
+});
+
+// UNUSED EXPORTS: SUMMARY_LIMIT_BYTES, concurrencyText, layersTable, pingUnderLoadText, resourcesText, richText
+
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(2020);
+// EXTERNAL MODULE: ./src/report/untrusted.ts
+var untrusted = __webpack_require__(480);
+;// CONCATENATED MODULE: ./src/report/validation-section.ts
+// The job summary's section on the replayed validation profiles: per profile, records and bytes in
+// and out, and the first lines of what the model answered, so a reviewer sees the output itself.
+
+
+const MAX_OUTPUTS = 3;
+function validationSection(facts) {
+    const parts = ['### Validation replay', ''];
+    for (const f of facts) {
+        parts.push(`<p><b>${(0,untrusted/* forMarkdown */.Bm)(f.profile)}</b> (${f.kind}): ${f.status === 'pass' ? '✅ passed' : '❌ failed'}, ${f.records} record(s) and ${(0,core_text/* formatBytes */.z3)(f.inputBytes)} in ${f.requests} request(s), ${(0,core_text/* formatBytes */.z3)(f.outputBytes)} out, ${(f.durationMs / 1000).toFixed(1)} s. Outputs: <code>${(0,untrusted/* forMarkdown */.Bm)(f.outputDir)}</code></p>`, '');
+        for (const o of f.outputs.slice(0, MAX_OUTPUTS)) {
+            parts.push(`<details><summary>${(0,untrusted/* forMarkdown */.Bm)(o.file.slice(f.outputDir.length + 1))} (${(0,core_text/* formatBytes */.z3)(o.bytes)})</summary>\n\n${(0,untrusted/* codeBlock */.DV)(o.firstLines.join('\n').slice(0, 2000))}\n\n</details>\n`);
+        }
+        if (f.outputs.length > MAX_OUTPUTS) {
+            parts.push(`… and ${f.outputs.length - MAX_OUTPUTS} more output file(s).`, '');
+        }
+    }
+    return parts.join('\n');
+}
+
+// EXTERNAL MODULE: ./src/report/json.ts
+var json = __webpack_require__(2794);
+// EXTERNAL MODULE: ./src/catalog/rules.ts
+var rules = __webpack_require__(7668);
+;// CONCATENATED MODULE: ./src/report/summary.ts
+// The job summary: the verdict, the findings with their fixes, then the checks and the facts folded.
+// Pure: it renders a Report to GitHub-flavoured Markdown/HTML. Everything from the report is
+// untrusted (src/report/untrusted.ts) and sits inside one-line HTML elements, so Markdown never parses it.
+
+
+
+
+
+/** GitHub drops a step summary larger than 1 MiB; stay well below it. */
+const SUMMARY_LIMIT_BYTES = 900 * 1024;
+const MAX_MESSAGE_CHARS = 4000;
+const MAX_LOG_CHARS = 20000;
+const ICON = { pass: '✅', fail: '❌', warn: '⚠️', skip: '⏭️' };
+function clip(s, max) {
+    return s.length > max
+        ? `${s.slice(0, max)}\n… (${s.length - max} more characters in the JSON report)`
+        : s;
+}
+/** A line of running text; our messages mark names and commands with backticks. */
+function prose(line) {
+    return (0,untrusted/* forMarkdown */.Bm)(line).replace(/`([^`]+)`/g, '<code>$1</code>');
+}
+/**
+ * A message or detail as one line of HTML: running text in `<p>`, the log lines `quote()` indents
+ * by four spaces in a code block, so a multi-line detail keeps its lines, even in a table cell.
+ */
+function richText(text) {
+    const blocks = [];
+    for (const line of text.split(/\r?\n/)) {
+        const quoted = line.startsWith('    ');
+        const last = blocks.at(-1);
+        if (last?.quoted === quoted)
+            last.lines.push(quoted ? line.slice(4) : line);
+        else
+            blocks.push({ quoted, lines: [quoted ? line.slice(4) : line] });
+    }
+    return blocks
+        .map(b => b.quoted ? (0,untrusted/* codeBlock */.DV)(b.lines.join('\n')) : `<p>${b.lines.map(prose).join('<br>')}</p>`)
+        .join('');
+}
+/** A link we build from our own rule table: the URL is only attribute-escaped, never mangled. */
+function summary_link(url, text) {
+    return `<a href="${url.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">${(0,untrusted/* forMarkdown */.Bm)(text)}</a>`;
+}
+function checksTable(checks) {
+    const rows = checks.map(c => `<tr><td>${ICON[c.status]} ${c.status}</td><td><code>${c.rule}</code></td><td>${richText(clip(c.detail, 600))}</td></tr>`);
+    return `<table><tr><th>Status</th><th>Rule</th><th>Detail</th></tr>${rows.join('')}</table>`;
+}
+function findingBlock(f, maxChars) {
+    const icon = f.severity === 'error' ? '❌' : '⚠️';
+    // the help ends with the rule's source, which becomes a real link
+    const { source } = (0,rules/* rule */.Hu)(f.rule);
+    const cited = `Source: ${source.name} (${source.url})`;
+    const help = f.help.endsWith(cited) ? f.help.slice(0, -cited.length).trimEnd() : f.help;
+    return [
+        `#### ${icon} <code>${f.rule}</code>: ${(0,untrusted/* forMarkdown */.Bm)(f.title)}`,
+        '',
+        richText(clip(f.message, maxChars)),
+        '',
+        `<p><b>How to fix:</b> ${prose(clip(help, maxChars))}${help === f.help ? '' : ` Source: ${summary_link(source.url, source.name)}.`}</p>`,
+        ''
+    ].join('\n');
+}
+/** The `image` input that was checked and the image the smoke test actually ran, when they differ. */
+function subjectLine(report) {
+    const parts = [];
+    if (report.image?.uri)
+        parts.push(`Image: <code>${(0,untrusted/* forMarkdown */.Bm)(report.image.uri)}</code>`);
+    const ran = report.smokeTest?.image ?? report.image?.local;
+    if (ran && ran !== report.image?.uri)
+        parts.push(`smoke-tested as <code>${(0,untrusted/* forMarkdown */.Bm)(ran)}</code>`);
+    if (report.trainingImage)
+        parts.push(`training image: <code>${(0,untrusted/* forMarkdown */.Bm)(report.trainingImage.uri)}</code>`);
+    return parts.length ? `<p>${parts.join('; ')}</p>` : '';
+}
+function factsTable(report) {
+    const rows = [];
+    const img = report.image;
+    if (img) {
+        rows.push(['Image', img.uri]);
+        if (img.local)
+            rows.push(['Local image tested', img.local]);
+        if (img.digest)
+            rows.push(['Digest', img.digest]);
+        if (img.sizeBytes !== undefined)
+            rows.push(['Compressed size', (0,core_text/* formatBytes */.z3)(img.sizeBytes)]);
+        if (img.manifestMediaType)
+            rows.push(['Manifest', img.manifestMediaType]);
+        if (img.platforms?.length)
+            rows.push(['Platforms', img.platforms.join(', ')]);
+    }
+    if (report.trainingImage)
+        rows.push(['Training image', report.trainingImage.uri]);
+    if (report.region)
+        rows.push(['Publishing Region', `${report.region.region} (${report.region.source})`]);
+    if (report.smokeTest?.startupSeconds !== undefined) {
+        rows.push(['Startup', `${report.smokeTest.startupSeconds.toFixed(1)} s`]);
+    }
+    const model = (0,json/* modelServed */.je)(report);
+    if (model)
+        rows.push(['Model served', model]);
+    if (report.smokeTest?.probeMethod)
+        rows.push(['Probe', report.smokeTest.probeMethod]);
+    for (const p of report.smokeTest?.pingUnderLoad ?? []) {
+        rows.push([`Ping under load (${p.mode})`, pingUnderLoadText(p)]);
+    }
+    for (const c of report.smokeTest?.concurrency ?? []) {
+        rows.push([`Concurrency (${c.mode})`, concurrencyText(c)]);
+    }
+    if (report.training?.durationSeconds !== undefined) {
+        rows.push([
+            'Training',
+            `${report.training.durationSeconds.toFixed(1)} s, exit ${report.training.exitCode ?? 'none'}`
+        ]);
+    }
+    for (const [what, use] of [
+        ['Resources (serve)', report.smokeTest?.resources],
+        ['Resources (train)', report.training?.resources]
+    ]) {
+        if (use)
+            rows.push([what, resourcesText(use)]);
+    }
+    if (!rows.length)
+        return '';
+    return `<table>${rows.map(([k, v]) => `<tr><th align="left">${k}</th><td><code>${(0,untrusted/* forMarkdown */.Bm)(v)}</code></td></tr>`).join('')}</table>`;
+}
+/** "12 pings, p50 3 ms, slowest 2000 ms, 3 not 200 within 2 s". */
+function pingUnderLoadText(p) {
+    if (p.pings === 0)
+        return 'no invocation ran long enough to be pinged';
+    const failed = p.failed ? `, ${p.failed} not 200 within 2 s` : '';
+    return `${p.pings} pings, p50 ${p.p50Ms} ms, slowest ${p.maxMs} ms${failed}`;
+}
+/** "4 at once: p50 310 ms, p95 620 ms (alone: p50 300 ms, p95 300 ms); 0 failed, 0 differing". */
+function concurrencyText(c) {
+    return `${c.concurrency} at once: p50 ${c.p50Ms} ms, p95 ${c.p95Ms} ms (alone: p50 ${c.sequentialP50Ms} ms, p95 ${c.sequentialP95Ms} ms); ${c.failed} failed, ${c.differing} differing`;
+}
+/** "ml.c5.large (2 vCPU, 4.0 GiB): peak 312 MiB memory, 85% CPU", to pick instance types from. */
+function resourcesText(use) {
+    const instance = use.instanceType
+        ? `${use.instanceType} (${use.cpus} vCPU, ${(0,core_text/* formatBytes */.z3)(use.memoryBytes ?? 0)})`
+        : "the runner's CPUs and memory";
+    const peaks = [
+        use.peakMemoryBytes !== undefined ? `peak ${(0,core_text/* formatBytes */.z3)(use.peakMemoryBytes)} memory` : '',
+        use.peakCpuPercent !== undefined ? `${use.peakCpuPercent.toFixed(0)}% CPU` : '',
+        use.oomKilled ? 'OOM-killed' : ''
+    ].filter(Boolean);
+    return `${instance}: ${peaks.join(', ') || 'not measured'}`;
+}
+const BAR_CHARS = 20;
+/** The largest layers by the Dockerfile step that made them, as a bar table (image-size's fix). */
+function layersTable(layers) {
+    if (!layers?.length)
+        return '';
+    const largest = Math.max(...layers.map(l => l.sizeBytes), 1);
+    const rows = layers.map(l => {
+        const bar = '█'.repeat(Math.max(1, Math.round((l.sizeBytes / largest) * BAR_CHARS)));
+        const step = l.step ?? l.digest.slice(0, 19);
+        return `<tr><td><code>${(0,untrusted/* forMarkdown */.Bm)(step)}</code></td><td align="right">${(0,core_text/* formatBytes */.z3)(l.sizeBytes)}</td><td>${bar}</td></tr>`;
+    });
+    return `<details><summary>Largest layers</summary>\n\n<table><tr><th>Dockerfile step</th><th>Compressed</th><th></th></tr>${rows.join('')}</table>\n\n</details>\n`;
+}
+function logBlock(title, body) {
+    return `<details><summary>${title}</summary>\n\n${(0,untrusted/* codeBlock */.DV)(clip(body, MAX_LOG_CHARS))}\n\n</details>\n`;
+}
+function renderSummary(report) {
+    const render = (maxChars, withLogs) => {
+        const parts = [
+            '## AWS Marketplace ML preflight',
+            '',
+            subjectLine(report),
+            '',
+            `**${shortVerdict(report)}** Checked against AWS Marketplace's publishing rules for SageMaker model packages and algorithms before submission.`,
+            ''
+        ];
+        if (report.findings.length) {
+            parts.push('### What to fix', '', ...report.findings.map(f => findingBlock(f, maxChars)));
+        }
+        if (report.validation?.length)
+            parts.push(validationSection(report.validation));
+        parts.push(`<details><summary>All ${report.checks.length} checks</summary>\n\n${checksTable(report.checks)}\n\n</details>\n`, factsTable(report), layersTable(report.image?.largestLayers), '');
+        // a log goes with the findings it explains (serving, batch, training), not a registry finding
+        const phases = new Set(report.findings.map(f => (0,rules/* rule */.Hu)(f.rule).phase));
+        if (withLogs && report.smokeTest?.logExcerpt && (phases.has('serve') || phases.has('batch')))
+            parts.push(logBlock('Container log (serve)', report.smokeTest.logExcerpt));
+        if (withLogs && report.training?.logExcerpt && phases.has('training'))
+            parts.push(logBlock('Container log (train)', report.training.logExcerpt));
+        return parts.join('\n');
+    };
+    // Shrink in steps until the summary fits; the full text stays in the JSON report.
+    return firstThatFits([
+        () => render(MAX_MESSAGE_CHARS, true),
+        () => render(1000, true),
+        () => render(300, false),
+        () => render(200, false)
+    ], text => Buffer.byteLength(text) <= SUMMARY_LIMIT_BYTES, () => `## AWS Marketplace ML preflight\n\n${shortVerdict(report)} The details are too long for a job summary; see the JSON report.\n`);
+}
+/** The first rendering that fits, from the fullest to the most compact; else the fallback. */
+function firstThatFits(renderings, fits, fallback) {
+    for (const render of renderings) {
+        const text = render();
+        if (fits(text))
+            return text;
+    }
+    return fallback();
+}
+function shortVerdict(report) {
+    const mark = report.result === 'fail' ? '❌' : report.containerNotRun ? '⚠️' : '✅';
+    const why = report.containerNotRun ? ` (${report.containerNotRun})` : '';
+    return `${mark} ${(0,json/* verdictWord */.E0)(report)}${why}: ${report.errors} error(s), ${report.warnings} warning(s).`;
+}
+
+
+/***/ })
+
+};
