@@ -1,7 +1,7 @@
 // Runs the smoke-test phase against the real Docker engine with fixture images
 // (__tests__/fixtures/images/build.sh), and checks that nothing is left behind.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { mkdirSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -50,6 +50,16 @@ export function buildSampleFixtures(): boolean {
 
 export function workspace(): string {
   return mkdtempSync(path.join(tmpdir(), 'preflight-smoke-ws-'))
+}
+
+/** model/model.pkl in `ws`: the pickled model the scikit_bring_your_own look-alikes load at /ping. */
+export function writeSbyoModel(ws: string): void {
+  mkdirSync(path.join(ws, 'model'))
+  execFileSync('python3', [
+    '-c',
+    "import pickle,sys; pickle.dump({'threshold': 5.0}, open(sys.argv[1], 'wb'))",
+    path.join(ws, 'model', 'model.pkl')
+  ])
 }
 
 export interface SmokeRun {

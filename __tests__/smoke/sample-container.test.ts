@@ -2,13 +2,12 @@
 // with its own 5m body limit in front of gunicorn/gevent and Flask, Python-2-era `serve` and `train`)
 // on a Debian root filesystem (__tests__/fixtures/sbyo). They fail in ways the node fixtures do not.
 import { expect, it } from '@jest/globals'
-import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { cli } from '../../src/cli/main.js'
 import { dockerSuite } from '../helpers/docker-suite.js'
-import { FIXTURE, smoke, workspace } from '../helpers/smoke.js'
+import { FIXTURE, smoke, workspace, writeSbyoModel } from '../helpers/smoke.js'
 
 const ROWS = '5.1,3.5,1.4,0.2\n4.9,3.0,1.4,0.2\n'
 const REQUESTS = path.join(
@@ -24,14 +23,7 @@ function sampleWorkspace(withModel: boolean): string {
   writeFileSync(path.join(ws, 'rows.csv'), ROWS)
   mkdirSync(path.join(ws, 'train'))
   writeFileSync(path.join(ws, 'train', 'data.csv'), '1,2\n3,4\n')
-  if (withModel) {
-    mkdirSync(path.join(ws, 'model'))
-    execFileSync('python3', [
-      '-c',
-      "import pickle,sys; pickle.dump({'threshold': 5.0}, open(sys.argv[1], 'wb'))",
-      path.join(ws, 'model', 'model.pkl')
-    ])
-  }
+  if (withModel) writeSbyoModel(ws)
   return ws
 }
 

@@ -2,22 +2,16 @@
 // them (__tests__/fixtures/sbyo: gunicorn without --timeout, a bash PID 1 that ignores SIGTERM, a
 // CRLF `serve`) on real Docker.
 import { expect, it } from '@jest/globals'
-import { execFileSync } from 'node:child_process'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { cli } from '../../src/cli/main.js'
 import { dockerSuite } from '../helpers/docker-suite.js'
-import { FIXTURE, smoke, workspace } from '../helpers/smoke.js'
+import { FIXTURE, smoke, workspace, writeSbyoModel } from '../helpers/smoke.js'
 
 /** A workspace with model/model.pkl, the pickled model the sbyo predictor loads at /ping. */
 function withModel(): string {
   const ws = workspace()
-  mkdirSync(path.join(ws, 'model'))
-  execFileSync('python3', [
-    '-c',
-    "import pickle,sys; pickle.dump({'threshold': 5.0}, open(sys.argv[1], 'wb'))",
-    path.join(ws, 'model', 'model.pkl')
-  ])
+  writeSbyoModel(ws)
   return ws
 }
 

@@ -8,7 +8,12 @@ import { createReadStream, existsSync } from 'node:fs'
 import path from 'node:path'
 import { createGunzip } from 'node:zlib'
 import type { RunContext } from '../core/context.js'
-import { readImageFiles, TarNames, type ImageFile } from '../docker/image-files.js'
+import {
+  readImageFiles,
+  TarNames,
+  type ImageFile,
+  type LocalImageConfig
+} from '../docker/image-files.js'
 import { cudaDriverVerdicts, instanceArchVerdicts, neuronInEnv } from './hardware-rules.js'
 import {
   commandOnPathVerdict,
@@ -195,14 +200,7 @@ export async function checkLocalImage(
   image: string,
   input: string,
   labels: string[],
-  raw: {
-    platform: string
-    entrypoint?: string[]
-    cmd?: string[]
-    env?: string[]
-    labels?: Record<string, string>
-    user?: string
-  }
+  raw: LocalImageConfig
 ): Promise<void> {
   const env = envMap(raw.env)
   const config: ImageConfigFacts = {
