@@ -18,14 +18,15 @@ const REQUEST = path.join(
   'model-package.json'
 )
 
-/** A workspace with request.json: the sample model package request with a second container. */
-function twoContainerRequest(): string {
+/** A workspace with request.json: the sample model package request with `count` containers that
+ * name no model data (the image serves its own), so the serve checks run without a mapping. */
+function requestWithContainers(count: number): string {
   const ws = workspace()
   const request = JSON.parse(readFileSync(REQUEST, 'utf8')) as {
-    InferenceSpecification: { Containers: unknown[] }
+    InferenceSpecification: { Containers: Record<string, unknown>[] }
   }
-  const containers = request.InferenceSpecification.Containers
-  containers.push(containers[0])
+  const { ModelDataUrl: _, ...container } = request.InferenceSpecification.Containers[0]
+  request.InferenceSpecification.Containers = Array.from({ length: count }, () => container)
   writeFileSync(path.join(ws, 'request.json'), JSON.stringify(request))
   return ws
 }
@@ -90,7 +91,7 @@ dockerSuite('fidelity to how SageMaker runs the container (real Docker)', () => 
   })
 
   it('probes an image labelled accept-bind-to-port on SAGEMAKER_BIND_TO_PORT when the request runs two containers', async () => {
-    const ws = twoContainerRequest()
+    const ws = requestWithContainers(2)
     const run = await smoke(
       {
         'local-image': `${FIXTURE}:fidelity-bind-port`,
@@ -105,7 +106,7 @@ dockerSuite('fidelity to how SageMaker runs the container (real Docker)', () => 
   })
 
   it('fails an image labelled accept-bind-to-port that still listens on 8080 in a two-container request, without waiting', async () => {
-    const ws = twoContainerRequest()
+    const ws = requestWithContainers(2)
     const run = await smoke(
       {
         'local-image': `${FIXTURE}:fidelity-bind-port-ignored`,
@@ -123,9 +124,7 @@ dockerSuite('fidelity to how SageMaker runs the container (real Docker)', () => 
 
   it('serves a labelled image with one container on 8080, saying why (issue 24)', async () => {
     // the Marketplace listing sample's shape: one container, labelled, listening on 8080
-    const ws = workspace()
-    const request = JSON.parse(readFileSync(REQUEST, 'utf8')) as Record<string, unknown>
-    writeFileSync(path.join(ws, 'request.json'), JSON.stringify(request))
+    const ws = requestWithContainers(1)
     const run = await smoke(
       {
         'local-image': `${FIXTURE}:fidelity-bind-port-ignored`,
