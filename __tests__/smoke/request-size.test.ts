@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import {
   batchLimitBytes,
+  csvHeader,
   grownBody,
   isLineOriented,
   requestSizeVerdict
@@ -16,7 +17,7 @@ const MiB = 1024 * 1024
 
 describe('growing a request from records', () => {
   it('repeats whole records up to the limit, never above it', () => {
-    const grown = grownBody(Buffer.from('1,2,3\n4,5,6\n'), 1000)
+    const grown = grownBody(Buffer.from('1,2,3\n4,5,6\n'), 1000, 'text/csv')
     expect(grown?.body.length).toBeLessThanOrEqual(1000)
     expect(grown!.body.length).toBeGreaterThan(1000 - 6)
     expect(grown?.body.toString().split('\n').filter(Boolean)).toHaveLength(grown!.records)
@@ -24,7 +25,7 @@ describe('growing a request from records', () => {
   })
 
   it('grows a 6 MiB request from a tiny sample: the records repeated in order, then whole ones', () => {
-    const grown = grownBody(Buffer.from('1,2,3\n44,5\n'), 6 * MiB)!
+    const grown = grownBody(Buffer.from('1,2,3\n44,5\n'), 6 * MiB, 'text/csv')!
     const block = '1,2,3\n44,5\n'
     const copies = Math.floor((6 * MiB) / block.length)
     const rest = 6 * MiB - copies * block.length >= 6 ? '1,2,3\n' : ''
@@ -33,13 +34,29 @@ describe('growing a request from records', () => {
   })
 
   it('adds a final newline to a sample without one, and skips blank lines', () => {
-    const grown = grownBody(Buffer.from('{"a":1}\n\n{"a":2}'), 40)
+    const grown = grownBody(Buffer.from('{"a":1}\n\n{"a":2}'), 40, 'application/jsonlines')
     expect(grown?.body.toString()).toBe('{"a":1}\n{"a":2}\n{"a":1}\n{"a":2}\n{"a":1}\n')
   })
 
+  it('keeps a CSV header line once, first, and repeats only the records after it', () => {
+    const grown = grownBody(
+      Buffer.from('sepal_length,sepal_width\n5.1,3.5\n4.9,3\n'),
+      61,
+      'text/csv'
+    )!
+    expect(grown.body.toString()).toBe(
+      `sepal_length,sepal_width\n${'5.1,3.5\n4.9,3\n'.repeat(2)}5.1,3.5\n`
+    )
+    expect(grown.records).toBe(5)
+    const declared = grownBody(Buffer.from('a\nb\n'), 8, 'text/csv; header=present')!
+    expect(declared.body.toString()).toBe('a\nb\nb\nb\n')
+    expect(csvHeader(['1,2', '3,4'], 'text/csv')).toBe(false)
+    expect(csvHeader(['x,y', '3,4'], 'application/jsonlines')).toBe(false)
+  })
+
   it('grows nothing from an empty sample or one already at the limit', () => {
-    expect(grownBody(Buffer.from('\n\n'), 100)).toBeUndefined()
-    expect(grownBody(Buffer.from('x'.repeat(100)), 100)).toBeUndefined()
+    expect(grownBody(Buffer.from('\n\n'), 100, 'text/csv')).toBeUndefined()
+    expect(grownBody(Buffer.from('x'.repeat(100)), 100, 'text/plain')).toBeUndefined()
   })
 
   it('knows which types are made of line records', () => {
@@ -97,6 +114,17 @@ dockerSuite('request-size-limit (real Docker)', () => {
       ['realtime', 200, true],
       ['batch', 200, true]
     ])
+  }, 120000)
+
+  it('grows a CSV with a header past 6 MiB with the header once, which a header-reading model answers', async () => {
+    const ws = workspace()
+    writeFileSync(path.join(ws, 'iris.csv'), 'sepal_length,sepal_width\n5.1,3.5\n4.9,3.0\n')
+    const r = await smoke(
+      { 'local-image': `${FIXTURE}:csv-header`, payload: 'iris.csv', batch: 'false' },
+      { ws }
+    )
+    expect(r.status('request-size-limit')).toBe('pass')
+    expect(r.facts.smokeTest?.largeRequests?.[0].bytes).toBeGreaterThan(5.9 * MiB)
   }, 120000)
 
   it("fails nginx's client_max_body_size 5m with the setting to change, although the sample passed", async () => {

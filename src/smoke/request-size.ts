@@ -38,22 +38,38 @@ export function batchLimitBytes(executionParameters: unknown): number {
 }
 
 /**
- * The sample's records repeated, whole, up to `limit` bytes; undefined when the sample has no
- * record or is already as large (then the samples themselves tested the limit).
+ * A CSV header line: `header=present` in the Content-Type, or a first line that is not numeric
+ * while the lines after it are. A grown request keeps it once, as a larger file would.
+ */
+export function csvHeader(lines: string[], contentType: string): boolean {
+  const [type, ...params] = contentType.split(';').map(p => p.trim().toLowerCase())
+  if (type !== 'text/csv' || lines.length === 0) return false
+  if (params.includes('header=present')) return true
+  const numeric = (line: string): boolean =>
+    line.split(',').every(f => f.trim() !== '' && Number.isFinite(Number(f.trim())))
+  return lines.length > 1 && !numeric(lines[0]) && lines.slice(1).every(numeric)
+}
+
+/**
+ * The sample's records repeated, whole, up to `limit` bytes (a CSV header once, first); undefined
+ * when the sample has no record or is already as large (then the samples themselves tested the limit).
  */
 export function grownBody(
   sample: Buffer,
-  limit: number
+  limit: number,
+  contentType: string
 ): { body: Buffer; records: number } | undefined {
-  const records = sample
+  const lines = sample
     .toString('utf8')
     .split(/\r?\n/)
     .filter(line => line.trim() !== '')
-    .map(line => Buffer.from(`${line}\n`))
+  const header = csvHeader(lines, contentType) ? Buffer.from(`${lines.shift()}\n`) : Buffer.alloc(0)
+  const records = lines.map(line => Buffer.from(`${line}\n`))
   const block = Buffer.concat(records)
-  if (records.length === 0 || block.length >= limit) return undefined
-  const copies = Math.floor(limit / block.length)
-  let size = copies * block.length
+  const room = limit - header.length
+  if (records.length === 0 || block.length >= room) return undefined
+  const copies = Math.floor(room / block.length)
+  let size = header.length + copies * block.length
   let count = copies * records.length
   const tail: Buffer[] = []
   for (const r of records) {
@@ -64,8 +80,9 @@ export function grownBody(
   }
   // one native fill, not a concat of a copy per repeat: a 12-byte sample repeats 500,000 times
   const body = Buffer.allocUnsafe(size)
-  body.fill(block, 0, copies * block.length)
-  Buffer.concat(tail).copy(body, copies * block.length)
+  header.copy(body, 0)
+  body.fill(block, header.length, header.length + copies * block.length)
+  Buffer.concat(tail).copy(body, header.length + copies * block.length)
   return { body, records: count }
 }
 

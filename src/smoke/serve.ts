@@ -178,7 +178,7 @@ export async function serve(
     if (!g) {
       const file = path.join(setup.tmp, `large-request-${mode}-${grown.size}`)
       g = readFile(sample.file).then(async data => {
-        const body = grownBody(data, limit)
+        const body = grownBody(data, limit, sample.contentType)
         if (!body) return undefined
         await writeFile(file, body.body)
         return { bytes: body.body.length, records: body.records, file }
