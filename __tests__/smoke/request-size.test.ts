@@ -7,13 +7,43 @@ import {
   batchLimitBytes,
   csvHeader,
   grownBody,
-  isLineOriented,
+  isRecordOriented,
   requestSizeVerdict
 } from '../../src/smoke/request-size.js'
+import { recordHeader } from '../../src/smoke/input-modes.js'
 import { dockerSuite } from '../helpers/docker-suite.js'
 import { FIXTURE, smoke, workspace } from '../helpers/smoke.js'
 
 const MiB = 1024 * 1024
+
+/** RecordIO as MXNet and the SageMaker SDK write it: magic, length word, data, zeros to 4 bytes. */
+function recordio(parts: [flag: number, data: string][]): Buffer {
+  return Buffer.concat(
+    parts.flatMap(([flag, data]) => [
+      recordHeader(flag, data.length),
+      Buffer.from(data),
+      Buffer.alloc((4 - (data.length % 4)) % 4)
+    ])
+  )
+}
+
+/** A RecordIO body read record by record, as a reader does; throws where the framing breaks. */
+function readRecordIO(body: Buffer): [flag: number, data: string][] {
+  const out: [number, string][] = []
+  for (let at = 0; at < body.length;) {
+    if (body.readUInt32LE(at) !== 0xced7230a) throw new Error(`no magic at byte ${at}`)
+    const word = body.readUInt32LE(at + 4)
+    const length = word & (2 ** 29 - 1)
+    const padded = Math.ceil(length / 4) * 4
+    if (at + 8 + padded > body.length) throw new Error(`record at byte ${at} is cut off`)
+    if (!body.subarray(at + 8 + length, at + 8 + padded).equals(Buffer.alloc(padded - length))) {
+      throw new Error(`padding at byte ${at + 8 + length} is not zeros`)
+    }
+    out.push([word >>> 29, body.subarray(at + 8, at + 8 + length).toString()])
+    at += 8 + padded
+  }
+  return out
+}
 
 describe('growing a request from records', () => {
   it('repeats whole records up to the limit, never above it', () => {
@@ -59,11 +89,65 @@ describe('growing a request from records', () => {
     expect(grownBody(Buffer.from('x'.repeat(100)), 100, 'text/plain')).toBeUndefined()
   })
 
-  it('knows which types are made of line records', () => {
-    expect(isLineOriented('text/csv; charset=utf-8')).toBe(true)
-    expect(isLineOriented('application/jsonlines')).toBe(true)
-    expect(isLineOriented('application/json')).toBe(false)
-    expect(isLineOriented('image/jpeg')).toBe(false)
+  it("grows JSON Lines by whole lines: every line of the body is one of the sample's objects", () => {
+    const sample = '{"features": [5.1, 3.5]}\n{"features": [4.9, 3.0]}\n'
+    const grown = grownBody(Buffer.from(sample), 64 * 1024, 'application/jsonlines')!
+    const lines = grown.body.toString().split('\n')
+    expect(lines.pop()).toBe('')
+    expect(lines).toHaveLength(grown.records)
+    expect(lines.map(l => JSON.parse(l).features[0])).toEqual(
+      Array.from({ length: grown.records }, (_, i) => (i % 2 ? 4.9 : 5.1))
+    )
+    expect(grown.body.length).toBeGreaterThan(64 * 1024 - 30)
+  })
+
+  it('grows RecordIO by whole records, each with its magic, length word and padding', () => {
+    // 3, 4 and 5 bytes: padded by 1, 0 and 3
+    const sample = recordio([
+      [0, 'one'],
+      [0, 'four'],
+      [0, 'three']
+    ])
+    const grown = grownBody(sample, 64 * 1024, 'application/x-recordio-protobuf')!
+    expect(grown.body.length).toBeLessThanOrEqual(64 * 1024)
+    expect(grown.body.length).toBeGreaterThan(64 * 1024 - 16)
+    const records = readRecordIO(grown.body)
+    expect(records).toHaveLength(grown.records)
+    const cycle = ['one', 'four', 'three']
+    expect(records.map(([flag, data]) => `${flag}${data}`)).toEqual(
+      Array.from({ length: grown.records }, (_, i) => `0${cycle[i % 3]}`)
+    )
+  })
+
+  it("keeps a RecordIO record's parts together (flags 1, 2, 3) and repeats them as one record", () => {
+    const sample = recordio([
+      [1, 'ab'],
+      [2, 'cde'],
+      [3, 'f'],
+      [0, 'whole']
+    ])
+    const grown = grownBody(sample, sample.length * 2 + 20, 'application/x-recordio')!
+    expect(grown.records).toBe(4)
+    expect(readRecordIO(grown.body).map(([flag, data]) => `${flag}${data}`)).toEqual(
+      ['1ab', '2cde', '3f', '0whole'].concat(['1ab', '2cde', '3f', '0whole'])
+    )
+    // 20 bytes more fit the 16-byte "whole" record but not the 36 bytes of the split one
+    const tight = grownBody(sample, sample.length * 2 + 16, 'application/x-recordio')!
+    expect(readRecordIO(tight.body)).toHaveLength(8)
+  })
+
+  it('grows a sample that says RecordIO but is not by whole copies of it', () => {
+    const grown = grownBody(Buffer.from('not recordio'), 30, 'application/x-recordio')!
+    expect(grown.body.toString()).toBe('not recordionot recordio')
+    expect(grown.records).toBe(2)
+  })
+
+  it('knows which types are made of records', () => {
+    expect(isRecordOriented('text/csv; charset=utf-8')).toBe(true)
+    expect(isRecordOriented('application/jsonlines')).toBe(true)
+    expect(isRecordOriented('application/x-recordio-protobuf')).toBe(true)
+    expect(isRecordOriented('application/json')).toBe(false)
+    expect(isRecordOriented('image/jpeg')).toBe(false)
   })
 
   it("takes the batch limit from /execution-parameters, else SageMaker's 6 MB", () => {
@@ -143,7 +227,7 @@ dockerSuite('request-size-limit (real Docker)', () => {
     expect(r.messages('request-size-limit')).toContain('connection was closed before any response')
   }, 120000)
 
-  it('skips with the reason when no sample is made of line records', async () => {
+  it('skips with the reason when no sample is made of records', async () => {
     const ws = workspace()
     writeFileSync(path.join(ws, 'one.json'), '{"x": 1}')
     const r = await smoke(
@@ -151,6 +235,6 @@ dockerSuite('request-size-limit (real Docker)', () => {
       { ws }
     )
     expect(r.status('request-size-limit')).toBe('skip')
-    expect(r.detail('request-size-limit')).toContain('line-oriented')
+    expect(r.detail('request-size-limit')).toContain('no sample payload made of records')
   }, 120000)
 })

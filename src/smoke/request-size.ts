@@ -12,6 +12,7 @@ import {
   REALTIME_REQUEST_BYTES
 } from '../catalog/sagemaker-limits.js'
 import { oversizedAnswer } from './response-size.js'
+import { splitRecords } from '../replay/records.js'
 import type { ServeMode } from './serve.js'
 
 // where these were exported before they moved to the catalog
@@ -24,9 +25,15 @@ const LINE_TYPES = new Set([
   'application/x-jsonlines',
   'text/plain'
 ])
+/** MXNet RecordIO framing (SageMaker's built-in algorithms' protobuf records among it). */
+const RECORDIO_TYPES = new Set(['application/x-recordio-protobuf', 'application/x-recordio'])
 
-export function isLineOriented(contentType: string): boolean {
-  return LINE_TYPES.has(contentType.split(';')[0].trim().toLowerCase())
+const baseType = (contentType: string): string => contentType.split(';')[0].trim().toLowerCase()
+
+/** Whether a larger request of this type can be grown by repeating the sample's records. */
+export function isRecordOriented(contentType: string): boolean {
+  const type = baseType(contentType)
+  return LINE_TYPES.has(type) || RECORDIO_TYPES.has(type)
 }
 
 /** The batch limit in force: /execution-parameters' MaxPayloadInMB when valid, else SageMaker's 6. */
@@ -51,6 +58,28 @@ export function csvHeader(lines: string[], contentType: string): boolean {
 }
 
 /**
+ * A sample cut into its records: RecordIO records with their framing (a sample that is not valid
+ * RecordIO is one record: whole copies of it), else its non-blank lines, each ending in a newline,
+ * a CSV header apart.
+ */
+function sampleRecords(sample: Buffer, contentType: string): { header: Buffer; records: Buffer[] } {
+  const none = Buffer.alloc(0)
+  if (RECORDIO_TYPES.has(baseType(contentType))) {
+    try {
+      return { header: none, records: splitRecords(sample, 'RecordIO') }
+    } catch {
+      return { header: none, records: sample.length ? [sample] : [] }
+    }
+  }
+  const lines = sample
+    .toString('utf8')
+    .split(/\r?\n/)
+    .filter(line => line.trim() !== '')
+  const header = csvHeader(lines, contentType) ? Buffer.from(`${lines.shift()}\n`) : none
+  return { header, records: lines.map(line => Buffer.from(`${line}\n`)) }
+}
+
+/**
  * The sample's records repeated, whole, up to `limit` bytes (a CSV header once, first); undefined
  * when the sample has no record or is already as large (then the samples themselves tested the limit).
  */
@@ -59,12 +88,7 @@ export function grownBody(
   limit: number,
   contentType: string
 ): { body: Buffer; records: number } | undefined {
-  const lines = sample
-    .toString('utf8')
-    .split(/\r?\n/)
-    .filter(line => line.trim() !== '')
-  const header = csvHeader(lines, contentType) ? Buffer.from(`${lines.shift()}\n`) : Buffer.alloc(0)
-  const records = lines.map(line => Buffer.from(`${line}\n`))
+  const { header, records } = sampleRecords(sample, contentType)
   const block = Buffer.concat(records)
   const room = limit - header.length
   if (records.length === 0 || block.length >= room) return undefined

@@ -40,7 +40,7 @@ import {
   BODY_LIMIT_HELP,
   describeLargeRequest,
   grownBody,
-  isLineOriented,
+  isRecordOriented,
   requestSizeVerdict
 } from './request-size.js'
 import { oversizedAnswer, responseLimit } from './response-size.js'
@@ -188,14 +188,14 @@ export async function serve(
     return g
   }
 
-  /** request-size-limit: one request grown from a passing line-oriented sample to SageMaker's limit. */
+  /** request-size-limit: one request grown from a passing sample's records to SageMaker's limit. */
   const largeRequest = async (): Promise<void> => {
-    const sample = setup.payloads.find(p => answered.has(p.name) && isLineOriented(p.contentType))
+    const sample = setup.payloads.find(p => answered.has(p.name) && isRecordOriented(p.contentType))
     if (!sample || !container.running) {
       if (setup.payloads.length > 0) {
         findings.skip(
           'request-size-limit',
-          `no sample payload of a line-oriented type (text/csv, application/jsonlines, text/plain) answered 2xx${where}, so no larger request could be grown from its records`
+          `no sample payload made of records (text/csv, application/jsonlines, text/plain, RecordIO) answered 2xx${where}, so no larger request could be grown from its records`
         )
       }
       return
@@ -270,9 +270,9 @@ export async function serve(
       pid === undefined ? Promise.resolve(undefined) : readListeners(pid, container.name, ctx.env)
     if (probe && mode === 'realtime') {
       // grown while the server starts, from the sample it is likeliest grown from (the first
-      // line-oriented one sent); a sample that cannot be read fails when the request is sent
+      // one made of records sent); a sample that cannot be read fails when the request is sent
       const likely = setup.payloads.find(
-        p => isLineOriented(p.contentType) && p.bytes <= LIMITS.realtimeBytes
+        p => isRecordOriented(p.contentType) && p.bytes <= LIMITS.realtimeBytes
       )
       if (likely) grow(likely, REALTIME_REQUEST_BYTES).catch(() => undefined)
     }
