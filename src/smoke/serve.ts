@@ -32,6 +32,7 @@ import { capitalize, MiB } from '../core/text.js'
 import { unlessAborted, within } from '../core/timing.js'
 import { askExecutionParameters, executionParametersVerdicts } from './execution-parameters.js'
 import { likelyCause, networkLines, quote } from './log-signs.js'
+import { scriptLineEndingsCause } from './entry-script.js'
 import { modelMounts } from './model-archive.js'
 import { batchPayloadFindings, mib, type Payload } from './payloads.js'
 import { recordResources } from './instance-resources.js'
@@ -251,7 +252,8 @@ export async function serve(
       `The container reached for the network and failed (it runs with --network none, as under SageMaker network isolation). Log lines:\n${quote(lines)}`
     )
   }
-  const exitedMessage = (): string => {
+  /** `scriptCause`: what the image's own entry script shows (it outranks the log's signs). */
+  const exitedMessage = (scriptCause: string): string => {
     const code = container.exitCode
     const after = container.secondsSinceStart().toFixed(1)
     const what =
@@ -260,7 +262,7 @@ export async function serve(
         : code === 126 || code === 127
           ? `the entrypoint could not be run (exit ${code})`
           : `the container exited with code ${code}`
-    return `${capitalize(what)} ${after} s after \`docker run --network none ${setup.image} serve\`, before GET /ping answered 200.${likelyCause(container.log.lines(300))} Last log lines:\n${logTail()}`
+    return `${capitalize(what)} ${after} s after \`docker run --network none ${setup.image} serve\`, before GET /ping answered 200.${scriptCause || likelyCause(container.log.lines(300))} Last log lines:\n${logTail()}`
   }
 
   try {
@@ -295,7 +297,8 @@ export async function serve(
     outcome.probeMethod = probe?.method
 
     if (ready.kind === 'exited') {
-      fail('serve-start', exitedMessage())
+      const cause = await scriptLineEndingsCause(ctx, setup.image, setup.labels, 'serve')
+      fail('serve-start', exitedMessage(cause))
       networkCheck()
       return outcome
     }
