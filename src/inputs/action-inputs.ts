@@ -203,7 +203,7 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
   {
     name: 'report-file',
     description:
-      'Where the JSON report goes (default $RUNNER_TEMP/marketplace-preflight.json); an existing file is replaced only if it is an earlier report'
+      'Where the JSON report goes (default $RUNNER_TEMP/marketplace-preflight.json; with no RUNNER_TEMP, as in a local run of the action, marketplace-preflight-<uid>.json in the system temp directory); an existing file is replaced only if it is an earlier report'
   },
   {
     name: 'sarif-file',

@@ -2,7 +2,7 @@
 // core.getInput, the CLI from --flags; both hand this module a plain lookup function.
 
 import { existsSync, statSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { tmpdir, userInfo } from 'node:os'
 import path from 'node:path'
 import type { FailOn } from '../core/findings.js'
 import { DIGEST } from '../image/ref.js'
@@ -401,7 +401,13 @@ function readOutputFiles(
     resolvePath(
       workspace,
       optional(get, 'report-file') ??
-        path.join(env.RUNNER_TEMP || tmpdir(), 'marketplace-preflight.json')
+        (env.RUNNER_TEMP
+          ? path.join(env.RUNNER_TEMP, 'marketplace-preflight.json')
+          : // outside a runner (a local run of the action) the temp directory is shared: one per user
+            path.join(
+              tmpdir(),
+              `marketplace-preflight-${process.getuid?.() ?? userInfo().username}.json`
+            ))
     )
   )
   const sarif = optional(get, 'sarif-file')
