@@ -246,7 +246,7 @@ describe('aws-validation in a run', () => {
     expect(report.findings.map(f => f.rule)).toContain('same-region')
     expect(report.checks.find(c => c.rule === 'aws-validation')).toMatchObject({
       status: 'skip',
-      detail: expect.stringContaining('the local checks found')
+      detail: expect.stringContaining('the checks before it found')
     })
     expect(fake.operations()).toEqual([])
   })
