@@ -11,7 +11,14 @@ import path from 'node:path'
 import { runListingValidation } from '../../src/aws/listing-validation.js'
 import type { PollTiming } from '../../src/aws/polling.js'
 import { forTerminal } from '../../src/report/untrusted.js'
-import { jsonError, startFakeAws, useEnv, type FakeAws, type Handler } from '../helpers/fake-aws.js'
+import {
+  jsonError,
+  sequence,
+  startFakeAws,
+  useEnv,
+  type FakeAws,
+  type Handler
+} from '../helpers/fake-aws.js'
 import { testContext } from '../helpers/context.js'
 import { ACCOUNT } from '../helpers/fake-sagemaker.js'
 
@@ -48,12 +55,6 @@ function failedWith(code: string, message: string): Handler {
   })
 }
 
-/** Answers each call with the next handler, the last one for ever. */
-function sequence(...handlers: Handler[]): Handler {
-  let i = 0
-  return req => handlers[Math.min(i++, handlers.length - 1)](req)
-}
-
 const started: Handler = () => ({ body: { ChangeSetId: ID, ChangeSetArn: `arn:…/${ID}` } })
 const OFFLINE = 'AddDeliveryOptions of version "1.1" for arn:aws:sagemaker:…'
 
@@ -73,6 +74,15 @@ describe('listing-validate over the wire', () => {
     const lines: string[] = []
     ctx.log = { ...ctx.log, info: m => void lines.push(m) }
     return { ctx, lines }
+  }
+  /** A change set the catalog fails with one error. */
+  async function failedRun(code: string, message: string) {
+    const { ctx } = await context({
+      'POST /StartChangeSet': started,
+      'GET /DescribeChangeSet': failedWith(code, message)
+    })
+    await runListingValidation(ctx, FAST)
+    return ctx
   }
   const sent = () => fake.requests.find(r => r.operation === 'POST /StartChangeSet')?.params
 
@@ -107,14 +117,10 @@ describe('listing-validate over the wire', () => {
   })
 
   it("reports the catalog's failure list, each line as untrusted text", async () => {
-    const { ctx } = await context({
-      'POST /StartChangeSet': started,
-      'GET /DescribeChangeSet': failedWith(
-        'INVALID_RECOMMENDED_INSTANCE_TYPE',
-        "You didn't provide a valid instance type for BatchTransform.\n\u001b[32mPASSED\u001b[0m"
-      )
-    })
-    await runListingValidation(ctx, FAST)
+    const ctx = await failedRun(
+      'INVALID_RECOMMENDED_INSTANCE_TYPE',
+      "You didn't provide a valid instance type for BatchTransform.\n\u001b[32mPASSED\u001b[0m"
+    )
     const [finding] = ctx.findings.allFindings()
     expect(finding.rule).toBe('listing-request')
     expect(finding.message).toContain(
@@ -152,14 +158,10 @@ describe('listing-validate over the wire', () => {
   })
 
   it('skips the rule when the change set fails because of the intent', async () => {
-    const { ctx } = await context({
-      'POST /StartChangeSet': started,
-      'GET /DescribeChangeSet': failedWith(
-        'INCOMPATIBLE_INTENT',
-        'The VALIDATE intent is only available for AmiProduct versions'
-      )
-    })
-    await runListingValidation(ctx, FAST)
+    const ctx = await failedRun(
+      'INCOMPATIBLE_INTENT',
+      'The VALIDATE intent is only available for AmiProduct versions'
+    )
     expect(ctx.findings.status('listing-request')).toBe('skip')
     expect(ctx.findings.allChecks()[0].detail).toContain(
       'it said: "AddDeliveryOptions on prod-demo1234abcd@1: INCOMPATIBLE_INTENT: The VALIDATE intent is only available for AmiProduct versions"'

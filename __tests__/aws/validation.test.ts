@@ -1,7 +1,14 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { runAwsValidation, runName, type ValidationTiming } from '../../src/aws/validation.js'
 import { InputError } from '../../src/inputs/error.js'
-import { jsonError, startFakeAws, useEnv, type FakeAws, type Handler } from '../helpers/fake-aws.js'
+import {
+  jsonError,
+  sequence,
+  startFakeAws,
+  useEnv,
+  type FakeAws,
+  type Handler
+} from '../helpers/fake-aws.js'
 import { testContext } from '../helpers/context.js'
 import { ACCOUNT } from '../helpers/fake-sagemaker.js'
 
@@ -30,12 +37,6 @@ function status(
       ModelPackageStatusDetails: { ValidationStatuses: [{ Name: 'iris-csv', ...profile }] }
     }
   })
-}
-
-/** Answers each call with the next handler, the last one for ever. */
-function sequence(...handlers: Handler[]): Handler {
-  let i = 0
-  return req => handlers[Math.min(i++, handlers.length - 1)](req)
 }
 
 const created: Handler = () => ({ body: { ModelPackageArn: ARN } })

@@ -148,6 +148,12 @@ export function failFirst(times: number, first: FakeResponse, then: Handler): Ha
   return req => (calls++ < times ? first : then(req))
 }
 
+/** Answers each call with the next handler, the last one for ever. */
+export function sequence(...handlers: Handler[]): Handler {
+  let i = 0
+  return req => handlers[Math.min(i++, handlers.length - 1)](req)
+}
+
 /** Sets the fake's environment for the duration of a test; returns a restore function. */
 export function useEnv(env: Record<string, string>): () => void {
   const saved = Object.fromEntries(Object.keys(env).map(k => [k, process.env[k]]))

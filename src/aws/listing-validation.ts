@@ -29,7 +29,8 @@ export async function runListingValidation(
 ): Promise<void> {
   const listing = ctx.inputs.listingRequest
   const settings = ctx.inputs.listingValidate
-  if (!listing || !settings) return
+  // an ignored rule asks the catalog nothing
+  if (!listing || !settings || ctx.inputs.ignore.includes('listing-request')) return
   const kept = Object.fromEntries((ctx.facts.awsValidation ?? []).map(f => [f.kind, f.arn]))
   const { filled, missing } = fillPlaceholders(listing.request, kept)
   if (missing.length) {
