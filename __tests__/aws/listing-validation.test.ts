@@ -114,6 +114,11 @@ describe('listing-validate over the wire', () => {
     ])
     expect(ctx.facts.listingValidation).toMatchObject({ changeSetId: ID, status: 'SUCCEEDED' })
     expect(lines).toContain(`change set ${ID}: PREPARING, 0 min`)
+    expect(lines).toContainEqual(
+      expect.stringContaining(
+        '`listing-request` says Intent APPLY; this action sends VALIDATE only'
+      )
+    )
   })
 
   it("reports the catalog's failure list, each line as untrusted text", async () => {

@@ -36,6 +36,11 @@ export async function runListingValidation(
   if (missing.length) {
     return skipListing(ctx, unfilledReason(missing))
   }
+  if (listing.request.Intent !== undefined && listing.request.Intent !== LISTING_INTENT) {
+    ctx.log.info(
+      `\`listing-request\` says Intent ${clip(String(listing.request.Intent), 20)}; this action sends ${LISTING_INTENT} only, so nothing is applied: send the request yourself once it passes`
+    )
+  }
   try {
     const client = await clientsFor(ctx).marketplaceCatalog()
     const input = validateOnly(filled as Record<string, unknown>)

@@ -64,8 +64,7 @@ const text = (v: unknown): string | undefined =>
 /** Every problem of the request as its own finding (what, where, how to fix), or one pass. */
 export function listingRequest(request: Json, ctx: ListingContext): Verdict[] {
   const found: Verdict[] = []
-  const problem = (message: string, help?: string): void =>
-    void found.push(fail({ message, ...(help ? { help } : {}) }))
+  const problem = (message: string): void => void found.push(fail({ message }))
   if (request.Catalog !== CATALOG) {
     problem(
       `\`Catalog\` is ${shownValue(request.Catalog)}; StartChangeSet takes only "${CATALOG}".`
@@ -79,7 +78,12 @@ export function listingRequest(request: Json, ctx: ListingContext): Verdict[] {
     return found
   }
   const name = request.ChangeSetName
-  if (name !== undefined && (typeof name !== 'string' || !/^[\w\s+=.:@-]{1,100}$/.test(name))) {
+  if (
+    name !== undefined &&
+    (typeof name !== 'string' ||
+      name.length > LISTING_LIMITS.changeSetNameChars ||
+      !/^[\w\s+=.:@-]+$/.test(name))
+  ) {
     problem(
       `\`ChangeSetName\` is ${shownValue(name)}; it takes 1 to ${LISTING_LIMITS.changeSetNameChars} letters, digits, spaces and + = . : @ - _.`
     )
