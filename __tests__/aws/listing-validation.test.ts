@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import {
+  CancelChangeSetCommand,
   DescribeChangeSetCommand,
   MarketplaceCatalogClient,
   StartChangeSetCommand
@@ -268,6 +269,36 @@ describe('listing-validate with a mocked client', () => {
           status === 'SUCCEEDED' ? 'pass' : 'fail'
         )
       }
+    } finally {
+      catalog.restore()
+    }
+  })
+
+  it.each([
+    ['the wait times out', 'timed out'],
+    ['DescribeChangeSet is denied', 'denied']
+  ])('cancels the change set and reports it when %s', async (_what, kind) => {
+    const catalog = mockClient(MarketplaceCatalogClient)
+    try {
+      catalog.on(StartChangeSetCommand).resolves({ ChangeSetId: ID })
+      const describe = catalog.on(DescribeChangeSetCommand)
+      if (kind === 'denied') {
+        describe.rejects(
+          Object.assign(new Error('not authorized'), { name: 'AccessDeniedException' })
+        )
+      } else {
+        describe.resolves({ ChangeSetId: ID, Status: 'PREPARING' })
+      }
+      catalog.on(CancelChangeSetCommand).resolves({ ChangeSetId: ID })
+      const ctx = testContext({ 'listing-request': LISTING, 'listing-validate': 'true' })
+      ctx.inputs.listingValidate = { timeoutSec: 0.2 }
+      await runListingValidation(ctx, FAST)
+      expect(catalog.commandCalls(CancelChangeSetCommand)).toHaveLength(1)
+      expect(ctx.findings.allFindings()[0].message).toContain(
+        kind === 'denied'
+          ? `Could not follow change set ${ID}: AWS denied aws-marketplace:DescribeChangeSet`
+          : `had not finished checking change set ${ID} within \`aws-validation-timeout\` (0.2 s; last status PREPARING); it was cancelled`
+      )
     } finally {
       catalog.restore()
     }
