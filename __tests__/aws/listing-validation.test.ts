@@ -368,6 +368,65 @@ describe('listing-validate in a run', () => {
     })
   })
 
+  type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
+  it.each<[string, (request: Json, details: Json) => void, string]>([
+    [
+      'a wrong catalog',
+      r => void (r.Catalog = 'AWSMarketplaceX'),
+      '`Catalog` is "AWSMarketplaceX"'
+    ],
+    [
+      'release notes over the limit',
+      r => void (r.ChangeSet[0].DetailsDocument.Version.ReleaseNotes = 'x'.repeat(30_001)),
+      '`Version.ReleaseNotes` of 30,001 characters'
+    ],
+    [
+      'an ARN in another Region',
+      (_r, d) =>
+        void (d.SageMakerModelPackageArn =
+          'arn:aws:sagemaker:eu-west-1:111122223333:model-package/demo-model'),
+      'names a resource in eu-west-1, but'
+    ],
+    [
+      'an unsupported recommended instance type',
+      (_r, d) => void (d.RecommendedInstanceTypes.BatchTransform = 'ml.c5.xlarge'),
+      'is ml.c5.xlarge, which `model-package-request` does not support'
+    ],
+    [
+      'a malformed AccessRoleArn',
+      (_r, d) => void (d.AccessRoleArn = 'AwsMarketplaceSageMakerIngestion'),
+      'has `AccessRoleArn` "AwsMarketplaceSageMakerIngestion"'
+    ],
+    [
+      'no usage instructions',
+      (_r, d) => void delete d.UsageInstructions,
+      'has no `UsageInstructions`'
+    ]
+  ])('never sends a listing request with %s, and names the mistake', async (_what, edit, said) => {
+    fake = await startFakeAws({ 'POST /StartChangeSet': started })
+    restore = useEnv(fake.env)
+    const listing = JSON.parse(readFileSync(LISTING, 'utf8'))
+    edit(
+      listing,
+      listing.ChangeSet[0].DetailsDocument.DeliveryOptions[0].Details
+        .SageMakerModelPackageDeliveryOptionDetails
+    )
+    writeFileSync(file, JSON.stringify(listing))
+    const { preflight } = await import('../../src/run/engine.js')
+    const { inputs, log } = testContext({
+      'model-package-request': '__tests__/fixtures/requests/model-package.json',
+      'listing-request': file,
+      'listing-validate': 'true',
+      'aws-checks': 'false',
+      'smoke-test': 'false'
+    })
+    const report = await preflight(inputs, { log, env: {}, payloads: [] })
+    expect(fake.operations()).toEqual([])
+    expect(report.findings).toEqual([
+      expect.objectContaining({ rule: 'listing-request', message: expect.stringContaining(said) })
+    ])
+  })
+
   it('asks the catalog nothing after a preflight with errors, and says why', async () => {
     // publishing from eu-west-1 with images in us-east-2: same-region errors
     const { report } = await run('eu-west-1')
