@@ -80,6 +80,17 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
     default: '7200'
   },
   {
+    name: 'listing-request',
+    description:
+      'Path of an AWS Marketplace Catalog StartChangeSet request JSON (as given to `aws marketplace-catalog start-change-set --cli-input-json`) adding or updating a version of a SageMaker model package or algorithm product (AddDeliveryOptions / UpdateDeliveryOptions), checked offline; `${model-package-arn}` / `${algorithm-arn}` in it stand for the resource `aws-validation` creates'
+  },
+  {
+    name: 'listing-validate',
+    description:
+      'true: after a preflight without errors, send `listing-request` to the Marketplace Catalog with Intent VALIDATE (never APPLY: nothing is changed) and report what the catalog says; needs AWS credentials (see README for the IAM permissions)',
+    default: 'false'
+  },
+  {
     name: 'validation-data',
     description:
       'Lines S3URI=LOCAL_PATH mapping the S3 objects or prefixes the request names (model data, transform input, training channels) to files or folders in the workspace, so its validation profile is replayed offline; unmapped URIs are downloaded when AWS credentials are available'
