@@ -12,7 +12,7 @@ import {
   REALTIME_REQUEST_BYTES
 } from '../catalog/sagemaker-limits.js'
 import { oversizedAnswer } from './response-size.js'
-import type { ServeMode } from './serve.js'
+import type { ServeMode } from './serve-run.js'
 
 // where these were exported before they moved to the catalog
 export { DEFAULT_BATCH_PAYLOAD_MB, REALTIME_REQUEST_BYTES }
