@@ -13,7 +13,7 @@ import {
 } from '../catalog/sagemaker-limits.js'
 import { oversizedAnswer } from './response-size.js'
 import { splitRecords } from '../replay/records.js'
-import type { ServeMode } from './serve.js'
+import type { ServeMode } from './serve-run.js'
 
 // where these were exported before they moved to the catalog
 export { DEFAULT_BATCH_PAYLOAD_MB, REALTIME_REQUEST_BYTES }
