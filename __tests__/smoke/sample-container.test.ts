@@ -6,6 +6,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { cli } from '../../src/cli/main.js'
+import { annotationsFor } from '../../src/action/annotations.js'
+import { renderSummary } from '../../src/report/summary.js'
 import { dockerSuite } from '../helpers/docker-suite.js'
 import { FIXTURE, smoke, workspace, writeSbyoModel } from '../helpers/smoke.js'
 
@@ -44,6 +46,33 @@ dockerSuite(
       expect(refused.map(f => f.message.includes('refused with 413'))).toEqual([true, true])
       expect(refused[0].message).toContain('Invoked with 2 records') // the predictor's own log line
       expect(refused[0].help).toContain('client_max_body_size')
+    }, 180000)
+
+    it("reports nginx's 413 for a 5.6 MB sample once, naming the real-time and the batch run", async () => {
+      const ws = sampleWorkspace(true)
+      writeFileSync(path.join(ws, 'big.csv'), ROWS.repeat((5.6 * 1000 * 1000) / 32))
+      const code = await cli(
+        ['--local-image', `${FIXTURE}:sbyo`, '--model-data=model', '--payload=big.csv'],
+        { PATH: process.env.PATH, HOME: ws },
+        { stdout: () => undefined, stderr: () => undefined, cwd: ws }
+      )
+      expect(code).toBe(1)
+      const report = JSON.parse(readFileSync(path.join(ws, 'marketplace-preflight.json'), 'utf8'))
+      const refused = report.findings.filter((f: { rule: string }) => f.rule === 'invocation')
+      expect(refused).toHaveLength(1)
+      expect(refused[0].seenIn).toEqual([
+        'the real-time run',
+        'the batch-transform run (SAGEMAKER_BATCH=true)'
+      ])
+      expect(refused[0].message).toMatch(
+        /^In the real-time run and the batch-transform run \(SAGEMAKER_BATCH=true\): POST \/invocations with big\.csv \(text\/csv\) answered 413\./
+      )
+      expect(refused[0].help).toContain('client_max_body_size')
+      // one finding everywhere it is shown
+      expect(
+        annotationsFor(report.findings).filter(a => a.title.startsWith('invocation:'))
+      ).toHaveLength(1)
+      expect(renderSummary(report).split('<code>invocation</code>: ')).toHaveLength(2)
     }, 180000)
 
     it('names the missing model file when /ping fails without model-data', async () => {

@@ -137,11 +137,13 @@ export async function serve(
   const outcome: ServeOutcome = { started: false, invocations: [], logExcerpt: '' }
   let probe: Probe | undefined
   const failed = new Set<string>()
-  const fail = (rule: RuleId, message: string, help?: string): void => {
+  /** `evidence` (the log lines) differs from run to run: one message in both runs is one finding. */
+  const fail = (rule: RuleId, message: string, help?: string, evidence?: string): void => {
     failed.add(rule)
-    findings.add(rule, { message, help, run })
+    findings.add(rule, { message, help, run, evidence })
   }
   const logTail = (n = 15): string => quote(container.log.lines(n))
+  const lastLines = (): string => `Last log lines:\n${logTail()}`
   const answered = new Set<string>()
   /** Each payload's 2xx answer when sent alone, which its concurrent answers must equal. */
   const alone = new Map<string, Answer>()
@@ -451,7 +453,9 @@ export async function serve(
           await logSettled(container)
           fail(
             'invocation',
-            `POST /invocations with ${p.name} (${p.contentType}) got no answer: ${r.error}.${exited} Last log lines:\n${logTail()}`
+            `POST /invocations with ${p.name} (${p.contentType}) got no answer: ${r.error}.${exited}`,
+            undefined,
+            lastLines()
           )
           networkCheck()
         }
@@ -463,8 +467,9 @@ export async function serve(
         await logSettled(container)
         fail(
           'invocation',
-          `POST /invocations with ${p.name} (${p.contentType}) answered ${r.status}.${body ? ` Response body: "${body}"` : ''} Last log lines:\n${logTail()}`,
-          r.status === 413 ? BODY_LIMIT_HELP : undefined
+          `POST /invocations with ${p.name} (${p.contentType}) answered ${r.status}.${body ? ` Response body: "${body}"` : ''}`,
+          r.status === 413 ? BODY_LIMIT_HELP : undefined,
+          lastLines()
         )
         if (r.status === 502 || r.status === 504) {
           // the front server (nginx) answered for a model server that died or gave up on the request
@@ -509,8 +514,9 @@ export async function serve(
       if (n === 0 && !failed.has('invocation')) {
         fail(
           'invocation',
-          `None of the ${setup.payloads.length} payload(s) got a 2xx answer from POST /invocations${where}: ${unanswered(outcome.invocations)}. Last log lines:\n${logTail()}`,
-          'Marketplace validation sends the sample requests and needs answers: make /invocations answer each sample within `invocation-timeout` (load the model at startup, keep samples small).'
+          `None of the ${setup.payloads.length} payload(s) got a 2xx answer from POST /invocations${where}: ${unanswered(outcome.invocations)}.`,
+          'Marketplace validation sends the sample requests and needs answers: make /invocations answer each sample within `invocation-timeout` (load the model at startup, keep samples small).',
+          lastLines()
         )
       }
       if (!failed.has('invocation')) {
