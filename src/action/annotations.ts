@@ -15,31 +15,39 @@ export interface Annotation {
   startLine?: number
 }
 
+/** In the findings' order (a root cause before what it explains), at most 10 per level. */
 export function annotationsFor(findings: Finding[], locator?: FindingLocator): Annotation[] {
   const out: Annotation[] = []
-  for (const level of ['error', 'warning'] as const) {
-    const ofLevel = findings.filter(f => f.severity === level)
-    const shown =
-      ofLevel.length > MAX_ANNOTATIONS_PER_LEVEL
-        ? ofLevel.slice(0, MAX_ANNOTATIONS_PER_LEVEL - 1)
-        : ofLevel
-    for (const f of shown) {
-      const line = locator?.workflow ? locator.lineOf?.(f) : undefined
-      out.push({
-        level,
-        title: `${f.rule}: ${f.title}`,
-        message: `${f.message}\n${f.help}`,
-        ...(line ? { file: locator?.uri, startLine: line } : {})
-      })
+  const levels = ['error', 'warning'] as const
+  const room = new Map(
+    levels.map(level => {
+      const n = findings.filter(f => f.severity === level).length
+      return [level, n > MAX_ANNOTATIONS_PER_LEVEL ? MAX_ANNOTATIONS_PER_LEVEL - 1 : n]
+    })
+  )
+  const rest = new Map<Finding['severity'], Finding[]>(levels.map(level => [level, []]))
+  for (const f of findings) {
+    const level = f.severity
+    if (room.get(level)! === 0) {
+      rest.get(level)!.push(f)
+      continue
     }
-    const rest = ofLevel.length - shown.length
-    if (rest > 0) {
-      out.push({
-        level,
-        title: `${rest} more ${level}s`,
-        message: `${rest} more ${level} findings (${[...new Set(ofLevel.slice(shown.length).map(f => f.rule))].join(', ')}): see the job summary or the JSON report.`
-      })
-    }
+    room.set(level, room.get(level)! - 1)
+    const line = locator?.workflow ? locator.lineOf?.(f) : undefined
+    out.push({
+      level,
+      title: `${f.rule}: ${f.title}`,
+      message: `${f.message}\n${f.help}`,
+      ...(line ? { file: locator?.uri, startLine: line } : {})
+    })
+  }
+  for (const [level, left] of rest) {
+    if (left.length === 0) continue
+    out.push({
+      level,
+      title: `${left.length} more ${level}s`,
+      message: `${left.length} more ${level} findings (${[...new Set(left.map(f => f.rule))].join(', ')}): see the job summary or the JSON report.`
+    })
   }
   return out
 }
