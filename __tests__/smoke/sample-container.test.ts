@@ -2,6 +2,7 @@
 // with its own 5m body limit in front of gunicorn/gevent and Flask, Python-2-era `serve` and `train`)
 // on a Debian root filesystem (__tests__/fixtures/sbyo). They fail in ways the node fixtures do not.
 import { expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -90,6 +91,29 @@ dockerSuite(
       expect(r.messages('serve-start')).toContain(
         'Likely cause: The server opens /opt/ml/model/model.pkl, which is not there.'
       )
+    }, 120000)
+
+    it('lists a nested model.tar.gz first, as the cause of the /ping failure it explains', async () => {
+      const ws = sampleWorkspace(true)
+      // `tar czf model.tar.gz model/`: SageMaker would serve /opt/ml/model/model/model.pkl
+      execFileSync('tar', ['-C', ws, '-czf', path.join(ws, 'model.tar.gz'), 'model'])
+      const r = await smoke(
+        {
+          'local-image': `${FIXTURE}:sbyo`,
+          'model-data': 'model.tar.gz',
+          payload: 'rows.csv',
+          batch: 'false',
+          'startup-timeout': '8'
+        },
+        { ws }
+      )
+      const [first, second] = r.findings.allFindings()
+      expect(first).toMatchObject({ rule: 'model-archive', severity: 'warning' })
+      expect(second).toMatchObject({ rule: 'serve-start', cause: 'model-archive' })
+      expect(second.message).toMatch(
+        /^This may follow from the `model-archive` warning listed before it: fix that one first\./
+      )
+      expect(second.message).toContain('/opt/ml/model/model.pkl, which is not there')
     }, 120000)
 
     it('explains the Python 2-era first line when `serve` cannot start', async () => {
