@@ -2,7 +2,6 @@
 // transform), and report what the seller would otherwise learn hours later from validation.
 
 import { mkdir } from 'node:fs/promises'
-import { availableParallelism, totalmem } from 'node:os'
 import path from 'node:path'
 import type { RunContext } from '../core/context.js'
 import { engineAvailable } from '../docker/command.js'
@@ -17,7 +16,12 @@ import { acquireImage, checkImageContents, type Acquired } from './images.js'
 import { checkModelArchive, modelFolder } from './model-archive.js'
 import { modelSource, type ModelSource } from './model-source.js'
 import { mib, payloadSizeFindings } from './payloads.js'
-import { largerThanRunner, limitsFor, mergeResourceFacts } from './instance-resources.js'
+import {
+  largerThanRunner,
+  limitsFor,
+  mergeResourceFacts,
+  runnerFacts
+} from './instance-resources.js'
 import { serve, UnreachableError, type ServeSetup } from './serve.js'
 import { endpointContainers, portPlan } from './bind-to-port.js'
 import { train } from './training.js'
@@ -83,7 +87,9 @@ export async function runSmokeTests(
   const labels = labelArgs(ctx.env)
   // `instance-type`, else the smallest type the request lists: the one a model must fit
   const limits = limitsFor(smallestDeclaredType(ctx)?.name)
-  const tooLarge = limits && largerThanRunner(limits, availableParallelism(), totalmem())
+  ctx.facts.runner = runnerFacts()
+  const tooLarge =
+    limits && largerThanRunner(limits, ctx.facts.runner.cpus, ctx.facts.runner.memoryBytes)
   if (tooLarge) findings.add('instance-resources', { severity: 'warning', message: tooLarge })
   const tmp = await makeTempDir(ctx.env, 'run')
   try {
@@ -227,6 +233,7 @@ export async function runSmokeTests(
       if ('unreachable' in batch) return skipRest(batch.unreachable, ['batch'])
       const facts = ctx.facts.smokeTest
       facts.invocations.push(...batch.invocations)
+      if (batch.samples) (facts.samples ??= []).push(...batch.samples)
       if (batch.largeRequests) (facts.largeRequests ??= []).push(...batch.largeRequests)
       if (batch.pingUnderLoad) (facts.pingUnderLoad ??= []).push(...batch.pingUnderLoad)
       if (facts.resources && batch.resources) {

@@ -6,7 +6,7 @@
 
 import { readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { InvocationFact, RunContext, SmokeTestFacts } from '../core/context.js'
+import type { InvocationFact, RunContext, SampleFact, SmokeTestFacts } from '../core/context.js'
 import type { RuleId } from '../catalog/rules.js'
 import {
   BATCH_INVOCATION_MS,
@@ -32,7 +32,7 @@ import { capitalize, MiB } from '../core/text.js'
 import { unlessAborted, within } from '../core/timing.js'
 import { askExecutionParameters, executionParametersVerdicts } from './execution-parameters.js'
 import { likelyCause, networkLines, quote } from './log-signs.js'
-import { modelMounts } from './model-archive.js'
+import { firstBytes, modelMounts } from './model-archive.js'
 import { batchPayloadFindings, mib, type Payload } from './payloads.js'
 import { recordResources } from './instance-resources.js'
 import {
@@ -483,6 +483,7 @@ export async function serve(
       } else {
         answered.add(p.name)
         alone.set(p.name, r)
+        outcome.samples ??= [await sampleFact(p, mode, r, inputs.accept)]
       }
     }
     if (mode === 'realtime' && inputs.concurrency > 1 && alone.size > 0 && container.running) {
@@ -744,6 +745,46 @@ function fact(
   r: { latencyMs: number; status?: number; error?: string; timedOut?: boolean }
 ): InvocationFact {
   return { payload: p.name, contentType: p.contentType, bytes: p.bytes, mode, ...r }
+}
+
+/** How much of a sample request and of its answer the report keeps (listing evidence shows less). */
+export const SAMPLE_BYTES = 2048
+
+/** The first payload a run answered 2xx: the start of the request and of the answer, as text. */
+async function sampleFact(
+  p: Payload,
+  mode: ServeMode,
+  r: { status: number; ms: number; bodyStart: string; bytes: number },
+  accept: string | undefined
+): Promise<SampleFact> {
+  const request = textStart(await firstBytes(p.file, SAMPLE_BYTES))
+  const answer = textStart(Buffer.from(r.bodyStart.slice(0, SAMPLE_BYTES), 'utf8'))
+  return {
+    mode,
+    payload: p.name,
+    contentType: p.contentType,
+    ...(accept ? { accept } : {}),
+    ...(request !== undefined ? { request } : {}),
+    requestBytes: p.bytes,
+    status: r.status,
+    ...(answer !== undefined ? { answer } : {}),
+    answerBytes: r.bytes,
+    latencyMs: r.ms
+  }
+}
+
+/** The bytes as text, a character cut at the end dropped; undefined for binary data (an image,
+ * RecordIO: invalid UTF-8 or control characters other than tab and line ends). */
+export function textStart(bytes: Buffer): string | undefined {
+  let text: string
+  try {
+    // streaming: a multi-byte character cut at the end waits for bytes that never come
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true })
+  } catch {
+    return undefined
+  }
+  // eslint-disable-next-line no-control-regex -- control characters mark binary data
+  return /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/.test(text) ? undefined : text
 }
 
 /** Why no payload answered 2xx, counted by cause: "2 timed out (see invocation-latency); 1 not sent: too large". */
