@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import type { SampleFact } from '../../src/core/context.js'
-import type { Report } from '../../src/report/json.js'
+import type { RunFacts, SampleFact } from '../../src/core/context.js'
+import { buildReport, type Report } from '../../src/report/json.js'
+import { VERSION } from '../../src/core/version.js'
 import {
   EVIDENCE_MARK,
   SAMPLE_LINES,
@@ -26,16 +27,8 @@ function sample(mode: 'realtime' | 'batch', extra: Partial<SampleFact> = {}): Sa
 }
 
 function report(extra: Partial<Report> = {}): Report {
-  return {
-    version: 1,
-    tool: { name: 'marketplace-ml-preflight', version: '1.2.3' },
-    result: 'pass',
-    startedAt: '2026-12-04T20:00:00.000Z',
-    durationMs: 5,
-    errors: 0,
-    warnings: 0,
-    checks: [],
-    findings: [],
+  const facts: RunFacts = {
+    resources: [],
     runner: { cpus: 4, cpuModel: 'AMD EPYC 7763', memoryBytes: 16 * 1024 ** 3 },
     smokeTest: {
       image: 'model:1',
@@ -97,16 +90,17 @@ function report(extra: Partial<Report> = {}): Report {
         outputDir: '/tmp/out',
         outputs: []
       }
-    ],
-    ...extra
+    ]
   }
+  const started = new Date('2026-12-04T20:00:00.000Z')
+  return { ...buildReport({ started, result: 'pass', checks: [], findings: [], facts }), ...extra }
 }
 
 describe('renderListingEvidence', () => {
   it("states the runner, the instance type it stood in for, samples, figures and the replay's records", () => {
     const text = renderListingEvidence(report())!
     expect(text.split('\n')[2]).toBe(
-      `${EVIDENCE_MARK} 1.2.3 on 2026-12-04, running the container offline as SageMaker does (\`docker run --network none\`), on a runner with 4 CPUs (\`AMD EPYC 7763\`) and 16.0 GiB of memory, the containers limited to the 2 vCPUs and 8.0 GiB of \`ml.m5.large\`, the instance type they stood in for._`
+      `${EVIDENCE_MARK} ${VERSION} on 2026-12-04, running the container offline as SageMaker does (\`docker run --network none\`), on a runner with 4 CPUs (\`AMD EPYC 7763\`) and 16.0 GiB of memory, the containers limited to the 2 vCPUs and 8.0 GiB of \`ml.m5.large\`, the instance type they stood in for._`
     )
     expect(text).toContain('**Content types:** requests as `text/csv`, `application/json`.')
     expect(text).toContain(
