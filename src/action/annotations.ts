@@ -17,32 +17,30 @@ export interface Annotation {
 
 /** In the findings' order (a root cause before what it explains), at most 10 per level. */
 export function annotationsFor(findings: Finding[], locator?: FindingLocator): Annotation[] {
-  const out: Annotation[] = []
-  const levels = ['error', 'warning'] as const
-  const room = new Map(
-    levels.map(level => {
-      const n = findings.filter(f => f.severity === level).length
-      return [level, n > MAX_ANNOTATIONS_PER_LEVEL ? MAX_ANNOTATIONS_PER_LEVEL - 1 : n]
-    })
-  )
-  const rest = new Map<Finding['severity'], Finding[]>(levels.map(level => [level, []]))
-  for (const f of findings) {
-    const level = f.severity
-    if (room.get(level)! === 0) {
-      rest.get(level)!.push(f)
-      continue
-    }
-    room.set(level, room.get(level)! - 1)
-    const line = locator?.workflow ? locator.lineOf?.(f) : undefined
-    out.push({
+  // per level, past ten: the first nine, and one annotation pointing to the rest
+  const rest = (['error', 'warning'] as const).map(level => {
+    const ofLevel = findings.filter(f => f.severity === level)
+    return {
       level,
-      title: `${f.rule}: ${f.title}`,
-      message: `${f.message}\n${f.help}`,
-      ...(line ? { file: locator?.uri, startLine: line } : {})
+      left:
+        ofLevel.length > MAX_ANNOTATIONS_PER_LEVEL
+          ? ofLevel.slice(MAX_ANNOTATIONS_PER_LEVEL - 1)
+          : []
+    }
+  })
+  const left = new Set(rest.flatMap(r => r.left))
+  const out = findings
+    .filter(f => !left.has(f))
+    .map((f): Annotation => {
+      const line = locator?.workflow ? locator.lineOf?.(f) : undefined
+      return {
+        level: f.severity,
+        title: `${f.rule}: ${f.title}`,
+        message: `${f.message}\n${f.help}`,
+        ...(line ? { file: locator?.uri, startLine: line } : {})
+      }
     })
-  }
-  for (const [level, left] of rest) {
-    if (left.length === 0) continue
+  for (const { level, left } of rest.filter(r => r.left.length)) {
     out.push({
       level,
       title: `${left.length} more ${level}s`,
