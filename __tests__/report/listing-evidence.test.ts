@@ -122,6 +122,10 @@ describe('renderListingEvidence', () => {
       '- `csv-batch`, transform job: 1000 records in (45.0 KiB, 3 requests), 1000 records out (12.0 KiB), in 2.1 s'
     )
     expect(text).not.toContain('Training')
+    expect(text).not.toContain('This run failed')
+    expect(renderListingEvidence(report({ result: 'fail', errors: 2 }))).toContain(
+      '**This run failed with 2 error(s): fix them (see the job summary) before publishing these figures.**'
+    )
   })
 
   it('adds the training time of an algorithm, and says when no instance type was given', () => {

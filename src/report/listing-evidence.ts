@@ -30,6 +30,13 @@ export function renderListingEvidence(report: Report): string | undefined {
     `${measured(report)}, running the container offline as SageMaker does (\`docker run --network none\`), ${machine(report)}._`,
     ''
   ]
+  // figures of a run that failed are no evidence to publish yet: said where the seller pastes from
+  if (report.result === 'fail') {
+    parts.push(
+      `**This run failed with ${report.errors} error(s): fix them (see the job summary) before publishing these figures.**`,
+      ''
+    )
+  }
   const types = contentTypes(smoke?.invocations ?? [], smoke?.samples ?? [])
   if (types) parts.push(types, '')
   for (const sample of smoke?.samples ?? []) parts.push(...sampleSection(sample))
