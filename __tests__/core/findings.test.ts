@@ -107,6 +107,62 @@ describe('Findings', () => {
     expect(f.allChecks()[0].detail).toBe(`${messages[0]}; ${messages[1]}`)
   })
 
+  it('recognises one cause in another run by its message, whatever log lines each run showed', () => {
+    const f = new Findings()
+    const refused = 'POST /invocations with big.csv (text/csv) answered 413.'
+    f.add('invocation', {
+      message: refused,
+      run: 'the real-time run',
+      evidence: 'Last log lines:\n    10:00:01 POST 413'
+    })
+    f.add('invocation', {
+      message: refused,
+      run: 'the batch-transform run',
+      evidence: 'Last log lines:\n    10:00:09 POST 413'
+    })
+    expect(f.allFindings()).toEqual([
+      expect.objectContaining({
+        seenIn: ['the real-time run', 'the batch-transform run'],
+        message: `In the real-time run and the batch-transform run: ${refused} Last log lines:\n    10:00:01 POST 413`
+      })
+    ])
+    expect(f.counts()).toEqual({ errors: 1, warnings: 0 })
+    expect(f.allChecks()[0].detail).toBe(f.allFindings()[0].message)
+  })
+
+  it('links a finding to the root cause that may explain it and lists the cause first', () => {
+    const f = new Findings()
+    f.add('invocation', { message: 'answered 500', run: 'the real-time run' })
+    f.add('image-uri', { message: 'Docker Hub' })
+    f.add('model-archive', { message: 'nested under model/' })
+    f.add('ping', { message: 'answered 404' }) // recorded after its cause
+    expect(f.allFindings().map(x => [x.rule, x.cause])).toEqual([
+      ['image-uri', undefined],
+      ['model-archive', undefined],
+      ['ping', 'model-archive'],
+      ['invocation', 'model-archive']
+    ])
+    const invocation = f.allFindings()[3]
+    expect(invocation.message).toBe(
+      'This may follow from the `model-archive` warning listed before it: fix that one first. In the real-time run: answered 500'
+    )
+    expect(f.allChecks().find(c => c.rule === 'invocation')?.detail).toBe(invocation.message)
+    // a cause forgotten (replaced by a better-informed check) is no longer named
+    f.forget('model-archive')
+    expect(f.allFindings().map(x => x.message)).toEqual([
+      'Docker Hub',
+      'answered 404',
+      'In the real-time run: answered 500'
+    ])
+  })
+
+  it("names only rule ids in the table's `explains`, never a rule as its own cause", () => {
+    for (const r of RULES) {
+      const explains: readonly string[] = 'explains' in r ? r.explains : []
+      expect(explains.filter(id => !isRuleId(id) || id === r.id)).toEqual([])
+    }
+  })
+
   it('refuses a misspelt rule id: tsc rejects it (each @ts-expect-error), and so does the run', () => {
     const f = new Findings()
     // @ts-expect-error 'nope' is not a rule id

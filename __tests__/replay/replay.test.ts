@@ -332,7 +332,8 @@ dockerSuite('the transform replay (real Docker)', () => {
       status: 'pass',
       requests: 2,
       records: 3,
-      inputBytes: 12
+      inputBytes: 12,
+      outputRecords: 2 // one line per answer, AssembleWith Line
     })
     const out = readFileSync(path.join(fact.outputDir, 'part-1.csv.out'), 'utf8')
     // the fixture answers what it received: both records in one MultiRecord request, as text/csv

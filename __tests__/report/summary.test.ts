@@ -263,6 +263,20 @@ describe('annotationsFor', () => {
     expect(annotationsFor([f], { ...locator, workflow: false })[0].file).toBeUndefined()
   })
 
+  it("keeps the findings' order across levels, so a root cause warning comes before its error", () => {
+    const f = new Findings()
+    f.add('invocation', { message: 'answered 500' })
+    f.add('model-archive', { message: 'nested under model/' })
+    const out = annotationsFor(f.allFindings())
+    expect(out.map(a => [a.level, a.title.split(':')[0]])).toEqual([
+      ['warning', 'model-archive'],
+      ['error', 'invocation']
+    ])
+    expect(out[1].message).toMatch(
+      /^This may follow from the `model-archive` warning listed before it/
+    )
+  })
+
   it('shows the nine most important per level and points to the summary for the rest', () => {
     const many = Array.from({ length: 12 }, (_, i) =>
       finding(i < 10 ? 'invocation' : 'sigterm', 'error', `n${i}`)

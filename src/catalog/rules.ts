@@ -28,6 +28,9 @@ export interface Rule {
   /** The fix, in general terms; findings add the specifics. */
   help: string
   source: Source
+  /** Rules whose findings a finding of this one may explain: they name it as their `cause` and are
+   * listed after it, so the seller fixes the root cause first. */
+  explains?: readonly string[]
 }
 
 const SEED: Source = {
@@ -326,7 +329,8 @@ export const RULES = [
     severity: 'error',
     title: 'Container needs the network',
     help: 'Buyers run your container with network isolation: no internet, no AWS calls. Bake every model, tokenizer and package into the image or the model artifact, and set offline modes (e.g. HF_HUB_OFFLINE=1, TRANSFORMERS_OFFLINE=1).',
-    source: SEED
+    source: SEED,
+    explains: ['serve-start', 'ping', 'invocation']
   },
   {
     id: 'ping',
@@ -382,7 +386,9 @@ export const RULES = [
     severity: 'warning',
     title: 'Model archive unsafe, unreadable or nested',
     help: 'SageMaker unpacks model.tar.gz into /opt/ml/model. Build it from inside the model folder (tar -C model -czf model.tar.gz .), gzip-compressed, with relative paths only, links that stay inside, and within `max-model-data-size`.',
-    source: INFERENCE
+    source: INFERENCE,
+    // a model the server cannot find fails its start, its health check or its answers
+    explains: ['serve-start', 'ping', 'invocation', 'validation-replay']
   },
   {
     id: 'execution-parameters',

@@ -112,7 +112,12 @@ function indent(s: string, pad: string): string {
 }
 
 /** The report for a terminal: verdict, facts, every check, then each finding with its fix. */
-export function renderTerminalReport(report: Report, st: Style, reportFile?: string): string {
+export function renderTerminalReport(
+  report: Report,
+  st: Style,
+  reportFile?: string,
+  listingEvidence?: string
+): string {
   const out: string[] = []
   const word = st.bold(verdictWord(report).toUpperCase())
   const verdict =
@@ -164,6 +169,7 @@ export function renderTerminalReport(report: Report, st: Style, reportFile?: str
     }
   }
   if (reportFile) out.push('', `${st.dim('Report:')} ${reportFile}`)
+  if (listingEvidence) out.push(`${st.dim('Listing evidence:')} ${listingEvidence}`)
   out.push('')
   return out.join('\n')
 }

@@ -81,6 +81,29 @@ export interface LargeRequestFact {
   error?: string
 }
 
+/** One sample request of a run that answered 2xx, and the start of the answer (listing evidence). */
+export interface SampleFact {
+  mode: 'realtime' | 'batch'
+  payload: string
+  contentType: string
+  accept?: string
+  /** The request's first bytes as text; undefined when they are not text (an image, RecordIO). */
+  request?: string
+  requestBytes: number
+  status: number
+  /** The answer's first bytes as text (the container's: untrusted); undefined when not text. */
+  answer?: string
+  answerBytes: number
+  latencyMs: number
+}
+
+/** The machine the containers ran on: what the figures were measured with. */
+export interface RunnerFacts {
+  cpus: number
+  cpuModel?: string
+  memoryBytes: number
+}
+
 export interface SmokeTestFacts {
   image: string
   /** What was served at /opt/ml/model: "image" (nothing mounted, the image's own folder),
@@ -90,6 +113,8 @@ export interface SmokeTestFacts {
   startupSeconds?: number
   pingMs?: number
   invocations: InvocationFact[]
+  /** The first payload answered 2xx in each run, with the start of its answer. */
+  samples?: SampleFact[]
   largeRequests?: LargeRequestFact[]
   /** GET /ping sent every second while invocations ran, one entry per run. */
   pingUnderLoad?: PingUnderLoadFacts[]
@@ -142,6 +167,8 @@ export interface ValidationFact {
   records: number
   inputBytes: number
   outputBytes: number
+  /** Records out: the lines of the outputs when the job assembles them by Line. */
+  outputRecords?: number
   durationMs: number
   /** Where the assembled `<input>.out` files are. */
   outputDir: string
@@ -176,6 +203,8 @@ export interface RunFacts {
   image?: ImageFacts
   trainingImage?: ImageFacts
   resources: ResourceFacts[]
+  /** The machine the containers ran on (set once a container is about to run). */
+  runner?: RunnerFacts
   smokeTest?: SmokeTestFacts
   training?: TrainingFacts
   validation?: ValidationFact[]

@@ -222,6 +222,11 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
       'Also write SARIF 2.1.0 here (for github/codeql-action/upload-sarif); an existing file is replaced only if it is an earlier SARIF of this action'
   },
   {
+    name: 'listing-evidence',
+    description:
+      "Also write a Markdown section for the listing's usage information here: the content types, a real-time and a batch sample request with the model's answer, the startup, latency and throughput measured on the runner (its CPUs and memory, and the `instance-type` it stood in for), training time for an algorithm, and the validation replay's records in and out; an existing file is replaced only if it is an earlier one of this action"
+  },
+  {
     name: 'summary',
     description: 'Write the job summary',
     default: 'true'
@@ -267,6 +272,11 @@ export const ACTION_OUTPUTS: readonly ActionOutput[] = [
   {
     name: 'startup-seconds',
     description: 'Seconds from `docker run … serve` until /ping answered 200'
+  },
+  {
+    name: 'listing-evidence',
+    description:
+      'The Markdown section `listing-evidence` writes, also when that input is not given (empty when no container ran)'
   },
   {
     name: 'model-package-arn',

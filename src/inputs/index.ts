@@ -86,6 +86,8 @@ export interface Inputs {
   ignore: RuleId[]
   reportFile: string
   sarifFile?: string
+  /** Where the listing's evidence (Markdown) goes. */
+  listingEvidence?: string
   summary: boolean
   /** Post or update the sticky pull-request comment. */
   comment: boolean
@@ -426,7 +428,7 @@ function readOutputFiles(
   get: InputLookup,
   env: NodeJS.ProcessEnv,
   workspace: string
-): Pick<Inputs, 'reportFile' | 'sarifFile'> {
+): Pick<Inputs, 'reportFile' | 'sarifFile' | 'listingEvidence'> {
   const reportFile = outputFile(
     'report-file',
     resolvePath(
@@ -441,15 +443,27 @@ function readOutputFiles(
             ))
     )
   )
-  const sarif = optional(get, 'sarif-file')
-  const sarifFile =
-    sarif === undefined ? undefined : outputFile('sarif-file', resolvePath(workspace, sarif))
-  if (sarifFile === reportFile) {
-    throw new InputError(
-      'sarif-file',
-      `is ${reportFile}, the same file as \`report-file\`; give each its own path`
-    )
+  const taken = new Map([[reportFile, 'report-file']])
+  /** An optional output file, refused when an earlier one is the same file. */
+  const another = (input: string): string | undefined => {
+    const given = optional(get, input)
+    if (given === undefined) return undefined
+    const file = outputFile(input, resolvePath(workspace, given))
+    const other = taken.get(file)
+    if (other) {
+      throw new InputError(
+        input,
+        `is ${file}, the same file as \`${other}\`; give each its own path`
+      )
+    }
+    taken.set(file, input)
+    return file
   }
-
-  return { reportFile, sarifFile }
+  const sarifFile = another('sarif-file')
+  const listingEvidence = another('listing-evidence')
+  return {
+    reportFile,
+    sarifFile,
+    ...(listingEvidence !== undefined ? { listingEvidence } : {})
+  }
 }

@@ -7,6 +7,7 @@ import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import type { RunContext, ValidationFact } from '../core/context.js'
 import { engineAvailable } from '../docker/command.js'
+import { runnerFacts } from '../smoke/instance-resources.js'
 import { labelArgs } from '../docker/labels.js'
 import { resourceTargets } from '../aws/resources.js'
 import { awsChecksEnabled } from '../aws/credentials.js'
@@ -64,6 +65,7 @@ export async function runValidationReplay(
       `no Docker engine answered, so nothing was replayed: ${engine.reason}`
     )
   }
+  ctx.facts.runner ??= runnerFacts()
   let outRoot: Promise<string> | undefined
   const downloads = await makeTempDir(ctx.env, 'download')
   const locate = locator(ctx, refs.region ?? inputs.region, downloads)
@@ -293,6 +295,7 @@ async function replayProfile(
       records: result.records,
       inputBytes: result.inputBytes,
       outputBytes: result.outputBytes,
+      ...(result.outputRecords !== undefined ? { outputRecords: result.outputRecords } : {}),
       durationMs,
       outputDir: target.outDir,
       outputs: result.outputs

@@ -21,6 +21,7 @@ export interface Report {
   resources?: RunFacts['resources']
   checks: Check[]
   findings: Finding[]
+  runner?: RunFacts['runner']
   smokeTest?: RunFacts['smokeTest']
   training?: RunFacts['training']
   validation?: RunFacts['validation']
@@ -52,6 +53,7 @@ export function buildReport(args: {
     ...(facts.resources.length ? { resources: facts.resources } : {}),
     checks: args.checks,
     findings: args.findings,
+    ...(facts.runner ? { runner: facts.runner } : {}),
     ...(facts.smokeTest ? { smokeTest: facts.smokeTest } : {}),
     ...(facts.training ? { training: facts.training } : {}),
     ...(facts.validation ? { validation: facts.validation } : {}),

@@ -2,7 +2,6 @@
 // transform), and report what the seller would otherwise learn hours later from validation.
 
 import { mkdir } from 'node:fs/promises'
-import { availableParallelism, totalmem } from 'node:os'
 import path from 'node:path'
 import type { RunContext, SmokeTestFacts } from '../core/context.js'
 import type { ContainerLimits } from '../docker/container.js'
@@ -18,7 +17,12 @@ import { acquireImage, checkImageContents, type Acquired } from './images.js'
 import { checkModelArchive, modelFolder } from './model-archive.js'
 import { modelSource, type ModelSource } from './model-source.js'
 import { mib, payloadSizeFindings } from './payloads.js'
-import { largerThanRunner, limitsFor, mergeResourceFacts } from './instance-resources.js'
+import {
+  largerThanRunner,
+  limitsFor,
+  mergeResourceFacts,
+  runnerFacts
+} from './instance-resources.js'
 import { UnreachableError } from '../docker/serving.js'
 import { serve, type ServeOutcome, type ServeSetup } from './serve.js'
 import { endpointContainers, portPlan } from './bind-to-port.js'
@@ -86,7 +90,9 @@ export async function runSmokeTests(
   const trainingImage = inputs.localTrainingImage ?? refs.trainingImage?.uri ?? inputs.trainingImage
   // `instance-type`, else the smallest type the request lists: the one a model must fit
   const limits = limitsFor(smallestDeclaredType(ctx)?.name)
-  const tooLarge = limits && largerThanRunner(limits, availableParallelism(), totalmem())
+  ctx.facts.runner = runnerFacts()
+  const tooLarge =
+    limits && largerThanRunner(limits, ctx.facts.runner.cpus, ctx.facts.runner.memoryBytes)
   if (tooLarge) ctx.findings.add('instance-resources', { severity: 'warning', message: tooLarge })
   const run: SmokeRun = {
     ctx,
@@ -327,6 +333,7 @@ function unreachable(ctx: RunContext, err: unknown): { unreachable: string } {
 /** The batch run's facts added to the real-time run's. */
 function withBatchFacts(facts: SmokeTestFacts, batch: ServeOutcome): void {
   facts.invocations.push(...batch.invocations)
+  if (batch.samples) (facts.samples ??= []).push(...batch.samples)
   if (batch.largeRequests) (facts.largeRequests ??= []).push(...batch.largeRequests)
   if (batch.pingUnderLoad) (facts.pingUnderLoad ??= []).push(...batch.pingUnderLoad)
   if (facts.resources && batch.resources) {

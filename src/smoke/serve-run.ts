@@ -93,13 +93,24 @@ const LOG_SETTLE_MIN_MS = 500
 const LOG_QUIET_MS = 250
 const LOG_SETTLE_MAX_MS = 1500
 
-export function fail(r: ServeRun, rule: RuleId, message: string, help?: string): void {
+/** `evidence` (the log lines) differs from run to run: one message in both runs is one finding. */
+export function fail(
+  r: ServeRun,
+  rule: RuleId,
+  message: string,
+  help?: string,
+  evidence?: string
+): void {
   r.failed.add(rule)
-  r.ctx.findings.add(rule, { message, help, run: r.run })
+  r.ctx.findings.add(rule, { message, help, run: r.run, evidence })
 }
 
 export function logTail(r: ServeRun, n = 15): string {
   return quote(r.container.log.lines(n))
+}
+
+export function lastLines(r: ServeRun): string {
+  return `Last log lines:\n${logTail(r)}`
 }
 
 export function latestLine(r: ServeRun): string | undefined {

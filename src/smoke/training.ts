@@ -321,6 +321,7 @@ async function failureReason(ml: string): Promise<{ text?: string; unread?: stri
     FAILURE_BYTES
   )
   if (file.kind === 'refused') return { unread: file.reason }
+  if (file.kind === 'missing') return { unread: '`train` did not write /opt/ml/output/failure' }
   const text = file.kind === 'text' ? file.text.trim().slice(0, FAILURE_CHARS) : ''
   return text ? { text } : {}
 }
