@@ -14,6 +14,7 @@ export type Phase =
   | 'training'
   | 'replay'
   | 'release'
+  | 'comparison'
 
 export interface Source {
   name: string
@@ -105,6 +106,18 @@ const METRIC_DEFINITION: Source = {
 const MODEL_PACKAGE_API: Source = {
   name: 'SageMaker API reference: DescribeModelPackage / DescribeAlgorithm',
   url: 'https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeModelPackage.html'
+}
+
+/**
+ * How much a figure may move between two runs of the same image before `regression` calls it a
+ * change (project choice): on a shared 2-core runner a container's startup and a small request's
+ * latency vary by tens of milliseconds run to run, and the peak memory docker stats samples by tens
+ * of MiB, so a percentage alone would warn on noise for fast, small models. Image size is exact.
+ */
+export const REGRESSION_NOISE_FLOOR = {
+  startupMs: 100,
+  latencyMs: 100,
+  memoryBytes: 64 * 1024 ** 2
 }
 
 export const RULES = [
@@ -435,6 +448,14 @@ export const RULES = [
     title: "SageMaker's own validation failed",
     help: "With `aws-validation: true` the request is created in your account with CertifyForMarketplace as requested, and SageMaker runs its validation profiles as real jobs under ValidationRole. Fix what FailureReason and the jobs' logs say, then rerun; the run's resource is deleted as `aws-validation-cleanup` says.",
     source: MARKETPLACE_VALIDATION
+  },
+  {
+    id: 'regression',
+    phase: 'comparison',
+    severity: 'warning',
+    title: 'Slower, larger or hungrier than the baseline',
+    help: `Against \`baseline\` (an earlier run's JSON report), startup, an invocation's latency or the peak memory grew by more than \`regression-threshold\` percent and by more than the run-to-run noise (${REGRESSION_NOISE_FLOOR.startupMs} ms startup, ${REGRESSION_NOISE_FLOOR.latencyMs} ms latency, ${REGRESSION_NOISE_FLOOR.memoryBytes / 1024 ** 2} MiB memory), or the image grew by more than that percent. The listing states latency and the instance types it fits: find the change that caused it (a larger model, a new dependency, work moved into startup or each request), or raise \`regression-threshold\` if the growth is intended, or \`ignore: regression\`.`,
+    source: LISTING
   }
 ] as const satisfies readonly Rule[]
 

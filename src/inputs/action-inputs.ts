@@ -211,6 +211,17 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
       'Also write SARIF 2.1.0 here (for github/codeql-action/upload-sarif); an existing file is replaced only if it is an earlier SARIF of this action'
   },
   {
+    name: 'baseline',
+    description:
+      "The JSON report of an earlier run (the default branch's, downloaded as an artifact) to compare this run with: image size, startup, latency, memory, findings and answers; a file in the workspace or under RUNNER_TEMP"
+  },
+  {
+    name: 'regression-threshold',
+    description:
+      'Percent by which startup, latency, peak memory or image size may grow against `baseline` before the regression warning (beyond a noise floor of 100 ms and 64 MiB)',
+    default: '25'
+  },
+  {
     name: 'summary',
     description: 'Write the job summary',
     default: 'true'

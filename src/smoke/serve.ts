@@ -457,7 +457,7 @@ export async function serve(
         }
         continue
       }
-      outcome.invocations.push(fact(p, mode, { latencyMs: r.ms, status: r.status }))
+      outcome.invocations.push(fact(p, mode, { latencyMs: r.ms, status: r.status, ...answerOf(r) }))
       if (r.status < 200 || r.status > 299) {
         const body = r.bodyStart.trim().slice(0, 500)
         await logSettled(container)
@@ -704,7 +704,7 @@ function sageMakerHeaders(): Record<string, string> {
 }
 
 type Timed =
-  | { status: number; ms: number; bodyStart: string; bytes: number }
+  | { status: number; ms: number; bodyStart: string; bytes: number; sha256: string }
   | { error: string; timedOut: boolean; tooLarge: boolean; ms: number }
 
 async function timedRequest(
@@ -732,10 +732,26 @@ async function executionParameters(ctx: RunContext, probe: Probe): Promise<unkno
   return answer.kind === 'answered' ? answer.parameters.value : undefined
 }
 
+/** How much of an answer the report keeps to show where it changed against a baseline: the digest
+ * compares the whole answer, this start shows the difference in most (project choice). */
+const ANSWER_START_CHARS = 256
+
+function answerOf(r: {
+  bodyStart: string
+  bytes: number
+  sha256: string
+}): Pick<InvocationFact, 'answerBytes' | 'answerSha256' | 'answerStart'> {
+  // whole characters: a cut through a surrogate pair would not survive JSON
+  const start = Array.from(r.bodyStart.slice(0, ANSWER_START_CHARS + 1))
+    .slice(0, ANSWER_START_CHARS)
+    .join('')
+  return { answerBytes: r.bytes, answerSha256: r.sha256, answerStart: start }
+}
+
 function fact(
   p: Payload,
   mode: ServeMode,
-  r: { latencyMs: number; status?: number; error?: string; timedOut?: boolean }
+  r: Omit<InvocationFact, 'payload' | 'contentType' | 'bytes' | 'mode'>
 ): InvocationFact {
   return { payload: p.name, contentType: p.contentType, bytes: p.bytes, mode, ...r }
 }
