@@ -82,13 +82,17 @@ function differences(c: Comparison): string {
 
 /** A bar chart with a before and an after bar per label. */
 function barChart(title: string, axis: string, bars: { label: string; ch: Change }[]): string {
-  const labels = bars.flatMap(b => [`${b.label} before`, `${b.label} after`])
+  // the name is cut, never the side: two bars must not share a label
+  const labels = bars.flatMap(b => [
+    `${forMermaid(b.label, 32)} before`,
+    `${forMermaid(b.label, 32)} after`
+  ])
   const values = bars.flatMap(b => [b.ch.before!, b.ch.after!].map(v => Number(v.toFixed(1))))
   return [
     '```mermaid',
     'xychart-beta',
     `  title "${title}"`,
-    `  x-axis [${labels.map(l => `"${forMermaid(l)}"`).join(', ')}]`,
+    `  x-axis [${labels.map(l => `"${l}"`).join(', ')}]`,
     `  y-axis "${axis}"`,
     `  bar [${values.join(', ')}]`,
     '```',
@@ -110,7 +114,7 @@ function charts(c: Comparison): string {
       barChart(
         'Latency per payload (ms), baseline and this run',
         'ms',
-        latency.map(l => ({ label: `${l.payload} ${l.mode}`, ch: l }))
+        latency.map(l => ({ label: `${l.payload} ${MODE_NAME[l.mode]}`, ch: l }))
       )
     )
   }
