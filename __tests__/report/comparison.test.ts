@@ -217,6 +217,16 @@ describe('the comparison shown', () => {
     expect(chart.split('```')[1]).not.toMatch(/[<>`@]/)
   })
 
+  it('leaves out the rows of figures neither run measured', () => {
+    const local = compare(
+      baseline({ ...before, imageSizeBytes: undefined }),
+      { ...after, imageSizeBytes: undefined },
+      25
+    )
+    expect(comparisonSection(local)).not.toContain('Image size')
+    expect(comparisonSection(c)).toContain('Image size')
+  })
+
   it('shows nothing without a baseline', () => {
     const { comparison, ...plain } = report
     expect(comparison).toBeDefined()

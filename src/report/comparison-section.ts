@@ -36,7 +36,9 @@ function row(name: string, cells: string): string {
   return `<tr><th align="left">${forMarkdown(name)}</th>${cells}</tr>`
 }
 
+/** A figure's row; none for a figure neither run measured (a local image has no ECR size). */
 function changeRow(name: string, ch: Change, unit: Parameters<typeof changeText>[1]): string {
+  if (ch.before === undefined && ch.after === undefined) return ''
   return row(name, `<td>${forMarkdown(changeText(ch, unit))}</td>`)
 }
 
