@@ -73,9 +73,7 @@ export function figuresOf(facts: RunFacts, findings: readonly Finding[]): RunFig
 export function compare(baseline: Baseline, now: RunFigures, thresholdPercent: number): Comparison {
   const was = baseline.figures
   const latency = latencyChanges(was.invocations, now.invocations)
-  const several = (runs: InvocationFigures[]): number[] =>
-    runs.filter(i => answered(i) && i.mode === 'realtime').map(i => i.latencyMs)
-  const [before, after] = [several(was.invocations), several(now.invocations)]
+  const [before, after] = [was.invocations, now.invocations].map(realtimeLatencies)
   return {
     baseline: {
       file: baseline.file,
@@ -115,6 +113,10 @@ export function change(before: number | undefined, after: number | undefined): C
 }
 
 const answered = (i: InvocationFigures): boolean => i.status !== undefined && !i.error
+
+function realtimeLatencies(runs: InvocationFigures[]): number[] {
+  return runs.filter(i => answered(i) && i.mode === 'realtime').map(i => i.latencyMs)
+}
 const key = (i: { payload: string; mode: string }): string => `${i.mode}\n${i.payload}`
 
 /** Each payload of either run, in this run's order, then those only the baseline sent. */
@@ -148,40 +150,36 @@ const DIFFERENCE_CHARS = 48
 const DIFFERENCE_LEAD = 16
 
 function answerChanges(baseline: Baseline, now: InvocationFigures[]): AnswerChange[] {
-  return pairs(baseline.figures.invocations, now).map(([b, a]) => {
-    const { payload, mode } = (a ?? b)!
-    const sides = {
-      ...(b ? { before: side(b) } : {}),
-      ...(a ? { after: side(a) } : {})
-    }
-    const notCompared = (reason: string): AnswerChange => ({
-      payload,
-      mode,
-      answer: 'not compared',
-      ...sides,
-      reason
-    })
-    if (!b) return notCompared('not sent in the baseline run')
-    if (!a) return notCompared('not sent in this run')
-    if (!answered(b) && !answered(a)) return notCompared('no answer in either run')
-    if (b.status !== a.status || answered(b) !== answered(a)) {
-      return { payload, mode, answer: 'changed', ...sides }
-    }
-    if (b.answerSha256 === undefined || a.answerSha256 === undefined) {
-      return notCompared(
-        `the baseline report (written by ${baseline.toolVersion}) records no answer digest; the status is the same`
-      )
-    }
-    if (b.answerSha256 === a.answerSha256) return { payload, mode, answer: 'same', ...sides }
-    const at = firstDifference(b.answerStart ?? '', a.answerStart ?? '')
+  return pairs(baseline.figures.invocations, now).map(([b, a]) => ({
+    payload: (a ?? b)!.payload,
+    mode: (a ?? b)!.mode,
+    ...answerVerdict(b, a, baseline.toolVersion),
+    ...(b ? { before: side(b) } : {}),
+    ...(a ? { after: side(a) } : {})
+  }))
+}
+
+/** Whether one payload's answers differ: by status, then by digest (the whole body). */
+function answerVerdict(
+  b: InvocationFigures | undefined,
+  a: InvocationFigures | undefined,
+  baselineVersion: string
+): Pick<AnswerChange, 'answer' | 'reason' | 'firstDifference'> {
+  const notCompared = 'not compared'
+  if (!b) return { answer: notCompared, reason: 'not sent in the baseline run' }
+  if (!a) return { answer: notCompared, reason: 'not sent in this run' }
+  if (!answered(b) && !answered(a))
+    return { answer: notCompared, reason: 'no answer in either run' }
+  if (b.status !== a.status || answered(b) !== answered(a)) return { answer: 'changed' }
+  if (b.answerSha256 === undefined || a.answerSha256 === undefined) {
     return {
-      payload,
-      mode,
-      answer: 'changed',
-      ...sides,
-      ...(at !== undefined ? { firstDifference: at } : {})
+      answer: notCompared,
+      reason: `the baseline report (written by ${baselineVersion}) records no answer digest; the status is the same`
     }
-  })
+  }
+  if (b.answerSha256 === a.answerSha256) return { answer: 'same' }
+  const at = firstDifference(b.answerStart ?? '', a.answerStart ?? '')
+  return { answer: 'changed', ...(at !== undefined ? { firstDifference: at } : {}) }
 }
 
 function side(i: InvocationFigures): AnswerSide {
