@@ -28,6 +28,7 @@ export interface Report {
   training?: RunFacts['training']
   validation?: RunFacts['validation']
   awsValidation?: RunFacts['awsValidation']
+  listingValidation?: RunFacts['listingValidation']
   containerNotRun?: RunFacts['containerNotRun']
   /** This run against `baseline` (an earlier report). */
   comparison?: Comparison
@@ -61,6 +62,7 @@ export function buildReport(args: {
     ...(facts.training ? { training: facts.training } : {}),
     ...(facts.validation ? { validation: facts.validation } : {}),
     ...(facts.awsValidation ? { awsValidation: facts.awsValidation } : {}),
+    ...(facts.listingValidation ? { listingValidation: facts.listingValidation } : {}),
     ...(facts.containerNotRun ? { containerNotRun: facts.containerNotRun } : {}),
     ...(args.comparison ? { comparison: args.comparison } : {})
   }

@@ -11,6 +11,7 @@ import { readListeners } from '../docker/sockets.js'
 import { streamLines, withProgress } from '../core/progress.js'
 import { within } from '../core/timing.js'
 import { likelyCause, networkLines, quote, servingLines } from './log-signs.js'
+import { scriptLineEndingsCause } from './entry-script.js'
 import { recordResources } from './instance-resources.js'
 import { contentTypeFor } from './payloads.js'
 import {
@@ -165,8 +166,11 @@ export async function train(ctx: RunContext, setup: TrainSetup): Promise<string 
         : `\`train\` exited with code ${facts.exitCode} after ${facts.durationSeconds} s.`
       const lines = container.log.lines(300)
       const mode = modeEvidence(choice, inputs.trainingData, feed?.opened, lines)
+      const cause =
+        (await scriptLineEndingsCause(ctx, setup.image, setup.labels, 'train')) ||
+        likelyCause([...(failure.text?.split('\n') ?? []), ...lines])
       findings.add('train-exit', {
-        message: `${what}${reason}${reached}${mode}${rootExplanation(setup.user)}${likelyCause([...(failure.text?.split('\n') ?? []), ...lines])} Last log lines:\n${log}`
+        message: `${what}${reason}${reached}${mode}${rootExplanation(setup.user)}${cause} Last log lines:\n${log}`
       })
       findings.skip('train-model-output', 'training did not complete (see train-exit)')
       return undefined
