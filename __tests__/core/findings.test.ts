@@ -247,7 +247,13 @@ describe('the rule table', () => {
         ' '
       )
     // product-spec.md, "Additions, round three": the ones built so far
-    const roundThree = ['training-volume', 'container-user', 'aws-validation', 'listing-request']
+    const roundThree = [
+      'training-volume',
+      'container-user',
+      'aws-validation',
+      'listing-request',
+      'regression'
+    ]
     // issue 17: the failures sellers report that no tool checked
     const issue17 = 'cuda-driver instance-arch toolkit-env server-timeouts'
     const ids = RULES.map(r => r.id)

@@ -14,6 +14,7 @@ export type Phase =
   | 'training'
   | 'replay'
   | 'release'
+  | 'comparison'
 
 export interface Source {
   name: string
@@ -112,6 +113,18 @@ const METRIC_DEFINITION: Source = {
 const MODEL_PACKAGE_API: Source = {
   name: 'SageMaker API reference: DescribeModelPackage / DescribeAlgorithm',
   url: 'https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeModelPackage.html'
+}
+
+/**
+ * How much a figure may move between two runs of the same image before `regression` calls it a
+ * change (project choice): on a shared 2-core runner a container's startup and a small request's
+ * latency vary by tens of milliseconds run to run, and the peak memory docker stats samples by tens
+ * of MiB, so a percentage alone would warn on noise for fast, small models. Image size is exact.
+ */
+export const REGRESSION_NOISE_FLOOR = {
+  startupMs: 100,
+  latencyMs: 100,
+  memoryBytes: 64 * 1024 ** 2
 }
 
 export const RULES = [
@@ -453,6 +466,14 @@ export const RULES = [
     title: 'Listing change set breaks the Catalog API',
     help: "Fix the members named in `listing-request`: the catalog checks a change set only once it is processing, minutes to hours after it is sent, and fails it for a missing member, a release note over the limit, an ARN in another Region, or a recommended instance type the resource does not support. With `listing-validate: true` the catalog's own check (Intent VALIDATE, nothing applied) follows a clean preflight.",
     source: ML_ADD_VERSION
+  },
+  {
+    id: 'regression',
+    phase: 'comparison',
+    severity: 'warning',
+    title: 'Slower, larger or hungrier than the baseline',
+    help: `Against \`baseline\` (an earlier run's JSON report), startup, an invocation's latency or the peak memory grew by more than \`regression-threshold\` percent and by more than the run-to-run noise (${REGRESSION_NOISE_FLOOR.startupMs} ms startup, ${REGRESSION_NOISE_FLOOR.latencyMs} ms latency, ${REGRESSION_NOISE_FLOOR.memoryBytes / 1024 ** 2} MiB memory), or the image grew by more than that percent. The listing states latency and the instance types it fits: find the change that caused it (a larger model, a new dependency, work moved into startup or each request), or raise \`regression-threshold\` if the growth is intended, or \`ignore: regression\`.`,
+    source: LISTING
   }
 ] as const satisfies readonly Rule[]
 

@@ -6,6 +6,7 @@ import type { CheckStatus } from '../core/findings.js'
 import { modelServed, verdictWord, type Report } from '../report/json.js'
 import { formatBytes } from '../core/text.js'
 import { forTerminal } from '../report/untrusted.js'
+import { baselineName, changeLines } from '../report/comparison.js'
 
 export interface Style {
   bold(s: string): string
@@ -148,6 +149,17 @@ export function renderTerminalReport(
   if (facts.length) {
     const width = Math.max(...facts.map(([k]) => k.length))
     out.push('', ...facts.map(([k, v]) => `  ${st.dim(k.padEnd(width))}  ${forTerminal(v)}`))
+  }
+
+  if (report.comparison) {
+    const lines = changeLines(report.comparison)
+    out.push(
+      '',
+      `${st.bold('Against the baseline')} ${st.dim(forTerminal(baselineName(report.comparison)))}`,
+      ...(lines.length ? lines : ['no change beyond the run-to-run noise']).map(
+        l => `  ${forTerminal(l)}`
+      )
+    )
   }
 
   out.push('', st.bold('Checks'))

@@ -57,6 +57,11 @@ export interface InvocationFact {
   error?: string
   /** No answer within the timeout (invocation-timeout real-time, 600 s batch). */
   timedOut?: boolean
+  /** The answer's size, SHA-256 (hex) and first characters (untrusted text): what a later run
+   * compares its answer with (`baseline`). */
+  answerBytes?: number
+  answerSha256?: string
+  answerStart?: string
 }
 
 /** The instance the containers ran as (`instance-type`) and what they used at most. */

@@ -227,6 +227,17 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
       "Also write a Markdown section for the listing's usage information here: the content types, a real-time and a batch sample request with the model's answer, the startup, latency and throughput measured on the runner (its CPUs and memory, and the `instance-type` it stood in for), training time for an algorithm, and the validation replay's records in and out; an existing file is replaced only if it is an earlier one of this action"
   },
   {
+    name: 'baseline',
+    description:
+      "The JSON report of an earlier run (the default branch's, downloaded as an artifact) to compare this run with: image size, startup, latency, memory, findings and answers; a file in the workspace or under RUNNER_TEMP"
+  },
+  {
+    name: 'regression-threshold',
+    description:
+      'Percent by which startup, latency, peak memory or image size may grow against `baseline` before the regression warning (beyond a noise floor of 100 ms and 64 MiB)',
+    default: '25'
+  },
+  {
     name: 'summary',
     description: 'Write the job summary',
     default: 'true'

@@ -17,6 +17,7 @@ import { loadListingRequest, type ListingRequest } from '../request/listing.js'
 import { isRuleId, type RuleId } from '../catalog/rules.js'
 import { ACTION_INPUTS } from './action-inputs.js'
 import { parseDockerRunArgs } from './docker-run-args.js'
+import { readBaseline, type Baseline } from './baseline.js'
 import { outputFile } from './output-files.js'
 import {
   parseBoolean,
@@ -88,6 +89,10 @@ export interface Inputs {
   sarifFile?: string
   /** Where the listing's evidence (Markdown) goes. */
   listingEvidence?: string
+  /** `baseline`: an earlier run's report, read and checked, to compare this run with. */
+  baseline?: Baseline
+  /** `regression-threshold`: the growth in percent past which `regression` warns. */
+  regressionThresholdPercent: number
   summary: boolean
   /** Post or update the sticky pull-request comment. */
   comment: boolean
@@ -195,6 +200,7 @@ export function readInputs(get: InputLookup, env: NodeJS.ProcessEnv = process.en
     modelData: readModelData(get, roots),
     ...(instanceType ? { instanceType } : {}),
     ...readVerdictOptions(get, value),
+    ...readComparison(get, value, roots),
     ...readOutputFiles(get, env, workspace),
     workspace,
     runnerTemp: roots.runnerTemp
@@ -421,6 +427,30 @@ function readVerdictOptions(
   })
 
   return { failOn, ignore }
+}
+
+/** Past this a regression threshold turns the rule off in all but name; `ignore` says that plainly. */
+const MAX_REGRESSION_PERCENT = 1000
+
+/** `baseline` and the threshold it is judged with. */
+function readComparison(
+  get: InputLookup,
+  value: (name: string) => string,
+  roots: Roots
+): Pick<Inputs, 'baseline' | 'regressionThresholdPercent'> {
+  const threshold = value('regression-threshold')
+  const percent = Number(threshold.replace(/\s*%$/, ''))
+  if (!/^\d+(\.\d+)?\s*%?$/.test(threshold) || percent > MAX_REGRESSION_PERCENT) {
+    throw new InputError(
+      'regression-threshold',
+      `is ${shown(threshold)}; expected a percentage from 0 to ${MAX_REGRESSION_PERCENT} such as 25 (ignore: regression turns the warning off)`
+    )
+  }
+  const file = optional(get, 'baseline')
+  return {
+    regressionThresholdPercent: percent,
+    ...(file ? { baseline: readBaseline(file, roots) } : {})
+  }
 }
 
 /** Where the report and SARIF go: never over a file this tool did not write, never the same file. */

@@ -7,6 +7,7 @@ import type { PingUnderLoadFacts } from '../smoke/ping-monitor.js'
 import type { ConcurrencyFacts } from '../smoke/concurrency.js'
 import type { Check, CheckStatus, Finding } from '../core/findings.js'
 import { validationSection } from './validation-section.js'
+import { comparisonSection } from './comparison-section.js'
 import { modelServed, verdictWord, type Report } from './json.js'
 import { rule } from '../catalog/rules.js'
 import { codeBlock, forMarkdown } from './untrusted.js'
@@ -183,7 +184,8 @@ export function renderSummary(report: Report): string {
       subjectLine(report),
       '',
       `**${shortVerdict(report)}** Checked against AWS Marketplace's publishing rules for SageMaker model packages and algorithms before submission.`,
-      ''
+      '',
+      comparisonSection(report.comparison)
     ]
     if (report.findings.length) {
       parts.push('### What to fix', '', ...report.findings.map(f => findingBlock(f, maxChars)))

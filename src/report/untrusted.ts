@@ -93,3 +93,13 @@ export function markdownCodeBlock(text: string): string {
 function longestBacktickRun(text: string): number {
   return Math.max(0, ...(text.match(/`+/g) ?? []).map(run => run.length))
 }
+
+/**
+ * For a label in a Mermaid chart (a fenced code block GitHub renders): ASCII letters, digits, space and
+ * `. _ - /` only, everything else `_`, so no quote ends the label, no backtick ends the fence and no
+ * directive, HTML or link reaches the renderer; cut to `max` characters.
+ */
+export function forMermaid(text: string, max = 40): string {
+  const safe = text.replace(/[^A-Za-z0-9 ._/-]/g, '_')
+  return safe.length > max ? `${safe.slice(0, max - 1)}…` : safe
+}

@@ -14,6 +14,7 @@ import { BODY_LIMIT_HELP } from './request-size.js'
 import { oversizedAnswer } from './response-size.js'
 import {
   exitNote,
+  answerOf,
   fact,
   fail,
   invoke,
@@ -121,7 +122,9 @@ async function answered(
   p: Payload,
   res: Extract<Timed, { status: number }>
 ): Promise<void> {
-  r.outcome.invocations.push(fact(p, r.mode, { latencyMs: res.ms, status: res.status }))
+  r.outcome.invocations.push(
+    fact(p, r.mode, { latencyMs: res.ms, status: res.status, ...answerOf(res) })
+  )
   if (res.status >= 200 && res.status <= 299) {
     r.answered.add(p.name)
     r.alone.set(p.name, res)
