@@ -18,6 +18,7 @@ import { parseDockerRunArgs } from './docker-run-args.js'
 import { outputFile } from './output-files.js'
 import {
   parseBoolean,
+  parseCount,
   parseList,
   parseSeconds,
   parseSize,
@@ -26,6 +27,7 @@ import {
   type Tristate
 } from './scalars.js'
 import {
+  MAX_TRAINING_HOSTS,
   parseHyperparameters,
   parseTrainingData,
   resolvePath,
@@ -67,6 +69,10 @@ export interface Inputs {
   trainingTimeoutSec: number
   /** `training-volume-size`: the ML storage volume training may fill, in GB of 2^30 bytes. */
   trainingVolumeGB: number
+  /** `training-instance-count`: hosts to train on, algo-1 … algo-N. */
+  trainingInstanceCount: number
+  /** `checkpoint-resume`: train again, interrupted halfway, and restarted from its checkpoints. */
+  checkpointResume: boolean
   dockerRunArgs: string[]
   failOn: FailOn
   ignore: RuleId[]
@@ -159,6 +165,12 @@ export function readInputs(get: InputLookup, env: NodeJS.ProcessEnv = process.en
     hyperparameters: parseHyperparameters(roots, value('hyperparameters')),
     trainingTimeoutSec: parseSeconds('training-timeout', value('training-timeout'), 5 * 24 * 3600),
     trainingVolumeGB: parseVolumeGB('training-volume-size', value('training-volume-size')),
+    trainingInstanceCount: parseCount(
+      'training-instance-count',
+      value('training-instance-count'),
+      MAX_TRAINING_HOSTS
+    ),
+    checkpointResume: parseBoolean('checkpoint-resume', value('checkpoint-resume')),
     dockerRunArgs: parseDockerRunArgs(get('docker-run-args')),
     summary: parseBoolean('summary', value('summary')),
     comment: parseBoolean('comment', value('comment')),

@@ -10,7 +10,12 @@ import { InputError, shown } from './error.js'
 export interface TrainingChannel {
   channel: string
   path: string
+  /** S3DataDistributionType: every host gets all objects, or its round-robin share of them. */
+  distribution?: 'FullyReplicated' | 'ShardedByS3Key'
 }
+
+/** Containers one runner can hold at once: each host is a full training container. */
+export const MAX_TRAINING_HOSTS = 8
 
 // CreateTrainingJob Channel.ChannelName
 const CHANNEL_NAME = /^[A-Za-z0-9.\-_]{1,64}$/
