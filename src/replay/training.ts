@@ -8,8 +8,8 @@ import { copyFile, cp, mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import type { RunContext, RunFacts, ValidationFact } from '../core/context.js'
 import { Findings } from '../core/findings.js'
-import type { TrainingChannel } from '../inputs/training.js'
-import { metricRegex } from '../request/rules.js'
+import { MAX_TRAINING_HOSTS, type TrainingChannel } from '../inputs/training.js'
+import { metricRegex, spotRun } from '../request/rules.js'
 import { train } from '../smoke/training.js'
 import type { TrainingVolume } from '../smoke/training-volume.js'
 import type { Locate } from './download.js'
@@ -44,7 +44,14 @@ export async function channelFolders(
       await copyFile(o.file, file)
       bytes += o.bytes
     }
-    channels.push({ channel: name, path: dir })
+    const distribution = ch.DataSource?.S3DataSource?.S3DataDistributionType
+    channels.push({
+      channel: name,
+      path: dir,
+      ...(distribution === 'ShardedByS3Key' || distribution === 'FullyReplicated'
+        ? { distribution }
+        : {})
+    })
   }
   return { channels, bytes }
 }
@@ -55,6 +62,7 @@ export async function replayTraining(
     profile: string
     job: TrainingJobDefinition
     metrics: { Name?: string; Regex?: string }[]
+    distributed: boolean
     image: string
     channels: TrainingChannel[]
     inputBytes: number
@@ -73,7 +81,9 @@ export async function replayTraining(
     hyperparameters: Object.fromEntries(
       Object.entries(setup.job.HyperParameters ?? {}).map(([k, v]) => [k, String(v)])
     ),
-    trainingTimeoutSec: setup.job.StoppingCondition?.MaxRuntimeInSeconds ?? 86400
+    trainingTimeoutSec: setup.job.StoppingCondition?.MaxRuntimeInSeconds ?? 86400,
+    trainingInstanceCount: profileHosts(setup.job, setup.distributed),
+    checkpointResume: false
   }
   const facts: RunFacts = { resources: [] }
   const sub = { ...ctx, inputs, findings: new Findings(), facts }
@@ -91,6 +101,8 @@ export async function replayTraining(
   const modelOut = path.join(setup.outDir, 'model')
   if (trained) await cp(trained, modelOut, { recursive: true })
   metricMatches(ctx, setup.profile, setup.metrics, facts.training?.logExcerpt ?? '')
+  const seconds = facts.training?.durationSeconds
+  if (trained && seconds !== undefined) ctx.findings.apply('spot-training', spotRun(seconds))
   return {
     ...(trained ? { modelDir: trained } : {}),
     ...(trained ? {} : { failure: failure || 'training produced no model' }),
@@ -107,6 +119,16 @@ export async function replayTraining(
       outputs: []
     }
   }
+}
+
+/**
+ * Hosts the profile trains on: its InstanceCount when the algorithm declares
+ * SupportsDistributedTraining, otherwise one (request-schema judges the count's range).
+ */
+export function profileHosts(job: TrainingJobDefinition, distributed: boolean): number {
+  const count: unknown = job.ResourceConfig?.InstanceCount
+  if (!distributed || typeof count !== 'number' || !Number.isInteger(count)) return 1
+  return Math.min(Math.max(count, 1), MAX_TRAINING_HOSTS)
 }
 
 /** The profile's ML storage volume; `training-volume-size` when it names none (request-schema

@@ -4,7 +4,7 @@
 import { chmod, mkdir, readdir, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { RunContext, TrainingFacts } from '../core/context.js'
-import { Container, type ContainerLimits, type Mount } from '../docker/container.js'
+import { Container, type ContainerLimits, type Mount, type RunSpec } from '../docker/container.js'
 import { readSmallFile, tallyFiles } from '../docker/container-files.js'
 import { SERVING_PORT } from '../docker/probe.js'
 import { readListeners } from '../docker/sockets.js'
@@ -13,6 +13,7 @@ import { within } from '../core/timing.js'
 import { likelyCause, networkLines, quote, servingLines } from './log-signs.js'
 import { recordResources } from './instance-resources.js'
 import { contentTypeFor } from './payloads.js'
+import { Hosts, planHosts, type HostPlan } from './hosts.js'
 import {
   diskUsed,
   GB,
@@ -48,22 +49,25 @@ const SOCKET_CHECK_FOR_MS = 60000
 export async function train(ctx: RunContext, setup: TrainSetup): Promise<string | undefined> {
   const { inputs, findings, signal } = ctx
   const ml = path.join(setup.tmp, 'ml')
-  const mounts = await layout(ctx, ml)
-  const baseline = await diskUsed(ml)
-  const container = await Container.start(
-    {
-      image: setup.image,
-      command: 'train',
-      env: { TRAINING_JOB_NAME: 'marketplace-ml-preflight' },
-      mounts,
-      extraArgs: inputs.dockerRunArgs,
-      labels: setup.labels,
-      hostname: 'algo-1',
-      ...(setup.limits ? { limits: setup.limits } : {})
-    },
-    ctx.env,
-    streamLines(ctx.log, 'train')
+  const plans = await planHosts(
+    inputs.trainingData,
+    inputs.trainingInstanceCount,
+    path.join(setup.tmp, 'shards')
   )
+  const mounts = await layout(ctx, ml, plans[0])
+  const baseline = await diskUsed(ml)
+  const spec = trainSpec(ctx, setup)
+  // several hosts: algo-2 … algo-N start first, on the run's network (hosts.ts)
+  const hosts =
+    plans.length > 1 ? await Hosts.start(ctx, spec, plans, setup.tmp, layout) : undefined
+  const container = await Container.start(
+    { ...spec, mounts, hostname: 'algo-1', ...(hosts ? { network: hosts.network } : {}) },
+    ctx.env,
+    streamLines(ctx.log, hosts ? 'train algo-1' : 'train')
+  ).catch(async (err: unknown) => {
+    await hosts?.remove()
+    throw err
+  })
   container.pid(signal).catch(() => undefined) // starts the resource sampler once it runs
   const facts: TrainingFacts = { image: setup.image }
   ctx.facts.training = facts
@@ -142,7 +146,15 @@ export async function train(ctx: RunContext, setup: TrainSetup): Promise<string 
       findings.skip('train-model-output', 'training did not complete (see train-exit)')
       return undefined
     }
-    findings.pass('train-exit', `exited 0 after ${facts.durationSeconds} s`)
+    const left = inputs.trainingTimeoutSec * 1000 - container.secondsSinceStart() * 1000
+    const peers = await hosts?.failure(Math.max(left, 0), signal)
+    if (peers) {
+      findings.add('train-exit', { message: `Host algo-1 exited 0, but:\n${peers}` })
+      findings.skip('train-model-output', 'training did not complete (see train-exit)')
+      return undefined
+    }
+    const on = hosts ? ` on each of ${plans.length} hosts` : ''
+    findings.pass('train-exit', `exited 0${on} after ${facts.durationSeconds} s`)
     const model = await tallyFiles(path.join(ml, 'model'))
     facts.modelFiles = model.files
     facts.modelBytes = model.bytes
@@ -160,8 +172,9 @@ export async function train(ctx: RunContext, setup: TrainSetup): Promise<string 
     return path.join(ml, 'model')
   } finally {
     await container.remove()
+    await hosts?.remove()
     await overfilled // no walk of the folders, or stop, goes on once they may be removed
-    facts.logExcerpt = container.log.excerpt()
+    facts.logExcerpt = hosts ? hosts.excerpts(container.log.excerpt()) : container.log.excerpt()
     facts.resources = recordResources(findings, container, setup.limits, 'while training')
   }
 }
@@ -203,26 +216,54 @@ function wroteTooMuch(
   return true
 }
 
-/** input/config/*.json, input/data/<channel>/ (read-only), model/, output/, checkpoints/. */
-async function layout(ctx: RunContext, ml: string): Promise<Mount[]> {
+const JOB_NAME = 'marketplace-ml-preflight'
+
+/** TRAINING_JOB_NAME and TRAINING_JOB_ARN, as SageMaker sets them in every training container. */
+export function trainingEnv(ctx: Pick<RunContext, 'inputs'>): Record<string, string> {
+  const region = ctx.inputs.region ?? 'us-east-1'
+  const account = ctx.inputs.sellerAccountIds[0] ?? '000000000000'
+  return {
+    TRAINING_JOB_NAME: JOB_NAME,
+    TRAINING_JOB_ARN: `arn:aws:sagemaker:${region}:${account}:training-job/${JOB_NAME}`
+  }
+}
+
+/** What every training container runs with, besides its mounts and host name. */
+export function trainSpec(ctx: RunContext, setup: TrainSetup): Omit<RunSpec, 'mounts'> {
+  return {
+    image: setup.image,
+    command: 'train',
+    env: trainingEnv(ctx),
+    extraArgs: ctx.inputs.dockerRunArgs,
+    labels: setup.labels,
+    ...(setup.limits ? { limits: setup.limits } : {})
+  }
+}
+
+/**
+ * One host's input/config/*.json, input/data/<channel>/ (read-only), model/, output/,
+ * checkpoints/ (the plan's folder when it has one: checkpoints.ts restarts with it).
+ */
+export async function layout(ctx: RunContext, ml: string, host: HostPlan): Promise<Mount[]> {
   const { inputs } = ctx
   const config = path.join(ml, 'input', 'config')
   await mkdir(config, { recursive: true })
   const channels: Record<string, Record<string, string>> = {}
-  for (const c of inputs.trainingData) {
+  for (const c of host.channels) {
     channels[c.channel] = {
       ContentType: contentTypeFor(await firstFile(c.path)),
       TrainingInputMode: 'File',
-      S3DistributionType: 'FullyReplicated',
+      S3DistributionType: c.distribution ?? 'FullyReplicated',
       RecordWrapperType: 'None'
     }
   }
   const files: Record<string, unknown> = {
     'hyperparameters.json': inputs.hyperparameters,
     'inputdataconfig.json': channels,
+    // eth0: the one interface a container on one network has
     'resourceconfig.json': {
-      current_host: 'algo-1',
-      hosts: ['algo-1'],
+      current_host: host.name,
+      hosts: host.hosts,
       network_interface_name: 'eth0'
     }
   }
@@ -231,13 +272,13 @@ async function layout(ctx: RunContext, ml: string): Promise<Mount[]> {
   }
   const mounts: Mount[] = [{ source: config, target: '/opt/ml/input/config', readOnly: false }]
   for (const dir of ['model', 'output', 'checkpoints']) {
-    const p = path.join(ml, dir)
+    const p = dir === 'checkpoints' && host.checkpoints ? host.checkpoints : path.join(ml, dir)
     await mkdir(p, { recursive: true })
     await chmod(p, 0o777) // the image may train as a non-root USER
     mounts.push({ source: p, target: `/opt/ml/${dir}`, readOnly: false })
   }
   await mkdir(path.join(ml, 'output', 'data'), { recursive: true, mode: 0o777 })
-  for (const c of inputs.trainingData) {
+  for (const c of host.channels) {
     // SageMaker gives a channel as a directory of the S3 objects: a file goes inside it, by its name
     const dir = `/opt/ml/input/data/${c.channel}`
     const isDir = (await stat(c.path)).isDirectory()
