@@ -15,7 +15,8 @@ import { archiveName, checkModelArchive, modelFolder } from './model-archive.js'
 import { mib, payloadSizeFindings } from './payloads.js'
 import { largerThanRunner, limitsFor, mergeResourceFacts } from './instance-resources.js'
 import { BIND_TO_PORT_LABEL, serve, UnreachableError, type ServeSetup } from './serve.js'
-import { train } from './training.js'
+import { afterTraining } from './checkpoints.js'
+import { train, type TrainSetup } from './training.js'
 import { makeTempDir, removeDir } from './workdir.js'
 
 export interface SmokeOptions {
@@ -100,7 +101,7 @@ export async function runSmokeTests(
           labels,
           got.config
         )
-        trained = await train(ctx, {
+        const setup: TrainSetup = {
           image: trainingImage,
           tmp,
           labels,
@@ -108,7 +109,9 @@ export async function runSmokeTests(
           stopGraceMs: options.trainStopGraceMs ?? 120000,
           volume: { gb: inputs.trainingVolumeGB, from: '`training-volume-size`' },
           progressMs: options.progressMs
-        })
+        }
+        trained = await train(ctx, setup)
+        await afterTraining(ctx, setup, trained)
       }
       if (!trained && !inputs.modelData) {
         return skipRest(
