@@ -157,23 +157,29 @@ function expectNothingLeft(ws: string, temp: string): void {
 }
 
 dockerSuite('training on several hosts and after a spot interruption (real Docker)', () => {
-  const train = async (image: string, values: Record<string, string>) => {
+  const train = async (
+    image: string,
+    values: Record<string, string>,
+    signal: AbortSignal = AbortSignal.timeout(120000)
+  ) => {
     const ws = workspace()
     const runnerTemp = temp('runner')
     mkdirSync(path.join(ws, 'data'))
     for (const f of ['a.csv', 'b.csv', 'c.csv']) writeFileSync(path.join(ws, 'data', f), '1,0\n')
-    const run = await smoke(
-      {
-        'local-training-image': `${FIXTURE}:${image}`,
-        'training-data': 'training=./data',
-        'training-timeout': '60',
-        batch: 'false',
-        ...values
-      },
-      { ws, env: { ...process.env, RUNNER_TEMP: runnerTemp } }
-    )
-    expectNothingLeft(ws, runnerTemp)
-    return run
+    try {
+      return await smoke(
+        {
+          'local-training-image': `${FIXTURE}:${image}`,
+          'training-data': 'training=./data',
+          'training-timeout': '60',
+          batch: 'false',
+          ...values
+        },
+        { ws, signal, env: { ...process.env, RUNNER_TEMP: runnerTemp } }
+      )
+    } finally {
+      expectNothingLeft(ws, runnerTemp)
+    }
   }
 
   it('passes two hosts that meet on a port, each with its own resourceconfig.json', async () => {
@@ -197,6 +203,16 @@ dockerSuite('training on several hosts and after a spot interruption (real Docke
       /Host algo-2 exited with code 1\. It could not reach its peers.*\n[\s\S]*\[algo-2\] algo-2 cannot reach algo-1:7777/
     )
     expect(run.status('train-model-output')).toBe('skip')
+  }, 120000)
+
+  it('removes the hosts and their network when the run is cancelled', async () => {
+    // algo-2 tries to reach algo-1, which does not listen, for about 5 s before it gives up
+    const cancelled = train(
+      'hosts-train',
+      { 'training-instance-count': '2', hyperparameters: '{"listen": false}' },
+      AbortSignal.timeout(2500)
+    )
+    await expect(cancelled).rejects.toThrow()
   }, 120000)
 
   it('one host runs alone with --network none, as before', async () => {
