@@ -74,7 +74,8 @@ describe('Findings', () => {
     expect(f.allChecks()).toEqual([
       { rule: 'train-exit', status: 'skip', durationMs: 0, detail: 'no training image' },
       { rule: 'train-model-output', status: 'skip', durationMs: 0, detail: 'no training image' },
-      { rule: 'training-volume', status: 'skip', durationMs: 0, detail: 'no training image' }
+      { rule: 'training-volume', status: 'skip', durationMs: 0, detail: 'no training image' },
+      { rule: 'checkpoint-resume', status: 'skip', durationMs: 0, detail: 'no training image' }
     ])
   })
 
@@ -191,7 +192,13 @@ describe('the rule table', () => {
         ' '
       )
     // product-spec.md, "Additions, round three": the ones built so far
-    const roundThree = ['training-volume', 'container-user', 'aws-validation']
+    const roundThree = [
+      'training-volume',
+      'container-user',
+      'aws-validation',
+      'checkpoint-resume',
+      'spot-training'
+    ]
     // issue 17: the failures sellers report that no tool checked
     const issue17 = 'cuda-driver instance-arch toolkit-env server-timeouts'
     const ids = RULES.map(r => r.id)

@@ -168,6 +168,7 @@ async function replaySource(
       profile,
       modelDataUrl: modelDataUrl(req.raw),
       metrics: req.training?.MetricDefinitions ?? [],
+      distributed: req.training?.SupportsDistributedTraining === true,
       outDir: freshDir(root, safeName(profile.name))
     })
     if (fact) (ctx.facts.validation ??= []).push(fact)
@@ -180,6 +181,8 @@ interface ProfileTarget {
   modelDataUrl?: string
   /** The algorithm's MetricDefinitions, matched against the replayed training log. */
   metrics: { Name?: string; Regex?: string }[]
+  /** SupportsDistributedTraining: the profile's InstanceCount hosts train, not one. */
+  distributed: boolean
   outDir: string
 }
 
@@ -331,6 +334,7 @@ async function trainFirst(
     profile: target.profile.name,
     job,
     metrics: target.metrics,
+    distributed: target.distributed,
     image: run.image,
     channels: folders.channels,
     inputBytes: folders.bytes,

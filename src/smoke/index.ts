@@ -1,9 +1,7 @@
 // Smoke-test phase: run the real container offline, as SageMaker would (serve, then batch
 // transform), and report what the seller would otherwise learn hours later from validation.
 
-import { mkdir } from 'node:fs/promises'
 import { availableParallelism, totalmem } from 'node:os'
-import path from 'node:path'
 import type { RunContext } from '../core/context.js'
 import { engineAvailable } from '../docker/command.js'
 import { inspectLocalImage } from '../docker/image-files.js'
@@ -20,8 +18,7 @@ import { mib, payloadSizeFindings } from './payloads.js'
 import { largerThanRunner, limitsFor, mergeResourceFacts } from './instance-resources.js'
 import { serve, UnreachableError, type ServeSetup } from './serve.js'
 import { endpointContainers, portPlan } from './bind-to-port.js'
-import { train } from './training.js'
-import { modeRuns } from './input-modes.js'
+import { trainEveryMode } from './training-runs.js'
 import { makeTempDir, removeDir } from './workdir.js'
 
 export interface SmokeOptions {
@@ -109,25 +106,19 @@ export async function runSmokeTests(
           got.config
         )
         // every input mode the algorithm declares; the first model trained (File's) is served
-        for (const run of modeRuns(inputs)) {
-          const runTmp = path.join(tmp, run.mode)
-          await mkdir(runTmp, { mode: 0o755 })
-          const model = await train(
-            { ...ctx, inputs: { ...inputs, trainingData: run.channels } },
-            {
-              image: trainingImage,
-              tmp: runTmp,
-              labels,
-              ...(limits ? { limits } : {}),
-              stopGraceMs: options.trainStopGraceMs ?? TRAIN_STOP_GRACE_MS,
-              volume: { gb: inputs.trainingVolumeGB, from: '`training-volume-size`' },
-              progressMs: options.progressMs,
-              mode: run,
-              ...(got.config?.user ? { user: got.config.user } : {})
-            }
-          )
-          trained ??= model
-        }
+        trained = await trainEveryMode(
+          ctx,
+          {
+            image: trainingImage,
+            labels,
+            ...(limits ? { limits } : {}),
+            stopGraceMs: options.trainStopGraceMs ?? TRAIN_STOP_GRACE_MS,
+            volume: { gb: inputs.trainingVolumeGB, from: '`training-volume-size`' },
+            progressMs: options.progressMs,
+            ...(got.config?.user ? { user: got.config.user } : {})
+          },
+          tmp
+        )
       }
       if (!trained && !inputs.modelData) {
         return skipRest(
