@@ -58,11 +58,13 @@ function algorithm(ws: string, modes: string[], distribution = 'FullyReplicated'
 describe('the channels the smoke test trains on', () => {
   const channels = (ws: string, values: Record<string, string>) =>
     smokeChannels(
-      readInputs(name => ({ 'local-training-image': 'algo:1', ...values })[name] ?? '', {
-        GITHUB_WORKSPACE: ws
-      }) as never,
+      {
+        inputs: readInputs(name => ({ 'local-training-image': 'algo:1', ...values })[name] ?? '', {
+          GITHUB_WORKSPACE: ws
+        })
+      },
       mkdtempSync(path.join(tmpdir(), 'preflight-channels-'))
-    ).then(c => ({ ...c }))
+    )
 
   it('copies the channel the request names from its validation-data mapping', async () => {
     const ws = workspace()
