@@ -9,7 +9,9 @@
 # Base image: on Linux the demo builds its base FROM scratch out of this machine's own node binary and
 # the shared libraries it links (plus busybox when present), so it works offline. Elsewhere (macOS or
 # Windows Docker Desktop, where the host's node cannot run in a Linux container) it uses node:24-slim.
-# Force one with DEMO_BASE=host or DEMO_BASE=node.
+# Force one with DEMO_BASE=host or DEMO_BASE=node. The host base is tagged per user
+# (marketplace-ml-preflight-demo-base:host-<uid>), so users of one engine do not replace each
+# other's; DEMO_IMAGE names the demo image itself (default marketplace-ml-preflight-demo:latest).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 example="$root/examples/demo-model"
@@ -50,8 +52,9 @@ if [ "$base" = host ]; then
     for applet in sh ls cat ps kill sleep wget; do ln -s busybox "$ctx/rootfs/bin/$applet"; done
   fi
   printf 'FROM scratch\nCOPY rootfs/ /\nENV PATH=/usr/local/bin:/usr/bin:/bin\n' >"$ctx/Dockerfile"
-  docker build --quiet -t marketplace-ml-preflight-demo-base:host "$ctx" >/dev/null
-  build_args=(--build-arg BASE=marketplace-ml-preflight-demo-base:host)
+  base_image="marketplace-ml-preflight-demo-base:host-$(id -u)"
+  docker build --quiet -t "$base_image" "$ctx" >/dev/null
+  build_args=(--build-arg BASE="$base_image")
 else
   say "Building on node:24-slim (pulled from Docker Hub)"
 fi

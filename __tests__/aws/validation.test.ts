@@ -1,7 +1,14 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { runAwsValidation, runName, type ValidationTiming } from '../../src/aws/validation.js'
 import { InputError } from '../../src/inputs/error.js'
-import { jsonError, startFakeAws, useEnv, type FakeAws, type Handler } from '../helpers/fake-aws.js'
+import {
+  jsonError,
+  sequence,
+  startFakeAws,
+  useEnv,
+  type FakeAws,
+  type Handler
+} from '../helpers/fake-aws.js'
 import { testContext } from '../helpers/context.js'
 import { ACCOUNT } from '../helpers/fake-sagemaker.js'
 
@@ -30,12 +37,6 @@ function status(
       ModelPackageStatusDetails: { ValidationStatuses: [{ Name: 'iris-csv', ...profile }] }
     }
   })
-}
-
-/** Answers each call with the next handler, the last one for ever. */
-function sequence(...handlers: Handler[]): Handler {
-  let i = 0
-  return req => handlers[Math.min(i++, handlers.length - 1)](req)
 }
 
 const created: Handler = () => ({ body: { ModelPackageArn: ARN } })
@@ -246,7 +247,7 @@ describe('aws-validation in a run', () => {
     expect(report.findings.map(f => f.rule)).toContain('same-region')
     expect(report.checks.find(c => c.rule === 'aws-validation')).toMatchObject({
       status: 'skip',
-      detail: expect.stringContaining('the local checks found')
+      detail: expect.stringContaining('the checks before it found')
     })
     expect(fake.operations()).toEqual([])
   })

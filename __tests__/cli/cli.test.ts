@@ -134,6 +134,22 @@ describe('cli', () => {
     expect(stdout).toContain('How to fix:')
   })
 
+  it('takes --listing-request, checks it offline, and --listing-validate needs it', async () => {
+    const listing = JSON.parse(readFileSync('__tests__/fixtures/requests/listing.json', 'utf8'))
+    listing.ChangeSet[0].DetailsDocument.Version.ReleaseNotes = 'x'.repeat(30_001)
+    writeFileSync(path.join(dir, 'listing.json'), JSON.stringify(listing))
+    const checked = await run(['--listing-request', 'listing.json', ...OFFLINE])
+    expect(checked.code).toBe(EXIT.findings)
+    expect(checked.stdout).toMatch(
+      /✖ error listing-request: .*\n.*`Version.ReleaseNotes` of 30,001 characters/
+    )
+    const bare = await run(['--image', ELIGIBLE, '--listing-validate', ...OFFLINE])
+    expect(bare.code).toBe(EXIT.usage)
+    expect(bare.stderr).toContain(
+      'error: --listing-validate is true, but `listing-request` is not given'
+    )
+  })
+
   it('exits 0 for the same finding with --fail-on never', async () => {
     const { code } = await run(['--image', OPT_IN, ...OFFLINE, '--fail-on', 'never'])
     expect(code).toBe(EXIT.pass)

@@ -196,6 +196,7 @@ describe('the rule table', () => {
       'training-volume',
       'container-user',
       'aws-validation',
+      'listing-request',
       'checkpoint-resume',
       'spot-training'
     ]

@@ -5,7 +5,12 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { missingPaths, readImageFiles, TarNames } from '../../src/docker/image-files.js'
+import {
+  FirstTarEntry,
+  missingPaths,
+  readImageFiles,
+  TarNames
+} from '../../src/docker/image-files.js'
 import { optMlVerdict } from '../../src/aws/registry-rules.js'
 import { dockerSuite } from '../helpers/docker-suite.js'
 import { FIXTURE, smoke, workspace } from '../helpers/smoke.js'
@@ -46,6 +51,33 @@ describe('TarNames', () => {
     const r = new TarNames(1)
     expect(r.push(tar)).toBe(true)
     expect(r.files).toHaveLength(1)
+  })
+})
+
+describe('FirstTarEntry', () => {
+  it.each(['gnu', 'pax'])(
+    'reads the mode and the first bytes of a %s archive cut off mid-body',
+    format => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'preflight-tar-'))
+      const name = `${'long-name-'.repeat(12)}serve`
+      writeFileSync(path.join(dir, name), 'x'.repeat(70000), { mode: 0o750 })
+      const tar = execFileSync('tar', ['-c', `--format=${format}`, '-C', dir, name])
+      const first = new FirstTarEntry(1000)
+      // cut where `docker cp` is killed: past the bytes wanted, long before the end
+      const cut = tar.subarray(0, 5000)
+      for (let i = 0; i < cut.length; i += 333) first.push(cut.subarray(i, i + 333))
+      expect(first.type).toBe('File')
+      expect(first.mode & 0o777).toBe(0o750)
+      expect(first.content()).toEqual(Buffer.from('x'.repeat(1000)))
+    }
+  )
+
+  it('gives the type of a first entry that is not a regular file', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'preflight-tar-'))
+    mkdirSync(path.join(dir, 'd'))
+    const first = new FirstTarEntry(10)
+    first.push(execFileSync('tar', ['-c', '-C', dir, 'd']))
+    expect(first.type).toBe('Directory')
   })
 })
 

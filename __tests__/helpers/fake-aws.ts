@@ -1,7 +1,7 @@
 // A local stand-in for AWS endpoints, so wire-level tests drive the real SDK over HTTP: the SDK finds
 // it through its own AWS_ENDPOINT_URL_<SERVICE> variables. It speaks JSON 1.1 (ECR, SageMaker), the
-// query protocol (STS, EC2) and REST (S3); handlers are keyed by operation name (or "METHOD /path"
-// for REST) and can inject latency, throttling and errors.
+// query protocol (STS, EC2) and REST (S3, the Marketplace Catalog); handlers are keyed by operation
+// name (or "METHOD /path" for REST) and can inject latency, throttling and errors.
 
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -35,7 +35,15 @@ export interface FakeAws {
   close(): Promise<void>
 }
 
-export const SERVICES = ['ECR', 'STS', 'EC2', 'SAGEMAKER', 'S3', 'CLOUDWATCH_LOGS']
+export const SERVICES = [
+  'ECR',
+  'STS',
+  'EC2',
+  'SAGEMAKER',
+  'S3',
+  'CLOUDWATCH_LOGS',
+  'MARKETPLACE_CATALOG'
+]
 
 export async function startFakeAws(
   handlers: Record<string, Handler>,
@@ -60,7 +68,14 @@ export async function startFakeAws(
         params = Object.fromEntries(new URLSearchParams(body))
         operation = String(params.Action)
       } else {
-        operation = `${req.method} ${new URL(req.url ?? '/', 'http://x').pathname}`
+        // REST (S3, the Marketplace Catalog): the query string, and a JSON body (restJson1)
+        const url = new URL(req.url ?? '/', 'http://x')
+        operation = `${req.method} ${url.pathname}`
+        const json = String(req.headers['content-type']).startsWith('application/json')
+        params = {
+          ...Object.fromEntries(url.searchParams),
+          ...(json && body ? JSON.parse(body) : {})
+        }
       }
       const fake: FakeRequest = {
         method: req.method ?? 'GET',
@@ -131,6 +146,12 @@ export function queryError(status: number, code: string, message: string): FakeR
 export function failFirst(times: number, first: FakeResponse, then: Handler): Handler {
   let calls = 0
   return req => (calls++ < times ? first : then(req))
+}
+
+/** Answers each call with the next handler, the last one for ever. */
+export function sequence(...handlers: Handler[]): Handler {
+  let i = 0
+  return req => handlers[Math.min(i++, handlers.length - 1)](req)
 }
 
 /** Sets the fake's environment for the duration of a test; returns a restore function. */

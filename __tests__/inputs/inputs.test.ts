@@ -51,6 +51,15 @@ describe('readInputs', () => {
     })
   })
 
+  it('puts the report in a file of its own per user when there is no RUNNER_TEMP', () => {
+    const inputs = readInputs(name => ({ image: IMAGE })[name] ?? '', {
+      GITHUB_WORKSPACE: workspace
+    })
+    expect(inputs.reportFile).toBe(
+      path.join(tmpdir(), `marketplace-preflight-${process.getuid!()}.json`)
+    )
+  })
+
   it('resolves paths against the workspace', () => {
     const inputs = read({
       image: IMAGE,

@@ -60,6 +60,17 @@ describe('splitting, batching and assembling', () => {
     )
   })
 
+  it("keeps a RecordIO record's parts (continuation flags 1, 2, 3) together as one record", () => {
+    const parts = recordio(['ab', 'cde', 'f', 'whole'])
+    // flags in the length word's upper 3 bits: first, middle, last, then a whole record
+    ;[1, 2, 3].forEach((flag, i) => {
+      const at = [0, 12, 24][i]
+      parts.writeUInt32LE(((flag << 29) | parts.readUInt32LE(at + 4)) >>> 0, at + 4)
+    })
+    expect(splitRecords(parts, 'RecordIO').map(r => r.length)).toEqual([36, 16])
+    expect(() => splitRecords(parts.subarray(0, 24), 'RecordIO')).toThrow('has no last part')
+  })
+
   it('packs as many whole records as fit for MultiRecord, one per request for SingleRecord', () => {
     const records = ['aaaa\n', 'bbbb\n', 'cccc\n'].map(s => Buffer.from(s))
     expect(batchRecords(records, 'MultiRecord', 10).map(b => [String(b.body), b.records])).toEqual([

@@ -26,7 +26,9 @@ describe('README.md', () => {
       .map(f => readFileSync(new URL(f, src), 'utf8'))
       .join('\n')
     // sts:GetCallerIdentity needs no permission; sagemaker:REGION is an ARN placeholder
-    const called = new Set(code.match(/\b(?:ecr|sagemaker|s3|ec2|logs):[A-Z][A-Za-z]+/g))
+    const called = new Set(
+      code.match(/\b(?:ecr|sagemaker|s3|ec2|logs|aws-marketplace):[A-Z][A-Za-z]+/g)
+    )
     called.delete('sagemaker:REGION')
     // the read-only policy, then the release gate's statement (`aws-validation`)
     const start = doc.indexOf('## Least-privilege IAM policy')

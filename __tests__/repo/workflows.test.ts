@@ -69,16 +69,75 @@ describe('workflows', () => {
     }
   })
 
-  it('the reusable workflow passes the action only inputs that action.yml declares', () => {
-    const text = readFileSync(new URL('preflight.yml', DIR), 'utf8')
-    const step = text.slice(
-      text.indexOf('uses: marketplace-ml-preflight/marketplace-ml-preflight@')
-    )
-    const withBlock = step.slice(step.indexOf('with:\n') + 6).split(/\n {6}- /)[0]
-    const keys = [...withBlock.matchAll(/^ {10}([\w-]+):/gm)].map(m => m[1])
+  it('the reusable workflow passes the action only inputs that action.yml declares, in every job', () => {
+    const steps = actionSteps(workflow('preflight.yml'))
     const known = new Set(ACTION_INPUTS.map(i => i.name))
-    expect(keys.length).toBeGreaterThan(10)
-    expect(keys.filter(k => !known.has(k))).toEqual([])
+    expect(steps).toHaveLength(2) // the image jobs and the release gate
+    for (const keys of steps) {
+      expect(keys.length).toBeGreaterThan(10)
+      expect(keys.filter(k => !known.has(k))).toEqual([])
+    }
+  })
+})
+
+/** The `with:` keys of each step of a workflow that runs the action. */
+function actionSteps(text: string): string[][] {
+  return text
+    .split('uses: marketplace-ml-preflight/marketplace-ml-preflight@')
+    .slice(1)
+    .map(step => {
+      const withBlock = step.slice(step.indexOf('with:\n') + 6).split(/\n {6}- /)[0]
+      return [...withBlock.matchAll(/^ {10}([\w-]+):/gm)].map(m => m[1])
+    })
+}
+
+describe('reusable workflow: the release gate', () => {
+  const text = workflow('preflight.yml')
+  const job = text.slice(text.indexOf('\n  release:\n'), text.indexOf('\n  result:\n'))
+
+  it('runs on version tags with a request file, after every image passed', () => {
+    expect(job).toContain('needs: preflight')
+    expect(job).toMatch(/startsWith\(github\.ref, 'refs\/tags\/v'\)/)
+    expect(job).toContain("inputs.model-package-request != '' || inputs.algorithm-request != ''")
+  })
+
+  it('does the local preflight, SageMaker validation and the listing validation in one step', () => {
+    expect(
+      inOrder(job, [
+        'aws-actions/configure-aws-credentials@',
+        'model-package-request: ${{ inputs.model-package-request }}',
+        'listing-request: ${{ inputs.listing-request }}',
+        'aws-validation: true',
+        "listing-validate: ${{ inputs.listing-request != '' }}"
+      ])
+    ).toBe(true)
+    // an action input the workflow takes under the same name
+    for (const input of ['model-package-request', 'algorithm-request', 'listing-request']) {
+      expect(text).toMatch(new RegExp(`^ {6}${input}:\\n {8}description:`, 'm'))
+    }
+  })
+
+  it('is part of the one required check: Marketplace preflight fails when the gate fails', () => {
+    const result = text.slice(text.indexOf('\n  result:\n'))
+    expect(result).toContain('needs: [preflight, release]')
+    expect(result).toContain('RELEASE: ${{ needs.release.result }}')
+    expect(result).toMatch(/\[ "\$RELEASE" = skipped \]/)
+    expect(result).toContain('The release gate did not pass')
+  })
+
+  it('is documented in the README with the permissions it needs', () => {
+    expect(readme.text).toContain('Marketplace release gate')
+    for (const action of [
+      'sagemaker:CreateModelPackage',
+      'sagemaker:DescribeModelPackage',
+      'sagemaker:DeleteModelPackage',
+      'sagemaker:CreateAlgorithm',
+      'logs:FilterLogEvents',
+      'aws-marketplace:StartChangeSet',
+      'aws-marketplace:DescribeChangeSet'
+    ]) {
+      expect(readme.text).toContain(`"${action}"`)
+    }
   })
 })
 

@@ -16,7 +16,7 @@ import { checkExecutionParameters } from '../../src/smoke/execution-parameters.j
 import { pullFailure } from '../../src/smoke/images.js'
 import { knownCauses, likelyCause, networkLines } from '../../src/smoke/log-signs.js'
 import { contentTypeFor, payloadSizeFindings, resolvePayloads } from '../../src/smoke/payloads.js'
-import { waitReady } from '../../src/smoke/serve.js'
+import { waitReady } from '../../src/docker/serving.js'
 
 function ws(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'preflight-payloads-'))

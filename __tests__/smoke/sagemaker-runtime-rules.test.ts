@@ -3,7 +3,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { servingLines } from '../../src/smoke/log-signs.js'
 import { batchPayloadFindings, type Payload } from '../../src/smoke/payloads.js'
-import { pollDelay } from '../../src/smoke/serve.js'
+import { pollDelay } from '../../src/docker/serving.js'
 
 const MiB = 1024 * 1024
 const payload = (name: string, bytes: number): Payload => ({

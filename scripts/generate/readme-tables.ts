@@ -16,8 +16,10 @@ const NEEDS: Record<Phase, string> = {
   release: 'AWS credentials, a request file, `aws-validation`'
 }
 
-// Read from ECR with credentials, or from the image on the engine during the smoke test.
+// Read from ECR with credentials, or from the image on the engine during the smoke test; and the
+// listing change set, checked offline and then, with `listing-validate`, by the catalog.
 const ALSO_LOCAL: Record<string, string> = {
+  'listing-request': '`listing-request` (AWS credentials with `listing-validate`)',
   platform: 'AWS credentials or Docker',
   entrypoint: 'AWS credentials or Docker',
   'cuda-driver': 'AWS credentials or Docker, `instance-type`',

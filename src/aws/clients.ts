@@ -4,12 +4,14 @@
 
 import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs'
 import type { EC2Client } from '@aws-sdk/client-ec2'
+import type { MarketplaceCatalogClient } from '@aws-sdk/client-marketplace-catalog'
 import type { ECRClient } from '@aws-sdk/client-ecr'
 import type { S3Client } from '@aws-sdk/client-s3'
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker'
 import type { STSClient } from '@aws-sdk/client-sts'
 import type { RunContext } from '../core/context.js'
 import { VERSION } from '../core/version.js'
+import { CATALOG_API_REGION } from '../catalog/marketplace-limits.js'
 
 /** Attempts per call, the first included: enough to ride out throttling, bounded so nothing hangs. */
 export const MAX_ATTEMPTS = 4
@@ -86,6 +88,14 @@ export class AwsClients {
     return this.get(`logs:${region}`, async () => {
       const { CloudWatchLogsClient } = await import('@aws-sdk/client-cloudwatch-logs')
       return new CloudWatchLogsClient(clientConfig(region))
+    })
+  }
+
+  /** Only `listing-validate` talks to the catalog, whose one endpoint is in us-east-1. */
+  marketplaceCatalog(): Promise<MarketplaceCatalogClient> {
+    return this.get('marketplace-catalog', async () => {
+      const { MarketplaceCatalogClient } = await import('@aws-sdk/client-marketplace-catalog')
+      return new MarketplaceCatalogClient(clientConfig(CATALOG_API_REGION))
     })
   }
 

@@ -16,15 +16,10 @@ import type { RequestFile } from '../request/load.js'
 import type { ResourceKind } from './resource-rules.js'
 import { clientsFor, releaseClients } from './clients.js'
 import { describeAwsError } from './errors.js'
+import { pollUntil, type PollTiming } from './polling.js'
 import { validationLogs, type LogWindow } from './validation-logs.js'
 
-export interface ValidationTiming {
-  /** The first wait between two describes; it grows to maxPollMs. */
-  pollMs: number
-  maxPollMs: number
-  /** A progress line at least this often while nothing changes. */
-  progressEveryMs: number
-}
+export type ValidationTiming = PollTiming
 
 export const VALIDATION_TIMING: ValidationTiming = {
   pollMs: 15_000,
@@ -211,37 +206,18 @@ async function waitForValidation(
   timeout: AbortSignal,
   timing: ValidationTiming
 ): Promise<Outcome> {
-  const start = Date.now()
-  let delay = timing.pollMs
-  let snapshot: Snapshot | undefined
-  let lastLine = ''
-  let lastLogged = 0
-  for (;;) {
-    try {
-      snapshot = await describeOnce(ctx, client, kind, arn)
-    } catch (err) {
-      if (ctx.signal.aborted || !isThrottling(err)) throw err
-      // the SDK's own retries were not enough: wait longer, the status is not going anywhere
-      delay = Math.min(delay * 2, timing.maxPollMs)
-      ctx.log.info(
-        `SageMaker throttled the status check; asking again in ${Math.round(delay / 1000)} s`
-      )
-    }
-    if (snapshot && DONE.has(snapshot.status)) {
-      return { kind: snapshot.status === 'Completed' ? 'completed' : 'failed', snapshot }
-    }
-    if (snapshot) {
-      const line = progressLine(snapshot, Date.now() - start)
-      const sameLine = line.replace(/, \d+ min$/, '') === lastLine
-      if (!sameLine || Date.now() - lastLogged >= timing.progressEveryMs) {
-        ctx.log.info(line)
-        lastLine = line.replace(/, \d+ min$/, '')
-        lastLogged = Date.now()
-      }
-    }
-    if (!(await sleep(jittered(delay), ctx.signal, timeout))) return { kind: 'timed-out', snapshot }
-    delay = Math.min(Math.round(delay * 1.5), timing.maxPollMs)
-  }
+  const { last, timedOut } = await pollUntil({
+    signal: ctx.signal,
+    timeout,
+    timing,
+    describe: () => describeOnce(ctx, client, kind, arn),
+    done: snapshot => DONE.has(snapshot.status),
+    progress: progressLine,
+    log: line => ctx.log.info(line),
+    service: 'SageMaker'
+  })
+  if (timedOut || !last) return { kind: 'timed-out', snapshot: last }
+  return { kind: last.status === 'Completed' ? 'completed' : 'failed', snapshot: last }
 }
 
 async function describeOnce(
@@ -271,11 +247,6 @@ async function describeOnce(
   }
 }
 
-function isThrottling(err: unknown): boolean {
-  const name = (err as { name?: string } | undefined)?.name ?? ''
-  return /Throttl|TooManyRequests|RequestLimitExceeded/.test(name)
-}
-
 /** "validation profile iris-csv: InProgress, 12 min" for each profile (AWS text, kept to one line). */
 export function progressLine(snapshot: Snapshot, elapsedMs: number): string {
   const minutes = `${Math.floor(elapsedMs / 60000)} min`
@@ -296,38 +267,6 @@ function failureReasons(statuses: ProfileStatus[]): string[] {
     p =>
       `Validation profile ${safe(p.Name, 63)}: ${p.Status ?? 'Failed'}${p.FailureReason ? ` — ${clip(p.FailureReason, 2000)}` : ''}`
   )
-}
-
-/** Up to ±20 % around the delay, so many runs polling at once do not throttle each other in step. */
-function jittered(ms: number): number {
-  return Math.round(ms * (0.8 + Math.random() * 0.4))
-}
-
-/** Sleeps `ms`; false when the time limit passed first; throws when the run was cancelled. */
-function sleep(ms: number, cancel: AbortSignal, timeout: AbortSignal): Promise<boolean> {
-  return new Promise((resolve, reject) => {
-    if (cancel.aborted) return reject(cancel.reason)
-    if (timeout.aborted) return resolve(false)
-    const done = (): void => {
-      clearTimeout(timer)
-      cancel.removeEventListener('abort', onCancel)
-      timeout.removeEventListener('abort', onTimeout)
-    }
-    const onCancel = (): void => {
-      done()
-      reject(cancel.reason)
-    }
-    const onTimeout = (): void => {
-      done()
-      resolve(false)
-    }
-    const timer = setTimeout(() => {
-      done()
-      resolve(true)
-    }, ms)
-    cancel.addEventListener('abort', onCancel)
-    timeout.addEventListener('abort', onTimeout)
-  })
 }
 
 /** Deletes what the run created, whatever the run's own signal says (a cancelled run still cleans

@@ -74,6 +74,10 @@ const MARKETPLACE_VALIDATION: Source = {
   name: 'SageMaker API reference: ModelPackageStatusDetails (ValidationStatuses, FailureReason)',
   url: 'https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelPackageStatusDetails.html'
 }
+const ML_ADD_VERSION: Source = {
+  name: 'AWS Marketplace API reference: add a new version (machine learning products, AddDeliveryOptions)',
+  url: 'https://docs.aws.amazon.com/marketplace/latest/APIReference/ml-add-version.html'
+}
 const LISTING: Source = {
   name: 'AWS Marketplace seller guide: requirements and best practices for ML products',
   url: 'https://docs.aws.amazon.com/marketplace/latest/userguide/ml-listing-requirements-and-best-practices.html'
@@ -460,6 +464,14 @@ export const RULES = [
     title: "SageMaker's own validation failed",
     help: "With `aws-validation: true` the request is created in your account with CertifyForMarketplace as requested, and SageMaker runs its validation profiles as real jobs under ValidationRole. Fix what FailureReason and the jobs' logs say, then rerun; the run's resource is deleted as `aws-validation-cleanup` says.",
     source: MARKETPLACE_VALIDATION
+  },
+  {
+    id: 'listing-request',
+    phase: 'request',
+    severity: 'error',
+    title: 'Listing change set breaks the Catalog API',
+    help: "Fix the members named in `listing-request`: the catalog checks a change set only once it is processing, minutes to hours after it is sent, and fails it for a missing member, a release note over the limit, an ARN in another Region, or a recommended instance type the resource does not support. With `listing-validate: true` the catalog's own check (Intent VALIDATE, nothing applied) follows a clean preflight.",
+    source: ML_ADD_VERSION
   }
 ] as const satisfies readonly Rule[]
 

@@ -157,6 +157,20 @@ export interface AwsValidationFact {
   arn: string
 }
 
+/** What the Marketplace Catalog said of `listing-request`, sent with Intent VALIDATE (AWS text:
+ * untrusted, escaped by every sink). */
+export interface ListingValidationFact {
+  changeSetId?: string
+  changeSetArn?: string
+  /** DescribeChangeSet's Status (SUCCEEDED, FAILED, CANCELLED), or where it stopped before one. */
+  status: string
+  failureCode?: string
+  failureDescription?: string
+  errors: { changeType?: string; entity?: string; code?: string; message?: string }[]
+  /** The catalog's words when it refused Intent VALIDATE for this product. */
+  intentRefused?: string
+}
+
 export interface RunFacts {
   /** The Region the seller publishes from, and what decided whether it is eligible. */
   region?: RegionVerdict
@@ -169,6 +183,7 @@ export interface RunFacts {
   training?: TrainingFacts
   validation?: ValidationFact[]
   awsValidation?: AwsValidationFact[]
+  listingValidation?: ListingValidationFact
   /** Why no container was run (no Docker engine, with `smoke-test: auto`): a pass then proves less. */
   containerNotRun?: string
 }

@@ -3,6 +3,7 @@
 // the tar stream of `docker cp` out of a created (never started) container.
 
 import path from 'node:path'
+import { Parser, type ReadEntry } from 'tar'
 import { docker, lastLines, spawnDocker } from './command.js'
 import { declaredVolumes, labelledVolumeArgs } from './volumes.js'
 
@@ -36,7 +37,11 @@ export async function inspectLocalImage(
   )
   if (r.code !== 0) return { ok: false, reason: lastLines(r.stderr, 1) }
   const m = /^"([^"]*)" "([^"]*)" (.*)$/s.exec(r.stdout.trim())
-  if (!m) return { ok: false, reason: `unexpected docker image inspect output: ${r.stdout}` }
+  if (!m)
+    return {
+      ok: false,
+      reason: `unexpected docker image inspect output: ${r.stdout}`
+    }
   const config = JSON.parse(m[3]) as {
     Entrypoint?: string[] | null
     Cmd?: string[] | null
@@ -206,14 +211,16 @@ function copyOne(
   signal?: AbortSignal
 ): Promise<ImageFile | undefined> {
   return new Promise((resolve, reject) => {
-    const child = spawnDocker(['cp', '-L', `${id}:${file}`, '-'], env, { signal })
-    const chunks: Buffer[] = []
+    const child = spawnDocker(['cp', '-L', `${id}:${file}`, '-'], env, {
+      signal
+    })
+    const first = new FirstTarEntry(maxBytes)
     let size = 0
     let stderr = ''
     // a header (plus pax/long-name headers) and maxBytes of content are all that is read
     const limit = maxBytes + 4096
     child.stdout?.on('data', (chunk: Buffer) => {
-      chunks.push(chunk)
+      first.push(chunk)
       size += chunk.length
       if (size >= limit) child.kill('SIGKILL')
     })
@@ -225,102 +232,84 @@ function copyOne(
         else reject(new Error(stderr.trim() || `docker cp exited ${code}`))
         return
       }
-      const entry = firstTarEntry(Buffer.concat(chunks))
       resolve(
-        entry && entry.type === '0'
-          ? { path: file, mode: entry.mode, content: entry.content.subarray(0, maxBytes) }
+        first.type !== undefined && REGULAR.has(first.type)
+          ? { path: file, mode: first.mode, content: first.content() }
           : undefined
       )
     })
   })
 }
 
-/** The first real entry of a tar stream (pax and GNU long-name headers skipped). */
-export function firstTarEntry(
-  tar: Buffer
-): { type: string; mode: number; content: Buffer } | undefined {
-  let offset = 0
-  while (offset + 512 <= tar.length) {
-    const header = tar.subarray(offset, offset + 512)
-    if (header.every(b => b === 0)) return undefined
-    const size = parseInt(field(header, 124, 12) || '0', 8)
-    const type = String.fromCharCode(header[156] || 48)
-    const body = offset + 512
-    if (type === 'x' || type === 'g' || type === 'L' || type === 'K') {
-      offset = body + Math.ceil(size / 512) * 512
-      continue
-    }
-    return {
-      type,
-      mode: parseInt(field(header, 100, 8) || '0', 8),
-      content: tar.subarray(body, body + size)
-    }
-  }
-  return undefined
+/** node-tar's names for a regular file ('0', and NUL in old archives). */
+const REGULAR = new Set(['File', 'OldFile'])
+/** The entries listed as files: regular files and links, whose targets are never followed. */
+const LISTED = new Set([...REGULAR, 'Link', 'SymbolicLink'])
+
+/**
+ * node-tar's Parser, fed chunk by chunk: it reads ustar, GNU long names and pax headers itself and
+ * hands each entry over as it arrives. A damaged or cut-off stream ends as what was read before.
+ */
+function tarParser(onEntry: (entry: ReadEntry) => void): Parser {
+  const parser = new Parser({ onReadEntry: onEntry })
+  parser.on('error', () => undefined)
+  return parser
 }
 
-/** A streaming reader of tar entry names (ustar, GNU long names, pax paths), skipping contents. */
+/** The first entry of a tar stream: its type, its mode and at most `maxBytes` of its body. */
+export class FirstTarEntry {
+  type: string | undefined
+  mode = 0
+  private readonly chunks: Buffer[] = []
+  private bytes = 0
+  private readonly parser = tarParser(entry => this.entry(entry))
+
+  constructor(private readonly maxBytes: number) {}
+
+  push(chunk: Buffer): void {
+    this.parser.write(chunk)
+  }
+
+  content(): Buffer {
+    return Buffer.concat(this.chunks).subarray(0, this.maxBytes)
+  }
+
+  private entry(entry: ReadEntry): void {
+    if (this.type !== undefined) {
+      entry.resume()
+      return
+    }
+    this.type = entry.type
+    this.mode = entry.mode ?? 0
+    entry.on('data', (chunk: Buffer) => this.keep(chunk))
+  }
+
+  private keep(chunk: Buffer): void {
+    if (this.bytes >= this.maxBytes) return
+    this.chunks.push(chunk)
+    this.bytes += chunk.length
+  }
+}
+
+/** A streaming reader of tar entry names (node-tar's Parser), every body skipped unread. */
 export class TarNames {
   readonly files: string[] = []
   done = false
-  private buffer = Buffer.alloc(0)
-  private skip = 0
-  /** Collects the body of a long-name entry instead of skipping it. */
-  private collect: { kind: 'L' | 'x'; left: number; data: Buffer[] } | undefined
-  private nextName: string | undefined
+  private readonly parser = tarParser(entry => this.entry(entry))
 
   constructor(private readonly max: number) {}
 
   /** Feeds bytes; true once `max` names were seen. */
   push(chunk: Buffer): boolean {
-    this.buffer = Buffer.concat([this.buffer, chunk])
-    while (!this.done) {
-      if (this.skip > 0) {
-        const n = Math.min(this.skip, this.buffer.length)
-        if (this.collect) this.collect.data.push(this.buffer.subarray(0, n))
-        this.buffer = this.buffer.subarray(n)
-        this.skip -= n
-        if (this.skip > 0) return false
-        if (this.collect) this.finishLongName()
-        continue
-      }
-      if (this.buffer.length < 512) return false
-      const header = this.buffer.subarray(0, 512)
-      this.buffer = this.buffer.subarray(512)
-      if (header.every(b => b === 0)) continue // end-of-archive padding
-      const size = parseInt(field(header, 124, 12) || '0', 8)
-      const type = String.fromCharCode(header[156] || 48)
-      const padded = Math.ceil(size / 512) * 512
-      if (type === 'L' || type === 'x') {
-        this.collect = { kind: type, left: size, data: [] }
-        this.skip = padded
-        continue
-      }
-      const prefix = field(header, 345, 155)
-      const name = this.nextName ?? (prefix ? `${prefix}/` : '') + field(header, 0, 100)
-      this.nextName = undefined
-      if (type === '0' || type === '1' || type === '2') this.files.push(name)
-      this.skip = padded
-      if (this.files.length >= this.max) this.done = true
-    }
+    if (!this.done) this.parser.write(chunk)
     return this.done
   }
 
-  private finishLongName(): void {
-    const { kind, left, data } = this.collect as NonNullable<typeof this.collect>
-    const body = Buffer.concat(data).subarray(0, left).toString('utf8')
-    this.nextName =
-      kind === 'L'
-        ? body.replace(/\0.*$/s, '')
-        : (/(?:^|\n)\d+ path=([^\n]*)/.exec(body)?.[1] ?? undefined)
-    this.collect = undefined
+  private entry(entry: ReadEntry): void {
+    if (!this.done && LISTED.has(entry.type)) {
+      this.files.push(entry.path)
+      this.done = this.files.length >= this.max
+    }
+    entry.resume()
   }
-}
-
-function field(header: Buffer, offset: number, length: number): string {
-  return header
-    .subarray(offset, offset + length)
-    .toString('utf8')
-    .replace(/\0.*$/s, '')
-    .trim()
 }

@@ -180,6 +180,26 @@ export function checkImageConfig(
 /** Where SageMaker's default PATH puts commands when the image sets none (Docker's default). */
 const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'
 
+/** The image's PATH directories (absolute ones: the engine resolves nothing else). */
+function pathDirs(env: Record<string, string>): string[] {
+  return (env.PATH ?? DEFAULT_PATH).split(':').filter(d => d.startsWith('/'))
+}
+
+/**
+ * Where `docker run IMAGE serve|train` finds the program it starts: the exec-form ENTRYPOINT's
+ * first word, or with none the command itself, looked up on the image's PATH unless absolute.
+ * Empty for a name relative to the working directory.
+ */
+export function entryProgramPaths(
+  config: Pick<LocalImageConfig, 'entrypoint' | 'env'>,
+  command: 'serve' | 'train'
+): string[] {
+  const program = config.entrypoint?.length ? config.entrypoint[0] : command
+  if (program.startsWith('/')) return [program]
+  if (program.includes('/')) return []
+  return pathDirs(envMap(config.env)).map(d => path.posix.join(d, program))
+}
+
 /** Config files of the usual serving stacks, at the places AWS's samples and containers use. */
 const SERVER_CONFIGS = [
   '/opt/program/gunicorn.conf.py',
@@ -213,8 +233,8 @@ export async function checkLocalImage(
   }
   const training = isTraining(input)
   const command = training ? 'train' : 'serve'
-  const pathDirs = (env.PATH ?? DEFAULT_PATH).split(':').filter(d => d.startsWith('/'))
-  const commandPaths = raw.entrypoint?.length ? [] : pathDirs.map(d => path.posix.join(d, command))
+  const entryPaths = entryProgramPaths(raw, command)
+  const commandPaths = raw.entrypoint?.length ? [] : entryPaths
   const program = env.SAGEMAKER_PROGRAM ?? ctx.inputs.hyperparameters.sagemaker_program
   const programDirs = [
     ...(env.SAGEMAKER_SUBMIT_DIRECTORY?.startsWith('/') ? [env.SAGEMAKER_SUBMIT_DIRECTORY] : []),
@@ -236,7 +256,7 @@ export async function checkLocalImage(
     files = await readImageFiles(
       ctx.env,
       image,
-      [...commandPaths, ...programPaths, ...serverPaths, ...(wantsNeuron ? [NEURON_MARKER] : [])],
+      [...entryPaths, ...programPaths, ...serverPaths, ...(wantsNeuron ? [NEURON_MARKER] : [])],
       labels,
       ctx.signal
     )
@@ -247,12 +267,15 @@ export async function checkLocalImage(
     return
   }
 
+  const entry = entryPaths.map(p => files.get(p)).find(f => f !== undefined)
   if (commandPaths.length) {
-    const found = commandPaths.map(p => files.get(p)).find(f => f !== undefined)
-    ctx.findings.apply('entrypoint', commandOnPathVerdict(input, command, pathDirs, found))
-    if (found) ctx.findings.apply('entrypoint', lineEndingsVerdict(input, command, found))
+    ctx.findings.apply('entrypoint', commandOnPathVerdict(input, command, pathDirs(env), entry))
   }
-  const servedBy = commandPaths.map(p => files.get(p)).find(f => f !== undefined)
+  if (entry) {
+    const started = raw.entrypoint?.length ? 'ENTRYPOINT' : command
+    ctx.findings.apply('entrypoint', lineEndingsVerdict(input, started, entry))
+  }
+  const servedBy = commandPaths.length ? entry : undefined
   const texts = [...serverPaths.map(p => files.get(p)), ...(training ? [] : [servedBy])].filter(
     (f): f is ImageFile => f !== undefined
   )

@@ -296,20 +296,23 @@ export function commandOnPathVerdict(
   })
 }
 
-/** A script whose first line ends in a carriage return: its interpreter is not found. */
+/**
+ * A script whose first line ends in a carriage return: its interpreter is not found. `started`: what
+ * runs it, the `serve`/`train` command on PATH or the image's ENTRYPOINT.
+ */
 export function lineEndingsVerdict(
   input: string,
-  command: 'serve' | 'train',
+  started: 'serve' | 'train' | 'ENTRYPOINT',
   script: { path: string; content: Buffer }
 ): Verdict {
   const first = script.content.subarray(0, 256).toString('latin1').split('\n')[0]
   if (!first.startsWith('#!') || !first.endsWith('\r')) {
-    return pass(`${input}: ${script.path} has Unix line endings`)
+    return pass(`${input}: the first line of ${script.path} ends without a carriage return`)
   }
   return fail({
     severity: 'warning',
-    title: `\`${command}\` was saved with Windows line endings`,
-    message: `\`${input}\`'s \`${command}\` (${script.path}) was saved with Windows line endings: its first line ends in a carriage return (\\r), so the kernel looks for an interpreter whose name ends in \\r and the container fails with "no such file or directory" before any of your code runs.`,
+    title: `\`${started}\` was saved with Windows line endings`,
+    message: `\`${input}\`'s \`${started}\` (${script.path}) was saved with Windows line endings: its first line ends in a carriage return (\\r), so the kernel looks for an interpreter whose name ends in \\r and the container fails with "no such file or directory" before any of your code runs.`,
     help: `Convert it to Unix line endings before building (\`dos2unix ${script.path.split('/').pop()}\`, or \`RUN sed -i 's/\\r$//' ${script.path}\` in the Dockerfile); \`* text eol=lf\` in .gitattributes keeps Git on Windows from converting it again.`,
     file: input
   })

@@ -80,6 +80,17 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
     default: '7200'
   },
   {
+    name: 'listing-request',
+    description:
+      'Path of an AWS Marketplace Catalog StartChangeSet request JSON (as given to `aws marketplace-catalog start-change-set --cli-input-json`) adding or updating a version of a SageMaker model package or algorithm product (AddDeliveryOptions / UpdateDeliveryOptions), checked offline; `${model-package-arn}` / `${algorithm-arn}` in it stand for the resource `aws-validation` creates'
+  },
+  {
+    name: 'listing-validate',
+    description:
+      'true: after a preflight without errors, send `listing-request` to the Marketplace Catalog with Intent VALIDATE (never APPLY: nothing is changed) and report what the catalog says; needs AWS credentials (see README for the IAM permissions)',
+    default: 'false'
+  },
+  {
     name: 'validation-data',
     description:
       'Lines S3URI=LOCAL_PATH mapping the S3 objects or prefixes the request names (model data, transform input, training channels) to files or folders in the workspace, so its validation profile is replayed offline; unmapped URIs are downloaded when AWS credentials are available'
@@ -215,7 +226,7 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
   {
     name: 'report-file',
     description:
-      'Where the JSON report goes (default $RUNNER_TEMP/marketplace-preflight.json); an existing file is replaced only if it is an earlier report'
+      'Where the JSON report goes (default $RUNNER_TEMP/marketplace-preflight.json; with no RUNNER_TEMP, as in a local run of the action, marketplace-preflight-<uid>.json in the system temp directory); an existing file is replaced only if it is an earlier report'
   },
   {
     name: 'sarif-file',

@@ -2,7 +2,7 @@
 // core.getInput, the CLI from --flags; both hand this module a plain lookup function.
 
 import { existsSync, statSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { tmpdir, userInfo } from 'node:os'
 import path from 'node:path'
 import type { FailOn } from '../core/findings.js'
 import { DIGEST } from '../image/ref.js'
@@ -13,6 +13,7 @@ import { isRegionName } from '../catalog/regions.js'
 import { DEFAULT_CONCURRENCY } from '../catalog/sagemaker-limits.js'
 import { parseValidationData, type DataMapping } from '../replay/validation-data.js'
 import { loadRequest, type RequestFile } from '../request/load.js'
+import { loadListingRequest, type ListingRequest } from '../request/listing.js'
 import { isRuleId, type RuleId } from '../catalog/rules.js'
 import { ACTION_INPUTS } from './action-inputs.js'
 import { parseDockerRunArgs } from './docker-run-args.js'
@@ -51,6 +52,10 @@ export interface Inputs {
   algorithmRequest?: RequestFile
   /** `aws-validation`: SageMaker's own validation of the request files, after a clean preflight. */
   awsValidation?: AwsValidationInputs
+  /** `listing-request`: the Marketplace Catalog StartChangeSet request, parsed. */
+  listingRequest?: ListingRequest
+  /** `listing-validate`: send it with Intent VALIDATE after a clean preflight. */
+  listingValidate?: { timeoutSec: number }
   /** `validation-data`: local stand-ins for the S3 data the requests name. */
   validationData: DataMapping[]
   maxValidationDataBytes: number
@@ -118,9 +123,10 @@ export const DEFAULTS: Readonly<Record<string, string>> = Object.fromEntries(
 
 const ACCOUNT_ID = /^\d{12}$/
 // arn:PARTITION:sagemaker:REGION:ACCOUNT:model-package/NAME[/VERSION] (DescribeModelPackage accepts both)
-const MODEL_PACKAGE_ARN =
+export const MODEL_PACKAGE_ARN =
   /^arn:aws[a-z-]*:sagemaker:[a-z0-9-]+:\d{12}:model-package\/[a-zA-Z0-9-]{1,63}(\/\d+)?$/
-const ALGORITHM_ARN = /^arn:aws[a-z-]*:sagemaker:[a-z0-9-]+:\d{12}:algorithm\/[a-zA-Z0-9-]{1,63}$/
+export const ALGORITHM_ARN =
+  /^arn:aws[a-z-]*:sagemaker:[a-z0-9-]+:\d{12}:algorithm\/[a-zA-Z0-9-]{1,63}$/
 function optional(get: InputLookup, name: string): string | undefined {
   const v = get(name).trim()
   return v === '' ? undefined : v
@@ -142,7 +148,7 @@ export function readInputs(get: InputLookup, env: NodeJS.ProcessEnv = process.en
   const workspace = env.GITHUB_WORKSPACE || process.cwd()
   const roots: Roots = { workspace, runnerTemp: env.RUNNER_TEMP || undefined }
   const value = (name: string): string => optional(get, name) ?? DEFAULTS[name] ?? ''
-  const { modelPackageRequest, algorithmRequest, ...targets } = readTargets(get)
+  const { modelPackageRequest, algorithmRequest, listingRequest, ...targets } = readTargets(get)
   const instanceType = readInstanceType(get)
   return {
     ...targets,
@@ -153,6 +159,8 @@ export function readInputs(get: InputLookup, env: NodeJS.ProcessEnv = process.en
       ? { algorithmRequest: loadRequest('algorithm', roots, algorithmRequest) }
       : {}),
     ...readAwsValidation(value, !!(modelPackageRequest || algorithmRequest)),
+    ...(listingRequest ? { listingRequest: loadListingRequest(roots, listingRequest) } : {}),
+    ...readListingValidate(value, !!listingRequest),
     validationData: parseValidationData(get('validation-data'), roots),
     maxValidationDataBytes: parseSize('max-validation-data', value('max-validation-data'), {
       min: 1,
@@ -233,7 +241,7 @@ type Targets = Pick<
   | 'localImage'
   | 'modelPackageArn'
   | 'algorithmArn'
-> & { modelPackageRequest?: string; algorithmRequest?: string }
+> & { modelPackageRequest?: string; algorithmRequest?: string; listingRequest?: string }
 
 /** What is checked: the images, resources and request files, at least one of them. */
 function readTargets(get: InputLookup): Targets {
@@ -288,19 +296,21 @@ function readTargets(get: InputLookup): Targets {
   const localImage = optional(get, 'local-image')
   const modelPackageRequest = optional(get, 'model-package-request')
   const algorithmRequest = optional(get, 'algorithm-request')
+  const listingRequest = optional(get, 'listing-request')
   if (
     !image &&
     !modelPackageArn &&
     !algorithmArn &&
     !modelPackageRequest &&
     !algorithmRequest &&
+    !listingRequest &&
     !localImage &&
     !trainingImage &&
     !localTrainingImage
   ) {
     throw new InputError(
       'image',
-      'is required: pass the ECR image URI (ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO@sha256:…), or `model-package-arn`, `algorithm-arn`, `model-package-request`, `algorithm-request` or `local-image`'
+      'is required: pass the ECR image URI (ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO@sha256:…), or `model-package-arn`, `algorithm-arn`, `model-package-request`, `algorithm-request`, `listing-request` or `local-image`'
     )
   }
 
@@ -315,7 +325,8 @@ function readTargets(get: InputLookup): Targets {
     modelPackageArn,
     algorithmArn,
     modelPackageRequest,
-    algorithmRequest
+    algorithmRequest,
+    listingRequest
   }
 }
 
@@ -380,6 +391,26 @@ function readAwsValidation(
   return { awsValidation: { cleanup, timeoutSec } }
 }
 
+/** `listing-validate` sends the listing request, so it needs one; the catalog's check is waited for
+ * as long as SageMaker's (`aws-validation-timeout`). */
+function readListingValidate(
+  value: (name: string) => string,
+  hasListing: boolean
+): Pick<Inputs, 'listingValidate'> {
+  if (!parseBoolean('listing-validate', value('listing-validate'))) return {}
+  if (!hasListing) {
+    throw new InputError(
+      'listing-validate',
+      'is true, but `listing-request` is not given; give the path of the StartChangeSet request JSON to validate'
+    )
+  }
+  return {
+    listingValidate: {
+      timeoutSec: parseSeconds('aws-validation-timeout', value('aws-validation-timeout'), 86400)
+    }
+  }
+}
+
 /** What fails the run and which rules are not judged. */
 function readVerdictOptions(
   get: InputLookup,
@@ -413,7 +444,13 @@ function readOutputFiles(
     resolvePath(
       workspace,
       optional(get, 'report-file') ??
-        path.join(env.RUNNER_TEMP || tmpdir(), 'marketplace-preflight.json')
+        (env.RUNNER_TEMP
+          ? path.join(env.RUNNER_TEMP, 'marketplace-preflight.json')
+          : // outside a runner (a local run of the action) the temp directory is shared: one per user
+            path.join(
+              tmpdir(),
+              `marketplace-preflight-${process.getuid?.() ?? userInfo().username}.json`
+            ))
     )
   )
   const sarif = optional(get, 'sarif-file')

@@ -25,20 +25,30 @@ export function splitRecords(data: Buffer, split: SplitType): Buffer[] {
   throw new Error(`SplitType ${split} is not replayed`)
 }
 
-/** MXNet RecordIO: magic, a length word (upper 3 bits: continuation flag), data padded to 4 bytes. */
+/**
+ * MXNet RecordIO: magic, a length word (upper 3 bits: continuation flag), data padded to 4 bytes.
+ * A record split in parts (flags 1 first, 2 middle, 3 last) is one record: its parts stay together.
+ */
 function splitRecordIO(data: Buffer): Buffer[] {
   const records: Buffer[] = []
   let offset = 0
+  let start = 0
   while (offset < data.length) {
     if (offset + 8 > data.length || data.readUInt32LE(offset) !== RECORDIO_MAGIC) {
       throw new Error(`not a RecordIO record at byte ${offset} (no magic number 0xced7230a)`)
     }
-    const length = data.readUInt32LE(offset + 4) & ((1 << 29) - 1)
+    const word = data.readUInt32LE(offset + 4)
+    const length = word & ((1 << 29) - 1)
     const end = offset + 8 + length + ((4 - (length % 4)) % 4)
     if (end > data.length) throw new Error(`the RecordIO record at byte ${offset} is truncated`)
-    records.push(data.subarray(offset, end))
     offset = end
+    const flag = word >>> 29
+    if (flag === 0 || flag === 3) {
+      records.push(data.subarray(start, end))
+      start = end
+    }
   }
+  if (start < data.length) throw new Error(`the RecordIO record at byte ${start} has no last part`)
   return records
 }
 

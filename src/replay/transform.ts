@@ -10,24 +10,22 @@ import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { gunzipSync } from 'node:zlib'
 import type { RunContext } from '../core/context.js'
-import { Container } from '../docker/container.js'
-import { BodyTooLargeError, ProbeError, type Probe } from '../docker/probe.js'
+import type { Probe } from '../docker/probe.js'
+import { startServing, type ServingSession } from '../docker/serving.js'
 import {
   BATCH_INVOCATION_MS,
   DEFAULT_BATCH_PAYLOAD_MB,
   DEFAULT_BATCH_STRATEGY,
   DEFAULT_CONCURRENT_TRANSFORMS,
   MAX_BATCH_PAYLOAD_MB,
-  MAX_CONCURRENT_PAYLOAD_MB,
-  SERVING_PORT
+  MAX_CONCURRENT_PAYLOAD_MB
 } from '../catalog/sagemaker-limits.js'
 import { askExecutionParameters, type ExecutionParameters } from '../smoke/execution-parameters.js'
 import { quote } from '../smoke/log-signs.js'
 import { firstBytes } from '../smoke/model-archive.js'
 import { BODY_LIMIT_HELP } from '../smoke/request-size.js'
 import { oversizedAnswer, responseLimit } from '../smoke/response-size.js'
-import { BATCH_ENV, openProbe, waitReady } from '../smoke/serve.js'
-import { unlessAborted } from '../core/timing.js'
+import { BATCH_ENV } from '../smoke/serve.js'
 import {
   assembled,
   batchRecords,
@@ -170,9 +168,6 @@ export async function replayTransform(
     outputBytes: 0,
     outputs: []
   }
-  const contentType = job.TransformInput?.ContentType
-  const accept = job.TransformOutput?.Accept
-  const assembleWith = job.TransformOutput?.AssembleWith ?? 'None'
   const where = `validation profile "${setup.profile}"`
   const reqDir = path.join(setup.tmp, 'requests')
 
@@ -188,143 +183,147 @@ export async function replayTransform(
     cut = early
   }
 
-  const container = await Container.start(
-    {
+  let session: ServingSession | undefined
+  try {
+    session = await startServing(ctx, {
       image: setup.image,
-      command: 'serve',
       env: transformEnv(job),
       mounts: modelMounts(setup.modelDir),
-      extraArgs: ctx.inputs.dockerRunArgs,
-      labels: setup.labels
-    },
-    ctx.env
-  )
-  const logTail = (): string => quote(container.log.lines(15))
-  let probe: Probe | undefined
-  try {
-    const pid = await container.pid(ctx.signal)
-    if (pid !== undefined) probe = await openProbe(ctx, setup, container, pid, SERVING_PORT)
-    const ready = probe
-      ? await waitReady(container, probe, ctx.inputs.startupTimeoutSec * 1000, ctx.signal)
-      : ({ kind: 'exited' } as const)
-    if (ready.kind !== 'ready') {
-      result.failure = {
-        message: `The ${where} could not start: ${ready.kind === 'exited' ? `the container exited with code ${container.exitCode}` : `GET /ping did not answer 200 within ${ctx.inputs.startupTimeoutSec} s`} with the job's environment (${Object.keys(transformEnv(job)).join(', ')}). Last log lines:\n${logTail()}`,
-        help: 'Run the image with the same variables (`docker run --network none -e SAGEMAKER_BATCH=true … IMAGE serve`) and fix what the log shows; see serve-start.'
-      }
-      return result
+      labels: setup.labels,
+      tmp: setup.tmp,
+      probe: setup.probe
+    })
+    if (session.ready.kind !== 'ready') {
+      return { ...result, failure: startFailure(ctx, setup, session) }
     }
-    if (asks) settings = batchSettings(job, await offered(ctx, probe!, where))
+    if (asks) settings = batchSettings(job, await offered(ctx, session.probe!, where))
     if (!cut) {
       const late = await cutRequests(setup, settings, reqDir)
       if ('failure' in late) return { ...result, failure: late.failure }
       cut = late
     }
-    const { byObject } = cut
     result.records = cut.records
     result.inputBytes = cut.inputBytes
-    const { strategy, payloadMb, concurrency } = settings
-
-    const all = [...byObject.values()].flat()
-    let next = 0
-    let failed: TransformResult['failure']
-    const send = async (r: Request): Promise<void> => {
-      const what = `POST /invocations with ${r.records === 1 ? `record ${r.first}` : `records ${r.first}-${r.first + r.records - 1}`} of ${r.object.key} (${formatBytes(r.bytes)}${contentType ? `, ${contentType}` : ''})`
-      let res
-      try {
-        res = await unlessAborted(
-          probe!.request({
-            method: 'POST',
-            path: '/invocations',
-            headers: {
-              ...(contentType ? { 'Content-Type': contentType } : {}),
-              ...(accept ? { Accept: accept } : {}),
-              'Content-Length': String(r.bytes)
-            },
-            bodyFile: r.file,
-            timeoutMs: BATCH_INVOCATION_MS,
-            maxBodyBytes: responseLimit('batch'),
-            // to a file as it arrives: concurrent answers of up to 100 MB each never sit in memory
-            saveBodyTo: answerFile(r)
-          }),
-          ctx.signal
-        )
-      } catch (err) {
-        if (ctx.signal.aborted) throw err
-        const e = err as ProbeError
-        if (e instanceof BodyTooLargeError) {
-          failed ??= oversizedAnswer(`In the ${where}, ${what}`, e.message, 'batch')
-          return
-        }
-        await container.exitsWithin(1000)
-        failed ??= {
-          message: `In the ${where}, ${what} ${e.timedOut ? `did not answer within ${BATCH_INVOCATION_MS / 1000} s (SageMaker's default InvocationsTimeoutInSeconds)` : `got no answer: ${e.message}`}.${container.running ? '' : ` The container exited with code ${container.exitCode}.`} Last log lines:\n${logTail()}`,
-          help: e.timedOut
-            ? 'Answer each request within the invocation timeout: lower MaxPayloadInMB so requests carry fewer records, or make inference faster.'
-            : 'The container must answer every request of the job; read the log lines for the crash, and try the same request locally.'
-        }
-        return
-      }
-      result.requests++
-      if (res.status < 200 || res.status > 299) {
-        failed ??= {
-          message: `In the ${where}, ${what} answered ${res.status}.${res.bodyStart.trim() ? ` Response body: "${res.bodyStart.trim().slice(0, 500)}"` : ''} Last log lines:\n${logTail()}`,
-          help:
-            res.status === 413
-              ? `SageMaker fails the whole transform job on one non-2xx answer, and 413 means the server refused the request's size. ${BODY_LIMIT_HELP} Or lower the profile's MaxPayloadInMB (${payloadMb} MB here).`
-              : `SageMaker fails the whole transform job on one non-2xx answer. Make the container accept ${contentType ?? 'the input'} ${strategy === 'MultiRecord' ? `with several records per request (MultiRecord, up to ${payloadMb} MB)` : 'one record per request'}, or change the profile's BatchStrategy / SplitType.`
-        }
-        return
-      }
-      if (res.bytes === 0) {
-        failed ??= {
-          message: `In the ${where}, ${what} answered ${res.status} with an empty body: the output for those records would be empty.`,
-          help: 'Return one prediction per record in the response body.'
-        }
-      }
-    }
-    // MaxConcurrentTransforms requests in flight, stopping at the first failure as SageMaker does
-    await Promise.all(
-      Array.from({ length: Math.min(concurrency, all.length) }, async () => {
-        while (!failed && next < all.length) await send(all[next++])
-      })
-    )
-    if (failed) {
-      result.failure = failed
-      return result
-    }
-
-    for (const [object, requests] of byObject) {
-      const rel =
-        object.key === setup.inputUri
-          ? path.posix.basename(object.key)
-          : object.key.slice(setup.inputUri.length).replace(/^\//, '')
-      const file = path.join(setup.outDir, `${rel}.out`)
-      await mkdir(path.dirname(file), { recursive: true })
-      await pipeline(
-        assembled(opened(requests.map(answerFile)), assembleWith as 'None' | 'Line'),
-        createWriteStream(file)
-      )
-      // the answers are in the output now: the disk need not hold them twice
-      await Promise.all(requests.map(r => rm(answerFile(r), { force: true })))
-      const { size } = await stat(file)
-      result.outputBytes += size
-      result.outputs.push({
-        file,
-        bytes: size,
-        firstLines: (await firstBytes(file, 4096))
-          .toString('utf8')
-          .split('\n')
-          .slice(0, FIRST_LINES)
-      })
-    }
+    const sending: Sending = { setup, session, settings, result }
+    const failure = await sendAll(sending, [...cut.byObject.values()].flat())
+    if (failure) return { ...result, failure }
+    await assembleOutputs(setup, cut.byObject, result)
     result.ok = true
     return result
   } finally {
-    if (container.running) await container.stop(setup.stopGraceMs)
-    await probe?.close()
-    await container.remove()
+    await session?.close(setup.stopGraceMs)
     await rm(reqDir, { recursive: true, force: true })
+  }
+}
+
+type Failure = NonNullable<TransformResult['failure']>
+
+function startFailure(ctx: RunContext, setup: TransformSetup, session: ServingSession): Failure {
+  const { container, ready } = session
+  return {
+    message: `The validation profile "${setup.profile}" could not start: ${ready.kind === 'exited' ? `the container exited with code ${container.exitCode}` : `GET /ping did not answer 200 within ${ctx.inputs.startupTimeoutSec} s`} with the job's environment (${Object.keys(transformEnv(setup.job)).join(', ')}). Last log lines:\n${quote(container.log.lines(15))}`,
+    help: 'Run the image with the same variables (`docker run --network none -e SAGEMAKER_BATCH=true … IMAGE serve`) and fix what the log shows; see serve-start.'
+  }
+}
+
+/** What sending the job's requests shares. */
+interface Sending {
+  setup: TransformSetup
+  session: ServingSession
+  settings: BatchSettings
+  result: TransformResult
+}
+
+/** MaxConcurrentTransforms requests in flight, stopping at the first failure as SageMaker does. */
+async function sendAll(s: Sending, all: Request[]): Promise<Failure | undefined> {
+  let next = 0
+  let failed: Failure | undefined
+  await Promise.all(
+    Array.from({ length: Math.min(s.settings.concurrency, all.length) }, async () => {
+      while (!failed && next < all.length) {
+        const f = await send(s, all[next++])
+        failed ??= f
+      }
+    })
+  )
+  return failed
+}
+
+/** One request of the job; the failure it shows, if any. */
+async function send(s: Sending, r: Request): Promise<Failure | undefined> {
+  const { job } = s.setup
+  const { container } = s.session
+  const contentType = job.TransformInput?.ContentType
+  const accept = job.TransformOutput?.Accept
+  const where = `validation profile "${s.setup.profile}"`
+  const what = `POST /invocations with ${r.records === 1 ? `record ${r.first}` : `records ${r.first}-${r.first + r.records - 1}`} of ${r.object.key} (${formatBytes(r.bytes)}${contentType ? `, ${contentType}` : ''})`
+  const res = await s.session.invoke({
+    file: r.file,
+    bytes: r.bytes,
+    contentType,
+    ...(accept ? { headers: { Accept: accept } } : {}),
+    timeoutMs: BATCH_INVOCATION_MS,
+    maxBodyBytes: responseLimit('batch'),
+    // to a file as it arrives: concurrent answers of up to 100 MB each never sit in memory
+    saveBodyTo: answerFile(r)
+  })
+  if ('error' in res) {
+    if (res.tooLarge) return oversizedAnswer(`In the ${where}, ${what}`, res.error, 'batch')
+    await container.exitsWithin(1000)
+    return {
+      message: `In the ${where}, ${what} ${res.timedOut ? `did not answer within ${BATCH_INVOCATION_MS / 1000} s (SageMaker's default InvocationsTimeoutInSeconds)` : `got no answer: ${res.error}`}.${container.running ? '' : ` The container exited with code ${container.exitCode}.`} Last log lines:\n${quote(container.log.lines(15))}`,
+      help: res.timedOut
+        ? 'Answer each request within the invocation timeout: lower MaxPayloadInMB so requests carry fewer records, or make inference faster.'
+        : 'The container must answer every request of the job; read the log lines for the crash, and try the same request locally.'
+    }
+  }
+  s.result.requests++
+  if (res.status < 200 || res.status > 299) {
+    const { payloadMb, strategy } = s.settings
+    return {
+      message: `In the ${where}, ${what} answered ${res.status}.${res.bodyStart.trim() ? ` Response body: "${res.bodyStart.trim().slice(0, 500)}"` : ''} Last log lines:\n${quote(container.log.lines(15))}`,
+      help:
+        res.status === 413
+          ? `SageMaker fails the whole transform job on one non-2xx answer, and 413 means the server refused the request's size. ${BODY_LIMIT_HELP} Or lower the profile's MaxPayloadInMB (${payloadMb} MB here).`
+          : `SageMaker fails the whole transform job on one non-2xx answer. Make the container accept ${contentType ?? 'the input'} ${strategy === 'MultiRecord' ? `with several records per request (MultiRecord, up to ${payloadMb} MB)` : 'one record per request'}, or change the profile's BatchStrategy / SplitType.`
+    }
+  }
+  if (res.bytes === 0) {
+    return {
+      message: `In the ${where}, ${what} answered ${res.status} with an empty body: the output for those records would be empty.`,
+      help: 'Return one prediction per record in the response body.'
+    }
+  }
+  return undefined
+}
+
+/** Each object's answers assembled into `<key>.out` under the output folder, as SageMaker writes. */
+async function assembleOutputs(
+  setup: TransformSetup,
+  byObject: Map<LocalObject, Request[]>,
+  result: TransformResult
+): Promise<void> {
+  const assembleWith = setup.job.TransformOutput?.AssembleWith ?? 'None'
+  for (const [object, requests] of byObject) {
+    const rel =
+      object.key === setup.inputUri
+        ? path.posix.basename(object.key)
+        : object.key.slice(setup.inputUri.length).replace(/^\//, '')
+    const file = path.join(setup.outDir, `${rel}.out`)
+    await mkdir(path.dirname(file), { recursive: true })
+    await pipeline(
+      assembled(opened(requests.map(answerFile)), assembleWith as 'None' | 'Line'),
+      createWriteStream(file)
+    )
+    // the answers are in the output now: the disk need not hold them twice
+    await Promise.all(requests.map(r => rm(answerFile(r), { force: true })))
+    const { size } = await stat(file)
+    result.outputBytes += size
+    result.outputs.push({
+      file,
+      bytes: size,
+      firstLines: (await firstBytes(file, 4096)).toString('utf8').split('\n').slice(0, FIRST_LINES)
+    })
   }
 }
 

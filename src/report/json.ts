@@ -25,6 +25,7 @@ export interface Report {
   training?: RunFacts['training']
   validation?: RunFacts['validation']
   awsValidation?: RunFacts['awsValidation']
+  listingValidation?: RunFacts['listingValidation']
   containerNotRun?: RunFacts['containerNotRun']
 }
 
@@ -55,6 +56,7 @@ export function buildReport(args: {
     ...(facts.training ? { training: facts.training } : {}),
     ...(facts.validation ? { validation: facts.validation } : {}),
     ...(facts.awsValidation ? { awsValidation: facts.awsValidation } : {}),
+    ...(facts.listingValidation ? { listingValidation: facts.listingValidation } : {}),
     ...(facts.containerNotRun ? { containerNotRun: facts.containerNotRun } : {})
   }
 }

@@ -25,7 +25,8 @@ import {
 import { imageFacts, type Located, type StaticResult } from '../core/phase.js'
 import { capitalize } from '../core/text.js'
 import { checkRegionEligibility, checkSameRegion } from '../static/index.js'
-import type { RequestFile } from './load.js'
+import { REQUEST_INPUTS, type RequestFile } from './load.js'
+import { listingRequest, type ListingContext } from './listing-rules.js'
 import {
   contentTypes,
   createRequest,
@@ -76,6 +77,36 @@ export function runRequestChecks(ctx: RunContext, refs: StaticResult): CreateReq
   // the S3 locations need HeadBucket: the AWS phase checks them with credentials
   checkSameRegion(ctx, refs.region, ctx.inputs.region ? 'region' : located[0].input, located)
   return requests
+}
+
+/** `listing-request` against the documented shapes, the publishing Region and the instance types the
+ * request files support; a placeholder ARN is fine when `aws-validation` creates that resource. */
+export function runListingChecks(
+  ctx: RunContext,
+  refs: StaticResult,
+  requests: readonly CreateRequest[]
+): void {
+  const listing = ctx.inputs.listingRequest
+  if (!listing) return
+  const context: ListingContext = {
+    region: refs.region ?? ctx.inputs.region,
+    supported: Object.fromEntries(requests.map(r => [r.kind, supportedTypes(r)])),
+    created: ctx.inputs.awsValidation ? requests.map(r => r.kind) : []
+  }
+  ctx.findings.apply('listing-request', listingRequest(listing.request, context), listing.input)
+}
+
+function supportedTypes(
+  req: CreateRequest
+): ListingContext['supported'][keyof ListingContext['supported']] {
+  const list = (v: unknown): string[] | undefined =>
+    Array.isArray(v) ? v.filter((t): t is string => typeof t === 'string') : undefined
+  return {
+    input: REQUEST_INPUTS[req.kind],
+    BatchTransform: list(req.inference?.SupportedTransformInstanceTypes),
+    RealtimeInference: list(req.inference?.SupportedRealtimeInferenceInstanceTypes),
+    Training: list(req.training?.SupportedTrainingInstanceTypes)
+  }
 }
 
 /** The request read as the resource it creates, so the resource rules apply unchanged. */

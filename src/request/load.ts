@@ -25,13 +25,28 @@ export interface RequestFile {
 
 export function loadRequest(kind: ResourceKind, roots: Roots, value: string): RequestFile {
   const input = REQUEST_INPUTS[kind]
+  const { file, object } = readJsonObjectFile(input, roots, value, {
+    hint: `give the path of the JSON request you pass to \`aws sagemaker ${kind === 'algorithm' ? 'create-algorithm' : 'create-model-package'} --cli-input-json file://…\``,
+    example: '{"ModelPackageName": …, "InferenceSpecification": …}'
+  })
+  return { kind, input, file, request: object }
+}
+
+/** A JSON object file an input names (a request as the AWS CLI's --cli-input-json takes it), read
+ * through readInputFile; anything else is an InputError naming the input, never the content. */
+export function readJsonObjectFile(
+  input: string,
+  roots: Roots,
+  value: string,
+  expected: { hint: string; example: string }
+): { file: string; object: Record<string, unknown> } {
   const { real: file, data } = readInputFile(
     {
       input,
       value,
       file: path.resolve(roots.workspace, value),
       maxBytes: MAX_FILE_BYTES.json,
-      hint: `give the path of the JSON request you pass to \`aws sagemaker ${kind === 'algorithm' ? 'create-algorithm' : 'create-model-package'} --cli-input-json file://…\``
+      hint: expected.hint
     },
     roots
   )
@@ -39,8 +54,8 @@ export function loadRequest(kind: ResourceKind, roots: Roots, value: string): Re
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     throw new InputError(
       input,
-      `names ${file}, which holds ${Array.isArray(parsed) ? 'an array' : typeof parsed}; expected a JSON object with the API's keys, such as {"ModelPackageName": …, "InferenceSpecification": …}`
+      `names ${file}, which holds ${Array.isArray(parsed) ? 'an array' : typeof parsed}; expected a JSON object with the API's keys, such as ${expected.example}`
     )
   }
-  return { kind, input, file, request: parsed as Record<string, unknown> }
+  return { file, object: parsed as Record<string, unknown> }
 }

@@ -89,10 +89,10 @@ export async function preflight(inputs: Inputs, options: PreflightOptions): Prom
 
   try {
     const refs = await phase('Static checks', async () => runStaticChecks(ctx))
-    if (inputs.modelPackageRequest || inputs.algorithmRequest) {
+    if (inputs.modelPackageRequest || inputs.algorithmRequest || inputs.listingRequest) {
       await phase('Request checks', async () => {
-        const { runRequestChecks } = await import('../request/index.js')
-        runRequestChecks(ctx, refs)
+        const { runListingChecks, runRequestChecks } = await import('../request/index.js')
+        runListingChecks(ctx, refs, runRequestChecks(ctx, refs))
       })
     }
 
@@ -132,12 +132,29 @@ export async function preflight(inputs: Inputs, options: PreflightOptions): Prom
     if (inputs.awsValidation) {
       const { timeoutSec } = inputs.awsValidation
       await phase('AWS validation', async () => {
-        const skipped = await awsValidationSkipped(findings)
+        const skipped = await releaseStepSkipped(
+          findings,
+          "SageMaker's validation runs real jobs in your account"
+        )
         if (skipped) return findings.skip('aws-validation', skipped)
         // the wait is the seller's own limit, on top of the local phases' time
         extendDeadline(timeoutSec + 300)
         const { runAwsValidation } = await import('../aws/validation.js')
         await runAwsValidation(ctx)
+      })
+    }
+
+    if (inputs.listingValidate) {
+      const { timeoutSec } = inputs.listingValidate
+      await phase('Listing validation', async () => {
+        const { runListingValidation, skipListing } = await import('../aws/listing-validation.js')
+        const skipped = await releaseStepSkipped(
+          findings,
+          'the listing is worth checking only for a release that passes'
+        )
+        if (skipped) return skipListing(ctx, `the catalog was not asked: ${skipped}`)
+        extendDeadline(timeoutSec + 300)
+        await runListingValidation(ctx)
       })
     }
 
@@ -154,11 +171,12 @@ export async function preflight(inputs: Inputs, options: PreflightOptions): Prom
   }
 }
 
-/** A red preflight never spends an hour of the seller's cloud time; nor does one without credentials. */
-async function awsValidationSkipped(findings: Findings): Promise<string | undefined> {
+/** A red preflight never spends an hour of the seller's cloud time, nor asks the catalog about a
+ * release that cannot ship; nor does one without credentials. */
+async function releaseStepSkipped(findings: Findings, why: string): Promise<string | undefined> {
   const { errors } = findings.counts()
   if (errors > 0) {
-    return `the local checks found ${errors} error(s); SageMaker's validation runs real jobs in your account, so fix those first and rerun`
+    return `the checks before it found ${errors} error(s); ${why}, so fix those first and rerun`
   }
   if (!(await findCredentials())) {
     return 'no AWS credentials: add aws-actions/configure-aws-credentials (a role allowed the actions in the README\'s "Release gate" section) before this step'

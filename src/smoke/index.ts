@@ -2,7 +2,8 @@
 // transform), and report what the seller would otherwise learn hours later from validation.
 
 import { availableParallelism, totalmem } from 'node:os'
-import type { RunContext } from '../core/context.js'
+import type { RunContext, SmokeTestFacts } from '../core/context.js'
+import type { ContainerLimits } from '../docker/container.js'
 import { engineAvailable } from '../docker/command.js'
 import { inspectLocalImage } from '../docker/image-files.js'
 import { labelArgs } from '../docker/labels.js'
@@ -16,9 +17,10 @@ import { checkModelArchive, modelFolder } from './model-archive.js'
 import { modelSource, type ModelSource } from './model-source.js'
 import { mib, payloadSizeFindings } from './payloads.js'
 import { largerThanRunner, limitsFor, mergeResourceFacts } from './instance-resources.js'
-import { serve, UnreachableError, type ServeSetup } from './serve.js'
+import { UnreachableError } from '../docker/serving.js'
+import { serve, type ServeOutcome, type ServeSetup } from './serve.js'
 import { endpointContainers, portPlan } from './bind-to-port.js'
-import { trainEveryMode } from './training-runs.js'
+import { runTraining } from './training-runs.js'
 import { makeTempDir, removeDir } from './workdir.js'
 
 export interface SmokeOptions {
@@ -32,207 +34,295 @@ export interface SmokeOptions {
   progressMs?: number
 }
 
+/** What the smoke phase's steps share once a Docker engine answered. */
+interface SmokeRun {
+  ctx: RunContext
+  options: SmokeOptions
+  /** The phases this run has: serve, and batch and training when asked. */
+  phases: Phase[]
+  /** The inference image to serve; none when nothing names one. */
+  image: string | undefined
+  trainingImage: string | undefined
+  source: ModelSource
+  /** `model-data` can be unpacked (or none is given). */
+  modelUsable: boolean
+  /** `local-image`'s inspection, started while the engine was asked. */
+  localInspected: ReturnType<typeof inspectLocalImage> | undefined
+  labels: string[]
+  limits: ContainerLimits | undefined
+  tmp: string
+}
+
+/** What training left to serve: its model folder, and the training image once acquired. */
+interface Trained {
+  model?: string
+  acquired?: Acquired
+}
+
 export async function runSmokeTests(
   ctx: RunContext,
   refs: StaticResult,
   options: SmokeOptions = {}
 ): Promise<void> {
-  const { inputs, findings, payloads } = ctx
+  const { inputs } = ctx
   const phases: Phase[] = ['serve']
   if (inputs.batch) phases.push('batch')
   if (inputs.trainingImage || inputs.localTrainingImage) phases.push('training')
-  const skipRest = (reason: string, only: Phase[] = phases): void => {
-    for (const phase of only.filter(p => phases.includes(p))) {
-      findings.skipPhase(phase, reason)
-    }
-  }
-
-  if (inputs.smokeTest === 'false') return skipRest('`smoke-test` is false')
-  const oversized = payloadSizeFindings(payloads, inputs.batch)
-  for (const finding of oversized) findings.add('payload-size', finding)
-  if (payloads.length > 0 && oversized.length === 0) {
-    findings.pass('payload-size', `largest payload ${mib(Math.max(...payloads.map(p => p.bytes)))}`)
-  }
+  if (inputs.smokeTest === 'false') return skipPhases(ctx, phases, '`smoke-test` is false')
+  payloadSizeVerdicts(ctx)
   const modelUsable = await checkModelArchive(ctx)
   const source = modelSource(ctx)
-
   // `local-image` is inspected while the engine answers (the serve run needs its config); without
   // an engine the inspection fails too, unread
   const localInspected = inputs.localImage
     ? inspectLocalImage(ctx.env, inputs.localImage, ctx.signal)
     : undefined
   localInspected?.catch(() => undefined) // awaited by acquireImage, or unused when a phase skips
-  const engine = await engineAvailable(ctx.env)
-  if (!engine.ok) {
-    if (inputs.smokeTest === 'true') {
-      throw new InputError(
-        'smoke-test',
-        `is true, but no Docker engine answered (${engine.reason}). Run on a runner with Docker (ubuntu-latest), or set smoke-test: auto to skip the container checks there.`
-      )
-    }
-    ctx.facts.containerNotRun = 'no Docker engine answered'
-    return skipRest(`no Docker engine answered, so the container was not run: ${engine.reason}`)
-  }
+  if (!(await engineAnswers(ctx, phases))) return
 
-  const training = phases.includes('training')
   const trainingImage = inputs.localTrainingImage ?? refs.trainingImage?.uri ?? inputs.trainingImage
-  const image = servingImage(ctx, refs, trainingImage)
-  const labels = labelArgs(ctx.env)
   // `instance-type`, else the smallest type the request lists: the one a model must fit
   const limits = limitsFor(smallestDeclaredType(ctx)?.name)
   const tooLarge = limits && largerThanRunner(limits, availableParallelism(), totalmem())
-  if (tooLarge) findings.add('instance-resources', { severity: 'warning', message: tooLarge })
-  const tmp = await makeTempDir(ctx.env, 'run')
+  if (tooLarge) ctx.findings.add('instance-resources', { severity: 'warning', message: tooLarge })
+  const run: SmokeRun = {
+    ctx,
+    options,
+    phases,
+    image: servingImage(ctx, refs, trainingImage),
+    trainingImage,
+    source,
+    modelUsable,
+    localInspected,
+    labels: labelArgs(ctx.env),
+    limits,
+    tmp: await makeTempDir(ctx.env, 'run')
+  }
   try {
-    let trained: string | undefined
-    let trainingAcquired: Acquired | undefined
-    if (training && trainingImage) {
-      const local = inputs.localTrainingImage ? { input: 'local-training-image' } : undefined
-      const got = await acquireImage(ctx, trainingImage, local)
-      if (!got.ok && got.skip) {
-        // nothing trained, so nothing to serve either unless `model-data` is given
-        if (!inputs.modelData) return skipRest(got.message)
-        skipRest(got.message, ['training'])
-      } else if (!got.ok) {
-        findings.add('train-exit', { message: got.message, help: got.help })
-        skipRest('the training image could not be used (see train-exit)', ['training'])
-      } else {
-        trainingAcquired = got
-        await checkImageContents(
+    const trained = await trainFirst(run)
+    if (trained) await serveImage(run, trained)
+  } finally {
+    await removeDir(run.tmp)
+  }
+}
+
+/** Skips the rules of `only` (every phase of the run by default) with the reason. */
+function skipPhases(ctx: RunContext, phases: Phase[], reason: string, only = phases): void {
+  for (const phase of only.filter(p => phases.includes(p))) ctx.findings.skipPhase(phase, reason)
+}
+
+/** payload-size on the payloads as given (the batch run judges them again against its limit). */
+function payloadSizeVerdicts(ctx: RunContext): void {
+  const { payloads, findings } = ctx
+  const oversized = payloadSizeFindings(payloads, ctx.inputs.batch)
+  for (const finding of oversized) findings.add('payload-size', finding)
+  if (payloads.length > 0 && oversized.length === 0) {
+    findings.pass('payload-size', `largest payload ${mib(Math.max(...payloads.map(p => p.bytes)))}`)
+  }
+}
+
+/** Whether a Docker engine answers; without one the phases skip, or `smoke-test: true` fails. */
+async function engineAnswers(ctx: RunContext, phases: Phase[]): Promise<boolean> {
+  const engine = await engineAvailable(ctx.env)
+  if (engine.ok) return true
+  if (ctx.inputs.smokeTest === 'true') {
+    throw new InputError(
+      'smoke-test',
+      `is true, but no Docker engine answered (${engine.reason}). Run on a runner with Docker (ubuntu-latest), or set smoke-test: auto to skip the container checks there.`
+    )
+  }
+  ctx.facts.containerNotRun = 'no Docker engine answered'
+  skipPhases(
+    ctx,
+    phases,
+    `no Docker engine answered, so the container was not run: ${engine.reason}`
+  )
+  return false
+}
+
+/** The training runs when the run has them; undefined when nothing is left to serve (skipped). */
+async function trainFirst(run: SmokeRun): Promise<Trained | undefined> {
+  const { ctx, trainingImage, phases } = run
+  const { inputs, findings } = ctx
+  if (!phases.includes('training') || !trainingImage) return {}
+  const trained: Trained = {}
+  const local = inputs.localTrainingImage ? { input: 'local-training-image' } : undefined
+  const got = await acquireImage(ctx, trainingImage, local)
+  if (!got.ok && got.skip) {
+    // nothing trained, so nothing to serve either unless `model-data` is given
+    if (!inputs.modelData) {
+      skipPhases(ctx, phases, got.message)
+      return undefined
+    }
+    skipPhases(ctx, phases, got.message, ['training'])
+  } else if (!got.ok) {
+    findings.add('train-exit', { message: got.message, help: got.help })
+    skipPhases(ctx, phases, 'the training image could not be used (see train-exit)', ['training'])
+  } else {
+    trained.acquired = got
+    const input = local?.input ?? 'training-image'
+    await checkImageContents(ctx, trainingImage, input, run.labels, got.config)
+    trained.model = await trainEveryMode(run, trainingImage, got)
+  }
+  if (!trained.model && !inputs.modelData) {
+    skipPhases(
+      ctx,
+      phases,
+      'training produced no model to serve (see train-exit, train-model-output); pass `model-data` to test serving on its own',
+      ['serve', 'batch']
+    )
+    return undefined
+  }
+  return trained
+}
+
+/**
+ * Every input mode the algorithm declares, on the channels SageMaker would give (training-runs.ts);
+ * the first model trained (File's) is served.
+ */
+async function trainEveryMode(
+  run: SmokeRun,
+  trainingImage: string,
+  got: Extract<Acquired, { ok: true }>
+): Promise<string | undefined> {
+  const { ctx, options, limits } = run
+  const base = {
+    image: trainingImage,
+    labels: run.labels,
+    ...(limits ? { limits } : {}),
+    stopGraceMs: options.trainStopGraceMs ?? TRAIN_STOP_GRACE_MS,
+    volume: { gb: ctx.inputs.trainingVolumeGB, from: '`training-volume-size`' },
+    progressMs: options.progressMs,
+    ...(got.config?.user ? { user: got.config.user } : {})
+  }
+  return runTraining(ctx, base, run.tmp)
+}
+
+/** The inference image served in real time, then in batch, unless something it needs is missing. */
+async function serveImage(run: SmokeRun, trained: Trained): Promise<void> {
+  const { ctx, image, phases } = run
+  const { inputs } = ctx
+  const skipServing = (reason: string): void => skipPhases(ctx, phases, reason, ['serve', 'batch'])
+  if (!image) {
+    return skipServing(
+      'no inference image to run: pass `image`, `local-image` or a model package or algorithm ARN'
+    )
+  }
+  if (!run.modelUsable) return skipServing('`model-data` cannot be unpacked (see model-archive)')
+  if (!trained.model && 'missing' in run.source) return skipServing(run.source.missing)
+  const got: Acquired =
+    image === run.trainingImage && trained.acquired
+      ? trained.acquired
+      : await acquireImage(
           ctx,
-          trainingImage,
-          local?.input ?? 'training-image',
-          labels,
+          image,
+          inputs.localImage ? { input: 'local-image', inspected: run.localInspected } : undefined
+        )
+  if (!got.ok && got.skip) return skipServing(got.message)
+  if (!got.ok) {
+    ctx.findings.add('serve-start', { message: got.message, help: got.help })
+    return skipPhases(ctx, phases, 'the image could not be used (see serve-start)')
+  }
+  // read the image while it starts: the serve run does not need the answer
+  const contents =
+    image === run.trainingImage
+      ? Promise.resolve()
+      : checkImageContents(
+          ctx,
+          image,
+          inputs.localImage ? 'local-image' : 'image',
+          run.labels,
           got.config
         )
-        // every input mode the algorithm declares; the first model trained (File's) is served
-        trained = await trainEveryMode(
-          ctx,
-          {
-            image: trainingImage,
-            labels,
-            ...(limits ? { limits } : {}),
-            stopGraceMs: options.trainStopGraceMs ?? TRAIN_STOP_GRACE_MS,
-            volume: { gb: inputs.trainingVolumeGB, from: '`training-volume-size`' },
-            progressMs: options.progressMs,
-            ...(got.config?.user ? { user: got.config.user } : {})
-          },
-          tmp
-        )
-      }
-      if (!trained && !inputs.modelData) {
-        return skipRest(
-          'training produced no model to serve (see train-exit, train-model-output); pass `model-data` to test serving on its own',
-          ['serve', 'batch']
-        )
-      }
-    }
-    if (!image) {
-      return skipRest(
-        'no inference image to run: pass `image`, `local-image` or a model package or algorithm ARN',
-        ['serve', 'batch']
-      )
-    }
-    if (!modelUsable) {
-      return skipRest('`model-data` cannot be unpacked (see model-archive)', ['serve', 'batch'])
-    }
-    if (!trained && 'missing' in source) return skipRest(source.missing, ['serve', 'batch'])
-    const got: Acquired =
-      image === trainingImage && trainingAcquired
-        ? trainingAcquired
-        : await acquireImage(
-            ctx,
-            image,
-            inputs.localImage ? { input: 'local-image', inspected: localInspected } : undefined
-          )
-    if (!got.ok && got.skip) return skipRest(got.message, ['serve', 'batch'])
-    if (!got.ok) {
-      findings.add('serve-start', { message: got.message, help: got.help })
-      return skipRest('the image could not be used (see serve-start)')
-    }
-    // read the image while it starts: the serve run does not need the answer
-    const contents =
-      image === trainingImage
-        ? Promise.resolve()
-        : checkImageContents(
-            ctx,
-            image,
-            inputs.localImage ? 'local-image' : 'image',
-            labels,
-            got.config
-          )
-    contents.catch(() => undefined) // awaited below; an abort must not go unhandled meanwhile
-    const model = await modelDir(ctx, source, trained, tmp)
-    if (model === 'failed') {
-      return skipRest('the model data could not be unpacked (see model-archive)', [
-        'serve',
-        'batch'
-      ])
-    }
-    const setup: ServeSetup = {
-      image,
-      ...(model.dir ? { modelDir: model.dir } : {}),
-      payloads,
-      tmp,
-      labels,
-      ...(limits ? { limits } : {}),
-      stopGraceMs: options.stopGraceMs ?? SERVE_STOP_GRACE_MS,
-      ...(inputs.ignore.includes('sigterm')
-        ? { sigtermJudged: 'ignored by the `ignore` input' }
-        : {}),
-      probe: options.probe ?? 'auto',
-      progressMs: options.progressMs,
-      ...portPlan(got.config?.labels, endpointContainers(ctx))
-    }
-    // a machine where the container cannot be reached skips the serve rules, like one without Docker
-    const unreachable = (err: unknown): { unreachable: string } => {
-      if (!(err instanceof UnreachableError)) throw err
-      if (inputs.smokeTest === 'true') {
-        throw new InputError('smoke-test', `is true, but ${err.message}.`)
-      }
-      return { unreachable: err.message }
-    }
-    const realtime = await serve(ctx, setup, 'realtime')
-      .catch(unreachable)
-      .finally(() => contents)
-    if ('unreachable' in realtime) return skipRest(realtime.unreachable)
-    const { started, ...facts } = realtime
-    ctx.facts.smokeTest = { image, modelData: model.shown, ...facts }
-    if (payloads.length === 0) {
-      skipRest('no `payload` given: pass sample request files to test POST /invocations', ['serve'])
-    }
-    if (!started) return skipRest('the container did not start serving (see serve-start)')
-    if (inputs.batch) {
-      const slow = realtime.invocations.filter(i => i.timedOut).map(i => i.payload)
-      // SIGTERM is the image's, not the run's: judged once, so the batch run is not stopped slowly again
-      const sigtermJudged =
-        setup.sigtermJudged ??
-        (realtime.stopSeconds !== undefined
-          ? 'judged once per image, in the real-time run'
-          : undefined)
-      const batch = await serve(
-        ctx,
-        { ...setup, skipInBatch: new Set(slow), ...(sigtermJudged ? { sigtermJudged } : {}) },
-        'batch'
-      ).catch(unreachable)
-      if ('unreachable' in batch) return skipRest(batch.unreachable, ['batch'])
-      const facts = ctx.facts.smokeTest
-      facts.invocations.push(...batch.invocations)
-      if (batch.largeRequests) (facts.largeRequests ??= []).push(...batch.largeRequests)
-      if (batch.pingUnderLoad) (facts.pingUnderLoad ??= []).push(...batch.pingUnderLoad)
-      if (facts.resources && batch.resources) {
-        facts.resources = mergeResourceFacts(facts.resources, batch.resources)
-      }
-      facts.executionParameters = batch.executionParameters
-      // both runs' logs: a batch finding is explained by the batch run's lines
-      facts.logExcerpt = `${facts.logExcerpt}\n--- batch transform run ---\n${batch.logExcerpt}`
-      if (!batch.started) {
-        skipRest('the container did not start in the batch-transform run (see serve-start)')
-      }
-    }
-  } finally {
-    await removeDir(tmp)
+  contents.catch(() => undefined) // awaited below; an abort must not go unhandled meanwhile
+  const model = await modelDir(ctx, run.source, trained.model, run.tmp)
+  if (model === 'failed') {
+    return skipServing('the model data could not be unpacked (see model-archive)')
   }
+  const setup: ServeSetup = {
+    image,
+    ...(model.dir ? { modelDir: model.dir } : {}),
+    payloads: ctx.payloads,
+    tmp: run.tmp,
+    labels: run.labels,
+    ...(run.limits ? { limits: run.limits } : {}),
+    stopGraceMs: run.options.stopGraceMs ?? SERVE_STOP_GRACE_MS,
+    ...(inputs.ignore.includes('sigterm')
+      ? { sigtermJudged: 'ignored by the `ignore` input' }
+      : {}),
+    probe: run.options.probe ?? 'auto',
+    progressMs: run.options.progressMs,
+    ...portPlan(got.config?.labels, endpointContainers(ctx))
+  }
+  await serveBothModes(run, setup, model.shown, contents)
+}
+
+/** The real-time run, then the batch-transform run when `batch` is on. */
+async function serveBothModes(
+  run: SmokeRun,
+  setup: ServeSetup,
+  modelShown: string,
+  contents: Promise<void>
+): Promise<void> {
+  const { ctx, phases } = run
+  const realtime = await serve(ctx, setup, 'realtime')
+    .catch(err => unreachable(ctx, err))
+    .finally(() => contents)
+  if ('unreachable' in realtime) return skipPhases(ctx, phases, realtime.unreachable)
+  const { started, ...facts } = realtime
+  ctx.facts.smokeTest = { image: setup.image, modelData: modelShown, ...facts }
+  if (ctx.payloads.length === 0) {
+    skipPhases(
+      ctx,
+      phases,
+      'no `payload` given: pass sample request files to test POST /invocations',
+      ['serve']
+    )
+  }
+  if (!started)
+    return skipPhases(ctx, phases, 'the container did not start serving (see serve-start)')
+  if (!ctx.inputs.batch) return
+  const slow = realtime.invocations.filter(i => i.timedOut).map(i => i.payload)
+  // SIGTERM is the image's, not the run's: judged once, so the batch run is not stopped slowly again
+  const sigtermJudged =
+    setup.sigtermJudged ??
+    (realtime.stopSeconds !== undefined ? 'judged once per image, in the real-time run' : undefined)
+  const batch = await serve(
+    ctx,
+    { ...setup, skipInBatch: new Set(slow), ...(sigtermJudged ? { sigtermJudged } : {}) },
+    'batch'
+  ).catch(err => unreachable(ctx, err))
+  if ('unreachable' in batch) return skipPhases(ctx, phases, batch.unreachable, ['batch'])
+  withBatchFacts(ctx.facts.smokeTest, batch)
+  if (!batch.started) {
+    skipPhases(
+      ctx,
+      phases,
+      'the container did not start in the batch-transform run (see serve-start)'
+    )
+  }
+}
+
+/** A machine where the container cannot be reached skips the serve rules, like one without Docker. */
+function unreachable(ctx: RunContext, err: unknown): { unreachable: string } {
+  if (!(err instanceof UnreachableError)) throw err
+  if (ctx.inputs.smokeTest === 'true') {
+    throw new InputError('smoke-test', `is true, but ${err.message}.`)
+  }
+  return { unreachable: err.message }
+}
+
+/** The batch run's facts added to the real-time run's. */
+function withBatchFacts(facts: SmokeTestFacts, batch: ServeOutcome): void {
+  facts.invocations.push(...batch.invocations)
+  if (batch.largeRequests) (facts.largeRequests ??= []).push(...batch.largeRequests)
+  if (batch.pingUnderLoad) (facts.pingUnderLoad ??= []).push(...batch.pingUnderLoad)
+  if (facts.resources && batch.resources) {
+    facts.resources = mergeResourceFacts(facts.resources, batch.resources)
+  }
+  facts.executionParameters = batch.executionParameters
+  // both runs' logs: a batch finding is explained by the batch run's lines
+  facts.logExcerpt = `${facts.logExcerpt}\n--- batch transform run ---\n${batch.logExcerpt}`
 }
 
 /**

@@ -12,7 +12,8 @@ import {
   REALTIME_REQUEST_BYTES
 } from '../catalog/sagemaker-limits.js'
 import { oversizedAnswer } from './response-size.js'
-import type { ServeMode } from './serve.js'
+import { splitRecords } from '../replay/records.js'
+import type { ServeMode } from './serve-run.js'
 
 // where these were exported before they moved to the catalog
 export { DEFAULT_BATCH_PAYLOAD_MB, REALTIME_REQUEST_BYTES }
@@ -24,9 +25,15 @@ const LINE_TYPES = new Set([
   'application/x-jsonlines',
   'text/plain'
 ])
+/** MXNet RecordIO framing (SageMaker's built-in algorithms' protobuf records among it). */
+const RECORDIO_TYPES = new Set(['application/x-recordio-protobuf', 'application/x-recordio'])
 
-export function isLineOriented(contentType: string): boolean {
-  return LINE_TYPES.has(contentType.split(';')[0].trim().toLowerCase())
+const baseType = (contentType: string): string => contentType.split(';')[0].trim().toLowerCase()
+
+/** Whether a larger request of this type can be grown by repeating the sample's records. */
+export function isRecordOriented(contentType: string): boolean {
+  const type = baseType(contentType)
+  return LINE_TYPES.has(type) || RECORDIO_TYPES.has(type)
 }
 
 /** The batch limit in force: /execution-parameters' MaxPayloadInMB when valid, else SageMaker's 6. */
@@ -38,22 +45,55 @@ export function batchLimitBytes(executionParameters: unknown): number {
 }
 
 /**
- * The sample's records repeated, whole, up to `limit` bytes; undefined when the sample has no
- * record or is already as large (then the samples themselves tested the limit).
+ * A CSV header line: `header=present` in the Content-Type, or a first line that is not numeric
+ * while the lines after it are. A grown request keeps it once, as a larger file would.
  */
-export function grownBody(
-  sample: Buffer,
-  limit: number
-): { body: Buffer; records: number } | undefined {
-  const records = sample
+export function csvHeader(lines: string[], contentType: string): boolean {
+  const [type, ...params] = contentType.split(';').map(p => p.trim().toLowerCase())
+  if (type !== 'text/csv' || lines.length === 0) return false
+  if (params.includes('header=present')) return true
+  const numeric = (line: string): boolean =>
+    line.split(',').every(f => f.trim() !== '' && Number.isFinite(Number(f.trim())))
+  return lines.length > 1 && !numeric(lines[0]) && lines.slice(1).every(numeric)
+}
+
+/**
+ * A sample cut into its records: RecordIO records with their framing (a sample that is not valid
+ * RecordIO is one record: whole copies of it), else its non-blank lines, each ending in a newline,
+ * a CSV header apart.
+ */
+function sampleRecords(sample: Buffer, contentType: string): { header: Buffer; records: Buffer[] } {
+  const none = Buffer.alloc(0)
+  if (RECORDIO_TYPES.has(baseType(contentType))) {
+    try {
+      return { header: none, records: splitRecords(sample, 'RecordIO') }
+    } catch {
+      return { header: none, records: sample.length ? [sample] : [] }
+    }
+  }
+  const lines = sample
     .toString('utf8')
     .split(/\r?\n/)
     .filter(line => line.trim() !== '')
-    .map(line => Buffer.from(`${line}\n`))
+  const header = csvHeader(lines, contentType) ? Buffer.from(`${lines.shift()}\n`) : none
+  return { header, records: lines.map(line => Buffer.from(`${line}\n`)) }
+}
+
+/**
+ * The sample's records repeated, whole, up to `limit` bytes (a CSV header once, first); undefined
+ * when the sample has no record or is already as large (then the samples themselves tested the limit).
+ */
+export function grownBody(
+  sample: Buffer,
+  limit: number,
+  contentType: string
+): { body: Buffer; records: number } | undefined {
+  const { header, records } = sampleRecords(sample, contentType)
   const block = Buffer.concat(records)
-  if (records.length === 0 || block.length >= limit) return undefined
-  const copies = Math.floor(limit / block.length)
-  let size = copies * block.length
+  const room = limit - header.length
+  if (records.length === 0 || block.length >= room) return undefined
+  const copies = Math.floor(room / block.length)
+  let size = header.length + copies * block.length
   let count = copies * records.length
   const tail: Buffer[] = []
   for (const r of records) {
@@ -64,8 +104,9 @@ export function grownBody(
   }
   // one native fill, not a concat of a copy per repeat: a 12-byte sample repeats 500,000 times
   const body = Buffer.allocUnsafe(size)
-  body.fill(block, 0, copies * block.length)
-  Buffer.concat(tail).copy(body, copies * block.length)
+  header.copy(body, 0)
+  body.fill(block, header.length, header.length + copies * block.length)
+  Buffer.concat(tail).copy(body, header.length + copies * block.length)
   return { body, records: count }
 }
 

@@ -3,7 +3,7 @@
 // finding that names the limit.
 
 import { LIMITS } from '../catalog/sagemaker-limits.js'
-import type { ServeMode } from './serve.js'
+import type { ServeMode } from './serve-run.js'
 
 /** The most of one answer read in a run: InvokeEndpoint's 6 MiB real-time, 100 MB in batch. */
 export function responseLimit(mode: ServeMode): number {

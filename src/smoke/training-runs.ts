@@ -81,7 +81,7 @@ export async function smokeChannels(
  * Trains once per input mode on the channels SageMaker would give; returns the first model trained
  * (File's, when the request declares File), or undefined when none was.
  */
-export async function trainEveryMode(
+export async function runTraining(
   ctx: RunContext,
   base: Omit<TrainSetup, 'tmp' | 'mode'>,
   tmp: string

@@ -12,6 +12,7 @@ import { withProgress } from '../core/progress.js'
 import { within } from '../core/timing.js'
 import { fastFileRefusals } from '../inputs/training.js'
 import { likelyCause, networkLines, quote, servingLines } from './log-signs.js'
+import { scriptLineEndingsCause } from './entry-script.js'
 import { recordResources } from './instance-resources.js'
 import { modeEvidence, type ModeChoice } from './input-modes.js'
 import { rootExplanation } from '../image/container-user.js'
@@ -253,7 +254,9 @@ async function exitFailure(run: Training, stopped: string): Promise<void> {
     ? `\`train\` did not finish within the training-timeout of ${inputs.trainingTimeoutSec} s.${stopped}`
     : `\`train\` exited with code ${facts.exitCode} after ${facts.durationSeconds} s.`
   const mode = modeEvidence(choice, inputs.trainingData, run.first.opened, lines)
-  const cause = likelyCause([...(failure.text?.split('\n') ?? []), ...lines])
+  const cause =
+    (await scriptLineEndingsCause(ctx, run.setup.image, run.setup.labels, 'train')) ||
+    likelyCause([...(failure.text?.split('\n') ?? []), ...lines])
   ctx.findings.add('train-exit', {
     message: `${what}${reason}${reached}${mode}${rootExplanation(run.setup.user)}${cause} Last log lines:\n${log}`
   })
