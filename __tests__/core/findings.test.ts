@@ -74,7 +74,8 @@ describe('Findings', () => {
     expect(f.allChecks()).toEqual([
       { rule: 'train-exit', status: 'skip', durationMs: 0, detail: 'no training image' },
       { rule: 'train-model-output', status: 'skip', durationMs: 0, detail: 'no training image' },
-      { rule: 'training-volume', status: 'skip', durationMs: 0, detail: 'no training image' }
+      { rule: 'training-volume', status: 'skip', durationMs: 0, detail: 'no training image' },
+      { rule: 'checkpoint-resume', status: 'skip', durationMs: 0, detail: 'no training image' }
     ])
   })
 
@@ -252,7 +253,9 @@ describe('the rule table', () => {
       'container-user',
       'aws-validation',
       'listing-request',
-      'regression'
+      'regression',
+      'checkpoint-resume',
+      'spot-training'
     ]
     // issue 17: the failures sellers report that no tool checked
     const issue17 = 'cuda-driver instance-arch toolkit-env server-timeouts'

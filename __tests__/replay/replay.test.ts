@@ -647,6 +647,21 @@ dockerSuite('the transform replay (real Docker)', () => {
     expect(run.facts.validation!.map(f => [f.kind, f.status])).toEqual([['training', 'fail']])
   }, 90000)
 
+  it("trains on the profile's InstanceCount hosts when the algorithm supports distributed training", async () => {
+    const distributed = structuredClone(ALGO)
+    distributed.TrainingSpecification.SupportsDistributedTraining = true
+    const job = distributed.ValidationSpecification.ValidationProfiles[0].TrainingJobDefinition
+    job.ResourceConfig.InstanceCount = 2
+    // algo-1 does not listen: algo-2 cannot meet it, and the job fails naming the host
+    job.HyperParameters = { listen: 'false' }
+    const run = await trainOn(distributed, 'hosts-train')
+    expect(run.status).toBe('fail')
+    expect(run.messages).toEqual([
+      expect.stringContaining('Host algo-1 exited 0, but:\nHost algo-2 exited with code 1.')
+    ])
+    expect(run.messages[0]).toContain('[algo-2] algo-2 cannot reach algo-1:7777')
+  }, 90000)
+
   it("stops a training that writes past the profile's VolumeSizeInGB, and runs no transform", async () => {
     // a fractional size keeps the writes to megabytes: request-schema would refuse it, the replay
     // takes the number as given

@@ -170,6 +170,20 @@ describe('renderSummary', () => {
     )
   })
 
+  it('says where each training channel came from', () => {
+    const text = renderSummary(
+      report({
+        training: {
+          image: 'm:dev',
+          channels: ['training: the local copy of s3://b/train/ (`validation-data`)']
+        }
+      })
+    )
+    expect(text).toContain(
+      '<th align="left">Training channels</th><td><code>training: the local copy of s3://b/train/ (`validation-data`)</code>'
+    )
+  })
+
   it('shows the pings under load and the concurrent figures next to the sequential ones', () => {
     const text = renderSummary(
       report({

@@ -126,6 +126,14 @@ export const REGRESSION_NOISE_FLOOR = {
   latencyMs: 100,
   memoryBytes: 64 * 1024 ** 2
 }
+const SPOT: Source = {
+  name: 'AWS Marketplace seller guide: ML service restrictions and quotas, managed spot training',
+  url: 'https://docs.aws.amazon.com/marketplace/latest/userguide/ml-service-restrictions-and-limits.html#ml-managed-spot-training'
+}
+const CHECKPOINTS: Source = {
+  name: 'SageMaker developer guide: use checkpoints in Amazon SageMaker',
+  url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/model-checkpoints.html'
+}
 
 export const RULES = [
   {
@@ -199,6 +207,14 @@ export const RULES = [
     title: 'Metric regex is unusable',
     help: 'Write each MetricDefinitions Regex as a regular expression with one capturing group around the value, matching a line your training code prints, e.g. "validation:loss=([0-9.eE+-]+)".',
     source: METRIC_DEFINITION
+  },
+  {
+    id: 'spot-training',
+    phase: 'request',
+    severity: 'warning',
+    title: 'Training runs longer than managed spot allows',
+    help: 'Buyers who train an AWS Marketplace algorithm with managed spot training get MaxWaitTimeInSeconds fixed at 3600 s, checkpoints or not: keep a training job under an hour (fewer epochs, a smaller default, more instances), or tell buyers in the listing to train on on-demand instances.',
+    source: SPOT
   },
   {
     id: 'ecr-ownership',
@@ -442,6 +458,14 @@ export const RULES = [
     title: 'Training wrote more than its ML storage volume holds',
     help: 'Raise VolumeSizeInGB in the training job\'s ResourceConfig (in the validation profile\'s TrainingJobDefinition, and `training-volume-size` to match), or write less under /opt/ml: keep only the final model in /opt/ml/model, prune old checkpoints, delete scratch files as you go. SageMaker fails the job with "No space left on device" once the volume is full.',
     source: TRAINING_VOLUME
+  },
+  {
+    id: 'checkpoint-resume',
+    phase: 'training',
+    severity: 'error',
+    title: 'Training does not resume from its checkpoints',
+    help: 'Save checkpoints to /opt/ml/checkpoints as training goes, and at start load the newest one found there and continue from it; on SIGTERM (a spot interruption) save and exit. SageMaker restores /opt/ml/checkpoints into the restarted job.',
+    source: CHECKPOINTS
   },
   {
     id: 'validation-replay',

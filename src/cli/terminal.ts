@@ -142,6 +142,8 @@ export function renderTerminalReport(
   if (report.region) facts.push(['Publishing Region', report.region.region])
   const model = modelServed(report)
   if (model) facts.push(['Model served', model])
+  const channels = report.training?.channels
+  if (channels?.length) facts.push(['Training channels', channels.join('; ')])
   if (report.smokeTest?.startupSeconds !== undefined)
     facts.push(['Startup', `${report.smokeTest.startupSeconds.toFixed(1)} s`])
   if (report.training?.durationSeconds !== undefined)

@@ -134,6 +134,9 @@ export interface SmokeTestFacts {
 
 export interface TrainingFacts {
   image: string
+  /** Where each channel's data came from: `training-data`, or the local copy `validation-data`
+   * maps for a channel the algorithm request's validation profile names. */
+  channels?: string[]
   durationSeconds?: number
   exitCode?: number | null
   timedOut?: boolean

@@ -198,6 +198,18 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
     default: 'File'
   },
   {
+    name: 'training-instance-count',
+    description:
+      "Hosts to train on (1-8), as ResourceConfig.InstanceCount: above 1, one container per host (algo-1 … algo-N) on a Docker network of their own with --internal (peers reach each other by host name, nothing reaches out). The validation replay uses its profile's InstanceCount when the algorithm sets SupportsDistributedTraining",
+    default: '1'
+  },
+  {
+    name: 'checkpoint-resume',
+    description:
+      "After training passes, train again as a spot interruption would: SIGTERM once half the run's time has passed and /opt/ml/checkpoints has files, then a fresh container with the same checkpoints must finish sooner than a full run (checkpoint-resume rule)",
+    default: 'false'
+  },
+  {
     name: 'docker-run-args',
     description:
       'Extra `docker run` options, from an allow-list: --cpus, --cpuset-cpus, -c/--cpu-shares, -m/--memory, --memory-swap, --memory-reservation, --shm-size, --ulimit, --gpus, --device (accelerators), -e NAME=VALUE, --read-only, --runtime nvidia; anything else is refused'

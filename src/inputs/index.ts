@@ -21,6 +21,7 @@ import { readBaseline, type Baseline } from './baseline.js'
 import { outputFile } from './output-files.js'
 import {
   parseBoolean,
+  parseCount,
   parseList,
   parseSeconds,
   parseSize,
@@ -29,6 +30,7 @@ import {
   type Tristate
 } from './scalars.js'
 import {
+  MAX_TRAINING_HOSTS,
   parseHyperparameters,
   parseInputMode,
   parseTrainingData,
@@ -82,6 +84,10 @@ export interface Inputs {
   trainingVolumeGB: number
   /** `training-input-mode`: how a bare smoke test hands `train` its channels. */
   trainingInputMode: InputMode
+  /** `training-instance-count`: hosts to train on, algo-1 … algo-N. */
+  trainingInstanceCount: number
+  /** `checkpoint-resume`: train again, interrupted halfway, and restarted from its checkpoints. */
+  checkpointResume: boolean
   dockerRunArgs: string[]
   failOn: FailOn
   ignore: RuleId[]
@@ -193,6 +199,12 @@ export function readInputs(get: InputLookup, env: NodeJS.ProcessEnv = process.en
     trainingTimeoutSec: parseSeconds('training-timeout', value('training-timeout'), 5 * 24 * 3600),
     trainingVolumeGB: parseVolumeGB('training-volume-size', value('training-volume-size')),
     trainingInputMode: parseInputMode(value('training-input-mode')),
+    trainingInstanceCount: parseCount(
+      'training-instance-count',
+      value('training-instance-count'),
+      MAX_TRAINING_HOSTS
+    ),
+    checkpointResume: parseBoolean('checkpoint-resume', value('checkpoint-resume')),
     dockerRunArgs: parseDockerRunArgs(get('docker-run-args')),
     summary: parseBoolean('summary', value('summary')),
     comment: parseBoolean('comment', value('comment')),

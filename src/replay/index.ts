@@ -170,6 +170,7 @@ async function replaySource(
       profile,
       modelDataUrl: modelDataUrl(req.raw),
       metrics: req.training?.MetricDefinitions ?? [],
+      distributed: req.training?.SupportsDistributedTraining === true,
       outDir: freshDir(root, safeName(profile.name))
     })
     if (fact) (ctx.facts.validation ??= []).push(fact)
@@ -182,6 +183,8 @@ interface ProfileTarget {
   modelDataUrl?: string
   /** The algorithm's MetricDefinitions, matched against the replayed training log. */
   metrics: { Name?: string; Regex?: string }[]
+  /** SupportsDistributedTraining: the profile's InstanceCount hosts train, not one. */
+  distributed: boolean
   outDir: string
 }
 
@@ -334,6 +337,7 @@ async function trainFirst(
     profile: target.profile.name,
     job,
     metrics: target.metrics,
+    distributed: target.distributed,
     image: run.image,
     channels: folders.channels,
     inputBytes: folders.bytes,

@@ -110,6 +110,8 @@ export function factsTable(report: Report): string {
   }
   const model = modelServed(report)
   if (model) rows.push(['Model served', model])
+  const channels = report.training?.channels
+  if (channels?.length) rows.push(['Training channels', channels.join('; ')])
   if (report.smokeTest?.probeMethod) rows.push(['Probe', report.smokeTest.probeMethod])
   for (const p of report.smokeTest?.pingUnderLoad ?? []) {
     rows.push([`Ping under load (${p.mode})`, pingUnderLoadText(p)])

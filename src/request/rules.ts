@@ -1,5 +1,6 @@
 // The rules on a CreateModelPackage / CreateAlgorithm request, decided before anything exists in
-// AWS: request-schema, instance-types, content-types, hyperparameters, metric-definitions.
+// AWS: request-schema, instance-types, content-types, hyperparameters, metric-definitions,
+// spot-training.
 // Pure functions over the parsed request.
 
 import type {
@@ -10,7 +11,8 @@ import type {
   TransformJobDefinition
 } from '@aws-sdk/client-sagemaker'
 import type { ResourceKind } from '../aws/resource-rules.js'
-import { findingsOrPass, type Verdict } from '../core/findings.js'
+import { findingsOrPass, pass, warn, type Verdict } from '../core/findings.js'
+import { fastFileRefusal } from '../inputs/training.js'
 import { enumValues, list, OPERATIONS, schemaProblems } from './schema.js'
 
 /** The request, typed after the API's own shapes (the schema rule reports where it is not). */
@@ -241,6 +243,10 @@ export function contentTypes(req: CreateRequest): Verdict[] {
           `\`${chAt}\` reads the channel "${spec.Name}" in ${mode} mode, but it supports ${spec.SupportedInputModes.join(', ')}.`
         )
       }
+      const dataType = ch.DataSource?.S3DataSource?.S3DataType
+      if (mode === 'FastFile' && dataType && dataType !== 'S3Prefix') {
+        errors.push(`\`${chAt}\`: ${fastFileRefusal(spec.Name ?? '', dataType)}`)
+      }
     })
     for (const spec of channels) {
       if (spec.IsRequired && !given.some(ch => ch.ChannelName === spec.Name)) {
@@ -329,6 +335,42 @@ function outOfRange(spec: HyperParameterSpecification, value: string): string | 
     return `is not one of its values ${values.join(', ')}`
   }
   return undefined
+}
+
+/** Marketplace fixes MaxWaitTimeInSeconds at this for every algorithm's managed spot training
+ * (seller guide, ML service restrictions: managed spot training). */
+export const SPOT_MAX_WAIT_SECONDS = 3600
+
+const SPOT_STOP = `Buyers who train this algorithm with managed spot training are stopped at ${SPOT_MAX_WAIT_SECONDS} s (AWS Marketplace fixes MaxWaitTimeInSeconds at ${SPOT_MAX_WAIT_SECONDS} s for every algorithm, whatever its checkpoints), so their job fails before it finishes.`
+
+/** spot-training: a validation profile allowed to train longer than managed spot ever waits. */
+export function spotTraining(req: CreateRequest): Verdict[] {
+  return req.profiles.flatMap(p => {
+    const max = p.training?.StoppingCondition?.MaxRuntimeInSeconds
+    if (typeof max !== 'number') return []
+    if (max <= SPOT_MAX_WAIT_SECONDS) {
+      return [
+        pass(
+          `"${p.name}" trains for at most ${max} s, within managed spot's ${SPOT_MAX_WAIT_SECONDS} s`
+        )
+      ]
+    }
+    return [
+      warn({
+        message: `Validation profile "${p.name}" sets StoppingCondition.MaxRuntimeInSeconds to ${max} s, more than ${SPOT_MAX_WAIT_SECONDS} s. ${SPOT_STOP}`
+      })
+    ]
+  })
+}
+
+/** spot-training, from a training run that took `seconds`. */
+export function spotRun(seconds: number): Verdict {
+  if (seconds <= SPOT_MAX_WAIT_SECONDS) {
+    return pass(`training took ${seconds} s, within managed spot's ${SPOT_MAX_WAIT_SECONDS} s`)
+  }
+  return warn({
+    message: `Training took ${seconds} s, more than ${SPOT_MAX_WAIT_SECONDS} s. ${SPOT_STOP}`
+  })
 }
 
 export function metricDefinitions(req: CreateRequest): Verdict[] {
