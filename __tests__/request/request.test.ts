@@ -206,6 +206,24 @@ describe('request-schema', () => {
     ])
   })
 
+  it('trains a profile on several instances only when the algorithm supports distributed training', () => {
+    const onTwo = (distributed: boolean): string[] =>
+      errors(
+        check(
+          edited(GOOD_ALGO, r => {
+            r.TrainingSpecification.SupportsDistributedTraining = distributed
+            r.ValidationSpecification.ValidationProfiles[0].TrainingJobDefinition.ResourceConfig.InstanceCount = 2
+          }),
+          'algorithm-request'
+        ).ctx,
+        'request-schema'
+      )
+    expect(onTwo(true)).toEqual([])
+    expect(onTwo(false)).toEqual([
+      '`ValidationSpecification.ValidationProfiles[0].TrainingJobDefinition.ResourceConfig.InstanceCount` is 2, but `TrainingSpecification.SupportsDistributedTraining` is not true: SageMaker trains such an algorithm on 1 instance only. Set the count to 1, or declare distributed training (and test it with `training-instance-count`).'
+    ])
+  })
+
   it('refuses a versioned model package, which cannot be certified', () => {
     const { ctx } = check(
       edited(GOOD_MODEL, r => {

@@ -14,6 +14,7 @@ import type { ResourceKind } from '../aws/resource-rules.js'
 import { findingsOrPass, pass, warn, type Verdict } from '../core/findings.js'
 import { fastFileRefusal } from '../inputs/training.js'
 import { enumValues, list, OPERATIONS, schemaProblems } from './schema.js'
+import { MAX_BATCH_PAYLOAD_MB, MAX_CONCURRENT_PAYLOAD_MB } from '../catalog/sagemaker-limits.js'
 
 /** The request, typed after the API's own shapes (the schema rule reports where it is not). */
 export interface CreateRequest {
@@ -60,9 +61,6 @@ const OPERATION: Record<ResourceKind, string> = {
   'model-package': 'CreateModelPackage',
   algorithm: 'CreateAlgorithm'
 }
-// SageMaker's batch transform limits (CreateTransformJob: MaxPayloadInMB 0-100, and the product
-// with MaxConcurrentTransforms at most 100), which the service model does not encode
-const MAX_PAYLOAD_MB = 100
 
 export function requestSchema(req: CreateRequest): Verdict[] {
   const op = OPERATION[req.kind]
@@ -84,18 +82,18 @@ export function requestSchema(req: CreateRequest): Verdict[] {
     if (t) {
       const payload = t.MaxPayloadInMB
       const concurrent = t.MaxConcurrentTransforms
-      if (typeof payload === 'number' && payload > MAX_PAYLOAD_MB) {
+      if (typeof payload === 'number' && payload > MAX_BATCH_PAYLOAD_MB) {
         errors.push(
-          `\`${at}.TransformJobDefinition.MaxPayloadInMB\` is ${payload}; batch transform accepts 0 to ${MAX_PAYLOAD_MB}.`
+          `\`${at}.TransformJobDefinition.MaxPayloadInMB\` is ${payload}; batch transform accepts 0 to ${MAX_BATCH_PAYLOAD_MB}.`
         )
       }
       if (
         typeof payload === 'number' &&
         typeof concurrent === 'number' &&
-        payload * concurrent > MAX_PAYLOAD_MB
+        payload * concurrent > MAX_CONCURRENT_PAYLOAD_MB
       ) {
         errors.push(
-          `\`${at}.TransformJobDefinition\` has MaxConcurrentTransforms ${concurrent} × MaxPayloadInMB ${payload} = ${concurrent * payload}; batch transform requires the product to be at most ${MAX_PAYLOAD_MB}.`
+          `\`${at}.TransformJobDefinition\` has MaxConcurrentTransforms ${concurrent} × MaxPayloadInMB ${payload} = ${concurrent * payload}; batch transform requires the product to be at most ${MAX_CONCURRENT_PAYLOAD_MB}.`
         )
       }
       const count = t.TransformResources?.InstanceCount
@@ -105,10 +103,11 @@ export function requestSchema(req: CreateRequest): Verdict[] {
         )
       }
     }
+    // several hosts train only an algorithm that declares it can (SageMaker refuses the job otherwise)
     const count = p.training?.ResourceConfig?.InstanceCount
-    if (count !== undefined && count !== 1) {
+    if (count !== undefined && count !== 1 && req.training?.SupportsDistributedTraining !== true) {
       errors.push(
-        `\`${at}.TrainingJobDefinition.ResourceConfig.InstanceCount\` is ${count}; a validation profile runs on 1 instance.`
+        `\`${at}.TrainingJobDefinition.ResourceConfig.InstanceCount\` is ${count}, but \`TrainingSpecification.SupportsDistributedTraining\` is not true: SageMaker trains such an algorithm on 1 instance only. Set the count to 1, or declare distributed training (and test it with \`training-instance-count\`).`
       )
     }
     if (req.kind === 'algorithm' && p.training?.ResourceConfig?.InstanceType === undefined) {
