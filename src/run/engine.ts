@@ -2,7 +2,8 @@
 // a phase that cannot run reports its rules as skipped with the reason, so nothing is silent.
 
 import { awsChecksEnabled, findCredentials } from '../aws/credentials.js'
-import type { Logger, RunContext, RunFacts } from '../core/context.js'
+import type { Logger, RunContext } from '../core/context.js'
+import type { StaticResult } from '../core/phase.js'
 import { Findings, resultOf, type CheckStatus } from '../core/findings.js'
 import type { Inputs } from '../inputs/index.js'
 import type { Baseline } from '../inputs/baseline.js'
@@ -32,147 +33,178 @@ export interface PreflightOptions {
 
 export async function preflight(inputs: Inputs, options: PreflightOptions): Promise<Report> {
   const started = new Date()
-  const findings = new Findings(new Set(inputs.ignore))
-  const facts: RunFacts = { resources: [] }
   const { payloads } = options
-  let limitMs = overallTimeoutMs(inputs, payloads.length)
+  const deadline = new Deadline(started.getTime(), overallTimeoutMs(inputs, payloads.length))
   options.log.debug(
-    `Overall time limit: ${Math.round(limitMs / 60000)} minutes for ${payloads.length} payload file(s)`
+    `Overall time limit: ${deadline.minutes()} minutes for ${payloads.length} payload file(s)`
   )
-  const deadline = new AbortController()
-  let timer: NodeJS.Timeout | undefined
-  const arm = (): void => {
-    clearTimeout(timer)
-    timer = setTimeout(
-      () =>
-        deadline.abort(
-          new Error(
-            `the preflight's overall time limit of ${Math.round(limitMs / 60000)} minutes was reached (it follows startup-timeout, invocation-timeout, training-timeout, the number of payloads and the validation profiles replayed)`
-          )
-        ),
-      Math.max(0, started.getTime() + limitMs - Date.now())
-    )
-    timer.unref()
-  }
-  arm()
-  /** The profiles of a model package or algorithm are known once it is described: their time is added then. */
-  const extendDeadline = (seconds: number): void => {
-    limitMs = Math.min(limitMs + seconds * 1000, MAX_OVERALL_TIMEOUT_MS)
-    arm()
-  }
-  const signal = options.signal
-    ? AbortSignal.any([options.signal, deadline.signal])
-    : deadline.signal
   const ctx: RunContext = {
     inputs,
-    findings,
-    facts,
+    findings: new Findings(new Set(inputs.ignore)),
+    facts: { resources: [] },
     payloads,
     log: options.log,
-    signal,
+    signal: options.signal ? AbortSignal.any([options.signal, deadline.signal]) : deadline.signal,
     env: options.env ?? process.env
   }
-
-  const logged = new Map<string, string>()
-  const phase = async <T>(name: string, fn: () => Promise<T>): Promise<T> =>
-    ctx.log.group(name, async () => {
-      try {
-        return await fn()
-      } finally {
-        // each check once, and again when a later phase changed it (a skip that became a pass)
-        for (const c of findings.allChecks()) {
-          const line = `${STATUS_MARK[c.status]} ${c.rule}: ${c.detail}`
-          if (logged.get(c.rule) === line) continue
-          logged.set(c.rule, line)
-          ctx.log.info(line)
-        }
-      }
-    })
-
   try {
-    const refs = await phase('Static checks', async () => runStaticChecks(ctx))
-    if (inputs.modelPackageRequest || inputs.algorithmRequest || inputs.listingRequest) {
-      await phase('Request checks', async () => {
-        const { runListingChecks, runRequestChecks } = await import('../request/index.js')
-        runListingChecks(ctx, refs, runRequestChecks(ctx, refs))
-      })
-    }
-
-    await phase('AWS checks', async () => {
-      const aws = await awsChecksEnabled(inputs.awsChecks)
-      if (!aws.run) {
-        // a local training image alone: the rule needs a serving image, not AWS
-        if (inputs.localTrainingImage && !inputs.localImage && !inputs.image) {
-          findings.skip('server-timeouts', SERVER_TIMEOUTS_NEED_SERVING_IMAGE)
-        }
-        findings.skipPhase('registry', aws.reason)
-        if (inputs.modelPackageArn || inputs.algorithmArn)
-          findings.skipPhase('resource', aws.reason)
-        return
-      }
-      const { runAwsChecks } = await import('../aws/index.js')
-      await runAwsChecks(ctx, refs)
-    })
-
-    await phase('Smoke test', async () => {
-      const { runSmokeTests } = await import('../smoke/index.js')
-      await runSmokeTests(ctx, refs)
-    })
-
-    if (
-      inputs.modelPackageRequest ||
-      inputs.algorithmRequest ||
-      inputs.modelPackageArn ||
-      inputs.algorithmArn
-    ) {
-      await phase('Validation replay', async () => {
-        const { runValidationReplay } = await import('../replay/index.js')
-        await runValidationReplay(ctx, refs, { extendDeadline })
-      })
-    }
-
-    if (inputs.awsValidation) {
-      const { timeoutSec } = inputs.awsValidation
-      await phase('AWS validation', async () => {
-        const skipped = await releaseStepSkipped(
-          findings,
-          "SageMaker's validation runs real jobs in your account"
-        )
-        if (skipped) return findings.skip('aws-validation', skipped)
-        // the wait is the seller's own limit, on top of the local phases' time
-        extendDeadline(timeoutSec + 300)
-        const { runAwsValidation } = await import('../aws/validation.js')
-        await runAwsValidation(ctx)
-      })
-    }
-
-    if (inputs.listingValidate) {
-      const { timeoutSec } = inputs.listingValidate
-      await phase('Listing validation', async () => {
-        const { runListingValidation, skipListing } = await import('../aws/listing-validation.js')
-        const skipped = await releaseStepSkipped(
-          findings,
-          'the listing is worth checking only for a release that passes'
-        )
-        if (skipped) return skipListing(ctx, `the catalog was not asked: ${skipped}`)
-        extendDeadline(timeoutSec + 300)
-        await runListingValidation(ctx)
-      })
-    }
-
+    await runPhases(ctx, new Phases(ctx), deadline)
     const comparison = inputs.baseline ? await compareWithBaseline(ctx, inputs.baseline) : undefined
-    const counts = findings.counts()
     return buildReport({
       started,
-      result: resultOf(counts, inputs.failOn),
-      checks: findings.allChecks(),
-      findings: findings.allFindings(),
-      facts,
+      result: resultOf(ctx.findings.counts(), inputs.failOn),
+      checks: ctx.findings.allChecks(),
+      findings: ctx.findings.allFindings(),
+      facts: ctx.facts,
       ...(comparison ? { comparison } : {})
     })
   } finally {
-    clearTimeout(timer)
+    deadline.dispose()
   }
+}
+
+/** The overall time limit: aborts the run when reached, and grows once a described resource's
+ * validation profiles are known. */
+class Deadline {
+  private readonly controller = new AbortController()
+  private timer: NodeJS.Timeout | undefined
+
+  constructor(
+    private readonly startedMs: number,
+    private limitMs: number
+  ) {
+    this.arm()
+  }
+
+  get signal(): AbortSignal {
+    return this.controller.signal
+  }
+
+  minutes(): number {
+    return Math.round(this.limitMs / 60000)
+  }
+
+  extend(seconds: number): void {
+    this.limitMs = Math.min(this.limitMs + seconds * 1000, MAX_OVERALL_TIMEOUT_MS)
+    this.arm()
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer)
+  }
+
+  private arm(): void {
+    clearTimeout(this.timer)
+    this.timer = setTimeout(
+      () =>
+        this.controller.abort(
+          new Error(
+            `the preflight's overall time limit of ${this.minutes()} minutes was reached (it follows startup-timeout, invocation-timeout, training-timeout, the number of payloads and the validation profiles replayed)`
+          )
+        ),
+      Math.max(0, this.startedMs + this.limitMs - Date.now())
+    )
+    this.timer.unref()
+  }
+}
+
+/** Each phase in its own log group; after it, each check once, and again when a later phase changed
+ * it (a skip that became a pass). */
+class Phases {
+  private readonly logged = new Map<string, string>()
+
+  constructor(private readonly ctx: RunContext) {}
+
+  run<T>(name: string, fn: () => Promise<T>): Promise<T> {
+    return this.ctx.log.group(name, async () => {
+      try {
+        return await fn()
+      } finally {
+        this.logChecks()
+      }
+    })
+  }
+
+  private logChecks(): void {
+    for (const c of this.ctx.findings.allChecks()) {
+      const line = `${STATUS_MARK[c.status]} ${c.rule}: ${c.detail}`
+      if (this.logged.get(c.rule) === line) continue
+      this.logged.set(c.rule, line)
+      this.ctx.log.info(line)
+    }
+  }
+}
+
+/** The phases in order; each one that has nothing to do is not started. */
+async function runPhases(ctx: RunContext, phases: Phases, deadline: Deadline): Promise<void> {
+  const { inputs } = ctx
+  const refs = await phases.run('Static checks', async () => runStaticChecks(ctx))
+  if (inputs.modelPackageRequest || inputs.algorithmRequest || inputs.listingRequest) {
+    await phases.run('Request checks', async () => {
+      const { runListingChecks, runRequestChecks } = await import('../request/index.js')
+      runListingChecks(ctx, refs, runRequestChecks(ctx, refs))
+    })
+  }
+  await phases.run('AWS checks', () => awsPhase(ctx, refs))
+  await phases.run('Smoke test', async () => {
+    const { runSmokeTests } = await import('../smoke/index.js')
+    await runSmokeTests(ctx, refs)
+  })
+  if (
+    inputs.modelPackageRequest ||
+    inputs.algorithmRequest ||
+    inputs.modelPackageArn ||
+    inputs.algorithmArn
+  ) {
+    await phases.run('Validation replay', async () => {
+      const { runValidationReplay } = await import('../replay/index.js')
+      await runValidationReplay(ctx, refs, { extendDeadline: s => deadline.extend(s) })
+    })
+  }
+  if (inputs.awsValidation) {
+    await phases.run('AWS validation', () => awsValidationPhase(ctx, deadline))
+  }
+  if (inputs.listingValidate) {
+    await phases.run('Listing validation', () => listingValidationPhase(ctx, deadline))
+  }
+}
+
+async function awsPhase(ctx: RunContext, refs: StaticResult): Promise<void> {
+  const { inputs, findings } = ctx
+  const aws = await awsChecksEnabled(inputs.awsChecks)
+  if (aws.run) {
+    const { runAwsChecks } = await import('../aws/index.js')
+    return runAwsChecks(ctx, refs)
+  }
+  // a local training image alone: the rule needs a serving image, not AWS
+  if (inputs.localTrainingImage && !inputs.localImage && !inputs.image) {
+    findings.skip('server-timeouts', SERVER_TIMEOUTS_NEED_SERVING_IMAGE)
+  }
+  findings.skipPhase('registry', aws.reason)
+  if (inputs.modelPackageArn || inputs.algorithmArn) findings.skipPhase('resource', aws.reason)
+}
+
+async function awsValidationPhase(ctx: RunContext, deadline: Deadline): Promise<void> {
+  const skipped = await releaseStepSkipped(
+    ctx.findings,
+    "SageMaker's validation runs real jobs in your account"
+  )
+  if (skipped) return ctx.findings.skip('aws-validation', skipped)
+  // the wait is the seller's own limit, on top of the local phases' time
+  deadline.extend(ctx.inputs.awsValidation!.timeoutSec + 300)
+  const { runAwsValidation } = await import('../aws/validation.js')
+  await runAwsValidation(ctx)
+}
+
+async function listingValidationPhase(ctx: RunContext, deadline: Deadline): Promise<void> {
+  const { runListingValidation, skipListing } = await import('../aws/listing-validation.js')
+  const skipped = await releaseStepSkipped(
+    ctx.findings,
+    'the listing is worth checking only for a release that passes'
+  )
+  if (skipped) return skipListing(ctx, `the catalog was not asked: ${skipped}`)
+  deadline.extend(ctx.inputs.listingValidate!.timeoutSec + 300)
+  await runListingValidation(ctx)
 }
 
 /** This run against `baseline`, and `regression` judged on it: after every phase, as it compares
