@@ -199,6 +199,25 @@ dockerSuite('endpoint-type (real Docker)', () => {
     })
   }, 120000)
 
+  it('names the serverless limit when an invocation outlasts invocation-timeout', async () => {
+    const ws = withPayload('rows.csv', 4)
+    const r = await smoke(
+      {
+        'local-image': `${FIXTURE}:slow`,
+        payload: 'rows.csv',
+        batch: 'false',
+        concurrency: '1',
+        'endpoint-type': 'serverless',
+        'invocation-timeout': '2'
+      },
+      { ws }
+    )
+    expect(r.status('invocation-latency')).toBe('fail')
+    expect(r.messages('invocation-latency')).toContain(
+      'did not answer within 2 s (invocation-timeout; a serverless endpoint allows at most 60 s'
+    )
+  }, 120000)
+
   it('finds a model that needs more than the serverless memory instance-resources', async () => {
     const r = await smoke(
       {

@@ -110,6 +110,7 @@ export function factsTable(report: Report): string {
   const model = modelServed(report)
   if (model) rows.push(['Model served', model])
   if (report.smokeTest?.probeMethod) rows.push(['Probe', report.smokeTest.probeMethod])
+  if (report.smokeTest?.endpointType) rows.push(['Endpoint type', report.smokeTest.endpointType])
   for (const p of report.smokeTest?.pingUnderLoad ?? []) {
     rows.push([`Ping under load (${p.mode})`, pingUnderLoadText(p)])
   }
