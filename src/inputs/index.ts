@@ -15,6 +15,7 @@ import {
   ENDPOINT_LIMITS,
   ENDPOINT_TYPES,
   SERVERLESS_MEMORY_MB,
+  type EndpointLimits,
   type EndpointType
 } from '../catalog/sagemaker-limits.js'
 import { parseValidationData, type DataMapping } from '../replay/validation-data.js'
@@ -226,34 +227,37 @@ export function readEndpoint(
   }
   const endpointType = type as EndpointType
   const limits = ENDPOINT_LIMITS[endpointType]
-  const bounded = (input: string, given: string | undefined, fallback: string, max: number) => {
-    if (given === undefined) return parseSeconds(input, fallback, max)
-    const n = parseSeconds(input, given, 3600)
-    if (n > max) {
-      throw new InputError(
-        input,
-        `is ${n} seconds, but ${limits.name} allows at most ${max} (${limits.source}); give at most ${max}, or another \`endpoint-type\``
-      )
-    }
-    return n
-  }
   const maxStartup = limits.maxStartupSeconds ?? 3600
   return {
     endpointType,
     serverlessMemoryMb: parseServerlessMemory(value('serverless-memory')),
-    startupTimeoutSec: bounded(
+    startupTimeoutSec: typeSeconds(
       'startup-timeout',
-      optional(get, 'startup-timeout'),
-      String(Math.min(maxStartup, Number(DEFAULTS['startup-timeout']))),
-      maxStartup
+      optional(get, 'startup-timeout') ??
+        String(Math.min(maxStartup, Number(DEFAULTS['startup-timeout']))),
+      maxStartup,
+      limits
     ),
-    invocationTimeoutSec: bounded(
+    invocationTimeoutSec: typeSeconds(
       'invocation-timeout',
-      optional(get, 'invocation-timeout'),
-      String(limits.defaultInvocationSeconds),
-      limits.maxInvocationSeconds
+      optional(get, 'invocation-timeout') ?? String(limits.defaultInvocationSeconds),
+      limits.maxInvocationSeconds,
+      limits
     )
   }
+}
+
+/** A timeout of 1 to 3600 s that the endpoint type may bound lower (`max`): past it is an input
+ * error naming the type's limit and its source. */
+function typeSeconds(input: string, v: string, max: number, limits: EndpointLimits): number {
+  const n = parseSeconds(input, v, 3600)
+  if (n > max) {
+    throw new InputError(
+      input,
+      `is ${n} seconds, but ${limits.name} allows at most ${max} (${limits.source}); give at most ${max}, or another \`endpoint-type\``
+    )
+  }
+  return n
 }
 
 function parseServerlessMemory(v: string): number {
