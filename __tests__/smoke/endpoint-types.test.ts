@@ -111,6 +111,19 @@ dockerSuite('endpoint-type (real Docker)', () => {
     )
   }, 120000)
 
+  it('names the serverless 3 minutes when /ping never answers', async () => {
+    const r = await smoke({
+      'local-image': `${FIXTURE}:wrong-port`,
+      batch: 'false',
+      'endpoint-type': 'serverless',
+      'startup-timeout': '3'
+    })
+    expect(r.status('serve-start')).toBe('fail')
+    expect(r.messages('serve-start')).toContain(
+      'In the serverless endpoint run: GET /ping did not answer 200 within 3 s; a serverless endpoint must answer within 180 s (SageMaker developer guide, Invoke a serverless endpoint'
+    )
+  }, 120000)
+
   it('finds a model that needs more than the serverless memory instance-resources', async () => {
     const r = await smoke(
       {

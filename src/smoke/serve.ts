@@ -80,7 +80,7 @@ export async function serve(
     failed: new Set(),
     where,
     // findings name the run they showed in; one crash in both runs is one finding naming both
-    run: mode === 'batch' ? 'the batch-transform run (SAGEMAKER_BATCH=true)' : 'the real-time run',
+    run: mode === 'batch' ? 'the batch-transform run (SAGEMAKER_BATCH=true)' : endpointRun(ctx),
     timeoutMs: mode === 'batch' ? BATCH_INVOCATION_MS : ctx.inputs.invocationTimeoutSec * 1000,
     grown,
     answered: new Set(),
@@ -96,6 +96,14 @@ export async function serve(
     await session.close()
     outcome.logExcerpt = r.container.log.excerpt()
   }
+}
+
+/** How findings name the endpoint run: "the real-time run", "the serverless endpoint run". */
+function endpointRun(ctx: RunContext): string {
+  const type = ctx.inputs.endpointType
+  return type === 'realtime'
+    ? 'the real-time run'
+    : `the ${type === 'async' ? 'asynchronous' : 'serverless'} endpoint run`
 }
 
 /** The container SageMaker runs in this mode: SAGEMAKER_BATCH in batch, the port it is given. */
