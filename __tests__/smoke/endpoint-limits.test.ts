@@ -44,7 +44,7 @@ describe('endpoint limits', () => {
       'realtime',
       'serverless'
     )
-    expect(f.message).toContain('a serverless endpoint passes on at most 4.0 MiB of an answer')
+    expect(f.message).toContain('A serverless endpoint passes on at most 4.0 MiB of an answer')
   })
 
   it('grows the large request to 4 MB serverless, and keeps 6 MiB for async (not 1 GB)', () => {

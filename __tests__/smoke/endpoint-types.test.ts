@@ -111,6 +111,23 @@ dockerSuite('endpoint-type (real Docker)', () => {
     )
   }, 120000)
 
+  it('stops reading an answer at 4 MB serverless: payload-size', async () => {
+    const ws = withPayload('rows.csv', 4)
+    const r = await smoke(
+      {
+        'local-image': `${FIXTURE}:endless-body`,
+        payload: 'rows.csv',
+        batch: 'false',
+        'endpoint-type': 'serverless'
+      },
+      { ws }
+    )
+    expect(r.status('payload-size')).toBe('fail')
+    expect(r.messages('payload-size')).toContain(
+      'answered 200 with a body of more than 4,194,304 bytes; reading stopped there. A serverless endpoint passes on at most 4.0 MiB of an answer'
+    )
+  }, 120000)
+
   it('names the serverless 3 minutes when /ping never answers', async () => {
     const r = await smoke({
       'local-image': `${FIXTURE}:wrong-port`,

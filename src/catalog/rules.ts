@@ -372,8 +372,8 @@ export const RULES = [
     id: 'payload-size',
     phase: 'serve',
     severity: 'error',
-    title: 'Sample payload too large',
-    help: `Real-time requests are capped at ${mb(LIMITS.realtimeBytes)} MB (the InvokeEndpoint API accepts at most ${mb(LIMITS.invokeEndpointBytes)} MiB), serverless requests and answers at ${mb(SERVERLESS_PAYLOAD_BYTES)} MB, asynchronous requests at ${ASYNC_GB} GB, batch-transform requests at ${mb(LIMITS.batchBytes)} MB (\`endpoint-type\` chooses the endpoint's). Use smaller samples, or document batch transform or asynchronous inference for large inputs.`,
+    title: 'Sample payload or its answer too large',
+    help: `Real-time requests are capped at ${mb(LIMITS.realtimeBytes)} MB (the InvokeEndpoint API accepts at most ${mb(LIMITS.invokeEndpointBytes)} MiB), serverless requests and answers at ${mb(SERVERLESS_PAYLOAD_BYTES)} MB, asynchronous requests at ${ASYNC_GB} GB, batch-transform requests at ${mb(LIMITS.batchBytes)} MB (\`endpoint-type\` chooses the endpoint's); an answer is held to the same limits (InvokeEndpoint returns at most ${mb(LIMITS.invokeEndpointBytes)} MiB). Use smaller samples and answers, or document batch transform or asynchronous inference for large inputs.`,
     source: SEED
   },
   {

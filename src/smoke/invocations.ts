@@ -103,7 +103,8 @@ async function noAnswer(
       r.mode,
       r.ctx.inputs.endpointType
     )
-    fail(r, 'invocation', f.message, f.help)
+    // an answer past what the run's endpoint type (or batch) passes on is a size, not a server, fault
+    fail(r, 'payload-size', f.message, f.help)
   } else {
     const exited = await exitNote(r)
     await logSettled(r.container)

@@ -3,6 +3,7 @@
 // finding that names the limit.
 
 import { ENDPOINT_LIMITS, LIMITS, type EndpointType } from '../catalog/sagemaker-limits.js'
+import { capitalize } from '../core/text.js'
 import { mib } from './payloads.js'
 import type { ServeMode } from './serve-run.js'
 
@@ -28,7 +29,7 @@ export function oversizedAnswer(
   if (mode === 'realtime' && type !== 'realtime') {
     const limits = ENDPOINT_LIMITS[type]
     return {
-      message: `${what} ${seen}. ${limits.name} passes on at most ${mib(limits.responseBytes)} of an answer${type === 'async' ? ' (SageMaker documents no limit on an asynchronous answer; the preflight reads no more of one)' : ''}. ${ENDLESS}.`,
+      message: `${what} ${seen}. ${capitalize(limits.name)} passes on at most ${mib(limits.responseBytes)} of an answer${type === 'async' ? ' (SageMaker documents no limit on an asynchronous answer; the preflight reads no more of one)' : ''}. ${ENDLESS}.`,
       help: `Answer each request with at most ${mib(limits.responseBytes)}: the predictions, not the input echoed back, and end the body (a Content-Length, or the last chunk). Source: ${limits.source}.`
     }
   }
