@@ -67,18 +67,21 @@ dockerSuite('endpoint-type (real Docker)', () => {
     expect(async.facts.smokeTest?.invocations[0]).toMatchObject({ bytes: 27 * MiB, status: 200 })
   }, 240000)
 
-  it('fails a 5 MB payload serverless, and gives the container serverless-memory', async () => {
-    const ws = withPayload('five.csv', 5 * MiB)
-    const run = smoke(
+  /** One serverless run of the fixture `mode` (with rows.csv when `payload` is given), batch off. */
+  const serverless = (mode: string, values: Record<string, string>, payload?: number) =>
+    smoke(
       {
-        'local-image': `${FIXTURE}:ok`,
-        payload: 'five.csv',
+        'local-image': `${FIXTURE}:${mode}`,
         batch: 'false',
         'endpoint-type': 'serverless',
-        'serverless-memory': '3072'
+        ...(payload !== undefined ? { payload: 'rows.csv' } : {}),
+        ...values
       },
-      { ws }
+      payload !== undefined ? { ws: withPayload('rows.csv', payload) } : {}
     )
+
+  it('fails a 5 MB payload serverless, and gives the container serverless-memory', async () => {
+    const run = serverless('ok', { 'serverless-memory': '3072' }, 5 * MiB)
     const memory = await runningMemoryLimit(run)
     const r = await run
     expect(memory).toBe(3072 * MiB)
@@ -93,18 +96,7 @@ dockerSuite('endpoint-type (real Docker)', () => {
   }, 120000)
 
   it('names the serverless limit when an invocation outlasts invocation-timeout', async () => {
-    const ws = withPayload('rows.csv', 4)
-    const r = await smoke(
-      {
-        'local-image': `${FIXTURE}:slow`,
-        payload: 'rows.csv',
-        batch: 'false',
-        concurrency: '1',
-        'endpoint-type': 'serverless',
-        'invocation-timeout': '2'
-      },
-      { ws }
-    )
+    const r = await serverless('slow', { concurrency: '1', 'invocation-timeout': '2' }, 4)
     expect(r.status('invocation-latency')).toBe('fail')
     expect(r.messages('invocation-latency')).toContain(
       'did not answer within 2 s (invocation-timeout; a serverless endpoint allows at most 60 s'
@@ -112,16 +104,7 @@ dockerSuite('endpoint-type (real Docker)', () => {
   }, 120000)
 
   it('stops reading an answer at 4 MB serverless: payload-size', async () => {
-    const ws = withPayload('rows.csv', 4)
-    const r = await smoke(
-      {
-        'local-image': `${FIXTURE}:endless-body`,
-        payload: 'rows.csv',
-        batch: 'false',
-        'endpoint-type': 'serverless'
-      },
-      { ws }
-    )
+    const r = await serverless('endless-body', {}, 4)
     expect(r.status('payload-size')).toBe('fail')
     expect(r.messages('payload-size')).toContain(
       'answered 200 with a body of more than 4,194,304 bytes; reading stopped there. A serverless endpoint passes on at most 4.0 MiB of an answer'
@@ -129,12 +112,7 @@ dockerSuite('endpoint-type (real Docker)', () => {
   }, 120000)
 
   it('names the serverless 3 minutes when /ping never answers', async () => {
-    const r = await smoke({
-      'local-image': `${FIXTURE}:wrong-port`,
-      batch: 'false',
-      'endpoint-type': 'serverless',
-      'startup-timeout': '3'
-    })
+    const r = await serverless('wrong-port', { 'startup-timeout': '3' })
     expect(r.status('serve-start')).toBe('fail')
     expect(r.messages('serve-start')).toContain(
       'In the serverless endpoint run: GET /ping did not answer 200 within 3 s; a serverless endpoint must answer within 180 s (SageMaker developer guide, Invoke a serverless endpoint'
@@ -142,16 +120,7 @@ dockerSuite('endpoint-type (real Docker)', () => {
   }, 120000)
 
   it('finds a model that needs more than the serverless memory instance-resources', async () => {
-    const r = await smoke(
-      {
-        'local-image': `${FIXTURE}:oom`,
-        batch: 'false',
-        'endpoint-type': 'serverless',
-        'serverless-memory': '1024',
-        'startup-timeout': '120'
-      },
-      {}
-    )
+    const r = await serverless('oom', { 'serverless-memory': '1024', 'startup-timeout': '120' })
     expect(r.status('instance-resources')).toBe('fail')
     expect(r.messages('instance-resources')).toContain(
       'killed for running out of memory while serving'
