@@ -12,10 +12,12 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2794);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9410);
+/* harmony import */ var _comparison_section_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2791);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9410);
 // The optional pull-request comment: one sticky comment per checked image, updated in place by later
 // runs, found by a hidden marker. Commenting is a courtesy: any failure (a fork's read-only token,
 // an API outage) is a warning and never fails the check.
+
 
 
 
@@ -37,23 +39,24 @@ function renderComment(report, runUrl) {
             subjectKey(report),
             '### AWS Marketplace ML preflight',
             '',
-            (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .subjectLine */ .nh)(report),
+            (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .subjectLine */ .nh)(report),
             '',
             verdict,
-            ''
+            '',
+            (0,_comparison_section_js__WEBPACK_IMPORTED_MODULE_2__/* .comparisonSection */ .v)(report.comparison)
         ];
-        parts.push(...report.findings.map(f => (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .findingBlock */ .nA)(f, maxChars)));
+        parts.push(...report.findings.map(f => (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .findingBlock */ .nA)(f, maxChars)));
         if (withChecks) {
-            parts.push(`<details><summary>All ${report.checks.length} checks</summary>\n\n${(0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .checksTable */ .Et)(report.checks)}\n\n${(0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .factsTable */ .wd)(report)}\n\n</details>`, '');
+            parts.push(`<details><summary>All ${report.checks.length} checks</summary>\n\n${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .checksTable */ .Et)(report.checks)}\n\n${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .factsTable */ .wd)(report)}\n\n</details>`, '');
         }
         if (runUrl)
             parts.push(`<sub>From [this workflow run](${runUrl}); the JSON report has every detail.</sub>`);
         return parts.join('\n');
     };
-    return (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .firstThatFits */ .eO)([() => render(2000, true), () => render(500, true), () => render(200, false)], text => text.length <= COMMENT_LIMIT_CHARS, () => [
+    return (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .firstThatFits */ .eO)([() => render(2000, true), () => render(500, true), () => render(200, false)], text => text.length <= COMMENT_LIMIT_CHARS, () => [
         MARKER,
         subjectKey(report),
-        `### AWS Marketplace ML preflight\n\n${(0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .shortVerdict */ .k0)(report)} ${report.findings.length} findings are too long for a comment; see the job summary.`
+        `### AWS Marketplace ML preflight\n\n${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .shortVerdict */ .k0)(report)} ${report.findings.length} findings are too long for a comment; see the job summary.`
     ].join('\n'));
 }
 /** The pull request this run belongs to, or why there is none. */

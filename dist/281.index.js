@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   checkRequestData: () => (/* binding */ checkRequestData)
 /* harmony export */ });
-/* harmony import */ var _request_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6461);
+/* harmony import */ var _request_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7037);
 /* harmony import */ var _request_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3822);
 /* harmony import */ var _static_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(858);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9378);

@@ -1,5 +1,5 @@
 export const id = 299;
-export const ids = [299];
+export const ids = [299,865];
 export const modules = {
 
 /***/ 201:
@@ -11,14 +11,16 @@ export const modules = {
 /* harmony export */   releaseClients: () => (/* binding */ releaseClients)
 /* harmony export */ });
 /* unused harmony exports MAX_ATTEMPTS, USER_AGENT, clientConfig */
-/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3323);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3323);
+/* harmony import */ var _catalog_marketplace_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8865);
 // SDK clients for the AWS phase, loaded lazily (the SDK is most of the bundle's cold start) and
 // configured once: the default credential chain, standard retries with a bounded number of attempts
 // (throttling is retried with backoff by the SDK), and a user agent naming the action.
 
+
 /** Attempts per call, the first included: enough to ride out throttling, bounded so nothing hangs. */
 const MAX_ATTEMPTS = 4;
-const USER_AGENT = `marketplace-ml-preflight/${_core_version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x}`;
+const USER_AGENT = `marketplace-ml-preflight/${_core_version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x}`;
 function clientConfig(region, options = {}) {
     return {
         region,
@@ -67,6 +69,13 @@ class AwsClients {
         return this.get(`logs:${region}`, async () => {
             const { CloudWatchLogsClient } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(303)]).then(__webpack_require__.t.bind(__webpack_require__, 303, 19));
             return new CloudWatchLogsClient(clientConfig(region));
+        });
+    }
+    /** Only `listing-validate` talks to the catalog, whose one endpoint is in us-east-1. */
+    marketplaceCatalog() {
+        return this.get('marketplace-catalog', async () => {
+            const { MarketplaceCatalogClient } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(216)]).then(__webpack_require__.t.bind(__webpack_require__, 9216, 19));
+            return new MarketplaceCatalogClient(clientConfig(_catalog_marketplace_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .CATALOG_API_REGION */ .Gw));
         });
     }
     /** Closes the clients' sockets so the process can exit promptly. */
@@ -222,6 +231,89 @@ async function settleAll(tasks) {
 
 /***/ }),
 
+/***/ 646:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g3: () => (/* binding */ pollUntil)
+/* harmony export */ });
+/* unused harmony exports isThrottling, jittered, sleep */
+// Waiting on AWS for minutes or hours (SageMaker's validation, the catalog's check of a change set):
+// a jittered, growing delay between polls, throttling ridden out, cancellation and a time limit honoured.
+function isThrottling(err) {
+    const name = err?.name ?? '';
+    return /Throttl|TooManyRequests|RequestLimitExceeded/.test(name);
+}
+/** Up to ±20 % around the delay, so many runs polling at once do not throttle each other in step. */
+function jittered(ms) {
+    return Math.round(ms * (0.8 + Math.random() * 0.4));
+}
+/** Sleeps `ms`; false when the time limit passed first; throws when the run was cancelled. */
+function sleep(ms, cancel, timeout) {
+    return new Promise((resolve, reject) => {
+        if (cancel.aborted)
+            return reject(cancel.reason);
+        if (timeout.aborted)
+            return resolve(false);
+        const done = () => {
+            clearTimeout(timer);
+            cancel.removeEventListener('abort', onCancel);
+            timeout.removeEventListener('abort', onTimeout);
+        };
+        const onCancel = () => {
+            done();
+            reject(cancel.reason);
+        };
+        const onTimeout = () => {
+            done();
+            resolve(false);
+        };
+        const timer = setTimeout(() => {
+            done();
+            resolve(true);
+        }, ms);
+        cancel.addEventListener('abort', onCancel);
+        timeout.addEventListener('abort', onTimeout);
+    });
+}
+/** Describes until `done`, the time limit (timedOut) or cancellation (which throws). */
+async function pollUntil(p) {
+    const start = Date.now();
+    let delay = p.timing.pollMs;
+    let last;
+    let lastLine = '';
+    let lastLogged = 0;
+    for (;;) {
+        try {
+            last = await p.describe();
+        }
+        catch (err) {
+            if (p.signal.aborted || !isThrottling(err))
+                throw err;
+            // the SDK's own retries were not enough: wait longer, the status is not going anywhere
+            delay = Math.min(delay * 2, p.timing.maxPollMs);
+            p.log(`${p.service} throttled the status check; asking again in ${Math.round(delay / 1000)} s`);
+        }
+        if (last !== undefined && p.done(last))
+            return { last, timedOut: false };
+        if (last !== undefined) {
+            const line = p.progress(last, Date.now() - start);
+            const same = line.replace(/, \d+ min$/, '') === lastLine;
+            if (!same || Date.now() - lastLogged >= p.timing.progressEveryMs) {
+                p.log(line);
+                lastLine = line.replace(/, \d+ min$/, '');
+                lastLogged = Date.now();
+            }
+        }
+        if (!(await sleep(jittered(delay), p.signal, p.timeout)))
+            return { last, timedOut: true };
+        delay = Math.min(Math.round(delay * 1.5), p.timing.maxPollMs);
+    }
+}
+
+
+/***/ }),
+
 /***/ 4299:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -239,6 +331,8 @@ var core_text = __webpack_require__(2020);
 var clients = __webpack_require__(201);
 // EXTERNAL MODULE: ./src/aws/errors.ts
 var errors = __webpack_require__(9378);
+// EXTERNAL MODULE: ./src/aws/polling.ts
+var polling = __webpack_require__(646);
 ;// CONCATENATED MODULE: ./src/aws/validation-logs.ts
 // The last lines of SageMaker's validation jobs' own logs, for a failed `aws-validation`. The jobs
 // run in the seller's account under ValidationRole with names SageMaker picks, so they are found by
@@ -301,6 +395,7 @@ async function lastEvents(ctx, group, window) {
 // own validation is awaited; a failure is reported with its FailureReason and the validation jobs'
 // last log lines. What the run created is deleted as `aws-validation-cleanup` says, also when the run
 // is cancelled or the wait times out.
+
 
 
 
@@ -431,38 +526,19 @@ async function create(ctx, client, request, name) {
 const DONE = new Set(['Completed', 'Failed', 'Deleting']);
 /** Polls until the status is final, the time limit passes or the run is cancelled (which throws). */
 async function waitForValidation(ctx, client, kind, arn, timeout, timing) {
-    const start = Date.now();
-    let delay = timing.pollMs;
-    let snapshot;
-    let lastLine = '';
-    let lastLogged = 0;
-    for (;;) {
-        try {
-            snapshot = await describeOnce(ctx, client, kind, arn);
-        }
-        catch (err) {
-            if (ctx.signal.aborted || !isThrottling(err))
-                throw err;
-            // the SDK's own retries were not enough: wait longer, the status is not going anywhere
-            delay = Math.min(delay * 2, timing.maxPollMs);
-            ctx.log.info(`SageMaker throttled the status check; asking again in ${Math.round(delay / 1000)} s`);
-        }
-        if (snapshot && DONE.has(snapshot.status)) {
-            return { kind: snapshot.status === 'Completed' ? 'completed' : 'failed', snapshot };
-        }
-        if (snapshot) {
-            const line = progressLine(snapshot, Date.now() - start);
-            const sameLine = line.replace(/, \d+ min$/, '') === lastLine;
-            if (!sameLine || Date.now() - lastLogged >= timing.progressEveryMs) {
-                ctx.log.info(line);
-                lastLine = line.replace(/, \d+ min$/, '');
-                lastLogged = Date.now();
-            }
-        }
-        if (!(await sleep(jittered(delay), ctx.signal, timeout)))
-            return { kind: 'timed-out', snapshot };
-        delay = Math.min(Math.round(delay * 1.5), timing.maxPollMs);
-    }
+    const { last, timedOut } = await (0,polling/* pollUntil */.g3)({
+        signal: ctx.signal,
+        timeout,
+        timing,
+        describe: () => describeOnce(ctx, client, kind, arn),
+        done: snapshot => DONE.has(snapshot.status),
+        progress: progressLine,
+        log: line => ctx.log.info(line),
+        service: 'SageMaker'
+    });
+    if (timedOut || !last)
+        return { kind: 'timed-out', snapshot: last };
+    return { kind: last.status === 'Completed' ? 'completed' : 'failed', snapshot: last };
 }
 async function describeOnce(ctx, client, kind, arn) {
     const sdk = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(459)]).then(__webpack_require__.t.bind(__webpack_require__, 4459, 19));
@@ -485,10 +561,6 @@ async function describeOnce(ctx, client, kind, arn) {
         statusDetails: out.AlgorithmStatusDetails?.ValidationStatuses ?? []
     };
 }
-function isThrottling(err) {
-    const name = err?.name ?? '';
-    return /Throttl|TooManyRequests|RequestLimitExceeded/.test(name);
-}
 /** "validation profile iris-csv: InProgress, 12 min" for each profile (AWS text, kept to one line). */
 function progressLine(snapshot, elapsedMs) {
     const minutes = `${Math.floor(elapsedMs / 60000)} min`;
@@ -503,38 +575,6 @@ function failureReasons(statuses) {
     if (!failed.length)
         return ['SageMaker gave no FailureReason.'];
     return failed.map(p => `Validation profile ${safe(p.Name, 63)}: ${p.Status ?? 'Failed'}${p.FailureReason ? ` — ${(0,core_text/* clip */.$Q)(p.FailureReason, 2000)}` : ''}`);
-}
-/** Up to ±20 % around the delay, so many runs polling at once do not throttle each other in step. */
-function jittered(ms) {
-    return Math.round(ms * (0.8 + Math.random() * 0.4));
-}
-/** Sleeps `ms`; false when the time limit passed first; throws when the run was cancelled. */
-function sleep(ms, cancel, timeout) {
-    return new Promise((resolve, reject) => {
-        if (cancel.aborted)
-            return reject(cancel.reason);
-        if (timeout.aborted)
-            return resolve(false);
-        const done = () => {
-            clearTimeout(timer);
-            cancel.removeEventListener('abort', onCancel);
-            timeout.removeEventListener('abort', onTimeout);
-        };
-        const onCancel = () => {
-            done();
-            reject(cancel.reason);
-        };
-        const onTimeout = () => {
-            done();
-            resolve(false);
-        };
-        const timer = setTimeout(() => {
-            done();
-            resolve(true);
-        }, ms);
-        cancel.addEventListener('abort', onCancel);
-        timeout.addEventListener('abort', onTimeout);
-    });
 }
 /** Deletes what the run created, whatever the run's own signal says (a cancelled run still cleans
  * up), bounded; returns what happened, for the finding. */
@@ -560,6 +600,71 @@ async function remove(ctx, client, kind, arn) {
         return `could not delete ${arn} (${problem}); delete it yourself`;
     }
 }
+
+
+/***/ }),
+
+/***/ 8865:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gw: () => (/* binding */ CATALOG_API_REGION),
+/* harmony export */   Lf: () => (/* binding */ ML_ADD_VERSION_URL),
+/* harmony export */   M: () => (/* binding */ CHANGE_SET_POLL),
+/* harmony export */   Qp: () => (/* binding */ DELIVERY_CHANGE_TYPES),
+/* harmony export */   Rz: () => (/* binding */ ML_ENTITY_TYPE),
+/* harmony export */   W8: () => (/* binding */ CATALOG),
+/* harmony export */   X1: () => (/* binding */ DETAILS_KEY),
+/* harmony export */   XF: () => (/* binding */ ML_UPDATE_VERSION_URL),
+/* harmony export */   YL: () => (/* binding */ LISTING_LIMITS),
+/* harmony export */   qi: () => (/* binding */ ARN_KEY)
+/* harmony export */ });
+/* unused harmony export START_CHANGE_SET_URL */
+// Every number and fixed name of the AWS Marketplace Catalog API that `listing-request` depends on,
+// each with its source. The ML change types are documented on two pages of the AWS Marketplace API
+// reference; the shapes libraries AWS publishes (awslabs/aws-marketplace-catalog-api-shapes-for-java
+// and -for-python, MachineLearningProduct@1.0) give the exact key names where the pages disagree.
+const ML_ADD_VERSION_URL = 'https://docs.aws.amazon.com/marketplace/latest/APIReference/ml-add-version.html';
+const ML_UPDATE_VERSION_URL = 'https://docs.aws.amazon.com/marketplace/latest/APIReference/ml-update-version.html';
+const START_CHANGE_SET_URL = 'https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-catalog_StartChangeSet.html';
+/** StartChangeSet's Catalog: "Fixed value: AWSMarketplace" (API reference, StartChangeSet). */
+const CATALOG = 'AWSMarketplace';
+/** The Catalog API has one endpoint, catalog.marketplace.us-east-1.amazonaws.com (AWS general
+ * reference, AWS Marketplace endpoints), whatever Region the product's assets are in. */
+const CATALOG_API_REGION = 'us-east-1';
+/** Entity.Type of an ML product's changes: "It must be MachineLearningProduct@1.0" (ml-add-version). */
+const ML_ENTITY_TYPE = 'MachineLearningProduct@1.0';
+/** The change types that add or update a version (a delivery option) of an ML product. */
+const DELIVERY_CHANGE_TYPES = ['AddDeliveryOptions', 'UpdateDeliveryOptions'];
+/** The delivery option's details object, by resource kind (shapes libraries' JSON names). */
+const DETAILS_KEY = {
+    'model-package': 'SageMakerModelPackageDeliveryOptionDetails',
+    algorithm: 'SageMakerAlgorithmDeliveryOptionDetails'
+};
+/** The ARN key inside the details object (ml-add-version, "Required fields"). */
+const ARN_KEY = {
+    'model-package': 'SageMakerModelPackageArn',
+    algorithm: 'SageMakerAlgorithmArn'
+};
+const LISTING_LIMITS = {
+    /** ReleaseNotes: "Must be under 30,000 characters" (ml-add-version), "limited to 30,000
+     * characters" (ml-update-version): at most this many. */
+    releaseNotesChars: 30_000,
+    /** DeliveryOptions: "Limited to one delivery option per version" (both pages). */
+    deliveryOptionsPerVersion: 1,
+    /** StartChangeSet ChangeSet: 1 to 20 changes (API reference, StartChangeSet). */
+    changesPerSet: 20,
+    /** Change.Details, the string form of DetailsDocument: 2 to 16,384 characters (API reference,
+     * Change). */
+    detailsChars: 16_384,
+    /** Entity.Identifier and Change.ChangeType: 1 to 255 characters (API reference, Entity, Change). */
+    identifierChars: 255,
+    /** ChangeSetName: "up to 100 ASCII characters" (API reference, StartChangeSet). */
+    changeSetNameChars: 100
+};
+/** How often DescribeChangeSet is asked while the catalog validates (minutes to hours, per
+ * ml-add-version "Change set processing"; project choice, like the SageMaker validation's polling). */
+const CHANGE_SET_POLL = { pollMs: 15_000, maxPollMs: 60_000, progressEveryMs: 5 * 60_000 };
 
 
 /***/ })

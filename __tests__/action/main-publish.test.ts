@@ -41,6 +41,21 @@ describe('run publishes', () => {
     })
   })
 
+  it('the listing evidence file and output, which say so when no container ran', async () => {
+    core.reset({
+      image: OPT_IN,
+      'smoke-test': 'false',
+      'aws-checks': 'false',
+      'report-file': 'report.json',
+      'listing-evidence': 'evidence/EVIDENCE.md'
+    })
+    await run()
+    expect(readFileSync(path.join(dir, 'evidence/EVIDENCE.md'), 'utf8')).toMatch(
+      /^_Measured with marketplace-ml-preflight \S+ on \d{4}-\d\d-\d\d: no container was run, so there is nothing to show yet\._\n$/
+    )
+    expect(core.outputs['listing-evidence']).toBe('')
+  })
+
   it('no pull-request comment outside a pull request, without failing', async () => {
     process.env.GITHUB_EVENT_NAME = 'push'
     core.reset({

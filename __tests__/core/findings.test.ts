@@ -74,7 +74,8 @@ describe('Findings', () => {
     expect(f.allChecks()).toEqual([
       { rule: 'train-exit', status: 'skip', durationMs: 0, detail: 'no training image' },
       { rule: 'train-model-output', status: 'skip', durationMs: 0, detail: 'no training image' },
-      { rule: 'training-volume', status: 'skip', durationMs: 0, detail: 'no training image' }
+      { rule: 'training-volume', status: 'skip', durationMs: 0, detail: 'no training image' },
+      { rule: 'checkpoint-resume', status: 'skip', durationMs: 0, detail: 'no training image' }
     ])
   })
 
@@ -105,6 +106,62 @@ describe('Findings', () => {
     ])
     // the check's detail names both runs once, not the first run's message beside the merged one
     expect(f.allChecks()[0].detail).toBe(`${messages[0]}; ${messages[1]}`)
+  })
+
+  it('recognises one cause in another run by its message, whatever log lines each run showed', () => {
+    const f = new Findings()
+    const refused = 'POST /invocations with big.csv (text/csv) answered 413.'
+    f.add('invocation', {
+      message: refused,
+      run: 'the real-time run',
+      evidence: 'Last log lines:\n    10:00:01 POST 413'
+    })
+    f.add('invocation', {
+      message: refused,
+      run: 'the batch-transform run',
+      evidence: 'Last log lines:\n    10:00:09 POST 413'
+    })
+    expect(f.allFindings()).toEqual([
+      expect.objectContaining({
+        seenIn: ['the real-time run', 'the batch-transform run'],
+        message: `In the real-time run and the batch-transform run: ${refused} Last log lines:\n    10:00:01 POST 413`
+      })
+    ])
+    expect(f.counts()).toEqual({ errors: 1, warnings: 0 })
+    expect(f.allChecks()[0].detail).toBe(f.allFindings()[0].message)
+  })
+
+  it('links a finding to the root cause that may explain it and lists the cause first', () => {
+    const f = new Findings()
+    f.add('invocation', { message: 'answered 500', run: 'the real-time run' })
+    f.add('image-uri', { message: 'Docker Hub' })
+    f.add('model-archive', { message: 'nested under model/' })
+    f.add('ping', { message: 'answered 404' }) // recorded after its cause
+    expect(f.allFindings().map(x => [x.rule, x.cause])).toEqual([
+      ['image-uri', undefined],
+      ['model-archive', undefined],
+      ['ping', 'model-archive'],
+      ['invocation', 'model-archive']
+    ])
+    const invocation = f.allFindings()[3]
+    expect(invocation.message).toBe(
+      'This may follow from the `model-archive` warning listed before it: fix that one first. In the real-time run: answered 500'
+    )
+    expect(f.allChecks().find(c => c.rule === 'invocation')?.detail).toBe(invocation.message)
+    // a cause forgotten (replaced by a better-informed check) is no longer named
+    f.forget('model-archive')
+    expect(f.allFindings().map(x => x.message)).toEqual([
+      'Docker Hub',
+      'answered 404',
+      'In the real-time run: answered 500'
+    ])
+  })
+
+  it("names only rule ids in the table's `explains`, never a rule as its own cause", () => {
+    for (const r of RULES) {
+      const explains: readonly string[] = 'explains' in r ? r.explains : []
+      expect(explains.filter(id => !isRuleId(id) || id === r.id)).toEqual([])
+    }
   })
 
   it('refuses a misspelt rule id: tsc rejects it (each @ts-expect-error), and so does the run', () => {
@@ -191,7 +248,15 @@ describe('the rule table', () => {
         ' '
       )
     // product-spec.md, "Additions, round three": the ones built so far
-    const roundThree = ['training-volume', 'container-user', 'aws-validation', 'listing-request']
+    const roundThree = [
+      'training-volume',
+      'container-user',
+      'aws-validation',
+      'listing-request',
+      'regression',
+      'checkpoint-resume',
+      'spot-training'
+    ]
     // issue 17: the failures sellers report that no tool checked
     const issue17 = 'cuda-driver instance-arch toolkit-env server-timeouts'
     const ids = RULES.map(r => r.id)

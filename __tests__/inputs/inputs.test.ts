@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, truncateSync, writeFileSync } from
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseDockerRunArgs } from '../../src/inputs/docker-run-args.js'
+import { EVIDENCE_MARK } from '../../src/report/listing-evidence.js'
 import { readInputs, type Inputs } from '../../src/inputs/index.js'
 import { parseSize } from '../../src/inputs/scalars.js'
 
@@ -271,7 +272,7 @@ describe('readInputs ranges and output files', () => {
     )
   })
 
-  describe.each(['report-file', 'sarif-file'])('%s', input => {
+  describe.each(['report-file', 'sarif-file', 'listing-evidence'])('%s', input => {
     it('refuses a directory', () => {
       expect(error({ image: IMAGE, [input]: '/' })).toBe(
         `Input \`${input}\` is "/", a directory; give a file path such as preflight/report.json`
@@ -316,6 +317,18 @@ describe('readInputs ranges and output files', () => {
     expect(error({ image: IMAGE, 'report-file': 'r.json', 'sarif-file': 'r.json' })).toContain(
       'Input `sarif-file` is'
     )
+  })
+
+  it('writes the listing evidence only over an earlier one, and never over the report or SARIF', () => {
+    const earlier = path.join(workspace, 'EVIDENCE.md')
+    writeFileSync(earlier, `### Sample requests\n\n${EVIDENCE_MARK} 0.1.0 on 2026-12-01, …_\n`)
+    expect(read({ image: IMAGE, 'listing-evidence': 'EVIDENCE.md' }).listingEvidence).toBe(earlier)
+    expect(
+      error({ image: IMAGE, 'sarif-file': 'r.sarif', 'listing-evidence': 'r.sarif' })
+    ).toContain('Input `listing-evidence` is')
+    expect(
+      error({ image: IMAGE, 'report-file': 'r.json', 'listing-evidence': 'r.json' })
+    ).toContain('the same file as `report-file`')
   })
 })
 

@@ -332,7 +332,8 @@ dockerSuite('the transform replay (real Docker)', () => {
       status: 'pass',
       requests: 2,
       records: 3,
-      inputBytes: 12
+      inputBytes: 12,
+      outputRecords: 2 // one line per answer, AssembleWith Line
     })
     const out = readFileSync(path.join(fact.outputDir, 'part-1.csv.out'), 'utf8')
     // the fixture answers what it received: both records in one MultiRecord request, as text/csv
@@ -670,6 +671,21 @@ dockerSuite('the transform replay (real Docker)', () => {
     ])
     expect(run.messages[0]).toContain("ValueError: column 'label' missing in channel training")
     expect(run.facts.validation!.map(f => [f.kind, f.status])).toEqual([['training', 'fail']])
+  }, 90000)
+
+  it("trains on the profile's InstanceCount hosts when the algorithm supports distributed training", async () => {
+    const distributed = structuredClone(ALGO)
+    distributed.TrainingSpecification.SupportsDistributedTraining = true
+    const job = distributed.ValidationSpecification.ValidationProfiles[0].TrainingJobDefinition
+    job.ResourceConfig.InstanceCount = 2
+    // algo-1 does not listen: algo-2 cannot meet it, and the job fails naming the host
+    job.HyperParameters = { listen: 'false' }
+    const run = await trainOn(distributed, 'hosts-train')
+    expect(run.status).toBe('fail')
+    expect(run.messages).toEqual([
+      expect.stringContaining('Host algo-1 exited 0, but:\nHost algo-2 exited with code 1.')
+    ])
+    expect(run.messages[0]).toContain('[algo-2] algo-2 cannot reach algo-1:7777')
   }, 90000)
 
   it("stops a training that writes past the profile's VolumeSizeInGB, and runs no transform", async () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
-import { readdirSync, readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { ACTION_INPUTS } from '../../src/inputs/action-inputs.js'
 
 const ROOT = new URL('../../', import.meta.url)
@@ -138,6 +141,78 @@ describe('reusable workflow: the release gate', () => {
     ]) {
       expect(readme.text).toContain(`"${action}"`)
     }
+  })
+})
+
+describe('the reusable workflow compares pull requests with the default branch', () => {
+  const text = workflow('preflight.yml')
+  const job = text.slice(text.indexOf('\n  preflight:\n'), text.indexOf('\n  result:\n'))
+  /** The step whose `id:` or `name:` line is `key`, up to the next step. */
+  const step = (key: string): string => {
+    const at = job.indexOf(key)
+    expect(at).toBeGreaterThan(0)
+    return job.slice(at, job.indexOf('\n      - ', at) >>> 0)
+  }
+
+  it('keeps the report as an artifact only on pushes to the default branch', () => {
+    const keep = step("name: Keep the report as the default branch's baseline")
+    expect(keep).toContain("github.event_name == 'push'")
+    expect(keep).toContain('github.ref_name == github.event.repository.default_branch')
+    expect(keep).toMatch(/uses: actions\/upload-artifact@[0-9a-f]{40}/)
+    expect(keep).toContain('name: ${{ steps.baseline-name.outputs.name }}')
+    expect(keep).toContain('path: ${{ steps.preflight.outputs.report-file }}')
+  })
+
+  it("finds the default branch's newest artifact of this repository through the API, downloads it by run id and passes it as baseline", () => {
+    const find = step('id: baseline-run')
+    expect(find).toContain("github.event_name == 'pull_request'")
+    expect(find).toContain('gh api "repos/$GITHUB_REPOSITORY/actions/artifacts?name=$NAME')
+    expect(find).toContain('.workflow_run.head_branch == $branch')
+    expect(find).toContain('.workflow_run.head_repository_id == .workflow_run.repository_id')
+    const download = step('id: baseline-download')
+    expect(download).toMatch(/uses: actions\/download-artifact@[0-9a-f]{40} # v4/)
+    expect(download).toContain('run-id: ${{ steps.baseline-run.outputs.run-id }}')
+    expect(download).toContain('github-token: ${{ github.token }}')
+    expect(download).toContain('continue-on-error: true')
+    expect(
+      inOrder(job, [
+        'id: baseline-name',
+        'id: baseline-run',
+        'id: baseline-download',
+        'id: preflight',
+        "name: Keep the report as the default branch's baseline"
+      ])
+    ).toBe(true)
+    const action = step('id: preflight')
+    expect(action).toContain(
+      "baseline: ${{ steps.baseline-download.outcome == 'success' && format('{0}/marketplace-preflight-baseline/marketplace-preflight.json', runner.temp) || '' }}"
+    )
+    expect(action).toContain('regression-threshold: ${{ inputs.regression-threshold }}')
+  })
+
+  it('names the artifact after what stays the same between builds: no tag, no digest', () => {
+    const script = /run: \|\n([\s\S]*)/.exec(step('id: baseline-name'))![1].replace(/^ {10}/gm, '')
+    const output = path.join(mkdtempSync(path.join(tmpdir(), 'preflight-wf-')), 'output')
+    const name = (subject: string): string => {
+      writeFileSync(output, '')
+      execFileSync('bash', ['-c', script], {
+        env: { PATH: process.env.PATH, SUBJECT: subject, GITHUB_OUTPUT: output }
+      })
+      return readFileSync(output, 'utf8').trim()
+    }
+    const repo = '111122223333.dkr.ecr.us-east-2.amazonaws.com/team/model'
+    const plain = name(repo)
+    expect(plain).toMatch(/^name=marketplace-preflight-baseline-[0-9a-f]{16}$/)
+    expect(name(`${repo}:v2`)).toBe(plain)
+    expect(name(`${repo}@sha256:${'a'.repeat(64)}`)).toBe(plain)
+    expect(name(`${repo}:v2@sha256:${'a'.repeat(64)}`)).toBe(plain)
+    expect(name(`${repo}-b`)).not.toBe(plain)
+  })
+
+  it('documents the permission it needs in the README and the header', () => {
+    expect(text).toMatch(/actions: read +# /)
+    expect(readme.text).toContain('actions: read # the default branch')
+    expect(readme.text).toContain('`compare-with-default-branch`')
   })
 })
 

@@ -170,6 +170,20 @@ describe('renderSummary', () => {
     )
   })
 
+  it('says where each training channel came from', () => {
+    const text = renderSummary(
+      report({
+        training: {
+          image: 'm:dev',
+          channels: ['training: the local copy of s3://b/train/ (`validation-data`)']
+        }
+      })
+    )
+    expect(text).toContain(
+      '<th align="left">Training channels</th><td><code>training: the local copy of s3://b/train/ (`validation-data`)</code>'
+    )
+  })
+
   it('shows the pings under load and the concurrent figures next to the sequential ones', () => {
     const text = renderSummary(
       report({
@@ -261,6 +275,20 @@ describe('annotationsFor', () => {
       startLine: 12
     })
     expect(annotationsFor([f], { ...locator, workflow: false })[0].file).toBeUndefined()
+  })
+
+  it("keeps the findings' order across levels, so a root cause warning comes before its error", () => {
+    const f = new Findings()
+    f.add('invocation', { message: 'answered 500' })
+    f.add('model-archive', { message: 'nested under model/' })
+    const out = annotationsFor(f.allFindings())
+    expect(out.map(a => [a.level, a.title.split(':')[0]])).toEqual([
+      ['warning', 'model-archive'],
+      ['error', 'invocation']
+    ])
+    expect(out[1].message).toMatch(
+      /^This may follow from the `model-archive` warning listed before it/
+    )
   })
 
   it('shows the nine most important per level and points to the summary for the rest', () => {

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url'
 import type { RuleId } from '../../src/catalog/rules.js'
 import type { RunContext } from '../../src/core/context.js'
 import { InputError } from '../../src/inputs/error.js'
+import { fastFileRefusals } from '../../src/inputs/training.js'
 import { checkRequestData } from '../../src/aws/request-data.js'
 import { runRequestChecks } from '../../src/request/index.js'
 import { schemaProblems } from '../../src/request/schema.js'
@@ -205,6 +206,24 @@ describe('request-schema', () => {
     ])
   })
 
+  it('trains a profile on several instances only when the algorithm supports distributed training', () => {
+    const onTwo = (distributed: boolean): string[] =>
+      errors(
+        check(
+          edited(GOOD_ALGO, r => {
+            r.TrainingSpecification.SupportsDistributedTraining = distributed
+            r.ValidationSpecification.ValidationProfiles[0].TrainingJobDefinition.ResourceConfig.InstanceCount = 2
+          }),
+          'algorithm-request'
+        ).ctx,
+        'request-schema'
+      )
+    expect(onTwo(true)).toEqual([])
+    expect(onTwo(false)).toEqual([
+      '`ValidationSpecification.ValidationProfiles[0].TrainingJobDefinition.ResourceConfig.InstanceCount` is 2, but `TrainingSpecification.SupportsDistributedTraining` is not true: SageMaker trains such an algorithm on 1 instance only. Set the count to 1, or declare distributed training (and test it with `training-instance-count`).'
+    ])
+  })
+
   it('refuses a versioned model package, which cannot be certified', () => {
     const { ctx } = check(
       edited(GOOD_MODEL, r => {
@@ -290,6 +309,38 @@ describe('content-types', () => {
       '`ValidationSpecification.ValidationProfiles[0].TrainingJobDefinition.InputDataConfig[1].CompressionType` is "Gzip", but the channel "validation" supports no compression.',
       '`ValidationSpecification.ValidationProfiles[0].TrainingJobDefinition.InputDataConfig` has no "training" channel, which `TrainingSpecification.TrainingChannels` marks IsRequired.'
     ])
+  })
+})
+
+describe('FastFile channels', () => {
+  it('fails a FastFile channel that is a manifest: SageMaker streams an S3 prefix only', () => {
+    const { ctx } = check(
+      edited(GOOD_ALGO, r => {
+        r.TrainingSpecification.TrainingChannels[0].SupportedInputModes = ['File', 'FastFile']
+        const job = r.ValidationSpecification.ValidationProfiles[0].TrainingJobDefinition
+        job.TrainingInputMode = 'FastFile'
+        job.InputDataConfig[0].DataSource.S3DataSource.S3DataType = 'ManifestFile'
+      }),
+      'algorithm-request'
+    )
+    expect(errors(ctx, 'content-types')).toEqual([
+      '`ValidationSpecification.ValidationProfiles[0].TrainingJobDefinition.InputDataConfig[0]`: The channel "training" is read in FastFile input mode with S3DataType ManifestFile, but SageMaker\'s FastFile mode streams an S3 prefix only (S3DataType S3Prefix, no manifest or augmented manifest), so the training job fails to start.'
+    ])
+  })
+
+  it('refuses to train such a channel, naming it and the fix', () => {
+    const channels = [
+      { channel: 'training', path: '/d/t', dataType: 'AugmentedManifestFile' },
+      { channel: 'validation', path: '/d/v', dataType: 'S3Prefix' }
+    ]
+    expect(fastFileRefusals(channels, 'File')).toBeUndefined()
+    expect(fastFileRefusals(channels, 'FastFile')).toEqual({
+      message: expect.stringMatching(
+        /^The channel "training" is read in FastFile input mode with S3DataType AugmentedManifestFile/
+      ),
+      help: expect.stringContaining('S3DataType S3Prefix')
+    })
+    expect(fastFileRefusals([{ ...channels[0], mode: 'File' }], 'FastFile')).toBeUndefined()
   })
 })
 

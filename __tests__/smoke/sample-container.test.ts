@@ -2,10 +2,13 @@
 // with its own 5m body limit in front of gunicorn/gevent and Flask, Python-2-era `serve` and `train`)
 // on a Debian root filesystem (__tests__/fixtures/sbyo). They fail in ways the node fixtures do not.
 import { expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { cli } from '../../src/cli/main.js'
+import { annotationsFor } from '../../src/action/annotations.js'
+import { renderSummary } from '../../src/report/summary.js'
 import { dockerSuite } from '../helpers/docker-suite.js'
 import { FIXTURE, smoke, workspace, writeSbyoModel } from '../helpers/smoke.js'
 
@@ -46,6 +49,33 @@ dockerSuite(
       expect(refused[0].help).toContain('client_max_body_size')
     }, 180000)
 
+    it("reports nginx's 413 for a 5.6 MB sample once, naming the real-time and the batch run", async () => {
+      const ws = sampleWorkspace(true)
+      writeFileSync(path.join(ws, 'big.csv'), ROWS.repeat((5.6 * 1000 * 1000) / 32))
+      const code = await cli(
+        ['--local-image', `${FIXTURE}:sbyo`, '--model-data=model', '--payload=big.csv'],
+        { PATH: process.env.PATH, HOME: ws },
+        { stdout: () => undefined, stderr: () => undefined, cwd: ws }
+      )
+      expect(code).toBe(1)
+      const report = JSON.parse(readFileSync(path.join(ws, 'marketplace-preflight.json'), 'utf8'))
+      const refused = report.findings.filter((f: { rule: string }) => f.rule === 'invocation')
+      expect(refused).toHaveLength(1)
+      expect(refused[0].seenIn).toEqual([
+        'the real-time run',
+        'the batch-transform run (SAGEMAKER_BATCH=true)'
+      ])
+      expect(refused[0].message).toMatch(
+        /^In the real-time run and the batch-transform run \(SAGEMAKER_BATCH=true\): POST \/invocations with big\.csv \(text\/csv\) answered 413\./
+      )
+      expect(refused[0].help).toContain('client_max_body_size')
+      // one finding everywhere it is shown
+      expect(
+        annotationsFor(report.findings).filter(a => a.title.startsWith('invocation:'))
+      ).toHaveLength(1)
+      expect(renderSummary(report).split('<code>invocation</code>: ')).toHaveLength(2)
+    }, 180000)
+
     it('names the missing model file when /ping fails without model-data', async () => {
       const r = await smoke(
         {
@@ -61,6 +91,29 @@ dockerSuite(
       expect(r.messages('serve-start')).toContain(
         'Likely cause: The server opens /opt/ml/model/model.pkl, which is not there.'
       )
+    }, 120000)
+
+    it('lists a nested model.tar.gz first, as the cause of the /ping failure it explains', async () => {
+      const ws = sampleWorkspace(true)
+      // `tar czf model.tar.gz model/`: SageMaker would serve /opt/ml/model/model/model.pkl
+      execFileSync('tar', ['-C', ws, '-czf', path.join(ws, 'model.tar.gz'), 'model'])
+      const r = await smoke(
+        {
+          'local-image': `${FIXTURE}:sbyo`,
+          'model-data': 'model.tar.gz',
+          payload: 'rows.csv',
+          batch: 'false',
+          'startup-timeout': '8'
+        },
+        { ws }
+      )
+      const [first, second] = r.findings.allFindings()
+      expect(first).toMatchObject({ rule: 'model-archive', severity: 'warning' })
+      expect(second).toMatchObject({ rule: 'serve-start', cause: 'model-archive' })
+      expect(second.message).toMatch(
+        /^This may follow from the `model-archive` warning listed before it: fix that one first\./
+      )
+      expect(second.message).toContain('/opt/ml/model/model.pkl, which is not there')
     }, 120000)
 
     it('explains the Python 2-era first line when `serve` cannot start', async () => {

@@ -115,7 +115,8 @@ dockerSuite('inference smoke test (real Docker)', () => {
   it('reports /ping 404 without a model as ping', async () => {
     const run = await smoke({
       'local-image': `${FIXTURE}:needs-model`,
-      'startup-timeout': '3',
+      // the window must outlast the server's start (2-3.4 s measured with the machine under load)
+      'startup-timeout': '8',
       batch: 'false'
     })
     expect(run.status('ping')).toBe('fail')

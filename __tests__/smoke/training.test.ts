@@ -94,6 +94,9 @@ dockerSuite('training smoke test (real Docker)', () => {
       'did not finish within the training-timeout of 1 s'
     )
     expect(run.messages('train-exit')).toContain('SIGKILL')
+    // a file never written is not an empty one
+    expect(run.messages('train-exit')).toContain('`train` did not write /opt/ml/output/failure.')
+    expect(run.messages('train-exit')).not.toContain('is empty')
     expect(run.facts.training?.timedOut).toBe(true)
     expect(run.seconds).toBeLessThan(15)
   })

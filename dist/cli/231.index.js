@@ -12,10 +12,12 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2794);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9410);
+/* harmony import */ var _comparison_section_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2791);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9410);
 // The optional pull-request comment: one sticky comment per checked image, updated in place by later
 // runs, found by a hidden marker. Commenting is a courtesy: any failure (a fork's read-only token,
 // an API outage) is a warning and never fails the check.
+
 
 
 
@@ -37,23 +39,24 @@ function renderComment(report, runUrl) {
             subjectKey(report),
             '### AWS Marketplace ML preflight',
             '',
-            (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .subjectLine */ .nh)(report),
+            (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .subjectLine */ .nh)(report),
             '',
             verdict,
-            ''
+            '',
+            (0,_comparison_section_js__WEBPACK_IMPORTED_MODULE_2__/* .comparisonSection */ .v)(report.comparison)
         ];
-        parts.push(...report.findings.map(f => (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .findingBlock */ .nA)(f, maxChars)));
+        parts.push(...report.findings.map(f => (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .findingBlock */ .nA)(f, maxChars)));
         if (withChecks) {
-            parts.push(`<details><summary>All ${report.checks.length} checks</summary>\n\n${(0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .checksTable */ .Et)(report.checks)}\n\n${(0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .factsTable */ .wd)(report)}\n\n</details>`, '');
+            parts.push(`<details><summary>All ${report.checks.length} checks</summary>\n\n${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .checksTable */ .Et)(report.checks)}\n\n${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .factsTable */ .wd)(report)}\n\n</details>`, '');
         }
         if (runUrl)
             parts.push(`<sub>From [this workflow run](${runUrl}); the JSON report has every detail.</sub>`);
         return parts.join('\n');
     };
-    return (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .firstThatFits */ .eO)([() => render(2000, true), () => render(500, true), () => render(200, false)], text => text.length <= COMMENT_LIMIT_CHARS, () => [
+    return (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .firstThatFits */ .eO)([() => render(2000, true), () => render(500, true), () => render(200, false)], text => text.length <= COMMENT_LIMIT_CHARS, () => [
         MARKER,
         subjectKey(report),
-        `### AWS Marketplace ML preflight\n\n${(0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .shortVerdict */ .k0)(report)} ${report.findings.length} findings are too long for a comment; see the job summary.`
+        `### AWS Marketplace ML preflight\n\n${(0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .shortVerdict */ .k0)(report)} ${report.findings.length} findings are too long for a comment; see the job summary.`
     ].join('\n'));
 }
 /** The pull request this run belongs to, or why there is none. */
@@ -156,6 +159,131 @@ function sameLogin(author, self) {
 
 /***/ }),
 
+/***/ 2791:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ comparisonSection)
+/* harmony export */ });
+/* harmony import */ var _comparison_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2821);
+/* harmony import */ var _catalog_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7668);
+/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(480);
+// The comparison with `baseline` at the top of the job summary and the pull-request comment: one
+// line per change, a small table, the first bytes where answers differ, and Mermaid charts of
+// latency and memory before and after where they say more than the table. Nothing without a
+// baseline. Payload names and answers are untrusted (report/untrusted.ts).
+
+
+
+/** Payloads shown in the table and charts; the JSON report has all of them (project choice). */
+const MAX_ROWS = 20;
+function comparisonSection(c) {
+    if (!c)
+        return '';
+    const lines = (0,_comparison_js__WEBPACK_IMPORTED_MODULE_0__/* .changeLines */ .Ow)(c);
+    const opening = lines.length
+        ? `<ul>${lines.map(l => `<li>${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .forMarkdown */ .Bm)(l)}</li>`).join('')}</ul>`
+        : '<p>No change beyond the run-to-run noise.</p>';
+    return [
+        '### Against the baseline',
+        '',
+        `<p>Compared with ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .forMarkdown */ .Bm)((0,_comparison_js__WEBPACK_IMPORTED_MODULE_0__/* .baselineName */ .Ri)(c))}${c.baseline.subject ? ` for <code>${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .forMarkdown */ .Bm)(c.baseline.subject)}</code>` : ''}.</p>`,
+        '',
+        opening,
+        '',
+        table(c),
+        '',
+        differences(c),
+        charts(c),
+        ''
+    ].join('\n');
+}
+function row(name, cells) {
+    return `<tr><th align="left">${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .forMarkdown */ .Bm)(name)}</th>${cells}</tr>`;
+}
+/** A figure's row; none for a figure neither run measured (a local image has no ECR size). */
+function changeRow(name, ch, unit) {
+    if (ch.before === undefined && ch.after === undefined)
+        return '';
+    return row(name, `<td>${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .forMarkdown */ .Bm)((0,_comparison_js__WEBPACK_IMPORTED_MODULE_0__/* .changeText */ .k0)(ch, unit))}</td>`);
+}
+function table(c) {
+    const rows = [
+        changeRow('Image size (compressed)', c.imageSizeBytes, 'bytes'),
+        changeRow('Startup', c.startupSeconds, 'seconds'),
+        changeRow('Peak memory', c.peakMemoryBytes, 'bytes'),
+        changeRow('Peak CPU (one core = 100 %)', c.peakCpuPercent, 'percent'),
+        ...(c.latencyPercentilesMs
+            ? [
+                changeRow('Latency p50 (real-time)', c.latencyPercentilesMs.p50, 'ms'),
+                changeRow('Latency p95 (real-time)', c.latencyPercentilesMs.p95, 'ms')
+            ]
+            : []),
+        ...c.latencyMs
+            .slice(0, MAX_ROWS)
+            .map(l => changeRow(`Latency: ${l.payload} (${_comparison_js__WEBPACK_IMPORTED_MODULE_0__/* .MODE_NAME */ .yU[l.mode]})`, l, 'ms')),
+        ...c.answers
+            .slice(0, MAX_ROWS)
+            .map(a => row(`Answer: ${a.payload} (${_comparison_js__WEBPACK_IMPORTED_MODULE_0__/* .MODE_NAME */ .yU[a.mode]})`, `<td>${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .forMarkdown */ .Bm)(a.answer === 'not compared' ? `not compared: ${a.reason}` : a.answer)}</td>`)),
+        row('Findings', `<td>${c.findings.new.length} new, ${c.findings.fixed.length} fixed</td>`)
+    ];
+    const more = Math.max(c.latencyMs.length, c.answers.length) - MAX_ROWS;
+    return `<table><tr><th></th><th>Baseline → this run</th></tr>${rows.join('')}</table>${more > 0 ? `\n\n<p>… and ${more} more payload(s) in the JSON report.</p>` : ''}`;
+}
+/** The first characters where each changed answer differs, before and after. */
+function differences(c) {
+    const shown = c.answers.filter(a => a.firstDifference).slice(0, MAX_ROWS);
+    return shown
+        .map(a => {
+        const d = a.firstDifference;
+        return `<details><summary>${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .forMarkdown */ .Bm)(`Answer to ${a.payload} (${_comparison_js__WEBPACK_IMPORTED_MODULE_0__/* .MODE_NAME */ .yU[a.mode]}): first difference at character ${d.at}`)}</summary>\n\n<p>Baseline:</p>${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBlock */ .DV)(d.before)}<p>This run:</p>${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBlock */ .DV)(d.after)}\n\n</details>\n`;
+    })
+        .join('\n');
+}
+/** A bar chart with a before and an after bar per label. */
+function barChart(title, axis, bars) {
+    // the name is cut, never the side: two bars must not share a label
+    const labels = bars.flatMap(b => [
+        `${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .forMermaid */ .DE)(b.label, 32)} before`,
+        `${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .forMermaid */ .DE)(b.label, 32)} after`
+    ]);
+    const values = bars.flatMap(b => [b.ch.before, b.ch.after].map(v => Number(v.toFixed(1))));
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `  title "${title}"`,
+        `  x-axis [${labels.map(l => `"${l}"`).join(', ')}]`,
+        `  y-axis "${axis}"`,
+        `  bar [${values.join(', ')}]`,
+        '```',
+        ''
+    ].join('\n');
+}
+/**
+ * Charts where they help: latency when two or more payload runs were measured in both (one figure
+ * reads better in the table), memory when it moved beyond the noise.
+ */
+function charts(c) {
+    const both = (ch) => ch.before !== undefined && ch.after !== undefined;
+    const latency = c.latencyMs.filter(both).slice(0, MAX_ROWS / 2);
+    const memory = c.peakMemoryBytes;
+    const out = [];
+    if (latency.length > 1) {
+        out.push(barChart('Latency per payload (ms), baseline and this run', 'ms', latency.map(l => ({ label: `${l.payload} ${_comparison_js__WEBPACK_IMPORTED_MODULE_0__/* .MODE_NAME */ .yU[l.mode]}`, ch: l }))));
+    }
+    if (both(memory) &&
+        Math.abs(memory.after - memory.before) > _catalog_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .REGRESSION_NOISE_FLOOR */ .k$.memoryBytes) {
+        const mib = (n) => n / 1024 ** 2;
+        out.push(barChart('Peak memory (MiB), baseline and this run', 'MiB', [
+            { label: 'serve', ch: { before: mib(memory.before), after: mib(memory.after) } }
+        ]));
+    }
+    return out.join('\n');
+}
+
+
+/***/ }),
+
 /***/ 9410:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -197,6 +325,8 @@ function validationSection(facts) {
     return parts.join('\n');
 }
 
+// EXTERNAL MODULE: ./src/report/comparison-section.ts
+var comparison_section = __webpack_require__(2791);
 // EXTERNAL MODULE: ./src/report/json.ts
 var json = __webpack_require__(2794);
 // EXTERNAL MODULE: ./src/catalog/rules.ts
@@ -205,6 +335,7 @@ var rules = __webpack_require__(7668);
 // The job summary: the verdict, the findings with their fixes, then the checks and the facts folded.
 // Pure: it renders a Report to GitHub-flavoured Markdown/HTML. Everything from the report is
 // untrusted (src/report/untrusted.ts) and sits inside one-line HTML elements, so Markdown never parses it.
+
 
 
 
@@ -303,6 +434,9 @@ function factsTable(report) {
     const model = (0,json/* modelServed */.je)(report);
     if (model)
         rows.push(['Model served', model]);
+    const channels = report.training?.channels;
+    if (channels?.length)
+        rows.push(['Training channels', channels.join('; ')]);
     if (report.smokeTest?.probeMethod)
         rows.push(['Probe', report.smokeTest.probeMethod]);
     for (const p of report.smokeTest?.pingUnderLoad ?? []) {
@@ -375,7 +509,8 @@ function renderSummary(report) {
             subjectLine(report),
             '',
             `**${shortVerdict(report)}** Checked against AWS Marketplace's publishing rules for SageMaker model packages and algorithms before submission.`,
-            ''
+            '',
+            (0,comparison_section/* comparisonSection */.v)(report.comparison)
         ];
         if (report.findings.length) {
             parts.push('### What to fix', '', ...report.findings.map(f => findingBlock(f, maxChars)));

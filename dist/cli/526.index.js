@@ -107,8 +107,8 @@ function callRegion(region) {
     return region && (0,catalog_regions/* regionFromTable */.Ly)(region).eligible ? region : DEFAULT_REGION;
 }
 
-// EXTERNAL MODULE: ./src/image/checks.ts + 2 modules
-var checks = __webpack_require__(1831);
+// EXTERNAL MODULE: ./src/image/checks.ts + 1 modules
+var checks = __webpack_require__(7352);
 // EXTERNAL MODULE: ./src/aws/registry-rules.ts
 var registry_rules = __webpack_require__(7212);
 // EXTERNAL MODULE: ./src/catalog/rules.ts
@@ -584,7 +584,7 @@ async function runAwsChecks(ctx, refs) {
             break;
         }
         if (ctx.inputs.modelPackageRequest || ctx.inputs.algorithmRequest) {
-            const { checkRequestData } = await Promise.all(/* import() */[__webpack_require__.e(926), __webpack_require__.e(461), __webpack_require__.e(281)]).then(__webpack_require__.bind(__webpack_require__, 1281));
+            const { checkRequestData } = await Promise.all(/* import() */[__webpack_require__.e(926), __webpack_require__.e(37), __webpack_require__.e(281)]).then(__webpack_require__.bind(__webpack_require__, 1281));
             await checkRequestData(ctx, refs);
         }
         if (resources) {

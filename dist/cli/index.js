@@ -407,7 +407,7 @@ module.exports.Response = __nccwpck_require__(9051).Response
 module.exports.Request = __nccwpck_require__(9967).Request
 module.exports.FormData = __nccwpck_require__(5910).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(8355).FileReader
+module.exports.FileReader = __nccwpck_require__(736).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
@@ -10703,7 +10703,7 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(1117)
+} = __nccwpck_require__(3498)
 const MockClient = __nccwpck_require__(7365)
 const MockPool = __nccwpck_require__(4004)
 const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
@@ -10869,7 +10869,7 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
+} = __nccwpck_require__(3498)
 const { MockInterceptor } = __nccwpck_require__(1511)
 const Symbols = __nccwpck_require__(6443)
 const { InvalidArgumentError } = __nccwpck_require__(8707)
@@ -10967,7 +10967,7 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(1117)
+} = __nccwpck_require__(3498)
 const { InvalidArgumentError } = __nccwpck_require__(8707)
 const { buildURL } = __nccwpck_require__(3440)
 
@@ -11184,7 +11184,7 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
+} = __nccwpck_require__(3498)
 const { MockInterceptor } = __nccwpck_require__(1511)
 const Symbols = __nccwpck_require__(6443)
 const { InvalidArgumentError } = __nccwpck_require__(8707)
@@ -11234,7 +11234,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 1117:
+/***/ 3498:
 /***/ ((module) => {
 
 
@@ -11276,7 +11276,7 @@ const {
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(1117)
+} = __nccwpck_require__(3498)
 const { buildURL } = __nccwpck_require__(3440)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
@@ -24921,7 +24921,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8355:
+/***/ 736:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -25777,7 +25777,7 @@ module.exports = {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(5974)
 const {
   kReadyState,
   kSentClose,
@@ -26150,7 +26150,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 736:
+/***/ 5974:
 /***/ ((module) => {
 
 
@@ -26564,7 +26564,7 @@ module.exports = {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(736)
+const { maxUnsigned16Bit } = __nccwpck_require__(5974)
 
 const BUFFER_SIZE = 16386
 
@@ -26781,7 +26781,7 @@ module.exports = { PerMessageDeflate }
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(5974)
 const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
 const { channels } = __nccwpck_require__(2414)
 const {
@@ -27314,7 +27314,7 @@ module.exports = {
 
 
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(736)
+const { opcodes, sendHints } = __nccwpck_require__(5974)
 const FixedQueue = __nccwpck_require__(4660)
 
 /** @type {typeof Uint8Array} */
@@ -27444,7 +27444,7 @@ module.exports = {
 
 
 const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
-const { states, opcodes } = __nccwpck_require__(736)
+const { states, opcodes } = __nccwpck_require__(5974)
 const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
 const { isUtf8 } = __nccwpck_require__(4573)
 const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
@@ -27775,7 +27775,7 @@ module.exports = {
 const { webidl } = __nccwpck_require__(5893)
 const { URLSerializer } = __nccwpck_require__(1900)
 const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(5974)
 const {
   kWebSocketURL,
   kReadyState,
@@ -28566,6 +28566,7 @@ function regionFromTable(region) {
 /* harmony export */   Hu: () => (/* binding */ rule),
 /* harmony export */   KX: () => (/* binding */ isRuleId),
 /* harmony export */   W1: () => (/* binding */ rulesInPhase),
+/* harmony export */   k$: () => (/* binding */ REGRESSION_NOISE_FLOOR),
 /* harmony export */   y0: () => (/* binding */ RULES)
 /* harmony export */ });
 // The rule table: every finding id the preflight can report, in one place.
@@ -28614,6 +28615,10 @@ const MARKETPLACE_VALIDATION = {
     name: 'SageMaker API reference: ModelPackageStatusDetails (ValidationStatuses, FailureReason)',
     url: 'https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ModelPackageStatusDetails.html'
 };
+const ML_ADD_VERSION = {
+    name: 'AWS Marketplace API reference: add a new version (machine learning products, AddDeliveryOptions)',
+    url: 'https://docs.aws.amazon.com/marketplace/latest/APIReference/ml-add-version.html'
+};
 const LISTING = {
     name: 'AWS Marketplace seller guide: requirements and best practices for ML products',
     url: 'https://docs.aws.amazon.com/marketplace/latest/userguide/ml-listing-requirements-and-best-practices.html'
@@ -28645,6 +28650,25 @@ const METRIC_DEFINITION = {
 const MODEL_PACKAGE_API = {
     name: 'SageMaker API reference: DescribeModelPackage / DescribeAlgorithm',
     url: 'https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeModelPackage.html'
+};
+/**
+ * How much a figure may move between two runs of the same image before `regression` calls it a
+ * change (project choice): on a shared 2-core runner a container's startup and a small request's
+ * latency vary by tens of milliseconds run to run, and the peak memory docker stats samples by tens
+ * of MiB, so a percentage alone would warn on noise for fast, small models. Image size is exact.
+ */
+const REGRESSION_NOISE_FLOOR = {
+    startupMs: 100,
+    latencyMs: 100,
+    memoryBytes: 64 * 1024 ** 2
+};
+const SPOT = {
+    name: 'AWS Marketplace seller guide: ML service restrictions and quotas, managed spot training',
+    url: 'https://docs.aws.amazon.com/marketplace/latest/userguide/ml-service-restrictions-and-limits.html#ml-managed-spot-training'
+};
+const CHECKPOINTS = {
+    name: 'SageMaker developer guide: use checkpoints in Amazon SageMaker',
+    url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/model-checkpoints.html'
 };
 const RULES = [
     {
@@ -28718,6 +28742,14 @@ const RULES = [
         title: 'Metric regex is unusable',
         help: 'Write each MetricDefinitions Regex as a regular expression with one capturing group around the value, matching a line your training code prints, e.g. "validation:loss=([0-9.eE+-]+)".',
         source: METRIC_DEFINITION
+    },
+    {
+        id: 'spot-training',
+        phase: 'request',
+        severity: 'warning',
+        title: 'Training runs longer than managed spot allows',
+        help: 'Buyers who train an AWS Marketplace algorithm with managed spot training get MaxWaitTimeInSeconds fixed at 3600 s, checkpoints or not: keep a training job under an hour (fewer epochs, a smaller default, more instances), or tell buyers in the listing to train on on-demand instances.',
+        source: SPOT
     },
     {
         id: 'ecr-ownership',
@@ -28861,7 +28893,8 @@ const RULES = [
         severity: 'error',
         title: 'Container needs the network',
         help: 'Buyers run your container with network isolation: no internet, no AWS calls. Bake every model, tokenizer and package into the image or the model artifact, and set offline modes (e.g. HF_HUB_OFFLINE=1, TRANSFORMERS_OFFLINE=1).',
-        source: SEED
+        source: SEED,
+        explains: ['serve-start', 'ping', 'invocation']
     },
     {
         id: 'ping',
@@ -28917,7 +28950,9 @@ const RULES = [
         severity: 'warning',
         title: 'Model archive unsafe, unreadable or nested',
         help: 'SageMaker unpacks model.tar.gz into /opt/ml/model. Build it from inside the model folder (tar -C model -czf model.tar.gz .), gzip-compressed, with relative paths only, links that stay inside, and within `max-model-data-size`.',
-        source: INFERENCE
+        source: INFERENCE,
+        // a model the server cannot find fails its start, its health check or its answers
+        explains: ['serve-start', 'ping', 'invocation', 'validation-replay']
     },
     {
         id: 'execution-parameters',
@@ -28960,6 +28995,14 @@ const RULES = [
         source: TRAINING_VOLUME
     },
     {
+        id: 'checkpoint-resume',
+        phase: 'training',
+        severity: 'error',
+        title: 'Training does not resume from its checkpoints',
+        help: 'Save checkpoints to /opt/ml/checkpoints as training goes, and at start load the newest one found there and continue from it; on SIGTERM (a spot interruption) save and exit. SageMaker restores /opt/ml/checkpoints into the restarted job.',
+        source: CHECKPOINTS
+    },
+    {
         id: 'validation-replay',
         phase: 'replay',
         severity: 'error',
@@ -28974,6 +29017,22 @@ const RULES = [
         title: "SageMaker's own validation failed",
         help: "With `aws-validation: true` the request is created in your account with CertifyForMarketplace as requested, and SageMaker runs its validation profiles as real jobs under ValidationRole. Fix what FailureReason and the jobs' logs say, then rerun; the run's resource is deleted as `aws-validation-cleanup` says.",
         source: MARKETPLACE_VALIDATION
+    },
+    {
+        id: 'listing-request',
+        phase: 'request',
+        severity: 'error',
+        title: 'Listing change set breaks the Catalog API',
+        help: "Fix the members named in `listing-request`: the catalog checks a change set only once it is processing, minutes to hours after it is sent, and fails it for a missing member, a release note over the limit, an ARN in another Region, or a recommended instance type the resource does not support. With `listing-validate: true` the catalog's own check (Intent VALIDATE, nothing applied) follows a clean preflight.",
+        source: ML_ADD_VERSION
+    },
+    {
+        id: 'regression',
+        phase: 'comparison',
+        severity: 'warning',
+        title: 'Slower, larger or hungrier than the baseline',
+        help: `Against \`baseline\` (an earlier run's JSON report), startup, an invocation's latency or the peak memory grew by more than \`regression-threshold\` percent and by more than the run-to-run noise (${REGRESSION_NOISE_FLOOR.startupMs} ms startup, ${REGRESSION_NOISE_FLOOR.latencyMs} ms latency, ${REGRESSION_NOISE_FLOOR.memoryBytes / 1024 ** 2} MiB memory), or the image grew by more than that percent. The listing states latency and the instance types it fits: find the change that caused it (a larger model, a new dependency, work moved into startup or each request), or raise \`regression-threshold\` if the growth is intended, or \`ignore: regression\`.`,
+        source: LISTING
     }
 ];
 const BY_ID = new Map(RULES.map(rule => [rule.id, rule]));
@@ -29082,7 +29141,7 @@ const TRAIN_STOP_GRACE_MS = 120 * 1000;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6729);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8355);
 /* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1028);
 // The CLI's entry point (bundled to dist/cli/index.js); everything else lives in cli.ts.
 
@@ -29099,7 +29158,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6729:
+/***/ 8355:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29112,786 +29171,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./src/inputs/action-inputs.ts
-// The action's inputs and outputs as data, for the CLI's flags and --help, readInputs' defaults
-// and the docs. `npm run generate` (scripts/generate/) writes the two lists from action.yml: edit
-// action.yml, not them.
-const ACTION_INPUTS = [
-    {
-        name: 'image',
-        description: 'ECR image URI of the inference image, ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG][@sha256:…]'
-    },
-    {
-        name: 'digest',
-        description: "sha256 digest that pins `image` (for example docker/build-push-action's `digest` output)"
-    },
-    {
-        name: 'region',
-        description: 'The Region the seller publishes from (default: the Region in `image`)'
-    },
-    {
-        name: 'seller-account-id',
-        description: '12-digit AWS account ids allowed to own the images, comma or newline separated (default: the STS caller account)'
-    },
-    {
-        name: 'training-image',
-        description: 'ECR URI of the training image (algorithm products); same registry checks plus the training smoke test'
-    },
-    {
-        name: 'local-training-image',
-        description: 'Local image to run `train` with instead of pulling `training-image`'
-    },
-    {
-        name: 'model-package-arn',
-        description: 'Check an existing SageMaker model package; without `image` or `local-image` the smoke test serves its inference image, and its validation profile is replayed'
-    },
-    {
-        name: 'algorithm-arn',
-        description: 'Check an existing SageMaker algorithm; without `image` or `local-image` the smoke test serves its inference image, and its validation profile is replayed'
-    },
-    {
-        name: 'model-package-request',
-        description: "Path of the CreateModelPackage request JSON (as given to `aws sagemaker create-model-package --cli-input-json`), checked against the API's constraints and Marketplace's rules before you send it"
-    },
-    {
-        name: 'algorithm-request',
-        description: 'Path of the CreateAlgorithm request JSON (as given to `aws sagemaker create-algorithm --cli-input-json`), checked like `model-package-request`'
-    },
-    {
-        name: 'aws-validation',
-        description: "true: after a preflight without errors, create the model package or algorithm from the request file in your account (its name suffixed with the commit) and wait for SageMaker's own validation; costs the validation jobs' instance time (see README for the IAM permissions)",
-        default: 'false'
-    },
-    {
-        name: 'aws-validation-cleanup',
-        description: 'What `aws-validation` deletes when it is over: on-failure (the resource that failed validation), always, or never (keep it to list it)',
-        default: 'on-failure'
-    },
-    {
-        name: 'aws-validation-timeout',
-        description: "Seconds to wait for SageMaker's validation of `aws-validation`, 60 to 86400",
-        default: '7200'
-    },
-    {
-        name: 'validation-data',
-        description: 'Lines S3URI=LOCAL_PATH mapping the S3 objects or prefixes the request names (model data, transform input, training channels) to files or folders in the workspace, so its validation profile is replayed offline; unmapped URIs are downloaded when AWS credentials are available'
-    },
-    {
-        name: 'max-validation-data',
-        description: 'Most S3 data the replay downloads for URIs `validation-data` does not map, up to 1 TiB (units B, KB, MB, GB, KiB, MiB, GiB)',
-        default: '2GiB'
-    },
-    {
-        name: 'max-image-size',
-        description: 'Warn when the compressed image is larger, 1 MiB to 1 TiB (units B, KB, MB, GB, KiB, MiB, GiB)',
-        default: '10GiB'
-    },
-    {
-        name: 'max-model-data-size',
-        description: 'Largest unpacked size a model-data .tar.gz may have, up to 1 TiB; a larger archive is not unpacked (model-archive error)',
-        default: '20GiB'
-    },
-    {
-        name: 'aws-checks',
-        description: 'auto (run when AWS credentials are available, otherwise report each AWS check as skipped), true (must run), false',
-        default: 'auto'
-    },
-    {
-        name: 'smoke-test',
-        description: 'auto (run when a Docker engine answers), true (must run), false',
-        default: 'auto'
-    },
-    {
-        name: 'local-image',
-        description: 'Local image to smoke-test instead of pulling `image` (pull-request builds that are not pushed)'
-    },
-    {
-        name: 'model-data',
-        description: 'Directory or .tar.gz mounted read-only at /opt/ml/model'
-    },
-    {
-        name: 'instance-type',
-        description: "The ml.* instance type the seller lists (for example ml.g4dn.xlarge); checks the image's CUDA and architecture against it"
-    },
-    {
-        name: 'payload',
-        description: 'Sample request files, newline separated, globs allowed'
-    },
-    {
-        name: 'content-type',
-        description: 'Content-Type for the payloads (default by file extension)'
-    },
-    {
-        name: 'accept',
-        description: 'Accept header sent with each invocation'
-    },
-    {
-        name: 'startup-timeout',
-        description: "Seconds for /ping to answer 200, 1 to 3600 (SageMaker's 8-minute window)",
-        default: '480'
-    },
-    {
-        name: 'invocation-timeout',
-        description: 'Seconds per real-time invocation, 1 to 3600',
-        default: '60'
-    },
-    {
-        name: 'concurrency',
-        description: 'Invocations of the same payloads sent at once after the one-at-a-time pass (default the vCPUs of instance-type, else 4; 1 turns it off)'
-    },
-    {
-        name: 'batch',
-        description: 'Also run the batch-transform contract (how Marketplace validates a model package)',
-        default: 'true'
-    },
-    {
-        name: 'training-data',
-        description: 'channel=path lines for the training smoke test (training=./data/train)'
-    },
-    {
-        name: 'hyperparameters',
-        description: 'JSON object, or the path of a JSON file, passed as hyperparameters.json',
-        default: '{}'
-    },
-    {
-        name: 'training-timeout',
-        description: 'Seconds for `train` to finish, 1 to 432000 (5 days)',
-        default: '1800'
-    },
-    {
-        name: 'training-volume-size',
-        description: "GB (2^30 bytes, above 0 and up to 16384) of the ML storage volume, as ResourceConfig.VolumeSizeInGB: training that writes more under /opt/ml is stopped (training-volume error); the validation replay uses its profile's VolumeSizeInGB. Fractions are allowed, so a test can write megabytes (0.05)",
-        default: '30'
-    },
-    {
-        name: 'training-input-mode',
-        description: "How `train` gets its channels, as TrainingInputMode: File (a folder per channel), Pipe (a FIFO /opt/ml/input/data/CHANNEL_EPOCH per channel and epoch, fed from the host) or FastFile (a read-only folder). An algorithm request's SupportedInputModes and a validation profile's TrainingInputMode take precedence",
-        default: 'File'
-    },
-    {
-        name: 'docker-run-args',
-        description: 'Extra `docker run` options, from an allow-list: --cpus, --cpuset-cpus, -c/--cpu-shares, -m/--memory, --memory-swap, --memory-reservation, --shm-size, --ulimit, --gpus, --device (accelerators), -e NAME=VALUE, --read-only, --runtime nvidia; anything else is refused'
-    },
-    {
-        name: 'fail-on',
-        description: 'Fail the step on findings at or above this severity, error, warning or never',
-        default: 'error'
-    },
-    {
-        name: 'ignore',
-        description: 'Rule ids to skip, comma or newline separated'
-    },
-    {
-        name: 'report-file',
-        description: 'Where the JSON report goes (default $RUNNER_TEMP/marketplace-preflight.json); an existing file is replaced only if it is an earlier report'
-    },
-    {
-        name: 'sarif-file',
-        description: 'Also write SARIF 2.1.0 here (for github/codeql-action/upload-sarif); an existing file is replaced only if it is an earlier SARIF of this action'
-    },
-    {
-        name: 'summary',
-        description: 'Write the job summary',
-        default: 'true'
-    },
-    {
-        name: 'comment',
-        description: 'On pull requests, post the result as one comment that later runs update in place (needs `pull-requests: write`)',
-        default: 'false'
-    },
-    {
-        name: 'github-token',
-        description: 'Token for the pull-request comment',
-        default: '${{ github.token }}'
-    }
-];
-const ACTION_OUTPUTS = [
-    {
-        name: 'result',
-        description: 'pass or fail'
-    },
-    {
-        name: 'errors',
-        description: 'Number of error findings'
-    },
-    {
-        name: 'warnings',
-        description: 'Number of warning findings'
-    },
-    {
-        name: 'report-file',
-        description: 'Path of the JSON report'
-    },
-    {
-        name: 'image-digest',
-        description: 'The resolved digest of `image`'
-    },
-    {
-        name: 'image-size-bytes',
-        description: 'Compressed size of `image` in ECR, in bytes'
-    },
-    {
-        name: 'startup-seconds',
-        description: 'Seconds from `docker run … serve` until /ping answered 200'
-    },
-    {
-        name: 'model-package-arn',
-        description: 'The model package `aws-validation` created and SageMaker validated (empty otherwise, or when it was cleaned up)'
-    },
-    {
-        name: 'algorithm-arn',
-        description: 'The algorithm `aws-validation` created and SageMaker validated (empty otherwise, or when it was cleaned up)'
-    }
-];
-
+// EXTERNAL MODULE: ./src/inputs/action-inputs.ts
+var action_inputs = __nccwpck_require__(6441);
 // EXTERNAL MODULE: ./src/inputs/error.ts
 var inputs_error = __nccwpck_require__(1551);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/inputs/index.ts + 3 modules
+var src_inputs = __nccwpck_require__(8168);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/image/ref.ts
-var ref = __nccwpck_require__(2812);
-// EXTERNAL MODULE: ./src/catalog/instance-types.ts + 1 modules
-var instance_types = __nccwpck_require__(1503);
-// EXTERNAL MODULE: ./src/inputs/paths.ts
-var paths = __nccwpck_require__(7981);
-// EXTERNAL MODULE: ./src/catalog/regions.ts
-var regions = __nccwpck_require__(1462);
-// EXTERNAL MODULE: ./src/catalog/sagemaker-limits.ts
-var sagemaker_limits = __nccwpck_require__(7408);
-// EXTERNAL MODULE: ./src/replay/validation-data.ts
-var validation_data = __nccwpck_require__(5857);
-// EXTERNAL MODULE: ./src/inputs/json-input.ts
-var json_input = __nccwpck_require__(2474);
-;// CONCATENATED MODULE: ./src/request/load.ts
-// Reads a CreateModelPackage / CreateAlgorithm request file, as given to
-// `aws sagemaker create-model-package --cli-input-json file://…`: confined to the workspace or
-// RUNNER_TEMP and bounded like every input file. A missing or malformed file is an InputError
-// naming the input, the file and the line and column, never a stack trace or the file's content.
-
-
-
-
-const REQUEST_INPUTS = {
-    'model-package': 'model-package-request',
-    algorithm: 'algorithm-request'
-};
-function loadRequest(kind, roots, value) {
-    const input = REQUEST_INPUTS[kind];
-    const { real: file, data } = (0,paths/* readInputFile */.jH)({
-        input,
-        value,
-        file: external_node_path_default().resolve(roots.workspace, value),
-        maxBytes: paths/* MAX_FILE_BYTES */.gZ.json,
-        hint: `give the path of the JSON request you pass to \`aws sagemaker ${kind === 'algorithm' ? 'create-algorithm' : 'create-model-package'} --cli-input-json file://…\``
-    }, roots);
-    const parsed = (0,json_input/* parseJsonInput */.o)(input, `names ${file}, which is not valid JSON`, data.toString());
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-        throw new inputs_error/* InputError */.d(input, `names ${file}, which holds ${Array.isArray(parsed) ? 'an array' : typeof parsed}; expected a JSON object with the API's keys, such as {"ModelPackageName": …, "InferenceSpecification": …}`);
-    }
-    return { kind, input, file, request: parsed };
-}
-
-// EXTERNAL MODULE: ./src/catalog/rules.ts
-var rules = __nccwpck_require__(7668);
-;// CONCATENATED MODULE: ./src/inputs/docker-run-args.ts
-// `docker-run-args`: the extra `docker run` options a seller may give, from an allow-list, so a
-// pull request cannot widen what the container under test reaches (mounts, network, privileges).
-
-// docker's sizes (go-units RAMInBytes): 512m, 8g, 1.5GiB, 1073741824
-const DOCKER_SIZE = { expected: 'a size such as 512m or 8g', valid: /^\d+(\.\d+)?[kmgtp]?i?b?$/i };
-const CPU_LIST = {
-    expected: 'CPU or node numbers such as 0-3 or 0,2',
-    valid: /^\d+(-\d+)?(,\d+(-\d+)?)*$/
-};
-const INTEGER = { expected: 'a whole number', valid: /^-?\d+$/ };
-/**
- * What `docker-run-args` may set: resources, GPUs and accelerator devices, and KEY=VALUE variables.
- * Nothing here reaches the host (no mounts, network, namespaces, privileges, logging or labels) or
- * changes how SageMaker starts and stops the container (entrypoint, init, user, restart).
- */
-const RUN_OPTIONS = {
-    '--cpus': { expected: 'a number of CPUs such as 2 or 1.5', valid: /^(?=.*[1-9])\d+(\.\d+)?$/ },
-    '--cpuset-cpus': CPU_LIST,
-    '--cpuset-mems': CPU_LIST,
-    '--cpu-shares': { expected: 'a relative weight such as 512', valid: /^\d+$/ },
-    '--cpu-period': INTEGER,
-    '--cpu-quota': INTEGER,
-    '--memory': DOCKER_SIZE,
-    '--memory-reservation': DOCKER_SIZE,
-    '--memory-swap': {
-        expected: 'a size such as 16g, or -1',
-        valid: /^(-1|\d+(\.\d+)?[kmgtp]?i?b?)$/i
-    },
-    '--memory-swappiness': { expected: 'a number from 0 to 100', valid: /^(\d{1,2}|100)$/ },
-    '--shm-size': DOCKER_SIZE,
-    '--ulimit': {
-        expected: 'NAME=SOFT[:HARD] such as nofile=65536:65536 or memlock=-1',
-        valid: /^(core|cpu|data|fsize|locks|memlock|msgqueue|nice|nofile|nproc|rss|rtprio|rttime|sigpending|stack)=-?\d+(:-?\d+)?$/
-    },
-    '--gpus': {
-        expected: 'all, a number of GPUs, or device=ID[,ID] such as device=0,1',
-        valid: /^(all|[1-9]\d*|"?device=[\w-]+(,[\w-]+)*"?)$/
-    },
-    // accelerators only: a disk or /dev/mem would give the container the host
-    '--device': {
-        expected: 'an accelerator under /dev (nvidia*, dri, kfd, neuron*, infiniband), optionally :CONTAINER_PATH[:rwm]',
-        valid: /^\/dev\/(nvidia[\w-]*|nvidia-caps\/[\w-]+|dri(\/[\w-]+)?|kfd|neuron\d+|infiniband\/[\w-]+)(:\/dev(\/[\w-]+)+)?(:[rwm]{1,3})?$/
-    },
-    // `-e NAME` without a value would copy NAME from the runner's environment into the container
-    '--env': {
-        expected: 'NAME=VALUE (a bare NAME would copy the runner variable NAME into the container)',
-        valid: /^[A-Za-z_][A-Za-z0-9_]*=/
-    },
-    '--read-only': { expected: 'true or false', valid: /^(true|false)$/, switch: true },
-    // the NVIDIA runtime is runc plus GPU hooks; another configured runtime may not isolate at all
-    '--runtime': { expected: 'nvidia (or use --gpus)', valid: /^nvidia$/ }
-};
-const SHORT_OPTIONS = {
-    '-c': '--cpu-shares',
-    '-m': '--memory',
-    '-e': '--env'
-};
-/**
- * Splits `docker-run-args` like a shell would (quotes, no expansion), accepts only the options in
- * RUN_OPTIONS (as `--flag value`, `--flag=value`, `-m 8g`, `-m8g` or `-m=8g`) with valid values, and
- * returns them normalized to `--flag=value`, so no value can ever be read as another option.
- */
-function parseDockerRunArgs(value) {
-    const args = [];
-    const re = /"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S+)/g;
-    for (const m of value.matchAll(re)) {
-        args.push(m[1] !== undefined ? m[1].replace(/\\(.)/g, '$1') : (m[2] ?? m[3]));
-    }
-    const refuse = (detail) => {
-        throw new inputs_error/* InputError */.d('docker-run-args', detail);
-    };
-    const out = [];
-    for (let i = 0; i < args.length; i++) {
-        const arg = args[i];
-        if (!/^-[^-]|^--[^-=]/.test(arg)) {
-            // a stray word would become docker's IMAGE, and the real image its command
-            refuse(`contains ${(0,inputs_error/* shown */.S)(arg)}, which is neither an option nor an option's value; give docker run options only (the preflight passes the image and \`serve\` or \`train\` itself), such as --gpus all --memory 8g -e MODEL_NAME=demo`);
-        }
-        const long = arg.startsWith('--');
-        const eq = arg.indexOf('=');
-        const given = long ? (eq === -1 ? arg : arg.slice(0, eq)) : arg.slice(0, 2);
-        // attached short values: -m8g, -eKEY=v, -m=8g (and -u0, -v/:/host, -it are refused below)
-        const attached = long ? (eq === -1 ? undefined : arg.slice(eq + 1)) : arg.slice(2) || undefined;
-        const name = SHORT_OPTIONS[given] ?? given;
-        const option = RUN_OPTIONS[name];
-        if (!option) {
-            refuse(`contains ${(0,inputs_error/* shown */.S)(given)}${given === arg ? '' : ` (in ${(0,inputs_error/* shown */.S)(arg)})`}, which is not allowed. SageMaker runs the container isolated, with only /opt/ml mounted, so network, privilege, namespace, mount, logging, label and lifecycle options are refused. Allowed: ${Object.keys(RUN_OPTIONS).join(', ')} (-c, -m and -e for short), such as --gpus all --memory 8g --shm-size 1g -e MODEL_NAME=demo`);
-        }
-        if (option.switch) {
-            if (attached !== undefined && !option.valid.test(attached)) {
-                refuse(`has ${(0,inputs_error/* shown */.S)(arg)}; ${name} takes no value, or =true or =false`);
-            }
-            if (attached !== 'false')
-                out.push(name);
-            continue;
-        }
-        const v = long ? (attached ?? args[++i]) : (attached?.replace(/^=/, '') ?? args[++i]);
-        if (v === undefined)
-            refuse(`ends with ${(0,inputs_error/* shown */.S)(arg)}, which needs a value: ${option.expected}`);
-        if (!option.valid.test(v) || v.includes('\0')) {
-            refuse(name === '--env' && !v.includes('=')
-                ? `passes ${(0,inputs_error/* shown */.S)(`${given} ${v}`)} without a value; give -e NAME=VALUE so nothing from the runner's environment reaches the container`
-                : `gives ${given} the value ${(0,inputs_error/* shown */.S)(v)}; expected ${option.expected}`);
-        }
-        out.push(`${name}=${v}`);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/inputs/output-files.ts
-// The files a run writes (`report-path`, `sarif`): never over a file this tool did not write, never
-// through a link.
-
-
-
-/** What a file this tool wrote starts with (the JSON report's and SARIF's tool name). */
-const OWN_FILE = /"name":\s*"marketplace-ml-preflight"/;
-/**
- * A file the run writes at the end (report-file, sarif-file), checked before any phase: not a
- * directory or device, in a directory that exists or can be created and is writable, and either new,
- * empty or an earlier report of this tool, so a typo never overwrites something else.
- */
-function outputFile(input, file) {
-    if (file.includes('\0')) {
-        throw new inputs_error/* InputError */.d(input, `is ${(0,inputs_error/* shown */.S)(file)}, which contains a NUL character; give a file path`);
-    }
-    const st = lstatOrUndefined(file);
-    if (st?.isDirectory()) {
-        throw new inputs_error/* InputError */.d(input, `is ${(0,inputs_error/* shown */.S)(file)}, a directory; give a file path such as preflight/report.json`);
-    }
-    if (st && !st.isFile()) {
-        throw new inputs_error/* InputError */.d(input, `is ${(0,inputs_error/* shown */.S)(file)}, which exists and is not a regular file; give the path of a new file`);
-    }
-    if (st && st.size > 0 && !OWN_FILE.test(fileStart(file))) {
-        throw new inputs_error/* InputError */.d(input, `is ${(0,inputs_error/* shown */.S)(file)}, an existing file that is not a report of this tool; delete it or pick another path (only an earlier preflight report is overwritten)`);
-    }
-    // the nearest folder that exists must be a folder we may write in (the rest is created)
-    let dir = external_node_path_default().dirname(file);
-    while (!(0,external_node_fs_.existsSync)(dir))
-        dir = external_node_path_default().dirname(dir);
-    try {
-        if (!(0,external_node_fs_.statSync)(dir).isDirectory())
-            throw new Error('not a directory');
-        (0,external_node_fs_.accessSync)(dir, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
-    }
-    catch {
-        throw new inputs_error/* InputError */.d(input, `is ${(0,inputs_error/* shown */.S)(file)}, but ${dir} is not a directory this run can write to; pick a path under the workspace or $RUNNER_TEMP`);
-    }
-    return file;
-}
-function lstatOrUndefined(file) {
-    try {
-        return (0,external_node_fs_.lstatSync)(file);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The first 4 KiB of a file (the tool name is near the top), however large it is; '' if unreadable. */
-function fileStart(file) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
-        const buffer = Buffer.alloc(4096);
-        return buffer.subarray(0, (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, 0)).toString('utf8');
-    }
-    catch {
-        return '';
-    }
-    finally {
-        if (fd !== undefined)
-            (0,external_node_fs_.closeSync)(fd);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/inputs/scalars.ts
-// The scalar inputs: sizes, lists, booleans, tri-states, seconds and GB, each parsed with an error
-// that names the input and the value expected.
-
-const SIZE_UNITS = {
-    b: 1,
-    kb: 1e3,
-    mb: 1e6,
-    gb: 1e9,
-    kib: 1024,
-    mib: 1024 ** 2,
-    gib: 1024 ** 3
-};
-const ANY_SIZE = { min: 1, max: 1024 ** 5 };
-function parseSize(input, value, range = ANY_SIZE) {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*$/.exec(value);
-    const unit = m ? (m[2] || 'b').toLowerCase() : '';
-    if (!m || !(unit in SIZE_UNITS)) {
-        throw new inputs_error/* InputError */.d(input, `is ${(0,inputs_error/* shown */.S)(value)}; expected a size such as 10GiB, 800MB or 5368709120 (units: B, KB, MB, GB, KiB, MiB, GiB)`);
-    }
-    const bytes = Math.round(Number(m[1]) * SIZE_UNITS[unit]);
-    // 400 digits make Infinity, which no comparison can ever exceed
-    if (!Number.isFinite(bytes) || bytes < range.min || bytes > range.max) {
-        throw new inputs_error/* InputError */.d(input, `is ${(0,inputs_error/* shown */.S)(value)}; expected a size between ${sizeName(range.min)} and ${sizeName(range.max)}`);
-    }
-    return bytes;
-}
-/** The largest binary unit that divides `bytes`, for the bounds named in errors. */
-function sizeName(bytes) {
-    const units = [
-        ['PiB', 1024 ** 5],
-        ['TiB', 1024 ** 4],
-        ['GiB', 1024 ** 3],
-        ['MiB', 1024 ** 2],
-        ['KiB', 1024]
-    ];
-    const [name, size] = units.find(([, size]) => bytes % size === 0) ?? ['B', 1];
-    return `${bytes / size} ${name}`;
-}
-/** Comma- or newline-separated values, trimmed, empty entries dropped. */
-function parseList(value) {
-    return value
-        .split(/[\n,]/)
-        .map(s => s.trim())
-        .filter(Boolean);
-}
-function parseBoolean(input, value) {
-    if (/^(true|yes|1)$/i.test(value))
-        return true;
-    if (/^(false|no|0)$/i.test(value))
-        return false;
-    throw new inputs_error/* InputError */.d(input, `is ${(0,inputs_error/* shown */.S)(value)}; expected true or false`);
-}
-function parseTristate(input, value) {
-    const v = value.toLowerCase();
-    if (v === 'auto' || v === 'true' || v === 'false')
-        return v;
-    throw new inputs_error/* InputError */.d(input, `is ${(0,inputs_error/* shown */.S)(value)}; expected auto, true or false`);
-}
-/** Timeouts: whole or fractional seconds from 1 (below a second nothing can start or answer). */
-function parseSeconds(input, value, max) {
-    const n = Number(value);
-    if (!/^\s*\d+(\.\d+)?\s*$/.test(value) || n < 1 || n > max) {
-        throw new inputs_error/* InputError */.d(input, `is ${(0,inputs_error/* shown */.S)(value)}; expected a number of seconds between 1 and ${max}`);
-    }
-    return n;
-}
-/** gp2, the only ML storage volume type SageMaker training uses, holds at most 16 TiB. */
-const MAX_VOLUME_GB = 16384;
-/** `training-volume-size`: GB, fractions allowed (a test writes megabytes, not gigabytes). */
-function parseVolumeGB(input, value) {
-    const n = Number(value);
-    if (!/^\s*\d+(\.\d+)?\s*$/.test(value) || n <= 0 || n > MAX_VOLUME_GB) {
-        throw new inputs_error/* InputError */.d(input, `is ${(0,inputs_error/* shown */.S)(value)}; expected a number of GB above 0 and up to ${MAX_VOLUME_GB}, such as 30 or 0.5`);
-    }
-    return n;
-}
-
-// EXTERNAL MODULE: ./src/inputs/training.ts
-var training = __nccwpck_require__(3191);
-;// CONCATENATED MODULE: ./src/inputs/index.ts
-// Every input is read and validated here, before any work starts. The action reads them with
-// core.getInput, the CLI from --flags; both hand this module a plain lookup function.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** What an input not given means: action.yml's defaults (through the generated ACTION_INPUTS), the
- * same for the action and the CLI. An expression such as github-token's `${{ github.token }}` is the
- * runner's to fill in, so it is left out; the CLI has its own stand-ins (cli/main.ts). */
-const DEFAULTS = Object.fromEntries(ACTION_INPUTS.flatMap(i => i.default === undefined || i.default.includes('${{') ? [] : [[i.name, i.default]]));
-const ACCOUNT_ID = /^\d{12}$/;
-// arn:PARTITION:sagemaker:REGION:ACCOUNT:model-package/NAME[/VERSION] (DescribeModelPackage accepts both)
-const MODEL_PACKAGE_ARN = /^arn:aws[a-z-]*:sagemaker:[a-z0-9-]+:\d{12}:model-package\/[a-zA-Z0-9-]{1,63}(\/\d+)?$/;
-const ALGORITHM_ARN = /^arn:aws[a-z-]*:sagemaker:[a-z0-9-]+:\d{12}:algorithm\/[a-zA-Z0-9-]{1,63}$/;
-function optional(get, name) {
-    const v = get(name).trim();
-    return v === '' ? undefined : v;
-}
-/** An input sent as an HTTP header: a line break in it would start a header of its own. */
-function headerInput(get, name, header) {
-    const v = optional(get, name);
-    if (v !== undefined && [...v].some(c => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127)) {
-        throw new inputs_error/* InputError */.d(name, `is ${(0,inputs_error/* shown */.S)(v)}, which contains a line break or control character; it is sent as the ${header} header of each invocation, so give one media type such as text/csv`);
-    }
-    return v;
-}
-function readInputs(get, env = process.env) {
-    const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    const roots = { workspace, runnerTemp: env.RUNNER_TEMP || undefined };
-    const value = (name) => optional(get, name) ?? DEFAULTS[name] ?? '';
-    const { modelPackageRequest, algorithmRequest, ...targets } = readTargets(get);
-    const instanceType = readInstanceType(get);
-    return {
-        ...targets,
-        ...(modelPackageRequest
-            ? { modelPackageRequest: loadRequest('model-package', roots, modelPackageRequest) }
-            : {}),
-        ...(algorithmRequest
-            ? { algorithmRequest: loadRequest('algorithm', roots, algorithmRequest) }
-            : {}),
-        ...readAwsValidation(value, !!(modelPackageRequest || algorithmRequest)),
-        validationData: (0,validation_data/* parseValidationData */.h)(get('validation-data'), roots),
-        maxValidationDataBytes: parseSize('max-validation-data', value('max-validation-data'), {
-            min: 1,
-            max: 1024 ** 4
-        }),
-        // ECR has no image size limit, but no runner or endpoint pulls an image beyond these
-        maxImageSizeBytes: parseSize('max-image-size', value('max-image-size'), {
-            min: 1024 ** 2,
-            max: 1024 ** 4
-        }),
-        maxModelDataSizeBytes: parseSize('max-model-data-size', value('max-model-data-size'), {
-            min: 1,
-            max: 1024 ** 4
-        }),
-        awsChecks: parseTristate('aws-checks', value('aws-checks')),
-        smokeTest: parseTristate('smoke-test', value('smoke-test')),
-        payloads: get('payload')
-            .split('\n')
-            .map(s => s.trim())
-            .filter(Boolean),
-        contentType: headerInput(get, 'content-type', 'Content-Type'),
-        accept: headerInput(get, 'accept', 'Accept'),
-        startupTimeoutSec: parseSeconds('startup-timeout', value('startup-timeout'), 3600),
-        invocationTimeoutSec: parseSeconds('invocation-timeout', value('invocation-timeout'), 3600),
-        concurrency: parseConcurrency(optional(get, 'concurrency'), instanceType),
-        batch: parseBoolean('batch', value('batch')),
-        trainingData: (0,training/* parseTrainingData */.W9)(roots, get('training-data')),
-        hyperparameters: (0,training/* parseHyperparameters */.SD)(roots, value('hyperparameters')),
-        trainingTimeoutSec: parseSeconds('training-timeout', value('training-timeout'), 5 * 24 * 3600),
-        trainingVolumeGB: parseVolumeGB('training-volume-size', value('training-volume-size')),
-        trainingInputMode: (0,training/* parseInputMode */.v2)(value('training-input-mode')),
-        dockerRunArgs: parseDockerRunArgs(get('docker-run-args')),
-        summary: parseBoolean('summary', value('summary')),
-        comment: parseBoolean('comment', value('comment')),
-        githubToken: optional(get, 'github-token'),
-        modelData: readModelData(get, roots),
-        ...(instanceType ? { instanceType } : {}),
-        ...readVerdictOptions(get, value),
-        ...readOutputFiles(get, env, workspace),
-        workspace,
-        runnerTemp: roots.runnerTemp
-    };
-}
-/** Past this many requests at once the runner, not the container, is what is measured (project choice). */
-const MAX_CONCURRENCY = 256;
-/** `concurrency`: a whole number from 1 to MAX_CONCURRENCY; not given, the vCPUs of `instance-type`
- * (the requests one instance serves at once), else DEFAULT_CONCURRENCY. */
-function parseConcurrency(v, instanceType) {
-    if (v === undefined) {
-        return (instanceType && (0,instance_types/* findInstanceType */.Jw)(instanceType)?.vcpus) || sagemaker_limits/* DEFAULT_CONCURRENCY */.WH;
-    }
-    const n = Number(v);
-    if (!/^\d+$/.test(v) || n < 1 || n > MAX_CONCURRENCY) {
-        throw new inputs_error/* InputError */.d('concurrency', `is ${(0,inputs_error/* shown */.S)(v)}; expected a whole number of requests sent at once, 1 (off) to ${MAX_CONCURRENCY}`);
-    }
-    return n;
-}
-/** What is checked: the images, resources and request files, at least one of them. */
-function readTargets(get) {
-    const image = optional(get, 'image');
-    const digest = optional(get, 'digest');
-    if (digest !== undefined && !ref/* DIGEST */.Dh.test(digest)) {
-        throw new inputs_error/* InputError */.d('digest', `is ${(0,inputs_error/* shown */.S)(digest)}; expected sha256: followed by 64 lowercase hex digits`);
-    }
-    if (digest !== undefined && image === undefined) {
-        throw new inputs_error/* InputError */.d('digest', 'is given without `image`; pass the ECR image URI it belongs to');
-    }
-    const imageDigest = image?.match(/@(sha256:[a-f0-9]{64})$/)?.[1];
-    if (digest && imageDigest && digest !== imageDigest) {
-        throw new inputs_error/* InputError */.d('digest', `is ${digest} but \`image\` is pinned to ${imageDigest}; pass one digest`);
-    }
-    const region = optional(get, 'region');
-    if (region !== undefined && !(0,regions/* isRegionName */.Us)(region)) {
-        throw new inputs_error/* InputError */.d('region', `is ${(0,inputs_error/* shown */.S)(region)}; expected a Region name such as us-east-2`);
-    }
-    const sellerAccountIds = parseList(get('seller-account-id'));
-    for (const id of sellerAccountIds) {
-        if (!ACCOUNT_ID.test(id)) {
-            throw new inputs_error/* InputError */.d('seller-account-id', `has ${(0,inputs_error/* shown */.S)(id)}; expected 12-digit AWS account ids, comma or newline separated`);
-        }
-    }
-    const modelPackageArn = optional(get, 'model-package-arn');
-    if (modelPackageArn !== undefined && !MODEL_PACKAGE_ARN.test(modelPackageArn)) {
-        throw new inputs_error/* InputError */.d('model-package-arn', `is ${(0,inputs_error/* shown */.S)(modelPackageArn)}; expected arn:aws:sagemaker:REGION:ACCOUNT:model-package/NAME/VERSION`);
-    }
-    const algorithmArn = optional(get, 'algorithm-arn');
-    if (algorithmArn !== undefined && !ALGORITHM_ARN.test(algorithmArn)) {
-        throw new inputs_error/* InputError */.d('algorithm-arn', `is ${(0,inputs_error/* shown */.S)(algorithmArn)}; expected arn:aws:sagemaker:REGION:ACCOUNT:algorithm/NAME`);
-    }
-    const trainingImage = optional(get, 'training-image');
-    const localTrainingImage = optional(get, 'local-training-image');
-    const localImage = optional(get, 'local-image');
-    const modelPackageRequest = optional(get, 'model-package-request');
-    const algorithmRequest = optional(get, 'algorithm-request');
-    if (!image &&
-        !modelPackageArn &&
-        !algorithmArn &&
-        !modelPackageRequest &&
-        !algorithmRequest &&
-        !localImage &&
-        !trainingImage &&
-        !localTrainingImage) {
-        throw new inputs_error/* InputError */.d('image', 'is required: pass the ECR image URI (ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO@sha256:…), or `model-package-arn`, `algorithm-arn`, `model-package-request`, `algorithm-request` or `local-image`');
-    }
-    return {
-        image,
-        digest,
-        region,
-        sellerAccountIds,
-        trainingImage,
-        localTrainingImage,
-        localImage,
-        modelPackageArn,
-        algorithmArn,
-        modelPackageRequest,
-        algorithmRequest
-    };
-}
-/** `model-data`: a folder mounted at /opt/ml/model, or a model.tar.gz unpacked there. */
-function readModelData(get, roots) {
-    const modelDataRaw = optional(get, 'model-data');
-    let modelData;
-    if (modelDataRaw !== undefined) {
-        const abs = (0,training/* resolvePath */.o1)(roots.workspace, modelDataRaw);
-        const st = (0,external_node_fs_.existsSync)(abs) ? (0,external_node_fs_.statSync)(abs) : undefined;
-        if (!st || !(st.isDirectory() || (st.isFile() && /\.(tar\.gz|tgz)$/.test(abs)))) {
-            throw new inputs_error/* InputError */.d('model-data', `is "${modelDataRaw}"; expected an existing directory or .tar.gz file (resolved to ${abs})`);
-        }
-        // mounted into the container (a directory) or unpacked (an archive): confined like payloads
-        modelData = (0,paths/* confine */.Do)('model-data', modelDataRaw, abs, roots);
-    }
-    return modelData;
-}
-function readInstanceType(get) {
-    const instanceType = optional(get, 'instance-type');
-    if (instanceType !== undefined && !(0,instance_types/* findInstanceType */.Jw)(instanceType)) {
-        throw new inputs_error/* InputError */.d('instance-type', `is "${instanceType}", which is not a SageMaker instance type this preflight knows; did you mean ${(0,instance_types/* closeInstanceTypes */.jh)(instanceType).join(', ')}?`);
-    }
-    return instanceType === undefined ? undefined : (0,instance_types/* findInstanceType */.Jw)(instanceType)?.name;
-}
-/** `aws-validation` creates the resource from a request file, so it needs one. */
-function readAwsValidation(value, hasRequest) {
-    const cleanup = value('aws-validation-cleanup');
-    if (cleanup !== 'on-failure' && cleanup !== 'never' && cleanup !== 'always') {
-        throw new inputs_error/* InputError */.d('aws-validation-cleanup', `is ${(0,inputs_error/* shown */.S)(cleanup)}; expected on-failure, never or always`);
-    }
-    const timeoutSec = parseSeconds('aws-validation-timeout', value('aws-validation-timeout'), 86400);
-    if (timeoutSec < 60) {
-        throw new inputs_error/* InputError */.d('aws-validation-timeout', `is ${timeoutSec} seconds; SageMaker's validation jobs take minutes to start, so give at least 60 (the default is 7200)`);
-    }
-    if (!parseBoolean('aws-validation', value('aws-validation')))
-        return {};
-    if (!hasRequest) {
-        throw new inputs_error/* InputError */.d('aws-validation', 'is true, but neither `model-package-request` nor `algorithm-request` is given; the validation creates the resource from that request file');
-    }
-    return { awsValidation: { cleanup, timeoutSec } };
-}
-/** What fails the run and which rules are not judged. */
-function readVerdictOptions(get, value) {
-    const failOn = value('fail-on');
-    if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') {
-        throw new inputs_error/* InputError */.d('fail-on', `is ${(0,inputs_error/* shown */.S)(failOn)}; expected error, warning or never`);
-    }
-    const ignore = parseList(get('ignore')).map(id => {
-        if (!(0,rules/* isRuleId */.KX)(id)) {
-            throw new inputs_error/* InputError */.d('ignore', `has ${(0,inputs_error/* shown */.S)(id)}, which is not a rule id; see the rules table in the README`);
-        }
-        return id;
-    });
-    return { failOn, ignore };
-}
-/** Where the report and SARIF go: never over a file this tool did not write, never the same file. */
-function readOutputFiles(get, env, workspace) {
-    const reportFile = outputFile('report-file', (0,training/* resolvePath */.o1)(workspace, optional(get, 'report-file') ??
-        external_node_path_default().join(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'marketplace-preflight.json')));
-    const sarif = optional(get, 'sarif-file');
-    const sarifFile = sarif === undefined ? undefined : outputFile('sarif-file', (0,training/* resolvePath */.o1)(workspace, sarif));
-    if (sarifFile === reportFile) {
-        throw new inputs_error/* InputError */.d('sarif-file', `is ${reportFile}, the same file as \`report-file\`; give each its own path`);
-    }
-    return { reportFile, sarifFile };
-}
-
 // EXTERNAL MODULE: ./src/aws/credentials.ts
 var credentials = __nccwpck_require__(6963);
 // EXTERNAL MODULE: ./src/core/findings.ts
@@ -29900,10 +29187,12 @@ var core_findings = __nccwpck_require__(4637);
 var json = __nccwpck_require__(2794);
 // EXTERNAL MODULE: ./src/replay/budget.ts
 var budget = __nccwpck_require__(918);
+// EXTERNAL MODULE: ./src/catalog/sagemaker-limits.ts
+var sagemaker_limits = __nccwpck_require__(7408);
 // EXTERNAL MODULE: ./src/static/index.ts
 var src_static = __nccwpck_require__(858);
-// EXTERNAL MODULE: ./src/image/checks.ts + 2 modules
-var checks = __nccwpck_require__(1831);
+// EXTERNAL MODULE: ./src/image/checks.ts + 1 modules
+var checks = __nccwpck_require__(7352);
 ;// CONCATENATED MODULE: ./src/run/engine.ts
 // The preflight itself, shared by the action and the CLI: inputs in, report out. Phases run in order;
 // a phase that cannot run reports its rules as skipped with the reason, so nothing is silent.
@@ -29970,10 +29259,10 @@ async function preflight(inputs, options) {
     });
     try {
         const refs = await phase('Static checks', async () => (0,src_static/* runStaticChecks */.li)(ctx));
-        if (inputs.modelPackageRequest || inputs.algorithmRequest) {
+        if (inputs.modelPackageRequest || inputs.algorithmRequest || inputs.listingRequest) {
             await phase('Request checks', async () => {
-                const { runRequestChecks } = await Promise.all(/* import() */[__nccwpck_require__.e(926), __nccwpck_require__.e(461)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6461));
-                runRequestChecks(ctx, refs);
+                const { runListingChecks, runRequestChecks } = await Promise.all(/* import() */[__nccwpck_require__.e(926), __nccwpck_require__.e(37), __nccwpck_require__.e(865)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7037));
+                runListingChecks(ctx, refs, runRequestChecks(ctx, refs));
             });
         }
         await phase('AWS checks', async () => {
@@ -29992,7 +29281,7 @@ async function preflight(inputs, options) {
             await runAwsChecks(ctx, refs);
         });
         await phase('Smoke test', async () => {
-            const { runSmokeTests } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(926), __nccwpck_require__.e(461), __nccwpck_require__.e(233), __nccwpck_require__.e(473), __nccwpck_require__.e(78)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8697));
+            const { runSmokeTests } = await Promise.all(/* import() */[__nccwpck_require__.e(926), __nccwpck_require__.e(37), __nccwpck_require__.e(233), __nccwpck_require__.e(389), __nccwpck_require__.e(135)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7135));
             await runSmokeTests(ctx, refs);
         });
         if (inputs.modelPackageRequest ||
@@ -30000,14 +29289,14 @@ async function preflight(inputs, options) {
             inputs.modelPackageArn ||
             inputs.algorithmArn) {
             await phase('Validation replay', async () => {
-                const { runValidationReplay } = await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(926), __nccwpck_require__.e(461), __nccwpck_require__.e(233), __nccwpck_require__.e(473), __nccwpck_require__.e(96)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1096));
+                const { runValidationReplay } = await Promise.all(/* import() */[__nccwpck_require__.e(926), __nccwpck_require__.e(37), __nccwpck_require__.e(233), __nccwpck_require__.e(389), __nccwpck_require__.e(435)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3435));
                 await runValidationReplay(ctx, refs, { extendDeadline });
             });
         }
         if (inputs.awsValidation) {
             const { timeoutSec } = inputs.awsValidation;
             await phase('AWS validation', async () => {
-                const skipped = await awsValidationSkipped(findings);
+                const skipped = await releaseStepSkipped(findings, "SageMaker's validation runs real jobs in your account");
                 if (skipped)
                     return findings.skip('aws-validation', skipped);
                 // the wait is the seller's own limit, on top of the local phases' time
@@ -30016,24 +29305,47 @@ async function preflight(inputs, options) {
                 await runAwsValidation(ctx);
             });
         }
+        if (inputs.listingValidate) {
+            const { timeoutSec } = inputs.listingValidate;
+            await phase('Listing validation', async () => {
+                const { runListingValidation, skipListing } = await __nccwpck_require__.e(/* import() */ 821).then(__nccwpck_require__.bind(__nccwpck_require__, 5821));
+                const skipped = await releaseStepSkipped(findings, 'the listing is worth checking only for a release that passes');
+                if (skipped)
+                    return skipListing(ctx, `the catalog was not asked: ${skipped}`);
+                extendDeadline(timeoutSec + 300);
+                await runListingValidation(ctx);
+            });
+        }
+        const comparison = inputs.baseline ? await compareWithBaseline(ctx, inputs.baseline) : undefined;
         const counts = findings.counts();
         return (0,json/* buildReport */.FK)({
             started,
             result: (0,core_findings/* resultOf */.Bg)(counts, inputs.failOn),
             checks: findings.allChecks(),
             findings: findings.allFindings(),
-            facts
+            facts,
+            ...(comparison ? { comparison } : {})
         });
     }
     finally {
         clearTimeout(timer);
     }
 }
-/** A red preflight never spends an hour of the seller's cloud time; nor does one without credentials. */
-async function awsValidationSkipped(findings) {
+/** This run against `baseline`, and `regression` judged on it: after every phase, as it compares
+ * what they measured and found. */
+async function compareWithBaseline(ctx, baseline) {
+    const { compare, figuresOf, regressionVerdicts } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2821));
+    const now = figuresOf(ctx.facts, ctx.findings.allFindings());
+    const comparison = compare(baseline, now, ctx.inputs.regressionThresholdPercent);
+    ctx.findings.apply('regression', regressionVerdicts(comparison));
+    return comparison;
+}
+/** A red preflight never spends an hour of the seller's cloud time, nor asks the catalog about a
+ * release that cannot ship; nor does one without credentials. */
+async function releaseStepSkipped(findings, why) {
     const { errors } = findings.counts();
     if (errors > 0) {
-        return `the local checks found ${errors} error(s); SageMaker's validation runs real jobs in your account, so fix those first and rerun`;
+        return `the checks before it found ${errors} error(s); ${why}, so fix those first and rerun`;
     }
     if (!(await (0,credentials.findCredentials)())) {
         return 'no AWS credentials: add aws-actions/configure-aws-credentials (a role allowed the actions in the README\'s "Release gate" section) before this step';
@@ -30155,12 +29467,16 @@ async function preflightUntilCancelled(inputs, log, env) {
         process.off('SIGTERM', onSignal);
     }
 }
-/** The JSON report and, when asked, SARIF and the pull-request comment. */
+/** The JSON report and, when asked, SARIF, the listing's evidence and the pull-request comment. */
 async function publishFiles(report, inputs, log, env) {
     await (0,json/* writeReport */.u5)(report, inputs.reportFile);
     if (inputs.sarifFile) {
         const { writeSarif } = await __nccwpck_require__.e(/* import() */ 131).then(__nccwpck_require__.bind(__nccwpck_require__, 1131));
         await writeSarif(report, inputs.sarifFile, inputs.workspace, env);
+    }
+    if (inputs.listingEvidence) {
+        const { writeListingEvidence } = await __nccwpck_require__.e(/* import() */ 54).then(__nccwpck_require__.bind(__nccwpck_require__, 7054));
+        await writeListingEvidence(report, inputs.listingEvidence);
     }
     if (inputs.comment) {
         const { commentOnPullRequest } = await __nccwpck_require__.e(/* import() */ 231).then(__nccwpck_require__.bind(__nccwpck_require__, 4231));
@@ -30310,7 +29626,7 @@ const REPEATABLE = {
 const SWITCH_VALUE = /^(true|false|auto|yes|no|1|0)$/i;
 class UsageError extends Error {
 }
-const BY_NAME = new Map(ACTION_INPUTS.map(i => [i.name, i]));
+const BY_NAME = new Map(action_inputs/* ACTION_INPUTS */.b.map(i => [i.name, i]));
 /** true/false/auto inputs may be given bare: `--smoke-test` means `--smoke-test true`. */
 function isSwitch(input) {
     return input.default === 'true' || input.default === 'false' || input.default === 'auto';
@@ -30388,7 +29704,7 @@ function distance(a, b) {
     return row[b.length];
 }
 function helpText() {
-    const flags = ACTION_INPUTS.map(input => {
+    const flags = action_inputs/* ACTION_INPUTS */.b.map(input => {
         const cli = CLI_DEFAULTS[input.name];
         const description = cli
             ? input.description.replace(/\s*\(default[^)]*\)/, '')
@@ -30455,7 +29771,7 @@ async function cli(argv, env, io) {
     const log = secrets.logger((0,terminal/* terminalLogger */.jl)(line => io.stderr(`${line}\n`), err, env.RUNNER_DEBUG === '1', live));
     try {
         // Relative paths are relative to where you run the command, even inside a GitHub job.
-        const inputs = readInputs(lookup, { ...env, GITHUB_WORKSPACE: cwd });
+        const inputs = (0,src_inputs/* readInputs */.Ko)(lookup, { ...env, GITHUB_WORKSPACE: cwd });
         const report = secrets.redact(await preflightUntilCancelled(inputs, log, env));
         await publishFiles(report, inputs, log, env);
         // Inside a GitHub job the CLI can write the job summary too.
@@ -30463,7 +29779,7 @@ async function cli(argv, env, io) {
             const { renderSummary } = await __nccwpck_require__.e(/* import() */ 410).then(__nccwpck_require__.bind(__nccwpck_require__, 9410));
             await (0,promises_.appendFile)(env.GITHUB_STEP_SUMMARY, renderSummary(report));
         }
-        io.stdout((0,terminal/* renderTerminalReport */.JJ)(report, (0,terminal/* styleFor */.j9)(io.isTTY, env), inputs.reportFile));
+        io.stdout((0,terminal/* renderTerminalReport */.JJ)(report, (0,terminal/* styleFor */.j9)(io.isTTY, env), inputs.reportFile, inputs.listingEvidence));
         return report.result === 'pass' ? EXIT.pass : EXIT.findings;
     }
     catch (e) {
@@ -30495,10 +29811,12 @@ async function cli(argv, env, io) {
 /* harmony export */   wb: () => (/* binding */ dropWorkflowDebug)
 /* harmony export */ });
 /* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2794);
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2020);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2020);
 /* harmony import */ var _report_untrusted_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(480);
+/* harmony import */ var _report_comparison_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2821);
 // The CLI's face: a progress logger for the phases and a readable report for a terminal.
 // Colour only when the stream is a TTY and NO_COLOR is unset (https://no-color.org).
+
 
 
 
@@ -30583,7 +29901,7 @@ function indent(s, pad) {
         .join('\n');
 }
 /** The report for a terminal: verdict, facts, every check, then each finding with its fix. */
-function renderTerminalReport(report, st, reportFile) {
+function renderTerminalReport(report, st, reportFile, listingEvidence) {
     const out = [];
     const word = st.bold((0,_report_json_js__WEBPACK_IMPORTED_MODULE_0__/* .verdictWord */ .E0)(report).toUpperCase());
     const verdict = report.result === 'fail'
@@ -30600,7 +29918,7 @@ function renderTerminalReport(report, st, reportFile) {
     if (report.image?.digest)
         facts.push(['Digest', report.image.digest]);
     if (report.image?.sizeBytes !== undefined)
-        facts.push(['Compressed size', (0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(report.image.sizeBytes)]);
+        facts.push(['Compressed size', (0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(report.image.sizeBytes)]);
     if (report.trainingImage)
         facts.push(['Training image', report.trainingImage.uri]);
     if (report.region)
@@ -30608,6 +29926,9 @@ function renderTerminalReport(report, st, reportFile) {
     const model = (0,_report_json_js__WEBPACK_IMPORTED_MODULE_0__/* .modelServed */ .je)(report);
     if (model)
         facts.push(['Model served', model]);
+    const channels = report.training?.channels;
+    if (channels?.length)
+        facts.push(['Training channels', channels.join('; ')]);
     if (report.smokeTest?.startupSeconds !== undefined)
         facts.push(['Startup', `${report.smokeTest.startupSeconds.toFixed(1)} s`]);
     if (report.training?.durationSeconds !== undefined)
@@ -30615,6 +29936,10 @@ function renderTerminalReport(report, st, reportFile) {
     if (facts.length) {
         const width = Math.max(...facts.map(([k]) => k.length));
         out.push('', ...facts.map(([k, v]) => `  ${st.dim(k.padEnd(width))}  ${(0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .forTerminal */ .Qf)(v)}`));
+    }
+    if (report.comparison) {
+        const lines = (0,_report_comparison_js__WEBPACK_IMPORTED_MODULE_2__/* .changeLines */ .Ow)(report.comparison);
+        out.push('', `${st.bold('Against the baseline')} ${st.dim((0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .forTerminal */ .Qf)((0,_report_comparison_js__WEBPACK_IMPORTED_MODULE_2__/* .baselineName */ .Ri)(report.comparison)))}`, ...(lines.length ? lines : ['no change beyond the run-to-run noise']).map(l => `  ${(0,_report_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .forTerminal */ .Qf)(l)}`));
     }
     out.push('', st.bold('Checks'));
     const ruleWidth = Math.max(0, ...report.checks.map(c => c.rule.length));
@@ -30630,6 +29955,8 @@ function renderTerminalReport(report, st, reportFile) {
     }
     if (reportFile)
         out.push('', `${st.dim('Report:')} ${reportFile}`);
+    if (listingEvidence)
+        out.push(`${st.dim('Listing evidence:')} ${listingEvidence}`);
     out.push('');
     return out.join('\n');
 }
@@ -30683,8 +30010,8 @@ class Findings {
     ignored;
     checks = new Map();
     list = [];
-    /** The message as given and the runs it showed in, for the findings of a run. */
-    runs = new Map();
+    /** Each finding's message as given and its evidence, from which `render` writes its message. */
+    given = new Map();
     constructor(ignored = new Set()) {
         this.ignored = ignored;
     }
@@ -30703,7 +30030,11 @@ class Findings {
     skipPhase(phase, reason) {
         this.skipAll((0,_catalog_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .rulesInPhase */ .W1)(phase), reason);
     }
-    /** Records a finding; the check becomes `fail` for an error and `warn` for a warning. */
+    /**
+     * Records a finding; the check becomes `fail` for an error and `warn` for a warning. One cause is
+     * one finding: the same message of a rule from another run adds the run to it, and a finding a
+     * recorded one may explain (the rule table's `explains`) is linked to it as its `cause`.
+     */
     add(ruleId, input, durationMs = 0) {
         if (this.ignored.has(ruleId)) {
             this.record(ruleId, 'skip', 'ignored by the `ignore` input', durationMs);
@@ -30711,41 +30042,41 @@ class Findings {
         }
         const r = (0,_catalog_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .rule */ .Hu)(ruleId);
         const severity = input.severity ?? r.severity;
-        if (input.run) {
-            const same = this.list.find(f => f.rule === ruleId &&
-                f.severity === severity &&
-                this.runs.get(f)?.message === input.message);
-            if (same) {
-                const seen = this.runs.get(same);
-                if (!seen.runs.includes(input.run))
-                    seen.runs.push(input.run);
-                const before = same.message;
-                same.message = inRuns(seen);
-                const check = this.checks.get(ruleId);
-                check.detail = check.detail.split(before).join(same.message);
-                check.durationMs += durationMs;
-                return;
+        const same = this.list.find(f => f.rule === ruleId && f.severity === severity && this.given.get(f)?.message === input.message);
+        if (same) {
+            // the same finding read twice (from ECR's config and from the pulled image) is one finding
+            if (input.run && same.seenIn && !same.seenIn.includes(input.run)) {
+                same.seenIn.push(input.run);
+                this.render(same);
             }
-        }
-        // the same finding read twice (from ECR's config and from the pulled image) is one finding
-        if (this.list.some(f => f.rule === ruleId && f.message === input.message))
+            this.checks.get(ruleId).durationMs += durationMs;
             return;
+        }
         const help = [input.help, r.help, `Source: ${r.source.name} (${r.source.url})`]
             .filter(Boolean)
             .join(' ');
-        const seen = input.run ? { message: input.message, runs: [input.run] } : undefined;
         const finding = {
             rule: ruleId,
             severity,
             title: input.title ?? r.title,
-            message: seen ? inRuns(seen) : input.message,
+            message: input.message,
             help,
-            ...(input.file ? { file: input.file } : {})
+            ...(input.file ? { file: input.file } : {}),
+            ...(input.run ? { seenIn: [input.run] } : {})
         };
         this.list.push(finding);
-        if (seen)
-            this.runs.set(finding, seen);
+        this.given.set(finding, { message: input.message, evidence: input.evidence });
+        const cause = this.list.find(f => explains(f.rule, ruleId));
+        if (cause)
+            finding.cause = cause.rule;
+        finding.message = this.message(finding);
         this.record(ruleId, severity === 'error' ? 'fail' : 'warn', finding.message, durationMs);
+        for (const effect of this.list) {
+            if (!effect.cause && explains(ruleId, effect.rule)) {
+                effect.cause = ruleId;
+                this.render(effect);
+            }
+        }
     }
     /**
      * Records what a rule function decided, in order. `file` is the input the findings are about, for
@@ -30780,7 +30111,13 @@ class Findings {
         this.checks.delete(ruleId);
         for (let i = this.list.length - 1; i >= 0; i--) {
             if (this.list[i].rule === ruleId)
-                this.runs.delete(this.list.splice(i, 1)[0]);
+                this.given.delete(this.list.splice(i, 1)[0]);
+        }
+        for (const effect of this.list) {
+            if (effect.cause === ruleId) {
+                delete effect.cause;
+                this.render(effect);
+            }
         }
     }
     status(ruleId) {
@@ -30790,17 +30127,46 @@ class Findings {
     allChecks() {
         return _catalog_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y0.map(r => this.checks.get(r.id)).filter((c) => c !== undefined);
     }
-    /** Findings, most important first: errors before warnings, then rule-table order. */
+    /**
+     * Findings, most important first: errors before warnings, then rule-table order; a finding's
+     * cause comes just before the first finding it may explain, so the root cause is read first.
+     */
     allFindings() {
         const order = new Map(_catalog_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y0.map((r, i) => [r.id, i]));
-        return [...this.list].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) ||
+        const sorted = [...this.list].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) ||
             (order.get(a.rule) ?? 0) - (order.get(b.rule) ?? 0));
+        const out = new Set();
+        const place = (f) => {
+            if (out.has(f))
+                return;
+            if (f.cause)
+                sorted.filter(c => c.rule === f.cause && !c.cause).forEach(place);
+            out.add(f);
+        };
+        sorted.forEach(place);
+        return [...out];
     }
     counts() {
         return {
             errors: this.list.filter(f => f.severity === 'error').length,
             warnings: this.list.filter(f => f.severity === 'warning').length
         };
+    }
+    /** The message of a finding: its cause, the runs it showed in, what was seen, the evidence. */
+    message(f) {
+        const { message, evidence } = this.given.get(f);
+        const cause = f.cause
+            ? `This may follow from the \`${f.cause}\` ${this.list.find(c => c.rule === f.cause)?.severity ?? 'finding'} listed before it: fix that one first. `
+            : '';
+        const runs = f.seenIn ? `In ${f.seenIn.join(' and ')}: ` : '';
+        return `${cause}${runs}${message}${evidence ? ` ${evidence}` : ''}`;
+    }
+    /** Writes a finding's message again (a run or a cause added), and its check's detail with it. */
+    render(f) {
+        const before = f.message;
+        f.message = this.message(f);
+        const check = this.checks.get(f.rule);
+        check.detail = check.detail.split(before).join(f.message);
     }
     record(ruleId, status, detail, durationMs) {
         (0,_catalog_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .rule */ .Hu)(ruleId); // unknown ids are programming errors: fail loudly in tests
@@ -30826,8 +30192,9 @@ class Findings {
         }
     }
 }
-function inRuns(seen) {
-    return `In ${seen.runs.join(' and ')}: ${seen.message}`;
+/** Whether a finding of `cause` may explain one of `effect` (the rule table's `explains`). */
+function explains(cause, effect) {
+    return cause !== effect && ((0,_catalog_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .rule */ .Hu)(cause).explains?.includes(effect) ?? false);
 }
 function severityRank(s) {
     return s === 'error' ? 2 : 1;
@@ -31100,20 +30467,22 @@ async function engineHost(env, signal) {
 /* harmony export */   kV: () => (/* binding */ TarNames),
 /* harmony export */   mz: () => (/* binding */ filesUnder)
 /* harmony export */ });
-/* unused harmony exports missingPaths, firstTarEntry */
+/* unused harmony exports missingPaths, FirstTarEntry */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1721);
-/* harmony import */ var _volumes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9627);
+/* harmony import */ var tar__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3519);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1721);
+/* harmony import */ var _volumes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9627);
 // What an image on the local engine is made of, without running it: its config (platform,
 // ENTRYPOINT, CMD) from `docker image inspect`, and the files it ships under a directory, read from
 // the tar stream of `docker cp` out of a created (never started) container.
 
 
 
+
 /** The image's config, or why the engine has no such image (docker's own words). */
 async function inspectLocalImage(env, image, signal) {
-    const r = await (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .docker */ .T3)([
+    const r = await (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .docker */ .T3)([
         'image',
         'inspect',
         '--format',
@@ -31122,10 +30491,13 @@ async function inspectLocalImage(env, image, signal) {
         image
     ], { env, timeoutMs: 30000, signal });
     if (r.code !== 0)
-        return { ok: false, reason: (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .lastLines */ .w$)(r.stderr, 1) };
+        return { ok: false, reason: (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(r.stderr, 1) };
     const m = /^"([^"]*)" "([^"]*)" (.*)$/s.exec(r.stdout.trim());
     if (!m)
-        return { ok: false, reason: `unexpected docker image inspect output: ${r.stdout}` };
+        return {
+            ok: false,
+            reason: `unexpected docker image inspect output: ${r.stdout}`
+        };
     const config = JSON.parse(m[3]);
     return {
         ok: true,
@@ -31147,7 +30519,7 @@ async function inspectLocalImage(env, image, signal) {
 async function filesUnder(env, image, dir, labels, signal, max = 10) {
     const parent = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(dir);
     return withCreatedContainer(env, image, labels, signal, id => new Promise((resolve, reject) => {
-        const child = (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .spawnDocker */ .Qp)(['cp', `${id}:${dir}`, '-'], env, { signal });
+        const child = (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .spawnDocker */ .Qp)(['cp', `${id}:${dir}`, '-'], env, { signal });
         const reader = new TarNames(max);
         let stderr = '';
         child.stdout?.on('data', (chunk) => {
@@ -31170,9 +30542,9 @@ async function filesUnder(env, image, dir, labels, signal, max = 10) {
 /** Runs `fn` on a created (never started) container of `image`, removed afterwards. */
 async function withCreatedContainer(env, image, labels, signal, fn) {
     // the image's VOLUMEs are created (and filled) with the container: labelled, and removed with it
-    const volumes = (0,_volumes_js__WEBPACK_IMPORTED_MODULE_2__/* .labelledVolumeArgs */ .xU)(await (0,_volumes_js__WEBPACK_IMPORTED_MODULE_2__/* .declaredVolumes */ .u$)(env, image, signal), labels);
+    const volumes = (0,_volumes_js__WEBPACK_IMPORTED_MODULE_3__/* .labelledVolumeArgs */ .xU)(await (0,_volumes_js__WEBPACK_IMPORTED_MODULE_3__/* .declaredVolumes */ .u$)(env, image, signal), labels);
     // `--`: an image named like a flag stays an image
-    const created = await (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .docker */ .T3)(['create', '--network', 'none', ...volumes, ...labels, '--', image, 'serve'], { env, timeoutMs: 60000, signal });
+    const created = await (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .docker */ .T3)(['create', '--network', 'none', ...volumes, ...labels, '--', image, 'serve'], { env, timeoutMs: 60000, signal });
     const id = created.stdout.trim();
     if (created.code !== 0 || !id)
         throw new Error(created.stderr.trim() || 'docker create failed');
@@ -31180,7 +30552,7 @@ async function withCreatedContainer(env, image, labels, signal, fn) {
         return await fn(id);
     }
     finally {
-        await (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .docker */ .T3)(['rm', '--force', '--volumes', id], { env, timeoutMs: 30000 });
+        await (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .docker */ .T3)(['rm', '--force', '--volumes', id], { env, timeoutMs: 30000 });
     }
 }
 /**
@@ -31215,7 +30587,7 @@ async function missingPaths(env, container, paths, signal) {
         return new Set(); // a copy costs no more than asking
     const requests = paths.map((p, i) => `HEAD /containers/${container}/archive?path=${encodeURIComponent(p)} HTTP/1.1\r\nHost: docker\r\n${i === paths.length - 1 ? 'Connection: close\r\n' : ''}\r\n`);
     const answer = await new Promise(resolve => {
-        const child = (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .spawnDocker */ .Qp)(['system', 'dial-stdio'], env, {
+        const child = (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .spawnDocker */ .Qp)(['system', 'dial-stdio'], env, {
             stdio: ['pipe', 'pipe', 'ignore'],
             signal
         });
@@ -31238,14 +30610,16 @@ async function missingPaths(env, container, paths, signal) {
 }
 function copyOne(env, id, file, maxBytes, signal) {
     return new Promise((resolve, reject) => {
-        const child = (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .spawnDocker */ .Qp)(['cp', '-L', `${id}:${file}`, '-'], env, { signal });
-        const chunks = [];
+        const child = (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .spawnDocker */ .Qp)(['cp', '-L', `${id}:${file}`, '-'], env, {
+            signal
+        });
+        const first = new FirstTarEntry(maxBytes);
         let size = 0;
         let stderr = '';
         // a header (plus pax/long-name headers) and maxBytes of content are all that is read
         const limit = maxBytes + 4096;
         child.stdout?.on('data', (chunk) => {
-            chunks.push(chunk);
+            first.push(chunk);
             size += chunk.length;
             if (size >= limit)
                 child.kill('SIGKILL');
@@ -31260,105 +30634,80 @@ function copyOne(env, id, file, maxBytes, signal) {
                     reject(new Error(stderr.trim() || `docker cp exited ${code}`));
                 return;
             }
-            const entry = firstTarEntry(Buffer.concat(chunks));
-            resolve(entry && entry.type === '0'
-                ? { path: file, mode: entry.mode, content: entry.content.subarray(0, maxBytes) }
+            resolve(first.type !== undefined && REGULAR.has(first.type)
+                ? { path: file, mode: first.mode, content: first.content() }
                 : undefined);
         });
     });
 }
-/** The first real entry of a tar stream (pax and GNU long-name headers skipped). */
-function firstTarEntry(tar) {
-    let offset = 0;
-    while (offset + 512 <= tar.length) {
-        const header = tar.subarray(offset, offset + 512);
-        if (header.every(b => b === 0))
-            return undefined;
-        const size = parseInt(field(header, 124, 12) || '0', 8);
-        const type = String.fromCharCode(header[156] || 48);
-        const body = offset + 512;
-        if (type === 'x' || type === 'g' || type === 'L' || type === 'K') {
-            offset = body + Math.ceil(size / 512) * 512;
-            continue;
-        }
-        return {
-            type,
-            mode: parseInt(field(header, 100, 8) || '0', 8),
-            content: tar.subarray(body, body + size)
-        };
-    }
-    return undefined;
+/** node-tar's names for a regular file ('0', and NUL in old archives). */
+const REGULAR = new Set(['File', 'OldFile']);
+/** The entries listed as files: regular files and links, whose targets are never followed. */
+const LISTED = new Set([...REGULAR, 'Link', 'SymbolicLink']);
+/**
+ * node-tar's Parser, fed chunk by chunk: it reads ustar, GNU long names and pax headers itself and
+ * hands each entry over as it arrives. A damaged or cut-off stream ends as what was read before.
+ */
+function tarParser(onEntry) {
+    const parser = new tar__WEBPACK_IMPORTED_MODULE_1__/* .Parser */ .iX({ onReadEntry: onEntry });
+    parser.on('error', () => undefined);
+    return parser;
 }
-/** A streaming reader of tar entry names (ustar, GNU long names, pax paths), skipping contents. */
+/** The first entry of a tar stream: its type, its mode and at most `maxBytes` of its body. */
+class FirstTarEntry {
+    maxBytes;
+    type;
+    mode = 0;
+    chunks = [];
+    bytes = 0;
+    parser = tarParser(entry => this.entry(entry));
+    constructor(maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+    push(chunk) {
+        this.parser.write(chunk);
+    }
+    content() {
+        return Buffer.concat(this.chunks).subarray(0, this.maxBytes);
+    }
+    entry(entry) {
+        if (this.type !== undefined) {
+            entry.resume();
+            return;
+        }
+        this.type = entry.type;
+        this.mode = entry.mode ?? 0;
+        entry.on('data', (chunk) => this.keep(chunk));
+    }
+    keep(chunk) {
+        if (this.bytes >= this.maxBytes)
+            return;
+        this.chunks.push(chunk);
+        this.bytes += chunk.length;
+    }
+}
+/** A streaming reader of tar entry names (node-tar's Parser), every body skipped unread. */
 class TarNames {
     max;
     files = [];
     done = false;
-    buffer = Buffer.alloc(0);
-    skip = 0;
-    /** Collects the body of a long-name entry instead of skipping it. */
-    collect;
-    nextName;
+    parser = tarParser(entry => this.entry(entry));
     constructor(max) {
         this.max = max;
     }
     /** Feeds bytes; true once `max` names were seen. */
     push(chunk) {
-        this.buffer = Buffer.concat([this.buffer, chunk]);
-        while (!this.done) {
-            if (this.skip > 0) {
-                const n = Math.min(this.skip, this.buffer.length);
-                if (this.collect)
-                    this.collect.data.push(this.buffer.subarray(0, n));
-                this.buffer = this.buffer.subarray(n);
-                this.skip -= n;
-                if (this.skip > 0)
-                    return false;
-                if (this.collect)
-                    this.finishLongName();
-                continue;
-            }
-            if (this.buffer.length < 512)
-                return false;
-            const header = this.buffer.subarray(0, 512);
-            this.buffer = this.buffer.subarray(512);
-            if (header.every(b => b === 0))
-                continue; // end-of-archive padding
-            const size = parseInt(field(header, 124, 12) || '0', 8);
-            const type = String.fromCharCode(header[156] || 48);
-            const padded = Math.ceil(size / 512) * 512;
-            if (type === 'L' || type === 'x') {
-                this.collect = { kind: type, left: size, data: [] };
-                this.skip = padded;
-                continue;
-            }
-            const prefix = field(header, 345, 155);
-            const name = this.nextName ?? (prefix ? `${prefix}/` : '') + field(header, 0, 100);
-            this.nextName = undefined;
-            if (type === '0' || type === '1' || type === '2')
-                this.files.push(name);
-            this.skip = padded;
-            if (this.files.length >= this.max)
-                this.done = true;
-        }
+        if (!this.done)
+            this.parser.write(chunk);
         return this.done;
     }
-    finishLongName() {
-        const { kind, left, data } = this.collect;
-        const body = Buffer.concat(data).subarray(0, left).toString('utf8');
-        this.nextName =
-            kind === 'L'
-                ? body.replace(/\0.*$/s, '')
-                : (/(?:^|\n)\d+ path=([^\n]*)/.exec(body)?.[1] ?? undefined);
-        this.collect = undefined;
+    entry(entry) {
+        if (!this.done && LISTED.has(entry.type)) {
+            this.files.push(entry.path);
+            this.done = this.files.length >= this.max;
+        }
+        entry.resume();
     }
-}
-function field(header, offset, length) {
-    return header
-        .subarray(offset, offset + length)
-        .toString('utf8')
-        .replace(/\0.*$/s, '')
-        .trim();
 }
 
 
@@ -31429,7 +30778,7 @@ function labelledVolumeArgs(volumes, labels, taken = []) {
 
 /***/ }),
 
-/***/ 1831:
+/***/ 7352:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31440,6 +30789,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   O5: () => (/* binding */ checkImageConfig),
   o5: () => (/* binding */ checkInstanceArch),
   hN: () => (/* binding */ checkLocalImage),
+  rI: () => (/* binding */ entryProgramPaths),
   ib: () => (/* binding */ envMap),
   SJ: () => (/* binding */ smallestDeclaredType)
 });
@@ -31628,209 +30978,8 @@ function instanceArchVerdicts(input, platforms, types, neuron) {
     return [(0,findings/* pass */.IX)(`${input} (${platforms.join(', ')}) suits ${names(types)}`)];
 }
 
-// EXTERNAL MODULE: ./src/catalog/sagemaker-limits.ts
-var sagemaker_limits = __nccwpck_require__(7408);
-;// CONCATENATED MODULE: ./src/image/startup-rules.ts
-// The rules on how an image starts and serves, decided from its config (environment, ENTRYPOINT)
-// and, on the local engine, a few of its files: toolkit-env (the SageMaker toolkits' settings),
-// server-timeouts (the serving stack's own timeouts) and `serve`/`train` on PATH for entrypoint.
-// Pure functions; src/image/checks.ts gathers the facts and records the verdicts.
-
-
-
-const LOCAL_HOSTS = /^(?:https?:\/\/)(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?:[:/]|$)/;
-/** The SageMaker training or inference toolkit's own variables mark an image that uses it. */
-function usesToolkit(env) {
-    return ['SAGEMAKER_TRAINING_MODULE', 'SAGEMAKER_SERVING_MODULE', 'SAGEMAKER_PROGRAM'].some(k => env[k]);
-}
-function toolkitEnvVerdicts(input, env, files, context) {
-    const out = [];
-    const problem = (message, help, severity) => void out.push((0,findings/* fail */.fJ)({ message, help, file: input, ...(severity ? { severity } : {}) }));
-    const program = env.SAGEMAKER_PROGRAM ?? context.hyperparameters?.sagemaker_program;
-    if (context.training && env.SAGEMAKER_TRAINING_MODULE && !program) {
-        problem(`\`${input}\` uses the SageMaker training toolkit (SAGEMAKER_TRAINING_MODULE=${env.SAGEMAKER_TRAINING_MODULE}) but sets no SAGEMAKER_PROGRAM, so \`train\` has no script to run.`, 'Copy your script to /opt/ml/code and set `ENV SAGEMAKER_PROGRAM train.py` in the Dockerfile: buyers of an algorithm cannot set it for you.');
-    }
-    if (program && files.program === false) {
-        problem(`\`${input}\` sets SAGEMAKER_PROGRAM=${program}, but no such script is in ${files.programSearched?.join(', ') ?? '/opt/ml/code'}.`, 'Copy the script into the image (`COPY train.py /opt/ml/code/`), or fix the name in SAGEMAKER_PROGRAM.');
-    }
-    if (!context.training && /^true$/i.test(env.SAGEMAKER_MULTI_MODEL ?? '')) {
-        problem(`\`${input}\` sets SAGEMAKER_MULTI_MODEL=true: the server starts without loading a model and waits for a multi-model load call that a Marketplace model package never makes.`, 'Remove SAGEMAKER_MULTI_MODEL from the image: a Marketplace model package serves the one model in /opt/ml/model.');
-    }
-    const submit = env.SAGEMAKER_SUBMIT_DIRECTORY ?? context.hyperparameters?.sagemaker_submit_directory;
-    if (submit && /^s3:\/\//i.test(submit)) {
-        problem(`\`${input}\` sets SAGEMAKER_SUBMIT_DIRECTORY=${submit}: the toolkit downloads the code from S3 at start, which fails under network isolation.`, 'Bake the code into the image (/opt/ml/code) and point SAGEMAKER_SUBMIT_DIRECTORY there, or leave it unset.');
-    }
-    if (files.requirements) {
-        problem(`The model data has ${files.requirements}: the SageMaker inference toolkit runs \`pip install -r\` on it at start, which fails under network isolation${usesToolkit(env) ? '' : ' (if your server uses the toolkit)'}.`, 'Install the packages in the image (`RUN pip install -r requirements.txt` in the Dockerfile) and leave requirements.txt out of model.tar.gz.', usesToolkit(env) ? undefined : 'warning');
-    }
-    const remote = Object.entries(env).filter(([k, v]) => /^(?:s3|https?):\/\//i.test(v) && !LOCAL_HOSTS.test(v) && k !== 'SAGEMAKER_SUBMIT_DIRECTORY');
-    if (remote.length) {
-        problem(`\`${input}\` has environment values that point off the machine: ${remote
-            .slice(0, 5)
-            .map(([k, v]) => `${k}=${(0,core_text/* clip */.$Q)(v, 80)}`)
-            .join(', ')}${remote.length > 5 ? ', …' : ''}. Anything the container fetches from them at start fails under network isolation.`, 'Bake what these locations hold into the image or the model data, and read it from a local path.', 'warning');
-    }
-    if (out.length)
-        return out;
-    const settings = ['SAGEMAKER_PROGRAM', 'SAGEMAKER_SUBMIT_DIRECTORY', 'SAGEMAKER_MULTI_MODEL']
-        .filter(k => env[k])
-        .map(k => `${k}=${env[k]}`);
-    return [
-        (0,findings/* pass */.IX)(`${input}: ${settings.length ? settings.join(', ') : 'no SageMaker toolkit settings'}${typeof files.program === 'string' ? ` (script at ${files.program})` : ''}; nothing downloaded at start`)
-    ];
-}
-/** gunicorn's `--timeout N` / `-t N` on a command line or in GUNICORN_CMD_ARGS. */
-function gunicornArgTimeouts(args, where) {
-    const out = [];
-    args.forEach((arg, i) => {
-        const m = /^--timeout(?:=(\d+))?$/.exec(arg) ?? /^-t(\d+)?$/.exec(arg);
-        const value = m ? (m[1] ?? args[i + 1]) : undefined;
-        if (value && /^\d+$/.test(value)) {
-            out.push({ server: 'gunicorn', setting: `--timeout ${value}`, seconds: Number(value), where });
-        }
-    });
-    return out;
-}
-/** `timeout = N` in a gunicorn.conf.py, or `--timeout N` in a script that starts gunicorn. */
-function gunicornFileTimeouts(text, where) {
-    const out = [];
-    for (const m of text.matchAll(/^\s*timeout\s*=\s*(\d+)\s*(?:#.*)?$/gm)) {
-        out.push({ server: 'gunicorn', setting: `timeout = ${m[1]}`, seconds: Number(m[1]), where });
-    }
-    if (/gunicorn/.test(text)) {
-        for (const m of text.matchAll(/['"]?--timeout['"]?\s*[=,]?\s*['"]?(\d+)\b/g)) {
-            out.push({ server: 'gunicorn', setting: `--timeout ${m[1]}`, seconds: Number(m[1]), where });
-        }
-    }
-    return out;
-}
-const NGINX_UNITS = { '': 1, s: 1, m: 60, h: 3600, ms: 0.001 };
-/** nginx `proxy_read_timeout` (seconds by default; ms, s, m, h units). */
-function nginxTimeouts(text, where) {
-    const out = [];
-    for (const m of text.matchAll(/^\s*proxy_read_timeout\s+(\d+)(ms|s|m|h)?\s*;/gm)) {
-        const seconds = Number(m[1]) * NGINX_UNITS[m[2] ?? ''];
-        out.push({
-            server: 'nginx',
-            setting: `proxy_read_timeout ${m[1]}${m[2] ?? ''}`,
-            seconds,
-            where
-        });
-    }
-    return out;
-}
-/** TorchServe / MMS `default_response_timeout` (seconds) in config.properties. */
-function propertiesTimeouts(text, where, server) {
-    return [...text.matchAll(/^\s*default_response_timeout\s*[=:]\s*(\d+)\s*$/gm)].map(m => ({
-        server,
-        setting: `default_response_timeout=${m[1]}`,
-        seconds: Number(m[1]),
-        where
-    }));
-}
-/** The same settings given as environment variables (TorchServe and MMS read TS_* / MMS_* keys). */
-function envTimeouts(env) {
-    const out = gunicornArgTimeouts((env.GUNICORN_CMD_ARGS ?? '').split(/\s+/), 'GUNICORN_CMD_ARGS');
-    for (const [key, server] of [
-        ['TS_DEFAULT_RESPONSE_TIMEOUT', 'TorchServe'],
-        ['MMS_DEFAULT_RESPONSE_TIMEOUT', 'MMS']
-    ]) {
-        if (/^\d+$/.test(env[key] ?? '')) {
-            out.push({
-                server,
-                setting: `${key}=${env[key]}`,
-                seconds: Number(env[key]),
-                where: 'the image environment'
-            });
-        }
-    }
-    return out;
-}
-/**
- * Each server's timeout when none is given: gunicorn's --timeout 30 s (gunicorn settings), nginx's
- * proxy_read_timeout 60 s (ngx_http_proxy_module), TorchServe's and MMS's default_response_timeout
- * 120 s (their configuration docs). Only gunicorn's is below SageMaker's 60 s.
- */
-const SERVER_DEFAULT_SECONDS = {
-    gunicorn: 30,
-    nginx: 60,
-    TorchServe: 120,
-    MMS: 120
-};
-/** gunicorn started (ENTRYPOINT, a script, a config file) with no timeout option anywhere near. */
-function gunicornWithoutTimeout(text) {
-    return /\bgunicorn\b/.test(text) && !/--timeout|\btimeout\s*=|(?:^|[\s'"])-t\b/m.test(text);
-}
-/** A server started without its timeout option runs with its default: added for each that set none. */
-function withServerDefaults(timeouts, started) {
-    const out = [...timeouts];
-    for (const s of started) {
-        if (out.some(t => t.server === s.server))
-            continue;
-        const seconds = SERVER_DEFAULT_SECONDS[s.server];
-        out.push({
-            server: s.server,
-            setting: `default of ${seconds} s`,
-            seconds,
-            where: s.where,
-            defaulted: true
-        });
-    }
-    return out;
-}
-function serverTimeoutsVerdict(input, timeouts) {
-    const short = timeouts.filter(t => t.seconds < sagemaker_limits/* REALTIME_INVOCATION_SECONDS */.RE);
-    if (!short.length) {
-        return (0,findings/* pass */.IX)(timeouts.length
-            ? `${input}: ${timeouts.map(t => `${t.server} ${t.setting}${t.defaulted ? ', none set' : ''} (${t.where})`).join(', ')}, none below ${sagemaker_limits/* REALTIME_INVOCATION_SECONDS */.RE} s`
-            : `${input}: no gunicorn, nginx, TorchServe or MMS timeout found in its command line, environment or configuration files`);
-    }
-    return (0,findings/* fail */.fJ)({
-        message: `\`${input}\` ${short.map(described).join('; ')}: a request that takes longer is cut off by the server (a 502 or 504 from the front server, or a killed worker), although SageMaker allows a real-time invocation ${sagemaker_limits/* REALTIME_INVOCATION_SECONDS */.RE} seconds.`,
-        help: `Raise the timeout to at least ${sagemaker_limits/* REALTIME_INVOCATION_SECONDS */.RE} seconds (gunicorn --timeout, ${SERVER_DEFAULT_SECONDS.gunicorn} s when not given; nginx proxy_read_timeout, TorchServe/MMS default_response_timeout), and more for batch transform, which waits up to its InvocationsTimeoutInSeconds.`,
-        file: input
-    });
-}
-function described(t) {
-    return t.defaulted
-        ? `starts ${t.server} without a timeout option in ${t.where}, so it runs with ${t.server}'s default of ${t.seconds} s`
-        : `sets ${t.server} ${t.setting} in ${t.where}`;
-}
-/**
- * With no ENTRYPOINT, SageMaker's `docker run IMAGE serve` runs `serve` as the command: it must be an
- * executable on the image's PATH. `found` is what the PATH lookup found (undefined: nothing).
- */
-function commandOnPathVerdict(input, command, pathDirs, found) {
-    if (found && found.mode & 0o111) {
-        return (0,findings/* pass */.IX)(`${input}: \`${command}\` is ${found.path} (mode ${(found.mode & 0o777).toString(8)})`);
-    }
-    return (0,findings/* fail */.fJ)({
-        severity: 'error',
-        title: `\`${command}\` cannot be run`,
-        message: found
-            ? `\`${input}\` has no ENTRYPOINT, so SageMaker runs \`${command}\` as the command, but ${found.path} is not executable (mode ${(found.mode & 0o777).toString(8)}): the container fails with "permission denied".`
-            : `\`${input}\` has no ENTRYPOINT, so SageMaker runs \`${command}\` as the command, but there is no \`${command}\` in its PATH (${pathDirs.join(':') || 'empty'}): the container fails with "executable file not found in $PATH".`,
-        help: found
-            ? `Make it executable in the Dockerfile (\`RUN chmod +x ${found.path}\`).`
-            : `Add an executable \`${command}\` script to a PATH directory (e.g. \`COPY serve /usr/local/bin/serve\` and \`RUN chmod +x /usr/local/bin/serve\`), or set an exec-form ENTRYPOINT that handles the \`${command}\` argument.`,
-        file: input
-    });
-}
-/** A script whose first line ends in a carriage return: its interpreter is not found. */
-function lineEndingsVerdict(input, command, script) {
-    const first = script.content.subarray(0, 256).toString('latin1').split('\n')[0];
-    if (!first.startsWith('#!') || !first.endsWith('\r')) {
-        return (0,findings/* pass */.IX)(`${input}: ${script.path} has Unix line endings`);
-    }
-    return (0,findings/* fail */.fJ)({
-        severity: 'warning',
-        title: `\`${command}\` was saved with Windows line endings`,
-        message: `\`${input}\`'s \`${command}\` (${script.path}) was saved with Windows line endings: its first line ends in a carriage return (\\r), so the kernel looks for an interpreter whose name ends in \\r and the container fails with "no such file or directory" before any of your code runs.`,
-        help: `Convert it to Unix line endings before building (\`dos2unix ${script.path.split('/').pop()}\`, or \`RUN sed -i 's/\\r$//' ${script.path}\` in the Dockerfile); \`* text eol=lf\` in .gitattributes keeps Git on Windows from converting it again.`,
-        file: input
-    });
-}
-
+// EXTERNAL MODULE: ./src/image/startup-rules.ts
+var startup_rules = __nccwpck_require__(6666);
 // EXTERNAL MODULE: ./src/image/container-user.ts
 var container_user = __nccwpck_require__(3760);
 // EXTERNAL MODULE: ./src/catalog/instance-types.ts + 1 modules
@@ -31921,32 +31070,49 @@ function checkImageConfig(ctx, input, config, local) {
         else
             ctx.findings.apply('cuda-driver', cudaDriverVerdicts(input, config.env, types));
         const entrypoint = config.entrypoint?.join(' ') ?? '';
-        const timeouts = withServerDefaults([
-            ...envTimeouts(config.env),
+        const timeouts = (0,startup_rules/* withServerDefaults */.S2)([
+            ...(0,startup_rules/* envTimeouts */.Qt)(config.env),
             ...(/gunicorn/.test(entrypoint)
-                ? gunicornArgTimeouts(config.entrypoint, 'the ENTRYPOINT')
+                ? (0,startup_rules/* gunicornArgTimeouts */.Qi)(config.entrypoint, 'the ENTRYPOINT')
                 : []),
             ...(local?.timeouts ?? [])
         ], [
-            ...(gunicornWithoutTimeout(entrypoint)
+            ...((0,startup_rules/* gunicornWithoutTimeout */.rx)(entrypoint)
                 ? [{ server: 'gunicorn', where: 'the ENTRYPOINT' }]
                 : []),
             ...(local?.started ?? [])
         ]);
         if (local || timeouts.length) {
-            ctx.findings.apply('server-timeouts', serverTimeoutsVerdict(input, timeouts));
+            ctx.findings.apply('server-timeouts', (0,startup_rules/* serverTimeoutsVerdict */.r)(input, timeouts));
         }
         else {
             ctx.findings.skip('server-timeouts', "the serving stack's configuration files are read from the image on the Docker engine (smoke test)");
         }
     }
-    ctx.findings.apply('toolkit-env', toolkitEnvVerdicts(input, config.env, local?.toolkit ?? {}, {
+    ctx.findings.apply('toolkit-env', (0,startup_rules/* toolkitEnvVerdicts */.yV)(input, config.env, local?.toolkit ?? {}, {
         training,
         hyperparameters: ctx.inputs.hyperparameters
     }));
 }
 /** Where SageMaker's default PATH puts commands when the image sets none (Docker's default). */
 const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+/** The image's PATH directories (absolute ones: the engine resolves nothing else). */
+function pathDirs(env) {
+    return (env.PATH ?? DEFAULT_PATH).split(':').filter(d => d.startsWith('/'));
+}
+/**
+ * Where `docker run IMAGE serve|train` finds the program it starts: the exec-form ENTRYPOINT's
+ * first word, or with none the command itself, looked up on the image's PATH unless absolute.
+ * Empty for a name relative to the working directory.
+ */
+function entryProgramPaths(config, command) {
+    const program = config.entrypoint?.length ? config.entrypoint[0] : command;
+    if (program.startsWith('/'))
+        return [program];
+    if (program.includes('/'))
+        return [];
+    return pathDirs(envMap(config.env)).map(d => external_node_path_default().posix.join(d, program));
+}
 /** Config files of the usual serving stacks, at the places AWS's samples and containers use. */
 const SERVER_CONFIGS = [
     '/opt/program/gunicorn.conf.py',
@@ -31973,8 +31139,8 @@ async function checkLocalImage(ctx, image, input, labels, raw) {
     };
     const training = isTraining(input);
     const command = training ? 'train' : 'serve';
-    const pathDirs = (env.PATH ?? DEFAULT_PATH).split(':').filter(d => d.startsWith('/'));
-    const commandPaths = raw.entrypoint?.length ? [] : pathDirs.map(d => external_node_path_default().posix.join(d, command));
+    const entryPaths = entryProgramPaths(raw, command);
+    const commandPaths = raw.entrypoint?.length ? [] : entryPaths;
     const program = env.SAGEMAKER_PROGRAM ?? ctx.inputs.hyperparameters.sagemaker_program;
     const programDirs = [
         ...(env.SAGEMAKER_SUBMIT_DIRECTORY?.startsWith('/') ? [env.SAGEMAKER_SUBMIT_DIRECTORY] : []),
@@ -31991,7 +31157,7 @@ async function checkLocalImage(ctx, image, input, labels, raw) {
     const serverPaths = training ? [] : [...SERVER_CONFIGS, ...configArgs, ...scripts];
     let files;
     try {
-        files = await (0,image_files/* readImageFiles */.Zw)(ctx.env, image, [...commandPaths, ...programPaths, ...serverPaths, ...(wantsNeuron ? [NEURON_MARKER] : [])], labels, ctx.signal);
+        files = await (0,image_files/* readImageFiles */.Zw)(ctx.env, image, [...entryPaths, ...programPaths, ...serverPaths, ...(wantsNeuron ? [NEURON_MARKER] : [])], labels, ctx.signal);
     }
     catch (err) {
         ctx.signal.throwIfAborted();
@@ -31999,13 +31165,15 @@ async function checkLocalImage(ctx, image, input, labels, raw) {
         checkImageConfig(ctx, input, config);
         return;
     }
+    const entry = entryPaths.map(p => files.get(p)).find(f => f !== undefined);
     if (commandPaths.length) {
-        const found = commandPaths.map(p => files.get(p)).find(f => f !== undefined);
-        ctx.findings.apply('entrypoint', commandOnPathVerdict(input, command, pathDirs, found));
-        if (found)
-            ctx.findings.apply('entrypoint', lineEndingsVerdict(input, command, found));
+        ctx.findings.apply('entrypoint', (0,startup_rules/* commandOnPathVerdict */.ZM)(input, command, pathDirs(env), entry));
     }
-    const servedBy = commandPaths.map(p => files.get(p)).find(f => f !== undefined);
+    if (entry) {
+        const started = raw.entrypoint?.length ? 'ENTRYPOINT' : command;
+        ctx.findings.apply('entrypoint', (0,startup_rules/* lineEndingsVerdict */.Ox)(input, started, entry));
+    }
+    const servedBy = commandPaths.length ? entry : undefined;
     const texts = [...serverPaths.map(p => files.get(p)), ...(training ? [] : [servedBy])].filter((f) => f !== undefined);
     const modelData = training ? undefined : await modelDataFiles(ctx.inputs.modelData, program);
     const inImage = programPaths.find(p => files.get(p));
@@ -32036,7 +31204,7 @@ function startedServers(texts) {
         if (/\bproxy_pass\b/.test(text)) {
             return /proxy_read_timeout/.test(text) ? [] : [{ server: 'nginx', where: f.path }];
         }
-        if (gunicornWithoutTimeout(text))
+        if ((0,startup_rules/* gunicornWithoutTimeout */.rx)(text))
             return [{ server: 'gunicorn', where: f.path }];
         if (f.path.endsWith('.properties') && !/default_response_timeout/.test(text)) {
             return [{ server: /mms/i.test(f.path) ? 'MMS' : 'TorchServe', where: f.path }];
@@ -32048,9 +31216,9 @@ function serverTimeouts(texts, env) {
     const out = [];
     for (const f of texts) {
         const text = f.content.toString('utf8');
-        out.push(...gunicornFileTimeouts(text, f.path), ...nginxTimeouts(text, f.path));
+        out.push(...(0,startup_rules/* gunicornFileTimeouts */.qu)(text, f.path), ...(0,startup_rules/* nginxTimeouts */.vo)(text, f.path));
         if (f.path.endsWith('.properties')) {
-            out.push(...propertiesTimeouts(text, f.path, /mms/i.test(f.path) ? 'MMS' : 'TorchServe'));
+            out.push(...(0,startup_rules/* propertiesTimeouts */.st)(text, f.path, /mms/i.test(f.path) ? 'MMS' : 'TorchServe'));
         }
         // AWS's scikit_bring_your_own sample passes MODEL_SERVER_TIMEOUT to gunicorn --timeout
         if (/gunicorn/.test(text) &&
@@ -32252,6 +31420,686 @@ function pinnedTo(ref, digest) {
 
 /***/ }),
 
+/***/ 6666:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ox: () => (/* binding */ lineEndingsVerdict),
+/* harmony export */   Qi: () => (/* binding */ gunicornArgTimeouts),
+/* harmony export */   Qt: () => (/* binding */ envTimeouts),
+/* harmony export */   S2: () => (/* binding */ withServerDefaults),
+/* harmony export */   ZM: () => (/* binding */ commandOnPathVerdict),
+/* harmony export */   qu: () => (/* binding */ gunicornFileTimeouts),
+/* harmony export */   r: () => (/* binding */ serverTimeoutsVerdict),
+/* harmony export */   rx: () => (/* binding */ gunicornWithoutTimeout),
+/* harmony export */   st: () => (/* binding */ propertiesTimeouts),
+/* harmony export */   vo: () => (/* binding */ nginxTimeouts),
+/* harmony export */   yV: () => (/* binding */ toolkitEnvVerdicts)
+/* harmony export */ });
+/* unused harmony exports usesToolkit, SERVER_DEFAULT_SECONDS */
+/* harmony import */ var _core_findings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4637);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2020);
+/* harmony import */ var _catalog_sagemaker_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7408);
+// The rules on how an image starts and serves, decided from its config (environment, ENTRYPOINT)
+// and, on the local engine, a few of its files: toolkit-env (the SageMaker toolkits' settings),
+// server-timeouts (the serving stack's own timeouts) and `serve`/`train` on PATH for entrypoint.
+// Pure functions; src/image/checks.ts gathers the facts and records the verdicts.
+
+
+
+const LOCAL_HOSTS = /^(?:https?:\/\/)(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?:[:/]|$)/;
+/** The SageMaker training or inference toolkit's own variables mark an image that uses it. */
+function usesToolkit(env) {
+    return ['SAGEMAKER_TRAINING_MODULE', 'SAGEMAKER_SERVING_MODULE', 'SAGEMAKER_PROGRAM'].some(k => env[k]);
+}
+function toolkitEnvVerdicts(input, env, files, context) {
+    const out = [];
+    const problem = (message, help, severity) => void out.push((0,_core_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)({ message, help, file: input, ...(severity ? { severity } : {}) }));
+    const program = env.SAGEMAKER_PROGRAM ?? context.hyperparameters?.sagemaker_program;
+    if (context.training && env.SAGEMAKER_TRAINING_MODULE && !program) {
+        problem(`\`${input}\` uses the SageMaker training toolkit (SAGEMAKER_TRAINING_MODULE=${env.SAGEMAKER_TRAINING_MODULE}) but sets no SAGEMAKER_PROGRAM, so \`train\` has no script to run.`, 'Copy your script to /opt/ml/code and set `ENV SAGEMAKER_PROGRAM train.py` in the Dockerfile: buyers of an algorithm cannot set it for you.');
+    }
+    if (program && files.program === false) {
+        problem(`\`${input}\` sets SAGEMAKER_PROGRAM=${program}, but no such script is in ${files.programSearched?.join(', ') ?? '/opt/ml/code'}.`, 'Copy the script into the image (`COPY train.py /opt/ml/code/`), or fix the name in SAGEMAKER_PROGRAM.');
+    }
+    if (!context.training && /^true$/i.test(env.SAGEMAKER_MULTI_MODEL ?? '')) {
+        problem(`\`${input}\` sets SAGEMAKER_MULTI_MODEL=true: the server starts without loading a model and waits for a multi-model load call that a Marketplace model package never makes.`, 'Remove SAGEMAKER_MULTI_MODEL from the image: a Marketplace model package serves the one model in /opt/ml/model.');
+    }
+    const submit = env.SAGEMAKER_SUBMIT_DIRECTORY ?? context.hyperparameters?.sagemaker_submit_directory;
+    if (submit && /^s3:\/\//i.test(submit)) {
+        problem(`\`${input}\` sets SAGEMAKER_SUBMIT_DIRECTORY=${submit}: the toolkit downloads the code from S3 at start, which fails under network isolation.`, 'Bake the code into the image (/opt/ml/code) and point SAGEMAKER_SUBMIT_DIRECTORY there, or leave it unset.');
+    }
+    if (files.requirements) {
+        problem(`The model data has ${files.requirements}: the SageMaker inference toolkit runs \`pip install -r\` on it at start, which fails under network isolation${usesToolkit(env) ? '' : ' (if your server uses the toolkit)'}.`, 'Install the packages in the image (`RUN pip install -r requirements.txt` in the Dockerfile) and leave requirements.txt out of model.tar.gz.', usesToolkit(env) ? undefined : 'warning');
+    }
+    const remote = Object.entries(env).filter(([k, v]) => /^(?:s3|https?):\/\//i.test(v) && !LOCAL_HOSTS.test(v) && k !== 'SAGEMAKER_SUBMIT_DIRECTORY');
+    if (remote.length) {
+        problem(`\`${input}\` has environment values that point off the machine: ${remote
+            .slice(0, 5)
+            .map(([k, v]) => `${k}=${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(v, 80)}`)
+            .join(', ')}${remote.length > 5 ? ', …' : ''}. Anything the container fetches from them at start fails under network isolation.`, 'Bake what these locations hold into the image or the model data, and read it from a local path.', 'warning');
+    }
+    if (out.length)
+        return out;
+    const settings = ['SAGEMAKER_PROGRAM', 'SAGEMAKER_SUBMIT_DIRECTORY', 'SAGEMAKER_MULTI_MODEL']
+        .filter(k => env[k])
+        .map(k => `${k}=${env[k]}`);
+    return [
+        (0,_core_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .pass */ .IX)(`${input}: ${settings.length ? settings.join(', ') : 'no SageMaker toolkit settings'}${typeof files.program === 'string' ? ` (script at ${files.program})` : ''}; nothing downloaded at start`)
+    ];
+}
+/** gunicorn's `--timeout N` / `-t N` on a command line or in GUNICORN_CMD_ARGS. */
+function gunicornArgTimeouts(args, where) {
+    const out = [];
+    args.forEach((arg, i) => {
+        const m = /^--timeout(?:=(\d+))?$/.exec(arg) ?? /^-t(\d+)?$/.exec(arg);
+        const value = m ? (m[1] ?? args[i + 1]) : undefined;
+        if (value && /^\d+$/.test(value)) {
+            out.push({ server: 'gunicorn', setting: `--timeout ${value}`, seconds: Number(value), where });
+        }
+    });
+    return out;
+}
+/** `timeout = N` in a gunicorn.conf.py, or `--timeout N` in a script that starts gunicorn. */
+function gunicornFileTimeouts(text, where) {
+    const out = [];
+    for (const m of text.matchAll(/^\s*timeout\s*=\s*(\d+)\s*(?:#.*)?$/gm)) {
+        out.push({ server: 'gunicorn', setting: `timeout = ${m[1]}`, seconds: Number(m[1]), where });
+    }
+    if (/gunicorn/.test(text)) {
+        for (const m of text.matchAll(/['"]?--timeout['"]?\s*[=,]?\s*['"]?(\d+)\b/g)) {
+            out.push({ server: 'gunicorn', setting: `--timeout ${m[1]}`, seconds: Number(m[1]), where });
+        }
+    }
+    return out;
+}
+const NGINX_UNITS = { '': 1, s: 1, m: 60, h: 3600, ms: 0.001 };
+/** nginx `proxy_read_timeout` (seconds by default; ms, s, m, h units). */
+function nginxTimeouts(text, where) {
+    const out = [];
+    for (const m of text.matchAll(/^\s*proxy_read_timeout\s+(\d+)(ms|s|m|h)?\s*;/gm)) {
+        const seconds = Number(m[1]) * NGINX_UNITS[m[2] ?? ''];
+        out.push({
+            server: 'nginx',
+            setting: `proxy_read_timeout ${m[1]}${m[2] ?? ''}`,
+            seconds,
+            where
+        });
+    }
+    return out;
+}
+/** TorchServe / MMS `default_response_timeout` (seconds) in config.properties. */
+function propertiesTimeouts(text, where, server) {
+    return [...text.matchAll(/^\s*default_response_timeout\s*[=:]\s*(\d+)\s*$/gm)].map(m => ({
+        server,
+        setting: `default_response_timeout=${m[1]}`,
+        seconds: Number(m[1]),
+        where
+    }));
+}
+/** The same settings given as environment variables (TorchServe and MMS read TS_* / MMS_* keys). */
+function envTimeouts(env) {
+    const out = gunicornArgTimeouts((env.GUNICORN_CMD_ARGS ?? '').split(/\s+/), 'GUNICORN_CMD_ARGS');
+    for (const [key, server] of [
+        ['TS_DEFAULT_RESPONSE_TIMEOUT', 'TorchServe'],
+        ['MMS_DEFAULT_RESPONSE_TIMEOUT', 'MMS']
+    ]) {
+        if (/^\d+$/.test(env[key] ?? '')) {
+            out.push({
+                server,
+                setting: `${key}=${env[key]}`,
+                seconds: Number(env[key]),
+                where: 'the image environment'
+            });
+        }
+    }
+    return out;
+}
+/**
+ * Each server's timeout when none is given: gunicorn's --timeout 30 s (gunicorn settings), nginx's
+ * proxy_read_timeout 60 s (ngx_http_proxy_module), TorchServe's and MMS's default_response_timeout
+ * 120 s (their configuration docs). Only gunicorn's is below SageMaker's 60 s.
+ */
+const SERVER_DEFAULT_SECONDS = {
+    gunicorn: 30,
+    nginx: 60,
+    TorchServe: 120,
+    MMS: 120
+};
+/** gunicorn started (ENTRYPOINT, a script, a config file) with no timeout option anywhere near. */
+function gunicornWithoutTimeout(text) {
+    return /\bgunicorn\b/.test(text) && !/--timeout|\btimeout\s*=|(?:^|[\s'"])-t\b/m.test(text);
+}
+/** A server started without its timeout option runs with its default: added for each that set none. */
+function withServerDefaults(timeouts, started) {
+    const out = [...timeouts];
+    for (const s of started) {
+        if (out.some(t => t.server === s.server))
+            continue;
+        const seconds = SERVER_DEFAULT_SECONDS[s.server];
+        out.push({
+            server: s.server,
+            setting: `default of ${seconds} s`,
+            seconds,
+            where: s.where,
+            defaulted: true
+        });
+    }
+    return out;
+}
+function serverTimeoutsVerdict(input, timeouts) {
+    const short = timeouts.filter(t => t.seconds < _catalog_sagemaker_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .REALTIME_INVOCATION_SECONDS */ .RE);
+    if (!short.length) {
+        return (0,_core_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .pass */ .IX)(timeouts.length
+            ? `${input}: ${timeouts.map(t => `${t.server} ${t.setting}${t.defaulted ? ', none set' : ''} (${t.where})`).join(', ')}, none below ${_catalog_sagemaker_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .REALTIME_INVOCATION_SECONDS */ .RE} s`
+            : `${input}: no gunicorn, nginx, TorchServe or MMS timeout found in its command line, environment or configuration files`);
+    }
+    return (0,_core_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)({
+        message: `\`${input}\` ${short.map(described).join('; ')}: a request that takes longer is cut off by the server (a 502 or 504 from the front server, or a killed worker), although SageMaker allows a real-time invocation ${_catalog_sagemaker_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .REALTIME_INVOCATION_SECONDS */ .RE} seconds.`,
+        help: `Raise the timeout to at least ${_catalog_sagemaker_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .REALTIME_INVOCATION_SECONDS */ .RE} seconds (gunicorn --timeout, ${SERVER_DEFAULT_SECONDS.gunicorn} s when not given; nginx proxy_read_timeout, TorchServe/MMS default_response_timeout), and more for batch transform, which waits up to its InvocationsTimeoutInSeconds.`,
+        file: input
+    });
+}
+function described(t) {
+    return t.defaulted
+        ? `starts ${t.server} without a timeout option in ${t.where}, so it runs with ${t.server}'s default of ${t.seconds} s`
+        : `sets ${t.server} ${t.setting} in ${t.where}`;
+}
+/**
+ * With no ENTRYPOINT, SageMaker's `docker run IMAGE serve` runs `serve` as the command: it must be an
+ * executable on the image's PATH. `found` is what the PATH lookup found (undefined: nothing).
+ */
+function commandOnPathVerdict(input, command, pathDirs, found) {
+    if (found && found.mode & 0o111) {
+        return (0,_core_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .pass */ .IX)(`${input}: \`${command}\` is ${found.path} (mode ${(found.mode & 0o777).toString(8)})`);
+    }
+    return (0,_core_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)({
+        severity: 'error',
+        title: `\`${command}\` cannot be run`,
+        message: found
+            ? `\`${input}\` has no ENTRYPOINT, so SageMaker runs \`${command}\` as the command, but ${found.path} is not executable (mode ${(found.mode & 0o777).toString(8)}): the container fails with "permission denied".`
+            : `\`${input}\` has no ENTRYPOINT, so SageMaker runs \`${command}\` as the command, but there is no \`${command}\` in its PATH (${pathDirs.join(':') || 'empty'}): the container fails with "executable file not found in $PATH".`,
+        help: found
+            ? `Make it executable in the Dockerfile (\`RUN chmod +x ${found.path}\`).`
+            : `Add an executable \`${command}\` script to a PATH directory (e.g. \`COPY serve /usr/local/bin/serve\` and \`RUN chmod +x /usr/local/bin/serve\`), or set an exec-form ENTRYPOINT that handles the \`${command}\` argument.`,
+        file: input
+    });
+}
+/**
+ * A script whose first line ends in a carriage return: its interpreter is not found. `started`: what
+ * runs it, the `serve`/`train` command on PATH or the image's ENTRYPOINT.
+ */
+function lineEndingsVerdict(input, started, script) {
+    const first = script.content.subarray(0, 256).toString('latin1').split('\n')[0];
+    if (!first.startsWith('#!') || !first.endsWith('\r')) {
+        return (0,_core_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .pass */ .IX)(`${input}: the first line of ${script.path} ends without a carriage return`);
+    }
+    return (0,_core_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)({
+        severity: 'warning',
+        title: `\`${started}\` was saved with Windows line endings`,
+        message: `\`${input}\`'s \`${started}\` (${script.path}) was saved with Windows line endings: its first line ends in a carriage return (\\r), so the kernel looks for an interpreter whose name ends in \\r and the container fails with "no such file or directory" before any of your code runs.`,
+        help: `Convert it to Unix line endings before building (\`dos2unix ${script.path.split('/').pop()}\`, or \`RUN sed -i 's/\\r$//' ${script.path}\` in the Dockerfile); \`* text eol=lf\` in .gitattributes keeps Git on Windows from converting it again.`,
+        file: input
+    });
+}
+
+
+/***/ }),
+
+/***/ 6441:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ ACTION_INPUTS)
+/* harmony export */ });
+/* unused harmony export ACTION_OUTPUTS */
+// The action's inputs and outputs as data, for the CLI's flags and --help, readInputs' defaults
+// and the docs. `npm run generate` (scripts/generate/) writes the two lists from action.yml: edit
+// action.yml, not them.
+const ACTION_INPUTS = [
+    {
+        name: 'image',
+        description: 'ECR image URI of the inference image, ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO[:TAG][@sha256:…]'
+    },
+    {
+        name: 'digest',
+        description: "sha256 digest that pins `image` (for example docker/build-push-action's `digest` output)"
+    },
+    {
+        name: 'region',
+        description: 'The Region the seller publishes from (default: the Region in `image`)'
+    },
+    {
+        name: 'seller-account-id',
+        description: '12-digit AWS account ids allowed to own the images, comma or newline separated (default: the STS caller account)'
+    },
+    {
+        name: 'training-image',
+        description: 'ECR URI of the training image (algorithm products); same registry checks plus the training smoke test'
+    },
+    {
+        name: 'local-training-image',
+        description: 'Local image to run `train` with instead of pulling `training-image`'
+    },
+    {
+        name: 'model-package-arn',
+        description: 'Check an existing SageMaker model package; without `image` or `local-image` the smoke test serves its inference image, and its validation profile is replayed'
+    },
+    {
+        name: 'algorithm-arn',
+        description: 'Check an existing SageMaker algorithm; without `image` or `local-image` the smoke test serves its inference image, and its validation profile is replayed'
+    },
+    {
+        name: 'model-package-request',
+        description: "Path of the CreateModelPackage request JSON (as given to `aws sagemaker create-model-package --cli-input-json`), checked against the API's constraints and Marketplace's rules before you send it"
+    },
+    {
+        name: 'algorithm-request',
+        description: 'Path of the CreateAlgorithm request JSON (as given to `aws sagemaker create-algorithm --cli-input-json`), checked like `model-package-request`'
+    },
+    {
+        name: 'aws-validation',
+        description: "true: after a preflight without errors, create the model package or algorithm from the request file in your account (its name suffixed with the commit) and wait for SageMaker's own validation; costs the validation jobs' instance time (see README for the IAM permissions)",
+        default: 'false'
+    },
+    {
+        name: 'aws-validation-cleanup',
+        description: 'What `aws-validation` deletes when it is over: on-failure (the resource that failed validation), always, or never (keep it to list it)',
+        default: 'on-failure'
+    },
+    {
+        name: 'aws-validation-timeout',
+        description: "Seconds to wait for SageMaker's validation of `aws-validation`, 60 to 86400",
+        default: '7200'
+    },
+    {
+        name: 'listing-request',
+        description: 'Path of an AWS Marketplace Catalog StartChangeSet request JSON (as given to `aws marketplace-catalog start-change-set --cli-input-json`) adding or updating a version of a SageMaker model package or algorithm product (AddDeliveryOptions / UpdateDeliveryOptions), checked offline; `${model-package-arn}` / `${algorithm-arn}` in it stand for the resource `aws-validation` creates'
+    },
+    {
+        name: 'listing-validate',
+        description: 'true: after a preflight without errors, send `listing-request` to the Marketplace Catalog with Intent VALIDATE (never APPLY: nothing is changed) and report what the catalog says; needs AWS credentials (see README for the IAM permissions)',
+        default: 'false'
+    },
+    {
+        name: 'validation-data',
+        description: 'Lines S3URI=LOCAL_PATH mapping the S3 objects or prefixes the request names (model data, transform input, training channels) to files or folders in the workspace, so its validation profile is replayed offline; unmapped URIs are downloaded when AWS credentials are available'
+    },
+    {
+        name: 'max-validation-data',
+        description: 'Most S3 data the replay downloads for URIs `validation-data` does not map, up to 1 TiB (units B, KB, MB, GB, KiB, MiB, GiB)',
+        default: '2GiB'
+    },
+    {
+        name: 'max-image-size',
+        description: 'Warn when the compressed image is larger, 1 MiB to 1 TiB (units B, KB, MB, GB, KiB, MiB, GiB)',
+        default: '10GiB'
+    },
+    {
+        name: 'max-model-data-size',
+        description: 'Largest unpacked size a model-data .tar.gz may have, up to 1 TiB; a larger archive is not unpacked (model-archive error)',
+        default: '20GiB'
+    },
+    {
+        name: 'aws-checks',
+        description: 'auto (run when AWS credentials are available, otherwise report each AWS check as skipped), true (must run), false',
+        default: 'auto'
+    },
+    {
+        name: 'smoke-test',
+        description: 'auto (run when a Docker engine answers), true (must run), false',
+        default: 'auto'
+    },
+    {
+        name: 'local-image',
+        description: 'Local image to smoke-test instead of pulling `image` (pull-request builds that are not pushed)'
+    },
+    {
+        name: 'model-data',
+        description: 'Directory or .tar.gz mounted read-only at /opt/ml/model'
+    },
+    {
+        name: 'instance-type',
+        description: "The ml.* instance type the seller lists (for example ml.g4dn.xlarge); checks the image's CUDA and architecture against it"
+    },
+    {
+        name: 'payload',
+        description: 'Sample request files, newline separated, globs allowed'
+    },
+    {
+        name: 'content-type',
+        description: 'Content-Type for the payloads (default by file extension)'
+    },
+    {
+        name: 'accept',
+        description: 'Accept header sent with each invocation'
+    },
+    {
+        name: 'startup-timeout',
+        description: "Seconds for /ping to answer 200, 1 to 3600 (SageMaker's 8-minute window)",
+        default: '480'
+    },
+    {
+        name: 'invocation-timeout',
+        description: 'Seconds per real-time invocation, 1 to 3600',
+        default: '60'
+    },
+    {
+        name: 'concurrency',
+        description: 'Invocations of the same payloads sent at once after the one-at-a-time pass (default the vCPUs of instance-type, else 4; 1 turns it off)'
+    },
+    {
+        name: 'batch',
+        description: 'Also run the batch-transform contract (how Marketplace validates a model package)',
+        default: 'true'
+    },
+    {
+        name: 'training-data',
+        description: 'channel=path lines for the training smoke test (training=./data/train)'
+    },
+    {
+        name: 'hyperparameters',
+        description: 'JSON object, or the path of a JSON file, passed as hyperparameters.json',
+        default: '{}'
+    },
+    {
+        name: 'training-timeout',
+        description: 'Seconds for `train` to finish, 1 to 432000 (5 days)',
+        default: '1800'
+    },
+    {
+        name: 'training-volume-size',
+        description: "GB (2^30 bytes, above 0 and up to 16384) of the ML storage volume, as ResourceConfig.VolumeSizeInGB: training that writes more under /opt/ml is stopped (training-volume error); the validation replay uses its profile's VolumeSizeInGB. Fractions are allowed, so a test can write megabytes (0.05)",
+        default: '30'
+    },
+    {
+        name: 'training-input-mode',
+        description: "How `train` gets its channels, as TrainingInputMode: File (a folder per channel), Pipe (a FIFO /opt/ml/input/data/CHANNEL_EPOCH per channel and epoch, fed from the host) or FastFile (a read-only folder). An algorithm request's SupportedInputModes and a validation profile's TrainingInputMode take precedence",
+        default: 'File'
+    },
+    {
+        name: 'training-instance-count',
+        description: "Hosts to train on (1-8), as ResourceConfig.InstanceCount: above 1, one container per host (algo-1 … algo-N) on a Docker network of their own with --internal (peers reach each other by host name, nothing reaches out). The validation replay uses its profile's InstanceCount when the algorithm sets SupportsDistributedTraining",
+        default: '1'
+    },
+    {
+        name: 'checkpoint-resume',
+        description: "After training passes, train again as a spot interruption would: SIGTERM once half the run's time has passed and /opt/ml/checkpoints has files, then a fresh container with the same checkpoints must finish sooner than a full run (checkpoint-resume rule)",
+        default: 'false'
+    },
+    {
+        name: 'docker-run-args',
+        description: 'Extra `docker run` options, from an allow-list: --cpus, --cpuset-cpus, -c/--cpu-shares, -m/--memory, --memory-swap, --memory-reservation, --shm-size, --ulimit, --gpus, --device (accelerators), -e NAME=VALUE, --read-only, --runtime nvidia; anything else is refused'
+    },
+    {
+        name: 'fail-on',
+        description: 'Fail the step on findings at or above this severity, error, warning or never',
+        default: 'error'
+    },
+    {
+        name: 'ignore',
+        description: 'Rule ids to skip, comma or newline separated'
+    },
+    {
+        name: 'report-file',
+        description: 'Where the JSON report goes (default $RUNNER_TEMP/marketplace-preflight.json; with no RUNNER_TEMP, as in a local run of the action, marketplace-preflight-<uid>.json in the system temp directory); an existing file is replaced only if it is an earlier report'
+    },
+    {
+        name: 'sarif-file',
+        description: 'Also write SARIF 2.1.0 here (for github/codeql-action/upload-sarif); an existing file is replaced only if it is an earlier SARIF of this action'
+    },
+    {
+        name: 'listing-evidence',
+        description: "Also write a Markdown section for the listing's usage information here: the content types, a real-time and a batch sample request with the model's answer, the startup, latency and throughput measured on the runner (its CPUs and memory, and the `instance-type` it stood in for), training time for an algorithm, and the validation replay's records in and out; an existing file is replaced only if it is an earlier one of this action"
+    },
+    {
+        name: 'baseline',
+        description: "The JSON report of an earlier run (the default branch's, downloaded as an artifact) to compare this run with: image size, startup, latency, memory, findings and answers; a file in the workspace or under RUNNER_TEMP"
+    },
+    {
+        name: 'regression-threshold',
+        description: 'Percent by which startup, latency, peak memory or image size may grow against `baseline` before the regression warning (beyond a noise floor of 100 ms and 64 MiB)',
+        default: '25'
+    },
+    {
+        name: 'summary',
+        description: 'Write the job summary',
+        default: 'true'
+    },
+    {
+        name: 'comment',
+        description: 'On pull requests, post the result as one comment that later runs update in place (needs `pull-requests: write`)',
+        default: 'false'
+    },
+    {
+        name: 'github-token',
+        description: 'Token for the pull-request comment',
+        default: '${{ github.token }}'
+    }
+];
+const ACTION_OUTPUTS = [
+    {
+        name: 'result',
+        description: 'pass or fail'
+    },
+    {
+        name: 'errors',
+        description: 'Number of error findings'
+    },
+    {
+        name: 'warnings',
+        description: 'Number of warning findings'
+    },
+    {
+        name: 'report-file',
+        description: 'Path of the JSON report'
+    },
+    {
+        name: 'image-digest',
+        description: 'The resolved digest of `image`'
+    },
+    {
+        name: 'image-size-bytes',
+        description: 'Compressed size of `image` in ECR, in bytes'
+    },
+    {
+        name: 'startup-seconds',
+        description: 'Seconds from `docker run … serve` until /ping answered 200'
+    },
+    {
+        name: 'listing-evidence',
+        description: 'The Markdown section `listing-evidence` writes, also when that input is not given (empty when no container ran)'
+    },
+    {
+        name: 'model-package-arn',
+        description: 'The model package `aws-validation` created and SageMaker validated (empty otherwise, or when it was cleaned up)'
+    },
+    {
+        name: 'algorithm-arn',
+        description: 'The algorithm `aws-validation` created and SageMaker validated (empty otherwise, or when it was cleaned up)'
+    }
+];
+
+
+/***/ }),
+
+/***/ 94:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Aj: () => (/* binding */ REPORT_VERSION),
+/* harmony export */   lH: () => (/* binding */ TOOL_NAME),
+/* harmony export */   mF: () => (/* binding */ readBaseline)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1551);
+/* harmony import */ var _json_input_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2474);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7981);
+// `baseline`: the JSON report of an earlier run, read back for the comparison. Only what the
+// comparison uses is taken, each field checked for its type: a report of another report version, a
+// foreign JSON file or a field of the wrong type is refused naming the file and the field, never
+// misread. A report of an older action version that lacks a later field is read; the comparison says
+// what it could not compare.
+
+
+
+
+/** The report version this action writes and reads (report/json.ts). */
+const REPORT_VERSION = 1;
+const TOOL_NAME = 'marketplace-ml-preflight';
+/** A report with logs and many findings is a few hundred KiB; this bound only keeps a wrong file
+ * (a log, an image tarball) out of memory (project choice). */
+const MAX_REPORT_BYTES = 16 * 1024 * 1024;
+/** Reads and checks the `baseline` file; an InputError naming it and what is wrong otherwise. */
+function readBaseline(value, roots) {
+    const hint = "give the report-file of an earlier run of this action (the default branch's report, downloaded as an artifact), or leave `baseline` empty";
+    const { real, data } = (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .readInputFile */ .jH)({
+        input: 'baseline',
+        value,
+        file: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(roots.workspace, value),
+        maxBytes: MAX_REPORT_BYTES,
+        hint
+    }, roots);
+    const refuse = (why) => {
+        throw new _error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('baseline', `is ${real}, ${why}; ${hint}`);
+    };
+    const report = (0,_json_input_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonInput */ .o)('baseline', `names ${real}, which is not valid JSON`, data.toString());
+    if (!isObject(report))
+        return refuse(`which holds ${kindOf(report)}, not a report object`);
+    const tool = report.tool;
+    if (!isObject(tool) || tool.name !== TOOL_NAME) {
+        return refuse(`a JSON file that is not a ${TOOL_NAME} report (its tool.name is ${isObject(tool) ? kindOf(tool.name) : 'missing'})`);
+    }
+    const toolVersion = typeof tool.version === 'string' ? tool.version : 'an unknown version';
+    if (report.version !== REPORT_VERSION) {
+        return refuse(report.version === undefined
+            ? `a ${TOOL_NAME} report (${toolVersion}) without the report \`version\` field, so its fields cannot be read safely`
+            : `a report of version ${(0,_error_js__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .S)(String(report.version), 20)} (written by ${TOOL_NAME} ${toolVersion}), which this action (report version ${REPORT_VERSION}) cannot read; compare with a report this version wrote, or run the same action version on both sides`);
+    }
+    const fields = new Fields(refuse);
+    const image = fields.object(report, 'image');
+    const smoke = fields.object(report, 'smokeTest');
+    const resources = smoke ? fields.object(smoke, 'resources', 'smokeTest.') : undefined;
+    const startedAt = fields.string(report, 'startedAt');
+    const subject = image
+        ? (fields.string(image, 'uri', 'image.') ?? fields.string(image, 'local', 'image.'))
+        : undefined;
+    return {
+        file: real,
+        toolVersion,
+        ...(startedAt ? { startedAt } : {}),
+        ...(subject ? { subject } : {}),
+        figures: {
+            imageSizeBytes: image ? fields.number(image, 'sizeBytes', 'image.') : undefined,
+            startupSeconds: smoke ? fields.number(smoke, 'startupSeconds', 'smokeTest.') : undefined,
+            peakMemoryBytes: resources
+                ? fields.number(resources, 'peakMemoryBytes', 'smokeTest.resources.')
+                : undefined,
+            peakCpuPercent: resources
+                ? fields.number(resources, 'peakCpuPercent', 'smokeTest.resources.')
+                : undefined,
+            invocations: fields
+                .list(smoke ?? {}, 'invocations', 'smokeTest.')
+                .map((o, i) => invocationOf(fields, o, `smokeTest.invocations[${i}].`)),
+            findings: fields
+                .list(report, 'findings', '')
+                .map((o, i) => findingOf(fields, o, `findings[${i}].`))
+        }
+    };
+}
+function invocationOf(fields, o, at) {
+    const mode = fields.string(o, 'mode', at, true);
+    if (mode !== 'realtime' && mode !== 'batch') {
+        return fields.wrong(`${at}mode`, o.mode, 'realtime or batch');
+    }
+    const optional = {
+        status: fields.number(o, 'status', at),
+        error: fields.string(o, 'error', at),
+        answerBytes: fields.number(o, 'answerBytes', at),
+        answerSha256: fields.string(o, 'answerSha256', at),
+        answerStart: fields.string(o, 'answerStart', at)
+    };
+    return {
+        payload: fields.string(o, 'payload', at, true),
+        mode,
+        latencyMs: fields.number(o, 'latencyMs', at, true),
+        ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined))
+    };
+}
+function findingOf(fields, o, at) {
+    const severity = fields.string(o, 'severity', at, true);
+    if (severity !== 'error' && severity !== 'warning') {
+        return fields.wrong(`${at}severity`, o.severity, 'error or warning');
+    }
+    return {
+        rule: fields.string(o, 'rule', at, true),
+        severity,
+        title: fields.string(o, 'title', at) ?? '',
+        message: fields.string(o, 'message', at, true)
+    };
+}
+/** Typed reads of a report's fields; a field of the wrong type refuses the file, naming the field. */
+class Fields {
+    refuse;
+    constructor(refuse) {
+        this.refuse = refuse;
+    }
+    wrong(field, value, expected) {
+        return this.refuse(`whose ${field} is ${kindOf(value)} where ${expected} is expected`);
+    }
+    number(o, key, at = '', required = false) {
+        const v = o[key];
+        if (v === undefined && !required)
+            return undefined;
+        if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
+            return this.wrong(`${at}${key}`, v, 'a number of 0 or more');
+        }
+        return v;
+    }
+    string(o, key, at = '', required = false) {
+        const v = o[key];
+        if (v === undefined && !required)
+            return undefined;
+        return typeof v === 'string' ? v : this.wrong(`${at}${key}`, v, 'a string');
+    }
+    object(o, key, at = '') {
+        const v = o[key];
+        if (v === undefined)
+            return undefined;
+        return isObject(v) ? v : this.wrong(`${at}${key}`, v, 'an object');
+    }
+    /** A list of objects; absent is empty. */
+    list(o, key, at) {
+        const v = o[key];
+        if (v === undefined)
+            return [];
+        if (!Array.isArray(v))
+            return this.wrong(`${at}${key}`, v, 'a list');
+        return v.map((e, i) => (isObject(e) ? e : this.wrong(`${at}${key}[${i}]`, e, 'an object')));
+    }
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** What a value is, for an error: its type, and a short number or string (never a long text). */
+function kindOf(v) {
+    if (v === undefined)
+        return 'missing';
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'a list';
+    if (typeof v === 'string')
+        return `the string ${(0,_error_js__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .S)(v, 40)}`;
+    if (typeof v === 'number' || typeof v === 'boolean')
+        return `${typeof v} ${String(v)}`;
+    return `an ${typeof v}`;
+}
+
+
+/***/ }),
+
 /***/ 1551:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -32275,6 +32123,613 @@ class InputError extends Error {
 function shown(value, max = 80) {
     const quoted = JSON.stringify(value.length > max ? value.slice(0, max) : value);
     return value.length > max ? `${quoted}… (${value.length} characters)` : quoted;
+}
+
+
+/***/ }),
+
+/***/ 8168:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  yf: () => (/* binding */ ALGORITHM_ARN),
+  V6: () => (/* binding */ MODEL_PACKAGE_ARN),
+  Ko: () => (/* binding */ readInputs)
+});
+
+// UNUSED EXPORTS: DEFAULTS
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/image/ref.ts
+var ref = __nccwpck_require__(2812);
+// EXTERNAL MODULE: ./src/catalog/instance-types.ts + 1 modules
+var instance_types = __nccwpck_require__(1503);
+// EXTERNAL MODULE: ./src/inputs/paths.ts
+var paths = __nccwpck_require__(7981);
+// EXTERNAL MODULE: ./src/inputs/error.ts
+var error = __nccwpck_require__(1551);
+// EXTERNAL MODULE: ./src/catalog/regions.ts
+var regions = __nccwpck_require__(1462);
+// EXTERNAL MODULE: ./src/catalog/sagemaker-limits.ts
+var sagemaker_limits = __nccwpck_require__(7408);
+// EXTERNAL MODULE: ./src/replay/validation-data.ts
+var validation_data = __nccwpck_require__(5857);
+// EXTERNAL MODULE: ./src/request/load.ts
+var load = __nccwpck_require__(1117);
+// EXTERNAL MODULE: ./src/request/listing.ts
+var listing = __nccwpck_require__(1585);
+// EXTERNAL MODULE: ./src/catalog/rules.ts
+var rules = __nccwpck_require__(7668);
+// EXTERNAL MODULE: ./src/inputs/action-inputs.ts
+var action_inputs = __nccwpck_require__(6441);
+;// CONCATENATED MODULE: ./src/inputs/docker-run-args.ts
+// `docker-run-args`: the extra `docker run` options a seller may give, from an allow-list, so a
+// pull request cannot widen what the container under test reaches (mounts, network, privileges).
+
+// docker's sizes (go-units RAMInBytes): 512m, 8g, 1.5GiB, 1073741824
+const DOCKER_SIZE = { expected: 'a size such as 512m or 8g', valid: /^\d+(\.\d+)?[kmgtp]?i?b?$/i };
+const CPU_LIST = {
+    expected: 'CPU or node numbers such as 0-3 or 0,2',
+    valid: /^\d+(-\d+)?(,\d+(-\d+)?)*$/
+};
+const INTEGER = { expected: 'a whole number', valid: /^-?\d+$/ };
+/**
+ * What `docker-run-args` may set: resources, GPUs and accelerator devices, and KEY=VALUE variables.
+ * Nothing here reaches the host (no mounts, network, namespaces, privileges, logging or labels) or
+ * changes how SageMaker starts and stops the container (entrypoint, init, user, restart).
+ */
+const RUN_OPTIONS = {
+    '--cpus': { expected: 'a number of CPUs such as 2 or 1.5', valid: /^(?=.*[1-9])\d+(\.\d+)?$/ },
+    '--cpuset-cpus': CPU_LIST,
+    '--cpuset-mems': CPU_LIST,
+    '--cpu-shares': { expected: 'a relative weight such as 512', valid: /^\d+$/ },
+    '--cpu-period': INTEGER,
+    '--cpu-quota': INTEGER,
+    '--memory': DOCKER_SIZE,
+    '--memory-reservation': DOCKER_SIZE,
+    '--memory-swap': {
+        expected: 'a size such as 16g, or -1',
+        valid: /^(-1|\d+(\.\d+)?[kmgtp]?i?b?)$/i
+    },
+    '--memory-swappiness': { expected: 'a number from 0 to 100', valid: /^(\d{1,2}|100)$/ },
+    '--shm-size': DOCKER_SIZE,
+    '--ulimit': {
+        expected: 'NAME=SOFT[:HARD] such as nofile=65536:65536 or memlock=-1',
+        valid: /^(core|cpu|data|fsize|locks|memlock|msgqueue|nice|nofile|nproc|rss|rtprio|rttime|sigpending|stack)=-?\d+(:-?\d+)?$/
+    },
+    '--gpus': {
+        expected: 'all, a number of GPUs, or device=ID[,ID] such as device=0,1',
+        valid: /^(all|[1-9]\d*|"?device=[\w-]+(,[\w-]+)*"?)$/
+    },
+    // accelerators only: a disk or /dev/mem would give the container the host
+    '--device': {
+        expected: 'an accelerator under /dev (nvidia*, dri, kfd, neuron*, infiniband), optionally :CONTAINER_PATH[:rwm]',
+        valid: /^\/dev\/(nvidia[\w-]*|nvidia-caps\/[\w-]+|dri(\/[\w-]+)?|kfd|neuron\d+|infiniband\/[\w-]+)(:\/dev(\/[\w-]+)+)?(:[rwm]{1,3})?$/
+    },
+    // `-e NAME` without a value would copy NAME from the runner's environment into the container
+    '--env': {
+        expected: 'NAME=VALUE (a bare NAME would copy the runner variable NAME into the container)',
+        valid: /^[A-Za-z_][A-Za-z0-9_]*=/
+    },
+    '--read-only': { expected: 'true or false', valid: /^(true|false)$/, switch: true },
+    // the NVIDIA runtime is runc plus GPU hooks; another configured runtime may not isolate at all
+    '--runtime': { expected: 'nvidia (or use --gpus)', valid: /^nvidia$/ }
+};
+const SHORT_OPTIONS = {
+    '-c': '--cpu-shares',
+    '-m': '--memory',
+    '-e': '--env'
+};
+/**
+ * Splits `docker-run-args` like a shell would (quotes, no expansion), accepts only the options in
+ * RUN_OPTIONS (as `--flag value`, `--flag=value`, `-m 8g`, `-m8g` or `-m=8g`) with valid values, and
+ * returns them normalized to `--flag=value`, so no value can ever be read as another option.
+ */
+function parseDockerRunArgs(value) {
+    const args = [];
+    const re = /"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S+)/g;
+    for (const m of value.matchAll(re)) {
+        args.push(m[1] !== undefined ? m[1].replace(/\\(.)/g, '$1') : (m[2] ?? m[3]));
+    }
+    const refuse = (detail) => {
+        throw new error/* InputError */.d('docker-run-args', detail);
+    };
+    const out = [];
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (!/^-[^-]|^--[^-=]/.test(arg)) {
+            // a stray word would become docker's IMAGE, and the real image its command
+            refuse(`contains ${(0,error/* shown */.S)(arg)}, which is neither an option nor an option's value; give docker run options only (the preflight passes the image and \`serve\` or \`train\` itself), such as --gpus all --memory 8g -e MODEL_NAME=demo`);
+        }
+        const long = arg.startsWith('--');
+        const eq = arg.indexOf('=');
+        const given = long ? (eq === -1 ? arg : arg.slice(0, eq)) : arg.slice(0, 2);
+        // attached short values: -m8g, -eKEY=v, -m=8g (and -u0, -v/:/host, -it are refused below)
+        const attached = long ? (eq === -1 ? undefined : arg.slice(eq + 1)) : arg.slice(2) || undefined;
+        const name = SHORT_OPTIONS[given] ?? given;
+        const option = RUN_OPTIONS[name];
+        if (!option) {
+            refuse(`contains ${(0,error/* shown */.S)(given)}${given === arg ? '' : ` (in ${(0,error/* shown */.S)(arg)})`}, which is not allowed. SageMaker runs the container isolated, with only /opt/ml mounted, so network, privilege, namespace, mount, logging, label and lifecycle options are refused. Allowed: ${Object.keys(RUN_OPTIONS).join(', ')} (-c, -m and -e for short), such as --gpus all --memory 8g --shm-size 1g -e MODEL_NAME=demo`);
+        }
+        if (option.switch) {
+            if (attached !== undefined && !option.valid.test(attached)) {
+                refuse(`has ${(0,error/* shown */.S)(arg)}; ${name} takes no value, or =true or =false`);
+            }
+            if (attached !== 'false')
+                out.push(name);
+            continue;
+        }
+        const v = long ? (attached ?? args[++i]) : (attached?.replace(/^=/, '') ?? args[++i]);
+        if (v === undefined)
+            refuse(`ends with ${(0,error/* shown */.S)(arg)}, which needs a value: ${option.expected}`);
+        if (!option.valid.test(v) || v.includes('\0')) {
+            refuse(name === '--env' && !v.includes('=')
+                ? `passes ${(0,error/* shown */.S)(`${given} ${v}`)} without a value; give -e NAME=VALUE so nothing from the runner's environment reaches the container`
+                : `gives ${given} the value ${(0,error/* shown */.S)(v)}; expected ${option.expected}`);
+        }
+        out.push(`${name}=${v}`);
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/inputs/baseline.ts
+var baseline = __nccwpck_require__(94);
+;// CONCATENATED MODULE: ./src/inputs/output-files.ts
+// The files a run writes (`report-file`, `sarif-file`, `listing-evidence`): never over a file this
+// tool did not write, never through a link.
+
+
+
+/** What a file this tool wrote starts with: the JSON report's and SARIF's tool name, or the listing
+ * evidence's line saying what measured it (EVIDENCE_MARK in report/listing-evidence.ts). */
+const OWN_FILE = /"name":\s*"marketplace-ml-preflight"|^_Measured with marketplace-ml-preflight /m;
+/**
+ * A file the run writes at the end (report-file, sarif-file, listing-evidence), checked before any phase: not a
+ * directory or device, in a directory that exists or can be created and is writable, and either new,
+ * empty or an earlier report of this tool, so a typo never overwrites something else.
+ */
+function outputFile(input, file) {
+    if (file.includes('\0')) {
+        throw new error/* InputError */.d(input, `is ${(0,error/* shown */.S)(file)}, which contains a NUL character; give a file path`);
+    }
+    const st = lstatOrUndefined(file);
+    if (st?.isDirectory()) {
+        throw new error/* InputError */.d(input, `is ${(0,error/* shown */.S)(file)}, a directory; give a file path such as preflight/report.json`);
+    }
+    if (st && !st.isFile()) {
+        throw new error/* InputError */.d(input, `is ${(0,error/* shown */.S)(file)}, which exists and is not a regular file; give the path of a new file`);
+    }
+    if (st && st.size > 0 && !OWN_FILE.test(fileStart(file))) {
+        throw new error/* InputError */.d(input, `is ${(0,error/* shown */.S)(file)}, an existing file that is not a report of this tool; delete it or pick another path (only an earlier preflight report is overwritten)`);
+    }
+    // the nearest folder that exists must be a folder we may write in (the rest is created)
+    let dir = external_node_path_default().dirname(file);
+    while (!(0,external_node_fs_.existsSync)(dir))
+        dir = external_node_path_default().dirname(dir);
+    try {
+        if (!(0,external_node_fs_.statSync)(dir).isDirectory())
+            throw new Error('not a directory');
+        (0,external_node_fs_.accessSync)(dir, external_node_fs_.constants.W_OK | external_node_fs_.constants.X_OK);
+    }
+    catch {
+        throw new error/* InputError */.d(input, `is ${(0,error/* shown */.S)(file)}, but ${dir} is not a directory this run can write to; pick a path under the workspace or $RUNNER_TEMP`);
+    }
+    return file;
+}
+function lstatOrUndefined(file) {
+    try {
+        return (0,external_node_fs_.lstatSync)(file);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The first 4 KiB of a file (the tool name is near the top), however large it is; '' if unreadable. */
+function fileStart(file) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
+        const buffer = Buffer.alloc(4096);
+        return buffer.subarray(0, (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, 0)).toString('utf8');
+    }
+    catch {
+        return '';
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/inputs/scalars.ts
+// The scalar inputs: sizes, lists, booleans, tri-states, seconds and GB, each parsed with an error
+// that names the input and the value expected.
+
+const SIZE_UNITS = {
+    b: 1,
+    kb: 1e3,
+    mb: 1e6,
+    gb: 1e9,
+    kib: 1024,
+    mib: 1024 ** 2,
+    gib: 1024 ** 3
+};
+const ANY_SIZE = { min: 1, max: 1024 ** 5 };
+function parseSize(input, value, range = ANY_SIZE) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*$/.exec(value);
+    const unit = m ? (m[2] || 'b').toLowerCase() : '';
+    if (!m || !(unit in SIZE_UNITS)) {
+        throw new error/* InputError */.d(input, `is ${(0,error/* shown */.S)(value)}; expected a size such as 10GiB, 800MB or 5368709120 (units: B, KB, MB, GB, KiB, MiB, GiB)`);
+    }
+    const bytes = Math.round(Number(m[1]) * SIZE_UNITS[unit]);
+    // 400 digits make Infinity, which no comparison can ever exceed
+    if (!Number.isFinite(bytes) || bytes < range.min || bytes > range.max) {
+        throw new error/* InputError */.d(input, `is ${(0,error/* shown */.S)(value)}; expected a size between ${sizeName(range.min)} and ${sizeName(range.max)}`);
+    }
+    return bytes;
+}
+/** The largest binary unit that divides `bytes`, for the bounds named in errors. */
+function sizeName(bytes) {
+    const units = [
+        ['PiB', 1024 ** 5],
+        ['TiB', 1024 ** 4],
+        ['GiB', 1024 ** 3],
+        ['MiB', 1024 ** 2],
+        ['KiB', 1024]
+    ];
+    const [name, size] = units.find(([, size]) => bytes % size === 0) ?? ['B', 1];
+    return `${bytes / size} ${name}`;
+}
+/** Comma- or newline-separated values, trimmed, empty entries dropped. */
+function parseList(value) {
+    return value
+        .split(/[\n,]/)
+        .map(s => s.trim())
+        .filter(Boolean);
+}
+function parseBoolean(input, value) {
+    if (/^(true|yes|1)$/i.test(value))
+        return true;
+    if (/^(false|no|0)$/i.test(value))
+        return false;
+    throw new error/* InputError */.d(input, `is ${(0,error/* shown */.S)(value)}; expected true or false`);
+}
+function parseTristate(input, value) {
+    const v = value.toLowerCase();
+    if (v === 'auto' || v === 'true' || v === 'false')
+        return v;
+    throw new error/* InputError */.d(input, `is ${(0,error/* shown */.S)(value)}; expected auto, true or false`);
+}
+/** Timeouts: whole or fractional seconds from 1 (below a second nothing can start or answer). */
+function parseSeconds(input, value, max) {
+    const n = Number(value);
+    if (!/^\s*\d+(\.\d+)?\s*$/.test(value) || n < 1 || n > max) {
+        throw new error/* InputError */.d(input, `is ${(0,error/* shown */.S)(value)}; expected a number of seconds between 1 and ${max}`);
+    }
+    return n;
+}
+/** gp2, the only ML storage volume type SageMaker training uses, holds at most 16 TiB. */
+const MAX_VOLUME_GB = 16384;
+/** `training-volume-size`: GB, fractions allowed (a test writes megabytes, not gigabytes). */
+function parseVolumeGB(input, value) {
+    const n = Number(value);
+    if (!/^\s*\d+(\.\d+)?\s*$/.test(value) || n <= 0 || n > MAX_VOLUME_GB) {
+        throw new error/* InputError */.d(input, `is ${(0,error/* shown */.S)(value)}; expected a number of GB above 0 and up to ${MAX_VOLUME_GB}, such as 30 or 0.5`);
+    }
+    return n;
+}
+/** A whole number from 1 to `max` (`training-instance-count`). */
+function parseCount(input, value, max) {
+    const n = Number(value);
+    if (!/^\s*\d+\s*$/.test(value) || n < 1 || n > max) {
+        throw new error/* InputError */.d(input, `is ${(0,error/* shown */.S)(value)}; expected a whole number from 1 to ${max}`);
+    }
+    return n;
+}
+
+// EXTERNAL MODULE: ./src/inputs/training.ts
+var training = __nccwpck_require__(3191);
+;// CONCATENATED MODULE: ./src/inputs/index.ts
+// Every input is read and validated here, before any work starts. The action reads them with
+// core.getInput, the CLI from --flags; both hand this module a plain lookup function.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** What an input not given means: action.yml's defaults (through the generated ACTION_INPUTS), the
+ * same for the action and the CLI. An expression such as github-token's `${{ github.token }}` is the
+ * runner's to fill in, so it is left out; the CLI has its own stand-ins (cli/main.ts). */
+const DEFAULTS = Object.fromEntries(action_inputs/* ACTION_INPUTS */.b.flatMap(i => i.default === undefined || i.default.includes('${{') ? [] : [[i.name, i.default]]));
+const ACCOUNT_ID = /^\d{12}$/;
+// arn:PARTITION:sagemaker:REGION:ACCOUNT:model-package/NAME[/VERSION] (DescribeModelPackage accepts both)
+const MODEL_PACKAGE_ARN = /^arn:aws[a-z-]*:sagemaker:[a-z0-9-]+:\d{12}:model-package\/[a-zA-Z0-9-]{1,63}(\/\d+)?$/;
+const ALGORITHM_ARN = /^arn:aws[a-z-]*:sagemaker:[a-z0-9-]+:\d{12}:algorithm\/[a-zA-Z0-9-]{1,63}$/;
+function optional(get, name) {
+    const v = get(name).trim();
+    return v === '' ? undefined : v;
+}
+/** An input sent as an HTTP header: a line break in it would start a header of its own. */
+function headerInput(get, name, header) {
+    const v = optional(get, name);
+    if (v !== undefined && [...v].some(c => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127)) {
+        throw new error/* InputError */.d(name, `is ${(0,error/* shown */.S)(v)}, which contains a line break or control character; it is sent as the ${header} header of each invocation, so give one media type such as text/csv`);
+    }
+    return v;
+}
+function readInputs(get, env = process.env) {
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    const roots = { workspace, runnerTemp: env.RUNNER_TEMP || undefined };
+    const value = (name) => optional(get, name) ?? DEFAULTS[name] ?? '';
+    const { modelPackageRequest, algorithmRequest, listingRequest, ...targets } = readTargets(get);
+    const instanceType = readInstanceType(get);
+    return {
+        ...targets,
+        ...(modelPackageRequest
+            ? { modelPackageRequest: (0,load/* loadRequest */.W$)('model-package', roots, modelPackageRequest) }
+            : {}),
+        ...(algorithmRequest
+            ? { algorithmRequest: (0,load/* loadRequest */.W$)('algorithm', roots, algorithmRequest) }
+            : {}),
+        ...readAwsValidation(value, !!(modelPackageRequest || algorithmRequest)),
+        ...(listingRequest ? { listingRequest: (0,listing/* loadListingRequest */.O2)(roots, listingRequest) } : {}),
+        ...readListingValidate(value, !!listingRequest),
+        validationData: (0,validation_data/* parseValidationData */.h)(get('validation-data'), roots),
+        maxValidationDataBytes: parseSize('max-validation-data', value('max-validation-data'), {
+            min: 1,
+            max: 1024 ** 4
+        }),
+        // ECR has no image size limit, but no runner or endpoint pulls an image beyond these
+        maxImageSizeBytes: parseSize('max-image-size', value('max-image-size'), {
+            min: 1024 ** 2,
+            max: 1024 ** 4
+        }),
+        maxModelDataSizeBytes: parseSize('max-model-data-size', value('max-model-data-size'), {
+            min: 1,
+            max: 1024 ** 4
+        }),
+        awsChecks: parseTristate('aws-checks', value('aws-checks')),
+        smokeTest: parseTristate('smoke-test', value('smoke-test')),
+        payloads: get('payload')
+            .split('\n')
+            .map(s => s.trim())
+            .filter(Boolean),
+        contentType: headerInput(get, 'content-type', 'Content-Type'),
+        accept: headerInput(get, 'accept', 'Accept'),
+        startupTimeoutSec: parseSeconds('startup-timeout', value('startup-timeout'), 3600),
+        invocationTimeoutSec: parseSeconds('invocation-timeout', value('invocation-timeout'), 3600),
+        concurrency: parseConcurrency(optional(get, 'concurrency'), instanceType),
+        batch: parseBoolean('batch', value('batch')),
+        trainingData: (0,training/* parseTrainingData */.W9)(roots, get('training-data')),
+        hyperparameters: (0,training/* parseHyperparameters */.SD)(roots, value('hyperparameters')),
+        trainingTimeoutSec: parseSeconds('training-timeout', value('training-timeout'), 5 * 24 * 3600),
+        trainingVolumeGB: parseVolumeGB('training-volume-size', value('training-volume-size')),
+        trainingInputMode: (0,training/* parseInputMode */.v2)(value('training-input-mode')),
+        trainingInstanceCount: parseCount('training-instance-count', value('training-instance-count'), training/* MAX_TRAINING_HOSTS */.SO),
+        checkpointResume: parseBoolean('checkpoint-resume', value('checkpoint-resume')),
+        dockerRunArgs: parseDockerRunArgs(get('docker-run-args')),
+        summary: parseBoolean('summary', value('summary')),
+        comment: parseBoolean('comment', value('comment')),
+        githubToken: optional(get, 'github-token'),
+        modelData: readModelData(get, roots),
+        ...(instanceType ? { instanceType } : {}),
+        ...readVerdictOptions(get, value),
+        ...readComparison(get, value, roots),
+        ...readOutputFiles(get, env, workspace),
+        workspace,
+        runnerTemp: roots.runnerTemp
+    };
+}
+/** Past this many requests at once the runner, not the container, is what is measured (project choice). */
+const MAX_CONCURRENCY = 256;
+/** `concurrency`: a whole number from 1 to MAX_CONCURRENCY; not given, the vCPUs of `instance-type`
+ * (the requests one instance serves at once), else DEFAULT_CONCURRENCY. */
+function parseConcurrency(v, instanceType) {
+    if (v === undefined) {
+        return (instanceType && (0,instance_types/* findInstanceType */.Jw)(instanceType)?.vcpus) || sagemaker_limits/* DEFAULT_CONCURRENCY */.WH;
+    }
+    const n = Number(v);
+    if (!/^\d+$/.test(v) || n < 1 || n > MAX_CONCURRENCY) {
+        throw new error/* InputError */.d('concurrency', `is ${(0,error/* shown */.S)(v)}; expected a whole number of requests sent at once, 1 (off) to ${MAX_CONCURRENCY}`);
+    }
+    return n;
+}
+/** What is checked: the images, resources and request files, at least one of them. */
+function readTargets(get) {
+    const image = optional(get, 'image');
+    const digest = optional(get, 'digest');
+    if (digest !== undefined && !ref/* DIGEST */.Dh.test(digest)) {
+        throw new error/* InputError */.d('digest', `is ${(0,error/* shown */.S)(digest)}; expected sha256: followed by 64 lowercase hex digits`);
+    }
+    if (digest !== undefined && image === undefined) {
+        throw new error/* InputError */.d('digest', 'is given without `image`; pass the ECR image URI it belongs to');
+    }
+    const imageDigest = image?.match(/@(sha256:[a-f0-9]{64})$/)?.[1];
+    if (digest && imageDigest && digest !== imageDigest) {
+        throw new error/* InputError */.d('digest', `is ${digest} but \`image\` is pinned to ${imageDigest}; pass one digest`);
+    }
+    const region = optional(get, 'region');
+    if (region !== undefined && !(0,regions/* isRegionName */.Us)(region)) {
+        throw new error/* InputError */.d('region', `is ${(0,error/* shown */.S)(region)}; expected a Region name such as us-east-2`);
+    }
+    const sellerAccountIds = parseList(get('seller-account-id'));
+    for (const id of sellerAccountIds) {
+        if (!ACCOUNT_ID.test(id)) {
+            throw new error/* InputError */.d('seller-account-id', `has ${(0,error/* shown */.S)(id)}; expected 12-digit AWS account ids, comma or newline separated`);
+        }
+    }
+    const modelPackageArn = optional(get, 'model-package-arn');
+    if (modelPackageArn !== undefined && !MODEL_PACKAGE_ARN.test(modelPackageArn)) {
+        throw new error/* InputError */.d('model-package-arn', `is ${(0,error/* shown */.S)(modelPackageArn)}; expected arn:aws:sagemaker:REGION:ACCOUNT:model-package/NAME/VERSION`);
+    }
+    const algorithmArn = optional(get, 'algorithm-arn');
+    if (algorithmArn !== undefined && !ALGORITHM_ARN.test(algorithmArn)) {
+        throw new error/* InputError */.d('algorithm-arn', `is ${(0,error/* shown */.S)(algorithmArn)}; expected arn:aws:sagemaker:REGION:ACCOUNT:algorithm/NAME`);
+    }
+    const trainingImage = optional(get, 'training-image');
+    const localTrainingImage = optional(get, 'local-training-image');
+    const localImage = optional(get, 'local-image');
+    const modelPackageRequest = optional(get, 'model-package-request');
+    const algorithmRequest = optional(get, 'algorithm-request');
+    const listingRequest = optional(get, 'listing-request');
+    if (!image &&
+        !modelPackageArn &&
+        !algorithmArn &&
+        !modelPackageRequest &&
+        !algorithmRequest &&
+        !listingRequest &&
+        !localImage &&
+        !trainingImage &&
+        !localTrainingImage) {
+        throw new error/* InputError */.d('image', 'is required: pass the ECR image URI (ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO@sha256:…), or `model-package-arn`, `algorithm-arn`, `model-package-request`, `algorithm-request`, `listing-request` or `local-image`');
+    }
+    return {
+        image,
+        digest,
+        region,
+        sellerAccountIds,
+        trainingImage,
+        localTrainingImage,
+        localImage,
+        modelPackageArn,
+        algorithmArn,
+        modelPackageRequest,
+        algorithmRequest,
+        listingRequest
+    };
+}
+/** `model-data`: a folder mounted at /opt/ml/model, or a model.tar.gz unpacked there. */
+function readModelData(get, roots) {
+    const modelDataRaw = optional(get, 'model-data');
+    let modelData;
+    if (modelDataRaw !== undefined) {
+        const abs = (0,training/* resolvePath */.o1)(roots.workspace, modelDataRaw);
+        const st = (0,external_node_fs_.existsSync)(abs) ? (0,external_node_fs_.statSync)(abs) : undefined;
+        if (!st || !(st.isDirectory() || (st.isFile() && /\.(tar\.gz|tgz)$/.test(abs)))) {
+            throw new error/* InputError */.d('model-data', `is "${modelDataRaw}"; expected an existing directory or .tar.gz file (resolved to ${abs})`);
+        }
+        // mounted into the container (a directory) or unpacked (an archive): confined like payloads
+        modelData = (0,paths/* confine */.Do)('model-data', modelDataRaw, abs, roots);
+    }
+    return modelData;
+}
+function readInstanceType(get) {
+    const instanceType = optional(get, 'instance-type');
+    if (instanceType !== undefined && !(0,instance_types/* findInstanceType */.Jw)(instanceType)) {
+        throw new error/* InputError */.d('instance-type', `is "${instanceType}", which is not a SageMaker instance type this preflight knows; did you mean ${(0,instance_types/* closeInstanceTypes */.jh)(instanceType).join(', ')}?`);
+    }
+    return instanceType === undefined ? undefined : (0,instance_types/* findInstanceType */.Jw)(instanceType)?.name;
+}
+/** `aws-validation` creates the resource from a request file, so it needs one. */
+function readAwsValidation(value, hasRequest) {
+    const cleanup = value('aws-validation-cleanup');
+    if (cleanup !== 'on-failure' && cleanup !== 'never' && cleanup !== 'always') {
+        throw new error/* InputError */.d('aws-validation-cleanup', `is ${(0,error/* shown */.S)(cleanup)}; expected on-failure, never or always`);
+    }
+    const timeoutSec = parseSeconds('aws-validation-timeout', value('aws-validation-timeout'), 86400);
+    if (timeoutSec < 60) {
+        throw new error/* InputError */.d('aws-validation-timeout', `is ${timeoutSec} seconds; SageMaker's validation jobs take minutes to start, so give at least 60 (the default is 7200)`);
+    }
+    if (!parseBoolean('aws-validation', value('aws-validation')))
+        return {};
+    if (!hasRequest) {
+        throw new error/* InputError */.d('aws-validation', 'is true, but neither `model-package-request` nor `algorithm-request` is given; the validation creates the resource from that request file');
+    }
+    return { awsValidation: { cleanup, timeoutSec } };
+}
+/** `listing-validate` sends the listing request, so it needs one; the catalog's check is waited for
+ * as long as SageMaker's (`aws-validation-timeout`). */
+function readListingValidate(value, hasListing) {
+    if (!parseBoolean('listing-validate', value('listing-validate')))
+        return {};
+    if (!hasListing) {
+        throw new error/* InputError */.d('listing-validate', 'is true, but `listing-request` is not given; give the path of the StartChangeSet request JSON to validate');
+    }
+    return {
+        listingValidate: {
+            timeoutSec: parseSeconds('aws-validation-timeout', value('aws-validation-timeout'), 86400)
+        }
+    };
+}
+/** What fails the run and which rules are not judged. */
+function readVerdictOptions(get, value) {
+    const failOn = value('fail-on');
+    if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') {
+        throw new error/* InputError */.d('fail-on', `is ${(0,error/* shown */.S)(failOn)}; expected error, warning or never`);
+    }
+    const ignore = parseList(get('ignore')).map(id => {
+        if (!(0,rules/* isRuleId */.KX)(id)) {
+            throw new error/* InputError */.d('ignore', `has ${(0,error/* shown */.S)(id)}, which is not a rule id; see the rules table in the README`);
+        }
+        return id;
+    });
+    return { failOn, ignore };
+}
+/** Past this a regression threshold turns the rule off in all but name; `ignore` says that plainly. */
+const MAX_REGRESSION_PERCENT = 1000;
+/** `baseline` and the threshold it is judged with. */
+function readComparison(get, value, roots) {
+    const threshold = value('regression-threshold');
+    const percent = Number(threshold.replace(/\s*%$/, ''));
+    if (!/^\d+(\.\d+)?\s*%?$/.test(threshold) || percent > MAX_REGRESSION_PERCENT) {
+        throw new error/* InputError */.d('regression-threshold', `is ${(0,error/* shown */.S)(threshold)}; expected a percentage from 0 to ${MAX_REGRESSION_PERCENT} such as 25 (ignore: regression turns the warning off)`);
+    }
+    const file = optional(get, 'baseline');
+    return {
+        regressionThresholdPercent: percent,
+        ...(file ? { baseline: (0,baseline/* readBaseline */.mF)(file, roots) } : {})
+    };
+}
+/** Where the report and SARIF go: never over a file this tool did not write, never the same file. */
+function readOutputFiles(get, env, workspace) {
+    const reportFile = outputFile('report-file', (0,training/* resolvePath */.o1)(workspace, optional(get, 'report-file') ??
+        (env.RUNNER_TEMP
+            ? external_node_path_default().join(env.RUNNER_TEMP, 'marketplace-preflight.json')
+            : // outside a runner (a local run of the action) the temp directory is shared: one per user
+                external_node_path_default().join((0,external_node_os_.tmpdir)(), `marketplace-preflight-${process.getuid?.() ?? (0,external_node_os_.userInfo)().username}.json`))));
+    const taken = new Map([[reportFile, 'report-file']]);
+    /** An optional output file, refused when an earlier one is the same file. */
+    const another = (input) => {
+        const given = optional(get, input);
+        if (given === undefined)
+            return undefined;
+        const file = outputFile(input, (0,training/* resolvePath */.o1)(workspace, given));
+        const other = taken.get(file);
+        if (other) {
+            throw new error/* InputError */.d(input, `is ${file}, the same file as \`${other}\`; give each its own path`);
+        }
+        taken.set(file, input);
+        return file;
+    };
+    const sarifFile = another('sarif-file');
+    const listingEvidence = another('listing-evidence');
+    return {
+        reportFile,
+        sarifFile,
+        ...(listingEvidence !== undefined ? { listingEvidence } : {})
+    };
 }
 
 
@@ -32443,11 +32898,14 @@ function realpathOrSelf(p) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   SD: () => (/* binding */ parseHyperparameters),
+/* harmony export */   SO: () => (/* binding */ MAX_TRAINING_HOSTS),
 /* harmony export */   W9: () => (/* binding */ parseTrainingData),
+/* harmony export */   iK: () => (/* binding */ fastFileRefusals),
 /* harmony export */   kt: () => (/* binding */ isInputMode),
 /* harmony export */   mG: () => (/* binding */ INPUT_MODES),
 /* harmony export */   o1: () => (/* binding */ resolvePath),
-/* harmony export */   v2: () => (/* binding */ parseInputMode)
+/* harmony export */   v2: () => (/* binding */ parseInputMode),
+/* harmony export */   zi: () => (/* binding */ fastFileRefusal)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -32475,6 +32933,24 @@ function parseInputMode(value) {
         return mode;
     throw new _error_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('training-input-mode', `is ${(0,_error_js__WEBPACK_IMPORTED_MODULE_4__/* .shown */ .S)(value)}; expected File, Pipe or FastFile`);
 }
+/**
+ * Why SageMaker refuses a FastFile channel whose S3DataType is not S3Prefix: FastFile mounts an S3
+ * prefix (SageMaker developer guide, "Access training data"; no manifest, no augmented manifest).
+ */
+function fastFileRefusal(channel, dataType) {
+    return `The channel "${channel}" is read in FastFile input mode with S3DataType ${dataType}, but SageMaker's FastFile mode streams an S3 prefix only (S3DataType S3Prefix, no manifest or augmented manifest), so the training job fails to start.`;
+}
+const FAST_FILE_HELP = 'Give the channel as S3DataType S3Prefix with S3Uri the prefix that holds its objects, or read it in File or Pipe mode (InputMode, SupportedInputModes).';
+/** train-exit before anything runs: the channels in FastFile mode that are not an S3 prefix. */
+function fastFileRefusals(channels, run) {
+    const refused = channels.filter(c => (c.mode ?? run) === 'FastFile' && c.dataType && c.dataType !== 'S3Prefix');
+    if (!refused.length)
+        return undefined;
+    const message = refused.map(c => fastFileRefusal(c.channel, c.dataType ?? '')).join('\n');
+    return { message, help: FAST_FILE_HELP };
+}
+/** Containers one runner can hold at once: each host is a full training container. */
+const MAX_TRAINING_HOSTS = 8;
 // CreateTrainingJob Channel.ChannelName
 const CHANNEL_NAME = /^[A-Za-z0-9.\-_]{1,64}$/;
 const MAX_CHANNELS = 8; // an algorithm's TrainingChannels
@@ -32677,6 +33153,289 @@ function objectsUnder(m) {
 
 /***/ }),
 
+/***/ 2821:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ow: () => (/* binding */ changeLines),
+/* harmony export */   Ri: () => (/* binding */ baselineName),
+/* harmony export */   compare: () => (/* binding */ compare),
+/* harmony export */   figuresOf: () => (/* binding */ figuresOf),
+/* harmony export */   k0: () => (/* binding */ changeText),
+/* harmony export */   regressionVerdicts: () => (/* binding */ regressionVerdicts),
+/* harmony export */   yU: () => (/* binding */ MODE_NAME)
+/* harmony export */ });
+/* unused harmony exports change, firstDifference */
+/* harmony import */ var _core_findings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4637);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2020);
+/* harmony import */ var _catalog_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7668);
+/* harmony import */ var _smoke_concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6426);
+// The comparison of a run with `baseline` (an earlier run's report): what changed in size, startup,
+// latency, memory, findings and answers, and the `regression` rule on it. Pure: figures in, the
+// report's `comparison` and the rule's verdicts out.
+
+
+
+
+/** What this run measured, in the shape a baseline report is read into. */
+function figuresOf(facts, findings) {
+    const smoke = facts.smokeTest;
+    return {
+        imageSizeBytes: facts.image?.sizeBytes,
+        startupSeconds: smoke?.startupSeconds,
+        peakMemoryBytes: smoke?.resources?.peakMemoryBytes,
+        peakCpuPercent: smoke?.resources?.peakCpuPercent,
+        invocations: smoke?.invocations ?? [],
+        findings: [...findings]
+    };
+}
+function compare(baseline, now, thresholdPercent) {
+    const was = baseline.figures;
+    const latency = latencyChanges(was.invocations, now.invocations);
+    const [before, after] = [was.invocations, now.invocations].map(realtimeLatencies);
+    return {
+        baseline: {
+            file: baseline.file,
+            toolVersion: baseline.toolVersion,
+            ...(baseline.startedAt ? { startedAt: baseline.startedAt } : {}),
+            ...(baseline.subject ? { subject: baseline.subject } : {})
+        },
+        thresholdPercent,
+        imageSizeBytes: change(was.imageSizeBytes, now.imageSizeBytes),
+        startupSeconds: change(was.startupSeconds, now.startupSeconds),
+        peakMemoryBytes: change(was.peakMemoryBytes, now.peakMemoryBytes),
+        peakCpuPercent: change(was.peakCpuPercent, now.peakCpuPercent),
+        latencyMs: latency,
+        ...(before.length > 1 && after.length > 1
+            ? {
+                latencyPercentilesMs: {
+                    p50: change((0,_smoke_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .percentile */ .Ym)(before, 50), (0,_smoke_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .percentile */ .Ym)(after, 50)),
+                    p95: change((0,_smoke_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .percentile */ .Ym)(before, 95), (0,_smoke_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .percentile */ .Ym)(after, 95))
+                }
+            }
+            : {}),
+        answers: answerChanges(baseline, now.invocations),
+        findings: findingChanges(was.findings, now.findings)
+    };
+}
+function change(before, after) {
+    const percent = before !== undefined && after !== undefined && before > 0
+        ? Math.round(((after - before) / before) * 100)
+        : undefined;
+    return {
+        ...(before !== undefined ? { before } : {}),
+        ...(after !== undefined ? { after } : {}),
+        ...(percent !== undefined ? { changePercent: percent } : {})
+    };
+}
+const answered = (i) => i.status !== undefined && !i.error;
+function realtimeLatencies(runs) {
+    return runs.filter(i => answered(i) && i.mode === 'realtime').map(i => i.latencyMs);
+}
+const key = (i) => `${i.mode}\n${i.payload}`;
+/** Each payload of either run, in this run's order, then those only the baseline sent. */
+function pairs(was, now) {
+    const before = new Map(was.map(i => [key(i), i]));
+    const after = new Map(now.map(i => [key(i), i]));
+    return [
+        ...now.map(i => [before.get(key(i)), i]),
+        ...was
+            .filter(i => !after.has(key(i)))
+            .map(i => [i, undefined])
+    ];
+}
+function latencyChanges(was, now) {
+    return pairs(was, now).map(([b, a]) => ({
+        payload: (a ?? b).payload,
+        mode: (a ?? b).mode,
+        ...change(b && answered(b) ? b.latencyMs : undefined, a && answered(a) ? a.latencyMs : undefined)
+    }));
+}
+/** Characters of each answer shown from where they first differ, with a little before it. */
+const DIFFERENCE_CHARS = 48;
+const DIFFERENCE_LEAD = 16;
+function answerChanges(baseline, now) {
+    return pairs(baseline.figures.invocations, now).map(([b, a]) => ({
+        payload: (a ?? b).payload,
+        mode: (a ?? b).mode,
+        ...answerVerdict(b, a, baseline.toolVersion),
+        ...(b ? { before: side(b) } : {}),
+        ...(a ? { after: side(a) } : {})
+    }));
+}
+/** Whether one payload's answers differ: by status, then by digest (the whole body). */
+function answerVerdict(b, a, baselineVersion) {
+    const notCompared = 'not compared';
+    if (!b)
+        return { answer: notCompared, reason: 'not sent in the baseline run' };
+    if (!a)
+        return { answer: notCompared, reason: 'not sent in this run' };
+    if (!answered(b) && !answered(a))
+        return { answer: notCompared, reason: 'no answer in either run' };
+    if (b.status !== a.status || answered(b) !== answered(a))
+        return { answer: 'changed' };
+    if (b.answerSha256 === undefined || a.answerSha256 === undefined) {
+        return {
+            answer: notCompared,
+            reason: `the baseline report (written by ${baselineVersion}) records no answer digest; the status is the same`
+        };
+    }
+    if (b.answerSha256 === a.answerSha256)
+        return { answer: 'same' };
+    const at = firstDifference(b.answerStart ?? '', a.answerStart ?? '');
+    return { answer: 'changed', ...(at !== undefined ? { firstDifference: at } : {}) };
+}
+function side(i) {
+    return {
+        ...(i.status !== undefined ? { status: i.status } : {}),
+        ...(i.answerBytes !== undefined ? { bytes: i.answerBytes } : {}),
+        ...(i.answerSha256 !== undefined ? { sha256: i.answerSha256 } : {}),
+        ...(i.error !== undefined ? { error: i.error } : {})
+    };
+}
+/** Where two kept answer starts first differ; undefined when one is a prefix of the other and
+ * of the same length (the difference lies past what the reports keep). */
+function firstDifference(before, after) {
+    const [b, a] = [Array.from(before), Array.from(after)];
+    let at = 0;
+    while (at < b.length && at < a.length && b[at] === a[at])
+        at++;
+    if (at === b.length && at === a.length)
+        return undefined;
+    const from = Math.max(0, at - DIFFERENCE_LEAD);
+    const cut = (s) => s.slice(from, at + DIFFERENCE_CHARS).join('');
+    return { at, before: cut(b), after: cut(a) };
+}
+/** A finding's identity across runs: its rule, severity and first line with numbers and digests
+ * blanked, so "answered in 41 ms" and "answered in 57 ms" are the same finding. */
+function identity(f) {
+    const first = f.message.split('\n')[0];
+    return [f.rule, f.severity, first.replace(/[0-9a-f]{12,}|\d+(\.\d+)?/gi, '#')].join('\n');
+}
+function findingChanges(was, now) {
+    // the rule that judges the comparison is no part of it
+    const judged = (list) => new Map(list.filter(f => f.rule !== 'regression').map(f => [identity(f), f]));
+    const [before, after] = [judged(was), judged(now)];
+    const brief = (f) => ({
+        rule: f.rule,
+        severity: f.severity,
+        title: f.title,
+        message: f.message
+    });
+    return {
+        new: [...after].filter(([id]) => !before.has(id)).map(([, f]) => brief(f)),
+        fixed: [...before].filter(([id]) => !after.has(id)).map(([, f]) => brief(f))
+    };
+}
+function amount(n, unit) {
+    if (unit === 'seconds')
+        return `${n.toFixed(1)} s`;
+    if (unit === 'ms')
+        return `${Math.round(n)} ms`;
+    if (unit === 'bytes')
+        return (0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(n);
+    return `${Math.round(n)} %`;
+}
+/** "4.1 s → 7.9 s (+93 %)"; "—" for a side not measured. */
+function changeText(c, unit) {
+    const side = (n) => (n === undefined ? '—' : amount(n, unit));
+    const percent = c.changePercent === undefined ? '' : ` (${c.changePercent >= 0 ? '+' : ''}${c.changePercent} %)`;
+    return `${side(c.before)} → ${side(c.after)}${percent}`;
+}
+const MODE_NAME = { realtime: 'real-time', batch: 'batch' };
+function latencyName(l) {
+    return `latency of ${l.payload} (${MODE_NAME[l.mode]})`;
+}
+/** A figure measured in both runs that moved by more than `floor` (either way). */
+function moved(c, floor) {
+    return c.before !== undefined && c.after !== undefined && Math.abs(c.after - c.before) > floor;
+}
+/** A figure that grew by more than the threshold and by more than its noise floor. */
+function grew(c, floor, thresholdPercent) {
+    if (c.before === undefined || c.after === undefined || c.after - c.before <= floor)
+        return false;
+    return c.before === 0 || ((c.after - c.before) / c.before) * 100 > thresholdPercent;
+}
+/** The figures `regression` judges, each with its noise floor (catalog/rules.ts). */
+function judgedFigures(c) {
+    const floor = _catalog_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .REGRESSION_NOISE_FLOOR */ .k$;
+    return [
+        { name: 'image size', change: c.imageSizeBytes, unit: 'bytes', floor: 0 },
+        { name: 'startup', change: c.startupSeconds, unit: 'seconds', floor: floor.startupMs / 1000 },
+        { name: 'peak memory', change: c.peakMemoryBytes, unit: 'bytes', floor: floor.memoryBytes },
+        ...c.latencyMs.map(l => ({
+            name: latencyName(l),
+            change: l,
+            unit: 'ms',
+            floor: floor.latencyMs
+        }))
+    ];
+}
+/** `regression`: startup, latency or memory grew past the threshold and the noise, or the image
+ * grew past the threshold. */
+function regressionVerdicts(c) {
+    const figures = judgedFigures(c);
+    const compared = figures.filter(f => f.change.before !== undefined && f.change.after !== undefined);
+    const since = `the baseline (${baselineName(c)})`;
+    if (!compared.length) {
+        return [
+            (0,_core_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .pass */ .IX)(`nothing measured in both this run and ${since}: neither image size, startup, memory nor a latency`)
+        ];
+    }
+    const grown = compared.filter(f => grew(f.change, f.floor, c.thresholdPercent));
+    if (!grown.length) {
+        return [
+            (0,_core_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .pass */ .IX)(`${compared.length} figure(s) within ${c.thresholdPercent} % (or the run-to-run noise) of ${since}`)
+        ];
+    }
+    return [
+        (0,_core_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)({
+            message: `Against ${since}, grown by more than ${c.thresholdPercent} %: ${grown.map(f => `${f.name} ${changeText(f.change, f.unit)}`).join('; ')}.`
+        })
+    ];
+}
+/** "the report of 2026-12-04 14:03 UTC, marketplace-ml-preflight 0.1.0". */
+function baselineName(c) {
+    const when = c.baseline.startedAt
+        ? ` of ${c.baseline.startedAt.slice(0, 16).replace('T', ' ')} UTC`
+        : '';
+    return `the report${when}, marketplace-ml-preflight ${c.baseline.toolVersion}`;
+}
+/** One line per change beyond the noise, for the top of the summary, comment and terminal report
+ * (plain text with payload names: each sink escapes it). Empty when nothing changed. */
+function changeLines(c) {
+    const lines = judgedFigures(c)
+        .filter(f => moved(f.change, f.floor))
+        .map(f => `${f.name} ${changeText(f.change, f.unit)}`);
+    for (const a of c.answers.filter(a => a.answer === 'changed')) {
+        lines.push(`answer to ${a.payload} (${MODE_NAME[a.mode]}) changed${answerHow(a)}`);
+    }
+    const { new: added, fixed } = c.findings;
+    if (added.length)
+        lines.push(`${added.length} new finding(s): ${ruleList(added)}`);
+    if (fixed.length)
+        lines.push(`${fixed.length} finding(s) fixed: ${ruleList(fixed)}`);
+    return lines;
+}
+function ruleList(findings) {
+    return [...new Set(findings.map(f => f.rule))].join(', ');
+}
+/** ": status 200 → 500", ": 120 B → 96 B", or nothing when only the content differs. */
+function answerHow(a) {
+    const [b, n] = [a.before, a.after];
+    if (b.status !== n.status || (b.error ?? '') !== (n.error ?? '')) {
+        const state = (s) => (s.error ? 'no answer' : `status ${s.status}`);
+        return `: ${state(b)} → ${state(n)}`;
+    }
+    if (b.bytes !== undefined && n.bytes !== undefined && b.bytes !== n.bytes) {
+        return `: ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(b.bytes)} → ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(n.bytes)}`;
+    }
+    return '';
+}
+
+
+/***/ }),
+
 /***/ 2794:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -32691,16 +33450,18 @@ function objectsUnder(m) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3323);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3323);
+/* harmony import */ var _inputs_baseline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(94);
 // The JSON report (version 1, product-spec.md): the machine-readable result of a run.
+
 
 
 
 function buildReport(args) {
     const { facts } = args;
     return {
-        version: 1,
-        tool: { name: 'marketplace-ml-preflight', version: _core_version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x },
+        version: _inputs_baseline_js__WEBPACK_IMPORTED_MODULE_2__/* .REPORT_VERSION */ .Aj,
+        tool: { name: _inputs_baseline_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_NAME */ .lH, version: _core_version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .x },
         result: args.result,
         startedAt: args.started.toISOString(),
         durationMs: Date.now() - args.started.getTime(),
@@ -32713,11 +33474,14 @@ function buildReport(args) {
         ...(facts.resources.length ? { resources: facts.resources } : {}),
         checks: args.checks,
         findings: args.findings,
+        ...(facts.runner ? { runner: facts.runner } : {}),
         ...(facts.smokeTest ? { smokeTest: facts.smokeTest } : {}),
         ...(facts.training ? { training: facts.training } : {}),
         ...(facts.validation ? { validation: facts.validation } : {}),
         ...(facts.awsValidation ? { awsValidation: facts.awsValidation } : {}),
-        ...(facts.containerNotRun ? { containerNotRun: facts.containerNotRun } : {})
+        ...(facts.listingValidation ? { listingValidation: facts.listingValidation } : {}),
+        ...(facts.containerNotRun ? { containerNotRun: facts.containerNotRun } : {}),
+        ...(args.comparison ? { comparison: args.comparison } : {})
     };
 }
 /** What the run checked, to tell apart the reports, comments and alerts of a matrix of images. */
@@ -32756,7 +33520,10 @@ async function writeReport(report, file) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bm: () => (/* binding */ forMarkdown),
+/* harmony export */   D9: () => (/* binding */ markdownCode),
+/* harmony export */   DE: () => (/* binding */ forMermaid),
 /* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   IS: () => (/* binding */ markdownCodeBlock),
 /* harmony export */   Qf: () => (/* binding */ forTerminal),
 /* harmony export */   zR: () => (/* binding */ forSarif)
 /* harmony export */ });
@@ -32826,6 +33593,267 @@ function codeBlock(text) {
 /** For SARIF: plain text without control characters, mentions neutralised (code scanning renders Markdown). */
 function forSarif(text) {
     return noMentions(text.replace(/\r\n?/g, '\n').replace(CONTROLS, ''));
+}
+/**
+ * For Markdown pasted where we do not know the renderer (the listing's usage information): a code
+ * span, which no Markdown renders as a link, mention or HTML; on one line, controls shown, fenced
+ * by more backticks than the text has in a row. Not for table cells (a `|` would split the cell).
+ */
+function markdownCode(text) {
+    const line = forTerminal(text).replace(/\s*\n\s*/g, ' ');
+    const fence = '`'.repeat(longestBacktickRun(line) + 1);
+    const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${line}${pad}${fence}`;
+}
+/** Untrusted text as a fenced code block, closed by a fence longer than any backtick run in it. */
+function markdownCodeBlock(text) {
+    const body = forTerminal(text).replace(/\n+$/, '');
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(body) + 1));
+    return `${fence}\n${body}\n${fence}`;
+}
+function longestBacktickRun(text) {
+    return Math.max(0, ...(text.match(/`+/g) ?? []).map(run => run.length));
+}
+/**
+ * For a label in a Mermaid chart (a fenced code block GitHub renders): ASCII letters, digits, space and
+ * `. _ - /` only, everything else `_`, so no quote ends the label, no backtick ends the fence and no
+ * directive, HTML or link reaches the renderer; cut to `max` characters.
+ */
+function forMermaid(text, max = 40) {
+    const safe = text.replace(/[^A-Za-z0-9 ._/-]/g, '_');
+    return safe.length > max ? `${safe.slice(0, max - 1)}…` : safe;
+}
+
+
+/***/ }),
+
+/***/ 1585:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cb: () => (/* binding */ ARN_PLACEHOLDER),
+/* harmony export */   Ct: () => (/* binding */ fillPlaceholders),
+/* harmony export */   O2: () => (/* binding */ loadListingRequest)
+/* harmony export */ });
+/* unused harmony export LISTING_INPUT */
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1117);
+// `listing-request`: the Marketplace Catalog StartChangeSet request a seller sends to add or update a
+// version of a SageMaker model package or algorithm product, as given to
+// `aws marketplace-catalog start-change-set --cli-input-json file://…`. Read like the Create* request
+// files; `${model-package-arn}` / `${algorithm-arn}` in it stand for the resource `aws-validation`
+// creates in the same run, filled in before the catalog sees it.
+
+const LISTING_INPUT = 'listing-request';
+/** The placeholder for each kind's ARN, named after the action output that carries it. */
+const ARN_PLACEHOLDER = {
+    'model-package': '${model-package-arn}',
+    algorithm: '${algorithm-arn}'
+};
+function loadListingRequest(roots, value) {
+    const { file, object } = (0,_load_js__WEBPACK_IMPORTED_MODULE_0__/* .readJsonObjectFile */ .Uc)(LISTING_INPUT, roots, value, {
+        hint: 'give the path of the JSON request you pass to `aws marketplace-catalog start-change-set --cli-input-json file://…`',
+        example: '{"Catalog": "AWSMarketplace", "ChangeSet": [{"ChangeType": "AddDeliveryOptions", …}]}'
+    });
+    return { input: LISTING_INPUT, file, request: object };
+}
+/** A copy of the request with every placeholder replaced by its ARN, in DetailsDocument objects and
+ * Details strings alike; the placeholders left unfilled, when a kind has no ARN. */
+function fillPlaceholders(value, arns) {
+    const missing = new Set();
+    const fill = (v) => {
+        if (typeof v === 'string') {
+            let out = v;
+            for (const [kind, placeholder] of Object.entries(ARN_PLACEHOLDER)) {
+                if (!out.includes(placeholder))
+                    continue;
+                const arn = arns[kind];
+                if (arn)
+                    out = out.split(placeholder).join(arn);
+                else
+                    missing.add(kind);
+            }
+            return out;
+        }
+        if (Array.isArray(v))
+            return v.map(fill);
+        if (v && typeof v === 'object') {
+            return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fill(x)]));
+        }
+        return v;
+    };
+    return { filled: fill(value), missing: [...missing] };
+}
+
+
+/***/ }),
+
+/***/ 1117:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Uc: () => (/* binding */ readJsonObjectFile),
+/* harmony export */   W$: () => (/* binding */ loadRequest),
+/* harmony export */   cg: () => (/* binding */ REQUEST_INPUTS)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _inputs_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1551);
+/* harmony import */ var _inputs_json_input_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2474);
+/* harmony import */ var _inputs_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7981);
+// Reads a CreateModelPackage / CreateAlgorithm request file, as given to
+// `aws sagemaker create-model-package --cli-input-json file://…`: confined to the workspace or
+// RUNNER_TEMP and bounded like every input file. A missing or malformed file is an InputError
+// naming the input, the file and the line and column, never a stack trace or the file's content.
+
+
+
+
+const REQUEST_INPUTS = {
+    'model-package': 'model-package-request',
+    algorithm: 'algorithm-request'
+};
+function loadRequest(kind, roots, value) {
+    const input = REQUEST_INPUTS[kind];
+    const { file, object } = readJsonObjectFile(input, roots, value, {
+        hint: `give the path of the JSON request you pass to \`aws sagemaker ${kind === 'algorithm' ? 'create-algorithm' : 'create-model-package'} --cli-input-json file://…\``,
+        example: '{"ModelPackageName": …, "InferenceSpecification": …}'
+    });
+    return { kind, input, file, request: object };
+}
+/** A JSON object file an input names (a request as the AWS CLI's --cli-input-json takes it), read
+ * through readInputFile; anything else is an InputError naming the input, never the content. */
+function readJsonObjectFile(input, roots, value, expected) {
+    const { real: file, data } = (0,_inputs_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .readInputFile */ .jH)({
+        input,
+        value,
+        file: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(roots.workspace, value),
+        maxBytes: _inputs_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ.json,
+        hint: expected.hint
+    }, roots);
+    const parsed = (0,_inputs_json_input_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonInput */ .o)(input, `names ${file}, which is not valid JSON`, data.toString());
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        throw new _inputs_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `names ${file}, which holds ${Array.isArray(parsed) ? 'an array' : typeof parsed}; expected a JSON object with the API's keys, such as ${expected.example}`);
+    }
+    return { file, object: parsed };
+}
+
+
+/***/ }),
+
+/***/ 6426:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ym: () => (/* binding */ percentile),
+/* harmony export */   gO: () => (/* binding */ runConcurrentPass)
+/* harmony export */ });
+/* unused harmony exports concurrentPlan, sendAll, concurrencyFacts, concurrentAnswerVerdicts, serializationVerdict */
+/* harmony import */ var _core_findings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4637);
+// Buyers send requests to an endpoint at once. After the one-at-a-time pass, the payloads that
+// answered are sent `concurrency` at a time: every answer must succeed and equal the answer the same
+// payload got alone, and a server that answers them one after another is shown with its figures.
+
+/** The payload each of `n` concurrent requests carries: the answered ones in turn. */
+function concurrentPlan(answered, n) {
+    return answered.length === 0
+        ? []
+        : Array.from({ length: n }, (_, i) => answered[i % answered.length]);
+}
+/** Sends every planned request at once; the answers in plan order, and the pass's wall time. */
+async function sendAll(plan, send) {
+    const start = performance.now();
+    const answers = await Promise.all(plan.map(send));
+    return { answers, wallMs: Math.round(performance.now() - start) };
+}
+function percentile(values, p) {
+    if (values.length === 0)
+        return 0;
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+/** Latency below which "serialized" is noise rather than a queue (project choice). */
+const SERIAL_MIN_MS = 50;
+const same = (a, b) => 'status' in a &&
+    'status' in b &&
+    a.status === b.status &&
+    a.bytes === b.bytes &&
+    a.bodyStart === b.bodyStart;
+function concurrencyFacts(pass) {
+    const seq = [...pass.sequential.values()].map(a => a.ms);
+    const ms = pass.answers.map(a => a.ms);
+    return {
+        mode: pass.mode,
+        concurrency: pass.plan.length,
+        requests: pass.answers.length,
+        sequentialP50Ms: percentile(seq, 50),
+        sequentialP95Ms: percentile(seq, 95),
+        p50Ms: percentile(ms, 50),
+        p95Ms: percentile(ms, 95),
+        wallMs: pass.wallMs,
+        failed: pass.answers.filter(a => !('status' in a) || a.status < 200 || a.status > 299).length,
+        differing: pass.answers.filter((a, i) => 'status' in a && a.status < 300 && !same(a, pass.sequential.get(pass.plan[i]))).length
+    };
+}
+const shown = (a) => 'error' in a ? a.error : `${a.status}, ${a.bytes} bytes: "${a.bodyStart.trim().slice(0, 200)}"`;
+/** `invocation`: every concurrent answer succeeded and equals the answer alone. */
+function concurrentAnswerVerdicts(pass) {
+    const n = pass.plan.length;
+    const out = [];
+    const failed = pass.answers.flatMap((a, i) => 'status' in a && a.status >= 200 && a.status < 300 ? [] : [`  ${pass.plan[i]}: ${shown(a)}`]);
+    if (failed.length) {
+        out.push((0,_core_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)({
+            message: `${failed.length} of ${n} POST /invocations sent at once${pass.where} failed, though each payload answered 2xx alone:\n${failed.slice(0, 5).join('\n')}`,
+            help: 'Buyers send requests to an endpoint at once: let the server take several (more workers, a request queue instead of refusing), and keep per-request state out of globals shared between requests.'
+        }));
+    }
+    const differing = pass.answers.flatMap((a, i) => {
+        const alone = pass.sequential.get(pass.plan[i]);
+        return 'status' in a && a.status < 300 && !same(a, alone)
+            ? [`  ${pass.plan[i]}: alone ${shown(alone)}; at once ${shown(a)}`]
+            : [];
+    });
+    if (differing.length) {
+        out.push((0,_core_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)({
+            message: `${differing.length} of ${n} POST /invocations sent at once${pass.where} answered differently from the same payload sent alone:\n${differing.slice(0, 5).join('\n')}`,
+            help: 'Answers that change when requests overlap mean requests share state: keep each request’s input, batch and output in the request (not in module globals or a shared buffer), and make inference deterministic.'
+        }));
+    }
+    return out;
+}
+/** `invocation-latency`: a warning when the concurrent answers queued one behind another. */
+function serializationVerdict(facts, where) {
+    const n = facts.concurrency;
+    const figures = `sent alone p50 ${facts.sequentialP50Ms} ms, p95 ${facts.sequentialP95Ms} ms; ${n} at once p50 ${facts.p50Ms} ms, p95 ${facts.p95Ms} ms`;
+    // one after another, the k-th of n waits k times as long: the median about n/2 times
+    const serialized = n >= 2 &&
+        facts.sequentialP50Ms >= SERIAL_MIN_MS &&
+        facts.p50Ms >= 0.8 * (n / 2) * facts.sequentialP50Ms &&
+        facts.p95Ms >= 0.8 * n * facts.sequentialP50Ms;
+    if (!serialized)
+        return (0,_core_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .pass */ .IX)(`${figures}${where}`);
+    return (0,_core_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .warn */ .R8)({
+        message: `The server answered ${n} requests sent at once one after another${where}: ${figures}. An endpoint instance serves buyers' requests concurrently, so its latency grows with every request in the queue.`,
+        help: 'Run as many workers (or model replicas, or a batching queue) as the instance has vCPUs or GPUs, e.g. gunicorn --workers, TorchServe default_workers_per_model, SAGEMAKER_MODEL_SERVER_WORKERS.'
+    });
+}
+/** Sends `n` requests at once, records the `invocation` and `invocation-latency` verdicts, and
+ * returns the figures for the report. */
+async function runConcurrentPass(findings, r) {
+    const plan = concurrentPlan([...r.alone.keys()], r.n);
+    const { answers, wallMs } = await sendAll(plan, r.send);
+    const pass = {
+        mode: r.mode,
+        where: r.where,
+        plan,
+        answers,
+        wallMs,
+        sequential: r.alone
+    };
+    const facts = concurrencyFacts(pass);
+    const inRun = (v) => v.ok ? v : { ok: false, finding: { ...v.finding, run: r.run } };
+    findings.apply('invocation', concurrentAnswerVerdicts(pass).map(inRun));
+    findings.apply('invocation-latency', inRun(serializationVerdict(facts, r.where)));
+    return facts;
 }
 
 
@@ -39794,13 +40822,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 181:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
 /***/ 4434:
 /***/ ((module) => {
 
@@ -40081,10 +41102,53 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 3106:
-/***/ ((module) => {
+/***/ 3519:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  iX: () => (/* binding */ rt),
+  dX: () => (/* binding */ Xt)
+});
+
+// UNUSED EXPORTS: Header, Pack, PackJob, PackSync, Pax, ReadEntry, UnpackSync, WriteEntry, WriteEntrySync, WriteEntryTar, c, create, extract, filesFilter, list, r, replace, t, types, u, update, x
+
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __nccwpck_require__(6193);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+;// CONCATENATED MODULE: external "buffer"
+const external_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+;// CONCATENATED MODULE: external "zlib"
+const external_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+var external_zlib_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_zlib_namespaceObject, 2);
+// EXTERNAL MODULE: external "node:assert"
+var external_node_assert_ = __nccwpck_require__(4589);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./node_modules/tar/dist/esm/index.min.js
+var zr=Object.defineProperty;var Ur=(s,t)=>{for(var e in t)zr(s,e,{get:t[e],enumerable:!0})};var Ds=typeof process=="object"&&process?process:{stdout:null,stderr:null},Wr=s=>!!s&&typeof s=="object"&&(s instanceof A||s instanceof external_node_stream_||Gr(s)||Zr(s)),Gr=s=>!!s&&typeof s=="object"&&s instanceof external_node_events_.EventEmitter&&typeof s.pipe=="function"&&s.pipe!==external_node_stream_.Writable.prototype.pipe,Zr=s=>!!s&&typeof s=="object"&&s instanceof external_node_events_.EventEmitter&&typeof s.write=="function"&&typeof s.end=="function",Q=Symbol("EOF"),J=Symbol("maybeEmitEnd"),nt=Symbol("emittedEnd"),De=Symbol("emittingEnd"),qt=Symbol("emittedError"),Ne=Symbol("closed"),Ns=Symbol("read"),Ae=Symbol("flush"),As=Symbol("flushChunk"),z=Symbol("encoding"),Mt=Symbol("decoder"),g=Symbol("flowing"),Qt=Symbol("paused"),Bt=Symbol("resume"),b=Symbol("buffer"),N=Symbol("pipes"),_=Symbol("bufferLength"),bi=Symbol("bufferPush"),Ie=Symbol("bufferShift"),L=Symbol("objectMode"),S=Symbol("destroyed"),_i=Symbol("error"),Oi=Symbol("emitData"),Is=Symbol("emitEnd"),Ti=Symbol("emitEnd2"),Z=Symbol("async"),xi=Symbol("abort"),Ce=Symbol("aborted"),Jt=Symbol("signal"),Rt=Symbol("dataListeners"),C=Symbol("discarded"),jt=s=>Promise.resolve().then(s),Yr=s=>s(),Kr=s=>s==="end"||s==="finish"||s==="prefinish",Vr=s=>s instanceof ArrayBuffer||!!s&&typeof s=="object"&&s.constructor&&s.constructor.name==="ArrayBuffer"&&s.byteLength>=0,$r=s=>!Buffer.isBuffer(s)&&ArrayBuffer.isView(s),Fe=class{src;dest;opts;ondrain;constructor(t,e,i){this.src=t,this.dest=e,this.opts=i,this.ondrain=()=>t[Bt](),this.dest.on("drain",this.ondrain)}unpipe(){this.dest.removeListener("drain",this.ondrain)}proxyErrors(t){}end(){this.unpipe(),this.opts.end&&this.dest.end()}},Li=class extends Fe{unpipe(){this.src.removeListener("error",this.proxyErrors),super.unpipe()}constructor(t,e,i){super(t,e,i),this.proxyErrors=r=>this.dest.emit("error",r),t.on("error",this.proxyErrors)}},Xr=s=>!!s.objectMode,qr=s=>!s.objectMode&&!!s.encoding&&s.encoding!=="buffer",A=class extends external_node_events_.EventEmitter{[g]=!1;[Qt]=!1;[N]=[];[b]=[];[L];[z];[Z];[Mt];[Q]=!1;[nt]=!1;[De]=!1;[Ne]=!1;[qt]=null;[_]=0;[S]=!1;[Jt];[Ce]=!1;[Rt]=0;[C]=!1;writable=!0;readable=!0;constructor(...t){let e=t[0]||{};if(super(),e.objectMode&&typeof e.encoding=="string")throw new TypeError("Encoding and objectMode may not be used together");Xr(e)?(this[L]=!0,this[z]=null):qr(e)?(this[z]=e.encoding,this[L]=!1):(this[L]=!1,this[z]=null),this[Z]=!!e.async,this[Mt]=this[z]?new external_node_string_decoder_.StringDecoder(this[z]):null,e&&e.debugExposeBuffer===!0&&Object.defineProperty(this,"buffer",{get:()=>this[b]}),e&&e.debugExposePipes===!0&&Object.defineProperty(this,"pipes",{get:()=>this[N]});let{signal:i}=e;i&&(this[Jt]=i,i.aborted?this[xi]():i.addEventListener("abort",()=>this[xi]()))}get bufferLength(){return this[_]}get encoding(){return this[z]}set encoding(t){throw new Error("Encoding must be set at instantiation time")}setEncoding(t){throw new Error("Encoding must be set at instantiation time")}get objectMode(){return this[L]}set objectMode(t){throw new Error("objectMode must be set at instantiation time")}get async(){return this[Z]}set async(t){this[Z]=this[Z]||!!t}[xi](){this[Ce]=!0,this.emit("abort",this[Jt]?.reason),this.destroy(this[Jt]?.reason)}get aborted(){return this[Ce]}set aborted(t){}write(t,e,i){if(this[Ce])return!1;if(this[Q])throw new Error("write after end");if(this[S])return this.emit("error",Object.assign(new Error("Cannot call write after a stream was destroyed"),{code:"ERR_STREAM_DESTROYED"})),!0;typeof e=="function"&&(i=e,e="utf8"),e||(e="utf8");let r=this[Z]?jt:Yr;if(!this[L]&&!Buffer.isBuffer(t)){if($r(t))t=Buffer.from(t.buffer,t.byteOffset,t.byteLength);else if(Vr(t))t=Buffer.from(t);else if(typeof t!="string")throw new Error("Non-contiguous data written to non-objectMode stream")}return this[L]?(this[g]&&this[_]!==0&&this[Ae](!0),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):t.length?(typeof t=="string"&&!(e===this[z]&&!this[Mt]?.lastNeed)&&(t=Buffer.from(t,e)),Buffer.isBuffer(t)&&this[z]&&(t=this[Mt].write(t)),this[g]&&this[_]!==0&&this[Ae](!0),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):(this[_]!==0&&this.emit("readable"),i&&r(i),this[g])}read(t){if(this[S])return null;if(this[C]=!1,this[_]===0||t===0||t&&t>this[_])return this[J](),null;this[L]&&(t=null),this[b].length>1&&!this[L]&&(this[b]=[this[z]?this[b].join(""):Buffer.concat(this[b],this[_])]);let e=this[Ns](t||null,this[b][0]);return this[J](),e}[Ns](t,e){if(this[L])this[Ie]();else{let i=e;t===i.length||t===null?this[Ie]():typeof i=="string"?(this[b][0]=i.slice(t),e=i.slice(0,t),this[_]-=t):(this[b][0]=i.subarray(t),e=i.subarray(0,t),this[_]-=t)}return this.emit("data",e),!this[b].length&&!this[Q]&&this.emit("drain"),e}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e="utf8"),t!==void 0&&this.write(t,e),i&&this.once("end",i),this[Q]=!0,this.writable=!1,(this[g]||!this[Qt])&&this[J](),this}[Bt](){this[S]||(!this[Rt]&&!this[N].length&&(this[C]=!0),this[Qt]=!1,this[g]=!0,this.emit("resume"),this[b].length?this[Ae]():this[Q]?this[J]():this.emit("drain"))}resume(){return this[Bt]()}pause(){this[g]=!1,this[Qt]=!0,this[C]=!1}get destroyed(){return this[S]}get flowing(){return this[g]}get paused(){return this[Qt]}[bi](t){this[L]?this[_]+=1:this[_]+=t.length,this[b].push(t)}[Ie](){return this[L]?this[_]-=1:this[_]-=this[b][0].length,this[b].shift()}[Ae](t=!1){do;while(this[As](this[Ie]())&&this[b].length);!t&&!this[b].length&&!this[Q]&&this.emit("drain")}[As](t){return this.emit("data",t),this[g]}pipe(t,e){if(this[S])return t;this[C]=!1;let i=this[nt];return e=e||{},t===Ds.stdout||t===Ds.stderr?e.end=!1:e.end=e.end!==!1,e.proxyErrors=!!e.proxyErrors,i?e.end&&t.end():(this[N].push(e.proxyErrors?new Li(this,t,e):new Fe(this,t,e)),this[Z]?jt(()=>this[Bt]()):this[Bt]()),t}unpipe(t){let e=this[N].find(i=>i.dest===t);e&&(this[N].length===1?(this[g]&&this[Rt]===0&&(this[g]=!1),this[N]=[]):this[N].splice(this[N].indexOf(e),1),e.unpipe())}addListener(t,e){return this.on(t,e)}on(t,e){let i=super.on(t,e);if(t==="data")this[C]=!1,this[Rt]++,!this[N].length&&!this[g]&&this[Bt]();else if(t==="readable"&&this[_]!==0)super.emit("readable");else if(Kr(t)&&this[nt])super.emit(t),this.removeAllListeners(t);else if(t==="error"&&this[qt]){let r=e;this[Z]?jt(()=>r.call(this,this[qt])):r.call(this,this[qt])}return i}removeListener(t,e){return this.off(t,e)}off(t,e){let i=super.off(t,e);return t==="data"&&(this[Rt]=this.listeners("data").length,this[Rt]===0&&!this[C]&&!this[N].length&&(this[g]=!1)),i}removeAllListeners(t){let e=super.removeAllListeners(t);return(t==="data"||t===void 0)&&(this[Rt]=0,!this[C]&&!this[N].length&&(this[g]=!1)),e}get emittedEnd(){return this[nt]}[J](){!this[De]&&!this[nt]&&!this[S]&&this[b].length===0&&this[Q]&&(this[De]=!0,this.emit("end"),this.emit("prefinish"),this.emit("finish"),this[Ne]&&this.emit("close"),this[De]=!1)}emit(t,...e){let i=e[0];if(t!=="error"&&t!=="close"&&t!==S&&this[S])return!1;if(t==="data")return!this[L]&&!i?!1:this[Z]?(jt(()=>this[Oi](i)),!0):this[Oi](i);if(t==="end")return this[Is]();if(t==="close"){if(this[Ne]=!0,!this[nt]&&!this[S])return!1;let n=super.emit("close");return this.removeAllListeners("close"),n}else if(t==="error"){this[qt]=i,super.emit(_i,i);let n=!this[Jt]||this.listeners("error").length?super.emit("error",i):!1;return this[J](),n}else if(t==="resume"){let n=super.emit("resume");return this[J](),n}else if(t==="finish"||t==="prefinish"){let n=super.emit(t);return this.removeAllListeners(t),n}let r=super.emit(t,...e);return this[J](),r}[Oi](t){for(let i of this[N])i.dest.write(t)===!1&&this.pause();let e=this[C]?!1:super.emit("data",t);return this[J](),e}[Is](){return this[nt]?!1:(this[nt]=!0,this.readable=!1,this[Z]?(jt(()=>this[Ti]()),!0):this[Ti]())}[Ti](){if(this[Mt]){let e=this[Mt].end();if(e){for(let i of this[N])i.dest.write(e);this[C]||super.emit("data",e)}}for(let e of this[N])e.end();let t=super.emit("end");return this.removeAllListeners("end"),t}async collect(){let t=Object.assign([],{dataLength:0});this[L]||(t.dataLength=0);let e=this.promise();return this.on("data",i=>{t.push(i),this[L]||(t.dataLength+=i.length)}),await e,t}async concat(){if(this[L])throw new Error("cannot concat in objectMode");let t=await this.collect();return this[z]?t.join(""):Buffer.concat(t,t.dataLength)}async promise(){return new Promise((t,e)=>{this.on(S,()=>e(new Error("stream destroyed"))),this.on("error",i=>e(i)),this.on("end",()=>t())})}[Symbol.asyncIterator](){this[C]=!1;let t=!1,e=async()=>(this.pause(),t=!0,{value:void 0,done:!0});return{next:()=>{if(t)return e();let r=this.read();if(r!==null)return Promise.resolve({done:!1,value:r});if(this[Q])return e();let n,o,h=d=>{this.off("data",a),this.off("end",l),this.off(S,c),e(),o(d)},a=d=>{this.off("error",h),this.off("end",l),this.off(S,c),this.pause(),n({value:d,done:!!this[Q]})},l=()=>{this.off("error",h),this.off("data",a),this.off(S,c),e(),n({done:!0,value:void 0})},c=()=>h(new Error("stream destroyed"));return new Promise((d,y)=>{o=y,n=d,this.once(S,c),this.once("error",h),this.once("end",l),this.once("data",a)})},throw:e,return:e,[Symbol.asyncIterator](){return this},[Symbol.asyncDispose]:async()=>{}}}[Symbol.iterator](){this[C]=!1;let t=!1,e=()=>(this.pause(),this.off(_i,e),this.off(S,e),this.off("end",e),t=!0,{done:!0,value:void 0}),i=()=>{if(t)return e();let r=this.read();return r===null?e():{done:!1,value:r}};return this.once("end",e),this.once(_i,e),this.once(S,e),{next:i,throw:e,return:e,[Symbol.iterator](){return this},[Symbol.dispose]:()=>{}}}destroy(t){if(this[S])return t?this.emit("error",t):this.emit(S),this;this[S]=!0,this[C]=!0,this[b].length=0,this[_]=0;let e=this;return typeof e.close=="function"&&!this[Ne]&&e.close(),t?this.emit("error",t):this.emit(S),this}static get isStream(){return Wr}};var Jr=external_fs_.writev,ht=Symbol("_autoClose"),H=Symbol("_close"),te=Symbol("_ended"),m=Symbol("_fd"),Ni=Symbol("_finished"),tt=Symbol("_flags"),Ai=Symbol("_flush"),ki=Symbol("_handleChunk"),vi=Symbol("_makeBuf"),ie=Symbol("_mode"),ke=Symbol("_needDrain"),Ut=Symbol("_onerror"),Ht=Symbol("_onopen"),Ii=Symbol("_onread"),Pt=Symbol("_onwrite"),at=Symbol("_open"),U=Symbol("_path"),ot=Symbol("_pos"),Y=Symbol("_queue"),zt=Symbol("_read"),Ci=Symbol("_readSize"),j=Symbol("_reading"),ee=Symbol("_remain"),Fi=Symbol("_size"),ve=Symbol("_write"),gt=Symbol("_writing"),Me=Symbol("_defaultFlag"),bt=Symbol("_errored"),_t=class extends A{[bt]=!1;[m];[U];[Ci];[j]=!1;[Fi];[ee];[ht];constructor(t,e){if(e=e||{},super(e),this.readable=!0,this.writable=!1,typeof t!="string")throw new TypeError("path must be a string");this[bt]=!1,this[m]=typeof e.fd=="number"?e.fd:void 0,this[U]=t,this[Ci]=e.readSize||16*1024*1024,this[j]=!1,this[Fi]=typeof e.size=="number"?e.size:1/0,this[ee]=this[Fi],this[ht]=typeof e.autoClose=="boolean"?e.autoClose:!0,typeof this[m]=="number"?this[zt]():this[at]()}get fd(){return this[m]}get path(){return this[U]}write(){throw new TypeError("this is a readable stream")}end(){throw new TypeError("this is a readable stream")}[at](){external_fs_.open(this[U],"r",(t,e)=>this[Ht](t,e))}[Ht](t,e){t?this[Ut](t):(this[m]=e,this.emit("open",e),this[zt]())}[vi](){return Buffer.allocUnsafe(Math.min(this[Ci],this[ee]))}[zt](){if(!this[j]){this[j]=!0;let t=this[vi]();if(t.length===0)return process.nextTick(()=>this[Ii](null,0,t));external_fs_.read(this[m],t,0,t.length,null,(e,i,r)=>this[Ii](e,i,r))}}[Ii](t,e,i){this[j]=!1,t?this[Ut](t):this[ki](e,i)&&this[zt]()}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_.close(t,e=>e?this.emit("error",e):this.emit("close"))}}[Ut](t){this[j]=!0,this[H](),this.emit("error",t)}[ki](t,e){let i=!1;return this[ee]-=t,t>0&&(i=super.write(t<e.length?e.subarray(0,t):e)),(t===0||this[ee]<=0)&&(i=!1,this[H](),super.end()),i}emit(t,...e){switch(t){case"prefinish":case"finish":return!1;case"drain":return typeof this[m]=="number"&&this[zt](),!1;case"error":return this[bt]?!1:(this[bt]=!0,super.emit(t,...e));default:return super.emit(t,...e)}}},Be=class extends _t{[at](){let t=!0;try{this[Ht](null,external_fs_.openSync(this[U],"r")),t=!1}finally{t&&this[H]()}}[zt](){let t=!0;try{if(!this[j]){this[j]=!0;do{let e=this[vi](),i=e.length===0?0:external_fs_.readSync(this[m],e,0,e.length,null);if(!this[ki](i,e))break}while(!0);this[j]=!1}t=!1}finally{t&&this[H]()}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_.closeSync(t),this.emit("close")}}},et=class extends external_events_{readable=!1;writable=!0;[bt]=!1;[gt]=!1;[te]=!1;[Y]=[];[ke]=!1;[U];[ie];[ht];[m];[Me];[tt];[Ni]=!1;[ot];constructor(t,e){e=e||{},super(e),this[U]=t,this[m]=typeof e.fd=="number"?e.fd:void 0,this[ie]=e.mode===void 0?438:e.mode,this[ot]=typeof e.start=="number"?e.start:void 0,this[ht]=typeof e.autoClose=="boolean"?e.autoClose:!0;let i=this[ot]!==void 0?"r+":"w";this[Me]=e.flags===void 0,this[tt]=e.flags===void 0?i:e.flags,this[m]===void 0&&this[at]()}emit(t,...e){if(t==="error"){if(this[bt])return!1;this[bt]=!0}return super.emit(t,...e)}get fd(){return this[m]}get path(){return this[U]}[Ut](t){this[H](),this[gt]=!0,this.emit("error",t)}[at](){external_fs_.open(this[U],this[tt],this[ie],(t,e)=>this[Ht](t,e))}[Ht](t,e){this[Me]&&this[tt]==="r+"&&t&&t.code==="ENOENT"?(this[tt]="w",this[at]()):t?this[Ut](t):(this[m]=e,this.emit("open",e),this[gt]||this[Ai]())}end(t,e){return t&&this.write(t,e),this[te]=!0,!this[gt]&&!this[Y].length&&typeof this[m]=="number"&&this[Pt](null,0),this}write(t,e){return typeof t=="string"&&(t=Buffer.from(t,e)),this[te]?(this.emit("error",new Error("write() after end()")),!1):this[m]===void 0||this[gt]||this[Y].length?(this[Y].push(t),this[ke]=!0,!1):(this[gt]=!0,this[ve](t),!0)}[ve](t){external_fs_.write(this[m],t,0,t.length,this[ot],(e,i)=>this[Pt](e,i))}[Pt](t,e){t?this[Ut](t):(this[ot]!==void 0&&typeof e=="number"&&(this[ot]+=e),this[Y].length?this[Ai]():(this[gt]=!1,this[te]&&!this[Ni]?(this[Ni]=!0,this[H](),this.emit("finish")):this[ke]&&(this[ke]=!1,this.emit("drain"))))}[Ai](){if(this[Y].length===0)this[te]&&this[Pt](null,0);else if(this[Y].length===1)this[ve](this[Y].pop());else{let t=this[Y];this[Y]=[],Jr(this[m],t,this[ot],(e,i)=>this[Pt](e,i))}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_.close(t,e=>e?this.emit("error",e):this.emit("close"))}}},Wt=class extends et{[at](){let t;if(this[Me]&&this[tt]==="r+")try{t=external_fs_.openSync(this[U],this[tt],this[ie])}catch(e){if(e?.code==="ENOENT")return this[tt]="w",this[at]();throw e}else t=external_fs_.openSync(this[U],this[tt],this[ie]);this[Ht](null,t)}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_.closeSync(t),this.emit("close")}}[ve](t){let e=!0;try{this[Pt](null,external_fs_.writeSync(this[m],t,0,t.length,this[ot])),e=!1}finally{if(e)try{this[H]()}catch{}}}};var jr=new Map([["C","cwd"],["f","file"],["z","gzip"],["P","preservePaths"],["U","unlink"],["strip-components","strip"],["stripComponents","strip"],["keep-newer","newer"],["keepNewer","newer"],["keep-newer-files","newer"],["keepNewerFiles","newer"],["k","keep"],["keep-existing","keep"],["keepExisting","keep"],["m","noMtime"],["no-mtime","noMtime"],["p","preserveOwner"],["L","follow"],["h","follow"],["onentry","onReadEntry"]]),Fs=s=>!!s.sync&&!!s.file,ks=s=>!s.sync&&!!s.file,vs=s=>!!s.sync&&!s.file,Ms=s=>!s.sync&&!s.file;var Bs=s=>!!s.file;var tn=s=>{let t=jr.get(s);return t||s},se=(s={})=>{if(!s)return{};let t={};for(let[e,i]of Object.entries(s)){let r=tn(e);t[r]=i}return t.chmod===void 0&&t.noChmod===!1&&(t.chmod=!0),delete t.noChmod,t};var K=(s,t,e,i,r)=>Object.assign((n=[],o,h)=>{Array.isArray(n)&&(o=n,n={}),typeof o=="function"&&(h=o,o=void 0),o=o?Array.from(o):[];let a=se(n);if(r?.(a,o),Fs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return s(a,o)}else if(ks(a)){let l=t(a,o);return h?l.then(()=>h(),h):l}else if(vs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return e(a,o)}else if(Ms(a)){if(typeof h=="function")throw new TypeError("callback only supported with file option");return i(a,o)}throw new Error("impossible options??")},{syncFile:s,asyncFile:t,syncNoFile:e,asyncNoFile:i,validate:r});var sn=external_zlib_namespaceObject.constants||{ZLIB_VERNUM:4736},M=Object.freeze(Object.assign(Object.create(null),{Z_NO_FLUSH:0,Z_PARTIAL_FLUSH:1,Z_SYNC_FLUSH:2,Z_FULL_FLUSH:3,Z_FINISH:4,Z_BLOCK:5,Z_OK:0,Z_STREAM_END:1,Z_NEED_DICT:2,Z_ERRNO:-1,Z_STREAM_ERROR:-2,Z_DATA_ERROR:-3,Z_MEM_ERROR:-4,Z_BUF_ERROR:-5,Z_VERSION_ERROR:-6,Z_NO_COMPRESSION:0,Z_BEST_SPEED:1,Z_BEST_COMPRESSION:9,Z_DEFAULT_COMPRESSION:-1,Z_FILTERED:1,Z_HUFFMAN_ONLY:2,Z_RLE:3,Z_FIXED:4,Z_DEFAULT_STRATEGY:0,DEFLATE:1,INFLATE:2,GZIP:3,GUNZIP:4,DEFLATERAW:5,INFLATERAW:6,UNZIP:7,BROTLI_DECODE:8,BROTLI_ENCODE:9,Z_MIN_WINDOWBITS:8,Z_MAX_WINDOWBITS:15,Z_DEFAULT_WINDOWBITS:15,Z_MIN_CHUNK:64,Z_MAX_CHUNK:1/0,Z_DEFAULT_CHUNK:16384,Z_MIN_MEMLEVEL:1,Z_MAX_MEMLEVEL:9,Z_DEFAULT_MEMLEVEL:8,Z_MIN_LEVEL:-1,Z_MAX_LEVEL:9,Z_DEFAULT_LEVEL:-1,BROTLI_OPERATION_PROCESS:0,BROTLI_OPERATION_FLUSH:1,BROTLI_OPERATION_FINISH:2,BROTLI_OPERATION_EMIT_METADATA:3,BROTLI_MODE_GENERIC:0,BROTLI_MODE_TEXT:1,BROTLI_MODE_FONT:2,BROTLI_DEFAULT_MODE:0,BROTLI_MIN_QUALITY:0,BROTLI_MAX_QUALITY:11,BROTLI_DEFAULT_QUALITY:11,BROTLI_MIN_WINDOW_BITS:10,BROTLI_MAX_WINDOW_BITS:24,BROTLI_LARGE_MAX_WINDOW_BITS:30,BROTLI_DEFAULT_WINDOW:22,BROTLI_MIN_INPUT_BLOCK_BITS:16,BROTLI_MAX_INPUT_BLOCK_BITS:24,BROTLI_PARAM_MODE:0,BROTLI_PARAM_QUALITY:1,BROTLI_PARAM_LGWIN:2,BROTLI_PARAM_LGBLOCK:3,BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING:4,BROTLI_PARAM_SIZE_HINT:5,BROTLI_PARAM_LARGE_WINDOW:6,BROTLI_PARAM_NPOSTFIX:7,BROTLI_PARAM_NDIRECT:8,BROTLI_DECODER_RESULT_ERROR:0,BROTLI_DECODER_RESULT_SUCCESS:1,BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT:2,BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION:0,BROTLI_DECODER_PARAM_LARGE_WINDOW:1,BROTLI_DECODER_NO_ERROR:0,BROTLI_DECODER_SUCCESS:1,BROTLI_DECODER_NEEDS_MORE_INPUT:2,BROTLI_DECODER_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE:-1,BROTLI_DECODER_ERROR_FORMAT_RESERVED:-2,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE:-3,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET:-4,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME:-5,BROTLI_DECODER_ERROR_FORMAT_CL_SPACE:-6,BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE:-7,BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT:-8,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1:-9,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2:-10,BROTLI_DECODER_ERROR_FORMAT_TRANSFORM:-11,BROTLI_DECODER_ERROR_FORMAT_DICTIONARY:-12,BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS:-13,BROTLI_DECODER_ERROR_FORMAT_PADDING_1:-14,BROTLI_DECODER_ERROR_FORMAT_PADDING_2:-15,BROTLI_DECODER_ERROR_FORMAT_DISTANCE:-16,BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET:-19,BROTLI_DECODER_ERROR_INVALID_ARGUMENTS:-20,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES:-21,BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS:-22,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP:-25,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1:-26,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2:-27,BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES:-30,BROTLI_DECODER_ERROR_UNREACHABLE:-31},sn));var rn=external_buffer_namespaceObject.Buffer.concat,zs=Object.getOwnPropertyDescriptor(external_buffer_namespaceObject.Buffer,"concat"),nn=s=>s,Bi=zs?.writable===!0||zs?.set!==void 0?s=>{external_buffer_namespaceObject.Buffer.concat=s?nn:rn}:s=>{},Tt=Symbol("_superWrite"),Gt=class extends Error{code;errno;constructor(t,e){super("zlib: "+t.message,{cause:t}),this.code=t.code,this.errno=t.errno,this.code||(this.code="ZLIB_ERROR"),this.message="zlib: "+t.message,Error.captureStackTrace(this,e??this.constructor)}get name(){return"ZlibError"}},Pi=Symbol("flushFlag"),re=class extends A{#t=!1;#i=!1;#s;#n;#r;#e;#o;get sawError(){return this.#t}get handle(){return this.#e}get flushFlag(){return this.#s}constructor(t,e){if(!t||typeof t!="object")throw new TypeError("invalid options for ZlibBase constructor");if(super(t),this.#s=t.flush??0,this.#n=t.finishFlush??0,this.#r=t.fullFlushFlag??0,typeof external_zlib_namespaceObject_0[e]!="function")throw new TypeError("Compression method not supported: "+e);try{this.#e=new external_zlib_namespaceObject_0[e](t)}catch(i){throw new Gt(i,this.constructor)}this.#o=i=>{this.#t||(this.#t=!0,this.close(),this.emit("error",i))},this.#e?.on("error",i=>this.#o(new Gt(i))),this.once("end",()=>this.close)}close(){this.#e&&(this.#e.close(),this.#e=void 0,this.emit("close"))}reset(){if(!this.#t)return external_assert_(this.#e,"zlib binding closed"),this.#e.reset?.()}flush(t){this.ended||(typeof t!="number"&&(t=this.#r),this.write(Object.assign(external_buffer_namespaceObject.Buffer.alloc(0),{[Pi]:t})))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&(e?this.write(t,e):this.write(t)),this.flush(this.#n),this.#i=!0,super.end(i)}get ended(){return this.#i}[Tt](t){return super.write(t)}write(t,e,i){if(typeof e=="function"&&(i=e,e="utf8"),typeof t=="string"&&(t=external_buffer_namespaceObject.Buffer.from(t,e)),this.#t)return;external_assert_(this.#e,"zlib binding closed");let r=this.#e._handle,n=r.close;r.close=()=>{};let o=this.#e.close;this.#e.close=()=>{},Bi(!0);let h;try{let l=typeof t[Pi]=="number"?t[Pi]:this.#s;h=this.#e._processChunk(t,l),Bi(!1)}catch(l){Bi(!1),this.#o(new Gt(l,this.write))}finally{this.#e&&(this.#e._handle=r,r.close=n,this.#e.close=o,this.#e.removeAllListeners("error"))}this.#e&&this.#e.on("error",l=>this.#o(new Gt(l,this.write)));let a;if(h)if(Array.isArray(h)&&h.length>0){let l=h[0];a=this[Tt](external_buffer_namespaceObject.Buffer.from(l));for(let c=1;c<h.length;c++)a=this[Tt](h[c])}else a=this[Tt](external_buffer_namespaceObject.Buffer.from(h));return i&&i(),a}},Pe=class extends re{#t;#i;constructor(t,e){t=t||{},t.flush=t.flush||M.Z_NO_FLUSH,t.finishFlush=t.finishFlush||M.Z_FINISH,t.fullFlushFlag=M.Z_FULL_FLUSH,super(t,e),this.#t=t.level,this.#i=t.strategy}params(t,e){if(!this.sawError){if(!this.handle)throw new Error("cannot switch params when binding is closed");if(!this.handle.params)throw new Error("not supported in this implementation");if(this.#t!==t||this.#i!==e){this.flush(M.Z_SYNC_FLUSH),external_assert_(this.handle,"zlib binding closed");let i=this.handle.flush;this.handle.flush=(r,n)=>{typeof r=="function"&&(n=r,r=this.flushFlag),this.flush(r),n?.()};try{this.handle.params(t,e)}finally{this.handle.flush=i}this.handle&&(this.#t=t,this.#i=e)}}}};var ze=class extends Pe{#t;constructor(t){super(t,"Gzip"),this.#t=t&&!!t.portable}[Tt](t){return this.#t?(this.#t=!1,t[9]=255,super[Tt](t)):super[Tt](t)}};var Ue=class extends Pe{constructor(t){super(t,"Unzip")}},He=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.BROTLI_OPERATION_PROCESS,t.finishFlush=t.finishFlush||M.BROTLI_OPERATION_FINISH,t.fullFlushFlag=M.BROTLI_OPERATION_FLUSH,super(t,e)}},We=class extends He{constructor(t){super(t,"BrotliCompress")}},Ge=class extends He{constructor(t){super(t,"BrotliDecompress")}},Ze=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.ZSTD_e_continue,t.finishFlush=t.finishFlush||M.ZSTD_e_end,t.fullFlushFlag=M.ZSTD_e_flush,super(t,e)}},Ye=class extends Ze{constructor(t){super(t,"ZstdCompress")}},Ke=class extends Ze{constructor(t){super(t,"ZstdDecompress")}};var Us=(s,t)=>{if(Number.isSafeInteger(s))s<0?an(s,t):hn(s,t);else throw Error("cannot encode number outside of javascript safe integer range");return t},hn=(s,t)=>{t[0]=128;for(var e=t.length;e>1;e--)t[e-1]=s&255,s=Math.floor(s/256)},an=(s,t)=>{t[0]=255;var e=!1;s=s*-1;for(var i=t.length;i>1;i--){var r=s&255;s=Math.floor(s/256),e?t[i-1]=Ws(r):r===0?t[i-1]=0:(e=!0,t[i-1]=Gs(r))}},Hs=s=>{let t=s[0],e=t===128?cn(s.subarray(1,s.length)):t===255?ln(s):null;if(e===null)throw Error("invalid base256 encoding");if(!Number.isSafeInteger(e))throw Error("parsed number outside of javascript safe integer range");return e},ln=s=>{for(var t=s.length,e=0,i=!1,r=t-1;r>-1;r--){var n=Number(s[r]),o;i?o=Ws(n):n===0?o=n:(i=!0,o=Gs(n)),o!==0&&(e-=o*Math.pow(256,t-r-1))}return e},cn=s=>{for(var t=s.length,e=0,i=t-1;i>-1;i--){var r=Number(s[i]);r!==0&&(e+=r*Math.pow(256,t-i-1))}return e},Ws=s=>(255^s)&255,Gs=s=>(255^s)+1&255;var Hi={};Ur(Hi,{code:()=>Ve,isCode:()=>ne,isName:()=>dn,name:()=>oe,normalFsTypes:()=>Ui});var ne=s=>oe.has(s),dn=s=>Ve.has(s),Ui=new Set(["0","","1","2","3","4","5","6","7","D"]),oe=new Map([["0","File"],["","OldFile"],["1","Link"],["2","SymbolicLink"],["3","CharacterDevice"],["4","BlockDevice"],["5","Directory"],["6","FIFO"],["7","ContiguousFile"],["g","GlobalExtendedHeader"],["x","ExtendedHeader"],["A","SolarisACL"],["D","GNUDumpDir"],["I","Inode"],["K","NextFileHasLongLinkpath"],["L","NextFileHasLongPath"],["M","ContinuationFile"],["N","OldGnuLongPath"],["S","SparseFile"],["V","TapeVolumeHeader"],["X","OldExtendedHeader"]]),Ve=new Map(Array.from(oe).map(s=>[s[1],s[0]]));var un=s=>s===void 0||s<0?void 0:s,F=class{cksumValid=!1;needPax=!1;nullBlock=!1;block;path;mode;uid;gid;size;cksum;#t="Unsupported";linkpath;uname;gname;devmaj=0;devmin=0;atime;ctime;mtime;charset;comment;constructor(t,e=0,i,r){Buffer.isBuffer(t)?this.decode(t,e||0,i,r):t&&this.#i(t)}decode(t,e,i,r){if(e||(e=0),!t||!(t.length>=e+512))throw new Error("need 512 bytes for header");let n=xt(t,e+156,1),o=Ui.has(n),h=o?i:void 0,a=o?r:void 0;if(this.path=h?.path??xt(t,e,100),this.mode=h?.mode??a?.mode??lt(t,e+100,8),this.uid=h?.uid??a?.uid??lt(t,e+108,8),this.gid=h?.gid??a?.gid??lt(t,e+116,8),this.size=un(h?.size??a?.size??lt(t,e+124,12)),this.mtime=h?.mtime??a?.mtime??Wi(t,e+136,12),this.cksum=lt(t,e+148,12),a&&this.#i(a,!0),h&&this.#i(h),ne(n)&&(this.#t=n||"0"),this.#t==="0"&&this.path.slice(-1)==="/"&&(this.#t="5"),this.#t==="5"&&(this.size=0),this.linkpath=xt(t,e+157,100),t.subarray(e+257,e+265).toString()==="ustar\x0000")if(this.uname=h?.uname??a?.uname??xt(t,e+265,32),this.gname=h?.gname??a?.gname??xt(t,e+297,32),this.devmaj=h?.devmaj??a?.devmaj??lt(t,e+329,8)??0,this.devmin=h?.devmin??a?.devmin??lt(t,e+337,8)??0,t[e+475]!==0){let c=xt(t,e+345,155);this.path=c+"/"+this.path}else{let c=xt(t,e+345,130);c&&(this.path=c+"/"+this.path),this.atime=i?.atime??r?.atime??Wi(t,e+476,12),this.ctime=i?.ctime??r?.ctime??Wi(t,e+488,12)}let l=256;for(let c=e;c<e+148;c++)l+=t[c];for(let c=e+156;c<e+512;c++)l+=t[c];this.cksumValid=l===this.cksum,this.cksum===void 0&&l===256&&(this.nullBlock=!0)}#i(t,e=!1){Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="size"&&Number(r)<0||i==="path"&&e||i==="linkpath"&&e||i==="global"))))}encode(t,e=0){if(t||(t=this.block=Buffer.alloc(512)),this.#t==="Unsupported"&&(this.#t="0"),!(t.length>=e+512))throw new Error("need 512 bytes for header");let i=this.ctime||this.atime?130:155,r=mn(this.path||"",i),n=r[0],o=r[1];this.needPax=!!r[2],this.needPax=Lt(t,e,100,n)||this.needPax,this.needPax=ct(t,e+100,8,this.mode)||this.needPax,this.needPax=ct(t,e+108,8,this.uid)||this.needPax,this.needPax=ct(t,e+116,8,this.gid)||this.needPax,this.needPax=ct(t,e+124,12,this.size)||this.needPax,this.needPax=Gi(t,e+136,12,this.mtime)||this.needPax,t[e+156]=Number(this.#t.codePointAt(0)),this.needPax=Lt(t,e+157,100,this.linkpath)||this.needPax,t.write("ustar\x0000",e+257,8),this.needPax=Lt(t,e+265,32,this.uname)||this.needPax,this.needPax=Lt(t,e+297,32,this.gname)||this.needPax,this.needPax=ct(t,e+329,8,this.devmaj)||this.needPax,this.needPax=ct(t,e+337,8,this.devmin)||this.needPax,this.needPax=Lt(t,e+345,i,o)||this.needPax,t[e+475]!==0?this.needPax=Lt(t,e+345,155,o)||this.needPax:(this.needPax=Lt(t,e+345,130,o)||this.needPax,this.needPax=Gi(t,e+476,12,this.atime)||this.needPax,this.needPax=Gi(t,e+488,12,this.ctime)||this.needPax);let h=256;for(let a=e;a<e+148;a++)h+=t[a];for(let a=e+156;a<e+512;a++)h+=t[a];return this.cksum=h,ct(t,e+148,8,this.cksum),this.cksumValid=!0,this.needPax}get type(){return this.#t==="Unsupported"?this.#t:oe.get(this.#t)}get typeKey(){return this.#t}set type(t){let e=String(Ve.get(t));if(ne(e)||e==="Unsupported")this.#t=e;else if(ne(t))this.#t=t;else throw new TypeError("invalid entry type: "+t)}},mn=(s,t)=>{let i=s,r="",n,o=external_node_path_.posix.parse(s).root||".";if(Buffer.byteLength(i)<100)n=[i,r,!1];else{r=external_node_path_.posix.dirname(i),i=external_node_path_.posix.basename(i);do Buffer.byteLength(i)<=100&&Buffer.byteLength(r)<=t?n=[i,r,!1]:Buffer.byteLength(i)>100&&Buffer.byteLength(r)<=t?n=[i.slice(0,99),r,!0]:(i=external_node_path_.posix.join(external_node_path_.posix.basename(r),i),r=external_node_path_.posix.dirname(r));while(r!==o&&n===void 0);n||(n=[s.slice(0,99),"",!0])}return n},xt=(s,t,e)=>s.subarray(t,t+e).toString("utf8").replace(/\0.*/,""),Wi=(s,t,e)=>pn(lt(s,t,e)),pn=s=>s===void 0?void 0:new Date(s*1e3),lt=(s,t,e)=>Number(s[t])&128?Hs(s.subarray(t,t+e)):wn(s,t,e),En=s=>isNaN(s)?void 0:s,wn=(s,t,e)=>En(parseInt(s.subarray(t,t+e).toString("utf8").replace(/\0.*$/,"").trim(),8)),Sn={12:8589934591,8:2097151},ct=(s,t,e,i)=>i===void 0?!1:i>Sn[e]||i<0?(Us(i,s.subarray(t,t+e)),!0):(yn(s,t,e,i),!1),yn=(s,t,e,i)=>s.write(Rn(i,e),t,e,"ascii"),Rn=(s,t)=>gn(Math.floor(s).toString(8),t),gn=(s,t)=>(s.length===t-1?s:new Array(t-s.length-1).join("0")+s+" ")+"\0",Gi=(s,t,e,i)=>i===void 0?!1:ct(s,t,e,i.getTime()/1e3),bn=new Array(156).join("\0"),Lt=(s,t,e,i)=>i===void 0?!1:(s.write(i+bn,t,e,"utf8"),i.length!==Buffer.byteLength(i)||i.length>e);var ft=class s{atime;mtime;ctime;charset;comment;gid;uid;gname;uname;linkpath;dev;ino;nlink;path;size;mode;global;constructor(t,e=!1){this.atime=t.atime,this.charset=t.charset,this.comment=t.comment,this.ctime=t.ctime,this.dev=t.dev,this.gid=t.gid,this.global=e,this.gname=t.gname,this.ino=t.ino,this.linkpath=t.linkpath,this.mtime=t.mtime,this.nlink=t.nlink,this.path=t.path,this.size=t.size,this.uid=t.uid,this.uname=t.uname}encode(){let t=this.encodeBody();if(t==="")return Buffer.allocUnsafe(0);let e=Buffer.byteLength(t),i=512*Math.ceil(1+e/512),r=Buffer.allocUnsafe(i);for(let n=0;n<512;n++)r[n]=0;new F({path:("PaxHeader/"+(0,external_node_path_.basename)(this.path??"")).slice(0,99),mode:this.mode||420,uid:this.uid,gid:this.gid,size:e,mtime:this.mtime,type:this.global?"GlobalExtendedHeader":"ExtendedHeader",linkpath:"",uname:this.uname||"",gname:this.gname||"",devmaj:0,devmin:0,atime:this.atime,ctime:this.ctime}).encode(r),r.write(t,512,e,"utf8");for(let n=e+512;n<r.length;n++)r[n]=0;return r}encodeBody(){return this.encodeField("path")+this.encodeField("ctime")+this.encodeField("atime")+this.encodeField("dev")+this.encodeField("ino")+this.encodeField("nlink")+this.encodeField("charset")+this.encodeField("comment")+this.encodeField("gid")+this.encodeField("gname")+this.encodeField("linkpath")+this.encodeField("mtime")+this.encodeField("size")+this.encodeField("uid")+this.encodeField("uname")}encodeField(t){if(this[t]===void 0)return"";let e=this[t],i=e instanceof Date?e.getTime()/1e3:e,r=" "+(t==="dev"||t==="ino"||t==="nlink"?"SCHILY.":"")+t+"="+i+`
+`,n=Buffer.byteLength(r),o=Math.floor(Math.log(n)/Math.log(10))+1;return n+o>=Math.pow(10,o)&&(o+=1),o+n+r}static parse(t,e,i=!1){return new s(On(Tn(t),e),i)}},On=(s,t)=>t?Object.assign({},t,s):s,Tn=s=>s.replace(/\n$/,"").split(`
+`).reduce(xn,Object.create(null)),xn=(s,t)=>{let e=parseInt(t,10);if(e!==Buffer.byteLength(t)+1)return s;t=t.slice((e+" ").length);let i=t.split("="),r=i.shift();if(!r)return s;let n=r.replace(/^SCHILY\.(dev|ino|nlink)/,"$1"),o=i.join("=").replace(/\0.*/,"");switch(n){case"path":case"linkpath":case"type":case"charset":case"comment":case"gname":case"uname":s[n]=o;break;case"ctime":case"atime":case"mtime":s[n]=new Date(Number(o)*1e3);break;case"size":let h=+o;h>=0&&(s[n]=h);break;case"gid":case"uid":case"dev":case"ino":case"nlink":case"mode":s[n]=+o;break}return s};var Ln=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,f=Ln!=="win32"?s=>String(s):s=>String(s).replaceAll(/\\/g,"/");var $e=class extends A{extended;globalExtended;header;startBlockSize;blockRemain;remain;type;meta=!1;ignore=!1;path;mode;uid;gid;uname;gname;size=0;mtime;atime;ctime;linkpath;dev;ino;nlink;invalid=!1;absolute;unsupported=!1;constructor(t,e,i){switch(super({}),this.pause(),this.extended=e,this.globalExtended=i,this.header=t,this.remain=t.size??0,this.startBlockSize=512*Math.ceil(this.remain/512),this.blockRemain=this.startBlockSize,this.type=t.type,this.type){case"File":case"OldFile":case"Link":case"SymbolicLink":case"CharacterDevice":case"BlockDevice":case"Directory":case"FIFO":case"ContiguousFile":case"GNUDumpDir":break;case"NextFileHasLongLinkpath":case"NextFileHasLongPath":case"OldGnuLongPath":case"GlobalExtendedHeader":case"ExtendedHeader":case"OldExtendedHeader":this.meta=!0;break;default:this.ignore=!0}if(!t.path)throw new Error("no path provided for tar.ReadEntry");this.path=f(t.path),this.mode=t.mode,this.mode&&(this.mode=this.mode&4095),this.uid=t.uid,this.gid=t.gid,this.uname=t.uname,this.gname=t.gname,this.size=this.remain,this.mtime=t.mtime,this.atime=t.atime,this.ctime=t.ctime,this.linkpath=t.linkpath?f(t.linkpath):void 0,this.uname=t.uname,this.gname=t.gname,e&&this.#t(e),i&&this.#t(i,!0)}write(t){let e=t.length;if(e>this.blockRemain)throw new Error("writing more to entry than is appropriate");let i=this.remain,r=this.blockRemain;return this.remain=Math.max(0,i-e),this.blockRemain=Math.max(0,r-e),this.ignore?!0:i>=e?super.write(t):super.write(t.subarray(0,i))}#t(t,e=!1){t.path&&(t.path=f(t.path)),t.linkpath&&(t.linkpath=f(t.linkpath)),Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="path"&&e))))}};var Dt=(s,t,e,i={})=>{s.file&&(i.file=s.file),s.cwd&&(i.cwd=s.cwd),i.code=e instanceof Error&&e.code||t,i.tarCode=t,!s.strict&&i.recoverable!==!1?(e instanceof Error&&(i=Object.assign(e,i),e=e.message),s.emit("warn",t,e,i)):e instanceof Error?s.emit("error",Object.assign(e,i)):s.emit("error",Object.assign(new Error(`${t}: ${e}`),i))};var Nn=1024*1024,Xi=Buffer.from([31,139]),qi=Buffer.from([40,181,47,253]),An=Math.max(Xi.length,qi.length),B=Symbol("state"),Nt=Symbol("writeEntry"),it=Symbol("readEntry"),Zi=Symbol("nextEntry"),Zs=Symbol("processEntry"),V=Symbol("extendedHeader"),he=Symbol("globalExtendedHeader"),dt=Symbol("meta"),Ys=Symbol("emitMeta"),p=Symbol("buffer"),st=Symbol("queue"),ut=Symbol("ended"),Yi=Symbol("emittedEnd"),At=Symbol("emit"),w=Symbol("unzip"),Xe=Symbol("consumeChunk"),qe=Symbol("consumeChunkSub"),Ki=Symbol("consumeBody"),Ks=Symbol("consumeMeta"),Vs=Symbol("consumeHeader"),ae=Symbol("consuming"),Vi=Symbol("bufferConcat"),Qe=Symbol("maybeEnd"),Yt=Symbol("writing"),$=Symbol("aborted"),Je=Symbol("onDone"),It=Symbol("sawValidEntry"),je=Symbol("sawNullBlock"),ti=Symbol("sawEOF"),$s=Symbol("closeStream"),In=1e3,le=Symbol("compressedBytesRead"),$i=Symbol("decompressedBytesRead"),Xs=Symbol("checkDecompressionRatio"),Cn=()=>!0,rt=class extends external_events_.EventEmitter{file;strict;maxMetaEntrySize;filter;brotli;zstd;maxDecompressionRatio;writable=!0;readable=!1;[st]=[];[p];[it];[Nt];[B]="begin";[dt]="";[V];[he];[ut]=!1;[w];[$]=!1;[It];[je]=!1;[ti]=!1;[Yt]=!1;[ae]=!1;[Yi]=!1;[le]=0;[$i]=0;constructor(t={}){super(),this.file=t.file||"",this.on(Je,()=>{(this[B]==="begin"||this[It]===!1)&&this.warn("TAR_BAD_ARCHIVE","Unrecognized archive format")}),t.ondone?this.on(Je,t.ondone):this.on(Je,()=>{this.emit("prefinish"),this.emit("finish"),this.emit("end")}),this.strict=!!t.strict,this.maxDecompressionRatio=typeof t.maxDecompressionRatio=="number"?t.maxDecompressionRatio:In,this.maxMetaEntrySize=t.maxMetaEntrySize||Nn,this.filter=typeof t.filter=="function"?t.filter:Cn;let e=t.file&&(t.file.endsWith(".tar.br")||t.file.endsWith(".tbr"));this.brotli=!(t.gzip||t.zstd)&&t.brotli!==void 0?t.brotli:e?void 0:!1;let i=t.file&&(t.file.endsWith(".tar.zst")||t.file.endsWith(".tzst"));this.zstd=!(t.gzip||t.brotli)&&t.zstd!==void 0?t.zstd:i?!0:void 0,this.on("end",()=>this[$s]()),typeof t.onwarn=="function"&&this.on("warn",t.onwarn),typeof t.onReadEntry=="function"&&this.on("entry",t.onReadEntry)}warn(t,e,i={}){Dt(this,t,e,i)}[Vs](t,e){this[It]===void 0&&(this[It]=!1);let i;try{i=new F(t,e,this[V],this[he])}catch(r){return this.warn("TAR_ENTRY_INVALID",r)}if(i.nullBlock)this[je]?(this[ti]=!0,this[B]==="begin"&&(this[B]="header"),this[At]("eof")):(this[je]=!0,this[At]("nullBlock"));else if(this[je]=!1,!i.cksumValid)this.warn("TAR_ENTRY_INVALID","checksum failure",{header:i});else if(!i.path)this.warn("TAR_ENTRY_INVALID","path is required",{header:i});else{let r=i.type;if(/^(Symbolic)?Link$/.test(r)&&!i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath required",{header:i});else if(!/^(Symbolic)?Link$/.test(r)&&!/^(Global)?ExtendedHeader$/.test(r)&&i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath forbidden",{header:i});else{let n=this[Nt]=new $e(i,this[V],this[he]);if(!this[It])if(n.remain){let o=()=>{n.invalid||(this[It]=!0)};n.on("end",o)}else this[It]=!0;n.meta?n.size>this.maxMetaEntrySize?(n.ignore=!0,this[At]("ignoredEntry",n),this[B]="ignore",n.resume()):n.size>0&&(this[dt]="",n.on("data",o=>this[dt]+=o),this[B]="meta"):(this[V]=void 0,n.ignore=n.ignore||!this.filter(n.path,n),n.ignore?(this[At]("ignoredEntry",n),this[B]=n.remain?"ignore":"header",n.resume()):(n.remain?this[B]="body":(this[B]="header",n.end()),this[it]?this[st].push(n):(this[st].push(n),this[Zi]())))}}}[$s](){queueMicrotask(()=>this.emit("close"))}[Zs](t){let e=!0;if(!t)this[it]=void 0,e=!1;else if(Array.isArray(t)){let[i,...r]=t;this.emit(i,...r)}else this[it]=t,this.emit("entry",t),t.emittedEnd||(t.on("end",()=>this[Zi]()),e=!1);return e}[Zi](){do;while(this[Zs](this[st].shift()));if(this[st].length===0){let t=this[it];!t||t.flowing||t.size===t.remain?this[Yt]||this.emit("drain"):t.once("drain",()=>this.emit("drain"))}}[Ki](t,e){let i=this[Nt];if(!i)throw new Error("attempt to consume body without entry??");let r=i.blockRemain??0,n=r>=t.length&&e===0?t:t.subarray(e,e+r);return i.write(n),i.blockRemain||(this[B]="header",this[Nt]=void 0,i.end()),n.length}[Ks](t,e){let i=this[Nt],r=this[Ki](t,e);return!this[Nt]&&i&&this[Ys](i),r}[At](t,e,i){this[st].length===0&&!this[it]?this.emit(t,e,i):this[st].push([t,e,i])}[Ys](t){switch(this[At]("meta",this[dt]),t.type){case"ExtendedHeader":case"OldExtendedHeader":this[V]=ft.parse(this[dt],this[V],!1);break;case"GlobalExtendedHeader":this[he]=ft.parse(this[dt],this[he],!0);break;case"NextFileHasLongPath":case"OldGnuLongPath":{let e=this[V]??Object.create(null);this[V]=e,e.path=this[dt].replace(/\0.*/,"");break}case"NextFileHasLongLinkpath":{let e=this[V]||Object.create(null);this[V]=e,e.linkpath=this[dt].replace(/\0.*/,"");break}default:throw new Error("unknown meta: "+t.type)}}abort(t){if(!this[$]){if(this[w]){let e=this[w];e.write=()=>!0,e.end=()=>e,e.emit=()=>!1,e.destroy?.()}this[$]=!0,this.emit("abort",t),this.warn("TAR_ABORT",t,{recoverable:!1})}}[Xs](t){this[$i]+=t.length;let e=this[$i]/this[le];return e>this.maxDecompressionRatio?(this.abort(new Error(`max decompression ratio exceeded: ${e.toFixed(2)} > ${this.maxDecompressionRatio}`)),!1):!0}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this[$])return i?.(),!1;if((this[w]===void 0||this.brotli===void 0&&this[w]===!1)&&t){if(this[p]&&(t=Buffer.concat([this[p],t]),this[p]=void 0),t.length<An)return this[p]=t,i?.(),!0;for(let a=0;this[w]===void 0&&a<Xi.length;a++)t[a]!==Xi[a]&&(this[w]=!1);let o=!1;if(this[w]===!1&&this.zstd!==!1){o=!0;for(let a=0;a<qi.length;a++)if(t[a]!==qi[a]){o=!1;break}}let h=this.brotli===void 0&&!o;if(this[w]===!1&&h)if(t.length<512)if(this[ut])this.brotli=!0;else return this[p]=t,i?.(),!0;else try{new F(t.subarray(0,512)),this.brotli=!1}catch{this.brotli=!0}if(this[w]===void 0||this[w]===!1&&(this.brotli||o)){let a=this[ut];this[ut]=!1,this[w]=this[w]===void 0?new Ue({}):o?new Ke({}):new Ge({}),this[w].on("data",c=>{this[Xs](c)&&this[Xe](c)}),this[w].on("error",c=>{this[$]||this.abort(c)}),this[w].on("end",()=>{this[ut]=!0,this[Xe]()}),this[Yt]=!0,this[le]+=t.length;let l=!!this[w][a?"end":"write"](t);return this[Yt]=!1,i?.(),l}}this[Yt]=!0,this[w]?(this[le]+=t.length,this[w].write(t)):this[Xe](t),this[Yt]=!1;let n=this[st].length>0?!1:this[it]?this[it].flowing:!0;return!n&&this[st].length===0&&this[it]?.once("drain",()=>this.emit("drain")),i?.(),n}[Vi](t){t&&!this[$]&&(this[p]=this[p]?Buffer.concat([this[p],t]):t)}[Qe](){if(this[ut]&&!this[Yi]&&!this[$]&&!this[ae]){this[Yi]=!0;let t=this[Nt];if(t?.blockRemain){let e=this[p]?this[p].length:0;this.warn("TAR_BAD_ARCHIVE",`Truncated input (needed ${t.blockRemain} more bytes, only ${e} available)`,{entry:t}),this[p]&&t.write(this[p]),t.end()}this[At](Je)}}[Xe](t){if(this[ae]&&t)this[Vi](t);else if(!t&&!this[p])this[Qe]();else if(t){if(this[ae]=!0,this[p]){this[Vi](t);let e=this[p];this[p]=void 0,this[qe](e)}else this[qe](t);for(;this[p]&&this[p]?.length>=512&&!this[$]&&!this[ti];){let e=this[p];this[p]=void 0,this[qe](e)}this[ae]=!1}(!this[p]||this[ut])&&this[Qe]()}[qe](t){let e=0,i=t.length;for(;e+512<=i&&!this[$]&&!this[ti];)switch(this[B]){case"begin":case"header":this[Vs](t,e),e+=512;break;case"ignore":case"body":e+=this[Ki](t,e);break;case"meta":e+=this[Ks](t,e);break;default:throw new Error("invalid state: "+this[B])}e<i&&(this[p]=this[p]?Buffer.concat([t.subarray(e),this[p]]):t.subarray(e))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e)),i&&this.once("finish",i),this[$]||(this[w]?(t&&(this[le]+=t.length,this[w].write(t)),this[w].end()):(this[ut]=!0,(this.brotli===void 0||this.zstd===void 0)&&(t=t||Buffer.alloc(0)),t&&this.write(t),this[Qe]())),this}};var mt=s=>{let t=s.length-1,e=-1;for(;t>-1&&s.charAt(t)==="/";)e=t,t--;return e===-1?s:s.slice(0,e)};var vn=s=>{let t=s.onReadEntry;s.onReadEntry=t?e=>{t(e),e.resume()}:e=>e.resume()},Qi=(s,t)=>{let e=new Map(t.map(o=>[mt(o),!0])),i=s.filter,r=100,n=(o,h="",a=0)=>{if(a>=r)return e.set(o,!1),!1;let l=h||(0,external_path_.parse)(o).root||".",c;if(o===l)c=!1;else{let d=e.get(o);c=d!==void 0?d:n((0,external_path_.dirname)(o),l,a+1)}return e.set(o,c),c};s.filter=i?(o,h)=>i(o,h)&&n(mt(o)):o=>n(mt(o))},Mn=s=>{let t=new rt(s),e=s.file,i;try{i=external_node_fs_.openSync(e,"r");let r=external_node_fs_.fstatSync(i),n=s.maxReadSize||16*1024*1024;if(r.size<n){let o=Buffer.allocUnsafe(r.size),h=external_node_fs_.readSync(i,o,0,r.size,0);t.end(h===o.byteLength?o:o.subarray(0,h))}else{let o=0,h=Buffer.allocUnsafe(n);for(;o<r.size;){let a=external_node_fs_.readSync(i,h,0,n,o);if(a===0)break;o+=a,t.write(h.subarray(0,a))}t.end()}}finally{if(typeof i=="number")try{external_node_fs_.closeSync(i)}catch{}}},Bn=(s,t)=>{let e=new rt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("end",o),external_node_fs_.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},Ct=K(Mn,Bn,s=>new rt(s),s=>new rt(s),(s,t)=>{t?.length&&Qi(s,t),s.noResume||vn(s)});var Ji=(s,t,e)=>(s&=4095,e&&(s=(s|384)&-19),t&&(s&256&&(s|=64),s&32&&(s|=8),s&4&&(s|=1)),s);var{isAbsolute:zn,parse:qs}=external_node_path_.win32,ce=s=>{let t="",e=qs(s);for(;zn(s)||e.root;){let i=s.charAt(0)==="/"&&s.slice(0,4)!=="//?/"?"/":e.root;s=s.slice(i.length),t+=i,e=qs(s)}return[t,s]};var ei=["|","<",">","?",":"],ji=ei.map(s=>String.fromCodePoint(61440+Number(s.codePointAt(0)))),Un=new Map(ei.map((s,t)=>[s,ji[t]])),Hn=new Map(ji.map((s,t)=>[s,ei[t]])),ts=s=>ei.reduce((t,e)=>t.split(e).join(Un.get(e)),s),Qs=s=>ji.reduce((t,e)=>t.split(e).join(Hn.get(e)),s);var rr=(s,t)=>t?(s=f(s).replace(/^\.(\/|$)/,""),mt(t)+"/"+s):f(s),Wn=16*1024*1024,tr=Symbol("process"),er=Symbol("file"),ir=Symbol("directory"),is=Symbol("symlink"),sr=Symbol("hardlink"),fe=Symbol("header"),ii=Symbol("read"),ss=Symbol("lstat"),si=Symbol("onlstat"),rs=Symbol("onread"),ns=Symbol("onreadlink"),os=Symbol("openfile"),hs=Symbol("onopenfile"),pt=Symbol("close"),ri=Symbol("mode"),as=Symbol("awaitDrain"),es=Symbol("ondrain"),q=Symbol("prefix"),de=class extends A{path;portable;myuid=process.getuid&&process.getuid()||0;myuser=process.env.USER||"";maxReadSize;linkCache;statCache;preservePaths;cwd;strict;mtime;noPax;noMtime;prefix;fd;blockLen=0;blockRemain=0;buf;pos=0;remain=0;length=0;offset=0;win32;absolute;header;type;linkpath;stat;onWriteEntry;#t=!1;constructor(t,e={}){let i=se(e);super(),this.path=f(t),this.portable=!!i.portable,this.maxReadSize=i.maxReadSize||Wn,this.linkCache=i.linkCache||new Map,this.statCache=i.statCache||new Map,this.preservePaths=!!i.preservePaths,this.cwd=f(i.cwd||process.cwd()),this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.mtime=i.mtime,this.prefix=i.prefix?f(i.prefix):void 0,this.onWriteEntry=i.onWriteEntry,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let r=!1;if(!this.preservePaths){let[o,h]=ce(this.path);o&&typeof h=="string"&&(this.path=h,r=o)}this.win32=!!i.win32||process.platform==="win32",this.win32&&(this.path=Qs(this.path.replaceAll(/\\/g,"/")),t=t.replaceAll(/\\/g,"/")),this.absolute=f(i.absolute||external_path_.resolve(this.cwd,t)),this.path===""&&(this.path="./"),r&&this.warn("TAR_ENTRY_INFO",`stripping ${r} from absolute path`,{entry:this,path:r+this.path});let n=this.statCache.get(this.absolute);n?this[si](n):this[ss]()}warn(t,e,i={}){return Dt(this,t,e,i)}emit(t,...e){return t==="error"&&(this.#t=!0),super.emit(t,...e)}[ss](){external_fs_.lstat(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[si](e)})}[si](t){this.statCache.set(this.absolute,t),this.stat=t,t.isFile()||(t.size=0),this.type=Gn(t),this.emit("stat",t),this[tr]()}[tr](){switch(this.type){case"File":return this[er]();case"Directory":return this[ir]();case"SymbolicLink":return this[is]();default:return this.end()}}[ri](t){return Ji(t,this.type==="Directory",this.portable)}[q](t){return rr(t,this.prefix)}[fe](){if(!this.stat)throw new Error("cannot write header before stat");this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this[ri](this.stat.mode),uid:this.portable?void 0:this.stat.uid,gid:this.portable?void 0:this.stat.gid,size:this.stat.size,mtime:this.noMtime?void 0:this.mtime||this.stat.mtime,type:this.type==="Unsupported"?void 0:this.type,uname:this.portable?void 0:this.stat.uid===this.myuid?this.myuser:"",atime:this.portable?void 0:this.stat.atime,ctime:this.portable?void 0:this.stat.ctime}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.header.atime,ctime:this.portable?void 0:this.header.ctime,gid:this.portable?void 0:this.header.gid,mtime:this.noMtime?void 0:this.mtime||this.header.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.header.size,uid:this.portable?void 0:this.header.uid,uname:this.portable?void 0:this.header.uname,dev:this.portable?void 0:this.stat.dev,ino:this.portable?void 0:this.stat.ino,nlink:this.portable?void 0:this.stat.nlink}).encode());let t=this.header?.block;if(!t)throw new Error("failed to encode header");super.write(t)}[ir](){if(!this.stat)throw new Error("cannot create directory entry without stat");this.path.slice(-1)!=="/"&&(this.path+="/"),this.stat.size=0,this[fe](),this.end()}[is](){external_fs_.readlink(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[ns](e)})}[ns](t){this.linkpath=f(t),this[fe](),this.end()}[sr](t){if(!this.stat)throw new Error("cannot create link entry without stat");this.type="Link",this.linkpath=f(external_path_.relative(this.cwd,t)),this.stat.size=0,this[fe](),this.end()}[er](){if(!this.stat)throw new Error("cannot create file entry without stat");if(this.stat.nlink>1){let t=`${this.stat.dev}:${this.stat.ino}`,e=this.linkCache.get(t);if(e?.indexOf(this.cwd)===0)return this[sr](e);this.linkCache.set(t,this.absolute)}if(this[fe](),this.stat.size===0)return this.end();this[os]()}[os](){external_fs_.open(this.absolute,"r",(t,e)=>{if(t)return this.emit("error",t);this[hs](e)})}[hs](t){if(this.fd=t,this.#t)return this[pt]();if(!this.stat)throw new Error("should stat before calling onopenfile");this.blockLen=512*Math.ceil(this.stat.size/512),this.blockRemain=this.blockLen;let e=Math.min(this.blockLen,this.maxReadSize);this.buf=Buffer.allocUnsafe(e),this.offset=0,this.pos=0,this.remain=this.stat.size,this.length=this.buf.length,this[ii]()}[ii](){let{fd:t,buf:e,offset:i,length:r,pos:n}=this;if(t===void 0||e===void 0)throw new Error("cannot read file without first opening");external_fs_.read(t,e,i,r,n,(o,h)=>{if(o)return this[pt](()=>this.emit("error",o));this[rs](h)})}[pt](t=()=>{}){this.fd!==void 0&&external_fs_.close(this.fd,t)}[rs](t){if(t<=0&&this.remain>0){let r=Object.assign(new Error("encountered unexpected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(t>this.remain){let r=Object.assign(new Error("did not encounter expected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(!this.buf)throw new Error("should have created buffer prior to reading");if(t===this.remain)for(let r=t;r<this.length&&t<this.blockRemain;r++)this.buf[r+this.offset]=0,t++,this.remain++;let e=this.offset===0&&t===this.buf.length?this.buf:this.buf.subarray(this.offset,this.offset+t);this.write(e)?this[es]():this[as](()=>this[es]())}[as](t){this.once("drain",t)}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this.blockRemain<t.length){let r=Object.assign(new Error("writing more data than expected"),{path:this.absolute});return this.emit("error",r)}return this.remain-=t.length,this.blockRemain-=t.length,this.pos+=t.length,this.offset+=t.length,super.write(t,null,i)}[es](){if(!this.remain)return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),this[pt](t=>t?this.emit("error",t):this.end());if(!this.buf)throw new Error("buffer lost somehow in ONDRAIN");this.offset>=this.length&&(this.buf=Buffer.allocUnsafe(Math.min(this.blockRemain,this.buf.length)),this.offset=0),this.length=this.buf.length-this.offset,this[ii]()}},ni=class extends de{sync=!0;[ss](){this[si](external_fs_.lstatSync(this.absolute))}[is](){this[ns](external_fs_.readlinkSync(this.absolute))}[os](){this[hs](external_fs_.openSync(this.absolute,"r"))}[ii](){let t=!0;try{let{fd:e,buf:i,offset:r,length:n,pos:o}=this;if(e===void 0||i===void 0)throw new Error("fd and buf must be set in READ method");let h=external_fs_.readSync(e,i,r,n,o);this[rs](h),t=!1}finally{if(t)try{this[pt](()=>{})}catch{}}}[as](t){t()}[pt](t=()=>{}){this.fd!==void 0&&external_fs_.closeSync(this.fd),t()}},oi=class extends A{blockLen=0;blockRemain=0;buf=0;pos=0;remain=0;length=0;preservePaths;portable;strict;noPax;noMtime;readEntry;type;prefix;path;mode;uid;gid;uname;gname;header;mtime;atime;ctime;linkpath;size;onWriteEntry;warn(t,e,i={}){return Dt(this,t,e,i)}constructor(t,e={}){let i=se(e);super(),this.preservePaths=!!i.preservePaths,this.portable=!!i.portable,this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.onWriteEntry=i.onWriteEntry,this.readEntry=t;let{type:r}=t;if(r==="Unsupported")throw new Error("writing entry that should be ignored");this.type=r,this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.prefix=i.prefix,this.path=f(t.path),this.mode=t.mode!==void 0?this[ri](t.mode):void 0,this.uid=this.portable?void 0:t.uid,this.gid=this.portable?void 0:t.gid,this.uname=this.portable?void 0:t.uname,this.gname=this.portable?void 0:t.gname,this.size=t.size,this.mtime=this.noMtime?void 0:i.mtime||t.mtime,this.atime=this.portable?void 0:t.atime,this.ctime=this.portable?void 0:t.ctime,this.linkpath=t.linkpath!==void 0?f(t.linkpath):void 0,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let n=!1;if(!this.preservePaths){let[h,a]=ce(this.path);h&&typeof a=="string"&&(this.path=a,n=h)}this.remain=t.size,this.blockRemain=t.startBlockSize,this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this.mode,uid:this.portable?void 0:this.uid,gid:this.portable?void 0:this.gid,size:this.size,mtime:this.noMtime?void 0:this.mtime,type:this.type,uname:this.portable?void 0:this.uname,atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime}),n&&this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute path`,{entry:this,path:n+this.path}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime,gid:this.portable?void 0:this.gid,mtime:this.noMtime?void 0:this.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.size,uid:this.portable?void 0:this.uid,uname:this.portable?void 0:this.uname,dev:this.portable?void 0:this.readEntry.dev,ino:this.portable?void 0:this.readEntry.ino,nlink:this.portable?void 0:this.readEntry.nlink}).encode());let o=this.header?.block;if(!o)throw new Error("failed to encode header");super.write(o),t.pipe(this)}[q](t){return rr(t,this.prefix)}[ri](t){return Ji(t,this.type==="Directory",this.portable)}write(t,e,i){typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8"));let r=t.length;if(r>this.blockRemain)throw new Error("writing more to entry than is appropriate");return this.blockRemain-=r,super.write(t,i)}end(t,e,i){return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e??"utf8")),i&&this.once("finish",i),t?super.end(t,i):super.end(i),this}},Gn=s=>s.isFile()?"File":s.isDirectory()?"Directory":s.isSymbolicLink()?"SymbolicLink":"Unsupported";var hi=class s{tail;head;length=0;static create(t=[]){return new s(t)}constructor(t=[]){for(let e of t)this.push(e)}*[Symbol.iterator](){for(let t=this.head;t;t=t.next)yield t.value}removeNode(t){if(t.list!==this)throw new Error("removing node which does not belong to this list");let e=t.next,i=t.prev;return e&&(e.prev=i),i&&(i.next=e),t===this.head&&(this.head=e),t===this.tail&&(this.tail=i),this.length--,t.next=void 0,t.prev=void 0,t.list=void 0,e}unshiftNode(t){if(t===this.head)return;t.list&&t.list.removeNode(t);let e=this.head;t.list=this,t.next=e,e&&(e.prev=t),this.head=t,this.tail||(this.tail=t),this.length++}pushNode(t){if(t===this.tail)return;t.list&&t.list.removeNode(t);let e=this.tail;t.list=this,t.prev=e,e&&(e.next=t),this.tail=t,this.head||(this.head=t),this.length++}push(...t){for(let e=0,i=t.length;e<i;e++)Yn(this,t[e]);return this.length}unshift(...t){for(var e=0,i=t.length;e<i;e++)Kn(this,t[e]);return this.length}pop(){if(!this.tail)return;let t=this.tail.value,e=this.tail;return this.tail=this.tail.prev,this.tail?this.tail.next=void 0:this.head=void 0,e.list=void 0,this.length--,t}shift(){if(!this.head)return;let t=this.head.value,e=this.head;return this.head=this.head.next,this.head?this.head.prev=void 0:this.tail=void 0,e.list=void 0,this.length--,t}forEach(t,e){e=e||this;for(let i=this.head,r=0;i;r++)t.call(e,i.value,r,this),i=i.next}forEachReverse(t,e){e=e||this;for(let i=this.tail,r=this.length-1;i;r--)t.call(e,i.value,r,this),i=i.prev}get(t){let e=0,i=this.head;for(;i&&e<t;e++)i=i.next;if(e===t&&i)return i.value}getReverse(t){let e=0,i=this.tail;for(;i&&e<t;e++)i=i.prev;if(e===t&&i)return i.value}map(t,e){e=e||this;let i=new s;for(let r=this.head;r;)i.push(t.call(e,r.value,this)),r=r.next;return i}mapReverse(t,e){e=e||this;var i=new s;for(let r=this.tail;r;)i.push(t.call(e,r.value,this)),r=r.prev;return i}reduce(t,e){let i,r=this.head;if(arguments.length>1)i=e;else if(this.head)r=this.head.next,i=this.head.value;else throw new TypeError("Reduce of empty list with no initial value");for(var n=0;r;n++)i=t(i,r.value,n),r=r.next;return i}reduceReverse(t,e){let i,r=this.tail;if(arguments.length>1)i=e;else if(this.tail)r=this.tail.prev,i=this.tail.value;else throw new TypeError("Reduce of empty list with no initial value");for(let n=this.length-1;r;n--)i=t(i,r.value,n),r=r.prev;return i}toArray(){let t=new Array(this.length);for(let e=0,i=this.head;i;e++)t[e]=i.value,i=i.next;return t}toArrayReverse(){let t=new Array(this.length);for(let e=0,i=this.tail;i;e++)t[e]=i.value,i=i.prev;return t}slice(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.head,n=0;for(n=0;r&&n<t;n++)r=r.next;for(;r&&n<e;n++,r=r.next)i.push(r.value);return i}sliceReverse(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.length,n=this.tail;for(;n&&r>e;r--)n=n.prev;for(;n&&r>t;r--,n=n.prev)i.push(n.value);return i}splice(t,e=0,...i){t>this.length&&(t=this.length-1),t<0&&(t=this.length+t);let r=this.head;for(let o=0;r&&o<t;o++)r=r.next;let n=[];for(let o=0;r&&o<e;o++)n.push(r.value),r=this.removeNode(r);r?r!==this.tail&&(r=r.prev):r=this.tail;for(let o of i)r=Zn(this,r,o);return n}reverse(){let t=this.head,e=this.tail;for(let i=t;i;i=i.prev){let r=i.prev;i.prev=i.next,i.next=r}return this.head=e,this.tail=t,this}};function Zn(s,t,e){let i=t,r=t?t.next:s.head,n=new ue(e,i,r,s);return n.next===void 0&&(s.tail=n),n.prev===void 0&&(s.head=n),s.length++,n}function Yn(s,t){s.tail=new ue(t,s.tail,void 0,s),s.head||(s.head=s.tail),s.length++}function Kn(s,t){s.head=new ue(t,void 0,s.head,s),s.tail||(s.tail=s.head),s.length++}var ue=class{list;next;prev;value;constructor(t,e,i,r){this.list=r,this.value=t,e?(e.next=this,this.prev=e):this.prev=void 0,i?(i.prev=this,this.next=i):this.next=void 0}};var pi=class{path;absolute;entry;stat;readdir;pending=!1;pendingLink=!1;ignore=!1;piped=!1;constructor(t,e){this.path=t||"./",this.absolute=e}},nr=Buffer.alloc(1024),li=Symbol("onStat"),me=Symbol("ended"),W=Symbol("queue"),pe=Symbol("pendingLinks"),Et=Symbol("current"),Ft=Symbol("process"),Ee=Symbol("processing"),ai=Symbol("processJob"),G=Symbol("jobs"),ls=Symbol("jobDone"),ci=Symbol("addFSEntry"),or=Symbol("addTarEntry"),ds=Symbol("stat"),us=Symbol("readdir"),fi=Symbol("onreaddir"),di=Symbol("pipe"),hr=Symbol("entry"),cs=Symbol("entryOpt"),ui=Symbol("writeEntryClass"),lr=Symbol("write"),fs=Symbol("ondrain"),wt=class extends A{sync=!1;opt;cwd;maxReadSize;preservePaths;strict;noPax;prefix;linkCache;statCache;file;portable;zip;readdirCache;noDirRecurse;follow;noMtime;mtime;filter;jobs;[ui];onWriteEntry;[W];[pe]=new Map;[G]=0;[Ee]=!1;[me]=!1;constructor(t={}){if(super(),this.opt=t,this.file=t.file||"",this.cwd=t.cwd||process.cwd(),this.maxReadSize=t.maxReadSize,this.preservePaths=!!t.preservePaths,this.strict=!!t.strict,this.noPax=!!t.noPax,this.prefix=f(t.prefix||""),this.linkCache=t.linkCache||new Map,this.statCache=t.statCache||new Map,this.readdirCache=t.readdirCache||new Map,this.onWriteEntry=t.onWriteEntry,this[ui]=de,typeof t.onwarn=="function"&&this.on("warn",t.onwarn),this.portable=!!t.portable,t.gzip||t.brotli||t.zstd){if((t.gzip?1:0)+(t.brotli?1:0)+(t.zstd?1:0)>1)throw new TypeError("gzip, brotli, zstd are mutually exclusive");if(t.gzip&&(typeof t.gzip!="object"&&(t.gzip={}),this.portable&&(t.gzip.portable=!0),this.zip=new ze(t.gzip)),t.brotli&&(typeof t.brotli!="object"&&(t.brotli={}),this.zip=new We(t.brotli)),t.zstd&&(typeof t.zstd!="object"&&(t.zstd={}),this.zip=new Ye(t.zstd)),!this.zip)throw new Error("impossible");let e=this.zip;e.on("data",i=>super.write(i)),e.on("end",()=>super.end()),e.on("drain",()=>this[fs]()),this.on("resume",()=>e.resume())}else this.on("drain",this[fs]);this.noDirRecurse=!!t.noDirRecurse,this.follow=!!t.follow,this.noMtime=!!t.noMtime,t.mtime&&(this.mtime=t.mtime),this.filter=typeof t.filter=="function"?t.filter:()=>!0,this[W]=new hi,this[G]=0,this.jobs=Number(t.jobs)||4,this[Ee]=!1,this[me]=!1}[lr](t){return super.write(t)}add(t){return this.write(t),this}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&this.add(t),this[me]=!0,this[Ft](),i&&i(),this}write(t){if(this[me])throw new Error("write after end");return typeof t=="string"?this[ci](t):this[or](t),this.flowing}[or](t){let e=f(external_path_.resolve(this.cwd,t.path));if(!this.filter(t.path,t))t.resume();else{let i=new pi(t.path,e);i.entry=new oi(t,this[cs](i)),i.entry.on("end",()=>this[ls](i)),this[G]+=1,this[W].push(i)}this[Ft]()}[ci](t){let e=f(external_path_.resolve(this.cwd,t));this[W].push(new pi(t,e)),this[Ft]()}[ds](t){t.pending=!0,this[G]+=1;let e=this.follow?"stat":"lstat";external_fs_[e](t.absolute,(i,r)=>{t.pending=!1,this[G]-=1,i?this.emit("error",i):this[li](t,r)})}[li](t,e){if(this.statCache.set(t.absolute,e),t.stat=e,!this.filter(t.path,e))t.ignore=!0;else if(e.isFile()&&e.nlink>1&&!this.linkCache.get(`${e.dev}:${e.ino}`)&&!this.sync)if(t===this[Et])this[ai](t);else{let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);r?r.push(t):this[pe].set(i,[t]),t.pendingLink=!0,t.pending=!0}this[Ft]()}[us](t){t.pending=!0,this[G]+=1,external_fs_.readdir(t.absolute,(e,i)=>{if(t.pending=!1,this[G]-=1,e)return this.emit("error",e);this[fi](t,i)})}[fi](t,e){this.readdirCache.set(t.absolute,e),t.readdir=e,this[Ft]()}[Ft](){if(!this[Ee]){this[Ee]=!0;for(let t=this[W].head;t&&this[G]<this.jobs;t=t.next)if(this[ai](t.value),t.value.ignore){let e=t.next;this[W].removeNode(t),t.next=e}this[Ee]=!1,this[me]&&this[W].length===0&&this[G]===0&&(this.zip?this.zip.end(nr):(super.write(nr),super.end()))}}get[Et](){return this[W]&&this[W].head&&this[W].head.value}[ls](t){this[W].shift(),this[G]-=1;let{stat:e}=t;if(e&&e.isFile()&&e.nlink>1){let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);if(r){this[pe].delete(i);for(let n of r)n.pending=!1,this[ai](n)}}this[Ft]()}[ai](t){if(t.pending&&t.pendingLink&&t===this[Et]&&(t.pending=!1,t.pendingLink=!1),!t.pending){if(t.entry){t===this[Et]&&!t.piped&&this[di](t);return}if(!t.stat){let e=this.statCache.get(t.absolute);e?this[li](t,e):this[ds](t)}if(t.stat&&!t.ignore){if(!this.noDirRecurse&&t.stat.isDirectory()&&!t.readdir){let e=this.readdirCache.get(t.absolute);if(e?this[fi](t,e):this[us](t),!t.readdir)return}if(t.entry=this[hr](t),!t.entry){t.ignore=!0;return}t===this[Et]&&!t.piped&&this[di](t)}}}[cs](t){return{onwarn:(e,i,r)=>this.warn(e,i,r),noPax:this.noPax,cwd:this.cwd,absolute:t.absolute,preservePaths:this.preservePaths,maxReadSize:this.maxReadSize,strict:this.strict,portable:this.portable,linkCache:this.linkCache,statCache:this.statCache,noMtime:this.noMtime,mtime:this.mtime,prefix:this.prefix,onWriteEntry:this.onWriteEntry}}[hr](t){this[G]+=1;try{return new this[ui](t.path,this[cs](t)).on("end",()=>this[ls](t)).on("error",i=>this.emit("error",i))}catch(e){this.emit("error",e)}}[fs](){this[Et]&&this[Et].entry&&this[Et].entry.resume()}[di](t){t.piped=!0,t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)});let e=t.entry,i=this.zip;if(!e)throw new Error("cannot pipe without source");i?e.on("data",r=>{i.write(r)||e.pause()}):e.on("data",r=>{super.write(r)||e.pause()})}pause(){return this.zip&&this.zip.pause(),super.pause()}warn(t,e,i={}){Dt(this,t,e,i)}},kt=class extends wt{sync=!0;constructor(t){super(t),this[ui]=ni}pause(){}resume(){}[ds](t){let e=this.follow?"statSync":"lstatSync";this[li](t,external_fs_[e](t.absolute))}[us](t){this[fi](t,external_fs_.readdirSync(t.absolute))}[di](t){let e=t.entry,i=this.zip;if(t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)}),!e)throw new Error("Cannot pipe without source");i?e.on("data",r=>{i.write(r)}):e.on("data",r=>{super[lr](r)})}};var Vn=(s,t)=>{let e=new kt(s),i=new Wt(s.file,{mode:s.mode||438});e.pipe(i),fr(e,t)},$n=(s,t)=>{let e=new wt(s),i=new et(s.file,{mode:s.mode||438});e.pipe(i);let r=new Promise((n,o)=>{i.on("error",o),i.on("close",n),e.on("error",o)});return dr(e,t).catch(n=>e.emit("error",n)),r},fr=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},dr=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>{s.add(i)}}):s.add(e);s.end()},Xn=(s,t)=>{let e=new kt(s);return fr(e,t),e},qn=(s,t)=>{let e=new wt(s);return dr(e,t).catch(i=>e.emit("error",i)),e},Qn=K(Vn,$n,Xn,qn,(s,t)=>{if(!t?.length)throw new TypeError("no paths specified to add to archive")});var Jn=process.env.__FAKE_PLATFORM__||process.platform,Er=Jn==="win32",{O_CREAT:wr,O_NOFOLLOW:ur,O_TRUNC:Sr,O_WRONLY:yr}=external_fs_.constants,Rr=Number(process.env.__FAKE_FS_O_FILENAME__)||external_fs_.constants.UV_FS_O_FILEMAP||0,jn=Er&&!!Rr,to=512*1024,eo=Rr|Sr|wr|yr,mr=!Er&&typeof ur=="number"?ur|Sr|wr|yr:null,ms=mr!==null?()=>mr:jn?s=>s<to?eo:"w":()=>"w";var ps=(s,t,e)=>{try{return external_node_fs_.lchownSync(s,t,e)}catch(i){if(i?.code!=="ENOENT")throw i}},Ei=(s,t,e,i)=>{external_node_fs_.lchown(s,t,e,r=>{i(r&&r?.code!=="ENOENT"?r:null)})},io=(s,t,e,i,r)=>{if(t.isDirectory())Es(external_node_path_.resolve(s,t.name),e,i,n=>{if(n)return r(n);let o=external_node_path_.resolve(s,t.name);Ei(o,e,i,r)});else{let n=external_node_path_.resolve(s,t.name);Ei(n,e,i,r)}},Es=(s,t,e,i)=>{external_node_fs_.readdir(s,{withFileTypes:!0},(r,n)=>{if(r){if(r.code==="ENOENT")return i();if(r.code!=="ENOTDIR"&&r.code!=="ENOTSUP")return i(r)}if(r||!n.length)return Ei(s,t,e,i);let o=n.length,h=null,a=l=>{if(!h){if(l)return i(h=l);if(--o===0)return Ei(s,t,e,i)}};for(let l of n)io(s,l,t,e,a)})},so=(s,t,e,i)=>{t.isDirectory()&&ws(external_node_path_.resolve(s,t.name),e,i),ps(external_node_path_.resolve(s,t.name),e,i)},ws=(s,t,e)=>{let i;try{i=external_node_fs_.readdirSync(s,{withFileTypes:!0})}catch(r){let n=r;if(n?.code==="ENOENT")return;if(n?.code==="ENOTDIR"||n?.code==="ENOTSUP")return ps(s,t,e);throw n}for(let r of i)so(s,r,t,e);return ps(s,t,e)};var Se=class extends Error{path;code;syscall="chdir";constructor(t,e){super(`${e}: Cannot cd into '${t}'`),this.path=t,this.code=e}get name(){return"CwdError"}};var St=class extends Error{path;symlink;syscall="symlink";code="TAR_SYMLINK_ERROR";constructor(t,e){super("TAR_SYMLINK_ERROR: Cannot extract through symbolic link"),this.symlink=t,this.path=e}get name(){return"SymlinkError"}};var no=(s,t)=>{external_node_fs_.stat(s,(e,i)=>{(e||!i.isDirectory())&&(e=new Se(s,e?.code||"ENOTDIR")),t(e)})},gr=(s,t,e)=>{s=f(s);let i=t.umask??18,r=t.mode|448,n=(r&i)!==0,o=t.uid,h=t.gid,a=typeof o=="number"&&typeof h=="number"&&(o!==t.processUid||h!==t.processGid),l=t.preserve,c=t.unlink,d=f(t.cwd),y=(E,x)=>{E?e(E):x&&a?Es(x,o,h,Le=>y(Le)):n?external_node_fs_.chmod(s,r,e):e()};if(s===d)return no(s,y);if(l)return promises_.mkdir(s,{mode:r,recursive:!0}).then(E=>y(null,E??void 0),y);let D=f(external_node_path_.relative(d,s)).split("/");Ss(d,D,r,c,d,void 0,y)},Ss=(s,t,e,i,r,n,o)=>{if(t.length===0)return o(null,n);let h=t.shift(),a=f(external_node_path_.resolve(s+"/"+h));external_node_fs_.mkdir(a,e,br(a,t,e,i,r,n,o))},br=(s,t,e,i,r,n,o)=>h=>{h?external_node_fs_.lstat(s,(a,l)=>{if(a)a.path=a.path&&f(a.path),o(a);else if(l.isDirectory())Ss(s,t,e,i,r,n,o);else if(i)external_node_fs_.unlink(s,c=>{if(c)return o(c);external_node_fs_.mkdir(s,e,br(s,t,e,i,r,n,o))});else{if(l.isSymbolicLink())return o(new St(s,s+"/"+t.join("/")));o(h)}}):(n=n||s,Ss(s,t,e,i,r,n,o))},oo=s=>{let t=!1,e;try{t=external_node_fs_.statSync(s).isDirectory()}catch(i){e=i?.code}finally{if(!t)throw new Se(s,e??"ENOTDIR")}},_r=(s,t)=>{s=f(s);let e=t.umask??18,i=t.mode|448,r=(i&e)!==0,n=t.uid,o=t.gid,h=typeof n=="number"&&typeof o=="number"&&(n!==t.processUid||o!==t.processGid),a=t.preserve,l=t.unlink,c=f(t.cwd),d=E=>{E&&h&&ws(E,n,o),r&&external_node_fs_.chmodSync(s,i)};if(s===c)return oo(c),d();if(a)return d(external_node_fs_.mkdirSync(s,{mode:i,recursive:!0})??void 0);let T=f(external_node_path_.relative(c,s)).split("/"),D;for(let E=T.shift(),x=c;E&&(x+="/"+E);E=T.shift()){x=f(external_node_path_.resolve(x));try{external_node_fs_.mkdirSync(x,i),D=D||x}catch{let Le=external_node_fs_.lstatSync(x);if(Le.isDirectory())continue;if(l){external_node_fs_.unlinkSync(x),external_node_fs_.mkdirSync(x,i),D=D||x;continue}else if(Le.isSymbolicLink())return new St(x,x+"/"+T.join("/"))}}return d(D)};var ys=Object.create(null),Or=1e4,Vt=new Set,Tr=s=>{Vt.has(s)?Vt.delete(s):ys[s]=s.normalize("NFD").toLocaleLowerCase("en").toLocaleUpperCase("en"),Vt.add(s);let t=ys[s],e=Vt.size-Or;if(e>Or/10){for(let i of Vt)if(Vt.delete(i),delete ys[i],--e<=0)break}return t};var ho=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,ao=ho==="win32",lo=s=>s.split("/").slice(0,-1).reduce((e,i)=>{let r=e.at(-1);return r!==void 0&&(i=(0,external_node_path_.join)(r,i)),e.push(i||"/"),e},[]),yi=class{#t=new Map;#i=new Map;#s=new Set;reserve(t,e){t=ao?["win32 parallelization disabled"]:t.map(r=>mt((0,external_node_path_.join)(Tr(r))));let i=new Set(t.map(r=>lo(r)).reduce((r,n)=>r.concat(n)));this.#i.set(e,{dirs:i,paths:t});for(let r of t){let n=this.#t.get(r);n?n.push(e):this.#t.set(r,[e])}for(let r of i){let n=this.#t.get(r);if(!n)this.#t.set(r,[new Set([e])]);else{let o=n.at(-1);o instanceof Set?o.add(e):n.push(new Set([e]))}}return this.#r(e)}#n(t){let e=this.#i.get(t);if(!e)throw new Error("function does not have any path reservations");return{paths:e.paths.map(i=>this.#t.get(i)),dirs:[...e.dirs].map(i=>this.#t.get(i))}}check(t){let{paths:e,dirs:i}=this.#n(t);return e.every(r=>r&&r[0]===t)&&i.every(r=>r&&r[0]instanceof Set&&r[0].has(t))}#r(t){return this.#s.has(t)||!this.check(t)?!1:(this.#s.add(t),t(()=>this.#e(t)),!0)}#e(t){if(!this.#s.has(t))return!1;let e=this.#i.get(t);if(!e)throw new Error("invalid reservation");let{paths:i,dirs:r}=e,n=new Set;for(let o of i){let h=this.#t.get(o);if(!h||h?.[0]!==t)continue;let a=h[1];if(!a){this.#t.delete(o);continue}if(h.shift(),typeof a=="function")n.add(a);else for(let l of a)n.add(l)}for(let o of r){let h=this.#t.get(o),a=h?.[0];if(!(!h||!(a instanceof Set)))if(a.size===1&&h.length===1){this.#t.delete(o);continue}else if(a.size===1){h.shift();let l=h[0];typeof l=="function"&&n.add(l)}else a.delete(t)}return this.#s.delete(t),n.forEach(o=>this.#r(o)),!0}};var Lr=()=>process.umask();var Dr=Symbol("onEntry"),_s=Symbol("checkFs"),Nr=Symbol("checkFs2"),Os=Symbol("isReusable"),P=Symbol("makeFs"),Ts=Symbol("file"),xs=Symbol("directory"),gi=Symbol("link"),Ar=Symbol("symlink"),Ir=Symbol("hardlink"),Re=Symbol("ensureNoSymlink"),Cr=Symbol("unsupported"),Fr=Symbol("checkPath"),Rs=Symbol("stripAbsolutePath"),yt=Symbol("mkdir"),O=Symbol("onError"),Ri=Symbol("pending"),kr=Symbol("pend"),$t=Symbol("unpend"),gs=Symbol("ended"),bs=Symbol("maybeClose"),Ls=Symbol("skip"),ge=Symbol("doChown"),be=Symbol("uid"),_e=Symbol("gid"),Oe=Symbol("checkedCwd"),fo=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,Te=fo==="win32",uo=1024,mo=(s,t)=>{if(!Te)return external_node_fs_.unlink(s,t);let e=s+".DELETE."+(0,external_node_crypto_.randomBytes)(16).toString("hex");external_node_fs_.rename(s,e,i=>{if(i)return t(i);external_node_fs_.unlink(e,t)})},po=s=>{if(!Te)return external_node_fs_.unlinkSync(s);let t=s+".DELETE."+(0,external_node_crypto_.randomBytes)(16).toString("hex");external_node_fs_.renameSync(s,t),external_node_fs_.unlinkSync(t)},vr=(s,t,e)=>s!==void 0&&s===s>>>0?s:t!==void 0&&t===t>>>0?t:e,Xt=class extends rt{[gs]=!1;[Oe]=!1;[Ri]=0;reservations=new yi;transform;writable=!0;readable=!1;uid;gid;setOwner;preserveOwner;processGid;processUid;maxDepth;forceChown;win32;newer;keep;noMtime;preservePaths;unlink;cwd;strip;processUmask;umask;dmode;fmode;chmod;constructor(t={}){if(t.ondone=()=>{this[gs]=!0,this[bs]()},super(t),this.transform=t.transform,this.chmod=!!t.chmod,typeof t.uid=="number"||typeof t.gid=="number"){if(typeof t.uid!="number"||typeof t.gid!="number")throw new TypeError("cannot set owner without number uid and gid");if(t.preserveOwner)throw new TypeError("cannot preserve owner in archive and also set owner explicitly");this.uid=t.uid,this.gid=t.gid,this.setOwner=!0}else this.uid=void 0,this.gid=void 0,this.setOwner=!1;this.preserveOwner=t.preserveOwner===void 0&&typeof t.uid!="number"?process.getuid?.()===0:!!t.preserveOwner,this.processUid=(this.preserveOwner||this.setOwner)&&process.getuid?process.getuid():void 0,this.processGid=(this.preserveOwner||this.setOwner)&&process.getgid?process.getgid():void 0,this.maxDepth=typeof t.maxDepth=="number"?t.maxDepth:uo,this.forceChown=t.forceChown===!0,this.win32=!!t.win32||Te,this.newer=!!t.newer,this.keep=!!t.keep,this.noMtime=!!t.noMtime,this.preservePaths=!!t.preservePaths,this.unlink=!!t.unlink,this.cwd=f(external_node_path_.resolve(t.cwd||process.cwd())),this.strip=Number(t.strip)||0,this.processUmask=this.chmod?typeof t.processUmask=="number"?t.processUmask:Lr():0,this.umask=typeof t.umask=="number"?t.umask:this.processUmask,this.dmode=t.dmode||511&~this.umask,this.fmode=t.fmode||438&~this.umask,this.on("entry",e=>this[Dr](e))}warn(t,e,i={}){return(t==="TAR_BAD_ARCHIVE"||t==="TAR_ABORT")&&(i.recoverable=!1),super.warn(t,e,i)}[bs](){this[gs]&&this[Ri]===0&&(this.emit("prefinish"),this.emit("finish"),this.emit("end"))}[Rs](t,e){let i=t[e],{type:r}=t;if(!i||this.preservePaths)return!0;let[n,o]=ce(i),h=o.replaceAll(/\\/g,"/").split("/");if(h.includes("..")||Te&&/^[a-z]:\.\.$/i.test(h[0]??"")){if(e==="path"||r==="Link")return this.warn("TAR_ENTRY_ERROR",`${e} contains '..'`,{entry:t,[e]:i}),!1;let a=external_node_path_.posix.dirname(t.path),l=external_node_path_.posix.normalize(external_node_path_.posix.join(a,h.join("/")));if(l.startsWith("../")||l==="..")return this.warn("TAR_ENTRY_ERROR",`${e} escapes extraction directory`,{entry:t,[e]:i}),!1}return n&&(t[e]=String(o),this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute ${e}`,{entry:t,[e]:i})),!0}[Fr](t){let e=f(t.path),i=e.split("/");if(this.strip){if(i.length<this.strip)return!1;if(t.type==="Link"){let r=f(String(t.linkpath)).split("/");if(r.length>=this.strip)t.linkpath=r.slice(this.strip).join("/");else return!1}i.splice(0,this.strip),t.path=i.join("/")}if(isFinite(this.maxDepth)&&i.length>this.maxDepth)return this.warn("TAR_ENTRY_ERROR","path excessively deep",{entry:t,path:e,depth:i.length,maxDepth:this.maxDepth}),!1;if(!this[Rs](t,"path")||!this[Rs](t,"linkpath"))return!1;if(t.absolute=external_node_path_.isAbsolute(t.path)?f(external_node_path_.resolve(t.path)):f(external_node_path_.resolve(this.cwd,t.path)),!this.preservePaths&&typeof t.absolute=="string"&&t.absolute.indexOf(this.cwd+"/")!==0&&t.absolute!==this.cwd)return this.warn("TAR_ENTRY_ERROR","path escaped extraction target",{entry:t,path:f(t.path),resolvedPath:t.absolute,cwd:this.cwd}),!1;if(t.absolute===this.cwd&&t.type!=="Directory"&&t.type!=="GNUDumpDir")return!1;if(this.win32){let{root:r}=external_node_path_.win32.parse(String(t.absolute));t.absolute=r+ts(String(t.absolute).slice(r.length));let{root:n}=external_node_path_.win32.parse(t.path);t.path=n+ts(t.path.slice(n.length))}return!0}[Dr](t){if(!this[Fr](t))return t.resume();switch(external_node_assert_.equal(typeof t.absolute,"string"),t.type){case"Directory":case"GNUDumpDir":t.mode&&(t.mode=t.mode|448);case"File":case"OldFile":case"ContiguousFile":case"Link":case"SymbolicLink":return this[_s](t);default:return this[Cr](t)}}[O](t,e){t.name==="CwdError"?this.emit("error",t):(this.warn("TAR_ENTRY_ERROR",t,{entry:e}),this[$t](),e.resume())}[yt](t,e,i){gr(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e},i)}[ge](t){return this.forceChown||this.preserveOwner&&(typeof t.uid=="number"&&t.uid!==this.processUid||typeof t.gid=="number"&&t.gid!==this.processGid)||typeof this.uid=="number"&&this.uid!==this.processUid||typeof this.gid=="number"&&this.gid!==this.processGid}[be](t){return vr(this.uid,t.uid,this.processUid)}[_e](t){return vr(this.gid,t.gid,this.processGid)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=new et(String(t.absolute),{flags:ms(t.size),mode:i,autoClose:!1});r.on("error",a=>{r.fd&&external_node_fs_.close(r.fd,()=>{}),r.write=()=>!0,this[O](a,t),e()});let n=1,o=a=>{if(a){r.fd&&external_node_fs_.close(r.fd,()=>{}),this[O](a,t),e();return}--n===0&&r.fd!==void 0&&external_node_fs_.close(r.fd,l=>{l?this[O](l,t):this[$t](),e()})};r.on("finish",()=>{let a=String(t.absolute),l=r.fd;if(typeof l=="number"&&t.mtime&&!this.noMtime){n++;let c=t.atime||new Date,d=t.mtime;external_node_fs_.futimes(l,c,d,y=>y?external_node_fs_.utimes(a,c,d,T=>o(T&&y)):o())}if(typeof l=="number"&&this[ge](t)){n++;let c=this[be](t),d=this[_e](t);typeof c=="number"&&typeof d=="number"&&external_node_fs_.fchown(l,c,d,y=>y?external_node_fs_.chown(a,c,d,T=>o(T&&y)):o())}o()});let h=this.transform&&this.transform(t)||t;h!==t&&(h.on("error",a=>{this[O](a,t),e()}),t.pipe(h)),h.pipe(r)}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode;this[yt](String(t.absolute),i,r=>{if(r){this[O](r,t),e();return}let n=1,o=()=>{--n===0&&(e(),this[$t](),t.resume())};t.mtime&&!this.noMtime&&(n++,external_node_fs_.utimes(String(t.absolute),t.atime||new Date,t.mtime,o)),this[ge](t)&&(n++,external_node_fs_.chown(String(t.absolute),Number(this[be](t)),Number(this[_e](t)),o)),o()})}[Cr](t){t.unsupported=!0,this.warn("TAR_ENTRY_UNSUPPORTED",`unsupported entry type: ${t.type}`,{entry:t}),t.resume()}[Ar](t,e){let i=f(external_node_path_.relative(this.cwd,external_node_path_.resolve(external_node_path_.dirname(String(t.absolute)),String(t.linkpath)))).split("/");this[Re](t,this.cwd,i,()=>this[gi](t,String(t.linkpath),"symlink",e),r=>{this[O](r,t),e()})}[Ir](t,e){let i=f(external_node_path_.resolve(this.cwd,String(t.linkpath))),r=f(String(t.linkpath)).split("/");this[Re](t,this.cwd,r,()=>this[gi](t,i,"link",e),n=>{this[O](n,t),e()})}[Re](t,e,i,r,n){let o=i.shift();if(this.preservePaths||o===void 0)return r();let h=external_node_path_.resolve(e,o);external_node_fs_.lstat(h,(a,l)=>{if(a)return r();if(l?.isSymbolicLink())return n(new St(h,external_node_path_.resolve(h,i.join("/"))));this[Re](t,h,i,r,n)})}[kr](){this[Ri]++}[$t](){this[Ri]--,this[bs]()}[Ls](t){this[$t](),t.resume()}[Os](t,e){return t.type==="File"&&!this.unlink&&e.isFile()&&e.nlink<=1&&!Te}[_s](t){this[kr]();let e=[t.path];t.linkpath&&e.push(t.linkpath),this.reservations.reserve(e,i=>this[Nr](t,i))}[Nr](t,e){let i=h=>{e(h)},r=()=>{this[yt](this.cwd,this.dmode,h=>{if(h){this[O](h,t),i();return}this[Oe]=!0,n()})},n=()=>{if(t.absolute!==this.cwd){let h=f(external_node_path_.dirname(String(t.absolute)));if(h!==this.cwd)return this[yt](h,this.dmode,a=>{if(a){this[O](a,t),i();return}o()})}o()},o=()=>{external_node_fs_.lstat(String(t.absolute),(h,a)=>{if(a&&(this.keep||this.newer&&a.mtime>(t.mtime??a.mtime))){this[Ls](t),i();return}if(h||this[Os](t,a))return this[P](null,t,i);if(a.isDirectory()){if(t.type==="Directory"){let l=this.chmod&&t.mode&&(a.mode&4095)!==t.mode,c=d=>this[P](d??null,t,i);return l?external_node_fs_.chmod(String(t.absolute),Number(t.mode),c):c()}if(t.absolute!==this.cwd)return external_node_fs_.rmdir(String(t.absolute),l=>this[P](l??null,t,i))}if(t.absolute===this.cwd)return this[P](null,t,i);mo(String(t.absolute),l=>this[P](l??null,t,i))})};this[Oe]?n():r()}[P](t,e,i){if(t){this[O](t,e),i();return}switch(e.type){case"File":case"OldFile":case"ContiguousFile":return this[Ts](e,i);case"Link":return this[Ir](e,i);case"SymbolicLink":return this[Ar](e,i);case"Directory":case"GNUDumpDir":return this[xs](e,i)}}[gi](t,e,i,r){external_node_fs_[i](e,String(t.absolute),n=>{n?this[O](n,t):(this[$t](),t.resume()),r()})}},ye=s=>{try{return[null,s()]}catch(t){return[t,null]}},xe=class extends Xt{sync=!0;[P](t,e){return super[P](t,e,()=>{})}[_s](t){if(!this[Oe]){let n=this[yt](this.cwd,this.dmode);if(n)return this[O](n,t);this[Oe]=!0}if(t.absolute!==this.cwd){let n=f(external_node_path_.dirname(String(t.absolute)));if(n!==this.cwd){let o=this[yt](n,this.dmode);if(o)return this[O](o,t)}}let[e,i]=ye(()=>external_node_fs_.lstatSync(String(t.absolute)));if(i&&(this.keep||this.newer&&i.mtime>(t.mtime??i.mtime)))return this[Ls](t);if(e||this[Os](t,i))return this[P](null,t);if(i.isDirectory()){if(t.type==="Directory"){let o=this.chmod&&t.mode&&(i.mode&4095)!==t.mode,[h]=o?ye(()=>{external_node_fs_.chmodSync(String(t.absolute),Number(t.mode))}):[];return this[P](h,t)}let[n]=ye(()=>external_node_fs_.rmdirSync(String(t.absolute)));this[P](n,t)}let[r]=t.absolute===this.cwd?[]:ye(()=>po(String(t.absolute)));this[P](r,t)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=h=>{let a;try{external_node_fs_.closeSync(n)}catch(l){a=l}(h||a)&&this[O](h||a,t),e()},n;try{n=external_node_fs_.openSync(String(t.absolute),ms(t.size),i)}catch(h){return r(h)}let o=this.transform&&this.transform(t)||t;o!==t&&(o.on("error",h=>this[O](h,t)),t.pipe(o)),o.on("data",h=>{try{external_node_fs_.writeSync(n,h,0,h.length)}catch(a){r(a)}}),o.on("end",()=>{let h=null;if(t.mtime&&!this.noMtime){let a=t.atime||new Date,l=t.mtime;try{external_node_fs_.futimesSync(n,a,l)}catch(c){try{external_node_fs_.utimesSync(String(t.absolute),a,l)}catch{h=c}}}if(this[ge](t)){let a=this[be](t),l=this[_e](t);try{external_node_fs_.fchownSync(n,Number(a),Number(l))}catch(c){try{external_node_fs_.chownSync(String(t.absolute),Number(a),Number(l))}catch{h=h||c}}}r(h)})}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode,r=this[yt](String(t.absolute),i);if(r){this[O](r,t),e();return}if(t.mtime&&!this.noMtime)try{external_node_fs_.utimesSync(String(t.absolute),t.atime||new Date,t.mtime)}catch{}if(this[ge](t))try{external_node_fs_.chownSync(String(t.absolute),Number(this[be](t)),Number(this[_e](t)))}catch{}e(),t.resume()}[yt](t,e){try{return _r(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e})}catch(i){return i}}[Re](t,e,i,r,n){if(this.preservePaths||i.length===0)return r();let o=e;for(let h of i){o=external_node_path_.resolve(o,h);let[a,l]=ye(()=>external_node_fs_.lstatSync(o));if(a)return r();if(l.isSymbolicLink())return n(new St(o,external_node_path_.resolve(e,i.join("/"))))}r()}[gi](t,e,i,r){let n=`${i}Sync`;try{external_node_fs_[n](e,String(t.absolute)),r(),t.resume()}catch(o){return this[O](o,t)}}};var Eo=s=>{let t=new xe(s),e=s.file,i=external_node_fs_.statSync(e),r=s.maxReadSize||16*1024*1024;new Be(e,{readSize:r,size:i.size}).pipe(t)},wo=(s,t)=>{let e=new Xt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("close",o),external_node_fs_.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},So=K(Eo,wo,s=>new xe(s),s=>new Xt(s),(s,t)=>{t?.length&&Qi(s,t)});var yo=(s,t)=>{let e=new kt(s),i=!0,r,n;try{try{r=external_node_fs_.openSync(s.file,"r+")}catch(a){if(a?.code==="ENOENT")r=external_node_fs_.openSync(s.file,"w+");else throw a}let o=external_node_fs_.fstatSync(r),h=Buffer.alloc(512);t:for(n=0;n<o.size;n+=512){for(let c=0,d=0;c<512;c+=d){if(d=external_node_fs_.readSync(r,h,c,h.length-c,n+c),n===0&&h[0]===31&&h[1]===139)throw new Error("cannot append to compressed archives");if(!d)break t}let a=new F(h);if(!a.cksumValid)break;let l=512*Math.ceil((a.size||0)/512);if(n+l+512>o.size)break;n+=l,s.mtimeCache&&a.mtime&&s.mtimeCache.set(String(a.path),a.mtime)}i=!1,Ro(s,e,n,r,t)}finally{if(i)try{external_node_fs_.closeSync(r)}catch{}}},Ro=(s,t,e,i,r)=>{let n=new Wt(s.file,{fd:i,start:e});t.pipe(n),bo(t,r)},go=(s,t)=>{t=Array.from(t);let e=new wt(s),i=(n,o,h)=>{let a=(T,D)=>{T?external_node_fs_.close(n,E=>h(T)):h(null,D)},l=0;if(o===0)return a(null,0);let c=0,d=Buffer.alloc(512),y=(T,D)=>{if(T||D===void 0)return a(T);if(c+=D,c<512&&D)return external_node_fs_.read(n,d,c,d.length-c,l+c,y);if(l===0&&d[0]===31&&d[1]===139)return a(new Error("cannot append to compressed archives"));if(c<512)return a(null,l);let E=new F(d);if(!E.cksumValid)return a(null,l);let x=512*Math.ceil((E.size??0)/512);if(l+x+512>o||(l+=x+512,l>=o))return a(null,l);s.mtimeCache&&E.mtime&&s.mtimeCache.set(String(E.path),E.mtime),c=0,external_node_fs_.read(n,d,0,512,l,y)};external_node_fs_.read(n,d,0,512,l,y)};return new Promise((n,o)=>{e.on("error",o);let h="r+",a=(l,c)=>{if(l&&l.code==="ENOENT"&&h==="r+")return h="w+",external_node_fs_.open(s.file,h,a);if(l||!c)return o(l);external_node_fs_.fstat(c,(d,y)=>{if(d)return external_node_fs_.close(c,()=>o(d));i(c,y.size,(T,D)=>{if(T)return o(T);let E=new et(s.file,{fd:c,start:D});e.pipe(E),E.on("error",o),E.on("close",n),_o(e,t)})})};external_node_fs_.open(s.file,h,a)})},bo=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},_o=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e);s.end()},vt=K(yo,go,()=>{throw new TypeError("file is required")},()=>{throw new TypeError("file is required")},(s,t)=>{if(!Bs(s))throw new TypeError("file is required");if(s.gzip||s.brotli||s.zstd||s.file.endsWith(".br")||s.file.endsWith(".tbr"))throw new TypeError("cannot append to compressed archives");if(!t?.length)throw new TypeError("no paths specified to add/replace")});var Oo=K(vt.syncFile,vt.asyncFile,vt.syncNoFile,vt.asyncNoFile,(s,t=[])=>{vt.validate?.(s,t),To(s)}),To=s=>{let t=s.filter;s.mtimeCache||(s.mtimeCache=new Map),s.filter=t?(e,i)=>t(e,i)&&!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0)):(e,i)=>!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0))};
+//# sourceMappingURL=index.min.js.map
+
 
 /***/ })
 

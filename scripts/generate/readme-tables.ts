@@ -13,7 +13,8 @@ const NEEDS: Record<Phase, string> = {
   batch: 'Docker',
   training: 'Docker, a training image',
   replay: 'Docker, a request file or an ARN, `validation-data`',
-  release: 'AWS credentials, a request file, `aws-validation`'
+  release: 'AWS credentials, a request file, `aws-validation`',
+  comparison: '`baseline`'
 }
 
 // Read from ECR with credentials, or from the image on the engine during the smoke test; and the

@@ -15,31 +15,37 @@ export interface Annotation {
   startLine?: number
 }
 
+/** In the findings' order (a root cause before what it explains), at most 10 per level. */
 export function annotationsFor(findings: Finding[], locator?: FindingLocator): Annotation[] {
-  const out: Annotation[] = []
-  for (const level of ['error', 'warning'] as const) {
+  // per level, past ten: the first nine, and one annotation pointing to the rest
+  const rest = (['error', 'warning'] as const).map(level => {
     const ofLevel = findings.filter(f => f.severity === level)
-    const shown =
-      ofLevel.length > MAX_ANNOTATIONS_PER_LEVEL
-        ? ofLevel.slice(0, MAX_ANNOTATIONS_PER_LEVEL - 1)
-        : ofLevel
-    for (const f of shown) {
+    return {
+      level,
+      left:
+        ofLevel.length > MAX_ANNOTATIONS_PER_LEVEL
+          ? ofLevel.slice(MAX_ANNOTATIONS_PER_LEVEL - 1)
+          : []
+    }
+  })
+  const left = new Set(rest.flatMap(r => r.left))
+  const out = findings
+    .filter(f => !left.has(f))
+    .map((f): Annotation => {
       const line = locator?.workflow ? locator.lineOf?.(f) : undefined
-      out.push({
-        level,
+      return {
+        level: f.severity,
         title: `${f.rule}: ${f.title}`,
         message: `${f.message}\n${f.help}`,
         ...(line ? { file: locator?.uri, startLine: line } : {})
-      })
-    }
-    const rest = ofLevel.length - shown.length
-    if (rest > 0) {
-      out.push({
-        level,
-        title: `${rest} more ${level}s`,
-        message: `${rest} more ${level} findings (${[...new Set(ofLevel.slice(shown.length).map(f => f.rule))].join(', ')}): see the job summary or the JSON report.`
-      })
-    }
+      }
+    })
+  for (const { level, left } of rest.filter(r => r.left.length)) {
+    out.push({
+      level,
+      title: `${left.length} more ${level}s`,
+      message: `${left.length} more ${level} findings (${[...new Set(left.map(f => f.rule))].join(', ')}): see the job summary or the JSON report.`
+    })
   }
   return out
 }

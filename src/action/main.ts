@@ -11,6 +11,7 @@ import { preflightUntilCancelled, publishFiles } from '../run/publish.js'
 import type { Report } from '../report/json.js'
 import { Secrets } from '../report/secrets.js'
 import { renderSummary } from '../report/summary.js'
+import { renderListingEvidence } from '../report/listing-evidence.js'
 import { forRunnerLog } from '../report/untrusted.js'
 
 // info lines carry container output and AWS text: never let them be read as workflow commands.
@@ -70,6 +71,7 @@ function setOutputs(report: Report, reportFile: string): void {
   core.setOutput('image-digest', report.image?.digest ?? '')
   core.setOutput('image-size-bytes', report.image?.sizeBytes ?? '')
   core.setOutput('startup-seconds', report.smokeTest?.startupSeconds ?? '')
+  core.setOutput('listing-evidence', renderListingEvidence(report) ?? '')
   const validated = report.awsValidation ?? []
   core.setOutput('model-package-arn', validated.find(v => v.kind === 'model-package')?.arn ?? '')
   core.setOutput('algorithm-arn', validated.find(v => v.kind === 'algorithm')?.arn ?? '')

@@ -30,6 +30,7 @@ export type Phase =
   | 'training'
   | 'replay'
   | 'release'
+  | 'comparison'
 
 export interface Source {
   name: string
@@ -44,6 +45,9 @@ export interface Rule {
   /** The fix, in general terms; findings add the specifics. */
   help: string
   source: Source
+  /** Rules whose findings a finding of this one may explain: they name it as their `cause` and are
+   * listed after it, so the seller fixes the root cause first. */
+  explains?: readonly string[]
 }
 
 const SEED: Source = {
@@ -127,6 +131,26 @@ const MODEL_PACKAGE_API: Source = {
   url: 'https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeModelPackage.html'
 }
 
+/**
+ * How much a figure may move between two runs of the same image before `regression` calls it a
+ * change (project choice): on a shared 2-core runner a container's startup and a small request's
+ * latency vary by tens of milliseconds run to run, and the peak memory docker stats samples by tens
+ * of MiB, so a percentage alone would warn on noise for fast, small models. Image size is exact.
+ */
+export const REGRESSION_NOISE_FLOOR = {
+  startupMs: 100,
+  latencyMs: 100,
+  memoryBytes: 64 * 1024 ** 2
+}
+const SPOT: Source = {
+  name: 'AWS Marketplace seller guide: ML service restrictions and quotas, managed spot training',
+  url: 'https://docs.aws.amazon.com/marketplace/latest/userguide/ml-service-restrictions-and-limits.html#ml-managed-spot-training'
+}
+const CHECKPOINTS: Source = {
+  name: 'SageMaker developer guide: use checkpoints in Amazon SageMaker',
+  url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/model-checkpoints.html'
+}
+
 export const RULES = [
   {
     id: 'image-uri',
@@ -199,6 +223,14 @@ export const RULES = [
     title: 'Metric regex is unusable',
     help: 'Write each MetricDefinitions Regex as a regular expression with one capturing group around the value, matching a line your training code prints, e.g. "validation:loss=([0-9.eE+-]+)".',
     source: METRIC_DEFINITION
+  },
+  {
+    id: 'spot-training',
+    phase: 'request',
+    severity: 'warning',
+    title: 'Training runs longer than managed spot allows',
+    help: 'Buyers who train an AWS Marketplace algorithm with managed spot training get MaxWaitTimeInSeconds fixed at 3600 s, checkpoints or not: keep a training job under an hour (fewer epochs, a smaller default, more instances), or tell buyers in the listing to train on on-demand instances.',
+    source: SPOT
   },
   {
     id: 'ecr-ownership',
@@ -342,7 +374,8 @@ export const RULES = [
     severity: 'error',
     title: 'Container needs the network',
     help: 'Buyers run your container with network isolation: no internet, no AWS calls. Bake every model, tokenizer and package into the image or the model artifact, and set offline modes (e.g. HF_HUB_OFFLINE=1, TRANSFORMERS_OFFLINE=1).',
-    source: SEED
+    source: SEED,
+    explains: ['serve-start', 'ping', 'invocation']
   },
   {
     id: 'ping',
@@ -398,7 +431,9 @@ export const RULES = [
     severity: 'warning',
     title: 'Model archive unsafe, unreadable or nested',
     help: 'SageMaker unpacks model.tar.gz into /opt/ml/model. Build it from inside the model folder (tar -C model -czf model.tar.gz .), gzip-compressed, with relative paths only, links that stay inside, and within `max-model-data-size`.',
-    source: INFERENCE
+    source: INFERENCE,
+    // a model the server cannot find fails its start, its health check or its answers
+    explains: ['serve-start', 'ping', 'invocation', 'validation-replay']
   },
   {
     id: 'execution-parameters',
@@ -441,6 +476,14 @@ export const RULES = [
     source: TRAINING_VOLUME
   },
   {
+    id: 'checkpoint-resume',
+    phase: 'training',
+    severity: 'error',
+    title: 'Training does not resume from its checkpoints',
+    help: 'Save checkpoints to /opt/ml/checkpoints as training goes, and at start load the newest one found there and continue from it; on SIGTERM (a spot interruption) save and exit. SageMaker restores /opt/ml/checkpoints into the restarted job.',
+    source: CHECKPOINTS
+  },
+  {
     id: 'validation-replay',
     phase: 'replay',
     severity: 'error',
@@ -463,6 +506,14 @@ export const RULES = [
     title: 'Listing change set breaks the Catalog API',
     help: "Fix the members named in `listing-request`: the catalog checks a change set only once it is processing, minutes to hours after it is sent, and fails it for a missing member, a release note over the limit, an ARN in another Region, or a recommended instance type the resource does not support. With `listing-validate: true` the catalog's own check (Intent VALIDATE, nothing applied) follows a clean preflight.",
     source: ML_ADD_VERSION
+  },
+  {
+    id: 'regression',
+    phase: 'comparison',
+    severity: 'warning',
+    title: 'Slower, larger or hungrier than the baseline',
+    help: `Against \`baseline\` (an earlier run's JSON report), startup, an invocation's latency or the peak memory grew by more than \`regression-threshold\` percent and by more than the run-to-run noise (${REGRESSION_NOISE_FLOOR.startupMs} ms startup, ${REGRESSION_NOISE_FLOOR.latencyMs} ms latency, ${REGRESSION_NOISE_FLOOR.memoryBytes / 1024 ** 2} MiB memory), or the image grew by more than that percent. The listing states latency and the instance types it fits: find the change that caused it (a larger model, a new dependency, work moved into startup or each request), or raise \`regression-threshold\` if the growth is intended, or \`ignore: regression\`.`,
+    source: LISTING
   }
 ] as const satisfies readonly Rule[]
 

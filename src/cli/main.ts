@@ -205,7 +205,14 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv, io: CliIO): Pr
       const { renderSummary } = await import('../report/summary.js')
       await appendFile(env.GITHUB_STEP_SUMMARY, renderSummary(report))
     }
-    io.stdout(renderTerminalReport(report, styleFor(io.isTTY, env), inputs.reportFile))
+    io.stdout(
+      renderTerminalReport(
+        report,
+        styleFor(io.isTTY, env),
+        inputs.reportFile,
+        inputs.listingEvidence
+      )
+    )
     return report.result === 'pass' ? EXIT.pass : EXIT.findings
   } catch (e) {
     if (e instanceof InputError) {

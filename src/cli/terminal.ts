@@ -6,6 +6,7 @@ import type { CheckStatus } from '../core/findings.js'
 import { modelServed, verdictWord, type Report } from '../report/json.js'
 import { formatBytes } from '../core/text.js'
 import { forTerminal } from '../report/untrusted.js'
+import { baselineName, changeLines } from '../report/comparison.js'
 
 export interface Style {
   bold(s: string): string
@@ -112,7 +113,12 @@ function indent(s: string, pad: string): string {
 }
 
 /** The report for a terminal: verdict, facts, every check, then each finding with its fix. */
-export function renderTerminalReport(report: Report, st: Style, reportFile?: string): string {
+export function renderTerminalReport(
+  report: Report,
+  st: Style,
+  reportFile?: string,
+  listingEvidence?: string
+): string {
   const out: string[] = []
   const word = st.bold(verdictWord(report).toUpperCase())
   const verdict =
@@ -136,6 +142,8 @@ export function renderTerminalReport(report: Report, st: Style, reportFile?: str
   if (report.region) facts.push(['Publishing Region', report.region.region])
   const model = modelServed(report)
   if (model) facts.push(['Model served', model])
+  const channels = report.training?.channels
+  if (channels?.length) facts.push(['Training channels', channels.join('; ')])
   if (report.smokeTest?.startupSeconds !== undefined)
     facts.push(['Startup', `${report.smokeTest.startupSeconds.toFixed(1)} s`])
   if (report.training?.durationSeconds !== undefined)
@@ -143,6 +151,17 @@ export function renderTerminalReport(report: Report, st: Style, reportFile?: str
   if (facts.length) {
     const width = Math.max(...facts.map(([k]) => k.length))
     out.push('', ...facts.map(([k, v]) => `  ${st.dim(k.padEnd(width))}  ${forTerminal(v)}`))
+  }
+
+  if (report.comparison) {
+    const lines = changeLines(report.comparison)
+    out.push(
+      '',
+      `${st.bold('Against the baseline')} ${st.dim(forTerminal(baselineName(report.comparison)))}`,
+      ...(lines.length ? lines : ['no change beyond the run-to-run noise']).map(
+        l => `  ${forTerminal(l)}`
+      )
+    )
   }
 
   out.push('', st.bold('Checks'))
@@ -164,6 +183,7 @@ export function renderTerminalReport(report: Report, st: Style, reportFile?: str
     }
   }
   if (reportFile) out.push('', `${st.dim('Report:')} ${reportFile}`)
+  if (listingEvidence) out.push(`${st.dim('Listing evidence:')} ${listingEvidence}`)
   out.push('')
   return out.join('\n')
 }

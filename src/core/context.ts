@@ -58,6 +58,11 @@ export interface InvocationFact {
   error?: string
   /** No answer within the timeout (invocation-timeout real-time, 600 s batch). */
   timedOut?: boolean
+  /** The answer's size, SHA-256 (hex) and first characters (untrusted text): what a later run
+   * compares its answer with (`baseline`). */
+  answerBytes?: number
+  answerSha256?: string
+  answerStart?: string
 }
 
 /** The instance the containers ran as (`instance-type`) and what they used at most. */
@@ -82,6 +87,29 @@ export interface LargeRequestFact {
   error?: string
 }
 
+/** One sample request of a run that answered 2xx, and the start of the answer (listing evidence). */
+export interface SampleFact {
+  mode: 'realtime' | 'batch'
+  payload: string
+  contentType: string
+  accept?: string
+  /** The request's first bytes as text; undefined when they are not text (an image, RecordIO). */
+  request?: string
+  requestBytes: number
+  status: number
+  /** The answer's first bytes as text (the container's: untrusted); undefined when not text. */
+  answer?: string
+  answerBytes: number
+  latencyMs: number
+}
+
+/** The machine the containers ran on: what the figures were measured with. */
+export interface RunnerFacts {
+  cpus: number
+  cpuModel?: string
+  memoryBytes: number
+}
+
 export interface SmokeTestFacts {
   image: string
   /** `endpoint-type`: whose limits the serving run applied (realtime, async, serverless). */
@@ -93,6 +121,8 @@ export interface SmokeTestFacts {
   startupSeconds?: number
   pingMs?: number
   invocations: InvocationFact[]
+  /** The first payload answered 2xx in each run, with the start of its answer. */
+  samples?: SampleFact[]
   largeRequests?: LargeRequestFact[]
   /** GET /ping sent every second while invocations ran, one entry per run. */
   pingUnderLoad?: PingUnderLoadFacts[]
@@ -107,6 +137,9 @@ export interface SmokeTestFacts {
 
 export interface TrainingFacts {
   image: string
+  /** Where each channel's data came from: `training-data`, or the local copy `validation-data`
+   * maps for a channel the algorithm request's validation profile names. */
+  channels?: string[]
   durationSeconds?: number
   exitCode?: number | null
   timedOut?: boolean
@@ -145,6 +178,8 @@ export interface ValidationFact {
   records: number
   inputBytes: number
   outputBytes: number
+  /** Records out: the lines of the outputs when the job assembles them by Line. */
+  outputRecords?: number
   durationMs: number
   /** Where the assembled `<input>.out` files are. */
   outputDir: string
@@ -179,6 +214,8 @@ export interface RunFacts {
   image?: ImageFacts
   trainingImage?: ImageFacts
   resources: ResourceFacts[]
+  /** The machine the containers ran on (set once a container is about to run). */
+  runner?: RunnerFacts
   smokeTest?: SmokeTestFacts
   training?: TrainingFacts
   validation?: ValidationFact[]

@@ -23,6 +23,12 @@ export interface Finding {
   help: string
   /** The input or file the finding is about, when there is one (annotations point at it). */
   file?: string
+  /** The runs of the container it showed in ("the real-time run", "the batch-transform run"): one
+   * cause seen in several runs is one finding naming each. */
+  seenIn?: string[]
+  /** The rule whose finding, listed before this one, may explain it (a nested model archive behind
+   * a failed invocation): fix that one first. */
+  cause?: RuleId
 }
 
 export interface Check {
@@ -43,6 +49,9 @@ export interface FindingInput {
   /** The run of the container it showed in ("the real-time run"): the same finding from several
    * runs is one root cause, kept once and naming each run. */
   run?: string
+  /** What differs from run to run (the log lines that show it), put after the message: the same
+   * message in another run is the same finding, and keeps the first run's evidence. */
+  evidence?: string
 }
 
 /**
@@ -75,8 +84,8 @@ const STATUS_RANK: Record<CheckStatus, number> = { skip: 0, pass: 1, warn: 2, fa
 export class Findings {
   private readonly checks = new Map<RuleId, Check>()
   private readonly list: Finding[] = []
-  /** The message as given and the runs it showed in, for the findings of a run. */
-  private readonly runs = new Map<Finding, { message: string; runs: string[] }>()
+  /** Each finding's message as given and its evidence, from which `render` writes its message. */
+  private readonly given = new Map<Finding, { message: string; evidence?: string }>()
 
   constructor(private readonly ignored: ReadonlySet<RuleId> = new Set()) {}
 
@@ -98,7 +107,11 @@ export class Findings {
     this.skipAll(rulesInPhase(phase), reason)
   }
 
-  /** Records a finding; the check becomes `fail` for an error and `warn` for a warning. */
+  /**
+   * Records a finding; the check becomes `fail` for an error and `warn` for a warning. One cause is
+   * one finding: the same message of a rule from another run adds the run to it, and a finding a
+   * recorded one may explain (the rule table's `explains`) is linked to it as its `cause`.
+   */
   add(ruleId: RuleId, input: FindingInput, durationMs = 0): void {
     if (this.ignored.has(ruleId)) {
       this.record(ruleId, 'skip', 'ignored by the `ignore` input', durationMs)
@@ -106,41 +119,43 @@ export class Findings {
     }
     const r = rule(ruleId)
     const severity = input.severity ?? r.severity
-    if (input.run) {
-      const same = this.list.find(
-        f =>
-          f.rule === ruleId &&
-          f.severity === severity &&
-          this.runs.get(f)?.message === input.message
-      )
-      if (same) {
-        const seen = this.runs.get(same)!
-        if (!seen.runs.includes(input.run)) seen.runs.push(input.run)
-        const before = same.message
-        same.message = inRuns(seen)
-        const check = this.checks.get(ruleId)!
-        check.detail = check.detail.split(before).join(same.message)
-        check.durationMs += durationMs
-        return
+    const same = this.list.find(
+      f =>
+        f.rule === ruleId && f.severity === severity && this.given.get(f)?.message === input.message
+    )
+    if (same) {
+      // the same finding read twice (from ECR's config and from the pulled image) is one finding
+      if (input.run && same.seenIn && !same.seenIn.includes(input.run)) {
+        same.seenIn.push(input.run)
+        this.render(same)
       }
+      this.checks.get(ruleId)!.durationMs += durationMs
+      return
     }
-    // the same finding read twice (from ECR's config and from the pulled image) is one finding
-    if (this.list.some(f => f.rule === ruleId && f.message === input.message)) return
     const help = [input.help, r.help, `Source: ${r.source.name} (${r.source.url})`]
       .filter(Boolean)
       .join(' ')
-    const seen = input.run ? { message: input.message, runs: [input.run] } : undefined
     const finding: Finding = {
       rule: ruleId,
       severity,
       title: input.title ?? r.title,
-      message: seen ? inRuns(seen) : input.message,
+      message: input.message,
       help,
-      ...(input.file ? { file: input.file } : {})
+      ...(input.file ? { file: input.file } : {}),
+      ...(input.run ? { seenIn: [input.run] } : {})
     }
     this.list.push(finding)
-    if (seen) this.runs.set(finding, seen)
+    this.given.set(finding, { message: input.message, evidence: input.evidence })
+    const cause = this.list.find(f => explains(f.rule, ruleId))
+    if (cause) finding.cause = cause.rule
+    finding.message = this.message(finding)
     this.record(ruleId, severity === 'error' ? 'fail' : 'warn', finding.message, durationMs)
+    for (const effect of this.list) {
+      if (!effect.cause && explains(ruleId, effect.rule)) {
+        effect.cause = ruleId
+        this.render(effect)
+      }
+    }
   }
 
   /**
@@ -173,7 +188,13 @@ export class Findings {
   forget(ruleId: RuleId): void {
     this.checks.delete(ruleId)
     for (let i = this.list.length - 1; i >= 0; i--) {
-      if (this.list[i].rule === ruleId) this.runs.delete(this.list.splice(i, 1)[0])
+      if (this.list[i].rule === ruleId) this.given.delete(this.list.splice(i, 1)[0])
+    }
+    for (const effect of this.list) {
+      if (effect.cause === ruleId) {
+        delete effect.cause
+        this.render(effect)
+      }
     }
   }
 
@@ -186,14 +207,25 @@ export class Findings {
     return RULES.map(r => this.checks.get(r.id)).filter((c): c is Check => c !== undefined)
   }
 
-  /** Findings, most important first: errors before warnings, then rule-table order. */
+  /**
+   * Findings, most important first: errors before warnings, then rule-table order; a finding's
+   * cause comes just before the first finding it may explain, so the root cause is read first.
+   */
   allFindings(): Finding[] {
     const order = new Map(RULES.map((r, i) => [r.id, i]))
-    return [...this.list].sort(
+    const sorted = [...this.list].sort(
       (a, b) =>
         severityRank(b.severity) - severityRank(a.severity) ||
         (order.get(a.rule) ?? 0) - (order.get(b.rule) ?? 0)
     )
+    const out = new Set<Finding>()
+    const place = (f: Finding): void => {
+      if (out.has(f)) return
+      if (f.cause) sorted.filter(c => c.rule === f.cause && !c.cause).forEach(place)
+      out.add(f)
+    }
+    sorted.forEach(place)
+    return [...out]
   }
 
   counts(): { errors: number; warnings: number } {
@@ -201,6 +233,24 @@ export class Findings {
       errors: this.list.filter(f => f.severity === 'error').length,
       warnings: this.list.filter(f => f.severity === 'warning').length
     }
+  }
+
+  /** The message of a finding: its cause, the runs it showed in, what was seen, the evidence. */
+  private message(f: Finding): string {
+    const { message, evidence } = this.given.get(f)!
+    const cause = f.cause
+      ? `This may follow from the \`${f.cause}\` ${this.list.find(c => c.rule === f.cause)?.severity ?? 'finding'} listed before it: fix that one first. `
+      : ''
+    const runs = f.seenIn ? `In ${f.seenIn.join(' and ')}: ` : ''
+    return `${cause}${runs}${message}${evidence ? ` ${evidence}` : ''}`
+  }
+
+  /** Writes a finding's message again (a run or a cause added), and its check's detail with it. */
+  private render(f: Finding): void {
+    const before = f.message
+    f.message = this.message(f)
+    const check = this.checks.get(f.rule)!
+    check.detail = check.detail.split(before).join(f.message)
   }
 
   private record(ruleId: RuleId, status: CheckStatus, detail: string, durationMs: number): void {
@@ -226,8 +276,9 @@ export class Findings {
   }
 }
 
-function inRuns(seen: { message: string; runs: string[] }): string {
-  return `In ${seen.runs.join(' and ')}: ${seen.message}`
+/** Whether a finding of `cause` may explain one of `effect` (the rule table's `explains`). */
+function explains(cause: RuleId, effect: RuleId): boolean {
+  return cause !== effect && (rule(cause).explains?.includes(effect) ?? false)
 }
 
 function severityRank(s: Severity): number {

@@ -37,6 +37,9 @@ export interface RunSpec {
   volumes?: string[]
   /** SageMaker names training hosts algo-1, algo-2… */
   hostname?: string
+  /** The run's own --internal network for training on several hosts (src/smoke/hosts.ts); peers
+   * find each other by hostname. Without it, --network none. */
+  network?: string
   limits?: ContainerLimits
 }
 
@@ -61,8 +64,9 @@ const LOG_CAP = [
 const PIDS_LIMIT = ['--pids-limit', '4096']
 
 export function runArgs(name: string, spec: RunSpec): string[] {
-  const args = ['run', '--name', name, '--network', 'none', '--pull', 'never']
+  const args = ['run', '--name', name, '--network', spec.network ?? 'none', '--pull', 'never']
   if (spec.hostname) args.push('--hostname', spec.hostname)
+  if (spec.network && spec.hostname) args.push('--network-alias', spec.hostname)
   if (spec.limits) args.push(...limitArgs(spec.limits, availableParallelism()))
   for (const m of spec.mounts) {
     const field = mountField(`source=${m.source}`)

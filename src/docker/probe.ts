@@ -4,7 +4,7 @@
 // process per request. Fallback: `docker exec` with curl, python or busybox wget in the image.
 
 import { spawn, type ChildProcess } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import { once } from 'node:events'
 import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs'
 import { request as httpRequest } from 'node:http'
@@ -37,6 +37,8 @@ export interface HttpResponse {
   /** The start of the body (at most SMALL_ANSWER_BYTES): for messages, and all of a small answer. */
   bodyStart: string
   bytes: number
+  /** SHA-256 of the whole body, hex: compares answers of any size (a run against its baseline). */
+  sha256: string
 }
 
 export class ProbeError extends Error {
@@ -247,8 +249,9 @@ async function readBody(
   req: HttpRequest,
   status: () => number,
   ms: () => number
-): Promise<Pick<HttpResponse, 'bodyStart' | 'bytes'>> {
+): Promise<Pick<HttpResponse, 'bodyStart' | 'bytes' | 'sha256'>> {
   const start: Buffer[] = []
+  const hash = createHash('sha256')
   let bytes = 0
   const file = req.saveBodyTo ? createWriteStream(req.saveBodyTo) : undefined
   try {
@@ -258,6 +261,7 @@ async function readBody(
       }
       if (bytes < SMALL_ANSWER_BYTES) start.push(chunk.subarray(0, SMALL_ANSWER_BYTES - bytes))
       bytes += chunk.length
+      hash.update(chunk)
       if (file && !file.write(chunk)) await once(file, 'drain')
     }
     if (file) await finished(file.end())
@@ -265,7 +269,7 @@ async function readBody(
     file?.destroy()
     throw err instanceof ProbeError ? err : new ProbeError((err as Error).message, false, ms())
   }
-  return { bodyStart: Buffer.concat(start).toString('utf8'), bytes }
+  return { bodyStart: Buffer.concat(start).toString('utf8'), bytes, sha256: hash.digest('hex') }
 }
 
 function connectionMessage(e: Error, port: number): string {

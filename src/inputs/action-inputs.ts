@@ -211,6 +211,18 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
     default: 'File'
   },
   {
+    name: 'training-instance-count',
+    description:
+      "Hosts to train on (1-8), as ResourceConfig.InstanceCount: above 1, one container per host (algo-1 … algo-N) on a Docker network of their own with --internal (peers reach each other by host name, nothing reaches out). The validation replay uses its profile's InstanceCount when the algorithm sets SupportsDistributedTraining",
+    default: '1'
+  },
+  {
+    name: 'checkpoint-resume',
+    description:
+      "After training passes, train again as a spot interruption would: SIGTERM once half the run's time has passed and /opt/ml/checkpoints has files, then a fresh container with the same checkpoints must finish sooner than a full run (checkpoint-resume rule)",
+    default: 'false'
+  },
+  {
     name: 'docker-run-args',
     description:
       'Extra `docker run` options, from an allow-list: --cpus, --cpuset-cpus, -c/--cpu-shares, -m/--memory, --memory-swap, --memory-reservation, --shm-size, --ulimit, --gpus, --device (accelerators), -e NAME=VALUE, --read-only, --runtime nvidia; anything else is refused'
@@ -233,6 +245,22 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
     name: 'sarif-file',
     description:
       'Also write SARIF 2.1.0 here (for github/codeql-action/upload-sarif); an existing file is replaced only if it is an earlier SARIF of this action'
+  },
+  {
+    name: 'listing-evidence',
+    description:
+      "Also write a Markdown section for the listing's usage information here: the content types, a real-time and a batch sample request with the model's answer, the startup, latency and throughput measured on the runner (its CPUs and memory, and the `instance-type` it stood in for), training time for an algorithm, and the validation replay's records in and out; an existing file is replaced only if it is an earlier one of this action"
+  },
+  {
+    name: 'baseline',
+    description:
+      "The JSON report of an earlier run (the default branch's, downloaded as an artifact) to compare this run with: image size, startup, latency, memory, findings and answers; a file in the workspace or under RUNNER_TEMP"
+  },
+  {
+    name: 'regression-threshold',
+    description:
+      'Percent by which startup, latency, peak memory or image size may grow against `baseline` before the regression warning (beyond a noise floor of 100 ms and 64 MiB)',
+    default: '25'
   },
   {
     name: 'summary',
@@ -280,6 +308,11 @@ export const ACTION_OUTPUTS: readonly ActionOutput[] = [
   {
     name: 'startup-seconds',
     description: 'Seconds from `docker run … serve` until /ping answered 200'
+  },
+  {
+    name: 'listing-evidence',
+    description:
+      'The Markdown section `listing-evidence` writes, also when that input is not given (empty when no container ran)'
   },
   {
     name: 'model-package-arn',

@@ -24,9 +24,11 @@ import { loadListingRequest, type ListingRequest } from '../request/listing.js'
 import { isRuleId, type RuleId } from '../catalog/rules.js'
 import { ACTION_INPUTS } from './action-inputs.js'
 import { parseDockerRunArgs } from './docker-run-args.js'
+import { readBaseline, type Baseline } from './baseline.js'
 import { outputFile } from './output-files.js'
 import {
   parseBoolean,
+  parseCount,
   parseList,
   parseSeconds,
   parseSize,
@@ -35,6 +37,7 @@ import {
   type Tristate
 } from './scalars.js'
 import {
+  MAX_TRAINING_HOSTS,
   parseHyperparameters,
   parseInputMode,
   parseTrainingData,
@@ -92,11 +95,21 @@ export interface Inputs {
   trainingVolumeGB: number
   /** `training-input-mode`: how a bare smoke test hands `train` its channels. */
   trainingInputMode: InputMode
+  /** `training-instance-count`: hosts to train on, algo-1 … algo-N. */
+  trainingInstanceCount: number
+  /** `checkpoint-resume`: train again, interrupted halfway, and restarted from its checkpoints. */
+  checkpointResume: boolean
   dockerRunArgs: string[]
   failOn: FailOn
   ignore: RuleId[]
   reportFile: string
   sarifFile?: string
+  /** Where the listing's evidence (Markdown) goes. */
+  listingEvidence?: string
+  /** `baseline`: an earlier run's report, read and checked, to compare this run with. */
+  baseline?: Baseline
+  /** `regression-threshold`: the growth in percent past which `regression` warns. */
+  regressionThresholdPercent: number
   summary: boolean
   /** Post or update the sticky pull-request comment. */
   comment: boolean
@@ -196,6 +209,12 @@ export function readInputs(get: InputLookup, env: NodeJS.ProcessEnv = process.en
     trainingTimeoutSec: parseSeconds('training-timeout', value('training-timeout'), 5 * 24 * 3600),
     trainingVolumeGB: parseVolumeGB('training-volume-size', value('training-volume-size')),
     trainingInputMode: parseInputMode(value('training-input-mode')),
+    trainingInstanceCount: parseCount(
+      'training-instance-count',
+      value('training-instance-count'),
+      MAX_TRAINING_HOSTS
+    ),
+    checkpointResume: parseBoolean('checkpoint-resume', value('checkpoint-resume')),
     dockerRunArgs: parseDockerRunArgs(get('docker-run-args')),
     summary: parseBoolean('summary', value('summary')),
     comment: parseBoolean('comment', value('comment')),
@@ -203,6 +222,7 @@ export function readInputs(get: InputLookup, env: NodeJS.ProcessEnv = process.en
     modelData: readModelData(get, roots),
     ...(instanceType ? { instanceType } : {}),
     ...readVerdictOptions(get, value),
+    ...readComparison(get, value, roots),
     ...readOutputFiles(get, env, workspace),
     workspace,
     runnerTemp: roots.runnerTemp
@@ -493,12 +513,36 @@ function readVerdictOptions(
   return { failOn, ignore }
 }
 
+/** Past this a regression threshold turns the rule off in all but name; `ignore` says that plainly. */
+const MAX_REGRESSION_PERCENT = 1000
+
+/** `baseline` and the threshold it is judged with. */
+function readComparison(
+  get: InputLookup,
+  value: (name: string) => string,
+  roots: Roots
+): Pick<Inputs, 'baseline' | 'regressionThresholdPercent'> {
+  const threshold = value('regression-threshold')
+  const percent = Number(threshold.replace(/\s*%$/, ''))
+  if (!/^\d+(\.\d+)?\s*%?$/.test(threshold) || percent > MAX_REGRESSION_PERCENT) {
+    throw new InputError(
+      'regression-threshold',
+      `is ${shown(threshold)}; expected a percentage from 0 to ${MAX_REGRESSION_PERCENT} such as 25 (ignore: regression turns the warning off)`
+    )
+  }
+  const file = optional(get, 'baseline')
+  return {
+    regressionThresholdPercent: percent,
+    ...(file ? { baseline: readBaseline(file, roots) } : {})
+  }
+}
+
 /** Where the report and SARIF go: never over a file this tool did not write, never the same file. */
 function readOutputFiles(
   get: InputLookup,
   env: NodeJS.ProcessEnv,
   workspace: string
-): Pick<Inputs, 'reportFile' | 'sarifFile'> {
+): Pick<Inputs, 'reportFile' | 'sarifFile' | 'listingEvidence'> {
   const reportFile = outputFile(
     'report-file',
     resolvePath(
@@ -513,15 +557,27 @@ function readOutputFiles(
             ))
     )
   )
-  const sarif = optional(get, 'sarif-file')
-  const sarifFile =
-    sarif === undefined ? undefined : outputFile('sarif-file', resolvePath(workspace, sarif))
-  if (sarifFile === reportFile) {
-    throw new InputError(
-      'sarif-file',
-      `is ${reportFile}, the same file as \`report-file\`; give each its own path`
-    )
+  const taken = new Map([[reportFile, 'report-file']])
+  /** An optional output file, refused when an earlier one is the same file. */
+  const another = (input: string): string | undefined => {
+    const given = optional(get, input)
+    if (given === undefined) return undefined
+    const file = outputFile(input, resolvePath(workspace, given))
+    const other = taken.get(file)
+    if (other) {
+      throw new InputError(
+        input,
+        `is ${file}, the same file as \`${other}\`; give each its own path`
+      )
+    }
+    taken.set(file, input)
+    return file
   }
-
-  return { reportFile, sarifFile }
+  const sarifFile = another('sarif-file')
+  const listingEvidence = another('listing-evidence')
+  return {
+    reportFile,
+    sarifFile,
+    ...(listingEvidence !== undefined ? { listingEvidence } : {})
+  }
 }

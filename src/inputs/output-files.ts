@@ -1,5 +1,5 @@
-// The files a run writes (`report-path`, `sarif`): never over a file this tool did not write, never
-// through a link.
+// The files a run writes (`report-file`, `sarif-file`, `listing-evidence`): never over a file this
+// tool did not write, never through a link.
 
 import {
   accessSync,
@@ -14,11 +14,12 @@ import {
 import path from 'node:path'
 import { InputError, shown } from './error.js'
 
-/** What a file this tool wrote starts with (the JSON report's and SARIF's tool name). */
-const OWN_FILE = /"name":\s*"marketplace-ml-preflight"/
+/** What a file this tool wrote starts with: the JSON report's and SARIF's tool name, or the listing
+ * evidence's line saying what measured it (EVIDENCE_MARK in report/listing-evidence.ts). */
+const OWN_FILE = /"name":\s*"marketplace-ml-preflight"|^_Measured with marketplace-ml-preflight /m
 
 /**
- * A file the run writes at the end (report-file, sarif-file), checked before any phase: not a
+ * A file the run writes at the end (report-file, sarif-file, listing-evidence), checked before any phase: not a
  * directory or device, in a directory that exists or can be created and is writable, and either new,
  * empty or an earlier report of this tool, so a typo never overwrites something else.
  */

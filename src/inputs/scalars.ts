@@ -101,3 +101,12 @@ export function parseVolumeGB(input: string, value: string): number {
   }
   return n
 }
+
+/** A whole number from 1 to `max` (`training-instance-count`). */
+export function parseCount(input: string, value: string, max: number): number {
+  const n = Number(value)
+  if (!/^\s*\d+\s*$/.test(value) || n < 1 || n > max) {
+    throw new InputError(input, `is ${shown(value)}; expected a whole number from 1 to ${max}`)
+  }
+  return n
+}

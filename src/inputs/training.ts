@@ -14,6 +14,10 @@ export interface TrainingChannel {
   mode?: InputMode
   /** Pipe mode wraps each object in a RecordIO record (the channel's RecordWrapperType). */
   recordIO?: boolean
+  /** S3DataDistributionType: every host gets all objects, or its round-robin share of them. */
+  distribution?: 'FullyReplicated' | 'ShardedByS3Key'
+  /** S3DataType: FastFile streams an S3Prefix only (SageMaker refuses it for a manifest). */
+  dataType?: string
 }
 
 /** TrainingInputMode: how SageMaker hands `train` its channels. */
@@ -30,6 +34,33 @@ export function parseInputMode(value: string): InputMode {
   if (mode) return mode
   throw new InputError('training-input-mode', `is ${shown(value)}; expected File, Pipe or FastFile`)
 }
+
+/**
+ * Why SageMaker refuses a FastFile channel whose S3DataType is not S3Prefix: FastFile mounts an S3
+ * prefix (SageMaker developer guide, "Access training data"; no manifest, no augmented manifest).
+ */
+export function fastFileRefusal(channel: string, dataType: string): string {
+  return `The channel "${channel}" is read in FastFile input mode with S3DataType ${dataType}, but SageMaker's FastFile mode streams an S3 prefix only (S3DataType S3Prefix, no manifest or augmented manifest), so the training job fails to start.`
+}
+
+const FAST_FILE_HELP =
+  'Give the channel as S3DataType S3Prefix with S3Uri the prefix that holds its objects, or read it in File or Pipe mode (InputMode, SupportedInputModes).'
+
+/** train-exit before anything runs: the channels in FastFile mode that are not an S3 prefix. */
+export function fastFileRefusals(
+  channels: TrainingChannel[],
+  run: InputMode
+): { message: string; help: string } | undefined {
+  const refused = channels.filter(
+    c => (c.mode ?? run) === 'FastFile' && c.dataType && c.dataType !== 'S3Prefix'
+  )
+  if (!refused.length) return undefined
+  const message = refused.map(c => fastFileRefusal(c.channel, c.dataType ?? '')).join('\n')
+  return { message, help: FAST_FILE_HELP }
+}
+
+/** Containers one runner can hold at once: each host is a full training container. */
+export const MAX_TRAINING_HOSTS = 8
 
 // CreateTrainingJob Channel.ChannelName
 const CHANNEL_NAME = /^[A-Za-z0-9.\-_]{1,64}$/

@@ -7,6 +7,7 @@ import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import type { RunContext, ValidationFact } from '../core/context.js'
 import { engineAvailable } from '../docker/command.js'
+import { runnerFacts } from '../smoke/instance-resources.js'
 import { labelArgs } from '../docker/labels.js'
 import { resourceTargets } from '../aws/resources.js'
 import { awsChecksEnabled } from '../aws/credentials.js'
@@ -64,6 +65,7 @@ export async function runValidationReplay(
       `no Docker engine answered, so nothing was replayed: ${engine.reason}`
     )
   }
+  ctx.facts.runner ??= runnerFacts()
   let outRoot: Promise<string> | undefined
   const downloads = await makeTempDir(ctx.env, 'download')
   const locate = locator(ctx, refs.region ?? inputs.region, downloads)
@@ -168,6 +170,7 @@ async function replaySource(
       profile,
       modelDataUrl: modelDataUrl(req.raw),
       metrics: req.training?.MetricDefinitions ?? [],
+      distributed: req.training?.SupportsDistributedTraining === true,
       outDir: freshDir(root, safeName(profile.name))
     })
     if (fact) (ctx.facts.validation ??= []).push(fact)
@@ -180,6 +183,8 @@ interface ProfileTarget {
   modelDataUrl?: string
   /** The algorithm's MetricDefinitions, matched against the replayed training log. */
   metrics: { Name?: string; Regex?: string }[]
+  /** SupportsDistributedTraining: the profile's InstanceCount hosts train, not one. */
+  distributed: boolean
   outDir: string
 }
 
@@ -293,6 +298,7 @@ async function replayProfile(
       records: result.records,
       inputBytes: result.inputBytes,
       outputBytes: result.outputBytes,
+      ...(result.outputRecords !== undefined ? { outputRecords: result.outputRecords } : {}),
       durationMs,
       outputDir: target.outDir,
       outputs: result.outputs
@@ -331,6 +337,7 @@ async function trainFirst(
     profile: target.profile.name,
     job,
     metrics: target.metrics,
+    distributed: target.distributed,
     image: run.image,
     channels: folders.channels,
     inputBytes: folders.bytes,

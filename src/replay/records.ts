@@ -88,6 +88,17 @@ export function batchRecords(
  * The answers, in order, as AssembleWith joins them: Line puts each on a line of its own, None
  * concatenates them as they are. Streamed: an answer may be as large as 100 MB.
  */
+/** Passes the chunks on, counting their newlines into `lines` (the records of a Line output). */
+export async function* countingLines(
+  chunks: AsyncIterable<Buffer>,
+  lines: { count: number }
+): AsyncGenerator<Buffer> {
+  for await (const chunk of chunks) {
+    for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines.count++
+    yield chunk
+  }
+}
+
 export async function* assembled(
   answers: Iterable<AsyncIterable<Buffer>>,
   assembleWith: 'None' | 'Line'

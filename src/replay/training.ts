@@ -8,8 +8,8 @@ import { copyFile, cp, mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import type { RunContext, RunFacts, ValidationFact } from '../core/context.js'
 import { Findings } from '../core/findings.js'
-import { isInputMode, type TrainingChannel } from '../inputs/training.js'
-import { metricRegex } from '../request/rules.js'
+import { isInputMode, MAX_TRAINING_HOSTS, type TrainingChannel } from '../inputs/training.js'
+import { metricRegex, spotRun } from '../request/rules.js'
 import { train } from '../smoke/training.js'
 import type { TrainingVolume } from '../smoke/training-volume.js'
 import type { ModeChoice } from '../smoke/input-modes.js'
@@ -46,11 +46,17 @@ export async function channelFolders(
       await copyFile(o.file, file)
       bytes += o.bytes
     }
+    const source = ch.DataSource?.S3DataSource
+    const distribution = source?.S3DataDistributionType
     channels.push({
       channel: name,
       path: dir,
       ...mode,
-      ...(ch.RecordWrapperType === 'RecordIO' ? { recordIO: true } : {})
+      ...(ch.RecordWrapperType === 'RecordIO' ? { recordIO: true } : {}),
+      ...(distribution === 'ShardedByS3Key' || distribution === 'FullyReplicated'
+        ? { distribution }
+        : {}),
+      ...(source?.S3DataType ? { dataType: source.S3DataType } : {})
     })
   }
   return { channels, bytes }
@@ -62,6 +68,7 @@ export async function replayTraining(
     profile: string
     job: TrainingJobDefinition
     metrics: { Name?: string; Regex?: string }[]
+    distributed: boolean
     image: string
     channels: TrainingChannel[]
     inputBytes: number
@@ -81,7 +88,9 @@ export async function replayTraining(
     hyperparameters: Object.fromEntries(
       Object.entries(setup.job.HyperParameters ?? {}).map(([k, v]) => [k, String(v)])
     ),
-    trainingTimeoutSec: setup.job.StoppingCondition?.MaxRuntimeInSeconds ?? 86400
+    trainingTimeoutSec: setup.job.StoppingCondition?.MaxRuntimeInSeconds ?? 86400,
+    trainingInstanceCount: profileHosts(setup.job, setup.distributed),
+    checkpointResume: false
   }
   const facts: RunFacts = { resources: [] }
   const sub = { ...ctx, inputs, findings: new Findings(), facts }
@@ -101,6 +110,8 @@ export async function replayTraining(
   const modelOut = path.join(setup.outDir, 'model')
   if (trained) await cp(trained, modelOut, { recursive: true })
   metricMatches(ctx, setup.profile, setup.metrics, facts.training?.logExcerpt ?? '')
+  const seconds = facts.training?.durationSeconds
+  if (trained && seconds !== undefined) ctx.findings.apply('spot-training', spotRun(seconds))
   return {
     ...(trained ? { modelDir: trained } : {}),
     ...(trained ? {} : { failure: failure || 'training produced no model' }),
@@ -125,6 +136,16 @@ function profileMode(job: TrainingJobDefinition): ModeChoice {
   return isInputMode(mode)
     ? { mode, from: "the validation profile's TrainingInputMode" }
     : { mode: 'File', from: 'the validation profile sets no TrainingInputMode' }
+}
+
+/**
+ * Hosts the profile trains on: its InstanceCount when the algorithm declares
+ * SupportsDistributedTraining, otherwise one (request-schema judges the count's range).
+ */
+export function profileHosts(job: TrainingJobDefinition, distributed: boolean): number {
+  const count: unknown = job.ResourceConfig?.InstanceCount
+  if (!distributed || typeof count !== 'number' || !Number.isInteger(count)) return 1
+  return Math.min(Math.max(count, 1), MAX_TRAINING_HOSTS)
 }
 
 /** The profile's ML storage volume; `training-volume-size` when it names none (request-schema

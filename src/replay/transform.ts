@@ -28,6 +28,7 @@ import { oversizedAnswer, responseLimit } from '../smoke/response-size.js'
 import { BATCH_ENV } from '../smoke/serve.js'
 import {
   assembled,
+  countingLines,
   batchRecords,
   splitRecords,
   type BatchStrategy,
@@ -59,6 +60,8 @@ export interface TransformResult {
   records: number
   inputBytes: number
   outputBytes: number
+  /** The lines of the outputs when AssembleWith is Line: a record out per line. */
+  outputRecords?: number
   /** The first lines of each output, for the summary. */
   outputs: { file: string; bytes: number; firstLines: string[] }[]
   /** What failed, the status and the fix, for the finding. */
@@ -311,10 +314,13 @@ async function assembleOutputs(
         : object.key.slice(setup.inputUri.length).replace(/^\//, '')
     const file = path.join(setup.outDir, `${rel}.out`)
     await mkdir(path.dirname(file), { recursive: true })
+    const lines = { count: 0 }
     await pipeline(
       assembled(opened(requests.map(answerFile)), assembleWith as 'None' | 'Line'),
+      (chunks: AsyncIterable<Buffer>) => countingLines(chunks, lines),
       createWriteStream(file)
     )
+    if (assembleWith === 'Line') result.outputRecords = (result.outputRecords ?? 0) + lines.count
     // the answers are in the output now: the disk need not hold them twice
     await Promise.all(requests.map(r => rm(answerFile(r), { force: true })))
     const { size } = await stat(file)

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs'
 import type { Logger } from '../core/context.js'
 import type { Inputs } from '../inputs/index.js'
 import { reportSubject, type Report } from './json.js'
+import { comparisonSection } from './comparison-section.js'
 import {
   checksTable,
   factsTable,
@@ -39,7 +40,8 @@ export function renderComment(report: Report, runUrl?: string): string {
       subjectLine(report),
       '',
       verdict,
-      ''
+      '',
+      comparisonSection(report.comparison)
     ]
     parts.push(...report.findings.map(f => findingBlock(f, maxChars)))
     if (withChecks) {

@@ -5,9 +5,12 @@ import path from 'node:path'
 import type { RunFacts } from '../core/context.js'
 import type { Check, Finding } from '../core/findings.js'
 import { VERSION } from '../core/version.js'
+import type { Comparison } from './comparison.js'
+import { REPORT_VERSION, TOOL_NAME } from '../inputs/baseline.js'
 
 export interface Report {
-  version: 1
+  /** REPORT_VERSION (inputs/baseline.ts): a baseline of another version is refused. */
+  version: typeof REPORT_VERSION
   tool: { name: string; version: string }
   result: 'pass' | 'fail'
   startedAt: string
@@ -21,12 +24,15 @@ export interface Report {
   resources?: RunFacts['resources']
   checks: Check[]
   findings: Finding[]
+  runner?: RunFacts['runner']
   smokeTest?: RunFacts['smokeTest']
   training?: RunFacts['training']
   validation?: RunFacts['validation']
   awsValidation?: RunFacts['awsValidation']
   listingValidation?: RunFacts['listingValidation']
   containerNotRun?: RunFacts['containerNotRun']
+  /** This run against `baseline` (an earlier report). */
+  comparison?: Comparison
 }
 
 export function buildReport(args: {
@@ -35,11 +41,12 @@ export function buildReport(args: {
   checks: Check[]
   findings: Finding[]
   facts: RunFacts
+  comparison?: Comparison
 }): Report {
   const { facts } = args
   return {
-    version: 1,
-    tool: { name: 'marketplace-ml-preflight', version: VERSION },
+    version: REPORT_VERSION,
+    tool: { name: TOOL_NAME, version: VERSION },
     result: args.result,
     startedAt: args.started.toISOString(),
     durationMs: Date.now() - args.started.getTime(),
@@ -52,12 +59,14 @@ export function buildReport(args: {
     ...(facts.resources.length ? { resources: facts.resources } : {}),
     checks: args.checks,
     findings: args.findings,
+    ...(facts.runner ? { runner: facts.runner } : {}),
     ...(facts.smokeTest ? { smokeTest: facts.smokeTest } : {}),
     ...(facts.training ? { training: facts.training } : {}),
     ...(facts.validation ? { validation: facts.validation } : {}),
     ...(facts.awsValidation ? { awsValidation: facts.awsValidation } : {}),
     ...(facts.listingValidation ? { listingValidation: facts.listingValidation } : {}),
-    ...(facts.containerNotRun ? { containerNotRun: facts.containerNotRun } : {})
+    ...(facts.containerNotRun ? { containerNotRun: facts.containerNotRun } : {}),
+    ...(args.comparison ? { comparison: args.comparison } : {})
   }
 }
 

@@ -7,6 +7,7 @@ import type { PingUnderLoadFacts } from '../smoke/ping-monitor.js'
 import type { ConcurrencyFacts } from '../smoke/concurrency.js'
 import type { Check, CheckStatus, Finding } from '../core/findings.js'
 import { validationSection } from './validation-section.js'
+import { comparisonSection } from './comparison-section.js'
 import { modelServed, verdictWord, type Report } from './json.js'
 import { rule } from '../catalog/rules.js'
 import { codeBlock, forMarkdown } from './untrusted.js'
@@ -109,6 +110,8 @@ export function factsTable(report: Report): string {
   }
   const model = modelServed(report)
   if (model) rows.push(['Model served', model])
+  const channels = report.training?.channels
+  if (channels?.length) rows.push(['Training channels', channels.join('; ')])
   if (report.smokeTest?.probeMethod) rows.push(['Probe', report.smokeTest.probeMethod])
   if (report.smokeTest?.endpointType) rows.push(['Endpoint type', report.smokeTest.endpointType])
   for (const p of report.smokeTest?.pingUnderLoad ?? []) {
@@ -184,7 +187,8 @@ export function renderSummary(report: Report): string {
       subjectLine(report),
       '',
       `**${shortVerdict(report)}** Checked against AWS Marketplace's publishing rules for SageMaker model packages and algorithms before submission.`,
-      ''
+      '',
+      comparisonSection(report.comparison)
     ]
     if (report.findings.length) {
       parts.push('### What to fix', '', ...report.findings.map(f => findingBlock(f, maxChars)))

@@ -70,3 +70,36 @@ export function codeBlock(text: string): string {
 export function forSarif(text: string): string {
   return noMentions(text.replace(/\r\n?/g, '\n').replace(CONTROLS, ''))
 }
+
+/**
+ * For Markdown pasted where we do not know the renderer (the listing's usage information): a code
+ * span, which no Markdown renders as a link, mention or HTML; on one line, controls shown, fenced
+ * by more backticks than the text has in a row. Not for table cells (a `|` would split the cell).
+ */
+export function markdownCode(text: string): string {
+  const line = forTerminal(text).replace(/\s*\n\s*/g, ' ')
+  const fence = '`'.repeat(longestBacktickRun(line) + 1)
+  const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : ''
+  return `${fence}${pad}${line}${pad}${fence}`
+}
+
+/** Untrusted text as a fenced code block, closed by a fence longer than any backtick run in it. */
+export function markdownCodeBlock(text: string): string {
+  const body = forTerminal(text).replace(/\n+$/, '')
+  const fence = '`'.repeat(Math.max(3, longestBacktickRun(body) + 1))
+  return `${fence}\n${body}\n${fence}`
+}
+
+function longestBacktickRun(text: string): number {
+  return Math.max(0, ...(text.match(/`+/g) ?? []).map(run => run.length))
+}
+
+/**
+ * For a label in a Mermaid chart (a fenced code block GitHub renders): ASCII letters, digits, space and
+ * `. _ - /` only, everything else `_`, so no quote ends the label, no backtick ends the fence and no
+ * directive, HTML or link reaches the renderer; cut to `max` characters.
+ */
+export function forMermaid(text: string, max = 40): string {
+  const safe = text.replace(/[^A-Za-z0-9 ._/-]/g, '_')
+  return safe.length > max ? `${safe.slice(0, max - 1)}…` : safe
+}

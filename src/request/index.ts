@@ -34,6 +34,7 @@ import {
   instanceTypes,
   metricDefinitions,
   requestSchema,
+  spotTraining,
   type CreateRequest
 } from './rules.js'
 
@@ -42,7 +43,8 @@ const RULES: readonly (readonly [RuleId, (req: CreateRequest) => Verdict[]])[] =
   ['instance-types', instanceTypes],
   ['content-types', contentTypes],
   ['hyperparameters', hyperparameters],
-  ['metric-definitions', metricDefinitions]
+  ['metric-definitions', metricDefinitions],
+  ['spot-training', spotTraining]
 ]
 
 export function requestFiles(ctx: Pick<RunContext, 'inputs'>): RequestFile[] {

@@ -1,5 +1,6 @@
 // The rules on a CreateModelPackage / CreateAlgorithm request, decided before anything exists in
-// AWS: request-schema, instance-types, content-types, hyperparameters, metric-definitions.
+// AWS: request-schema, instance-types, content-types, hyperparameters, metric-definitions,
+// spot-training.
 // Pure functions over the parsed request.
 
 import type {
@@ -10,8 +11,10 @@ import type {
   TransformJobDefinition
 } from '@aws-sdk/client-sagemaker'
 import type { ResourceKind } from '../aws/resource-rules.js'
-import { findingsOrPass, type Verdict } from '../core/findings.js'
+import { findingsOrPass, pass, warn, type Verdict } from '../core/findings.js'
+import { fastFileRefusal } from '../inputs/training.js'
 import { enumValues, list, OPERATIONS, schemaProblems } from './schema.js'
+import { MAX_BATCH_PAYLOAD_MB, MAX_CONCURRENT_PAYLOAD_MB } from '../catalog/sagemaker-limits.js'
 
 /** The request, typed after the API's own shapes (the schema rule reports where it is not). */
 export interface CreateRequest {
@@ -58,9 +61,6 @@ const OPERATION: Record<ResourceKind, string> = {
   'model-package': 'CreateModelPackage',
   algorithm: 'CreateAlgorithm'
 }
-// SageMaker's batch transform limits (CreateTransformJob: MaxPayloadInMB 0-100, and the product
-// with MaxConcurrentTransforms at most 100), which the service model does not encode
-const MAX_PAYLOAD_MB = 100
 
 export function requestSchema(req: CreateRequest): Verdict[] {
   const op = OPERATION[req.kind]
@@ -82,18 +82,18 @@ export function requestSchema(req: CreateRequest): Verdict[] {
     if (t) {
       const payload = t.MaxPayloadInMB
       const concurrent = t.MaxConcurrentTransforms
-      if (typeof payload === 'number' && payload > MAX_PAYLOAD_MB) {
+      if (typeof payload === 'number' && payload > MAX_BATCH_PAYLOAD_MB) {
         errors.push(
-          `\`${at}.TransformJobDefinition.MaxPayloadInMB\` is ${payload}; batch transform accepts 0 to ${MAX_PAYLOAD_MB}.`
+          `\`${at}.TransformJobDefinition.MaxPayloadInMB\` is ${payload}; batch transform accepts 0 to ${MAX_BATCH_PAYLOAD_MB}.`
         )
       }
       if (
         typeof payload === 'number' &&
         typeof concurrent === 'number' &&
-        payload * concurrent > MAX_PAYLOAD_MB
+        payload * concurrent > MAX_CONCURRENT_PAYLOAD_MB
       ) {
         errors.push(
-          `\`${at}.TransformJobDefinition\` has MaxConcurrentTransforms ${concurrent} × MaxPayloadInMB ${payload} = ${concurrent * payload}; batch transform requires the product to be at most ${MAX_PAYLOAD_MB}.`
+          `\`${at}.TransformJobDefinition\` has MaxConcurrentTransforms ${concurrent} × MaxPayloadInMB ${payload} = ${concurrent * payload}; batch transform requires the product to be at most ${MAX_CONCURRENT_PAYLOAD_MB}.`
         )
       }
       const count = t.TransformResources?.InstanceCount
@@ -103,10 +103,11 @@ export function requestSchema(req: CreateRequest): Verdict[] {
         )
       }
     }
+    // several hosts train only an algorithm that declares it can (SageMaker refuses the job otherwise)
     const count = p.training?.ResourceConfig?.InstanceCount
-    if (count !== undefined && count !== 1) {
+    if (count !== undefined && count !== 1 && req.training?.SupportsDistributedTraining !== true) {
       errors.push(
-        `\`${at}.TrainingJobDefinition.ResourceConfig.InstanceCount\` is ${count}; a validation profile runs on 1 instance.`
+        `\`${at}.TrainingJobDefinition.ResourceConfig.InstanceCount\` is ${count}, but \`TrainingSpecification.SupportsDistributedTraining\` is not true: SageMaker trains such an algorithm on 1 instance only. Set the count to 1, or declare distributed training (and test it with \`training-instance-count\`).`
       )
     }
     if (req.kind === 'algorithm' && p.training?.ResourceConfig?.InstanceType === undefined) {
@@ -241,6 +242,10 @@ export function contentTypes(req: CreateRequest): Verdict[] {
           `\`${chAt}\` reads the channel "${spec.Name}" in ${mode} mode, but it supports ${spec.SupportedInputModes.join(', ')}.`
         )
       }
+      const dataType = ch.DataSource?.S3DataSource?.S3DataType
+      if (mode === 'FastFile' && dataType && dataType !== 'S3Prefix') {
+        errors.push(`\`${chAt}\`: ${fastFileRefusal(spec.Name ?? '', dataType)}`)
+      }
     })
     for (const spec of channels) {
       if (spec.IsRequired && !given.some(ch => ch.ChannelName === spec.Name)) {
@@ -329,6 +334,42 @@ function outOfRange(spec: HyperParameterSpecification, value: string): string | 
     return `is not one of its values ${values.join(', ')}`
   }
   return undefined
+}
+
+/** Marketplace fixes MaxWaitTimeInSeconds at this for every algorithm's managed spot training
+ * (seller guide, ML service restrictions: managed spot training). */
+export const SPOT_MAX_WAIT_SECONDS = 3600
+
+const SPOT_STOP = `Buyers who train this algorithm with managed spot training are stopped at ${SPOT_MAX_WAIT_SECONDS} s (AWS Marketplace fixes MaxWaitTimeInSeconds at ${SPOT_MAX_WAIT_SECONDS} s for every algorithm, whatever its checkpoints), so their job fails before it finishes.`
+
+/** spot-training: a validation profile allowed to train longer than managed spot ever waits. */
+export function spotTraining(req: CreateRequest): Verdict[] {
+  return req.profiles.flatMap(p => {
+    const max = p.training?.StoppingCondition?.MaxRuntimeInSeconds
+    if (typeof max !== 'number') return []
+    if (max <= SPOT_MAX_WAIT_SECONDS) {
+      return [
+        pass(
+          `"${p.name}" trains for at most ${max} s, within managed spot's ${SPOT_MAX_WAIT_SECONDS} s`
+        )
+      ]
+    }
+    return [
+      warn({
+        message: `Validation profile "${p.name}" sets StoppingCondition.MaxRuntimeInSeconds to ${max} s, more than ${SPOT_MAX_WAIT_SECONDS} s. ${SPOT_STOP}`
+      })
+    ]
+  })
+}
+
+/** spot-training, from a training run that took `seconds`. */
+export function spotRun(seconds: number): Verdict {
+  if (seconds <= SPOT_MAX_WAIT_SECONDS) {
+    return pass(`training took ${seconds} s, within managed spot's ${SPOT_MAX_WAIT_SECONDS} s`)
+  }
+  return warn({
+    message: `Training took ${seconds} s, more than ${SPOT_MAX_WAIT_SECONDS} s. ${SPOT_STOP}`
+  })
 }
 
 export function metricDefinitions(req: CreateRequest): Verdict[] {

@@ -5,6 +5,8 @@ import { awsChecksEnabled, findCredentials } from '../aws/credentials.js'
 import type { Logger, RunContext, RunFacts } from '../core/context.js'
 import { Findings, resultOf, type CheckStatus } from '../core/findings.js'
 import type { Inputs } from '../inputs/index.js'
+import type { Baseline } from '../inputs/baseline.js'
+import type { Comparison } from '../report/comparison.js'
 import { buildReport, type Report } from '../report/json.js'
 import { replaySeconds } from '../replay/budget.js'
 import type { Payload } from '../smoke/payloads.js'
@@ -158,17 +160,29 @@ export async function preflight(inputs: Inputs, options: PreflightOptions): Prom
       })
     }
 
+    const comparison = inputs.baseline ? await compareWithBaseline(ctx, inputs.baseline) : undefined
     const counts = findings.counts()
     return buildReport({
       started,
       result: resultOf(counts, inputs.failOn),
       checks: findings.allChecks(),
       findings: findings.allFindings(),
-      facts
+      facts,
+      ...(comparison ? { comparison } : {})
     })
   } finally {
     clearTimeout(timer)
   }
+}
+
+/** This run against `baseline`, and `regression` judged on it: after every phase, as it compares
+ * what they measured and found. */
+async function compareWithBaseline(ctx: RunContext, baseline: Baseline): Promise<Comparison> {
+  const { compare, figuresOf, regressionVerdicts } = await import('../report/comparison.js')
+  const now = figuresOf(ctx.facts, ctx.findings.allFindings())
+  const comparison = compare(baseline, now, ctx.inputs.regressionThresholdPercent)
+  ctx.findings.apply('regression', regressionVerdicts(comparison))
+  return comparison
 }
 
 /** A red preflight never spends an hour of the seller's cloud time, nor asks the catalog about a

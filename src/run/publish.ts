@@ -45,7 +45,7 @@ export async function preflightUntilCancelled(
   }
 }
 
-/** The JSON report and, when asked, SARIF and the pull-request comment. */
+/** The JSON report and, when asked, SARIF, the listing's evidence and the pull-request comment. */
 export async function publishFiles(
   report: Report,
   inputs: Inputs,
@@ -56,6 +56,10 @@ export async function publishFiles(
   if (inputs.sarifFile) {
     const { writeSarif } = await import('../report/sarif.js')
     await writeSarif(report, inputs.sarifFile, inputs.workspace, env)
+  }
+  if (inputs.listingEvidence) {
+    const { writeListingEvidence } = await import('../report/listing-evidence.js')
+    await writeListingEvidence(report, inputs.listingEvidence)
   }
   if (inputs.comment) {
     const { commentOnPullRequest } = await import('../report/comment.js')

@@ -1,9 +1,6 @@
 // Smoke-test phase: run the real container offline, as SageMaker would (serve, then batch
 // transform), and report what the seller would otherwise learn hours later from validation.
 
-import { mkdir } from 'node:fs/promises'
-import { availableParallelism, totalmem } from 'node:os'
-import path from 'node:path'
 import type { RunContext, SmokeTestFacts } from '../core/context.js'
 import type { ContainerLimits } from '../docker/container.js'
 import { engineAvailable } from '../docker/command.js'
@@ -22,13 +19,13 @@ import {
   largerThanRunner,
   limitsFor,
   mergeResourceFacts,
+  runnerFacts,
   serverlessLimits
 } from './instance-resources.js'
 import { UnreachableError } from '../docker/serving.js'
 import { serve, type ServeOutcome, type ServeSetup } from './serve.js'
 import { endpointContainers, portPlan } from './bind-to-port.js'
-import { train } from './training.js'
-import { modeRuns } from './input-modes.js'
+import { runTraining } from './training-runs.js'
 import { makeTempDir, removeDir } from './workdir.js'
 
 export interface SmokeOptions {
@@ -95,7 +92,9 @@ export async function runSmokeTests(
     inputs.endpointType === 'serverless'
       ? serverlessLimits(inputs.serverlessMemoryMb)
       : limitsFor(smallestDeclaredType(ctx)?.name)
-  const tooLarge = limits && largerThanRunner(limits, availableParallelism(), totalmem())
+  ctx.facts.runner = runnerFacts()
+  const tooLarge =
+    limits && largerThanRunner(limits, ctx.facts.runner.cpus, ctx.facts.runner.memoryBytes)
   if (tooLarge) ctx.findings.add('instance-resources', { severity: 'warning', message: tooLarge })
   const run: SmokeRun = {
     ctx,
@@ -188,35 +187,26 @@ async function trainFirst(run: SmokeRun): Promise<Trained | undefined> {
   return trained
 }
 
-/** Every input mode the algorithm declares; the first model trained (File's) is served. */
+/**
+ * Every input mode the algorithm declares, on the channels SageMaker would give (training-runs.ts);
+ * the first model trained (File's) is served.
+ */
 async function trainEveryMode(
   run: SmokeRun,
   trainingImage: string,
   got: Extract<Acquired, { ok: true }>
 ): Promise<string | undefined> {
   const { ctx, options, limits } = run
-  const { inputs } = ctx
-  let trained: string | undefined
-  for (const mode of modeRuns(inputs)) {
-    const runTmp = path.join(run.tmp, mode.mode)
-    await mkdir(runTmp, { mode: 0o755 })
-    const model = await train(
-      { ...ctx, inputs: { ...inputs, trainingData: mode.channels } },
-      {
-        image: trainingImage,
-        tmp: runTmp,
-        labels: run.labels,
-        ...(limits ? { limits } : {}),
-        stopGraceMs: options.trainStopGraceMs ?? TRAIN_STOP_GRACE_MS,
-        volume: { gb: inputs.trainingVolumeGB, from: '`training-volume-size`' },
-        progressMs: options.progressMs,
-        mode,
-        ...(got.config?.user ? { user: got.config.user } : {})
-      }
-    )
-    trained ??= model
+  const base = {
+    image: trainingImage,
+    labels: run.labels,
+    ...(limits ? { limits } : {}),
+    stopGraceMs: options.trainStopGraceMs ?? TRAIN_STOP_GRACE_MS,
+    volume: { gb: ctx.inputs.trainingVolumeGB, from: '`training-volume-size`' },
+    progressMs: options.progressMs,
+    ...(got.config?.user ? { user: got.config.user } : {})
   }
-  return trained
+  return runTraining(ctx, base, run.tmp)
 }
 
 /** The inference image served in real time, then in batch, unless something it needs is missing. */
@@ -341,6 +331,7 @@ function unreachable(ctx: RunContext, err: unknown): { unreachable: string } {
 /** The batch run's facts added to the real-time run's. */
 function withBatchFacts(facts: SmokeTestFacts, batch: ServeOutcome): void {
   facts.invocations.push(...batch.invocations)
+  if (batch.samples) (facts.samples ??= []).push(...batch.samples)
   if (batch.largeRequests) (facts.largeRequests ??= []).push(...batch.largeRequests)
   if (batch.pingUnderLoad) (facts.pingUnderLoad ??= []).push(...batch.pingUnderLoad)
   if (facts.resources && batch.resources) {

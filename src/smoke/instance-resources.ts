@@ -2,8 +2,8 @@
 // lists, so a model that needs more memory than that instance fails here, as it would on SageMaker
 // (OOM-killed), and the peaks of every run are measured for choosing recommended instance types.
 
-import { totalmem } from 'node:os'
-import type { ResourceUseFacts } from '../core/context.js'
+import { availableParallelism, cpus, totalmem } from 'node:os'
+import type { ResourceUseFacts, RunnerFacts } from '../core/context.js'
 import type { Container, ContainerLimits } from '../docker/container.js'
 import type { ResourcePeaks } from '../docker/stats.js'
 import type { Findings, Verdict } from '../core/findings.js'
@@ -33,6 +33,16 @@ function fitHelp(instanceType: string): string {
 export function limitsFor(instanceType: string | undefined): ContainerLimits | undefined {
   const t = instanceType ? findInstanceType(instanceType) : undefined
   return t ? { instanceType: t.name, cpus: t.vcpus, memoryBytes: t.memoryGiB * GiB } : undefined
+}
+
+/** The machine the containers run on, stated beside every figure measured on it. */
+export function runnerFacts(): RunnerFacts {
+  const model = cpus()[0]?.model.trim()
+  return {
+    cpus: availableParallelism(),
+    ...(model ? { cpuModel: model } : {}),
+    memoryBytes: totalmem()
+  }
 }
 
 /** Why the runner cannot give the container the instance's size, or undefined when it can. */

@@ -2,25 +2,28 @@
 // its Content-Type), then `concurrency` at a time, and the invocation, invocation-latency and
 // server-timeouts verdicts on them.
 
-import type { InvocationFact } from '../core/context.js'
+import type { InvocationFact, SampleFact } from '../core/context.js'
 import { DEFAULT_BATCH_PAYLOAD_MB, ENDPOINT_LIMITS, LIMITS } from '../catalog/sagemaker-limits.js'
 import { withProgress } from '../core/progress.js'
 import { MiB } from '../core/text.js'
 import type { Timed } from '../docker/serving.js'
 import { runConcurrentPass } from './concurrency.js'
+import { firstBytes } from './model-archive.js'
 import { batchPayloadFindings, type Payload } from './payloads.js'
 import { BODY_LIMIT_HELP } from './request-size.js'
 import { oversizedAnswer } from './response-size.js'
 import {
   exitNote,
+  answerOf,
   fact,
   fail,
   invoke,
   latestLine,
   logSettled,
-  logTail,
+  lastLines,
   networkCheck,
   whileBusy,
+  type ServeMode,
   type ServeRun
 } from './serve-run.js'
 
@@ -111,7 +114,9 @@ async function noAnswer(
     fail(
       r,
       'invocation',
-      `POST /invocations with ${p.name} (${p.contentType}) got no answer: ${res.error}.${exited} Last log lines:\n${logTail(r)}`
+      `POST /invocations with ${p.name} (${p.contentType}) got no answer: ${res.error}.${exited}`,
+      undefined,
+      lastLines(r)
     )
     networkCheck(r)
   }
@@ -122,10 +127,13 @@ async function answered(
   p: Payload,
   res: Extract<Timed, { status: number }>
 ): Promise<void> {
-  r.outcome.invocations.push(fact(p, r.mode, { latencyMs: res.ms, status: res.status }))
+  r.outcome.invocations.push(
+    fact(p, r.mode, { latencyMs: res.ms, status: res.status, ...answerOf(res) })
+  )
   if (res.status >= 200 && res.status <= 299) {
     r.answered.add(p.name)
     r.alone.set(p.name, res)
+    r.outcome.samples ??= [await sampleFact(p, r.mode, res, r.ctx.inputs.accept)]
     return
   }
   const body = res.bodyStart.trim().slice(0, 500)
@@ -133,8 +141,9 @@ async function answered(
   fail(
     r,
     'invocation',
-    `POST /invocations with ${p.name} (${p.contentType}) answered ${res.status}.${body ? ` Response body: "${body}"` : ''} Last log lines:\n${logTail(r)}`,
-    res.status === 413 ? BODY_LIMIT_HELP : undefined
+    `POST /invocations with ${p.name} (${p.contentType}) answered ${res.status}.${body ? ` Response body: "${body}"` : ''}`,
+    res.status === 413 ? BODY_LIMIT_HELP : undefined,
+    lastLines(r)
   )
   if (res.status === 502 || res.status === 504) {
     // the front server (nginx) answered for a model server that died or gave up on the request
@@ -191,8 +200,9 @@ export function invocationVerdicts(r: ServeRun): void {
     fail(
       r,
       'invocation',
-      `None of the ${count} payload(s) got a 2xx answer from POST /invocations${r.where}: ${unanswered(invocations)}. Last log lines:\n${logTail(r)}`,
-      'Marketplace validation sends the sample requests and needs answers: make /invocations answer each sample within `invocation-timeout` (load the model at startup, keep samples small).'
+      `None of the ${count} payload(s) got a 2xx answer from POST /invocations${r.where}: ${unanswered(invocations)}.`,
+      'Marketplace validation sends the sample requests and needs answers: make /invocations answer each sample within `invocation-timeout` (load the model at startup, keep samples small).',
+      lastLines(r)
     )
   }
   if (!r.failed.has('invocation')) {
@@ -201,6 +211,46 @@ export function invocationVerdicts(r: ServeRun): void {
   if (!r.failed.has('invocation-latency')) {
     findings.pass('invocation-latency', `slowest invocation ${max} ms${r.where}`)
   }
+}
+
+/** How much of a sample request and of its answer the report keeps (listing evidence shows less). */
+export const SAMPLE_BYTES = 2048
+
+/** The first payload a run answered 2xx: the start of the request and of the answer, as text. */
+async function sampleFact(
+  p: Payload,
+  mode: ServeMode,
+  r: { status: number; ms: number; bodyStart: string; bytes: number },
+  accept: string | undefined
+): Promise<SampleFact> {
+  const request = textStart(await firstBytes(p.file, SAMPLE_BYTES))
+  const answer = textStart(Buffer.from(r.bodyStart.slice(0, SAMPLE_BYTES), 'utf8'))
+  return {
+    mode,
+    payload: p.name,
+    contentType: p.contentType,
+    ...(accept ? { accept } : {}),
+    ...(request !== undefined ? { request } : {}),
+    requestBytes: p.bytes,
+    status: r.status,
+    ...(answer !== undefined ? { answer } : {}),
+    answerBytes: r.bytes,
+    latencyMs: r.ms
+  }
+}
+
+/** The bytes as text, a character cut at the end dropped; undefined for binary data (an image,
+ * RecordIO: invalid UTF-8 or control characters other than tab and line ends). */
+export function textStart(bytes: Buffer): string | undefined {
+  let text: string
+  try {
+    // streaming: a multi-byte character cut at the end waits for bytes that never come
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true })
+  } catch {
+    return undefined
+  }
+  // eslint-disable-next-line no-control-regex -- control characters mark binary data
+  return /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/.test(text) ? undefined : text
 }
 
 /** Why no payload answered 2xx, counted by cause: "2 timed out (see invocation-latency); 1 not sent: too large". */

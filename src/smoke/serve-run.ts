@@ -7,6 +7,7 @@ import type { RuleId } from '../catalog/rules.js'
 import { within } from '../core/timing.js'
 import type { Container, ContainerLimits } from '../docker/container.js'
 import type { ServingSession, Timed } from '../docker/serving.js'
+import type { HttpResponse } from '../docker/probe.js'
 import type { Answer } from './concurrency.js'
 import { networkLines, quote } from './log-signs.js'
 import type { Payload } from './payloads.js'
@@ -93,13 +94,24 @@ const LOG_SETTLE_MIN_MS = 500
 const LOG_QUIET_MS = 250
 const LOG_SETTLE_MAX_MS = 1500
 
-export function fail(r: ServeRun, rule: RuleId, message: string, help?: string): void {
+/** `evidence` (the log lines) differs from run to run: one message in both runs is one finding. */
+export function fail(
+  r: ServeRun,
+  rule: RuleId,
+  message: string,
+  help?: string,
+  evidence?: string
+): void {
   r.failed.add(rule)
-  r.ctx.findings.add(rule, { message, help, run: r.run })
+  r.ctx.findings.add(rule, { message, help, run: r.run, evidence })
 }
 
 export function logTail(r: ServeRun, n = 15): string {
   return quote(r.container.log.lines(n))
+}
+
+export function lastLines(r: ServeRun): string {
+  return `Last log lines:\n${logTail(r)}`
 }
 
 export function latestLine(r: ServeRun): string | undefined {
@@ -174,10 +186,25 @@ export async function logSettled(container: Container): Promise<void> {
   }
 }
 
+/** How much of an answer the report keeps to show where it changed against a baseline: the digest
+ * compares the whole answer, this start shows the difference in most (project choice). */
+const ANSWER_START_CHARS = 256
+
+/** An answer's size, digest and first characters, for a later run's comparison (`baseline`). */
+export function answerOf(
+  res: Pick<HttpResponse, 'bodyStart' | 'bytes' | 'sha256'>
+): Pick<InvocationFact, 'answerBytes' | 'answerSha256' | 'answerStart'> {
+  // whole characters: a cut through a surrogate pair would not survive JSON
+  const start = Array.from(res.bodyStart.slice(0, ANSWER_START_CHARS + 1))
+    .slice(0, ANSWER_START_CHARS)
+    .join('')
+  return { answerBytes: res.bytes, answerSha256: res.sha256, answerStart: start }
+}
+
 export function fact(
   p: Payload,
   mode: ServeMode,
-  r: { latencyMs: number; status?: number; error?: string; timedOut?: boolean }
+  r: Omit<InvocationFact, 'payload' | 'contentType' | 'bytes' | 'mode'>
 ): InvocationFact {
   return { payload: p.name, contentType: p.contentType, bytes: p.bytes, mode, ...r }
 }
