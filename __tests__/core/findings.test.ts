@@ -40,7 +40,7 @@ describe('Findings', () => {
     expect(finding).toMatchObject({
       rule: 'payload-size',
       severity: 'warning',
-      title: 'Sample payload too large'
+      title: 'Sample payload or its answer too large'
     })
     expect(finding.help).toMatch(
       /^Use a smaller sample\. Real-time requests are capped.*Source: .*\(https:\/\/docs\.aws\.amazon\.com\//

@@ -470,3 +470,52 @@ describe('concurrency', () => {
     expect(error({ image: IMAGE, concurrency: '1000' })).toContain('1 (off) to 256')
   })
 })
+
+describe('endpoint-type', () => {
+  it('defaults to realtime, 2048 MB serverless memory, and the type timeouts', () => {
+    expect(read({ image: IMAGE })).toMatchObject({
+      endpointType: 'realtime',
+      serverlessMemoryMb: 2048,
+      startupTimeoutSec: 480,
+      invocationTimeoutSec: 60
+    })
+    expect(read({ image: IMAGE, 'endpoint-type': 'async' })).toMatchObject({
+      startupTimeoutSec: 480,
+      invocationTimeoutSec: 900
+    })
+    expect(
+      read({ image: IMAGE, 'endpoint-type': 'serverless', 'serverless-memory': '6144' })
+    ).toMatchObject({
+      endpointType: 'serverless',
+      serverlessMemoryMb: 6144,
+      startupTimeoutSec: 180,
+      invocationTimeoutSec: 60
+    })
+    expect(
+      read({ image: IMAGE, 'endpoint-type': 'async', 'invocation-timeout': '3600' })
+        .invocationTimeoutSec
+    ).toBe(3600)
+    // real time keeps measuring past 60 s when asked, as before
+    expect(read({ image: IMAGE, 'invocation-timeout': '120' }).invocationTimeoutSec).toBe(120)
+  })
+
+  it('refuses an unknown type, a memory SageMaker does not offer, and timeouts past the type', () => {
+    expect(error({ image: IMAGE, 'endpoint-type': 'batch' })).toBe(
+      'Input `endpoint-type` is "batch"; expected realtime, async, serverless'
+    )
+    for (const mb of ['1000', '7168', '512', '2 GB']) {
+      expect(error({ image: IMAGE, 'serverless-memory': mb })).toContain(
+        "expected a serverless endpoint's MemorySizeInMB: 1024, 2048, 3072, 4096, 5120, 6144"
+      )
+    }
+    expect(
+      error({ image: IMAGE, 'endpoint-type': 'serverless', 'invocation-timeout': '61' })
+    ).toContain('is 61 seconds, but a serverless endpoint allows at most 60')
+    expect(
+      error({ image: IMAGE, 'endpoint-type': 'serverless', 'startup-timeout': '480' })
+    ).toContain('`startup-timeout` is 480 seconds, but a serverless endpoint allows at most 180')
+    expect(
+      error({ image: IMAGE, 'endpoint-type': 'async', 'invocation-timeout': '3601' })
+    ).toContain('between 1 and 3600')
+  })
+})

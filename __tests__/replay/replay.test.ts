@@ -375,6 +375,32 @@ dockerSuite('the transform replay (real Docker)', () => {
     expect(answers.reduce((s, a) => s + a.bytes, 0)).toBe(data.length)
   }, 60000)
 
+  it('sends MaxConcurrentTransforms requests at once (issue 26)', async () => {
+    // load-varies answers each request with 0.5 × the requests in flight: above 0.5 only when sent
+    // together; the job's SingleRecord sends each of the 8 lines as its own request
+    const rows = '1,2\n'.repeat(8)
+    const scores = async (concurrency: number): Promise<number[]> => {
+      const request = edited(r => {
+        job(r).MaxConcurrentTransforms = concurrency
+        job(r).BatchStrategy = 'SingleRecord'
+      })
+      const run = await replay(
+        request,
+        { 'validation/input/rows.csv': rows },
+        { 'local-image': `${FIXTURE}:load-varies`, 'validation-data': MAPPING }
+      )
+      expect(run.messages).toEqual([])
+      const [fact] = run.facts.validation!
+      expect(fact.requests).toBe(8)
+      return readFileSync(path.join(fact.outputDir, 'rows.csv.out'), 'utf8')
+        .trim()
+        .split('\n')
+        .map(l => (JSON.parse(l) as { score: number }).score)
+    }
+    expect(Math.max(...(await scores(4)))).toBe(2)
+    expect(new Set(await scores(1))).toEqual(new Set([0.5]))
+  }, 120000)
+
   it('fails with the request, status, body and log when the container answers 500', async () => {
     const run = await replay(
       GOOD,

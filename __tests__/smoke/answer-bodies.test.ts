@@ -76,10 +76,12 @@ dockerSuite('an answer without end (real Docker)', () => {
     )
   }
 
-  it('stops at 6 MiB in real time and 100 MB in batch, each a finding naming the limit', async () => {
+  it('stops at 6 MiB in real time and 100 MB in batch, each a payload-size finding naming the limit', async () => {
     const { result: run, grew } = await serveEndless({})
+    expect(run.status('payload-size')).toBe('fail')
+    // no sample was answered within the limit, so invocation fails too
     expect(run.status('invocation')).toBe('fail')
-    const [realtime, batch] = run.findings.allFindings().filter(f => f.rule === 'invocation')
+    const [realtime, batch] = run.findings.allFindings().filter(f => f.rule === 'payload-size')
     expect(realtime.message).toMatch(
       /^In the real-time run: POST \/invocations with rows\.csv \(text\/csv\) answered 200 with a body of more than 6,291,456 bytes; reading stopped there\. InvokeEndpoint returns at most 6 MiB \(6,291,456 bytes\) of an answer, so SageMaker cannot pass this one to the buyer\./
     )
@@ -99,7 +101,7 @@ dockerSuite('an answer without end (real Docker)', () => {
   it('stops the docker exec probe at the same limit', async () => {
     const { result: run, grew } = await serveEndless({ batch: 'false' }, 'exec')
     expect(run.facts.smokeTest?.probeMethod).toBe('docker exec (wget)')
-    expect(run.messages('invocation')).toContain(
+    expect(run.messages('payload-size')).toContain(
       'answered 200 with a body of more than 6,291,456 bytes; reading stopped there. InvokeEndpoint returns at most 6 MiB'
     )
     expect(run.seconds).toBeLessThan(60)

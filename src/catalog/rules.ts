@@ -1,6 +1,22 @@
 // The rule table: every finding id the preflight can report, in one place.
 // Ids are public (product-spec.md); the order here is the order of the report and the summary.
 
+import { MiB } from '../core/text.js'
+import {
+  ASYNC_MAX_INVOCATION_SECONDS,
+  ASYNC_REQUEST_BYTES,
+  LIMITS,
+  REALTIME_INVOCATION_SECONDS,
+  SERVERLESS_INVOCATION_SECONDS,
+  SERVERLESS_MEMORY_MB,
+  SERVERLESS_PAYLOAD_BYTES,
+  SERVERLESS_STARTUP_SECONDS
+} from './sagemaker-limits.js'
+
+// the endpoint types' numbers as the rule help states them (MB as AWS writes them: MiB)
+const mb = (bytes: number): number => bytes / MiB
+const ASYNC_GB = ASYNC_REQUEST_BYTES / (1024 * MiB)
+
 export type Severity = 'error' | 'warning'
 
 /** Which part of the run decides a rule; a phase that does not run reports its rules as skipped. */
@@ -285,7 +301,7 @@ export const RULES = [
     phase: 'registry',
     severity: 'error',
     title: "Image needs a newer CUDA than the instance's driver",
-    help: 'SageMaker real-time and batch inference run NVIDIA driver 470 (CUDA 11.4) on ml.p2, p3, p4d, p4de, g4dn and g5, 535 (CUDA 12.2) on ml.p5 and g6, 550 (CUDA 12.4) on ml.p5e and p5en. Build on a CUDA version the driver supports, ship the CUDA forward-compatibility libraries, or list instance types with a newer driver.',
+    help: 'SageMaker real-time and batch inference run NVIDIA driver 470 (CUDA 11.4) on ml.p2, p3, p4d, p4de, g4dn and g5, 535 (CUDA 12.2) on ml.p5 and g6, 550 (CUDA 12.4) on ml.p5e and p5en; a serverless endpoint has no GPU at all. Build on a CUDA version the driver supports, ship the CUDA forward-compatibility libraries, or list instance types with a newer driver.',
     source: GPU_DRIVERS
   },
   {
@@ -349,7 +365,7 @@ export const RULES = [
     phase: 'serve',
     severity: 'error',
     title: 'Container did not start serving',
-    help: 'The container must start with `docker run IMAGE serve` and answer GET /ping with 200 on port 8080 within the startup window. Read the log lines shown, and run the image locally with the same command.',
+    help: `The container must start with \`docker run IMAGE serve\` and answer GET /ping with 200 on port 8080 within the startup window (${SERVERLESS_STARTUP_SECONDS / 60} minutes on a serverless endpoint). Read the log lines shown, and run the image locally with the same command.`,
     source: INFERENCE
   },
   {
@@ -382,15 +398,15 @@ export const RULES = [
     phase: 'serve',
     severity: 'error',
     title: 'Invocation too slow',
-    help: "A real-time invocation must answer within 60 seconds and a batch-transform invocation within 600 seconds (the transform job's default InvocationsTimeoutInSeconds, which a validation profile cannot change). Reduce the work per request or advise asynchronous inference in the listing.",
+    help: `A real-time invocation must answer within ${REALTIME_INVOCATION_SECONDS} seconds, a serverless one within ${SERVERLESS_INVOCATION_SECONDS}, an asynchronous one within ${ASYNC_MAX_INVOCATION_SECONDS} (\`endpoint-type\`), and a batch-transform invocation within 600 seconds (the transform job's default InvocationsTimeoutInSeconds, which a validation profile cannot change). Reduce the work per request or advise asynchronous inference in the listing.`,
     source: SEED
   },
   {
     id: 'payload-size',
     phase: 'serve',
     severity: 'error',
-    title: 'Sample payload too large',
-    help: 'Real-time requests are capped at 25 MB (the InvokeEndpoint API accepts at most 6 MiB), batch-transform requests at 100 MB. Use smaller samples, or document batch transform or asynchronous inference for large inputs.',
+    title: 'Sample payload or its answer too large',
+    help: `Real-time requests are capped at ${mb(LIMITS.realtimeBytes)} MB (the InvokeEndpoint API accepts at most ${mb(LIMITS.invokeEndpointBytes)} MiB), serverless requests and answers at ${mb(SERVERLESS_PAYLOAD_BYTES)} MB, asynchronous requests at ${ASYNC_GB} GB, batch-transform requests at ${mb(LIMITS.batchBytes)} MB (\`endpoint-type\` chooses the endpoint's); an answer is held to the same limits (InvokeEndpoint returns at most ${mb(LIMITS.invokeEndpointBytes)} MiB). Use smaller samples and answers, or document batch transform or asynchronous inference for large inputs.`,
     source: SEED
   },
   {
@@ -398,7 +414,7 @@ export const RULES = [
     phase: 'serve',
     severity: 'error',
     title: "Server refuses requests as large as SageMaker's",
-    help: "SageMaker sends real-time requests of up to 6 MiB and batch-transform requests of up to MaxPayloadInMB (6 MB by default, at most 100). The server in the image must accept a body that large: check every layer's own limit, from the front proxy to the framework.",
+    help: `SageMaker sends real-time requests of up to ${mb(LIMITS.invokeEndpointBytes)} MiB, serverless ones of up to ${mb(SERVERLESS_PAYLOAD_BYTES)} MB and batch-transform requests of up to MaxPayloadInMB (6 MB by default, at most 100); asynchronous requests reach ${ASYNC_GB} GB, and are tested at ${mb(LIMITS.invokeEndpointBytes)} MiB. The server in the image must accept a body that large: check every layer's own limit, from the front proxy to the framework.`,
     source: BATCH
   },
   {
@@ -406,7 +422,7 @@ export const RULES = [
     phase: 'serve',
     severity: 'error',
     title: 'Container runs out of memory on the instance',
-    help: 'Pass `instance-type` (the smallest type you list as supported) so the containers run with its vCPUs and memory; the report gives the peak memory and CPU of every run to choose recommended types from.',
+    help: `Pass \`instance-type\` (the smallest type you list as supported) so the containers run with its vCPUs and memory, or with \`endpoint-type\` serverless the endpoint's memory (\`serverless-memory\`, ${SERVERLESS_MEMORY_MB[0]} to ${SERVERLESS_MEMORY_MB[SERVERLESS_MEMORY_MB.length - 1]} MB); the report gives the peak memory and CPU of every run to choose recommended types from.`,
     source: SEED_INSTANCE
   },
   {

@@ -2,6 +2,7 @@
 // report, a logger that is @actions/core in the action and the terminal in the CLI, and a signal
 // that aborts everything when the action's time is up or the run is cancelled.
 
+import type { EndpointType } from '../catalog/sagemaker-limits.js'
 import type { Findings } from './findings.js'
 import type { Inputs } from '../inputs/index.js'
 import type { RegionVerdict } from '../catalog/regions.js'
@@ -111,6 +112,8 @@ export interface RunnerFacts {
 
 export interface SmokeTestFacts {
   image: string
+  /** `endpoint-type`: whose limits the serving run applied (realtime, async, serverless). */
+  endpointType?: EndpointType
   /** What was served at /opt/ml/model: "image" (nothing mounted, the image's own folder),
    * "training" (the model `train` left), or the local model data's path. */
   modelData?: string

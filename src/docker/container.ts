@@ -16,10 +16,11 @@ export interface Mount {
   readOnly: boolean
 }
 
-/** The vCPUs and memory of the instance type the container is run as (`instance-type`). */
+/** The vCPUs and memory of the instance type the container is run as (`instance-type`), or of a
+ * serverless endpoint (`serverless-memory`; SageMaker names no vCPU count for it, so none is set). */
 export interface ContainerLimits {
   instanceType: string
-  cpus: number
+  cpus?: number
   memoryBytes: number
 }
 
@@ -96,8 +97,9 @@ export function runArgs(name: string, spec: RunSpec): string[] {
  */
 export function limitArgs(limits: ContainerLimits, hostCpus: number): string[] {
   const memory = String(limits.memoryBytes)
-  const args = ['--cpus', String(Math.min(limits.cpus, hostCpus))]
-  args.push('--memory', memory, '--memory-swap', memory)
+  const args = ['--memory', memory, '--memory-swap', memory]
+  if (limits.cpus === undefined) return args
+  args.unshift('--cpus', String(Math.min(limits.cpus, hostCpus)))
   const cores = Math.ceil(limits.cpus)
   if (cores < hostCpus) args.push('--cpuset-cpus', cores === 1 ? '0' : `0-${cores - 1}`)
   return args

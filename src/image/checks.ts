@@ -14,7 +14,12 @@ import {
   type ImageFile,
   type LocalImageConfig
 } from '../docker/image-files.js'
-import { cudaDriverVerdicts, instanceArchVerdicts, neuronInEnv } from './hardware-rules.js'
+import {
+  cudaDriverVerdicts,
+  instanceArchVerdicts,
+  neuronInEnv,
+  serverlessGpuVerdict
+} from './hardware-rules.js'
 import {
   commandOnPathVerdict,
   envTimeouts,
@@ -141,7 +146,9 @@ export function checkImageConfig(
   if (!training) {
     checkInstanceArch(ctx, input, config.platforms, neuronInEnv(config.env) || !!local?.neuronFiles)
     const types = declaredInstanceTypes(ctx)
-    if (!types.length) ctx.findings.skip('cuda-driver', NO_TYPES)
+    if (ctx.inputs.endpointType === 'serverless') {
+      ctx.findings.apply('cuda-driver', serverlessGpuVerdict(input, config.env, types))
+    } else if (!types.length) ctx.findings.skip('cuda-driver', NO_TYPES)
     else ctx.findings.apply('cuda-driver', cudaDriverVerdicts(input, config.env, types))
     const entrypoint = config.entrypoint?.join(' ') ?? ''
     const timeouts = withServerDefaults(

@@ -159,6 +159,35 @@ export function cudaDriverVerdicts(
   ]
 }
 
+/**
+ * cuda-driver with `endpoint-type` serverless: a serverless endpoint runs on CPU only, so a listed
+ * GPU or Neuron type cannot be had there (an error), and an image built for CUDA runs without a GPU
+ * (a warning: frameworks such as PyTorch fall back to the CPU, an image that calls CUDA fails).
+ */
+export function serverlessGpuVerdict(
+  input: string,
+  env: Readonly<Record<string, string>>,
+  types: readonly InstanceType[]
+): Verdict {
+  const accelerated = types.filter(t => t.accelerator !== 'none')
+  const need = cudaRequirement(env)
+  const source =
+    'SageMaker developer guide, Serverless Inference, feature exclusions (GPUs are not supported): https://docs.aws.amazon.com/sagemaker/latest/dg/serverless-endpoints.html'
+  if (accelerated.length) {
+    return fail({
+      message: `\`endpoint-type\` is serverless, but the declared instance types ${names(accelerated)} have GPUs or accelerators, and a serverless endpoint has none.`,
+      help: `Test serverless with CPU instance types only, or use endpoint-type realtime (or async) for a model that needs an accelerator. Source: ${source}.`
+    })
+  }
+  if (need) {
+    return warn({
+      message: `\`${input}\` is built for CUDA ${need.version.join('.')} (${need.from}), but a serverless endpoint has no GPU: the container runs on CPU only.`,
+      help: `Make sure the model falls back to the CPU (the smoke test runs without a GPU, as serverless does), or list it for real-time or asynchronous endpoints on GPU instance types. Source: ${source}.`
+    })
+  }
+  return pass(`${input} declares no CUDA version; a serverless endpoint runs on CPU`)
+}
+
 // ---- instance-arch ----
 
 const ARCH_PLATFORM = { x86_64: 'linux/amd64', arm64: 'linux/arm64' } as const

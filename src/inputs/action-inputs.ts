@@ -152,13 +152,26 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
   },
   {
     name: 'startup-timeout',
-    description: "Seconds for /ping to answer 200, 1 to 3600 (SageMaker's 8-minute window)",
+    description:
+      "Seconds for /ping to answer 200, 1 to 3600 (SageMaker's 8-minute window); at most 180 with endpoint-type serverless, its default there",
     default: '480'
   },
   {
     name: 'invocation-timeout',
-    description: 'Seconds per real-time invocation, 1 to 3600',
-    default: '60'
+    description:
+      'Seconds per invocation; default and ceiling by endpoint-type, 60 and 3600 realtime, 900 and 3600 async, 60 and 60 serverless'
+  },
+  {
+    name: 'endpoint-type',
+    description:
+      'How buyers deploy the model, whose limits the serving rules apply - realtime, async (asynchronous inference, payloads up to 1 GB, up to an hour) or serverless (4 MB, 60 s, no GPU)',
+    default: 'realtime'
+  },
+  {
+    name: 'serverless-memory',
+    description:
+      "With endpoint-type serverless, the endpoint's MemorySizeInMB given to the container as its memory limit - 1024, 2048, 3072, 4096, 5120 or 6144",
+    default: '2048'
   },
   {
     name: 'concurrency',

@@ -10,7 +10,14 @@ import { closeInstanceTypes, findInstanceType } from '../catalog/instance-types.
 import { confine, type Roots } from './paths.js'
 import { InputError, shown } from './error.js'
 import { isRegionName } from '../catalog/regions.js'
-import { DEFAULT_CONCURRENCY } from '../catalog/sagemaker-limits.js'
+import {
+  DEFAULT_CONCURRENCY,
+  ENDPOINT_LIMITS,
+  ENDPOINT_TYPES,
+  SERVERLESS_MEMORY_MB,
+  type EndpointLimits,
+  type EndpointType
+} from '../catalog/sagemaker-limits.js'
 import { parseValidationData, type DataMapping } from '../replay/validation-data.js'
 import { loadRequest, type RequestFile } from '../request/load.js'
 import { loadListingRequest, type ListingRequest } from '../request/listing.js'
@@ -74,6 +81,10 @@ export interface Inputs {
   accept?: string
   startupTimeoutSec: number
   invocationTimeoutSec: number
+  /** `endpoint-type`: whose limits the serving rules apply. */
+  endpointType: EndpointType
+  /** `serverless-memory`: the container's memory limit with endpoint-type serverless, in MB. */
+  serverlessMemoryMb: number
   /** Invocations sent at once after the sequential pass; 1 sends none. */
   concurrency: number
   batch: boolean
@@ -190,8 +201,7 @@ export function readInputs(get: InputLookup, env: NodeJS.ProcessEnv = process.en
       .filter(Boolean),
     contentType: headerInput(get, 'content-type', 'Content-Type'),
     accept: headerInput(get, 'accept', 'Accept'),
-    startupTimeoutSec: parseSeconds('startup-timeout', value('startup-timeout'), 3600),
-    invocationTimeoutSec: parseSeconds('invocation-timeout', value('invocation-timeout'), 3600),
+    ...readEndpoint(get, value),
     concurrency: parseConcurrency(optional(get, 'concurrency'), instanceType),
     batch: parseBoolean('batch', value('batch')),
     trainingData: parseTrainingData(roots, get('training-data')),
@@ -217,6 +227,68 @@ export function readInputs(get: InputLookup, env: NodeJS.ProcessEnv = process.en
     workspace,
     runnerTemp: roots.runnerTemp
   }
+}
+
+/** `endpoint-type` and what it bounds: the timeouts (each type's default and ceiling) and the
+ * serverless memory. */
+export function readEndpoint(
+  get: InputLookup,
+  value: (name: string) => string
+): Pick<
+  Inputs,
+  'endpointType' | 'serverlessMemoryMb' | 'startupTimeoutSec' | 'invocationTimeoutSec'
+> {
+  const type = value('endpoint-type')
+  if (!(ENDPOINT_TYPES as readonly string[]).includes(type)) {
+    throw new InputError(
+      'endpoint-type',
+      `is ${shown(type)}; expected ${ENDPOINT_TYPES.join(', ')}`
+    )
+  }
+  const endpointType = type as EndpointType
+  const limits = ENDPOINT_LIMITS[endpointType]
+  const maxStartup = limits.maxStartupSeconds ?? 3600
+  return {
+    endpointType,
+    serverlessMemoryMb: parseServerlessMemory(value('serverless-memory')),
+    startupTimeoutSec: typeSeconds(
+      'startup-timeout',
+      optional(get, 'startup-timeout') ??
+        String(Math.min(maxStartup, Number(DEFAULTS['startup-timeout']))),
+      maxStartup,
+      limits
+    ),
+    invocationTimeoutSec: typeSeconds(
+      'invocation-timeout',
+      optional(get, 'invocation-timeout') ?? String(limits.defaultInvocationSeconds),
+      limits.maxInvocationSeconds,
+      limits
+    )
+  }
+}
+
+/** A timeout of 1 to 3600 s that the endpoint type may bound lower (`max`): past it is an input
+ * error naming the type's limit and its source. */
+function typeSeconds(input: string, v: string, max: number, limits: EndpointLimits): number {
+  const n = parseSeconds(input, v, 3600)
+  if (n > max) {
+    throw new InputError(
+      input,
+      `is ${n} seconds, but ${limits.name} allows at most ${max} (${limits.source}); give at most ${max}, or another \`endpoint-type\``
+    )
+  }
+  return n
+}
+
+function parseServerlessMemory(v: string): number {
+  const n = Number(v)
+  if (!/^\d+$/.test(v.trim()) || !(SERVERLESS_MEMORY_MB as readonly number[]).includes(n)) {
+    throw new InputError(
+      'serverless-memory',
+      `is ${shown(v)}; expected a serverless endpoint's MemorySizeInMB: ${SERVERLESS_MEMORY_MB.join(', ')}`
+    )
+  }
+  return n
 }
 
 /** Past this many requests at once the runner, not the container, is what is measured (project choice). */

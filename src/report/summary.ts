@@ -113,6 +113,7 @@ export function factsTable(report: Report): string {
   const channels = report.training?.channels
   if (channels?.length) rows.push(['Training channels', channels.join('; ')])
   if (report.smokeTest?.probeMethod) rows.push(['Probe', report.smokeTest.probeMethod])
+  if (report.smokeTest?.endpointType) rows.push(['Endpoint type', report.smokeTest.endpointType])
   for (const p of report.smokeTest?.pingUnderLoad ?? []) {
     rows.push([`Ping under load (${p.mode})`, pingUnderLoadText(p)])
   }
@@ -150,7 +151,7 @@ export function concurrencyText(c: ConcurrencyFacts): string {
 /** "ml.c5.large (2 vCPU, 4.0 GiB): peak 312 MiB memory, 85% CPU", to pick instance types from. */
 export function resourcesText(use: ResourceUseFacts): string {
   const instance = use.instanceType
-    ? `${use.instanceType} (${use.cpus} vCPU, ${formatBytes(use.memoryBytes ?? 0)})`
+    ? `${use.instanceType} (${use.cpus !== undefined ? `${use.cpus} vCPU, ` : ''}${formatBytes(use.memoryBytes ?? 0)})`
     : "the runner's CPUs and memory"
   const peaks = [
     use.peakMemoryBytes !== undefined ? `peak ${formatBytes(use.peakMemoryBytes)} memory` : '',

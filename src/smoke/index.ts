@@ -19,7 +19,8 @@ import {
   largerThanRunner,
   limitsFor,
   mergeResourceFacts,
-  runnerFacts
+  runnerFacts,
+  serverlessLimits
 } from './instance-resources.js'
 import { UnreachableError } from '../docker/serving.js'
 import { serve, type ServeOutcome, type ServeSetup } from './serve.js'
@@ -86,7 +87,11 @@ export async function runSmokeTests(
 
   const trainingImage = inputs.localTrainingImage ?? refs.trainingImage?.uri ?? inputs.trainingImage
   // `instance-type`, else the smallest type the request lists: the one a model must fit
-  const limits = limitsFor(smallestDeclaredType(ctx)?.name)
+  // (a serverless endpoint has no instance type: its memory setting is what a model must fit)
+  const limits =
+    inputs.endpointType === 'serverless'
+      ? serverlessLimits(inputs.serverlessMemoryMb)
+      : limitsFor(smallestDeclaredType(ctx)?.name)
   ctx.facts.runner = runnerFacts()
   const tooLarge =
     limits && largerThanRunner(limits, ctx.facts.runner.cpus, ctx.facts.runner.memoryBytes)
@@ -120,7 +125,7 @@ function skipPhases(ctx: RunContext, phases: Phase[], reason: string, only = pha
 /** payload-size on the payloads as given (the batch run judges them again against its limit). */
 function payloadSizeVerdicts(ctx: RunContext): void {
   const { payloads, findings } = ctx
-  const oversized = payloadSizeFindings(payloads, ctx.inputs.batch)
+  const oversized = payloadSizeFindings(payloads, ctx.inputs.batch, ctx.inputs.endpointType)
   for (const finding of oversized) findings.add('payload-size', finding)
   if (payloads.length > 0 && oversized.length === 0) {
     findings.pass('payload-size', `largest payload ${mib(Math.max(...payloads.map(p => p.bytes)))}`)
@@ -276,7 +281,12 @@ async function serveBothModes(
     .finally(() => contents)
   if ('unreachable' in realtime) return skipPhases(ctx, phases, realtime.unreachable)
   const { started, ...facts } = realtime
-  ctx.facts.smokeTest = { image: setup.image, modelData: modelShown, ...facts }
+  ctx.facts.smokeTest = {
+    image: setup.image,
+    modelData: modelShown,
+    endpointType: ctx.inputs.endpointType,
+    ...facts
+  }
   if (ctx.payloads.length === 0) {
     skipPhases(
       ctx,

@@ -8,11 +8,27 @@ import type { Container, ContainerLimits } from '../docker/container.js'
 import type { ResourcePeaks } from '../docker/stats.js'
 import type { Findings, Verdict } from '../core/findings.js'
 import { findInstanceType } from '../catalog/instance-types.js'
-import { formatBytes } from '../core/text.js'
+import { formatBytes, MiB } from '../core/text.js'
+import { SERVERLESS_MEMORY_MB } from '../catalog/sagemaker-limits.js'
 
 const GiB = 1024 ** 3
 /** Above this share of the instance's memory a run passes with a warning: no room for a larger request. */
 const MEMORY_WARN_SHARE = 0.9
+
+/** The container of a serverless endpoint: `serverless-memory`, and the vCPUs SageMaker gives with it
+ * unnamed (not set). */
+export function serverlessLimits(memoryMb: number): ContainerLimits {
+  return { instanceType: `${SERVERLESS} ${memoryMb} MB`, memoryBytes: memoryMb * MiB }
+}
+const SERVERLESS = 'a serverless endpoint of'
+
+/** What to do about a container that does not fit: a larger instance type, or a larger serverless
+ * memory setting. */
+function fitHelp(instanceType: string): string {
+  return instanceType.startsWith(SERVERLESS)
+    ? `Give the serverless endpoint more memory (MemorySizeInMB, \`serverless-memory\` here: up to ${Math.max(...SERVERLESS_MEMORY_MB)} MB) and document it, or make the model need less: load it once (not per worker), start fewer workers, use a smaller batch or a quantized model; a model that needs more than ${Math.max(...SERVERLESS_MEMORY_MB)} MB needs a real-time endpoint.`
+    : `List larger instance types (more memory than ${instanceType}) as the recommended and supported ones, or make the model need less: load it once (not per worker), start fewer workers, use a smaller batch or a quantized model.`
+}
 
 export function limitsFor(instanceType: string | undefined): ContainerLimits | undefined {
   const t = instanceType ? findInstanceType(instanceType) : undefined
@@ -35,8 +51,8 @@ export function largerThanRunner(
   hostCpus: number,
   hostMemoryBytes: number
 ): string | undefined {
-  if (limits.cpus <= hostCpus && limits.memoryBytes <= hostMemoryBytes) return undefined
-  return `${limits.instanceType} has ${limits.cpus} vCPUs and ${formatBytes(limits.memoryBytes)}, but this runner has ${hostCpus} CPUs and ${formatBytes(hostMemoryBytes)}: the containers run with what the runner has, so a model that fits the runner but not the instance (or the reverse) is not told apart. Run on a larger runner to test ${limits.instanceType} as it is.`
+  if ((limits.cpus ?? 0) <= hostCpus && limits.memoryBytes <= hostMemoryBytes) return undefined
+  return `${limits.instanceType} has ${limits.cpus !== undefined ? `${limits.cpus} vCPUs and ` : ''}${formatBytes(limits.memoryBytes)}, but this runner has ${hostCpus} CPUs and ${formatBytes(hostMemoryBytes)}: the containers run with what the runner has, so a model that fits the runner but not the instance (or the reverse) is not told apart. Run on a larger runner to test ${limits.instanceType} as it is.`
 }
 
 export function resourceFacts(
@@ -46,7 +62,11 @@ export function resourceFacts(
 ): ResourceUseFacts {
   return {
     ...(limits
-      ? { instanceType: limits.instanceType, cpus: limits.cpus, memoryBytes: limits.memoryBytes }
+      ? {
+          instanceType: limits.instanceType,
+          ...(limits.cpus !== undefined ? { cpus: limits.cpus } : {}),
+          memoryBytes: limits.memoryBytes
+        }
       : {}),
     ...(peaks.peakMemoryBytes !== undefined ? { peakMemoryBytes: peaks.peakMemoryBytes } : {}),
     ...(peaks.peakCpuPercent !== undefined ? { peakCpuPercent: peaks.peakCpuPercent } : {}),
@@ -84,7 +104,7 @@ export function resourcesVerdict(
       finding: {
         message: `The container was killed for running out of memory ${run} (State.OOMKilled): peak memory seen ${peak}, limit ${of}. On SageMaker the same container fails the same way, with the endpoint, transform or training job ending in an error.`,
         help: use.instanceType
-          ? `List larger instance types (more memory than ${use.instanceType}) as the recommended and supported ones, or make the model need less: load it once (not per worker), start fewer workers, use a smaller batch or a quantized model.`
+          ? fitHelp(use.instanceType)
           : 'Make the model need less memory (load it once, fewer workers, a smaller batch), and pass `instance-type` to test with the memory of the smallest instance type you list.'
       }
     }

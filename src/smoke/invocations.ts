@@ -3,7 +3,7 @@
 // server-timeouts verdicts on them.
 
 import type { InvocationFact, SampleFact } from '../core/context.js'
-import { DEFAULT_BATCH_PAYLOAD_MB, LIMITS } from '../catalog/sagemaker-limits.js'
+import { DEFAULT_BATCH_PAYLOAD_MB, ENDPOINT_LIMITS, LIMITS } from '../catalog/sagemaker-limits.js'
 import { withProgress } from '../core/progress.js'
 import { MiB } from '../core/text.js'
 import type { Timed } from '../docker/serving.js'
@@ -30,7 +30,10 @@ import {
 /** Sends each payload the run may send, in turn; one that cannot be sent is recorded with why. */
 export async function sendPayloads(r: ServeRun): Promise<void> {
   const { mode, outcome, setup } = r
-  const limit = mode === 'batch' ? batchPayloadLimit(r) : LIMITS.realtimeBytes
+  const limit =
+    mode === 'batch'
+      ? batchPayloadLimit(r)
+      : ENDPOINT_LIMITS[r.ctx.inputs.endpointType].requestBytes
   for (const p of setup.payloads) {
     r.ctx.signal.throwIfAborted()
     const notSent = !r.container.running
@@ -94,15 +97,17 @@ async function noAnswer(
     fail(
       r,
       'invocation-latency',
-      `POST /invocations with ${p.name} did not answer within ${r.timeoutMs / 1000} s.`
+      `POST /invocations with ${p.name} did not answer within ${r.timeoutMs / 1000} s${latencyLimit(r)}.`
     )
   } else if (res.tooLarge) {
     const f = oversizedAnswer(
       `POST /invocations with ${p.name} (${p.contentType})`,
       res.error,
-      r.mode
+      r.mode,
+      r.ctx.inputs.endpointType
     )
-    fail(r, 'invocation', f.message, f.help)
+    // an answer past what the run's endpoint type (or batch) passes on is a size, not a server, fault
+    fail(r, 'payload-size', f.message, f.help)
   } else {
     const exited = await exitNote(r)
     await logSettled(r.container)
@@ -172,6 +177,14 @@ export async function concurrentPass(r: ServeRun): Promise<void> {
     })
   )
   r.outcome.concurrency = [facts]
+}
+
+/** " (invocation-timeout; a serverless endpoint allows 60 s)": what the timeout stands for. */
+function latencyLimit(r: ServeRun): string {
+  const type = r.ctx.inputs.endpointType
+  if (r.mode === 'batch' || type === 'realtime') return ''
+  const limits = ENDPOINT_LIMITS[type]
+  return ` (invocation-timeout; ${limits.name} allows at most ${limits.maxInvocationSeconds} s: ${limits.source})`
 }
 
 /** invocation and invocation-latency passes, or the failure when no payload answered 2xx. */

@@ -3,7 +3,7 @@
 
 import { readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { LIMITS, REALTIME_REQUEST_BYTES } from '../catalog/sagemaker-limits.js'
+import { ENDPOINT_LIMITS, type EndpointType } from '../catalog/sagemaker-limits.js'
 import { MiB } from '../core/text.js'
 import { mib, type Payload } from './payloads.js'
 import {
@@ -52,11 +52,24 @@ function grow(g: Growing, sample: Payload, limit: number): Promise<GrownRequest 
 
 /** Grows the real-time request while the server starts, from the sample it is likeliest grown from
  * (the first one made of records sent); a sample that cannot be read fails when the request is sent. */
-export function growLikely(g: Growing): void {
+export function growLikely(g: Growing, type: EndpointType): void {
+  const { requestBytes, grownRequestBytes } = ENDPOINT_LIMITS[type]
   const likely = g.setup.payloads.find(
-    p => isRecordOriented(p.contentType) && p.bytes <= LIMITS.realtimeBytes
+    p => isRecordOriented(p.contentType) && p.bytes <= requestBytes
   )
-  if (likely) grow(g, likely, REALTIME_REQUEST_BYTES).catch(() => undefined)
+  if (likely) grow(g, likely, grownRequestBytes).catch(() => undefined)
+}
+
+/** The limit request-size-limit grows to in the endpoint run, and how findings name it. */
+export function endpointGrowth(type: EndpointType): { limit: number; limitName: string } {
+  const limit = ENDPOINT_LIMITS[type].grownRequestBytes
+  const limitName =
+    type === 'serverless'
+      ? 'the serverless limit of 4 MB'
+      : type === 'async'
+        ? 'the real-time limit of InvokeEndpoint; asynchronous requests of up to 1 GB are not grown that far'
+        : 'the real-time limit of InvokeEndpoint'
+  return { limit, limitName }
 }
 
 /** request-size-limit: one request grown from a passing sample's records to SageMaker's limit. */
@@ -75,12 +88,12 @@ export async function largeRequest(r: ServeRun): Promise<void> {
     }
     return
   }
-  const limit =
-    mode === 'batch' ? batchLimitBytes(outcome.executionParameters) : REALTIME_REQUEST_BYTES
-  const limitName =
+  const type = r.ctx.inputs.endpointType
+  const batchLimit = batchLimitBytes(outcome.executionParameters)
+  const { limit, limitName } =
     mode === 'batch'
-      ? `the batch limit, MaxPayloadInMB ${limit / MiB}`
-      : 'the real-time limit of InvokeEndpoint'
+      ? { limit: batchLimit, limitName: `the batch limit, MaxPayloadInMB ${batchLimit / MiB}` }
+      : endpointGrowth(type)
   const large = await grow(r, sample, limit)
   if (!large) {
     findings.pass(
@@ -106,7 +119,8 @@ export async function largeRequest(r: ServeRun): Promise<void> {
   const verdict = requestSizeVerdict(
     what,
     'error' in res ? res : { status: res.status, bodyStart: res.bodyStart },
-    mode
+    mode,
+    type
   )
   if (!verdict.ok) verdict.finding.message += `${await exitNote(r)} Last log lines:\n${logTail(r)}`
   findings.apply('request-size-limit', verdict)

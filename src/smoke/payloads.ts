@@ -8,7 +8,7 @@ import type { FindingInput } from '../core/findings.js'
 import { InputError } from '../inputs/error.js'
 import { confine } from '../inputs/paths.js'
 import { MiB } from '../core/text.js'
-import { LIMITS } from '../catalog/sagemaker-limits.js'
+import { ENDPOINT_LIMITS, LIMITS, type EndpointType } from '../catalog/sagemaker-limits.js'
 
 export interface Payload {
   /** Path relative to the workspace, for messages and the report. */
@@ -38,16 +38,22 @@ const TYPES: Record<string, string> = {
 
 /**
  * payload-size, judged from the files alone (so also when the container never serves): each sample
- * against the real-time limits, and against the batch limit when batch transform is tested.
+ * against the limits of the `endpoint-type`, and against the batch limit when batch transform is tested.
  */
-export function payloadSizeFindings(payloads: Payload[], batch: boolean): FindingInput[] {
+export function payloadSizeFindings(
+  payloads: Payload[],
+  batch: boolean,
+  type: EndpointType = 'realtime'
+): FindingInput[] {
+  const limits = ENDPOINT_LIMITS[type]
   const out: FindingInput[] = []
   for (const p of payloads) {
-    if (p.bytes > LIMITS.realtimeBytes) {
+    if (p.bytes > limits.requestBytes) {
       out.push({
-        message: `${p.name} is ${mib(p.bytes)}; a real-time invocation takes at most ${mib(LIMITS.realtimeBytes)}, so it is not sent to the real-time server.`
+        message: `${p.name} is ${mib(p.bytes)}; ${limits.name} takes a request of at most ${mib(limits.requestBytes)}, so it is not sent to the ${type === 'realtime' ? 'real-time' : type} server.`,
+        help: `Use a smaller sample, or document ${type === 'realtime' ? 'asynchronous inference (up to 1 GB, endpoint-type async) or ' : type === 'serverless' ? 'a real-time or asynchronous endpoint or ' : ''}batch transform for large inputs. Source: ${limits.source}.`
       })
-    } else if (p.bytes > LIMITS.invokeEndpointBytes) {
+    } else if (type === 'realtime' && p.bytes > LIMITS.invokeEndpointBytes) {
       out.push({
         severity: 'warning',
         message: `${p.name} is ${mib(p.bytes)}: within the 25 MB real-time limit, but the InvokeEndpoint API accepts at most 6 MiB per request, so buyers cannot send it to an endpoint.`

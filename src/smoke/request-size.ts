@@ -9,7 +9,8 @@ import { MiB } from '../core/text.js'
 import {
   DEFAULT_BATCH_PAYLOAD_MB,
   MAX_BATCH_PAYLOAD_MB,
-  REALTIME_REQUEST_BYTES
+  REALTIME_REQUEST_BYTES,
+  type EndpointType
 } from '../catalog/sagemaker-limits.js'
 import { oversizedAnswer } from './response-size.js'
 import { splitRecords } from '../replay/records.js'
@@ -126,11 +127,13 @@ export interface LargeRequestResult {
 export function requestSizeVerdict(
   what: string,
   result: LargeRequestResult,
-  mode: ServeMode
+  mode: ServeMode,
+  type: EndpointType = 'realtime'
 ): Verdict {
   const { status } = result
   // an echoing server answers a request this large with more than SageMaker passes on
-  if (result.tooLarge) return { ok: false, finding: oversizedAnswer(what, result.error!, mode) }
+  if (result.tooLarge)
+    return { ok: false, finding: oversizedAnswer(what, result.error!, mode, type) }
   if (status !== undefined && status >= 200 && status < 300) {
     return { ok: true, detail: `${what} answered ${status}` }
   }

@@ -2,12 +2,15 @@
 // that never ends costs the runner neither memory nor the whole invocation timeout, and ends in a
 // finding that names the limit.
 
-import { LIMITS } from '../catalog/sagemaker-limits.js'
+import { ENDPOINT_LIMITS, LIMITS, type EndpointType } from '../catalog/sagemaker-limits.js'
+import { capitalize } from '../core/text.js'
+import { mib } from './payloads.js'
 import type { ServeMode } from './serve-run.js'
 
-/** The most of one answer read in a run: InvokeEndpoint's 6 MiB real-time, 100 MB in batch. */
-export function responseLimit(mode: ServeMode): number {
-  return mode === 'realtime' ? LIMITS.invokeEndpointBytes : LIMITS.batchBytes
+/** The most of one answer read in a run: the endpoint type's (InvokeEndpoint's 6 MiB real-time,
+ * 4 MB serverless), 100 MB in batch. */
+export function responseLimit(mode: ServeMode, type: EndpointType = 'realtime'): number {
+  return mode === 'realtime' ? ENDPOINT_LIMITS[type].responseBytes : LIMITS.batchBytes
 }
 
 const ENDLESS =
@@ -20,8 +23,16 @@ const ENDLESS =
 export function oversizedAnswer(
   what: string,
   seen: string,
-  mode: ServeMode
+  mode: ServeMode,
+  type: EndpointType = 'realtime'
 ): { message: string; help: string } {
+  if (mode === 'realtime' && type !== 'realtime') {
+    const limits = ENDPOINT_LIMITS[type]
+    return {
+      message: `${what} ${seen}. ${capitalize(limits.name)} passes on at most ${mib(limits.responseBytes)} of an answer${type === 'async' ? ' (SageMaker documents no limit on an asynchronous answer; the preflight reads no more of one)' : ''}. ${ENDLESS}.`,
+      help: `Answer each request with at most ${mib(limits.responseBytes)}: the predictions, not the input echoed back, and end the body (a Content-Length, or the last chunk). Source: ${limits.source}.`
+    }
+  }
   if (mode === 'realtime') {
     return {
       message: `${what} ${seen}. InvokeEndpoint returns at most 6 MiB (6,291,456 bytes) of an answer, so SageMaker cannot pass this one to the buyer. ${ENDLESS}.`,

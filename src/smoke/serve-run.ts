@@ -152,7 +152,7 @@ export function invoke(
       ...(r.mode === 'realtime' ? sageMakerHeaders() : {})
     },
     timeoutMs: r.timeoutMs,
-    maxBodyBytes: responseLimit(r.mode)
+    maxBodyBytes: responseLimit(r.mode, r.ctx.inputs.endpointType)
   })
 }
 

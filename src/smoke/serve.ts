@@ -7,7 +7,12 @@
 // (large-request.ts), then SIGTERM here.
 
 import type { RunContext } from '../core/context.js'
-import { BATCH_INVOCATION_MS, PING_TIMEOUT_MS, SERVING_PORT } from '../catalog/sagemaker-limits.js'
+import {
+  BATCH_INVOCATION_MS,
+  ENDPOINT_LIMITS,
+  PING_TIMEOUT_MS,
+  SERVING_PORT
+} from '../catalog/sagemaker-limits.js'
 import { SMALL_ANSWER_BYTES, type Probe } from '../docker/probe.js'
 import { startServing, type Ready, type ServingSpec } from '../docker/serving.js'
 import { loopbackOnly } from '../docker/sockets.js'
@@ -52,7 +57,9 @@ export async function serve(
   const session = await startServing(ctx, {
     ...servingSpec(setup, mode),
     // grown while the server starts
-    ...(mode === 'realtime' ? { whileStarting: () => growLikely({ grown, setup, mode }) } : {}),
+    ...(mode === 'realtime'
+      ? { whileStarting: () => growLikely({ grown, setup, mode }, ctx.inputs.endpointType) }
+      : {}),
     progress: { what: `Waiting for GET /ping to answer 200${where}`, everyMs: setup.progressMs },
     onClosed: container => {
       outcome.resources = recordResources(
@@ -73,7 +80,7 @@ export async function serve(
     failed: new Set(),
     where,
     // findings name the run they showed in; one crash in both runs is one finding naming both
-    run: mode === 'batch' ? 'the batch-transform run (SAGEMAKER_BATCH=true)' : 'the real-time run',
+    run: mode === 'batch' ? 'the batch-transform run (SAGEMAKER_BATCH=true)' : endpointRun(ctx),
     timeoutMs: mode === 'batch' ? BATCH_INVOCATION_MS : ctx.inputs.invocationTimeoutSec * 1000,
     grown,
     answered: new Set(),
@@ -89,6 +96,14 @@ export async function serve(
     await session.close()
     outcome.logExcerpt = r.container.log.excerpt()
   }
+}
+
+/** How findings name the endpoint run: "the real-time run", "the serverless endpoint run". */
+function endpointRun(ctx: RunContext): string {
+  const type = ctx.inputs.endpointType
+  return type === 'realtime'
+    ? 'the real-time run'
+    : `the ${type === 'async' ? 'asynchronous' : 'serverless'} endpoint run`
 }
 
 /** The container SageMaker runs in this mode: SAGEMAKER_BATCH in batch, the port it is given. */
@@ -185,7 +200,7 @@ function startupTimeout(r: ServeRun, ready: Extract<Ready, { kind: 'timeout' }>)
   fail(
     r,
     'serve-start',
-    `GET /ping did not answer 200 within ${r.ctx.inputs.startupTimeoutSec} s (last attempt: ${ready.last}).${setup.portReason ? ` Port ${port} is expected because ${setup.portReason}.` : ''}${likelyCause(r.container.log.lines(300))} Last log lines:\n${logTail(r)}`,
+    `GET /ping did not answer 200 within ${r.ctx.inputs.startupTimeoutSec} s${startupLimit(r)} (last attempt: ${ready.last}).${setup.portReason ? ` Port ${port} is expected because ${setup.portReason}.` : ''}${likelyCause(r.container.log.lines(300))} Last log lines:\n${logTail(r)}`,
     silent
       ? `Listen on 0.0.0.0:${port} (or [::]:${port}): SageMaker sends every request to port ${port}${setup.bindToPort ? ' (SAGEMAKER_BIND_TO_PORT)' : ''}, from outside the container.`
       : undefined
@@ -198,6 +213,14 @@ function startupTimeout(r: ServeRun, ready: Extract<Ready, { kind: 'timeout' }>)
     )
   }
   networkCheck(r)
+}
+
+/** " (a serverless endpoint allows 180 s: …)" when the endpoint type bounds startup-timeout. */
+function startupLimit(r: ServeRun): string {
+  const limits = ENDPOINT_LIMITS[r.ctx.inputs.endpointType]
+  return limits.maxStartupSeconds
+    ? `; ${limits.name} must answer within ${limits.maxStartupSeconds} s (${limits.source})`
+    : ''
 }
 
 /** serve-start once started (the listener must not be loopback only), and GET /ping asked again. */
