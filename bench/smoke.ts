@@ -55,7 +55,7 @@ export async function benchSmoke(rounds: number): Promise<Section> {
   const ratio = median(ours) / median(theirs)
   return {
     title: 'Smoke test against a hand-written docker run + curl loop',
-    method: `One real-time smoke test (\`runSmokeTests\` with \`local-image\` ${IMAGE}, one CSV payload, \`batch: false\`: engine check, image inspection and the files it reads, \`docker run --network none … serve\`, /ping polling, the socket table, one POST /invocations, the 6 MiB request-size-limit request, memory and CPU from the container's cgroup, SIGTERM stop, removal) against \`bench/manual-smoke.sh\` (\`docker run -d --network none\`, \`nsenter … curl\` /ping every 100 ms, one curl POST, \`docker stop\`, \`docker rm\`), ${rounds} rounds alternating, after one warm-up of each.`,
+    method: `One real-time smoke test (\`runSmokeTests\` with \`local-image\` ${IMAGE}, one CSV payload, \`batch: false\`: engine check, image inspection and the files it reads, \`docker run --network none … serve\`, /ping polling, the socket table, one POST /invocations, the same payload sent 4 at a time (\`concurrency\`'s default without \`instance-type\`) while /ping is asked every second, the 6 MiB request-size-limit request, memory and CPU from the container's cgroup, SIGTERM stop, removal) against \`bench/manual-smoke.sh\` (\`docker run -d --network none\`, \`nsenter … curl\` /ping every 100 ms, one curl POST, \`docker stop\`, \`docker rm\`), ${rounds} rounds alternating, after one warm-up of each.`,
     table: [
       ['run', 'median', 'all rounds (ms)'],
       ['preflight smoke test', ms(median(ours)), ours.map(x => x.toFixed(0)).join(' ')],

@@ -8,6 +8,7 @@ import path from 'node:path'
 import { InputError, shown } from './error.js'
 import { parseJsonInput } from './json-input.js'
 import { readInputFile, type Roots } from './paths.js'
+import { optional } from './scalars.js'
 
 /** The report version this action writes and reads (report/json.ts). */
 export const REPORT_VERSION = 1
@@ -211,4 +212,28 @@ function kindOf(v: unknown): string {
   if (typeof v === 'string') return `the string ${shown(v, 40)}`
   if (typeof v === 'number' || typeof v === 'boolean') return `${typeof v} ${String(v)}`
   return `an ${typeof v}`
+}
+
+/** Past this a regression threshold turns the rule off in all but name; `ignore` says that plainly. */
+const MAX_REGRESSION_PERCENT = 1000
+
+/** `baseline` and the threshold it is judged with. */
+export function readComparison(
+  get: (name: string) => string,
+  value: (name: string) => string,
+  roots: Roots
+): { baseline?: Baseline; regressionThresholdPercent: number } {
+  const threshold = value('regression-threshold')
+  const percent = Number(threshold.replace(/\s*%$/, ''))
+  if (!/^\d+(\.\d+)?\s*%?$/.test(threshold) || percent > MAX_REGRESSION_PERCENT) {
+    throw new InputError(
+      'regression-threshold',
+      `is ${shown(threshold)}; expected a percentage from 0 to ${MAX_REGRESSION_PERCENT} such as 25 (ignore: regression turns the warning off)`
+    )
+  }
+  const file = optional(get, 'baseline')
+  return {
+    regressionThresholdPercent: percent,
+    ...(file ? { baseline: readBaseline(file, roots) } : {})
+  }
 }

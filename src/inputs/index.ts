@@ -4,140 +4,37 @@
 import { existsSync, statSync } from 'node:fs'
 import { tmpdir, userInfo } from 'node:os'
 import path from 'node:path'
-import type { FailOn } from '../core/findings.js'
 import { DIGEST } from '../image/ref.js'
-import { closeInstanceTypes, findInstanceType } from '../catalog/instance-types.js'
 import { confine, type Roots } from './paths.js'
 import { InputError, shown } from './error.js'
 import { isRegionName } from '../catalog/regions.js'
-import {
-  DEFAULT_CONCURRENCY,
-  ENDPOINT_LIMITS,
-  ENDPOINT_TYPES,
-  SERVERLESS_MEMORY_MB,
-  type EndpointLimits,
-  type EndpointType
-} from '../catalog/sagemaker-limits.js'
-import { parseValidationData, type DataMapping } from '../replay/validation-data.js'
-import { loadRequest, type RequestFile } from '../request/load.js'
-import { loadListingRequest, type ListingRequest } from '../request/listing.js'
-import { isRuleId, type RuleId } from '../catalog/rules.js'
-import { ACTION_INPUTS } from './action-inputs.js'
+import { parseValidationData } from '../replay/validation-data.js'
+import { loadRequest } from '../request/load.js'
+import { loadListingRequest } from '../request/listing.js'
+import { isRuleId } from '../catalog/rules.js'
+import { DEFAULTS, type InputLookup, type Inputs } from './contract.js'
+import { headerInput, parseConcurrency, readEndpoint, readInstanceType } from './serving.js'
+import { readAwsValidation, readListingValidate } from './release.js'
 import { parseDockerRunArgs } from './docker-run-args.js'
-import { readBaseline, type Baseline } from './baseline.js'
+import { readComparison } from './baseline.js'
 import { outputFile } from './output-files.js'
 import {
+  optional,
   parseBoolean,
   parseCount,
   parseList,
   parseSeconds,
   parseSize,
   parseTristate,
-  parseVolumeGB,
-  type Tristate
+  parseVolumeGB
 } from './scalars.js'
 import {
   MAX_TRAINING_HOSTS,
   parseHyperparameters,
   parseInputMode,
   parseTrainingData,
-  resolvePath,
-  type InputMode,
-  type TrainingChannel
+  resolvePath
 } from './training.js'
-
-export interface Inputs {
-  image?: string
-  digest?: string
-  region?: string
-  sellerAccountIds: string[]
-  trainingImage?: string
-  localTrainingImage?: string
-  modelPackageArn?: string
-  algorithmArn?: string
-  /** The CreateModelPackage / CreateAlgorithm request files, parsed. */
-  modelPackageRequest?: RequestFile
-  algorithmRequest?: RequestFile
-  /** `aws-validation`: SageMaker's own validation of the request files, after a clean preflight. */
-  awsValidation?: AwsValidationInputs
-  /** `listing-request`: the Marketplace Catalog StartChangeSet request, parsed. */
-  listingRequest?: ListingRequest
-  /** `listing-validate`: send it with Intent VALIDATE after a clean preflight. */
-  listingValidate?: { timeoutSec: number }
-  /** `validation-data`: local stand-ins for the S3 data the requests name. */
-  validationData: DataMapping[]
-  maxValidationDataBytes: number
-  maxImageSizeBytes: number
-  /** The unpacked size a model-data archive may reach (a tar bomb stops here). */
-  maxModelDataSizeBytes: number
-  awsChecks: Tristate
-  smokeTest: Tristate
-  localImage?: string
-  modelData?: string
-  /** An ml.* type from the embedded table (src/catalog/instance-types.ts). */
-  instanceType?: string
-  payloads: string[]
-  contentType?: string
-  accept?: string
-  startupTimeoutSec: number
-  invocationTimeoutSec: number
-  /** `endpoint-type`: whose limits the serving rules apply. */
-  endpointType: EndpointType
-  /** `serverless-memory`: the container's memory limit with endpoint-type serverless, in MB. */
-  serverlessMemoryMb: number
-  /** Invocations sent at once after the sequential pass; 1 sends none. */
-  concurrency: number
-  batch: boolean
-  trainingData: TrainingChannel[]
-  hyperparameters: Record<string, string>
-  trainingTimeoutSec: number
-  /** `training-volume-size`: the ML storage volume training may fill, in GB of 2^30 bytes. */
-  trainingVolumeGB: number
-  /** `training-input-mode`: how a bare smoke test hands `train` its channels. */
-  trainingInputMode: InputMode
-  /** `training-instance-count`: hosts to train on, algo-1 … algo-N. */
-  trainingInstanceCount: number
-  /** `checkpoint-resume`: train again, interrupted halfway, and restarted from its checkpoints. */
-  checkpointResume: boolean
-  dockerRunArgs: string[]
-  failOn: FailOn
-  ignore: RuleId[]
-  reportFile: string
-  sarifFile?: string
-  /** Where the listing's evidence (Markdown) goes. */
-  listingEvidence?: string
-  /** `baseline`: an earlier run's report, read and checked, to compare this run with. */
-  baseline?: Baseline
-  /** `regression-threshold`: the growth in percent past which `regression` warns. */
-  regressionThresholdPercent: number
-  summary: boolean
-  /** Post or update the sticky pull-request comment. */
-  comment: boolean
-  githubToken?: string
-  /** Where relative paths are resolved: GITHUB_WORKSPACE in the action, the current directory in the CLI. */
-  workspace: string
-  /** RUNNER_TEMP, the other place input files may live (downloaded artifacts). */
-  runnerTemp?: string
-}
-
-export type ValidationCleanup = 'on-failure' | 'never' | 'always'
-
-export interface AwsValidationInputs {
-  cleanup: ValidationCleanup
-  timeoutSec: number
-}
-
-/** Returns the raw input value, '' when not given (the contract of core.getInput). */
-export type InputLookup = (name: string) => string
-
-/** What an input not given means: action.yml's defaults (through the generated ACTION_INPUTS), the
- * same for the action and the CLI. An expression such as github-token's `${{ github.token }}` is the
- * runner's to fill in, so it is left out; the CLI has its own stand-ins (cli/main.ts). */
-export const DEFAULTS: Readonly<Record<string, string>> = Object.fromEntries(
-  ACTION_INPUTS.flatMap(i =>
-    i.default === undefined || i.default.includes('${{') ? [] : [[i.name, i.default]]
-  )
-)
 
 const ACCOUNT_ID = /^\d{12}$/
 // arn:PARTITION:sagemaker:REGION:ACCOUNT:model-package/NAME[/VERSION] (DescribeModelPackage accepts both)
@@ -145,22 +42,8 @@ export const MODEL_PACKAGE_ARN =
   /^arn:aws[a-z-]*:sagemaker:[a-z0-9-]+:\d{12}:model-package\/[a-zA-Z0-9-]{1,63}(\/\d+)?$/
 export const ALGORITHM_ARN =
   /^arn:aws[a-z-]*:sagemaker:[a-z0-9-]+:\d{12}:algorithm\/[a-zA-Z0-9-]{1,63}$/
-function optional(get: InputLookup, name: string): string | undefined {
-  const v = get(name).trim()
-  return v === '' ? undefined : v
-}
-
-/** An input sent as an HTTP header: a line break in it would start a header of its own. */
-function headerInput(get: InputLookup, name: string, header: string): string | undefined {
-  const v = optional(get, name)
-  if (v !== undefined && [...v].some(c => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127)) {
-    throw new InputError(
-      name,
-      `is ${shown(v)}, which contains a line break or control character; it is sent as the ${header} header of each invocation, so give one media type such as text/csv`
-    )
-  }
-  return v
-}
+export type { AwsValidationInputs, InputLookup, Inputs, ValidationCleanup } from './contract.js'
+export { DEFAULTS }
 
 export function readInputs(get: InputLookup, env: NodeJS.ProcessEnv = process.env): Inputs {
   const workspace = env.GITHUB_WORKSPACE || process.cwd()
@@ -227,87 +110,6 @@ export function readInputs(get: InputLookup, env: NodeJS.ProcessEnv = process.en
     workspace,
     runnerTemp: roots.runnerTemp
   }
-}
-
-/** `endpoint-type` and what it bounds: the timeouts (each type's default and ceiling) and the
- * serverless memory. */
-export function readEndpoint(
-  get: InputLookup,
-  value: (name: string) => string
-): Pick<
-  Inputs,
-  'endpointType' | 'serverlessMemoryMb' | 'startupTimeoutSec' | 'invocationTimeoutSec'
-> {
-  const type = value('endpoint-type')
-  if (!(ENDPOINT_TYPES as readonly string[]).includes(type)) {
-    throw new InputError(
-      'endpoint-type',
-      `is ${shown(type)}; expected ${ENDPOINT_TYPES.join(', ')}`
-    )
-  }
-  const endpointType = type as EndpointType
-  const limits = ENDPOINT_LIMITS[endpointType]
-  const maxStartup = limits.maxStartupSeconds ?? 3600
-  return {
-    endpointType,
-    serverlessMemoryMb: parseServerlessMemory(value('serverless-memory')),
-    startupTimeoutSec: typeSeconds(
-      'startup-timeout',
-      optional(get, 'startup-timeout') ??
-        String(Math.min(maxStartup, Number(DEFAULTS['startup-timeout']))),
-      maxStartup,
-      limits
-    ),
-    invocationTimeoutSec: typeSeconds(
-      'invocation-timeout',
-      optional(get, 'invocation-timeout') ?? String(limits.defaultInvocationSeconds),
-      limits.maxInvocationSeconds,
-      limits
-    )
-  }
-}
-
-/** A timeout of 1 to 3600 s that the endpoint type may bound lower (`max`): past it is an input
- * error naming the type's limit and its source. */
-function typeSeconds(input: string, v: string, max: number, limits: EndpointLimits): number {
-  const n = parseSeconds(input, v, 3600)
-  if (n > max) {
-    throw new InputError(
-      input,
-      `is ${n} seconds, but ${limits.name} allows at most ${max} (${limits.source}); give at most ${max}, or another \`endpoint-type\``
-    )
-  }
-  return n
-}
-
-function parseServerlessMemory(v: string): number {
-  const n = Number(v)
-  if (!/^\d+$/.test(v.trim()) || !(SERVERLESS_MEMORY_MB as readonly number[]).includes(n)) {
-    throw new InputError(
-      'serverless-memory',
-      `is ${shown(v)}; expected a serverless endpoint's MemorySizeInMB: ${SERVERLESS_MEMORY_MB.join(', ')}`
-    )
-  }
-  return n
-}
-
-/** Past this many requests at once the runner, not the container, is what is measured (project choice). */
-const MAX_CONCURRENCY = 256
-
-/** `concurrency`: a whole number from 1 to MAX_CONCURRENCY; not given, the vCPUs of `instance-type`
- * (the requests one instance serves at once), else DEFAULT_CONCURRENCY. */
-function parseConcurrency(v: string | undefined, instanceType: string | undefined): number {
-  if (v === undefined) {
-    return (instanceType && findInstanceType(instanceType)?.vcpus) || DEFAULT_CONCURRENCY
-  }
-  const n = Number(v)
-  if (!/^\d+$/.test(v) || n < 1 || n > MAX_CONCURRENCY) {
-    throw new InputError(
-      'concurrency',
-      `is ${shown(v)}; expected a whole number of requests sent at once, 1 (off) to ${MAX_CONCURRENCY}`
-    )
-  }
-  return n
 }
 
 type Targets = Pick<
@@ -430,67 +232,6 @@ function readModelData(get: InputLookup, roots: Roots): string | undefined {
   return modelData
 }
 
-function readInstanceType(get: InputLookup): string | undefined {
-  const instanceType = optional(get, 'instance-type')
-  if (instanceType !== undefined && !findInstanceType(instanceType)) {
-    throw new InputError(
-      'instance-type',
-      `is "${instanceType}", which is not a SageMaker instance type this preflight knows; did you mean ${closeInstanceTypes(instanceType).join(', ')}?`
-    )
-  }
-
-  return instanceType === undefined ? undefined : findInstanceType(instanceType)?.name
-}
-
-/** `aws-validation` creates the resource from a request file, so it needs one. */
-function readAwsValidation(
-  value: (name: string) => string,
-  hasRequest: boolean
-): Pick<Inputs, 'awsValidation'> {
-  const cleanup = value('aws-validation-cleanup')
-  if (cleanup !== 'on-failure' && cleanup !== 'never' && cleanup !== 'always') {
-    throw new InputError(
-      'aws-validation-cleanup',
-      `is ${shown(cleanup)}; expected on-failure, never or always`
-    )
-  }
-  const timeoutSec = parseSeconds('aws-validation-timeout', value('aws-validation-timeout'), 86400)
-  if (timeoutSec < 60) {
-    throw new InputError(
-      'aws-validation-timeout',
-      `is ${timeoutSec} seconds; SageMaker's validation jobs take minutes to start, so give at least 60 (the default is 7200)`
-    )
-  }
-  if (!parseBoolean('aws-validation', value('aws-validation'))) return {}
-  if (!hasRequest) {
-    throw new InputError(
-      'aws-validation',
-      'is true, but neither `model-package-request` nor `algorithm-request` is given; the validation creates the resource from that request file'
-    )
-  }
-  return { awsValidation: { cleanup, timeoutSec } }
-}
-
-/** `listing-validate` sends the listing request, so it needs one; the catalog's check is waited for
- * as long as SageMaker's (`aws-validation-timeout`). */
-function readListingValidate(
-  value: (name: string) => string,
-  hasListing: boolean
-): Pick<Inputs, 'listingValidate'> {
-  if (!parseBoolean('listing-validate', value('listing-validate'))) return {}
-  if (!hasListing) {
-    throw new InputError(
-      'listing-validate',
-      'is true, but `listing-request` is not given; give the path of the StartChangeSet request JSON to validate'
-    )
-  }
-  return {
-    listingValidate: {
-      timeoutSec: parseSeconds('aws-validation-timeout', value('aws-validation-timeout'), 86400)
-    }
-  }
-}
-
 /** What fails the run and which rules are not judged. */
 function readVerdictOptions(
   get: InputLookup,
@@ -511,30 +252,6 @@ function readVerdictOptions(
   })
 
   return { failOn, ignore }
-}
-
-/** Past this a regression threshold turns the rule off in all but name; `ignore` says that plainly. */
-const MAX_REGRESSION_PERCENT = 1000
-
-/** `baseline` and the threshold it is judged with. */
-function readComparison(
-  get: InputLookup,
-  value: (name: string) => string,
-  roots: Roots
-): Pick<Inputs, 'baseline' | 'regressionThresholdPercent'> {
-  const threshold = value('regression-threshold')
-  const percent = Number(threshold.replace(/\s*%$/, ''))
-  if (!/^\d+(\.\d+)?\s*%?$/.test(threshold) || percent > MAX_REGRESSION_PERCENT) {
-    throw new InputError(
-      'regression-threshold',
-      `is ${shown(threshold)}; expected a percentage from 0 to ${MAX_REGRESSION_PERCENT} such as 25 (ignore: regression turns the warning off)`
-    )
-  }
-  const file = optional(get, 'baseline')
-  return {
-    regressionThresholdPercent: percent,
-    ...(file ? { baseline: readBaseline(file, roots) } : {})
-  }
 }
 
 /** Where the report and SARIF go: never over a file this tool did not write, never the same file. */

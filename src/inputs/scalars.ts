@@ -110,3 +110,9 @@ export function parseCount(input: string, value: string, max: number): number {
   }
   return n
 }
+
+/** The input's value, trimmed; undefined when not given. */
+export function optional(get: (name: string) => string, name: string): string | undefined {
+  const v = get(name).trim()
+  return v === '' ? undefined : v
+}
