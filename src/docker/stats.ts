@@ -156,6 +156,7 @@ export class CgroupSampler implements ResourceSampler {
   private shortRun: number | undefined
   private readonly timer: NodeJS.Timeout
   private stopped = false
+  private last: Promise<void> = Promise.resolve()
   readonly sampled = Promise.resolve()
 
   constructor(private readonly files: CgroupFiles) {
@@ -167,8 +168,16 @@ export class CgroupSampler implements ResourceSampler {
     return { ...this.peaks }
   }
 
-  async sampleNow(): Promise<void> {
+  /** One sample after the one in flight: two reads that overlap could land out of order, and a
+   * later counter taken as the window's start would make the CPU use negative. */
+  sampleNow(): Promise<void> {
+    this.last = this.last.then(() => this.sample())
+    return this.last
+  }
+
+  private async sample(): Promise<void> {
     const f = this.files
+    const at = performance.now()
     const [usage, stat, cpu] = await Promise.all(
       (f.version === 1
         ? [`${f.memory}/memory.usage_in_bytes`, `${f.memory}/memory.stat`, `${f.cpu}/cpuacct.usage`]
@@ -179,14 +188,14 @@ export class CgroupSampler implements ResourceSampler {
     // the cgroup goes with the container: nothing more to read
     if (!use) return void clearInterval(this.timer)
     if (this.stopped) return
-    const now = performance.now()
-    if (!this.window) this.window = { at: now, cpuSeconds: use.cpuSeconds }
+    // the counter belongs to when the reads began, not to when they ended
+    if (!this.window) this.window = { at, cpuSeconds: use.cpuSeconds }
     else {
-      const ms = now - this.window.at
+      const ms = at - this.window.at
       const percent = ((use.cpuSeconds - this.window.cpuSeconds) * 1000 * 100) / ms
       if (ms >= CPU_WINDOW_MS) {
         this.cpuPeak = Math.max(this.cpuPeak ?? 0, percent)
-        this.window = { at: now, cpuSeconds: use.cpuSeconds }
+        this.window = { at, cpuSeconds: use.cpuSeconds }
       } else if (this.cpuPeak === undefined && ms >= CGROUP_SAMPLE_MS) this.shortRun = percent
     }
     const busiest = this.cpuPeak ?? this.shortRun
