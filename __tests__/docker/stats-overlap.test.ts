@@ -2,7 +2,7 @@
 // reads finish out of order: the later counter must not become the start of the CPU window, or the
 // CPU use comes out negative (seen in a report: peakCpuPercent -20.05).
 
-import { jest } from '@jest/globals'
+import { describe, expect, it, jest } from '@jest/globals'
 import { createRequire } from 'node:module'
 
 const MiB = 1024 * 1024
