@@ -37,8 +37,8 @@ var instance_types = __webpack_require__(1503);
 var marketplace_limits = __webpack_require__(8865);
 // EXTERNAL MODULE: ./src/core/findings.ts
 var findings = __webpack_require__(4637);
-// EXTERNAL MODULE: ./src/inputs/index.ts + 4 modules
-var inputs = __webpack_require__(6353);
+// EXTERNAL MODULE: ./src/inputs/index.ts + 6 modules
+var inputs = __webpack_require__(1406);
 // EXTERNAL MODULE: ./src/request/listing.ts
 var listing = __webpack_require__(1585);
 ;// CONCATENATED MODULE: ./src/request/listing-rules.ts

@@ -347,7 +347,10 @@ async function runSmokeTests(ctx, refs, options = {}) {
         return;
     const trainingImage = inputs.localTrainingImage ?? refs.trainingImage?.uri ?? inputs.trainingImage;
     // `instance-type`, else the smallest type the request lists: the one a model must fit
-    const limits = (0,instance_resources/* limitsFor */.I9)((0,checks/* smallestDeclaredType */.SJ)(ctx)?.name);
+    // (a serverless endpoint has no instance type: its memory setting is what a model must fit)
+    const limits = inputs.endpointType === 'serverless'
+        ? (0,instance_resources/* serverlessLimits */.ZV)(inputs.serverlessMemoryMb)
+        : (0,instance_resources/* limitsFor */.I9)((0,checks/* smallestDeclaredType */.SJ)(ctx)?.name);
     ctx.facts.runner = (0,instance_resources/* runnerFacts */.Kd)();
     const tooLarge = limits && (0,instance_resources/* largerThanRunner */.p1)(limits, ctx.facts.runner.cpus, ctx.facts.runner.memoryBytes);
     if (tooLarge)
@@ -382,7 +385,7 @@ function skipPhases(ctx, phases, reason, only = phases) {
 /** payload-size on the payloads as given (the batch run judges them again against its limit). */
 function payloadSizeVerdicts(ctx) {
     const { payloads, findings } = ctx;
-    const oversized = (0,smoke_payloads/* payloadSizeFindings */.sC)(payloads, ctx.inputs.batch);
+    const oversized = (0,smoke_payloads/* payloadSizeFindings */.sC)(payloads, ctx.inputs.batch, ctx.inputs.endpointType);
     for (const finding of oversized)
         findings.add('payload-size', finding);
     if (payloads.length > 0 && oversized.length === 0) {
@@ -507,7 +510,12 @@ async function serveBothModes(run, setup, modelShown, contents) {
     if ('unreachable' in realtime)
         return skipPhases(ctx, phases, realtime.unreachable);
     const { started, ...facts } = realtime;
-    ctx.facts.smokeTest = { image: setup.image, modelData: modelShown, ...facts };
+    ctx.facts.smokeTest = {
+        image: setup.image,
+        modelData: modelShown,
+        endpointType: ctx.inputs.endpointType,
+        ...facts
+    };
     if (ctx.payloads.length === 0) {
         skipPhases(ctx, phases, 'no `payload` given: pass sample request files to test POST /invocations', ['serve']);
     }

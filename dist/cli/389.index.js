@@ -334,6 +334,7 @@ class CgroupSampler {
     shortRun;
     timer;
     stopped = false;
+    last = Promise.resolve();
     sampled = Promise.resolve();
     constructor(files) {
         this.files = files;
@@ -343,8 +344,15 @@ class CgroupSampler {
     get current() {
         return { ...this.peaks };
     }
-    async sampleNow() {
+    /** One sample after the one in flight: two reads that overlap could land out of order, and a
+     * later counter taken as the window's start would make the CPU use negative. */
+    sampleNow() {
+        this.last = this.last.then(() => this.sample());
+        return this.last;
+    }
+    async sample() {
         const f = this.files;
+        const at = performance.now();
         const [usage, stat, cpu] = await Promise.all((f.version === 1
             ? [`${f.memory}/memory.usage_in_bytes`, `${f.memory}/memory.stat`, `${f.cpu}/cpuacct.usage`]
             : [`${f.dir}/memory.current`, `${f.dir}/memory.stat`, `${f.dir}/cpu.stat`]).map(file => (0,promises_.readFile)(file, 'utf8').catch(() => '')));
@@ -354,15 +362,15 @@ class CgroupSampler {
             return void clearInterval(this.timer);
         if (this.stopped)
             return;
-        const now = performance.now();
+        // the counter belongs to when the reads began, not to when they ended
         if (!this.window)
-            this.window = { at: now, cpuSeconds: use.cpuSeconds };
+            this.window = { at, cpuSeconds: use.cpuSeconds };
         else {
-            const ms = now - this.window.at;
+            const ms = at - this.window.at;
             const percent = ((use.cpuSeconds - this.window.cpuSeconds) * 1000 * 100) / ms;
             if (ms >= CPU_WINDOW_MS) {
                 this.cpuPeak = Math.max(this.cpuPeak ?? 0, percent);
-                this.window = { at: now, cpuSeconds: use.cpuSeconds };
+                this.window = { at, cpuSeconds: use.cpuSeconds };
             }
             else if (this.cpuPeak === undefined && ms >= CGROUP_SAMPLE_MS)
                 this.shortRun = percent;
@@ -478,8 +486,10 @@ function runArgs(name, spec) {
  */
 function limitArgs(limits, hostCpus) {
     const memory = String(limits.memoryBytes);
-    const args = ['--cpus', String(Math.min(limits.cpus, hostCpus))];
-    args.push('--memory', memory, '--memory-swap', memory);
+    const args = ['--memory', memory, '--memory-swap', memory];
+    if (limits.cpus === undefined)
+        return args;
+    args.unshift('--cpus', String(Math.min(limits.cpus, hostCpus)));
     const cores = Math.ceil(limits.cpus);
     if (cores < hostCpus)
         args.push('--cpuset-cpus', cores === 1 ? '0' : `0-${cores - 1}`);
@@ -2493,6 +2503,7 @@ function modeEvidence(choice, channels, opened, log) {
 /* harmony export */   I9: () => (/* binding */ limitsFor),
 /* harmony export */   Kd: () => (/* binding */ runnerFacts),
 /* harmony export */   TD: () => (/* binding */ recordResources),
+/* harmony export */   ZV: () => (/* binding */ serverlessLimits),
 /* harmony export */   p1: () => (/* binding */ largerThanRunner),
 /* harmony export */   qf: () => (/* binding */ mergeResourceFacts)
 /* harmony export */ });
@@ -2500,16 +2511,31 @@ function modeEvidence(choice, channels, opened, log) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _catalog_instance_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1503);
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2020);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2020);
+/* harmony import */ var _catalog_sagemaker_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7408);
 // instance-resources: the containers run with the vCPUs and memory of the `instance-type` the seller
 // lists, so a model that needs more memory than that instance fails here, as it would on SageMaker
 // (OOM-killed), and the peaks of every run are measured for choosing recommended instance types.
 
 
 
+
 const GiB = 1024 ** 3;
 /** Above this share of the instance's memory a run passes with a warning: no room for a larger request. */
 const MEMORY_WARN_SHARE = 0.9;
+/** The container of a serverless endpoint: `serverless-memory`, and the vCPUs SageMaker gives with it
+ * unnamed (not set). */
+function serverlessLimits(memoryMb) {
+    return { instanceType: `${SERVERLESS} ${memoryMb} MB`, memoryBytes: memoryMb * _core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .MiB */ .lv };
+}
+const SERVERLESS = 'a serverless endpoint of';
+/** What to do about a container that does not fit: a larger instance type, or a larger serverless
+ * memory setting. */
+function fitHelp(instanceType) {
+    return instanceType.startsWith(SERVERLESS)
+        ? `Give the serverless endpoint more memory (MemorySizeInMB, \`serverless-memory\` here: up to ${Math.max(..._catalog_sagemaker_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .SERVERLESS_MEMORY_MB */ .VT)} MB) and document it, or make the model need less: load it once (not per worker), start fewer workers, use a smaller batch or a quantized model; a model that needs more than ${Math.max(..._catalog_sagemaker_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .SERVERLESS_MEMORY_MB */ .VT)} MB needs a real-time endpoint.`
+        : `List larger instance types (more memory than ${instanceType}) as the recommended and supported ones, or make the model need less: load it once (not per worker), start fewer workers, use a smaller batch or a quantized model.`;
+}
 function limitsFor(instanceType) {
     const t = instanceType ? (0,_catalog_instance_types_js__WEBPACK_IMPORTED_MODULE_1__/* .findInstanceType */ .Jw)(instanceType) : undefined;
     return t ? { instanceType: t.name, cpus: t.vcpus, memoryBytes: t.memoryGiB * GiB } : undefined;
@@ -2525,14 +2551,18 @@ function runnerFacts() {
 }
 /** Why the runner cannot give the container the instance's size, or undefined when it can. */
 function largerThanRunner(limits, hostCpus, hostMemoryBytes) {
-    if (limits.cpus <= hostCpus && limits.memoryBytes <= hostMemoryBytes)
+    if ((limits.cpus ?? 0) <= hostCpus && limits.memoryBytes <= hostMemoryBytes)
         return undefined;
-    return `${limits.instanceType} has ${limits.cpus} vCPUs and ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(limits.memoryBytes)}, but this runner has ${hostCpus} CPUs and ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(hostMemoryBytes)}: the containers run with what the runner has, so a model that fits the runner but not the instance (or the reverse) is not told apart. Run on a larger runner to test ${limits.instanceType} as it is.`;
+    return `${limits.instanceType} has ${limits.cpus !== undefined ? `${limits.cpus} vCPUs and ` : ''}${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(limits.memoryBytes)}, but this runner has ${hostCpus} CPUs and ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(hostMemoryBytes)}: the containers run with what the runner has, so a model that fits the runner but not the instance (or the reverse) is not told apart. Run on a larger runner to test ${limits.instanceType} as it is.`;
 }
 function resourceFacts(limits, peaks, oomKilled) {
     return {
         ...(limits
-            ? { instanceType: limits.instanceType, cpus: limits.cpus, memoryBytes: limits.memoryBytes }
+            ? {
+                instanceType: limits.instanceType,
+                ...(limits.cpus !== undefined ? { cpus: limits.cpus } : {}),
+                memoryBytes: limits.memoryBytes
+            }
             : {}),
         ...(peaks.peakMemoryBytes !== undefined ? { peakMemoryBytes: peaks.peakMemoryBytes } : {}),
         ...(peaks.peakCpuPercent !== undefined ? { peakCpuPercent: peaks.peakCpuPercent } : {}),
@@ -2553,17 +2583,17 @@ function mergeResourceFacts(a, b) {
 }
 /** `run` says what the container was doing: "serving", "in the batch-transform run", "training". */
 function resourcesVerdict(run, use, hostMemoryBytes) {
-    const peak = use.peakMemoryBytes !== undefined ? (0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(use.peakMemoryBytes) : 'not measured';
+    const peak = use.peakMemoryBytes !== undefined ? (0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(use.peakMemoryBytes) : 'not measured';
     const of = use.memoryBytes
-        ? `the ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(use.memoryBytes)} of ${use.instanceType}`
-        : `this runner's ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(hostMemoryBytes)} (no \`instance-type\` given)`;
+        ? `the ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(use.memoryBytes)} of ${use.instanceType}`
+        : `this runner's ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(hostMemoryBytes)} (no \`instance-type\` given)`;
     if (use.oomKilled) {
         return {
             ok: false,
             finding: {
                 message: `The container was killed for running out of memory ${run} (State.OOMKilled): peak memory seen ${peak}, limit ${of}. On SageMaker the same container fails the same way, with the endpoint, transform or training job ending in an error.`,
                 help: use.instanceType
-                    ? `List larger instance types (more memory than ${use.instanceType}) as the recommended and supported ones, or make the model need less: load it once (not per worker), start fewer workers, use a smaller batch or a quantized model.`
+                    ? fitHelp(use.instanceType)
                     : 'Make the model need less memory (load it once, fewer workers, a smaller batch), and pass `instance-type` to test with the memory of the smallest instance type you list.'
             }
         };
@@ -3153,11 +3183,11 @@ function grownBody(sample, limit, contentType) {
 }
 const BODY_LIMIT_HELP = "Raise the serving stack's request body limit to at least what SageMaker sends (6 MiB real-time, MaxPayloadInMB in batch transform, up to 100 MB): nginx `client_max_body_size` (AWS's scikit_bring_your_own sample sets 5m), Flask `MAX_CONTENT_LENGTH`, TorchServe and MMS `max_request_size` (6553500 bytes by default), Express body-parser `limit` (100kb by default), or your framework's maximum body size.";
 /** The verdict on one grown request; `what` says what it was and which limit it reached. */
-function requestSizeVerdict(what, result, mode) {
+function requestSizeVerdict(what, result, mode, type = 'realtime') {
     const { status } = result;
     // an echoing server answers a request this large with more than SageMaker passes on
     if (result.tooLarge)
-        return { ok: false, finding: (0,_response_size_js__WEBPACK_IMPORTED_MODULE_2__/* .oversizedAnswer */ .Y)(what, result.error, mode) };
+        return { ok: false, finding: (0,_response_size_js__WEBPACK_IMPORTED_MODULE_2__/* .oversizedAnswer */ .Y)(what, result.error, mode, type) };
     if (status !== undefined && status >= 200 && status < 300) {
         return { ok: true, detail: `${what} answered ${status}` };
     }
@@ -3200,20 +3230,32 @@ function describeLargeRequest(bytes, records, contentType, sample, limit) {
 /* harmony export */   Y: () => (/* binding */ oversizedAnswer)
 /* harmony export */ });
 /* harmony import */ var _catalog_sagemaker_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7408);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2020);
+/* harmony import */ var _payloads_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4843);
 // How much of an /invocations answer is read: what SageMaker passes on of one (LIMITS), so an answer
 // that never ends costs the runner neither memory nor the whole invocation timeout, and ends in a
 // finding that names the limit.
 
-/** The most of one answer read in a run: InvokeEndpoint's 6 MiB real-time, 100 MB in batch. */
-function responseLimit(mode) {
-    return mode === 'realtime' ? _catalog_sagemaker_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.invokeEndpointBytes : _catalog_sagemaker_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.batchBytes;
+
+
+/** The most of one answer read in a run: the endpoint type's (InvokeEndpoint's 6 MiB real-time,
+ * 4 MB serverless), 100 MB in batch. */
+function responseLimit(mode, type = 'realtime') {
+    return mode === 'realtime' ? _catalog_sagemaker_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .ENDPOINT_LIMITS */ .bZ[type].responseBytes : _catalog_sagemaker_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.batchBytes;
 }
 const ENDLESS = 'A body that never ends (no Content-Length, and no last chunk of a chunked answer) holds the request open until it times out';
 /**
  * The finding on an answer past its run's limit. `what` names the request; `seen` is the probe's
  * "answered 200 with a body of more than … bytes; reading stopped there".
  */
-function oversizedAnswer(what, seen, mode) {
+function oversizedAnswer(what, seen, mode, type = 'realtime') {
+    if (mode === 'realtime' && type !== 'realtime') {
+        const limits = _catalog_sagemaker_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .ENDPOINT_LIMITS */ .bZ[type];
+        return {
+            message: `${what} ${seen}. ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .capitalize */ .ZH)(limits.name)} passes on at most ${(0,_payloads_js__WEBPACK_IMPORTED_MODULE_1__/* .mib */ .jO)(limits.responseBytes)} of an answer${type === 'async' ? ' (SageMaker documents no limit on an asynchronous answer; the preflight reads no more of one)' : ''}. ${ENDLESS}.`,
+            help: `Answer each request with at most ${(0,_payloads_js__WEBPACK_IMPORTED_MODULE_1__/* .mib */ .jO)(limits.responseBytes)}: the predictions, not the input echoed back, and end the body (a Content-Length, or the last chunk). Source: ${limits.source}.`
+        };
+    }
     if (mode === 'realtime') {
         return {
             message: `${what} ${seen}. InvokeEndpoint returns at most 6 MiB (6,291,456 bytes) of an answer, so SageMaker cannot pass this one to the buyer. ${ENDLESS}.`,
@@ -3325,7 +3367,7 @@ function invoke(r, contentType, bytes, file) {
             ...(r.mode === 'realtime' ? sageMakerHeaders() : {})
         },
         timeoutMs: r.timeoutMs,
-        maxBodyBytes: (0,response_size/* responseLimit */.T)(r.mode)
+        maxBodyBytes: (0,response_size/* responseLimit */.T)(r.mode, r.ctx.inputs.endpointType)
     });
 }
 /** The headers SageMaker adds to a real-time invocation: a server that refuses unknown headers
@@ -3387,7 +3429,9 @@ function fact(p, mode, r) {
 /** Sends each payload the run may send, in turn; one that cannot be sent is recorded with why. */
 async function sendPayloads(r) {
     const { mode, outcome, setup } = r;
-    const limit = mode === 'batch' ? batchPayloadLimit(r) : sagemaker_limits/* LIMITS */.b1.realtimeBytes;
+    const limit = mode === 'batch'
+        ? batchPayloadLimit(r)
+        : sagemaker_limits/* ENDPOINT_LIMITS */.bZ[r.ctx.inputs.endpointType].requestBytes;
     for (const p of setup.payloads) {
         r.ctx.signal.throwIfAborted();
         const notSent = !r.container.running
@@ -3437,11 +3481,12 @@ async function noAnswer(r, p, res) {
         ...(res.timedOut ? { timedOut: true } : {})
     }));
     if (res.timedOut) {
-        fail(r, 'invocation-latency', `POST /invocations with ${p.name} did not answer within ${r.timeoutMs / 1000} s.`);
+        fail(r, 'invocation-latency', `POST /invocations with ${p.name} did not answer within ${r.timeoutMs / 1000} s${latencyLimit(r)}.`);
     }
     else if (res.tooLarge) {
-        const f = (0,response_size/* oversizedAnswer */.Y)(`POST /invocations with ${p.name} (${p.contentType})`, res.error, r.mode);
-        fail(r, 'invocation', f.message, f.help);
+        const f = (0,response_size/* oversizedAnswer */.Y)(`POST /invocations with ${p.name} (${p.contentType})`, res.error, r.mode, r.ctx.inputs.endpointType);
+        // an answer past what the run's endpoint type (or batch) passes on is a size, not a server, fault
+        fail(r, 'payload-size', f.message, f.help);
     }
     else {
         const exited = await exitNote(r);
@@ -3489,6 +3534,14 @@ async function concurrentPass(r) {
         run: r.run
     }));
     r.outcome.concurrency = [facts];
+}
+/** " (invocation-timeout; a serverless endpoint allows 60 s)": what the timeout stands for. */
+function latencyLimit(r) {
+    const type = r.ctx.inputs.endpointType;
+    if (r.mode === 'batch' || type === 'realtime')
+        return '';
+    const limits = sagemaker_limits/* ENDPOINT_LIMITS */.bZ[type];
+    return ` (invocation-timeout; ${limits.name} allows at most ${limits.maxInvocationSeconds} s: ${limits.source})`;
 }
 /** invocation and invocation-latency passes, or the failure when no payload answered 2xx. */
 function invocationVerdicts(r) {
@@ -3590,10 +3643,21 @@ function grow(g, sample, limit) {
 }
 /** Grows the real-time request while the server starts, from the sample it is likeliest grown from
  * (the first one made of records sent); a sample that cannot be read fails when the request is sent. */
-function growLikely(g) {
-    const likely = g.setup.payloads.find(p => (0,request_size/* isRecordOriented */.wH)(p.contentType) && p.bytes <= sagemaker_limits/* LIMITS */.b1.realtimeBytes);
+function growLikely(g, type) {
+    const { requestBytes, grownRequestBytes } = sagemaker_limits/* ENDPOINT_LIMITS */.bZ[type];
+    const likely = g.setup.payloads.find(p => (0,request_size/* isRecordOriented */.wH)(p.contentType) && p.bytes <= requestBytes);
     if (likely)
-        grow(g, likely, sagemaker_limits/* REALTIME_REQUEST_BYTES */.Yi).catch(() => undefined);
+        grow(g, likely, grownRequestBytes).catch(() => undefined);
+}
+/** The limit request-size-limit grows to in the endpoint run, and how findings name it. */
+function endpointGrowth(type) {
+    const limit = sagemaker_limits/* ENDPOINT_LIMITS */.bZ[type].grownRequestBytes;
+    const limitName = type === 'serverless'
+        ? 'the serverless limit of 4 MB'
+        : type === 'async'
+            ? 'the real-time limit of InvokeEndpoint; asynchronous requests of up to 1 GB are not grown that far'
+            : 'the real-time limit of InvokeEndpoint';
+    return { limit, limitName };
 }
 /** request-size-limit: one request grown from a passing sample's records to SageMaker's limit. */
 async function largeRequest(r) {
@@ -3606,10 +3670,11 @@ async function largeRequest(r) {
         }
         return;
     }
-    const limit = mode === 'batch' ? (0,request_size/* batchLimitBytes */.lQ)(outcome.executionParameters) : sagemaker_limits/* REALTIME_REQUEST_BYTES */.Yi;
-    const limitName = mode === 'batch'
-        ? `the batch limit, MaxPayloadInMB ${limit / core_text/* MiB */.lv}`
-        : 'the real-time limit of InvokeEndpoint';
+    const type = r.ctx.inputs.endpointType;
+    const batchLimit = (0,request_size/* batchLimitBytes */.lQ)(outcome.executionParameters);
+    const { limit, limitName } = mode === 'batch'
+        ? { limit: batchLimit, limitName: `the batch limit, MaxPayloadInMB ${batchLimit / core_text/* MiB */.lv}` }
+        : endpointGrowth(type);
     const large = await grow(r, sample, limit);
     if (!large) {
         findings.pass('request-size-limit', `${sample.name} (${(0,payloads/* mib */.jO)(sample.bytes)}) already reaches ${limitName}${where}`);
@@ -3625,7 +3690,7 @@ async function largeRequest(r) {
         latencyMs: res.ms,
         ...('error' in res ? { error: res.error } : { status: res.status })
     });
-    const verdict = (0,request_size/* requestSizeVerdict */.i6)(what, 'error' in res ? res : { status: res.status, bodyStart: res.bodyStart }, mode);
+    const verdict = (0,request_size/* requestSizeVerdict */.i6)(what, 'error' in res ? res : { status: res.status, bodyStart: res.bodyStart }, mode, type);
     if (!verdict.ok)
         verdict.finding.message += `${await exitNote(r)} Last log lines:\n${logTail(r)}`;
     findings.apply('request-size-limit', verdict);
@@ -3775,7 +3840,9 @@ async function serve(ctx, setup, mode) {
     const session = await (0,serving/* startServing */.N2)(ctx, {
         ...servingSpec(setup, mode),
         // grown while the server starts
-        ...(mode === 'realtime' ? { whileStarting: () => growLikely({ grown, setup, mode }) } : {}),
+        ...(mode === 'realtime'
+            ? { whileStarting: () => growLikely({ grown, setup, mode }, ctx.inputs.endpointType) }
+            : {}),
         progress: { what: `Waiting for GET /ping to answer 200${where}`, everyMs: setup.progressMs },
         onClosed: container => {
             outcome.resources = (0,instance_resources/* recordResources */.TD)(ctx.findings, container, setup.limits, mode === 'batch' ? 'in the batch-transform run' : 'while serving');
@@ -3791,7 +3858,7 @@ async function serve(ctx, setup, mode) {
         failed: new Set(),
         where,
         // findings name the run they showed in; one crash in both runs is one finding naming both
-        run: mode === 'batch' ? 'the batch-transform run (SAGEMAKER_BATCH=true)' : 'the real-time run',
+        run: mode === 'batch' ? 'the batch-transform run (SAGEMAKER_BATCH=true)' : endpointRun(ctx),
         timeoutMs: mode === 'batch' ? sagemaker_limits/* BATCH_INVOCATION_MS */.PA : ctx.inputs.invocationTimeoutSec * 1000,
         grown,
         answered: new Set(),
@@ -3809,6 +3876,13 @@ async function serve(ctx, setup, mode) {
         await session.close();
         outcome.logExcerpt = r.container.log.excerpt();
     }
+}
+/** How findings name the endpoint run: "the real-time run", "the serverless endpoint run". */
+function endpointRun(ctx) {
+    const type = ctx.inputs.endpointType;
+    return type === 'realtime'
+        ? 'the real-time run'
+        : `the ${type === 'async' ? 'asynchronous' : 'serverless'} endpoint run`;
 }
 /** The container SageMaker runs in this mode: SAGEMAKER_BATCH in batch, the port it is given. */
 function servingSpec(setup, mode) {
@@ -3894,13 +3968,20 @@ function startupTimeout(r, ready) {
     const { setup } = r;
     const { port } = r.session;
     const silent = ready.lastStatus === undefined;
-    fail(r, 'serve-start', `GET /ping did not answer 200 within ${r.ctx.inputs.startupTimeoutSec} s (last attempt: ${ready.last}).${setup.portReason ? ` Port ${port} is expected because ${setup.portReason}.` : ''}${(0,log_signs/* likelyCause */.IT)(r.container.log.lines(300))} Last log lines:\n${logTail(r)}`, silent
+    fail(r, 'serve-start', `GET /ping did not answer 200 within ${r.ctx.inputs.startupTimeoutSec} s${startupLimit(r)} (last attempt: ${ready.last}).${setup.portReason ? ` Port ${port} is expected because ${setup.portReason}.` : ''}${(0,log_signs/* likelyCause */.IT)(r.container.log.lines(300))} Last log lines:\n${logTail(r)}`, silent
         ? `Listen on 0.0.0.0:${port} (or [::]:${port}): SageMaker sends every request to port ${port}${setup.bindToPort ? ' (SAGEMAKER_BIND_TO_PORT)' : ''}, from outside the container.`
         : undefined);
     if (!silent) {
         fail(r, 'ping', `GET /ping answered ${ready.lastStatus}; SageMaker needs 200 (the body may be empty).`);
     }
     networkCheck(r);
+}
+/** " (a serverless endpoint allows 180 s: …)" when the endpoint type bounds startup-timeout. */
+function startupLimit(r) {
+    const limits = sagemaker_limits/* ENDPOINT_LIMITS */.bZ[r.ctx.inputs.endpointType];
+    return limits.maxStartupSeconds
+        ? `; ${limits.name} must answer within ${limits.maxStartupSeconds} s (${limits.source})`
+        : '';
 }
 /** serve-start once started (the listener must not be loopback only), and GET /ping asked again. */
 async function pingVerdicts(r) {

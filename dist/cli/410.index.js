@@ -282,6 +282,8 @@ function factsTable(report) {
         rows.push(['Training channels', channels.join('; ')]);
     if (report.smokeTest?.probeMethod)
         rows.push(['Probe', report.smokeTest.probeMethod]);
+    if (report.smokeTest?.endpointType)
+        rows.push(['Endpoint type', report.smokeTest.endpointType]);
     for (const p of report.smokeTest?.pingUnderLoad ?? []) {
         rows.push([`Ping under load (${p.mode})`, pingUnderLoadText(p)]);
     }
@@ -319,7 +321,7 @@ function concurrencyText(c) {
 /** "ml.c5.large (2 vCPU, 4.0 GiB): peak 312 MiB memory, 85% CPU", to pick instance types from. */
 function resourcesText(use) {
     const instance = use.instanceType
-        ? `${use.instanceType} (${use.cpus} vCPU, ${(0,core_text/* formatBytes */.z3)(use.memoryBytes ?? 0)})`
+        ? `${use.instanceType} (${use.cpus !== undefined ? `${use.cpus} vCPU, ` : ''}${(0,core_text/* formatBytes */.z3)(use.memoryBytes ?? 0)})`
         : "the runner's CPUs and memory";
     const peaks = [
         use.peakMemoryBytes !== undefined ? `peak ${(0,core_text/* formatBytes */.z3)(use.peakMemoryBytes)} memory` : '',

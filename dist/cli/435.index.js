@@ -1025,118 +1025,139 @@ async function replaySource(ctx, source, options, locate, outRoot) {
     }
 }
 async function replayProfile(ctx, origin, options, locate, target) {
+    const name = `validation profile "${target.profile.name}"`;
+    const plan = await planProfile(ctx, origin, locate, target, name);
+    if ('skip' in plan)
+        return skipped(ctx, name, plan.skip);
+    if (!('job' in plan))
+        return undefined;
+    const tmp = await (0,workdir/* makeTempDir */.mk)(ctx.env, 'replay');
+    try {
+        return await runProfile(ctx, options, locate, target, { ...plan, name, tmp });
+    }
+    finally {
+        await (0,workdir/* removeDir */.M1)(tmp);
+    }
+}
+function skipped(ctx, name, reason) {
+    ctx.findings.skip(RULE, `${name}: ${reason}`);
+    return undefined;
+}
+/** The profile's job, input and images; a reason to skip it, or `reported` when a finding says why
+ * it cannot run. */
+async function planProfile(ctx, origin, locate, target, name) {
     const { findings, inputs } = ctx;
     const { profile } = target;
-    const name = `validation profile "${profile.name}"`;
-    const skip = (reason) => void findings.skip(RULE, `${name}: ${reason}`);
     const job = profile.transform;
     if (!job)
-        return skip('it has no TransformJobDefinition (see validation-spec)');
+        return { skip: 'it has no TransformJobDefinition (see validation-spec)' };
     const split = job.TransformInput?.SplitType ?? 'None';
     if (split === 'TFRecord')
-        return skip('SplitType TFRecord is not replayed');
+        return { skip: 'SplitType TFRecord is not replayed' };
     const source = job.TransformInput?.DataSource?.S3DataSource;
     if (!source?.S3Uri)
-        return skip('it names no S3 input (see request-schema)');
+        return { skip: 'it names no S3 input (see request-schema)' };
     if (source.S3DataType !== 'S3Prefix' && source.S3DataType !== 'ManifestFile') {
-        return skip(`S3DataType ${source.S3DataType} is not replayed (only S3Prefix and ManifestFile)`);
+        return {
+            skip: `S3DataType ${source.S3DataType} is not replayed (only S3Prefix and ManifestFile)`
+        };
     }
     const input = await inputObjects(locate, source.S3DataType, source.S3Uri);
     if ('unavailable' in input)
-        return skip(`its input ${input.unavailable}`);
+        return { skip: `its input ${input.unavailable}` };
     if ('problem' in input) {
         findings.add(RULE, {
             message: `The ${name} reads its input from a manifest (S3DataType ManifestFile), but ${input.problem}: SageMaker fails the transform job on it.`,
             help: MANIFEST_HELP,
             file: target.input
         });
-        return undefined;
+        return { reported: true };
     }
-    const { objects, inputUri } = input;
-    if (objects.length === 0) {
+    if (input.objects.length === 0) {
         findings.add(RULE, {
             message: `The ${name} reads ${source.S3Uri}, but the \`validation-data\` mapping for it holds no files under that prefix.`,
             help: 'Map the prefix to a folder that holds the validation input, as the S3 prefix will.',
             file: 'validation-data'
         });
-        return undefined;
+        return { reported: true };
     }
     const image = inputs.localImage ?? origin.image;
     if (!image)
-        return skip('no inference image: pass `local-image`');
+        return { skip: 'no inference image: pass `local-image`' };
     const trainingImage = inputs.localTrainingImage ?? origin.trainingImage;
     if (profile.training && !trainingImage) {
-        return skip('no training image: pass `local-training-image`');
+        return { skip: 'no training image: pass `local-training-image`' };
     }
-    const tmp = await (0,workdir/* makeTempDir */.mk)(ctx.env, 'replay');
+    return { job, objects: input.objects, inputUri: input.inputUri, image, trainingImage };
+}
+/** Trains first when the profile does (else uses the model data), then replays the transform job. */
+async function runProfile(ctx, options, locate, target, plan) {
+    const { findings, inputs } = ctx;
+    const { profile } = target;
+    const { name, tmp, image, objects } = plan;
     const started = performance.now();
-    try {
-        const labels = (0,docker_labels/* labelArgs */.SW)(ctx.env);
-        const stopGraceMs = options.stopGraceMs ?? sagemaker_limits/* SERVE_STOP_GRACE_MS */.XI;
-        let modelDir;
-        if (profile.training && trainingImage) {
-            const trained = await trainFirst(ctx, target, locate, {
-                image: trainingImage,
-                tmp,
-                labels,
-                stopGraceMs
-            });
-            if (typeof trained !== 'string')
-                return trained.skip ? skip(trained.skip) : undefined;
-            modelDir = trained;
-        }
-        else {
-            const local = await localModel(ctx, target, locate, tmp);
-            if (local === undefined)
-                return undefined;
-            if ('skip' in local)
-                return skip(local.skip);
-            modelDir = local.dir;
-        }
-        const got = await (0,smoke_images/* acquireImage */.OG)(ctx, image, inputs.localImage ? { input: 'local-image' } : undefined);
-        if (!got.ok) {
-            findings.add(RULE, { message: `The ${name} could not run: ${got.message}`, help: got.help });
-            return undefined;
-        }
-        await (0,promises_.mkdir)(target.outDir, { recursive: true });
-        ctx.log.info(`Replaying the ${name}: ${objects.length} object(s), ${(0,core_text/* formatBytes */.z3)(objects.reduce((s, o) => s + o.bytes, 0))}, on ${image}`);
-        const result = await replayTransform(ctx, {
-            profile: profile.name,
-            job,
-            image,
-            modelDir,
-            inputUri,
-            objects,
-            outDir: target.outDir,
+    const labels = (0,docker_labels/* labelArgs */.SW)(ctx.env);
+    const stopGraceMs = options.stopGraceMs ?? sagemaker_limits/* SERVE_STOP_GRACE_MS */.XI;
+    let modelDir;
+    if (profile.training && plan.trainingImage) {
+        const trained = await trainFirst(ctx, target, locate, {
+            image: plan.trainingImage,
             tmp,
             labels,
-            stopGraceMs,
-            probe: options.probe ?? 'auto'
+            stopGraceMs
         });
-        const durationMs = Math.round(performance.now() - started);
-        if (result.failure) {
-            findings.add(RULE, { ...result.failure, file: target.input });
-        }
-        else {
-            findings.pass(RULE, `${name}: ${result.records} record(s), ${(0,core_text/* formatBytes */.z3)(result.inputBytes)} in ${result.requests} request(s), ${(0,core_text/* formatBytes */.z3)(result.outputBytes)} out, in ${(durationMs / 1000).toFixed(1)} s; outputs in ${target.outDir}`);
-        }
-        return {
-            profile: profile.name,
-            kind: 'transform',
-            status: result.ok ? 'pass' : 'fail',
-            requests: result.requests,
-            records: result.records,
-            inputBytes: result.inputBytes,
-            outputBytes: result.outputBytes,
-            ...(result.outputRecords !== undefined ? { outputRecords: result.outputRecords } : {}),
-            durationMs,
-            outputDir: target.outDir,
-            outputs: result.outputs
-        };
+        if (typeof trained !== 'string')
+            return trained.skip ? skipped(ctx, name, trained.skip) : undefined;
+        modelDir = trained;
     }
-    finally {
-        await (0,workdir/* removeDir */.M1)(tmp);
+    else {
+        const local = await localModel(ctx, target, locate, tmp);
+        if (local === undefined)
+            return undefined;
+        if ('skip' in local)
+            return skipped(ctx, name, local.skip);
+        modelDir = local.dir;
     }
+    const got = await (0,smoke_images/* acquireImage */.OG)(ctx, image, inputs.localImage ? { input: 'local-image' } : undefined);
+    if (!got.ok) {
+        findings.add(RULE, { message: `The ${name} could not run: ${got.message}`, help: got.help });
+        return undefined;
+    }
+    await (0,promises_.mkdir)(target.outDir, { recursive: true });
+    ctx.log.info(`Replaying the ${name}: ${objects.length} object(s), ${(0,core_text/* formatBytes */.z3)(objects.reduce((s, o) => s + o.bytes, 0))}, on ${image}`);
+    const result = await replayTransform(ctx, {
+        profile: profile.name,
+        job: plan.job,
+        image,
+        modelDir,
+        inputUri: plan.inputUri,
+        objects,
+        outDir: target.outDir,
+        tmp,
+        labels,
+        stopGraceMs,
+        probe: options.probe ?? 'auto'
+    });
+    const durationMs = Math.round(performance.now() - started);
+    if (result.failure) {
+        findings.add(RULE, { ...result.failure, file: target.input });
+    }
+    else {
+        findings.pass(RULE, `${name}: ${result.records} record(s), ${(0,core_text/* formatBytes */.z3)(result.inputBytes)} in ${result.requests} request(s), ${(0,core_text/* formatBytes */.z3)(result.outputBytes)} out, in ${(durationMs / 1000).toFixed(1)} s; outputs in ${target.outDir}`);
+    }
+    return {
+        profile: profile.name,
+        kind: 'transform',
+        status: result.ok ? 'pass' : 'fail',
+        requests: result.requests,
+        records: result.records,
+        inputBytes: result.inputBytes,
+        outputBytes: result.outputBytes,
+        ...(result.outputRecords !== undefined ? { outputRecords: result.outputRecords } : {}),
+        durationMs,
+        outputDir: target.outDir,
+        outputs: result.outputs
+    };
 }
 /**
  * An algorithm's profile trains first: the trained model's folder, a reason to skip, or nothing

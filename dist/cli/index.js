@@ -28569,8 +28569,15 @@ function regionFromTable(region) {
 /* harmony export */   k$: () => (/* binding */ REGRESSION_NOISE_FLOOR),
 /* harmony export */   y0: () => (/* binding */ RULES)
 /* harmony export */ });
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2020);
+/* harmony import */ var _sagemaker_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7408);
 // The rule table: every finding id the preflight can report, in one place.
 // Ids are public (product-spec.md); the order here is the order of the report and the summary.
+
+
+// the endpoint types' numbers as the rule help states them (MB as AWS writes them: MiB)
+const mb = (bytes) => bytes / _core_text_js__WEBPACK_IMPORTED_MODULE_1__/* .MiB */ .lv;
+const ASYNC_GB = _sagemaker_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .ASYNC_REQUEST_BYTES */ .X$ / (1024 * _core_text_js__WEBPACK_IMPORTED_MODULE_1__/* .MiB */ .lv);
 const SEED = {
     name: 'AWS Marketplace seller guide: ML service restrictions and quotas',
     url: 'https://docs.aws.amazon.com/marketplace/latest/userguide/ml-service-restrictions-and-limits.html'
@@ -28820,7 +28827,7 @@ const RULES = [
         phase: 'registry',
         severity: 'error',
         title: "Image needs a newer CUDA than the instance's driver",
-        help: 'SageMaker real-time and batch inference run NVIDIA driver 470 (CUDA 11.4) on ml.p2, p3, p4d, p4de, g4dn and g5, 535 (CUDA 12.2) on ml.p5 and g6, 550 (CUDA 12.4) on ml.p5e and p5en. Build on a CUDA version the driver supports, ship the CUDA forward-compatibility libraries, or list instance types with a newer driver.',
+        help: 'SageMaker real-time and batch inference run NVIDIA driver 470 (CUDA 11.4) on ml.p2, p3, p4d, p4de, g4dn and g5, 535 (CUDA 12.2) on ml.p5 and g6, 550 (CUDA 12.4) on ml.p5e and p5en; a serverless endpoint has no GPU at all. Build on a CUDA version the driver supports, ship the CUDA forward-compatibility libraries, or list instance types with a newer driver.',
         source: GPU_DRIVERS
     },
     {
@@ -28884,7 +28891,7 @@ const RULES = [
         phase: 'serve',
         severity: 'error',
         title: 'Container did not start serving',
-        help: 'The container must start with `docker run IMAGE serve` and answer GET /ping with 200 on port 8080 within the startup window. Read the log lines shown, and run the image locally with the same command.',
+        help: `The container must start with \`docker run IMAGE serve\` and answer GET /ping with 200 on port 8080 within the startup window (${_sagemaker_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVERLESS_STARTUP_SECONDS */ .He / 60} minutes on a serverless endpoint). Read the log lines shown, and run the image locally with the same command.`,
         source: INFERENCE
     },
     {
@@ -28917,15 +28924,15 @@ const RULES = [
         phase: 'serve',
         severity: 'error',
         title: 'Invocation too slow',
-        help: "A real-time invocation must answer within 60 seconds and a batch-transform invocation within 600 seconds (the transform job's default InvocationsTimeoutInSeconds, which a validation profile cannot change). Reduce the work per request or advise asynchronous inference in the listing.",
+        help: `A real-time invocation must answer within ${_sagemaker_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .REALTIME_INVOCATION_SECONDS */ .RE} seconds, a serverless one within ${_sagemaker_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVERLESS_INVOCATION_SECONDS */ .KK}, an asynchronous one within ${_sagemaker_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .ASYNC_MAX_INVOCATION_SECONDS */ .v} (\`endpoint-type\`), and a batch-transform invocation within 600 seconds (the transform job's default InvocationsTimeoutInSeconds, which a validation profile cannot change). Reduce the work per request or advise asynchronous inference in the listing.`,
         source: SEED
     },
     {
         id: 'payload-size',
         phase: 'serve',
         severity: 'error',
-        title: 'Sample payload too large',
-        help: 'Real-time requests are capped at 25 MB (the InvokeEndpoint API accepts at most 6 MiB), batch-transform requests at 100 MB. Use smaller samples, or document batch transform or asynchronous inference for large inputs.',
+        title: 'Sample payload or its answer too large',
+        help: `Real-time requests are capped at ${mb(_sagemaker_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.realtimeBytes)} MB (the InvokeEndpoint API accepts at most ${mb(_sagemaker_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.invokeEndpointBytes)} MiB), serverless requests and answers at ${mb(_sagemaker_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVERLESS_PAYLOAD_BYTES */ .aD)} MB, asynchronous requests at ${ASYNC_GB} GB, batch-transform requests at ${mb(_sagemaker_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.batchBytes)} MB (\`endpoint-type\` chooses the endpoint's); an answer is held to the same limits (InvokeEndpoint returns at most ${mb(_sagemaker_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.invokeEndpointBytes)} MiB). Use smaller samples and answers, or document batch transform or asynchronous inference for large inputs.`,
         source: SEED
     },
     {
@@ -28933,7 +28940,7 @@ const RULES = [
         phase: 'serve',
         severity: 'error',
         title: "Server refuses requests as large as SageMaker's",
-        help: "SageMaker sends real-time requests of up to 6 MiB and batch-transform requests of up to MaxPayloadInMB (6 MB by default, at most 100). The server in the image must accept a body that large: check every layer's own limit, from the front proxy to the framework.",
+        help: `SageMaker sends real-time requests of up to ${mb(_sagemaker_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.invokeEndpointBytes)} MiB, serverless ones of up to ${mb(_sagemaker_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVERLESS_PAYLOAD_BYTES */ .aD)} MB and batch-transform requests of up to MaxPayloadInMB (6 MB by default, at most 100); asynchronous requests reach ${ASYNC_GB} GB, and are tested at ${mb(_sagemaker_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1.invokeEndpointBytes)} MiB. The server in the image must accept a body that large: check every layer's own limit, from the front proxy to the framework.`,
         source: BATCH
     },
     {
@@ -28941,7 +28948,7 @@ const RULES = [
         phase: 'serve',
         severity: 'error',
         title: 'Container runs out of memory on the instance',
-        help: 'Pass `instance-type` (the smallest type you list as supported) so the containers run with its vCPUs and memory; the report gives the peak memory and CPU of every run to choose recommended types from.',
+        help: `Pass \`instance-type\` (the smallest type you list as supported) so the containers run with its vCPUs and memory, or with \`endpoint-type\` serverless the endpoint's memory (\`serverless-memory\`, ${_sagemaker_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVERLESS_MEMORY_MB */ .VT[0]} to ${_sagemaker_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVERLESS_MEMORY_MB */ .VT[_sagemaker_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVERLESS_MEMORY_MB */ .VT.length - 1]} MB); the report gives the peak memory and CPU of every run to choose recommended types from.`,
         source: SEED_INSTANCE
     },
     {
@@ -29058,22 +29065,30 @@ function rulesInPhase(phase) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   ER: () => (/* binding */ MAX_CONCURRENT_PAYLOAD_MB),
+/* harmony export */   He: () => (/* binding */ SERVERLESS_STARTUP_SECONDS),
 /* harmony export */   I8: () => (/* binding */ PING_UNDER_LOAD_EVERY_MS),
+/* harmony export */   KK: () => (/* binding */ SERVERLESS_INVOCATION_SECONDS),
 /* harmony export */   PA: () => (/* binding */ BATCH_INVOCATION_MS),
 /* harmony export */   RE: () => (/* binding */ REALTIME_INVOCATION_SECONDS),
 /* harmony export */   Tg: () => (/* binding */ MAX_BATCH_PAYLOAD_MB),
+/* harmony export */   VT: () => (/* binding */ SERVERLESS_MEMORY_MB),
 /* harmony export */   WH: () => (/* binding */ DEFAULT_CONCURRENCY),
+/* harmony export */   X$: () => (/* binding */ ASYNC_REQUEST_BYTES),
 /* harmony export */   XI: () => (/* binding */ SERVE_STOP_GRACE_MS),
-/* harmony export */   Yi: () => (/* binding */ REALTIME_REQUEST_BYTES),
+/* harmony export */   aD: () => (/* binding */ SERVERLESS_PAYLOAD_BYTES),
 /* harmony export */   b0: () => (/* binding */ SERVING_PORT),
 /* harmony export */   b1: () => (/* binding */ LIMITS),
+/* harmony export */   bZ: () => (/* binding */ ENDPOINT_LIMITS),
 /* harmony export */   i5: () => (/* binding */ DEFAULT_CONCURRENT_TRANSFORMS),
 /* harmony export */   nu: () => (/* binding */ DEFAULT_BATCH_STRATEGY),
 /* harmony export */   op: () => (/* binding */ FAILURE_REASON_CHARS),
 /* harmony export */   qZ: () => (/* binding */ TRAIN_STOP_GRACE_MS),
 /* harmony export */   qp: () => (/* binding */ PING_TIMEOUT_MS),
+/* harmony export */   s4: () => (/* binding */ ENDPOINT_TYPES),
+/* harmony export */   v: () => (/* binding */ ASYNC_MAX_INVOCATION_SECONDS),
 /* harmony export */   wO: () => (/* binding */ DEFAULT_BATCH_PAYLOAD_MB)
 /* harmony export */ });
+/* unused harmony exports REALTIME_REQUEST_BYTES, ASYNC_DEFAULT_INVOCATION_SECONDS, DEFAULT_SERVERLESS_MEMORY_MB */
 /* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2020);
 // Every number of SageMaker's contract that a rule or a run depends on, each with its source. Rules
 // and runs import them from here; messages that state them are built from them.
@@ -29129,6 +29144,62 @@ const MAX_CONCURRENT_PAYLOAD_MB = 100;
 /** SageMaker's FailureReason is the first 1024 characters of /opt/ml/output/failure (developer
  * guide, training output: signal success or failure). */
 const FAILURE_REASON_CHARS = 1024;
+const ENDPOINT_TYPES = ['realtime', 'async', 'serverless'];
+/** Asynchronous inference: "payloads up to 1GB" and "processing times of up to one hour" (developer
+ * guide, Asynchronous inference, https://docs.aws.amazon.com/sagemaker/latest/dg/async-inference.html);
+ * InvokeEndpointAsync InvocationTimeoutSeconds at most 3600, 15 minutes by default
+ * (https://docs.aws.amazon.com/sagemaker/latest/dg/async-inference-invoke-endpoint.html). */
+const ASYNC_REQUEST_BYTES = 1024 * _core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .MiB */ .lv;
+const ASYNC_MAX_INVOCATION_SECONDS = 3600;
+const ASYNC_DEFAULT_INVOCATION_SECONDS = 15 * 60;
+/** Serverless inference (developer guide, "Invoke a serverless endpoint",
+ * https://docs.aws.amazon.com/sagemaker/latest/dg/serverless-endpoints-invoke.html): "The maximum
+ * request and response payload size for serverless invocations is 4 MB"; the container must answer
+ * /ping "within 3 minutes" and /invocations "within 1 minute". */
+const SERVERLESS_PAYLOAD_BYTES = 4 * _core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .MiB */ .lv;
+const SERVERLESS_STARTUP_SECONDS = 3 * 60;
+const SERVERLESS_INVOCATION_SECONDS = 60;
+/** ServerlessConfig MemorySizeInMB: 1024 to 6144 in 1 GB steps (botocore sagemaker
+ * ServerlessMemorySizeInMB, min 1024, max 6144; CreateEndpointConfig ProductionVariantServerlessConfig:
+ * "1024 MB, 2048 MB, 3072 MB, 4096 MB, 5120 MB, or 6144 MB"). Serverless endpoints have no GPU. */
+const SERVERLESS_MEMORY_MB = [1024, 2048, 3072, 4096, 5120, 6144];
+const DEFAULT_SERVERLESS_MEMORY_MB = 2048;
+const SERVERLESS_SOURCE = 'SageMaker developer guide, Invoke a serverless endpoint (https://docs.aws.amazon.com/sagemaker/latest/dg/serverless-endpoints-invoke.html)';
+const ENDPOINT_LIMITS = {
+    realtime: {
+        name: 'a real-time endpoint',
+        requestBytes: LIMITS.realtimeBytes,
+        grownRequestBytes: LIMITS.invokeEndpointBytes,
+        responseBytes: LIMITS.invokeEndpointBytes,
+        maxInvocationSeconds: 3600,
+        defaultInvocationSeconds: REALTIME_INVOCATION_SECONDS,
+        source: 'AWS Marketplace seller guide, Service restrictions and quotas (25 MB, 60 s); SageMaker Runtime API reference, InvokeEndpoint (Body: maximum length 6291456)'
+    },
+    async: {
+        name: 'an asynchronous endpoint',
+        requestBytes: ASYNC_REQUEST_BYTES,
+        // not grown to 1 GB: that is a GB of the runner's disk and memory per run, and the body limits
+        // this finds (nginx client_max_body_size 5m, Flask, TorchServe's 6.25 MB) show at 6 MiB already;
+        // a larger sample payload tests beyond it
+        grownRequestBytes: LIMITS.invokeEndpointBytes,
+        // the answer goes to S3 and SageMaker documents no limit on it; the preflight reads up to the
+        // batch request cap of one (project choice)
+        responseBytes: LIMITS.batchBytes,
+        maxInvocationSeconds: ASYNC_MAX_INVOCATION_SECONDS,
+        defaultInvocationSeconds: ASYNC_DEFAULT_INVOCATION_SECONDS,
+        source: 'SageMaker developer guide, Asynchronous inference (https://docs.aws.amazon.com/sagemaker/latest/dg/async-inference.html) and InvokeEndpointAsync (https://docs.aws.amazon.com/sagemaker/latest/dg/async-inference-invoke-endpoint.html)'
+    },
+    serverless: {
+        name: 'a serverless endpoint',
+        requestBytes: SERVERLESS_PAYLOAD_BYTES,
+        grownRequestBytes: SERVERLESS_PAYLOAD_BYTES,
+        responseBytes: SERVERLESS_PAYLOAD_BYTES,
+        maxInvocationSeconds: SERVERLESS_INVOCATION_SECONDS,
+        defaultInvocationSeconds: SERVERLESS_INVOCATION_SECONDS,
+        maxStartupSeconds: SERVERLESS_STARTUP_SECONDS,
+        source: SERVERLESS_SOURCE
+    }
+};
 /** SIGTERM, then SIGKILL after this: 30 s for a serving container (developer guide, "Use your own
  * inference code with hosting services"), 120 s for a training job (StopTrainingJob). */
 const SERVE_STOP_GRACE_MS = 30 * 1000;
@@ -29175,14 +29246,14 @@ var promises_ = __nccwpck_require__(1455);
 var action_inputs = __nccwpck_require__(6441);
 // EXTERNAL MODULE: ./src/inputs/error.ts
 var inputs_error = __nccwpck_require__(1551);
-// EXTERNAL MODULE: ./src/inputs/index.ts + 3 modules
-var src_inputs = __nccwpck_require__(8168);
+// EXTERNAL MODULE: ./src/inputs/index.ts + 5 modules
+var src_inputs = __nccwpck_require__(3179);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./src/aws/credentials.ts
 var credentials = __nccwpck_require__(6963);
 // EXTERNAL MODULE: ./src/core/findings.ts
-var core_findings = __nccwpck_require__(4637);
+var findings = __nccwpck_require__(4637);
 // EXTERNAL MODULE: ./src/report/json.ts
 var json = __nccwpck_require__(2794);
 // EXTERNAL MODULE: ./src/replay/budget.ts
@@ -29211,125 +29282,155 @@ const STATUS_MARK = {
 };
 async function preflight(inputs, options) {
     const started = new Date();
-    const findings = new core_findings/* Findings */.Fv(new Set(inputs.ignore));
-    const facts = { resources: [] };
     const { payloads } = options;
-    let limitMs = overallTimeoutMs(inputs, payloads.length);
-    options.log.debug(`Overall time limit: ${Math.round(limitMs / 60000)} minutes for ${payloads.length} payload file(s)`);
-    const deadline = new AbortController();
-    let timer;
-    const arm = () => {
-        clearTimeout(timer);
-        timer = setTimeout(() => deadline.abort(new Error(`the preflight's overall time limit of ${Math.round(limitMs / 60000)} minutes was reached (it follows startup-timeout, invocation-timeout, training-timeout, the number of payloads and the validation profiles replayed)`)), Math.max(0, started.getTime() + limitMs - Date.now()));
-        timer.unref();
-    };
-    arm();
-    /** The profiles of a model package or algorithm are known once it is described: their time is added then. */
-    const extendDeadline = (seconds) => {
-        limitMs = Math.min(limitMs + seconds * 1000, MAX_OVERALL_TIMEOUT_MS);
-        arm();
-    };
-    const signal = options.signal
-        ? AbortSignal.any([options.signal, deadline.signal])
-        : deadline.signal;
+    const deadline = new Deadline(started.getTime(), overallTimeoutMs(inputs, payloads.length));
+    options.log.debug(`Overall time limit: ${deadline.minutes()} minutes for ${payloads.length} payload file(s)`);
     const ctx = {
         inputs,
-        findings,
-        facts,
+        findings: new findings/* Findings */.Fv(new Set(inputs.ignore)),
+        facts: { resources: [] },
         payloads,
         log: options.log,
-        signal,
+        signal: options.signal ? AbortSignal.any([options.signal, deadline.signal]) : deadline.signal,
         env: options.env ?? process.env
     };
-    const logged = new Map();
-    const phase = async (name, fn) => ctx.log.group(name, async () => {
-        try {
-            return await fn();
-        }
-        finally {
-            // each check once, and again when a later phase changed it (a skip that became a pass)
-            for (const c of findings.allChecks()) {
-                const line = `${STATUS_MARK[c.status]} ${c.rule}: ${c.detail}`;
-                if (logged.get(c.rule) === line)
-                    continue;
-                logged.set(c.rule, line);
-                ctx.log.info(line);
-            }
-        }
-    });
     try {
-        const refs = await phase('Static checks', async () => (0,src_static/* runStaticChecks */.li)(ctx));
-        if (inputs.modelPackageRequest || inputs.algorithmRequest || inputs.listingRequest) {
-            await phase('Request checks', async () => {
-                const { runListingChecks, runRequestChecks } = await Promise.all(/* import() */[__nccwpck_require__.e(926), __nccwpck_require__.e(37), __nccwpck_require__.e(865)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7037));
-                runListingChecks(ctx, refs, runRequestChecks(ctx, refs));
-            });
-        }
-        await phase('AWS checks', async () => {
-            const aws = await (0,credentials/* awsChecksEnabled */.U)(inputs.awsChecks);
-            if (!aws.run) {
-                // a local training image alone: the rule needs a serving image, not AWS
-                if (inputs.localTrainingImage && !inputs.localImage && !inputs.image) {
-                    findings.skip('server-timeouts', checks/* SERVER_TIMEOUTS_NEED_SERVING_IMAGE */.JM);
-                }
-                findings.skipPhase('registry', aws.reason);
-                if (inputs.modelPackageArn || inputs.algorithmArn)
-                    findings.skipPhase('resource', aws.reason);
-                return;
-            }
-            const { runAwsChecks } = await Promise.all(/* import() */[__nccwpck_require__.e(233), __nccwpck_require__.e(526)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2526));
-            await runAwsChecks(ctx, refs);
-        });
-        await phase('Smoke test', async () => {
-            const { runSmokeTests } = await Promise.all(/* import() */[__nccwpck_require__.e(926), __nccwpck_require__.e(37), __nccwpck_require__.e(233), __nccwpck_require__.e(389), __nccwpck_require__.e(135)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7135));
-            await runSmokeTests(ctx, refs);
-        });
-        if (inputs.modelPackageRequest ||
-            inputs.algorithmRequest ||
-            inputs.modelPackageArn ||
-            inputs.algorithmArn) {
-            await phase('Validation replay', async () => {
-                const { runValidationReplay } = await Promise.all(/* import() */[__nccwpck_require__.e(926), __nccwpck_require__.e(37), __nccwpck_require__.e(233), __nccwpck_require__.e(389), __nccwpck_require__.e(435)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3435));
-                await runValidationReplay(ctx, refs, { extendDeadline });
-            });
-        }
-        if (inputs.awsValidation) {
-            const { timeoutSec } = inputs.awsValidation;
-            await phase('AWS validation', async () => {
-                const skipped = await releaseStepSkipped(findings, "SageMaker's validation runs real jobs in your account");
-                if (skipped)
-                    return findings.skip('aws-validation', skipped);
-                // the wait is the seller's own limit, on top of the local phases' time
-                extendDeadline(timeoutSec + 300);
-                const { runAwsValidation } = await __nccwpck_require__.e(/* import() */ 299).then(__nccwpck_require__.bind(__nccwpck_require__, 4299));
-                await runAwsValidation(ctx);
-            });
-        }
-        if (inputs.listingValidate) {
-            const { timeoutSec } = inputs.listingValidate;
-            await phase('Listing validation', async () => {
-                const { runListingValidation, skipListing } = await __nccwpck_require__.e(/* import() */ 821).then(__nccwpck_require__.bind(__nccwpck_require__, 5821));
-                const skipped = await releaseStepSkipped(findings, 'the listing is worth checking only for a release that passes');
-                if (skipped)
-                    return skipListing(ctx, `the catalog was not asked: ${skipped}`);
-                extendDeadline(timeoutSec + 300);
-                await runListingValidation(ctx);
-            });
-        }
+        await runPhases(ctx, new Phases(ctx), deadline);
         const comparison = inputs.baseline ? await compareWithBaseline(ctx, inputs.baseline) : undefined;
-        const counts = findings.counts();
         return (0,json/* buildReport */.FK)({
             started,
-            result: (0,core_findings/* resultOf */.Bg)(counts, inputs.failOn),
-            checks: findings.allChecks(),
-            findings: findings.allFindings(),
-            facts,
+            result: (0,findings/* resultOf */.Bg)(ctx.findings.counts(), inputs.failOn),
+            checks: ctx.findings.allChecks(),
+            findings: ctx.findings.allFindings(),
+            facts: ctx.facts,
             ...(comparison ? { comparison } : {})
         });
     }
     finally {
-        clearTimeout(timer);
+        deadline.dispose();
     }
+}
+/** The overall time limit: aborts the run when reached, and grows once a described resource's
+ * validation profiles are known. */
+class Deadline {
+    startedMs;
+    limitMs;
+    controller = new AbortController();
+    timer;
+    constructor(startedMs, limitMs) {
+        this.startedMs = startedMs;
+        this.limitMs = limitMs;
+        this.arm();
+    }
+    get signal() {
+        return this.controller.signal;
+    }
+    minutes() {
+        return Math.round(this.limitMs / 60000);
+    }
+    extend(seconds) {
+        this.limitMs = Math.min(this.limitMs + seconds * 1000, MAX_OVERALL_TIMEOUT_MS);
+        this.arm();
+    }
+    dispose() {
+        clearTimeout(this.timer);
+    }
+    arm() {
+        clearTimeout(this.timer);
+        this.timer = setTimeout(() => this.controller.abort(new Error(`the preflight's overall time limit of ${this.minutes()} minutes was reached (it follows startup-timeout, invocation-timeout, training-timeout, the number of payloads and the validation profiles replayed)`)), Math.max(0, this.startedMs + this.limitMs - Date.now()));
+        this.timer.unref();
+    }
+}
+/** Each phase in its own log group; after it, each check once, and again when a later phase changed
+ * it (a skip that became a pass). */
+class Phases {
+    ctx;
+    logged = new Map();
+    constructor(ctx) {
+        this.ctx = ctx;
+    }
+    run(name, fn) {
+        return this.ctx.log.group(name, async () => {
+            try {
+                return await fn();
+            }
+            finally {
+                this.logChecks();
+            }
+        });
+    }
+    logChecks() {
+        for (const c of this.ctx.findings.allChecks()) {
+            const line = `${STATUS_MARK[c.status]} ${c.rule}: ${c.detail}`;
+            if (this.logged.get(c.rule) === line)
+                continue;
+            this.logged.set(c.rule, line);
+            this.ctx.log.info(line);
+        }
+    }
+}
+/** The phases in order; each one that has nothing to do is not started. */
+async function runPhases(ctx, phases, deadline) {
+    const { inputs } = ctx;
+    const refs = await phases.run('Static checks', async () => (0,src_static/* runStaticChecks */.li)(ctx));
+    if (inputs.modelPackageRequest || inputs.algorithmRequest || inputs.listingRequest) {
+        await phases.run('Request checks', async () => {
+            const { runListingChecks, runRequestChecks } = await Promise.all(/* import() */[__nccwpck_require__.e(926), __nccwpck_require__.e(37), __nccwpck_require__.e(865)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7037));
+            runListingChecks(ctx, refs, runRequestChecks(ctx, refs));
+        });
+    }
+    await phases.run('AWS checks', () => awsPhase(ctx, refs));
+    await phases.run('Smoke test', async () => {
+        const { runSmokeTests } = await Promise.all(/* import() */[__nccwpck_require__.e(926), __nccwpck_require__.e(37), __nccwpck_require__.e(233), __nccwpck_require__.e(389), __nccwpck_require__.e(135)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7135));
+        await runSmokeTests(ctx, refs);
+    });
+    if (inputs.modelPackageRequest ||
+        inputs.algorithmRequest ||
+        inputs.modelPackageArn ||
+        inputs.algorithmArn) {
+        await phases.run('Validation replay', async () => {
+            const { runValidationReplay } = await Promise.all(/* import() */[__nccwpck_require__.e(926), __nccwpck_require__.e(37), __nccwpck_require__.e(233), __nccwpck_require__.e(389), __nccwpck_require__.e(435)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3435));
+            await runValidationReplay(ctx, refs, { extendDeadline: s => deadline.extend(s) });
+        });
+    }
+    if (inputs.awsValidation) {
+        await phases.run('AWS validation', () => awsValidationPhase(ctx, deadline));
+    }
+    if (inputs.listingValidate) {
+        await phases.run('Listing validation', () => listingValidationPhase(ctx, deadline));
+    }
+}
+async function awsPhase(ctx, refs) {
+    const { inputs, findings } = ctx;
+    const aws = await (0,credentials/* awsChecksEnabled */.U)(inputs.awsChecks);
+    if (aws.run) {
+        const { runAwsChecks } = await Promise.all(/* import() */[__nccwpck_require__.e(233), __nccwpck_require__.e(526)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2526));
+        return runAwsChecks(ctx, refs);
+    }
+    // a local training image alone: the rule needs a serving image, not AWS
+    if (inputs.localTrainingImage && !inputs.localImage && !inputs.image) {
+        findings.skip('server-timeouts', checks/* SERVER_TIMEOUTS_NEED_SERVING_IMAGE */.JM);
+    }
+    findings.skipPhase('registry', aws.reason);
+    if (inputs.modelPackageArn || inputs.algorithmArn)
+        findings.skipPhase('resource', aws.reason);
+}
+async function awsValidationPhase(ctx, deadline) {
+    const skipped = await releaseStepSkipped(ctx.findings, "SageMaker's validation runs real jobs in your account");
+    if (skipped)
+        return ctx.findings.skip('aws-validation', skipped);
+    // the wait is the seller's own limit, on top of the local phases' time
+    deadline.extend(ctx.inputs.awsValidation.timeoutSec + 300);
+    const { runAwsValidation } = await __nccwpck_require__.e(/* import() */ 299).then(__nccwpck_require__.bind(__nccwpck_require__, 4299));
+    await runAwsValidation(ctx);
+}
+async function listingValidationPhase(ctx, deadline) {
+    const { runListingValidation, skipListing } = await __nccwpck_require__.e(/* import() */ 821).then(__nccwpck_require__.bind(__nccwpck_require__, 5821));
+    const skipped = await releaseStepSkipped(ctx.findings, 'the listing is worth checking only for a release that passes');
+    if (skipped)
+        return skipListing(ctx, `the catalog was not asked: ${skipped}`);
+    deadline.extend(ctx.inputs.listingValidate.timeoutSec + 300);
+    await runListingValidation(ctx);
 }
 /** This run against `baseline`, and `regression` judged on it: after every phase, as it compares
  * what they measured and found. */
@@ -30935,6 +31036,29 @@ function cudaDriverVerdicts(input, env, types) {
             : ''}`)
     ];
 }
+/**
+ * cuda-driver with `endpoint-type` serverless: a serverless endpoint runs on CPU only, so a listed
+ * GPU or Neuron type cannot be had there (an error), and an image built for CUDA runs without a GPU
+ * (a warning: frameworks such as PyTorch fall back to the CPU, an image that calls CUDA fails).
+ */
+function serverlessGpuVerdict(input, env, types) {
+    const accelerated = types.filter(t => t.accelerator !== 'none');
+    const need = cudaRequirement(env);
+    const source = 'SageMaker developer guide, Serverless Inference, feature exclusions (GPUs are not supported): https://docs.aws.amazon.com/sagemaker/latest/dg/serverless-endpoints.html';
+    if (accelerated.length) {
+        return (0,findings/* fail */.fJ)({
+            message: `\`endpoint-type\` is serverless, but the declared instance types ${names(accelerated)} have GPUs or accelerators, and a serverless endpoint has none.`,
+            help: `Test serverless with CPU instance types only, or use endpoint-type realtime (or async) for a model that needs an accelerator. Source: ${source}.`
+        });
+    }
+    if (need) {
+        return (0,findings/* warn */.R8)({
+            message: `\`${input}\` is built for CUDA ${need.version.join('.')} (${need.from}), but a serverless endpoint has no GPU: the container runs on CPU only.`,
+            help: `Make sure the model falls back to the CPU (the smoke test runs without a GPU, as serverless does), or list it for real-time or asynchronous endpoints on GPU instance types. Source: ${source}.`
+        });
+    }
+    return (0,findings/* pass */.IX)(`${input} declares no CUDA version; a serverless endpoint runs on CPU`);
+}
 // ---- instance-arch ----
 const ARCH_PLATFORM = { x86_64: 'linux/amd64', arm64: 'linux/arm64' };
 /** Signs of the AWS Neuron runtime in an image's environment (Neuron SDK paths and variables). */
@@ -31065,7 +31189,10 @@ function checkImageConfig(ctx, input, config, local) {
     if (!training) {
         checkInstanceArch(ctx, input, config.platforms, neuronInEnv(config.env) || !!local?.neuronFiles);
         const types = declaredInstanceTypes(ctx);
-        if (!types.length)
+        if (ctx.inputs.endpointType === 'serverless') {
+            ctx.findings.apply('cuda-driver', serverlessGpuVerdict(input, config.env, types));
+        }
+        else if (!types.length)
             ctx.findings.skip('cuda-driver', NO_TYPES);
         else
             ctx.findings.apply('cuda-driver', cudaDriverVerdicts(input, config.env, types));
@@ -31776,13 +31903,22 @@ const ACTION_INPUTS = [
     },
     {
         name: 'startup-timeout',
-        description: "Seconds for /ping to answer 200, 1 to 3600 (SageMaker's 8-minute window)",
+        description: "Seconds for /ping to answer 200, 1 to 3600 (SageMaker's 8-minute window); at most 180 with endpoint-type serverless, its default there",
         default: '480'
     },
     {
         name: 'invocation-timeout',
-        description: 'Seconds per real-time invocation, 1 to 3600',
-        default: '60'
+        description: 'Seconds per invocation; default and ceiling by endpoint-type, 60 and 3600 realtime, 900 and 3600 async, 60 and 60 serverless'
+    },
+    {
+        name: 'endpoint-type',
+        description: 'How buyers deploy the model, whose limits the serving rules apply - realtime, async (asynchronous inference, payloads up to 1 GB, up to an hour) or serverless (4 MB, 60 s, no GPU)',
+        default: 'realtime'
+    },
+    {
+        name: 'serverless-memory',
+        description: "With endpoint-type serverless, the endpoint's MemorySizeInMB given to the container as its memory limit - 1024, 2048, 3072, 4096, 5120 or 6144",
+        default: '2048'
     },
     {
         name: 'concurrency',
@@ -31928,19 +32064,22 @@ const ACTION_OUTPUTS = [
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Aj: () => (/* binding */ REPORT_VERSION),
-/* harmony export */   lH: () => (/* binding */ TOOL_NAME),
-/* harmony export */   mF: () => (/* binding */ readBaseline)
+/* harmony export */   WY: () => (/* binding */ readComparison),
+/* harmony export */   lH: () => (/* binding */ TOOL_NAME)
 /* harmony export */ });
+/* unused harmony export readBaseline */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1551);
 /* harmony import */ var _json_input_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2474);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7981);
+/* harmony import */ var _scalars_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4964);
 // `baseline`: the JSON report of an earlier run, read back for the comparison. Only what the
 // comparison uses is taken, each field checked for its type: a report of another report version, a
 // foreign JSON file or a field of the wrong type is refused naming the file and the field, never
 // misread. A report of an older action version that lacks a later field is read; the comparison says
 // what it could not compare.
+
 
 
 
@@ -32096,6 +32235,21 @@ function kindOf(v) {
         return `${typeof v} ${String(v)}`;
     return `an ${typeof v}`;
 }
+/** Past this a regression threshold turns the rule off in all but name; `ignore` says that plainly. */
+const MAX_REGRESSION_PERCENT = 1000;
+/** `baseline` and the threshold it is judged with. */
+function readComparison(get, value, roots) {
+    const threshold = value('regression-threshold');
+    const percent = Number(threshold.replace(/\s*%$/, ''));
+    if (!/^\d+(\.\d+)?\s*%?$/.test(threshold) || percent > MAX_REGRESSION_PERCENT) {
+        throw new _error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('regression-threshold', `is ${(0,_error_js__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .S)(threshold)}; expected a percentage from 0 to ${MAX_REGRESSION_PERCENT} such as 25 (ignore: regression turns the warning off)`);
+    }
+    const file = (0,_scalars_js__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lq)(get, 'baseline');
+    return {
+        regressionThresholdPercent: percent,
+        ...(file ? { baseline: readBaseline(file, roots) } : {})
+    };
+}
 
 
 /***/ }),
@@ -32128,7 +32282,7 @@ function shown(value, max = 80) {
 
 /***/ }),
 
-/***/ 8168:
+/***/ 3179:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32150,16 +32304,12 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/image/ref.ts
 var ref = __nccwpck_require__(2812);
-// EXTERNAL MODULE: ./src/catalog/instance-types.ts + 1 modules
-var instance_types = __nccwpck_require__(1503);
 // EXTERNAL MODULE: ./src/inputs/paths.ts
 var paths = __nccwpck_require__(7981);
 // EXTERNAL MODULE: ./src/inputs/error.ts
 var error = __nccwpck_require__(1551);
 // EXTERNAL MODULE: ./src/catalog/regions.ts
 var regions = __nccwpck_require__(1462);
-// EXTERNAL MODULE: ./src/catalog/sagemaker-limits.ts
-var sagemaker_limits = __nccwpck_require__(7408);
 // EXTERNAL MODULE: ./src/replay/validation-data.ts
 var validation_data = __nccwpck_require__(5857);
 // EXTERNAL MODULE: ./src/request/load.ts
@@ -32170,6 +32320,129 @@ var listing = __nccwpck_require__(1585);
 var rules = __nccwpck_require__(7668);
 // EXTERNAL MODULE: ./src/inputs/action-inputs.ts
 var action_inputs = __nccwpck_require__(6441);
+;// CONCATENATED MODULE: ./src/inputs/contract.ts
+// What readInputs() returns, the lookup it reads with, and what an input not given means. Kept apart
+// from the readers so each reader's file can name its slice of Inputs without importing index.ts.
+
+/** What an input not given means: action.yml's defaults (through the generated ACTION_INPUTS), the
+ * same for the action and the CLI. An expression such as github-token's `${{ github.token }}` is the
+ * runner's to fill in, so it is left out; the CLI has its own stand-ins (cli/main.ts). */
+const DEFAULTS = Object.fromEntries(action_inputs/* ACTION_INPUTS */.b.flatMap(i => i.default === undefined || i.default.includes('${{') ? [] : [[i.name, i.default]]));
+
+// EXTERNAL MODULE: ./src/catalog/instance-types.ts + 1 modules
+var instance_types = __nccwpck_require__(1503);
+// EXTERNAL MODULE: ./src/catalog/sagemaker-limits.ts
+var sagemaker_limits = __nccwpck_require__(7408);
+// EXTERNAL MODULE: ./src/inputs/scalars.ts
+var scalars = __nccwpck_require__(4964);
+;// CONCATENATED MODULE: ./src/inputs/serving.ts
+// The serving inputs: the endpoint type and the limits it sets on the timeouts and memory, the
+// instance type, `concurrency`, and inputs sent as HTTP headers.
+
+
+
+
+
+/** An input sent as an HTTP header: a line break in it would start a header of its own. */
+function headerInput(get, name, header) {
+    const v = (0,scalars/* optional */.lq)(get, name);
+    if (v !== undefined && [...v].some(c => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127)) {
+        throw new error/* InputError */.d(name, `is ${(0,error/* shown */.S)(v)}, which contains a line break or control character; it is sent as the ${header} header of each invocation, so give one media type such as text/csv`);
+    }
+    return v;
+}
+/** `endpoint-type` and what it bounds: the timeouts (each type's default and ceiling) and the
+ * serverless memory. */
+function readEndpoint(get, value) {
+    const type = value('endpoint-type');
+    if (!sagemaker_limits/* ENDPOINT_TYPES */.s4.includes(type)) {
+        throw new error/* InputError */.d('endpoint-type', `is ${(0,error/* shown */.S)(type)}; expected ${sagemaker_limits/* ENDPOINT_TYPES */.s4.join(', ')}`);
+    }
+    const endpointType = type;
+    const limits = sagemaker_limits/* ENDPOINT_LIMITS */.bZ[endpointType];
+    const maxStartup = limits.maxStartupSeconds ?? 3600;
+    return {
+        endpointType,
+        serverlessMemoryMb: parseServerlessMemory(value('serverless-memory')),
+        startupTimeoutSec: typeSeconds('startup-timeout', (0,scalars/* optional */.lq)(get, 'startup-timeout') ??
+            String(Math.min(maxStartup, Number(DEFAULTS['startup-timeout']))), maxStartup, limits),
+        invocationTimeoutSec: typeSeconds('invocation-timeout', (0,scalars/* optional */.lq)(get, 'invocation-timeout') ?? String(limits.defaultInvocationSeconds), limits.maxInvocationSeconds, limits)
+    };
+}
+/** A timeout of 1 to 3600 s that the endpoint type may bound lower (`max`): past it is an input
+ * error naming the type's limit and its source. */
+function typeSeconds(input, v, max, limits) {
+    const n = (0,scalars/* parseSeconds */.fL)(input, v, 3600);
+    if (n > max) {
+        throw new error/* InputError */.d(input, `is ${n} seconds, but ${limits.name} allows at most ${max} (${limits.source}); give at most ${max}, or another \`endpoint-type\``);
+    }
+    return n;
+}
+function parseServerlessMemory(v) {
+    const n = Number(v);
+    if (!/^\d+$/.test(v.trim()) || !sagemaker_limits/* SERVERLESS_MEMORY_MB */.VT.includes(n)) {
+        throw new error/* InputError */.d('serverless-memory', `is ${(0,error/* shown */.S)(v)}; expected a serverless endpoint's MemorySizeInMB: ${sagemaker_limits/* SERVERLESS_MEMORY_MB */.VT.join(', ')}`);
+    }
+    return n;
+}
+/** Past this many requests at once the runner, not the container, is what is measured (project choice). */
+const MAX_CONCURRENCY = 256;
+/** `concurrency`: a whole number from 1 to MAX_CONCURRENCY; not given, the vCPUs of `instance-type`
+ * (the requests one instance serves at once), else DEFAULT_CONCURRENCY. */
+function parseConcurrency(v, instanceType) {
+    if (v === undefined) {
+        return (instanceType && (0,instance_types/* findInstanceType */.Jw)(instanceType)?.vcpus) || sagemaker_limits/* DEFAULT_CONCURRENCY */.WH;
+    }
+    const n = Number(v);
+    if (!/^\d+$/.test(v) || n < 1 || n > MAX_CONCURRENCY) {
+        throw new error/* InputError */.d('concurrency', `is ${(0,error/* shown */.S)(v)}; expected a whole number of requests sent at once, 1 (off) to ${MAX_CONCURRENCY}`);
+    }
+    return n;
+}
+function readInstanceType(get) {
+    const instanceType = (0,scalars/* optional */.lq)(get, 'instance-type');
+    if (instanceType !== undefined && !(0,instance_types/* findInstanceType */.Jw)(instanceType)) {
+        throw new error/* InputError */.d('instance-type', `is "${instanceType}", which is not a SageMaker instance type this preflight knows; did you mean ${(0,instance_types/* closeInstanceTypes */.jh)(instanceType).join(', ')}?`);
+    }
+    return instanceType === undefined ? undefined : (0,instance_types/* findInstanceType */.Jw)(instanceType)?.name;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/release.ts
+// The release gate's inputs: SageMaker's own validation in AWS and the listing change set's check.
+
+
+/** `aws-validation` creates the resource from a request file, so it needs one. */
+function readAwsValidation(value, hasRequest) {
+    const cleanup = value('aws-validation-cleanup');
+    if (cleanup !== 'on-failure' && cleanup !== 'never' && cleanup !== 'always') {
+        throw new error/* InputError */.d('aws-validation-cleanup', `is ${(0,error/* shown */.S)(cleanup)}; expected on-failure, never or always`);
+    }
+    const timeoutSec = (0,scalars/* parseSeconds */.fL)('aws-validation-timeout', value('aws-validation-timeout'), 86400);
+    if (timeoutSec < 60) {
+        throw new error/* InputError */.d('aws-validation-timeout', `is ${timeoutSec} seconds; SageMaker's validation jobs take minutes to start, so give at least 60 (the default is 7200)`);
+    }
+    if (!(0,scalars/* parseBoolean */.yG)('aws-validation', value('aws-validation')))
+        return {};
+    if (!hasRequest) {
+        throw new error/* InputError */.d('aws-validation', 'is true, but neither `model-package-request` nor `algorithm-request` is given; the validation creates the resource from that request file');
+    }
+    return { awsValidation: { cleanup, timeoutSec } };
+}
+/** `listing-validate` sends the listing request, so it needs one; the catalog's check is waited for
+ * as long as SageMaker's (`aws-validation-timeout`). */
+function readListingValidate(value, hasListing) {
+    if (!(0,scalars/* parseBoolean */.yG)('listing-validate', value('listing-validate')))
+        return {};
+    if (!hasListing) {
+        throw new error/* InputError */.d('listing-validate', 'is true, but `listing-request` is not given; give the path of the StartChangeSet request JSON to validate');
+    }
+    return {
+        listingValidate: {
+            timeoutSec: (0,scalars/* parseSeconds */.fL)('aws-validation-timeout', value('aws-validation-timeout'), 86400)
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/docker-run-args.ts
 // `docker-run-args`: the extra `docker run` options a seller may give, from an allow-list, so a
 // pull request cannot widen what the container under test reaches (mounts, network, privileges).
@@ -32349,92 +32622,6 @@ function fileStart(file) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/inputs/scalars.ts
-// The scalar inputs: sizes, lists, booleans, tri-states, seconds and GB, each parsed with an error
-// that names the input and the value expected.
-
-const SIZE_UNITS = {
-    b: 1,
-    kb: 1e3,
-    mb: 1e6,
-    gb: 1e9,
-    kib: 1024,
-    mib: 1024 ** 2,
-    gib: 1024 ** 3
-};
-const ANY_SIZE = { min: 1, max: 1024 ** 5 };
-function parseSize(input, value, range = ANY_SIZE) {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*$/.exec(value);
-    const unit = m ? (m[2] || 'b').toLowerCase() : '';
-    if (!m || !(unit in SIZE_UNITS)) {
-        throw new error/* InputError */.d(input, `is ${(0,error/* shown */.S)(value)}; expected a size such as 10GiB, 800MB or 5368709120 (units: B, KB, MB, GB, KiB, MiB, GiB)`);
-    }
-    const bytes = Math.round(Number(m[1]) * SIZE_UNITS[unit]);
-    // 400 digits make Infinity, which no comparison can ever exceed
-    if (!Number.isFinite(bytes) || bytes < range.min || bytes > range.max) {
-        throw new error/* InputError */.d(input, `is ${(0,error/* shown */.S)(value)}; expected a size between ${sizeName(range.min)} and ${sizeName(range.max)}`);
-    }
-    return bytes;
-}
-/** The largest binary unit that divides `bytes`, for the bounds named in errors. */
-function sizeName(bytes) {
-    const units = [
-        ['PiB', 1024 ** 5],
-        ['TiB', 1024 ** 4],
-        ['GiB', 1024 ** 3],
-        ['MiB', 1024 ** 2],
-        ['KiB', 1024]
-    ];
-    const [name, size] = units.find(([, size]) => bytes % size === 0) ?? ['B', 1];
-    return `${bytes / size} ${name}`;
-}
-/** Comma- or newline-separated values, trimmed, empty entries dropped. */
-function parseList(value) {
-    return value
-        .split(/[\n,]/)
-        .map(s => s.trim())
-        .filter(Boolean);
-}
-function parseBoolean(input, value) {
-    if (/^(true|yes|1)$/i.test(value))
-        return true;
-    if (/^(false|no|0)$/i.test(value))
-        return false;
-    throw new error/* InputError */.d(input, `is ${(0,error/* shown */.S)(value)}; expected true or false`);
-}
-function parseTristate(input, value) {
-    const v = value.toLowerCase();
-    if (v === 'auto' || v === 'true' || v === 'false')
-        return v;
-    throw new error/* InputError */.d(input, `is ${(0,error/* shown */.S)(value)}; expected auto, true or false`);
-}
-/** Timeouts: whole or fractional seconds from 1 (below a second nothing can start or answer). */
-function parseSeconds(input, value, max) {
-    const n = Number(value);
-    if (!/^\s*\d+(\.\d+)?\s*$/.test(value) || n < 1 || n > max) {
-        throw new error/* InputError */.d(input, `is ${(0,error/* shown */.S)(value)}; expected a number of seconds between 1 and ${max}`);
-    }
-    return n;
-}
-/** gp2, the only ML storage volume type SageMaker training uses, holds at most 16 TiB. */
-const MAX_VOLUME_GB = 16384;
-/** `training-volume-size`: GB, fractions allowed (a test writes megabytes, not gigabytes). */
-function parseVolumeGB(input, value) {
-    const n = Number(value);
-    if (!/^\s*\d+(\.\d+)?\s*$/.test(value) || n <= 0 || n > MAX_VOLUME_GB) {
-        throw new error/* InputError */.d(input, `is ${(0,error/* shown */.S)(value)}; expected a number of GB above 0 and up to ${MAX_VOLUME_GB}, such as 30 or 0.5`);
-    }
-    return n;
-}
-/** A whole number from 1 to `max` (`training-instance-count`). */
-function parseCount(input, value, max) {
-    const n = Number(value);
-    if (!/^\s*\d+\s*$/.test(value) || n < 1 || n > max) {
-        throw new error/* InputError */.d(input, `is ${(0,error/* shown */.S)(value)}; expected a whole number from 1 to ${max}`);
-    }
-    return n;
-}
-
 // EXTERNAL MODULE: ./src/inputs/training.ts
 var training = __nccwpck_require__(3191);
 ;// CONCATENATED MODULE: ./src/inputs/index.ts
@@ -32459,30 +32646,15 @@ var training = __nccwpck_require__(3191);
 
 
 
-/** What an input not given means: action.yml's defaults (through the generated ACTION_INPUTS), the
- * same for the action and the CLI. An expression such as github-token's `${{ github.token }}` is the
- * runner's to fill in, so it is left out; the CLI has its own stand-ins (cli/main.ts). */
-const DEFAULTS = Object.fromEntries(action_inputs/* ACTION_INPUTS */.b.flatMap(i => i.default === undefined || i.default.includes('${{') ? [] : [[i.name, i.default]]));
 const ACCOUNT_ID = /^\d{12}$/;
 // arn:PARTITION:sagemaker:REGION:ACCOUNT:model-package/NAME[/VERSION] (DescribeModelPackage accepts both)
 const MODEL_PACKAGE_ARN = /^arn:aws[a-z-]*:sagemaker:[a-z0-9-]+:\d{12}:model-package\/[a-zA-Z0-9-]{1,63}(\/\d+)?$/;
 const ALGORITHM_ARN = /^arn:aws[a-z-]*:sagemaker:[a-z0-9-]+:\d{12}:algorithm\/[a-zA-Z0-9-]{1,63}$/;
-function optional(get, name) {
-    const v = get(name).trim();
-    return v === '' ? undefined : v;
-}
-/** An input sent as an HTTP header: a line break in it would start a header of its own. */
-function headerInput(get, name, header) {
-    const v = optional(get, name);
-    if (v !== undefined && [...v].some(c => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127)) {
-        throw new error/* InputError */.d(name, `is ${(0,error/* shown */.S)(v)}, which contains a line break or control character; it is sent as the ${header} header of each invocation, so give one media type such as text/csv`);
-    }
-    return v;
-}
+
 function readInputs(get, env = process.env) {
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
     const roots = { workspace, runnerTemp: env.RUNNER_TEMP || undefined };
-    const value = (name) => optional(get, name) ?? DEFAULTS[name] ?? '';
+    const value = (name) => (0,scalars/* optional */.lq)(get, name) ?? DEFAULTS[name] ?? '';
     const { modelPackageRequest, algorithmRequest, listingRequest, ...targets } = readTargets(get);
     const instanceType = readInstanceType(get);
     return {
@@ -32497,69 +32669,54 @@ function readInputs(get, env = process.env) {
         ...(listingRequest ? { listingRequest: (0,listing/* loadListingRequest */.O2)(roots, listingRequest) } : {}),
         ...readListingValidate(value, !!listingRequest),
         validationData: (0,validation_data/* parseValidationData */.h)(get('validation-data'), roots),
-        maxValidationDataBytes: parseSize('max-validation-data', value('max-validation-data'), {
+        maxValidationDataBytes: (0,scalars/* parseSize */.DB)('max-validation-data', value('max-validation-data'), {
             min: 1,
             max: 1024 ** 4
         }),
         // ECR has no image size limit, but no runner or endpoint pulls an image beyond these
-        maxImageSizeBytes: parseSize('max-image-size', value('max-image-size'), {
+        maxImageSizeBytes: (0,scalars/* parseSize */.DB)('max-image-size', value('max-image-size'), {
             min: 1024 ** 2,
             max: 1024 ** 4
         }),
-        maxModelDataSizeBytes: parseSize('max-model-data-size', value('max-model-data-size'), {
+        maxModelDataSizeBytes: (0,scalars/* parseSize */.DB)('max-model-data-size', value('max-model-data-size'), {
             min: 1,
             max: 1024 ** 4
         }),
-        awsChecks: parseTristate('aws-checks', value('aws-checks')),
-        smokeTest: parseTristate('smoke-test', value('smoke-test')),
+        awsChecks: (0,scalars/* parseTristate */.k8)('aws-checks', value('aws-checks')),
+        smokeTest: (0,scalars/* parseTristate */.k8)('smoke-test', value('smoke-test')),
         payloads: get('payload')
             .split('\n')
             .map(s => s.trim())
             .filter(Boolean),
         contentType: headerInput(get, 'content-type', 'Content-Type'),
         accept: headerInput(get, 'accept', 'Accept'),
-        startupTimeoutSec: parseSeconds('startup-timeout', value('startup-timeout'), 3600),
-        invocationTimeoutSec: parseSeconds('invocation-timeout', value('invocation-timeout'), 3600),
-        concurrency: parseConcurrency(optional(get, 'concurrency'), instanceType),
-        batch: parseBoolean('batch', value('batch')),
+        ...readEndpoint(get, value),
+        concurrency: parseConcurrency((0,scalars/* optional */.lq)(get, 'concurrency'), instanceType),
+        batch: (0,scalars/* parseBoolean */.yG)('batch', value('batch')),
         trainingData: (0,training/* parseTrainingData */.W9)(roots, get('training-data')),
         hyperparameters: (0,training/* parseHyperparameters */.SD)(roots, value('hyperparameters')),
-        trainingTimeoutSec: parseSeconds('training-timeout', value('training-timeout'), 5 * 24 * 3600),
-        trainingVolumeGB: parseVolumeGB('training-volume-size', value('training-volume-size')),
+        trainingTimeoutSec: (0,scalars/* parseSeconds */.fL)('training-timeout', value('training-timeout'), 5 * 24 * 3600),
+        trainingVolumeGB: (0,scalars/* parseVolumeGB */.Jn)('training-volume-size', value('training-volume-size')),
         trainingInputMode: (0,training/* parseInputMode */.v2)(value('training-input-mode')),
-        trainingInstanceCount: parseCount('training-instance-count', value('training-instance-count'), training/* MAX_TRAINING_HOSTS */.SO),
-        checkpointResume: parseBoolean('checkpoint-resume', value('checkpoint-resume')),
+        trainingInstanceCount: (0,scalars/* parseCount */.zq)('training-instance-count', value('training-instance-count'), training/* MAX_TRAINING_HOSTS */.SO),
+        checkpointResume: (0,scalars/* parseBoolean */.yG)('checkpoint-resume', value('checkpoint-resume')),
         dockerRunArgs: parseDockerRunArgs(get('docker-run-args')),
-        summary: parseBoolean('summary', value('summary')),
-        comment: parseBoolean('comment', value('comment')),
-        githubToken: optional(get, 'github-token'),
+        summary: (0,scalars/* parseBoolean */.yG)('summary', value('summary')),
+        comment: (0,scalars/* parseBoolean */.yG)('comment', value('comment')),
+        githubToken: (0,scalars/* optional */.lq)(get, 'github-token'),
         modelData: readModelData(get, roots),
         ...(instanceType ? { instanceType } : {}),
         ...readVerdictOptions(get, value),
-        ...readComparison(get, value, roots),
+        ...(0,baseline/* readComparison */.WY)(get, value, roots),
         ...readOutputFiles(get, env, workspace),
         workspace,
         runnerTemp: roots.runnerTemp
     };
 }
-/** Past this many requests at once the runner, not the container, is what is measured (project choice). */
-const MAX_CONCURRENCY = 256;
-/** `concurrency`: a whole number from 1 to MAX_CONCURRENCY; not given, the vCPUs of `instance-type`
- * (the requests one instance serves at once), else DEFAULT_CONCURRENCY. */
-function parseConcurrency(v, instanceType) {
-    if (v === undefined) {
-        return (instanceType && (0,instance_types/* findInstanceType */.Jw)(instanceType)?.vcpus) || sagemaker_limits/* DEFAULT_CONCURRENCY */.WH;
-    }
-    const n = Number(v);
-    if (!/^\d+$/.test(v) || n < 1 || n > MAX_CONCURRENCY) {
-        throw new error/* InputError */.d('concurrency', `is ${(0,error/* shown */.S)(v)}; expected a whole number of requests sent at once, 1 (off) to ${MAX_CONCURRENCY}`);
-    }
-    return n;
-}
 /** What is checked: the images, resources and request files, at least one of them. */
 function readTargets(get) {
-    const image = optional(get, 'image');
-    const digest = optional(get, 'digest');
+    const image = (0,scalars/* optional */.lq)(get, 'image');
+    const digest = (0,scalars/* optional */.lq)(get, 'digest');
     if (digest !== undefined && !ref/* DIGEST */.Dh.test(digest)) {
         throw new error/* InputError */.d('digest', `is ${(0,error/* shown */.S)(digest)}; expected sha256: followed by 64 lowercase hex digits`);
     }
@@ -32570,30 +32727,30 @@ function readTargets(get) {
     if (digest && imageDigest && digest !== imageDigest) {
         throw new error/* InputError */.d('digest', `is ${digest} but \`image\` is pinned to ${imageDigest}; pass one digest`);
     }
-    const region = optional(get, 'region');
+    const region = (0,scalars/* optional */.lq)(get, 'region');
     if (region !== undefined && !(0,regions/* isRegionName */.Us)(region)) {
         throw new error/* InputError */.d('region', `is ${(0,error/* shown */.S)(region)}; expected a Region name such as us-east-2`);
     }
-    const sellerAccountIds = parseList(get('seller-account-id'));
+    const sellerAccountIds = (0,scalars/* parseList */.E1)(get('seller-account-id'));
     for (const id of sellerAccountIds) {
         if (!ACCOUNT_ID.test(id)) {
             throw new error/* InputError */.d('seller-account-id', `has ${(0,error/* shown */.S)(id)}; expected 12-digit AWS account ids, comma or newline separated`);
         }
     }
-    const modelPackageArn = optional(get, 'model-package-arn');
+    const modelPackageArn = (0,scalars/* optional */.lq)(get, 'model-package-arn');
     if (modelPackageArn !== undefined && !MODEL_PACKAGE_ARN.test(modelPackageArn)) {
         throw new error/* InputError */.d('model-package-arn', `is ${(0,error/* shown */.S)(modelPackageArn)}; expected arn:aws:sagemaker:REGION:ACCOUNT:model-package/NAME/VERSION`);
     }
-    const algorithmArn = optional(get, 'algorithm-arn');
+    const algorithmArn = (0,scalars/* optional */.lq)(get, 'algorithm-arn');
     if (algorithmArn !== undefined && !ALGORITHM_ARN.test(algorithmArn)) {
         throw new error/* InputError */.d('algorithm-arn', `is ${(0,error/* shown */.S)(algorithmArn)}; expected arn:aws:sagemaker:REGION:ACCOUNT:algorithm/NAME`);
     }
-    const trainingImage = optional(get, 'training-image');
-    const localTrainingImage = optional(get, 'local-training-image');
-    const localImage = optional(get, 'local-image');
-    const modelPackageRequest = optional(get, 'model-package-request');
-    const algorithmRequest = optional(get, 'algorithm-request');
-    const listingRequest = optional(get, 'listing-request');
+    const trainingImage = (0,scalars/* optional */.lq)(get, 'training-image');
+    const localTrainingImage = (0,scalars/* optional */.lq)(get, 'local-training-image');
+    const localImage = (0,scalars/* optional */.lq)(get, 'local-image');
+    const modelPackageRequest = (0,scalars/* optional */.lq)(get, 'model-package-request');
+    const algorithmRequest = (0,scalars/* optional */.lq)(get, 'algorithm-request');
+    const listingRequest = (0,scalars/* optional */.lq)(get, 'listing-request');
     if (!image &&
         !modelPackageArn &&
         !algorithmArn &&
@@ -32622,7 +32779,7 @@ function readTargets(get) {
 }
 /** `model-data`: a folder mounted at /opt/ml/model, or a model.tar.gz unpacked there. */
 function readModelData(get, roots) {
-    const modelDataRaw = optional(get, 'model-data');
+    const modelDataRaw = (0,scalars/* optional */.lq)(get, 'model-data');
     let modelData;
     if (modelDataRaw !== undefined) {
         const abs = (0,training/* resolvePath */.o1)(roots.workspace, modelDataRaw);
@@ -32635,51 +32792,13 @@ function readModelData(get, roots) {
     }
     return modelData;
 }
-function readInstanceType(get) {
-    const instanceType = optional(get, 'instance-type');
-    if (instanceType !== undefined && !(0,instance_types/* findInstanceType */.Jw)(instanceType)) {
-        throw new error/* InputError */.d('instance-type', `is "${instanceType}", which is not a SageMaker instance type this preflight knows; did you mean ${(0,instance_types/* closeInstanceTypes */.jh)(instanceType).join(', ')}?`);
-    }
-    return instanceType === undefined ? undefined : (0,instance_types/* findInstanceType */.Jw)(instanceType)?.name;
-}
-/** `aws-validation` creates the resource from a request file, so it needs one. */
-function readAwsValidation(value, hasRequest) {
-    const cleanup = value('aws-validation-cleanup');
-    if (cleanup !== 'on-failure' && cleanup !== 'never' && cleanup !== 'always') {
-        throw new error/* InputError */.d('aws-validation-cleanup', `is ${(0,error/* shown */.S)(cleanup)}; expected on-failure, never or always`);
-    }
-    const timeoutSec = parseSeconds('aws-validation-timeout', value('aws-validation-timeout'), 86400);
-    if (timeoutSec < 60) {
-        throw new error/* InputError */.d('aws-validation-timeout', `is ${timeoutSec} seconds; SageMaker's validation jobs take minutes to start, so give at least 60 (the default is 7200)`);
-    }
-    if (!parseBoolean('aws-validation', value('aws-validation')))
-        return {};
-    if (!hasRequest) {
-        throw new error/* InputError */.d('aws-validation', 'is true, but neither `model-package-request` nor `algorithm-request` is given; the validation creates the resource from that request file');
-    }
-    return { awsValidation: { cleanup, timeoutSec } };
-}
-/** `listing-validate` sends the listing request, so it needs one; the catalog's check is waited for
- * as long as SageMaker's (`aws-validation-timeout`). */
-function readListingValidate(value, hasListing) {
-    if (!parseBoolean('listing-validate', value('listing-validate')))
-        return {};
-    if (!hasListing) {
-        throw new error/* InputError */.d('listing-validate', 'is true, but `listing-request` is not given; give the path of the StartChangeSet request JSON to validate');
-    }
-    return {
-        listingValidate: {
-            timeoutSec: parseSeconds('aws-validation-timeout', value('aws-validation-timeout'), 86400)
-        }
-    };
-}
 /** What fails the run and which rules are not judged. */
 function readVerdictOptions(get, value) {
     const failOn = value('fail-on');
     if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') {
         throw new error/* InputError */.d('fail-on', `is ${(0,error/* shown */.S)(failOn)}; expected error, warning or never`);
     }
-    const ignore = parseList(get('ignore')).map(id => {
+    const ignore = (0,scalars/* parseList */.E1)(get('ignore')).map(id => {
         if (!(0,rules/* isRuleId */.KX)(id)) {
             throw new error/* InputError */.d('ignore', `has ${(0,error/* shown */.S)(id)}, which is not a rule id; see the rules table in the README`);
         }
@@ -32687,24 +32806,9 @@ function readVerdictOptions(get, value) {
     });
     return { failOn, ignore };
 }
-/** Past this a regression threshold turns the rule off in all but name; `ignore` says that plainly. */
-const MAX_REGRESSION_PERCENT = 1000;
-/** `baseline` and the threshold it is judged with. */
-function readComparison(get, value, roots) {
-    const threshold = value('regression-threshold');
-    const percent = Number(threshold.replace(/\s*%$/, ''));
-    if (!/^\d+(\.\d+)?\s*%?$/.test(threshold) || percent > MAX_REGRESSION_PERCENT) {
-        throw new error/* InputError */.d('regression-threshold', `is ${(0,error/* shown */.S)(threshold)}; expected a percentage from 0 to ${MAX_REGRESSION_PERCENT} such as 25 (ignore: regression turns the warning off)`);
-    }
-    const file = optional(get, 'baseline');
-    return {
-        regressionThresholdPercent: percent,
-        ...(file ? { baseline: (0,baseline/* readBaseline */.mF)(file, roots) } : {})
-    };
-}
 /** Where the report and SARIF go: never over a file this tool did not write, never the same file. */
 function readOutputFiles(get, env, workspace) {
-    const reportFile = outputFile('report-file', (0,training/* resolvePath */.o1)(workspace, optional(get, 'report-file') ??
+    const reportFile = outputFile('report-file', (0,training/* resolvePath */.o1)(workspace, (0,scalars/* optional */.lq)(get, 'report-file') ??
         (env.RUNNER_TEMP
             ? external_node_path_default().join(env.RUNNER_TEMP, 'marketplace-preflight.json')
             : // outside a runner (a local run of the action) the temp directory is shared: one per user
@@ -32712,7 +32816,7 @@ function readOutputFiles(get, env, workspace) {
     const taken = new Map([[reportFile, 'report-file']]);
     /** An optional output file, refused when an earlier one is the same file. */
     const another = (input) => {
-        const given = optional(get, input);
+        const given = (0,scalars/* optional */.lq)(get, input);
         if (given === undefined)
             return undefined;
         const file = outputFile(input, (0,training/* resolvePath */.o1)(workspace, given));
@@ -32888,6 +32992,113 @@ function realpathOrSelf(p) {
     catch {
         return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p);
     }
+}
+
+
+/***/ }),
+
+/***/ 4964:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DB: () => (/* binding */ parseSize),
+/* harmony export */   E1: () => (/* binding */ parseList),
+/* harmony export */   Jn: () => (/* binding */ parseVolumeGB),
+/* harmony export */   fL: () => (/* binding */ parseSeconds),
+/* harmony export */   k8: () => (/* binding */ parseTristate),
+/* harmony export */   lq: () => (/* binding */ optional),
+/* harmony export */   yG: () => (/* binding */ parseBoolean),
+/* harmony export */   zq: () => (/* binding */ parseCount)
+/* harmony export */ });
+/* harmony import */ var _error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1551);
+// The scalar inputs: sizes, lists, booleans, tri-states, seconds and GB, each parsed with an error
+// that names the input and the value expected.
+
+const SIZE_UNITS = {
+    b: 1,
+    kb: 1e3,
+    mb: 1e6,
+    gb: 1e9,
+    kib: 1024,
+    mib: 1024 ** 2,
+    gib: 1024 ** 3
+};
+const ANY_SIZE = { min: 1, max: 1024 ** 5 };
+function parseSize(input, value, range = ANY_SIZE) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*$/.exec(value);
+    const unit = m ? (m[2] || 'b').toLowerCase() : '';
+    if (!m || !(unit in SIZE_UNITS)) {
+        throw new _error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `is ${(0,_error_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .S)(value)}; expected a size such as 10GiB, 800MB or 5368709120 (units: B, KB, MB, GB, KiB, MiB, GiB)`);
+    }
+    const bytes = Math.round(Number(m[1]) * SIZE_UNITS[unit]);
+    // 400 digits make Infinity, which no comparison can ever exceed
+    if (!Number.isFinite(bytes) || bytes < range.min || bytes > range.max) {
+        throw new _error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `is ${(0,_error_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .S)(value)}; expected a size between ${sizeName(range.min)} and ${sizeName(range.max)}`);
+    }
+    return bytes;
+}
+/** The largest binary unit that divides `bytes`, for the bounds named in errors. */
+function sizeName(bytes) {
+    const units = [
+        ['PiB', 1024 ** 5],
+        ['TiB', 1024 ** 4],
+        ['GiB', 1024 ** 3],
+        ['MiB', 1024 ** 2],
+        ['KiB', 1024]
+    ];
+    const [name, size] = units.find(([, size]) => bytes % size === 0) ?? ['B', 1];
+    return `${bytes / size} ${name}`;
+}
+/** Comma- or newline-separated values, trimmed, empty entries dropped. */
+function parseList(value) {
+    return value
+        .split(/[\n,]/)
+        .map(s => s.trim())
+        .filter(Boolean);
+}
+function parseBoolean(input, value) {
+    if (/^(true|yes|1)$/i.test(value))
+        return true;
+    if (/^(false|no|0)$/i.test(value))
+        return false;
+    throw new _error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `is ${(0,_error_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .S)(value)}; expected true or false`);
+}
+function parseTristate(input, value) {
+    const v = value.toLowerCase();
+    if (v === 'auto' || v === 'true' || v === 'false')
+        return v;
+    throw new _error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `is ${(0,_error_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .S)(value)}; expected auto, true or false`);
+}
+/** Timeouts: whole or fractional seconds from 1 (below a second nothing can start or answer). */
+function parseSeconds(input, value, max) {
+    const n = Number(value);
+    if (!/^\s*\d+(\.\d+)?\s*$/.test(value) || n < 1 || n > max) {
+        throw new _error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `is ${(0,_error_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .S)(value)}; expected a number of seconds between 1 and ${max}`);
+    }
+    return n;
+}
+/** gp2, the only ML storage volume type SageMaker training uses, holds at most 16 TiB. */
+const MAX_VOLUME_GB = 16384;
+/** `training-volume-size`: GB, fractions allowed (a test writes megabytes, not gigabytes). */
+function parseVolumeGB(input, value) {
+    const n = Number(value);
+    if (!/^\s*\d+(\.\d+)?\s*$/.test(value) || n <= 0 || n > MAX_VOLUME_GB) {
+        throw new _error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `is ${(0,_error_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .S)(value)}; expected a number of GB above 0 and up to ${MAX_VOLUME_GB}, such as 30 or 0.5`);
+    }
+    return n;
+}
+/** A whole number from 1 to `max` (`training-instance-count`). */
+function parseCount(input, value, max) {
+    const n = Number(value);
+    if (!/^\s*\d+\s*$/.test(value) || n < 1 || n > max) {
+        throw new _error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `is ${(0,_error_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .S)(value)}; expected a whole number from 1 to ${max}`);
+    }
+    return n;
+}
+/** The input's value, trimmed; undefined when not given. */
+function optional(get, name) {
+    const v = get(name).trim();
+    return v === '' ? undefined : v;
 }
 
 
@@ -40569,17 +40780,19 @@ const TYPES = {
 };
 /**
  * payload-size, judged from the files alone (so also when the container never serves): each sample
- * against the real-time limits, and against the batch limit when batch transform is tested.
+ * against the limits of the `endpoint-type`, and against the batch limit when batch transform is tested.
  */
-function payloadSizeFindings(payloads, batch) {
+function payloadSizeFindings(payloads, batch, type = 'realtime') {
+    const limits = sagemaker_limits/* ENDPOINT_LIMITS */.bZ[type];
     const out = [];
     for (const p of payloads) {
-        if (p.bytes > sagemaker_limits/* LIMITS */.b1.realtimeBytes) {
+        if (p.bytes > limits.requestBytes) {
             out.push({
-                message: `${p.name} is ${mib(p.bytes)}; a real-time invocation takes at most ${mib(sagemaker_limits/* LIMITS */.b1.realtimeBytes)}, so it is not sent to the real-time server.`
+                message: `${p.name} is ${mib(p.bytes)}; ${limits.name} takes a request of at most ${mib(limits.requestBytes)}, so it is not sent to the ${type === 'realtime' ? 'real-time' : type} server.`,
+                help: `Use a smaller sample, or document ${type === 'realtime' ? 'asynchronous inference (up to 1 GB, endpoint-type async) or ' : type === 'serverless' ? 'a real-time or asynchronous endpoint or ' : ''}batch transform for large inputs. Source: ${limits.source}.`
             });
         }
-        else if (p.bytes > sagemaker_limits/* LIMITS */.b1.invokeEndpointBytes) {
+        else if (type === 'realtime' && p.bytes > sagemaker_limits/* LIMITS */.b1.invokeEndpointBytes) {
             out.push({
                 severity: 'warning',
                 message: `${p.name} is ${mib(p.bytes)}: within the 25 MB real-time limit, but the InvokeEndpoint API accepts at most 6 MiB per request, so buyers cannot send it to an endpoint.`
