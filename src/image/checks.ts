@@ -187,6 +187,9 @@ export function checkImageConfig(
 /** Where SageMaker's default PATH puts commands when the image sets none (Docker's default). */
 const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'
 
+/** Programs that read the script they are given (ENTRYPOINT ["python3", "serve.py"]). */
+const INTERPRETERS = /^(python[\d.]*|node|nodejs|bash|sh|dash|ash|java|R|Rscript|perl|ruby)$/
+
 /** The image's PATH directories (absolute ones: the engine resolves nothing else). */
 function pathDirs(env: Record<string, string>): string[] {
   return (env.PATH ?? DEFAULT_PATH).split(':').filter(d => d.startsWith('/'))
@@ -202,6 +205,9 @@ export function entryProgramPaths(
   command: 'serve' | 'train'
 ): string[] {
   const program = config.entrypoint?.length ? config.entrypoint[0] : command
+  // an interpreter runs its script itself: the kernel reads no shebang, so a CRLF cannot stop the
+  // start, and reading the interpreter's binary would only slow the run
+  if (config.entrypoint?.length && INTERPRETERS.test(path.posix.basename(program))) return []
   if (program.startsWith('/')) return [program]
   if (program.includes('/')) return []
   return pathDirs(envMap(config.env)).map(d => path.posix.join(d, program))
