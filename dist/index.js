@@ -30992,6 +30992,8 @@ function checkImageConfig(ctx, input, config, local) {
 }
 /** Where SageMaker's default PATH puts commands when the image sets none (Docker's default). */
 const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+/** Programs that read the script they are given (ENTRYPOINT ["python3", "serve.py"]). */
+const INTERPRETERS = /^(python[\d.]*|node|nodejs|bash|sh|dash|ash|java|R|Rscript|perl|ruby)$/;
 /** The image's PATH directories (absolute ones: the engine resolves nothing else). */
 function pathDirs(env) {
     return (env.PATH ?? DEFAULT_PATH).split(':').filter(d => d.startsWith('/'));
@@ -31003,6 +31005,10 @@ function pathDirs(env) {
  */
 function entryProgramPaths(config, command) {
     const program = config.entrypoint?.length ? config.entrypoint[0] : command;
+    // an interpreter runs its script itself: the kernel reads no shebang, so a CRLF cannot stop the
+    // start, and reading the interpreter's binary would only slow the run
+    if (config.entrypoint?.length && INTERPRETERS.test(external_node_path_default().posix.basename(program)))
+        return [];
     if (program.startsWith('/'))
         return [program];
     if (program.includes('/'))
