@@ -2,7 +2,7 @@
 // its time invocation-latency, and serverless-memory the container's memory limit (instance-resources
 // when the model does not fit). The limits as pure functions: endpoint-limits.test.ts.
 import { expect, it } from '@jest/globals'
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { LABEL, runId } from '../../src/docker/labels.js'
@@ -11,32 +11,43 @@ import { FIXTURE, smoke, workspace } from '../helpers/smoke.js'
 
 const MiB = 1024 * 1024
 
-/** The memory limit docker gave the first container of this test process that is seen running. */
-async function runningMemoryLimit(until: Promise<unknown>): Promise<number | undefined> {
-  let done = false
-  void until.finally(() => (done = true))
-  while (!done) {
-    const ids = execFileSync(
-      'docker',
-      ['ps', '-q', '--filter', `label=${LABEL}.run=${runId(process.env)}`],
-      { encoding: 'utf8' }
-    )
-      .split('\n')
-      .filter(Boolean)
-    if (ids.length) {
-      try {
-        return Number(
-          execFileSync('docker', ['inspect', '-f', '{{.HostConfig.Memory}}', ids[0]], {
-            encoding: 'utf8'
-          }).trim()
-        )
-      } catch {
-        // removed between ps and inspect: look again
-      }
-    }
-    await new Promise(resolve => setTimeout(resolve, 200))
+/** The memory limit of the first serving container the run creates: read from `docker events` as it is
+ * created (polling `docker ps` missed a container that lived less than a poll). */
+async function runningMemoryLimit<T>(
+  start: () => Promise<T>
+): Promise<{ memory: number | undefined; run: T }> {
+  const events = spawn('docker', [
+    'events',
+    '--filter',
+    `label=${LABEL}.run=${runId(process.env)}`,
+    '--filter',
+    'event=create',
+    '--format',
+    '{{.ID}} {{.Actor.Attributes.name}}'
+  ])
+  try {
+    // the listener is up before the run creates anything
+    await new Promise(resolve => setTimeout(resolve, 300))
+    const until = start()
+    const created = new Promise<string | undefined>(resolve => {
+      let text = ''
+      events.stdout.on('data', (b: Buffer) => {
+        text += b.toString()
+        const serving = text.split('\n').find(line => line.includes('-serve-'))
+        if (serving) resolve(serving.split(' ')[0])
+      })
+      void until.finally(() => resolve(undefined))
+    })
+    const id = await created
+    const limit = id
+      ? execFileSync('docker', ['inspect', '-f', '{{.HostConfig.Memory}}', id], {
+          encoding: 'utf8'
+        })
+      : undefined
+    return { memory: limit === undefined ? undefined : Number(limit.trim()), run: await until }
+  } finally {
+    events.kill()
   }
-  return undefined
 }
 
 dockerSuite('endpoint-type (real Docker)', () => {
@@ -81,9 +92,9 @@ dockerSuite('endpoint-type (real Docker)', () => {
     )
 
   it('fails a 5 MB payload serverless, and gives the container serverless-memory', async () => {
-    const run = serverless('ok', { 'serverless-memory': '3072' }, 5 * MiB)
-    const memory = await runningMemoryLimit(run)
-    const r = await run
+    const { memory, run: r } = await runningMemoryLimit(() =>
+      serverless('ok', { 'serverless-memory': '3072' }, 5 * MiB)
+    )
     expect(memory).toBe(3072 * MiB)
     expect(r.status('payload-size')).toBe('fail')
     expect(r.messages('payload-size')).toContain(
