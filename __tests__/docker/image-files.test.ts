@@ -5,12 +5,8 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import {
-  FirstTarEntry,
-  missingPaths,
-  readImageFiles,
-  TarNames
-} from '../../src/docker/image-files.js'
+import { FirstTarEntry, readImageFiles, TarNames } from '../../src/docker/image-files.js'
+import { LABEL, labelArgs } from '../../src/docker/labels.js'
 import { optMlVerdict } from '../../src/aws/registry-rules.js'
 import { dockerSuite } from '../helpers/docker-suite.js'
 import { FIXTURE, smoke, workspace } from '../helpers/smoke.js'
@@ -135,28 +131,47 @@ dockerSuite('image contents on the engine (real Docker)', () => {
     )
   })
 
-  it('copies only the paths the engine does not call missing, with the same result', async () => {
-    const id = execFileSync('docker', ['create', '--network', 'none', `${FIXTURE}:ok`, 'serve'], {
-      encoding: 'utf8'
-    }).trim()
-    try {
-      const paths = ['/etc/nginx/nginx.conf', '/srv/model-server.mjs', '/srv/model-server.mjs/x']
-      // a path through a file is not "missing" to the engine (500): it is copied, and found absent
-      expect(await missingPaths(process.env, id, paths)).toEqual(new Set([paths[0]]))
-      // no engine to ask: nothing is called missing, so everything is copied as before
-      expect(await missingPaths({ PATH: '/nonexistent' }, id, paths)).toEqual(new Set())
-    } finally {
-      execFileSync('docker', ['rm', '-f', id], { stdio: 'ignore' })
-    }
+  it('reads files over one engine connection: links followed, directories and absent paths undefined, large files cut', async () => {
+    const before = labelledContainers()
     const files = await readImageFiles(
       process.env,
       `${FIXTURE}:ok`,
-      ['/etc/nginx/nginx.conf', '/srv/model-server.mjs', '/srv/model-server.mjs/x'],
-      []
+      [
+        '/etc/nginx/nginx.conf', // absent
+        '/srv/model-server.mjs/x', // through a file: the engine refuses it, and it is absent
+        '/bin/sh', // a link to /bin/busybox, followed as docker cp -L does
+        '/bin', // a directory: its stream is dropped unread
+        '/bin/busybox', // 1.9 MB: only the first bytes are read
+        '/srv/model-server.mjs'
+      ],
+      labelArgs(process.env),
+      {},
+      4096
     )
-    expect([...files.keys()]).toHaveLength(3)
+    expect([...files.keys()]).toHaveLength(6)
     expect(files.get('/etc/nginx/nginx.conf')).toBeUndefined()
     expect(files.get('/srv/model-server.mjs/x')).toBeUndefined()
+    expect(files.get('/bin')).toBeUndefined()
+    const sh = files.get('/bin/sh')
+    expect(sh?.path).toBe('/bin/sh')
+    expect(sh?.content.subarray(0, 4)).toEqual(Buffer.from('\x7fELF', 'latin1'))
+    expect(sh?.mode).toBe(0o755)
+    expect(files.get('/bin/busybox')?.content).toHaveLength(4096)
+    // read after a large file dropped its connection: the next request opened another
     expect(files.get('/srv/model-server.mjs')?.content.toString()).toContain('createServer')
+    expect(labelledContainers()).toEqual(before)
+  })
+
+  it('names the engine fault when there is no docker CLI to reach it', async () => {
+    await expect(
+      readImageFiles({ PATH: '/nonexistent' }, `${FIXTURE}:ok`, ['/bin/sh'], [])
+    ).rejects.toThrow(/docker ENOENT/)
+    await expect(
+      readImageFiles(process.env, `${FIXTURE}-test:no-such-tag`, ['/bin/sh'], [])
+    ).rejects.toThrow(/No such image/i)
   })
 })
+
+function labelledContainers(): string {
+  return execFileSync('docker', ['ps', '-aq', '--filter', `label=${LABEL}`], { encoding: 'utf8' })
+}

@@ -33,7 +33,8 @@ export interface RunSpec {
   /** `docker-run-args`, validated by inputs.ts (resources, devices, KEY=VALUE variables). */
   extraArgs: string[]
   labels: string[]
-  /** The VOLUMEs the image declares, mounted labelled (volumes.ts); `Container.start` reads them. */
+  /** The VOLUMEs the image declares, mounted labelled (volumes.ts); `Container.start` asks the
+   * engine when the caller has not read them from the image's config. */
   volumes?: string[]
   /** SageMaker names training hosts algo-1, algo-2… */
   hostname?: string
@@ -130,7 +131,8 @@ export class Container {
     env: NodeJS.ProcessEnv,
     onLine?: (line: string) => void
   ): Promise<Container> {
-    return new Container({ ...spec, volumes: await declaredVolumes(env, spec.image) }, env, onLine)
+    const volumes = spec.volumes ?? (await declaredVolumes(env, spec.image))
+    return new Container({ ...spec, volumes }, env, onLine)
   }
 
   /** `onLine` receives each log line as it comes (stdout and stderr), for streaming it to the log. */

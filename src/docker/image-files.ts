@@ -1,11 +1,14 @@
 // What an image on the local engine is made of, without running it: its config (platform,
-// ENTRYPOINT, CMD) from `docker image inspect`, and the files it ships under a directory, read from
-// the tar stream of `docker cp` out of a created (never started) container.
+// ENTRYPOINT, CMD, VOLUMEs) from `docker image inspect`, and the files it ships, read as tar streams
+// from the engine's archive API out of a created (never started) container.
 
 import path from 'node:path'
+import type { IncomingMessage } from 'node:http'
 import { Parser, type ReadEntry } from 'tar'
-import { docker, lastLines, spawnDocker } from './command.js'
-import { declaredVolumes, labelledVolumeArgs } from './volumes.js'
+import { docker, lastLines } from './command.js'
+import { drop, EngineApi, engineMessage, type EngineRequest } from './engine-api.js'
+import { labelsOf } from './labels.js'
+import { declaredVolumes, labelledVolumeMounts } from './volumes.js'
 
 export interface LocalImageConfig {
   platform: string
@@ -16,6 +19,8 @@ export interface LocalImageConfig {
   labels?: Record<string, string>
   /** USER (empty: root). */
   user?: string
+  /** The VOLUMEs it declares. */
+  volumes: string[]
 }
 
 /** The image's config, or why the engine has no such image (docker's own words). */
@@ -48,6 +53,7 @@ export async function inspectLocalImage(
     Env?: string[] | null
     Labels?: Record<string, string> | null
     User?: string | null
+    Volumes?: Record<string, unknown> | null
   }
   return {
     ok: true,
@@ -57,71 +63,89 @@ export async function inspectLocalImage(
       ...(config.Cmd ? { cmd: config.Cmd } : {}),
       ...(config.Env ? { env: config.Env } : {}),
       ...(config.Labels ? { labels: config.Labels } : {}),
-      ...(config.User ? { user: config.User } : {})
+      ...(config.User ? { user: config.User } : {}),
+      volumes: Object.keys(config.Volumes ?? {})
     }
   }
 }
 
+/** The image's VOLUMEs, when the caller has read its config already (else they are asked for). */
+export interface ReadOptions {
+  volumes?: readonly string[]
+  signal?: AbortSignal
+}
+
 /**
  * Up to `max` regular files and links the image ships under `dir` (an empty list when there are
- * none or the directory does not exist). Reads tar headers only and skips file contents, so a
- * model baked into the image costs no memory.
+ * none or the directory does not exist). Reads tar headers only and drops the stream once it has
+ * seen enough, so a model baked into the image costs no memory.
  */
 export async function filesUnder(
   env: NodeJS.ProcessEnv,
   image: string,
   dir: string,
   labels: string[],
-  signal?: AbortSignal,
+  options: ReadOptions = {},
   max = 10
 ): Promise<string[]> {
   const parent = path.posix.dirname(dir)
-  return withCreatedContainer(
-    env,
-    image,
-    labels,
-    signal,
-    id =>
-      new Promise<string[]>((resolve, reject) => {
-        const child = spawnDocker(['cp', `${id}:${dir}`, '-'], env, { signal })
-        const reader = new TarNames(max)
-        let stderr = ''
-        child.stdout?.on('data', (chunk: Buffer) => {
-          if (reader.push(chunk)) child.kill('SIGKILL') // seen enough
-        })
-        child.stderr?.on('data', (chunk: Buffer) => void (stderr += chunk.toString()))
-        child.on('error', reject)
-        child.on('close', code => {
-          // entries are named from the directory's base name (ml/…): give their paths in the image
-          if (code === 0 || reader.done) resolve(reader.files.map(f => path.posix.join(parent, f)))
-          else if (/could not find|no such file/i.test(stderr)) resolve([])
-          else reject(new Error(stderr.trim() || `docker cp exited ${code}`))
-        })
-      })
+  const names = await withCreatedContainer(env, image, labels, options, (api, id) =>
+    api.send(archiveRequest(id, dir, options.signal), async res => {
+      if (res.statusCode !== 200) return failedArchive(res, dir, [])
+      const reader = new TarNames(max)
+      for await (const chunk of res as AsyncIterable<Buffer>) {
+        if (reader.push(chunk)) break // seen enough: leaving the loop drops the rest
+      }
+      return reader.files
+    })
   )
+  // entries are named from the directory's base name (model/…): give their paths in the image
+  return names.map(f => path.posix.join(parent, f))
 }
 
-/** Runs `fn` on a created (never started) container of `image`, removed afterwards. */
+/** How long one engine request of an image read may take. */
+const READ_TIMEOUT_MS = 30000
+
+/**
+ * Runs `fn` on a created (never started) container of `image`, removed afterwards, all over one
+ * engine connection. Created as `docker create --network none IMAGE serve` would, its VOLUMEs
+ * (filled with the image's files) labelled and removed with it.
+ */
 async function withCreatedContainer<T>(
   env: NodeJS.ProcessEnv,
   image: string,
   labels: string[],
-  signal: AbortSignal | undefined,
-  fn: (id: string) => Promise<T>
+  { volumes, signal }: ReadOptions,
+  fn: (api: EngineApi, id: string) => Promise<T>
 ): Promise<T> {
-  // the image's VOLUMEs are created (and filled) with the container: labelled, and removed with it
-  const volumes = labelledVolumeArgs(await declaredVolumes(env, image, signal), labels)
-  // `--`: an image named like a flag stays an image
-  const created = await docker(
-    ['create', '--network', 'none', ...volumes, ...labels, '--', image, 'serve'],
-    { env, timeoutMs: 60000, signal }
-  )
-  const id = created.stdout.trim()
-  if (created.code !== 0 || !id) throw new Error(created.stderr.trim() || 'docker create failed')
+  const api = new EngineApi(env)
   try {
-    return await fn(id)
+    const declared = volumes ?? (await declaredVolumes(env, image, signal))
+    const created = await api.request({
+      method: 'POST',
+      path: '/containers/create',
+      json: {
+        Image: image,
+        Cmd: ['serve'],
+        Labels: labelsOf(labels),
+        HostConfig: { NetworkMode: 'none', Mounts: labelledVolumeMounts(declared, labels) }
+      },
+      timeoutMs: 60000,
+      signal
+    })
+    if (created.status !== 201) throw new Error(engineMessage(created))
+    const { Id: id } = JSON.parse(created.body.toString()) as { Id: string }
+    try {
+      return await fn(api, id)
+    } finally {
+      // never with the run's signal: an aborted read still removes its container
+      const removed = { method: 'DELETE', timeoutMs: READ_TIMEOUT_MS } as const
+      await api
+        .request({ ...removed, path: `/containers/${id}?force=1&v=1` })
+        .catch(() => undefined)
+    }
   } finally {
-    await docker(['rm', '--force', '--volumes', id], { env, timeoutMs: 30000 })
+    api.close()
   }
 }
 
@@ -134,111 +158,126 @@ export interface ImageFile {
 }
 
 /**
- * Reads files from an image without running it, following symbolic links (`docker cp -L`), one
- * created container for all of them. A path the image does not have maps to undefined; a directory
- * or anything but a regular file too. Each read stops after `maxBytes`, so a model file costs nothing.
+ * Reads files from an image without running it, following symbolic links inside the image as
+ * `docker cp -L` does, one created container and one engine connection for all of them. A path the
+ * image does not have maps to undefined; a directory or anything but a regular file too. Each read
+ * stops after `maxBytes`, so a model file costs nothing.
  */
 export async function readImageFiles(
   env: NodeJS.ProcessEnv,
   image: string,
   paths: readonly string[],
   labels: string[],
-  signal?: AbortSignal,
+  options: ReadOptions = {},
   maxBytes = 256 * 1024
 ): Promise<Map<string, ImageFile | undefined>> {
   const out = new Map<string, ImageFile | undefined>()
   const wanted = [...new Set(paths)]
   if (!wanted.length) return out
-  await withCreatedContainer(env, image, labels, signal, async id => {
-    // most paths asked for are not there (config files of servers the image does not use): one
-    // engine request each says so, and only the others are copied, together
-    const missing = await missingPaths(env, id, wanted, signal)
-    const read = await Promise.all(
-      wanted.map(p => (missing.has(p) ? undefined : copyOne(env, id, p, maxBytes, signal)))
-    )
-    wanted.forEach((p, i) => out.set(p, read[i]))
+  await withCreatedContainer(env, image, labels, options, async (api, id) => {
+    // one at a time: the connection carries one request at once
+    for (const p of wanted) out.set(p, await readOne(api, id, p, maxBytes, options.signal))
   })
   return out
 }
 
-/** How long the engine may take to say which paths a container lacks before each is copied anyway. */
-const STAT_TIMEOUT_MS = 10000
-
-/**
- * The paths the engine says `container` does not have (404 to HEAD /containers/ID/archive), asked
- * over one `docker system dial-stdio` connection: one process instead of a `docker cp` per path, each
- * of which costs a process start on both sides. Empty when the answers are not all there (an old CLI,
- * a timeout): every path is then copied, as without this.
- */
-export async function missingPaths(
-  env: NodeJS.ProcessEnv,
-  container: string,
-  paths: readonly string[],
-  signal?: AbortSignal
-): Promise<Set<string>> {
-  if (paths.length < 2) return new Set() // a copy costs no more than asking
-  const requests = paths.map(
-    (p, i) =>
-      `HEAD /containers/${container}/archive?path=${encodeURIComponent(p)} HTTP/1.1\r\nHost: docker\r\n${i === paths.length - 1 ? 'Connection: close\r\n' : ''}\r\n`
-  )
-  const answer = await new Promise<string>(resolve => {
-    const child = spawnDocker(['system', 'dial-stdio'], env, {
-      stdio: ['pipe', 'pipe', 'ignore'],
-      signal
-    })
-    let text = ''
-    const timer = setTimeout(() => child.kill('SIGKILL'), STAT_TIMEOUT_MS)
-    child.stdout?.on('data', (b: Buffer) => (text = (text + b.toString('latin1')).slice(-65536)))
-    child.on('error', () => undefined)
-    child.on('close', () => {
-      clearTimeout(timer)
-      resolve(text)
-    })
-    child.stdin?.on('error', () => undefined)
-    child.stdin?.end(requests.join(''))
-  })
-  // HEAD answers have no body: one status line and headers each, in the order asked
-  const statuses = [...answer.matchAll(/^HTTP\/1\.[01] (\d{3}) /gm)].map(m => m[1])
-  if (statuses.length !== paths.length) return new Set()
-  return new Set(paths.filter((_, i) => statuses[i] === '404'))
+/** GET /containers/ID/archive: `path` as a tar stream, its stat in a header. */
+function archiveRequest(id: string, file: string, signal?: AbortSignal): EngineRequest {
+  return {
+    method: 'GET',
+    path: `/containers/${id}/archive?path=${encodeURIComponent(file)}`,
+    timeoutMs: READ_TIMEOUT_MS,
+    signal
+  }
 }
 
-function copyOne(
-  env: NodeJS.ProcessEnv,
+/** What the engine says of a path in X-Docker-Container-Path-Stat. */
+interface PathStat {
+  /** Go's os.FileMode: permissions in the low bits, the file's type in the high ones. */
+  mode: number
+  /** A symbolic link's target, resolved inside the container's root. */
+  linkTarget?: string
+}
+
+/** Go's os.FileMode type bits: a mode without any is a regular file. */
+const GO_TYPE_BITS = [31, 27, 26, 25, 24, 21, 19].reduce((bits, bit) => bits + 2 ** bit, 0)
+
+function pathStat(res: IncomingMessage): PathStat | undefined {
+  const header = res.headers['x-docker-container-path-stat']
+  if (typeof header !== 'string') return undefined
+  try {
+    return JSON.parse(Buffer.from(header, 'base64').toString()) as PathStat
+  } catch {
+    return undefined
+  }
+}
+
+/** Reads one file (after one symbolic link, which the engine resolves inside the image). */
+async function readOne(
+  api: EngineApi,
   id: string,
   file: string,
   maxBytes: number,
   signal?: AbortSignal
 ): Promise<ImageFile | undefined> {
-  return new Promise((resolve, reject) => {
-    const child = spawnDocker(['cp', '-L', `${id}:${file}`, '-'], env, {
-      signal
-    })
-    const first = new FirstTarEntry(maxBytes)
-    let size = 0
-    let stderr = ''
-    // a header (plus pax/long-name headers) and maxBytes of content are all that is read
-    const limit = maxBytes + 4096
-    child.stdout?.on('data', (chunk: Buffer) => {
-      first.push(chunk)
-      size += chunk.length
-      if (size >= limit) child.kill('SIGKILL')
-    })
-    child.stderr?.on('data', (chunk: Buffer) => void (stderr += chunk.toString()))
-    child.on('error', reject)
-    child.on('close', code => {
-      if (code !== 0 && size < limit) {
-        if (/could not find|no such file|not a directory/i.test(stderr)) resolve(undefined)
-        else reject(new Error(stderr.trim() || `docker cp exited ${code}`))
-        return
-      }
-      resolve(
-        first.type !== undefined && REGULAR.has(first.type)
-          ? { path: file, mode: first.mode, content: first.content() }
-          : undefined
-      )
-    })
+  const first = await api.send(archiveRequest(id, file, signal), res =>
+    readFirstEntry(res, file, maxBytes)
+  )
+  if (typeof first !== 'string') return first && { ...first, path: file }
+  const target = await api.send(archiveRequest(id, first, signal), res =>
+    readFirstEntry(res, first, maxBytes)
+  )
+  // a target that is a link again was not resolved: not followed further
+  return typeof target === 'string' ? undefined : target && { ...target, path: file }
+}
+
+/**
+ * A regular file's first `maxBytes`; a symbolic link's resolved target (as a string); undefined for
+ * a path the image lacks or anything else. A directory's stream is dropped unread.
+ */
+async function readFirstEntry(
+  res: IncomingMessage,
+  file: string,
+  maxBytes: number
+): Promise<ImageFile | string | undefined> {
+  if (res.statusCode !== 200) return failedArchive(res, file, undefined)
+  const stat = pathStat(res)
+  if (stat?.linkTarget) {
+    res.resume() // the link's own entry: a few hundred bytes
+    return stat.linkTarget
+  }
+  // `&` works on 32 bits, which hold all of Go's type bits
+  if (!stat || (stat.mode & GO_TYPE_BITS) !== 0) {
+    drop(res)
+    return undefined
+  }
+  const entry = new FirstTarEntry(maxBytes)
+  // a header (plus pax/long-name headers) and maxBytes of content are all that is read
+  const limit = maxBytes + 4096
+  let size = 0
+  for await (const chunk of res as AsyncIterable<Buffer>) {
+    entry.push(chunk)
+    size += chunk.length
+    if (size >= limit) break // leaving the loop drops the rest of a large file
+  }
+  return entry.type !== undefined && REGULAR.has(entry.type)
+    ? { path: file, mode: entry.mode, content: entry.content() }
+    : undefined
+}
+
+/** A path the image lacks (or that runs through a file) gives `absent`; any other refusal throws. */
+async function failedArchive<T>(res: IncomingMessage, file: string, absent: T): Promise<T> {
+  const chunks: Buffer[] = []
+  for await (const chunk of res as AsyncIterable<Buffer>) chunks.push(chunk)
+  const message = engineMessage({
+    status: res.statusCode ?? 0,
+    headers: res.headers,
+    body: Buffer.concat(chunks).subarray(0, 4096)
   })
+  if (res.statusCode === 404 || /could not find|no such file|not a directory/i.test(message)) {
+    return absent
+  }
+  throw new Error(`reading ${file}: ${message}`)
 }
 
 /** node-tar's names for a regular file ('0', and NUL in old archives). */

@@ -21,6 +21,17 @@ export function labelArgs(env: NodeJS.ProcessEnv): string[] {
   return ['--label', `${LABEL}=true`, '--label', `${LABEL}.run=${runId(env)}`]
 }
 
+/** The labels in `--label KEY=VALUE` arguments, as the engine's API takes them. */
+export function labelsOf(args: readonly string[]): Record<string, string> {
+  const labels: Record<string, string> = {}
+  for (const [i, arg] of args.entries()) {
+    if (args[i - 1] !== '--label') continue
+    const eq = arg.indexOf('=')
+    labels[eq < 0 ? arg : arg.slice(0, eq)] = eq < 0 ? '' : arg.slice(eq + 1)
+  }
+  return labels
+}
+
 /** Where a run's probe socket goes when its own directory is too deep for a socket path. */
 export function socketDirPrefix(id: string): string {
   return `/tmp/marketplace-ml-preflight-sock-${createHash('sha256').update(id).digest('hex').slice(0, 8)}-`

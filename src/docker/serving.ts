@@ -28,6 +28,8 @@ export interface ServingSpec {
   /** /opt/ml/model, when there is model data. */
   mounts: Mount[]
   labels: string[]
+  /** The image's VOLUMEs, when its config was read (else `docker run` is preceded by a read). */
+  volumes?: string[]
   /** The vCPUs and memory of `instance-type`; unlimited without it. */
   limits?: ContainerLimits
   /** A private temporary directory (the forwarder's socket lives there). */
@@ -98,6 +100,7 @@ export async function startServing(ctx: RunContext, spec: ServingSpec): Promise<
       mounts: spec.mounts,
       extraArgs: ctx.inputs.dockerRunArgs,
       labels: spec.labels,
+      ...(spec.volumes ? { volumes: spec.volumes } : {}),
       ...(spec.limits ? { limits: spec.limits } : {})
     },
     ctx.env

@@ -6,6 +6,7 @@
 
 import path from 'node:path'
 import { docker } from './command.js'
+import { labelsOf } from './labels.js'
 
 /** Beyond this many, an image's VOLUMEs are left to the engine unlabelled (still removed with the
  * container by -v): the command line stays bounded whatever the image declares. */
@@ -36,20 +37,11 @@ export function mountField(field: string): string {
 }
 
 /**
- * `--mount` arguments giving each of `volumes` an anonymous volume with the run's labels (the
- * values after `--label` in `labels`). Left to the engine: targets already mounted (`taken`: a
- * bind replaces the image's volume there), and paths --mount refuses (relative, the root) or that
- * hold control characters.
+ * The VOLUMEs given an anonymous volume with the run's labels. Left to the engine: targets already
+ * mounted (`taken`: a bind replaces the image's volume there), and paths --mount refuses (relative,
+ * the root) or that hold control characters.
  */
-export function labelledVolumeArgs(
-  volumes: readonly string[],
-  labels: readonly string[],
-  taken: readonly string[] = []
-): string[] {
-  const options = labels
-    .filter((_, i) => labels[i - 1] === '--label')
-    .map(label => `,${mountField(`volume-label=${label}`)}`)
-    .join('')
+function labelledTargets(volumes: readonly string[], taken: readonly string[]): string[] {
   // the engine matches a mount to a VOLUME by the cleaned path (/data/ and /x/../data are /data)
   const busy = new Set(taken.map(t => path.posix.resolve(t)))
   const targets = new Set(
@@ -59,8 +51,34 @@ export function labelledVolumeArgs(
       .map(v => path.posix.resolve(v))
       .filter(t => t !== '/' && !busy.has(t))
   )
-  return [...targets]
-    .sort()
-    .slice(0, MAX_LABELLED)
-    .flatMap(t => ['--mount', `type=volume,${mountField(`target=${t}`)}${options}`])
+  return [...targets].sort().slice(0, MAX_LABELLED)
+}
+
+/** `--mount` arguments giving each of `volumes` an anonymous volume labelled with `labels` (the
+ * values after `--label`), for `docker run`. */
+export function labelledVolumeArgs(
+  volumes: readonly string[],
+  labels: readonly string[],
+  taken: readonly string[] = []
+): string[] {
+  const options = Object.entries(labelsOf(labels))
+    .map(([key, value]) => `,${mountField(`volume-label=${key}=${value}`)}`)
+    .join('')
+  return labelledTargets(volumes, taken).flatMap(t => [
+    '--mount',
+    `type=volume,${mountField(`target=${t}`)}${options}`
+  ])
+}
+
+/** The same volumes as the engine API's HostConfig.Mounts, for a container created through it. */
+export function labelledVolumeMounts(
+  volumes: readonly string[],
+  labels: readonly string[]
+): { Type: 'volume'; Target: string; VolumeOptions: { Labels: Record<string, string> } }[] {
+  const Labels = labelsOf(labels)
+  return labelledTargets(volumes, []).map(Target => ({
+    Type: 'volume',
+    Target,
+    VolumeOptions: { Labels }
+  }))
 }

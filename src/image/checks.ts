@@ -271,7 +271,7 @@ export async function checkLocalImage(
       image,
       [...entryPaths, ...programPaths, ...serverPaths, ...(wantsNeuron ? [NEURON_MARKER] : [])],
       labels,
-      ctx.signal
+      { volumes: raw.volumes, signal: ctx.signal }
     )
   } catch (err) {
     ctx.signal.throwIfAborted()

@@ -25,7 +25,14 @@ export async function scriptLineEndingsCause(
     const inspected = await inspectLocalImage(ctx.env, image, ctx.signal)
     if (!inspected.ok) return ''
     const paths = entryProgramPaths(inspected.config, command)
-    const files = await readImageFiles(ctx.env, image, paths, labels, ctx.signal, FIRST_LINE_BYTES)
+    const files = await readImageFiles(
+      ctx.env,
+      image,
+      paths,
+      labels,
+      { volumes: inspected.config.volumes, signal: ctx.signal },
+      FIRST_LINE_BYTES
+    )
     const script = paths.map(p => files.get(p)).find(f => f !== undefined)
     if (!script) return ''
     const started = inspected.config.entrypoint?.length ? 'ENTRYPOINT' : command

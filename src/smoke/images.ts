@@ -160,7 +160,10 @@ export async function checkImageContents(
   // SageMaker mounts model data over /opt/ml/model only when the model has some
   if (!ctx.inputs.modelData || input.includes('training')) return
   try {
-    const files = await filesUnder(ctx.env, image, '/opt/ml/model', labels, ctx.signal)
+    const files = await filesUnder(ctx.env, image, '/opt/ml/model', labels, {
+      volumes: config.volumes,
+      signal: ctx.signal
+    })
     ctx.findings.apply('entrypoint', optMlVerdict(input, files))
   } catch (err) {
     ctx.signal.throwIfAborted()

@@ -256,6 +256,7 @@ async function serveImage(run: SmokeRun, trained: Trained): Promise<void> {
     payloads: ctx.payloads,
     tmp: run.tmp,
     labels: run.labels,
+    ...(got.config ? { volumes: got.config.volumes } : {}),
     ...(run.limits ? { limits: run.limits } : {}),
     stopGraceMs: run.options.stopGraceMs ?? SERVE_STOP_GRACE_MS,
     ...(inputs.ignore.includes('sigterm')

@@ -24,6 +24,8 @@ export interface ServeSetup {
   /** A private temporary directory (the forwarder's socket lives there). */
   tmp: string
   labels: string[]
+  /** The image's VOLUMEs, from its config when it was read. */
+  volumes?: string[]
   /** The vCPUs and memory of `instance-type`; unlimited without it. */
   limits?: ContainerLimits
   stopGraceMs: number

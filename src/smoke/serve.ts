@@ -117,6 +117,7 @@ function servingSpec(setup: ServeSetup, mode: ServeMode): ServingSpec {
     },
     mounts: modelMounts(setup.modelDir),
     labels: setup.labels,
+    ...(setup.volumes ? { volumes: setup.volumes } : {}),
     ...(setup.limits ? { limits: setup.limits } : {}),
     tmp: setup.tmp,
     probe: setup.probe,
