@@ -77,13 +77,13 @@ export async function runSmokeTests(
   payloadSizeVerdicts(ctx)
   const modelUsable = await checkModelArchive(ctx)
   const source = modelSource(ctx)
-  // `local-image` is inspected while the engine answers (the serve run needs its config); without
-  // an engine the inspection fails too, unread
+  // `local-image` is inspected first (the serve run needs its config): an answer shows the engine
+  // is there, and only without one is the engine asked why
   const localInspected = inputs.localImage
     ? inspectLocalImage(ctx.env, inputs.localImage, ctx.signal)
     : undefined
   localInspected?.catch(() => undefined) // awaited by acquireImage, or unused when a phase skips
-  if (!(await engineAnswers(ctx, phases))) return
+  if (!(await engineAnswers(ctx, phases, localInspected))) return
 
   const trainingImage = inputs.localTrainingImage ?? refs.trainingImage?.uri ?? inputs.trainingImage
   // `instance-type`, else the smallest type the request lists: the one a model must fit
@@ -133,7 +133,12 @@ function payloadSizeVerdicts(ctx: RunContext): void {
 }
 
 /** Whether a Docker engine answers; without one the phases skip, or `smoke-test: true` fails. */
-async function engineAnswers(ctx: RunContext, phases: Phase[]): Promise<boolean> {
+async function engineAnswers(
+  ctx: RunContext,
+  phases: Phase[],
+  inspected?: ReturnType<typeof inspectLocalImage>
+): Promise<boolean> {
+  if ((await inspected?.catch(() => undefined))?.ok) return true
   const engine = await engineAvailable(ctx.env)
   if (engine.ok) return true
   if (ctx.inputs.smokeTest === 'true') {
