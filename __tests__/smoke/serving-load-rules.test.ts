@@ -5,11 +5,11 @@ import {
   concurrencyFacts,
   concurrentAnswerVerdicts,
   concurrentPlan,
-  percentile,
   serializationVerdict,
   type Answer,
   type ConcurrentPass
 } from '../../src/smoke/concurrency.js'
+import { percentile } from '../../src/core/stats.js'
 import {
   pingUnderLoadFacts,
   pingUnderLoadVerdict,

@@ -7,7 +7,7 @@ import { fail, pass, type Finding, type Verdict } from '../core/findings.js'
 import { formatBytes } from '../core/text.js'
 import { REGRESSION_NOISE_FLOOR } from '../catalog/rules.js'
 import type { Baseline, FindingFigures, InvocationFigures, RunFigures } from '../inputs/baseline.js'
-import { percentile } from '../smoke/concurrency.js'
+import { percentile } from '../core/stats.js'
 
 /** One figure in both runs; `changePercent` when both were measured and the baseline's is not 0. */
 export interface Change {

@@ -7,7 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { InvocationFact, ResourceUseFacts, SampleFact } from '../core/context.js'
 import { formatBytes } from '../core/text.js'
-import { percentile } from '../smoke/concurrency.js'
+import { percentile } from '../core/stats.js'
 import type { Report } from './json.js'
 import { markdownCode, markdownCodeBlock } from './untrusted.js'
 

@@ -3,6 +3,7 @@
 // payload got alone, and a server that answers them one after another is shown with its figures.
 
 import { fail, pass, warn, type Findings, type Verdict } from '../core/findings.js'
+import { percentile } from '../core/stats.js'
 
 /** One answer: a status and the start of its body, or why there was none. */
 export type Answer =
@@ -38,12 +39,6 @@ export async function sendAll<T>(
   const start = performance.now()
   const answers = await Promise.all(plan.map(send))
   return { answers, wallMs: Math.round(performance.now() - start) }
-}
-
-export function percentile(values: readonly number[], p: number): number {
-  if (values.length === 0) return 0
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 }
 
 /** Latency below which "serialized" is noise rather than a queue (project choice). */

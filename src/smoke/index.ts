@@ -23,7 +23,8 @@ import {
   serverlessLimits
 } from './instance-resources.js'
 import { UnreachableError } from '../docker/serving.js'
-import { serve, type ServeOutcome, type ServeSetup } from './serve.js'
+import { serve } from './serve.js'
+import type { ServeOutcome, ServeSetup } from './serve-run.js'
 import { endpointContainers, portPlan } from './bind-to-port.js'
 import { runTraining } from './training-runs.js'
 import { makeTempDir, removeDir } from './workdir.js'

@@ -37,9 +37,6 @@ import {
 } from './serve-run.js'
 import { BIND_TO_PORT_LABEL, BOUND_PORT } from './bind-to-port.js'
 
-export type { ServeMode, ServeOutcome, ServeSetup } from './serve-run.js'
-// where BATCH_INVOCATION_MS was exported before it moved to the catalog
-export { BATCH_INVOCATION_MS }
 // What a transform job that sets no batch values of its own passes: SAGEMAKER_BATCH alone. The
 // developer guide (batch code): SAGEMAKER_MAX_PAYLOAD_IN_MB, _BATCH_STRATEGY and
 // _MAX_CONCURRENT_TRANSFORMS "come from the API call made by the user. If the user doesn't set
