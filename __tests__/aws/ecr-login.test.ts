@@ -147,7 +147,11 @@ describe('ECR login before the pull', () => {
     expect(await acquireImage(ctx, IMAGE, undefined)).toEqual({ ok: true })
 
     const calls = shim.calls()
-    expect(calls.map(c => c.args[0])).toEqual(['pull', 'image'])
+    // then the pulled image's config, asked over the engine API (which this shim does not speak)
+    expect(calls.map(c => c.args.slice(0, 2).join(' '))).toEqual([
+      'pull --quiet',
+      'system dial-stdio'
+    ])
     expect(calls[0].config).toBe('') // the user's own Docker config, untouched
     expect(lines.join('\n')).toMatch(
       /Not logging in to .*AWS denied ecr:GetAuthorizationToken \(AccessDeniedException.*Pulling with the Docker engine's existing credentials/s

@@ -41,7 +41,10 @@ suite('EngineApi over docker system dial-stdio (fake engine)', () => {
       }
       if (req.url === '/missing') {
         res.writeHead(404, { 'Content-Type': 'application/json' })
-        res.end(JSON.stringify({ message: 'No such image: nothing:here' }))
+        // as engine 20.10 words it: its own message, wrapped in itself
+        res.end(
+          JSON.stringify({ message: 'no such image: nothing:here: No such image: nothing:here' })
+        )
         return
       }
       let body = ''

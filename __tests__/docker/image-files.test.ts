@@ -5,7 +5,12 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { FirstTarEntry, readImageFiles, TarNames } from '../../src/docker/image-files.js'
+import {
+  FirstTarEntry,
+  inspectLocalImage,
+  readImageFiles,
+  TarNames
+} from '../../src/docker/image-files.js'
 import { LABEL, labelArgs } from '../../src/docker/labels.js'
 import { optMlVerdict } from '../../src/aws/registry-rules.js'
 import { dockerSuite } from '../helpers/docker-suite.js'
@@ -160,6 +165,29 @@ dockerSuite('image contents on the engine (real Docker)', () => {
     // read after a large file dropped its connection: the next request opened another
     expect(files.get('/srv/model-server.mjs')?.content.toString()).toContain('createServer')
     expect(labelledContainers()).toEqual(before)
+  })
+
+  it('inspects an image by a name with a registry path, by its ID, and names one it lacks', async () => {
+    const pathed = `localhost:5000/preflight/${FIXTURE}:pathed`
+    execFileSync('docker', ['tag', `${FIXTURE}:ok`, pathed])
+    try {
+      const id = execFileSync('docker', ['image', 'inspect', '-f', '{{.Id}}', pathed], {
+        encoding: 'utf8'
+      }).trim()
+      for (const name of [pathed, id]) {
+        const inspected = await inspectLocalImage(process.env, name)
+        expect(inspected).toMatchObject({
+          ok: true,
+          config: { platform: 'linux/amd64', entrypoint: ['node', '/srv/model-server.mjs', 'ok'] }
+        })
+      }
+    } finally {
+      execFileSync('docker', ['rmi', pathed], { stdio: 'ignore' })
+    }
+    expect(await inspectLocalImage(process.env, `${FIXTURE}-test:no-such-tag`)).toEqual({
+      ok: false,
+      reason: `No such image: ${FIXTURE}-test:no-such-tag`
+    })
   })
 
   it('names the engine fault when there is no docker CLI to reach it', async () => {

@@ -30,7 +30,7 @@ export interface EngineAnswer {
 export function engineMessage(answer: EngineAnswer): string {
   try {
     const { message } = JSON.parse(answer.body.toString()) as { message?: unknown }
-    if (typeof message === 'string' && message) return message
+    if (typeof message === 'string' && message) return saidOnce(message)
   } catch {
     // not JSON: the status says enough
   }
@@ -40,6 +40,15 @@ export function engineMessage(answer: EngineAnswer): string {
 /** Drops a response unread: its connection ends, and the next request opens another. */
 export function drop(res: http.IncomingMessage): void {
   res.destroy()
+}
+
+/** "no such image: x: No such image: x" (engine 20.10 wraps its own words) as "No such image: x". */
+function saidOnce(message: string): string {
+  const half = (message.length - 2) / 2
+  const [first, second] = [message.slice(0, half), message.slice(half + 2)]
+  return message.slice(half, half + 2) === ': ' && first.toLowerCase() === second.toLowerCase()
+    ? second
+    : message
 }
 
 /**

@@ -1,11 +1,10 @@
 // What an image on the local engine is made of, without running it: its config (platform,
-// ENTRYPOINT, CMD, VOLUMEs) from `docker image inspect`, and the files it ships, read as tar streams
-// from the engine's archive API out of a created (never started) container.
+// ENTRYPOINT, CMD, VOLUMEs) and the files it ships, read as tar streams out of a created (never
+// started) container, all through the engine's API (engine-api.ts).
 
 import path from 'node:path'
 import type { IncomingMessage } from 'node:http'
 import { Parser, type ReadEntry } from 'tar'
-import { docker, lastLines } from './command.js'
 import { drop, EngineApi, engineMessage, type EngineRequest } from './engine-api.js'
 import { labelsOf } from './labels.js'
 import { declaredVolumes, labelledVolumeMounts } from './volumes.js'
@@ -23,42 +22,63 @@ export interface LocalImageConfig {
   volumes: string[]
 }
 
-/** The image's config, or why the engine has no such image (docker's own words). */
-export async function inspectLocalImage(
-  env: NodeJS.ProcessEnv,
-  image: string,
-  signal?: AbortSignal
-): Promise<{ ok: true; config: LocalImageConfig } | { ok: false; reason: string }> {
-  const r = await docker(
-    [
-      'image',
-      'inspect',
-      '--format',
-      '{{json .Os}} {{json .Architecture}} {{json .Config}}',
-      '--',
-      image
-    ],
-    { env, timeoutMs: 30000, signal }
-  )
-  if (r.code !== 0) return { ok: false, reason: lastLines(r.stderr, 1) }
-  const m = /^"([^"]*)" "([^"]*)" (.*)$/s.exec(r.stdout.trim())
-  if (!m)
-    return {
-      ok: false,
-      reason: `unexpected docker image inspect output: ${r.stdout}`
-    }
-  const config = JSON.parse(m[3]) as {
+/** What GET /images/NAME/json answers, in the parts read here. */
+interface ImageInspect {
+  Os?: string
+  Architecture?: string
+  Config?: {
     Entrypoint?: string[] | null
     Cmd?: string[] | null
     Env?: string[] | null
     Labels?: Record<string, string> | null
     User?: string | null
     Volumes?: Record<string, unknown> | null
+  } | null
+}
+
+/** An image's inspection is tens of KiB (its layers listed); more is not an answer to read. */
+const INSPECT_MAX_BYTES = 4 * 1024 * 1024
+
+/**
+ * The image's config, or why the engine has no such image (its own words), asked over `api` when
+ * the caller has a connection open (the smoke test reads the image's files over it next).
+ */
+export async function inspectLocalImage(
+  env: NodeJS.ProcessEnv,
+  image: string,
+  signal?: AbortSignal,
+  api?: EngineApi
+): Promise<{ ok: true; config: LocalImageConfig } | { ok: false; reason: string }> {
+  let answer
+  try {
+    answer = await withApi(env, api, engine =>
+      engine.request(
+        {
+          method: 'GET',
+          // one path segment whatever the name holds: the engine decodes it whole
+          path: `/images/${encodeURIComponent(image)}/json`,
+          timeoutMs: 30000,
+          signal
+        },
+        INSPECT_MAX_BYTES
+      )
+    )
+  } catch (err) {
+    signal?.throwIfAborted()
+    return { ok: false, reason: (err as Error).message }
   }
+  if (answer.status !== 200) return { ok: false, reason: engineMessage(answer) }
+  let inspected: ImageInspect
+  try {
+    inspected = JSON.parse(answer.body.toString()) as ImageInspect
+  } catch {
+    return { ok: false, reason: 'the Docker engine answered the inspection with no JSON' }
+  }
+  const config = inspected.Config ?? {}
   return {
     ok: true,
     config: {
-      platform: `${m[1]}/${m[2]}`,
+      platform: `${inspected.Os ?? ''}/${inspected.Architecture ?? ''}`,
       ...(config.Entrypoint ? { entrypoint: config.Entrypoint } : {}),
       ...(config.Cmd ? { cmd: config.Cmd } : {}),
       ...(config.Env ? { env: config.Env } : {}),
@@ -69,10 +89,27 @@ export async function inspectLocalImage(
   }
 }
 
-/** The image's VOLUMEs, when the caller has read its config already (else they are asked for). */
+/** Runs `fn` over `api`, or over a connection of its own, closed afterwards. */
+async function withApi<T>(
+  env: NodeJS.ProcessEnv,
+  api: EngineApi | undefined,
+  fn: (api: EngineApi) => Promise<T>
+): Promise<T> {
+  if (api) return fn(api)
+  const own = new EngineApi(env)
+  try {
+    return await fn(own)
+  } finally {
+    own.close()
+  }
+}
+
 export interface ReadOptions {
+  /** The image's VOLUMEs, when the caller has read its config already (else they are asked for). */
   volumes?: readonly string[]
   signal?: AbortSignal
+  /** A connection to the engine the caller keeps open (else one of its own for the read). */
+  api?: EngineApi
 }
 
 /**
@@ -115,13 +152,12 @@ async function withCreatedContainer<T>(
   env: NodeJS.ProcessEnv,
   image: string,
   labels: string[],
-  { volumes, signal }: ReadOptions,
+  { volumes, signal, api }: ReadOptions,
   fn: (api: EngineApi, id: string) => Promise<T>
 ): Promise<T> {
-  const api = new EngineApi(env)
-  try {
-    const declared = volumes ?? (await declaredVolumes(env, image, signal))
-    const created = await api.request({
+  const declared = volumes ?? (await declaredVolumes(env, image, signal))
+  return withApi(env, api, async engine => {
+    const created = await engine.request({
       method: 'POST',
       path: '/containers/create',
       json: {
@@ -136,17 +172,15 @@ async function withCreatedContainer<T>(
     if (created.status !== 201) throw new Error(engineMessage(created))
     const { Id: id } = JSON.parse(created.body.toString()) as { Id: string }
     try {
-      return await fn(api, id)
+      return await fn(engine, id)
     } finally {
       // never with the run's signal: an aborted read still removes its container
       const removed = { method: 'DELETE', timeoutMs: READ_TIMEOUT_MS } as const
-      await api
+      await engine
         .request({ ...removed, path: `/containers/${id}?force=1&v=1` })
         .catch(() => undefined)
     }
-  } finally {
-    api.close()
-  }
+  })
 }
 
 /** A file read out of an image: its mode and its first bytes. */

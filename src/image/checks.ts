@@ -8,6 +8,7 @@ import { createReadStream, existsSync } from 'node:fs'
 import path from 'node:path'
 import { createGunzip } from 'node:zlib'
 import type { RunContext } from '../core/context.js'
+import type { EngineApi } from '../docker/engine-api.js'
 import {
   readImageFiles,
   TarNames,
@@ -233,7 +234,8 @@ export async function checkLocalImage(
   image: string,
   input: string,
   labels: string[],
-  raw: LocalImageConfig
+  raw: LocalImageConfig,
+  api?: EngineApi
 ): Promise<void> {
   const env = envMap(raw.env)
   const config: ImageConfigFacts = {
@@ -271,7 +273,7 @@ export async function checkLocalImage(
       image,
       [...entryPaths, ...programPaths, ...serverPaths, ...(wantsNeuron ? [NEURON_MARKER] : [])],
       labels,
-      { volumes: raw.volumes, signal: ctx.signal }
+      { volumes: raw.volumes, signal: ctx.signal, api }
     )
   } catch (err) {
     ctx.signal.throwIfAborted()

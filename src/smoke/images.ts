@@ -7,6 +7,7 @@ import { ecrLogin, type RegistryLogin } from '../aws/ecr-login.js'
 import { problemOf } from '../aws/errors.js'
 import type { RunContext } from '../core/context.js'
 import { docker, lastLines, loginTemporarily, type TemporaryLogin } from '../docker/command.js'
+import type { EngineApi } from '../docker/engine-api.js'
 import { filesUnder, inspectLocalImage, type LocalImageConfig } from '../docker/image-files.js'
 import { checkLocalImage } from '../image/checks.js'
 import { parseImageUri } from '../image/ref.js'
@@ -142,7 +143,8 @@ export async function checkImageContents(
   image: string,
   input: string,
   labels: string[],
-  config: LocalImageConfig | undefined
+  config: LocalImageConfig | undefined,
+  api?: EngineApi
 ): Promise<void> {
   if (!config) return
   const key = input.includes('training') ? 'trainingImage' : 'image'
@@ -156,13 +158,14 @@ export async function checkImageContents(
   }
   ctx.findings.apply('platform', platformVerdict(input, [config.platform]))
   ctx.findings.apply('entrypoint', entrypointVerdict(input, config.entrypoint, config.cmd))
-  await checkLocalImage(ctx, image, input, labels, config)
+  await checkLocalImage(ctx, image, input, labels, config, api)
   // SageMaker mounts model data over /opt/ml/model only when the model has some
   if (!ctx.inputs.modelData || input.includes('training')) return
   try {
     const files = await filesUnder(ctx.env, image, '/opt/ml/model', labels, {
       volumes: config.volumes,
-      signal: ctx.signal
+      signal: ctx.signal,
+      api
     })
     ctx.findings.apply('entrypoint', optMlVerdict(input, files))
   } catch (err) {

@@ -4,6 +4,7 @@
 import type { RunContext, SmokeTestFacts } from '../core/context.js'
 import type { ContainerLimits } from '../docker/container.js'
 import { engineAvailable } from '../docker/command.js'
+import { EngineApi } from '../docker/engine-api.js'
 import { inspectLocalImage } from '../docker/image-files.js'
 import { labelArgs } from '../docker/labels.js'
 import { smallestDeclaredType } from '../image/checks.js'
@@ -54,6 +55,8 @@ interface SmokeRun {
   modelUsable: boolean
   /** `local-image`'s inspection, started while the engine was asked. */
   localInspected: ReturnType<typeof inspectLocalImage> | undefined
+  /** The connection the image's inspection and files are read over. */
+  engine: EngineApi
   labels: string[]
   limits: ContainerLimits | undefined
   tmp: string
@@ -78,14 +81,31 @@ export async function runSmokeTests(
   payloadSizeVerdicts(ctx)
   const modelUsable = await checkModelArchive(ctx)
   const source = modelSource(ctx)
-  // `local-image` is inspected first (the serve run needs its config): an answer shows the engine
-  // is there, and only without one is the engine asked why
-  const localInspected = inputs.localImage
-    ? inspectLocalImage(ctx.env, inputs.localImage, ctx.signal)
-    : undefined
-  localInspected?.catch(() => undefined) // awaited by acquireImage, or unused when a phase skips
-  if (!(await engineAnswers(ctx, phases, localInspected))) return
+  // one connection to the engine for the image's inspection and then its files, opened now
+  const engine = new EngineApi(ctx.env)
+  try {
+    // `local-image` is inspected first (the serve run needs its config): an answer shows the
+    // engine is there, and only without one is the engine asked why
+    const localInspected = inputs.localImage
+      ? inspectLocalImage(ctx.env, inputs.localImage, ctx.signal, engine)
+      : undefined
+    localInspected?.catch(() => undefined) // awaited by acquireImage, or unused when a phase skips
+    if (await engineAnswers(ctx, phases, localInspected)) {
+      await smokeRun(ctx, refs, options, { phases, source, modelUsable, localInspected, engine })
+    }
+  } finally {
+    engine.close()
+  }
+}
 
+/** The runs, once an engine answered: training first when asked, then serving. */
+async function smokeRun(
+  ctx: RunContext,
+  refs: StaticResult,
+  options: SmokeOptions,
+  known: Pick<SmokeRun, 'phases' | 'source' | 'modelUsable' | 'localInspected' | 'engine'>
+): Promise<void> {
+  const { inputs } = ctx
   const trainingImage = inputs.localTrainingImage ?? refs.trainingImage?.uri ?? inputs.trainingImage
   // `instance-type`, else the smallest type the request lists: the one a model must fit
   // (a serverless endpoint has no instance type: its memory setting is what a model must fit)
@@ -98,14 +118,11 @@ export async function runSmokeTests(
     limits && largerThanRunner(limits, ctx.facts.runner.cpus, ctx.facts.runner.memoryBytes)
   if (tooLarge) ctx.findings.add('instance-resources', { severity: 'warning', message: tooLarge })
   const run: SmokeRun = {
+    ...known,
     ctx,
     options,
-    phases,
     image: servingImage(ctx, refs, trainingImage),
     trainingImage,
-    source,
-    modelUsable,
-    localInspected,
     labels: labelArgs(ctx.env),
     limits,
     tmp: await makeTempDir(ctx.env, 'run')
@@ -178,7 +195,7 @@ async function trainFirst(run: SmokeRun): Promise<Trained | undefined> {
   } else {
     trained.acquired = got
     const input = local?.input ?? 'training-image'
-    await checkImageContents(ctx, trainingImage, input, run.labels, got.config)
+    await checkImageContents(ctx, trainingImage, input, run.labels, got.config, run.engine)
     trained.model = await trainEveryMode(run, trainingImage, got)
   }
   if (!trained.model && !inputs.modelData) {
@@ -249,7 +266,8 @@ async function serveImage(run: SmokeRun, trained: Trained): Promise<void> {
           image,
           inputs.localImage ? 'local-image' : 'image',
           run.labels,
-          got.config
+          got.config,
+          run.engine
         )
   contents.catch(() => undefined) // awaited below; an abort must not go unhandled meanwhile
   const model = await modelDir(ctx, run.source, trained.model, run.tmp)
