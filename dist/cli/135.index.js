@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/docker/command.ts
 var command = __webpack_require__(1721);
+// EXTERNAL MODULE: ./src/docker/engine-api.ts
+var engine_api = __webpack_require__(2633);
 // EXTERNAL MODULE: ./src/docker/image-files.ts
 var image_files = __webpack_require__(2599);
 // EXTERNAL MODULE: ./src/docker/labels.ts
@@ -37,8 +39,8 @@ var smoke_payloads = __webpack_require__(4843);
 var instance_resources = __webpack_require__(4646);
 // EXTERNAL MODULE: ./src/docker/serving.ts
 var serving = __webpack_require__(6868);
-// EXTERNAL MODULE: ./src/smoke/serve.ts + 4 modules
-var serve = __webpack_require__(6793);
+// EXTERNAL MODULE: ./src/smoke/serve.ts + 5 modules
+var serve = __webpack_require__(8722);
 // EXTERNAL MODULE: ./src/smoke/bind-to-port.ts
 var bind_to_port = __webpack_require__(264);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -325,6 +327,7 @@ var workdir = __webpack_require__(8345);
 
 
 
+
 async function runSmokeTests(ctx, refs, options = {}) {
     const { inputs } = ctx;
     const phases = ['serve'];
@@ -337,14 +340,26 @@ async function runSmokeTests(ctx, refs, options = {}) {
     payloadSizeVerdicts(ctx);
     const modelUsable = await (0,model_archive/* checkModelArchive */.M0)(ctx);
     const source = (0,model_source/* modelSource */.z)(ctx);
-    // `local-image` is inspected while the engine answers (the serve run needs its config); without
-    // an engine the inspection fails too, unread
-    const localInspected = inputs.localImage
-        ? (0,image_files/* inspectLocalImage */.hF)(ctx.env, inputs.localImage, ctx.signal)
-        : undefined;
-    localInspected?.catch(() => undefined); // awaited by acquireImage, or unused when a phase skips
-    if (!(await engineAnswers(ctx, phases)))
-        return;
+    // one connection to the engine for the image's inspection and then its files, opened now
+    const engine = new engine_api/* EngineApi */.PB(ctx.env);
+    try {
+        // `local-image` is inspected first (the serve run needs its config): an answer shows the
+        // engine is there, and only without one is the engine asked why
+        const localInspected = inputs.localImage
+            ? (0,image_files/* inspectLocalImage */.hF)(ctx.env, inputs.localImage, ctx.signal, engine)
+            : undefined;
+        localInspected?.catch(() => undefined); // awaited by acquireImage, or unused when a phase skips
+        if (await engineAnswers(ctx, phases, localInspected)) {
+            await smokeRun(ctx, refs, options, { phases, source, modelUsable, localInspected, engine });
+        }
+    }
+    finally {
+        engine.close();
+    }
+}
+/** The runs, once an engine answered: training first when asked, then serving. */
+async function smokeRun(ctx, refs, options, known) {
+    const { inputs } = ctx;
     const trainingImage = inputs.localTrainingImage ?? refs.trainingImage?.uri ?? inputs.trainingImage;
     // `instance-type`, else the smallest type the request lists: the one a model must fit
     // (a serverless endpoint has no instance type: its memory setting is what a model must fit)
@@ -356,14 +371,11 @@ async function runSmokeTests(ctx, refs, options = {}) {
     if (tooLarge)
         ctx.findings.add('instance-resources', { severity: 'warning', message: tooLarge });
     const run = {
+        ...known,
         ctx,
         options,
-        phases,
         image: servingImage(ctx, refs, trainingImage),
         trainingImage,
-        source,
-        modelUsable,
-        localInspected,
         labels: (0,labels/* labelArgs */.SW)(ctx.env),
         limits,
         tmp: await (0,workdir/* makeTempDir */.mk)(ctx.env, 'run')
@@ -393,7 +405,9 @@ function payloadSizeVerdicts(ctx) {
     }
 }
 /** Whether a Docker engine answers; without one the phases skip, or `smoke-test: true` fails. */
-async function engineAnswers(ctx, phases) {
+async function engineAnswers(ctx, phases, inspected) {
+    if ((await inspected?.catch(() => undefined))?.ok)
+        return true;
     const engine = await (0,command/* engineAvailable */.Gj)(ctx.env);
     if (engine.ok)
         return true;
@@ -428,7 +442,7 @@ async function trainFirst(run) {
     else {
         trained.acquired = got;
         const input = local?.input ?? 'training-image';
-        await (0,smoke_images/* checkImageContents */.kO)(ctx, trainingImage, input, run.labels, got.config);
+        await (0,smoke_images/* checkImageContents */.kO)(ctx, trainingImage, input, run.labels, got.config, run.engine);
         trained.model = await trainEveryMode(run, trainingImage, got);
     }
     if (!trained.model && !inputs.modelData) {
@@ -478,7 +492,7 @@ async function serveImage(run, trained) {
     // read the image while it starts: the serve run does not need the answer
     const contents = image === run.trainingImage
         ? Promise.resolve()
-        : (0,smoke_images/* checkImageContents */.kO)(ctx, image, inputs.localImage ? 'local-image' : 'image', run.labels, got.config);
+        : (0,smoke_images/* checkImageContents */.kO)(ctx, image, inputs.localImage ? 'local-image' : 'image', run.labels, got.config, run.engine);
     contents.catch(() => undefined); // awaited below; an abort must not go unhandled meanwhile
     const model = await modelDir(ctx, run.source, trained.model, run.tmp);
     if (model === 'failed') {
@@ -490,6 +504,7 @@ async function serveImage(run, trained) {
         payloads: ctx.payloads,
         tmp: run.tmp,
         labels: run.labels,
+        ...(got.config ? { volumes: got.config.volumes } : {}),
         ...(run.limits ? { limits: run.limits } : {}),
         stopGraceMs: run.options.stopGraceMs ?? sagemaker_limits/* SERVE_STOP_GRACE_MS */.XI,
         ...(inputs.ignore.includes('sigterm')
@@ -504,7 +519,7 @@ async function serveImage(run, trained) {
 /** The real-time run, then the batch-transform run when `batch` is on. */
 async function serveBothModes(run, setup, modelShown, contents) {
     const { ctx, phases } = run;
-    const realtime = await (0,serve/* serve */.wX)(ctx, setup, 'realtime')
+    const realtime = await (0,serve/* serve */.w)(ctx, setup, 'realtime')
         .catch(err => unreachable(ctx, err))
         .finally(() => contents);
     if ('unreachable' in realtime)
@@ -527,7 +542,7 @@ async function serveBothModes(run, setup, modelShown, contents) {
     // SIGTERM is the image's, not the run's: judged once, so the batch run is not stopped slowly again
     const sigtermJudged = setup.sigtermJudged ??
         (realtime.stopSeconds !== undefined ? 'judged once per image, in the real-time run' : undefined);
-    const batch = await (0,serve/* serve */.wX)(ctx, { ...setup, skipInBatch: new Set(slow), ...(sigtermJudged ? { sigtermJudged } : {}) }, 'batch').catch(err => unreachable(ctx, err));
+    const batch = await (0,serve/* serve */.w)(ctx, { ...setup, skipInBatch: new Set(slow), ...(sigtermJudged ? { sigtermJudged } : {}) }, 'batch').catch(err => unreachable(ctx, err));
     if ('unreachable' in batch)
         return skipPhases(ctx, phases, batch.unreachable, ['batch']);
     withBatchFacts(ctx.facts.smokeTest, batch);

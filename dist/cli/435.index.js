@@ -403,8 +403,8 @@ var log_signs = __webpack_require__(1144);
 var request_size = __webpack_require__(5872);
 // EXTERNAL MODULE: ./src/smoke/response-size.ts
 var response_size = __webpack_require__(7106);
-// EXTERNAL MODULE: ./src/smoke/serve.ts + 4 modules
-var serve = __webpack_require__(6793);
+// EXTERNAL MODULE: ./src/smoke/serve.ts + 5 modules
+var serve = __webpack_require__(8722);
 // EXTERNAL MODULE: ./src/replay/records.ts
 var replay_records = __webpack_require__(4065);
 ;// CONCATENATED MODULE: ./src/replay/transform.ts
@@ -467,7 +467,7 @@ function batchSettings(job, answered = {}) {
 function transformEnv(job) {
     return {
         ...(job.Environment ?? {}),
-        ...serve/* BATCH_ENV */.RH,
+        ...serve/* BATCH_ENV */.R,
         ...(job.MaxPayloadInMB !== undefined
             ? { SAGEMAKER_MAX_PAYLOAD_IN_MB: String(job.MaxPayloadInMB) }
             : {}),

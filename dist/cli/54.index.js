@@ -13,9 +13,9 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2020);
-/* harmony import */ var _smoke_concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6426);
-/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(480);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2020);
+/* harmony import */ var _core_stats_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8796);
+/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(480);
 // The listing's evidence (`listing-evidence`): a Markdown section the seller pastes into the listing's
 // usage information, which asks for input and output samples for real-time and batch inference and
 // for the performance measured on an instance type. Pure: it renders a Report. The answers are the
@@ -75,29 +75,29 @@ function measured(report) {
 function machine(report) {
     const r = report.runner;
     const runner = r
-        ? `on a runner with ${r.cpus} CPUs${r.cpuModel ? ` (${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownCode */ .D9)(r.cpuModel)})` : ''} and ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(r.memoryBytes)} of memory`
+        ? `on a runner with ${r.cpus} CPUs${r.cpuModel ? ` (${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCode */ .D9)(r.cpuModel)})` : ''} and ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(r.memoryBytes)} of memory`
         : 'on the runner';
     const use = report.smokeTest?.resources ?? report.training?.resources;
     if (!use?.instanceType)
         return `${runner}, with no instance type given (\`instance-type\`)`;
-    return `${runner}, the containers limited to the ${use.cpus} vCPUs and ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(use.memoryBytes ?? 0)} of ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownCode */ .D9)(use.instanceType)}, the instance type they stood in for`;
+    return `${runner}, the containers limited to the ${use.cpus} vCPUs and ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(use.memoryBytes ?? 0)} of ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCode */ .D9)(use.instanceType)}, the instance type they stood in for`;
 }
 function contentTypes(invocations, samples) {
     const sent = [...new Set(invocations.map(i => i.contentType))];
     if (!sent.length)
         return undefined;
     const accept = samples.find(s => s.accept)?.accept;
-    return `**Content types:** requests as ${sent.map(_untrusted_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownCode */ .D9).join(', ')}${accept ? `; answers asked for with Accept ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownCode */ .D9)(accept)}` : ''}.`;
+    return `**Content types:** requests as ${sent.map(_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCode */ .D9).join(', ')}${accept ? `; answers asked for with Accept ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCode */ .D9)(accept)}` : ''}.`;
 }
 function sampleSection(s) {
     return [
         `#### ${MODE_TITLE[s.mode]}`,
         '',
-        `Sample request (${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownCode */ .D9)(s.payload)}, ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownCode */ .D9)(s.contentType)}, ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(s.requestBytes)}):`,
+        `Sample request (${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCode */ .D9)(s.payload)}, ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCode */ .D9)(s.contentType)}, ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(s.requestBytes)}):`,
         '',
         sampleBlock(s.request, s.requestBytes),
         '',
-        `The model's answer (HTTP ${s.status}, ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(s.answerBytes)}, in ${s.latencyMs} ms):`,
+        `The model's answer (HTTP ${s.status}, ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(s.answerBytes)}, in ${s.latencyMs} ms):`,
         '',
         sampleBlock(s.answer, s.answerBytes),
         ''
@@ -106,13 +106,13 @@ function sampleSection(s) {
 /** The start of a request or answer as a code block, cut to read well; binary data is named only. */
 function sampleBlock(text, bytes) {
     if (text === undefined)
-        return `_(${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(bytes)} of binary data, not shown)_`;
+        return `_(${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(bytes)} of binary data, not shown)_`;
     const lines = text.split('\n');
     let shown = lines.slice(0, SAMPLE_LINES).join('\n');
     if (shown.length > SAMPLE_CHARS)
         shown = shown.slice(0, SAMPLE_CHARS);
     const whole = Buffer.byteLength(shown) >= bytes;
-    return `${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownCodeBlock */ .IS)(shown)}${whole ? '' : `\n\n_(the first ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(Buffer.byteLength(shown))} of ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(bytes)})_`}`;
+    return `${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCodeBlock */ .IS)(shown)}${whole ? '' : `\n\n_(the first ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(Buffer.byteLength(shown))} of ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(bytes)})_`}`;
 }
 function performanceRows(report) {
     const smoke = report.smokeTest;
@@ -147,7 +147,7 @@ function performanceRows(report) {
 function latencyText(answered) {
     const ms = answered.map(i => i.latencyMs);
     const spread = ms.length > 1
-        ? `p50 ${(0,_smoke_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .percentile */ .Ym)(ms, 50)} ms, p95 ${(0,_smoke_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .percentile */ .Ym)(ms, 95)} ms, slowest ${Math.max(...ms)} ms`
+        ? `p50 ${(0,_core_stats_js__WEBPACK_IMPORTED_MODULE_4__/* .percentile */ .Y)(ms, 50)} ms, p95 ${(0,_core_stats_js__WEBPACK_IMPORTED_MODULE_4__/* .percentile */ .Y)(ms, 95)} ms, slowest ${Math.max(...ms)} ms`
         : `${ms[0]} ms`;
     return `${spread} (${ms.length} request${ms.length > 1 ? 's' : ''}, one at a time)`;
 }
@@ -156,7 +156,7 @@ function throughputText(answered, mode, report) {
     const seconds = Math.max(answered.reduce((sum, i) => sum + i.latencyMs, 0), 1) / 1000;
     const bytes = answered.reduce((sum, i) => sum + i.bytes, 0);
     const parts = [
-        `${(answered.length / seconds).toFixed(1)} requests/s (${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(Math.round(bytes / seconds))}/s) one at a time`
+        `${(answered.length / seconds).toFixed(1)} requests/s (${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(Math.round(bytes / seconds))}/s) one at a time`
     ];
     for (const c of report.smokeTest?.concurrency ?? []) {
         if (c.mode !== mode || c.failed === c.requests)
@@ -168,7 +168,7 @@ function throughputText(answered, mode, report) {
 }
 function peaksText(use) {
     const peaks = [
-        use.peakMemoryBytes !== undefined ? `${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(use.peakMemoryBytes)} memory` : '',
+        use.peakMemoryBytes !== undefined ? `${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(use.peakMemoryBytes)} memory` : '',
         use.peakCpuPercent !== undefined ? `${use.peakCpuPercent.toFixed(0)}% of one CPU` : ''
     ].filter(Boolean);
     return peaks.join(', ') || 'not measured';
@@ -180,9 +180,9 @@ function replaySection(validation) {
         ...validation.map(v => {
             const time = `${(v.durationMs / 1000).toFixed(1)} s`;
             const what = v.kind === 'training'
-                ? `training job: ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(v.inputBytes)} of training data in, ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(v.outputBytes)} of model out, in ${time}`
-                : `transform job: ${v.records} record${v.records === 1 ? '' : 's'} in (${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(v.inputBytes)}, ${v.requests} request${v.requests === 1 ? '' : 's'}), ${v.outputRecords !== undefined ? `${v.outputRecords} record${v.outputRecords === 1 ? '' : 's'} out` : 'the answers out'} (${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(v.outputBytes)}), in ${time}`;
-            return `- ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownCode */ .D9)(v.profile)}, ${what}${v.status === 'pass' ? '' : ' — **failed** (see the report)'}`;
+                ? `training job: ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(v.inputBytes)} of training data in, ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(v.outputBytes)} of model out, in ${time}`
+                : `transform job: ${v.records} record${v.records === 1 ? '' : 's'} in (${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(v.inputBytes)}, ${v.requests} request${v.requests === 1 ? '' : 's'}), ${v.outputRecords !== undefined ? `${v.outputRecords} record${v.outputRecords === 1 ? '' : 's'} out` : 'the answers out'} (${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(v.outputBytes)}), in ${time}`;
+            return `- ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCode */ .D9)(v.profile)}, ${what}${v.status === 'pass' ? '' : ' — **failed** (see the report)'}`;
         }),
         ''
     ];

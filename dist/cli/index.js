@@ -29381,7 +29381,7 @@ async function runPhases(ctx, phases, deadline) {
     }
     await phases.run('AWS checks', () => awsPhase(ctx, refs));
     await phases.run('Smoke test', async () => {
-        const { runSmokeTests } = await Promise.all(/* import() */[__nccwpck_require__.e(926), __nccwpck_require__.e(37), __nccwpck_require__.e(233), __nccwpck_require__.e(389), __nccwpck_require__.e(135)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7135));
+        const { runSmokeTests } = await Promise.all(/* import() */[__nccwpck_require__.e(926), __nccwpck_require__.e(37), __nccwpck_require__.e(233), __nccwpck_require__.e(374), __nccwpck_require__.e(135)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7135));
         await runSmokeTests(ctx, refs);
     });
     if (inputs.modelPackageRequest ||
@@ -29389,7 +29389,7 @@ async function runPhases(ctx, phases, deadline) {
         inputs.modelPackageArn ||
         inputs.algorithmArn) {
         await phases.run('Validation replay', async () => {
-            const { runValidationReplay } = await Promise.all(/* import() */[__nccwpck_require__.e(926), __nccwpck_require__.e(37), __nccwpck_require__.e(233), __nccwpck_require__.e(389), __nccwpck_require__.e(435)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3435));
+            const { runValidationReplay } = await Promise.all(/* import() */[__nccwpck_require__.e(926), __nccwpck_require__.e(37), __nccwpck_require__.e(233), __nccwpck_require__.e(374), __nccwpck_require__.e(435)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3435));
             await runValidationReplay(ctx, refs, { extendDeadline: s => deadline.extend(s) });
         });
     }
@@ -30339,6 +30339,25 @@ function imageFacts(ref) {
 
 /***/ }),
 
+/***/ 8796:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ percentile)
+/* harmony export */ });
+// Figures over a run's samples, shared by the smoke test (latency under concurrency) and the report
+// (the comparison with a baseline, the listing evidence).
+/** The nearest-rank percentile `p` (0–100) of `values`; 0 for none. */
+function percentile(values, p) {
+    if (values.length === 0)
+        return 0;
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+
+/***/ }),
+
 /***/ 2020:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -30559,6 +30578,151 @@ async function engineHost(env, signal) {
 
 /***/ }),
 
+/***/ 2633:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   PB: () => (/* binding */ EngineApi),
+/* harmony export */   g4: () => (/* binding */ engineMessage),
+/* harmony export */   gv: () => (/* binding */ drop)
+/* harmony export */ });
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1721);
+// The Docker engine's HTTP API, reached through `docker system dial-stdio`: the CLI finds the engine
+// (DOCKER_HOST, contexts, TLS) as it does for every other docker call here, and the requests of one
+// task share one process instead of a CLI start each, which on a 2-core runner slows the container
+// being started beside them. Node's own HTTP client speaks over the process's stdin and stdout.
+
+
+
+/** An error answer's message as the engine words it ({"message": …}), else its status. */
+function engineMessage(answer) {
+    try {
+        const { message } = JSON.parse(answer.body.toString());
+        if (typeof message === 'string' && message)
+            return saidOnce(message);
+    }
+    catch {
+        // not JSON: the status says enough
+    }
+    return `the Docker engine answered ${answer.status}`;
+}
+/** Drops a response unread: its connection ends, and the next request opens another. */
+function drop(res) {
+    res.destroy();
+}
+/** "no such image: x: No such image: x" (engine 20.10 wraps its own words) as "No such image: x". */
+function saidOnce(message) {
+    const half = (message.length - 2) / 2;
+    const [first, second] = [message.slice(0, half), message.slice(half + 2)];
+    return message.slice(half, half + 2) === ': ' && first.toLowerCase() === second.toLowerCase()
+        ? second
+        : message;
+}
+/**
+ * Requests to the engine, one at a time over one `docker system dial-stdio` process. A response
+ * dropped before its end (`read` destroys it: a file too large to read whole) ends that process;
+ * the next request starts another. `close()` ends the last.
+ */
+class EngineApi {
+    agent;
+    constructor(env) {
+        this.agent = new DialAgent(env);
+    }
+    /** Sends `req` and hands the response to `read`, whose result is returned. */
+    send(req, read) {
+        const body = req.json === undefined ? undefined : JSON.stringify(req.json);
+        return new Promise((resolve, reject) => {
+            const request = node_http__WEBPACK_IMPORTED_MODULE_0___default().request({
+                agent: this.agent,
+                host: 'docker',
+                method: req.method,
+                path: req.path,
+                ...(req.signal ? { signal: req.signal } : {}),
+                headers: body
+                    ? { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) }
+                    : {}
+            }, res => {
+                answer = res;
+                // a reader that drops the rest (or leaves it to drain) has no use for its abort
+                res.on('error', () => undefined);
+                read(res).then(resolve, reject);
+            });
+            let answer;
+            // the socket is a pipe, whose setTimeout does nothing: a timer of its own
+            const timer = setTimeout(() => {
+                const late = new Error(`the Docker engine did not answer ${req.method} ${req.path.split('?')[0]} within ${req.timeoutMs / 1000} s`);
+                if (answer)
+                    answer.destroy(late);
+                else
+                    request.destroy(late);
+            }, req.timeoutMs);
+            // once answered, the reader hears of a fault through the response
+            request.on('error', err => {
+                if (!answer)
+                    reject(err);
+            });
+            request.on('close', () => clearTimeout(timer));
+            request.end(body);
+        });
+    }
+    /** Sends `req` and reads the whole answer, its body cut at `maxBytes` (the rest is drained). */
+    request(req, maxBytes = 64 * 1024) {
+        return this.send(req, res => new Promise((resolve, reject) => {
+            const chunks = [];
+            let bytes = 0;
+            res.on('data', (chunk) => {
+                if (bytes < maxBytes)
+                    chunks.push(chunk);
+                bytes += chunk.length;
+            });
+            res.on('error', reject);
+            res.on('end', () => {
+                const body = Buffer.concat(chunks).subarray(0, maxBytes);
+                resolve({ status: res.statusCode ?? 0, headers: res.headers, body });
+            });
+        }));
+    }
+    close() {
+        this.agent.destroy();
+    }
+}
+/** Node's agent, keeping its one connection alive between requests, over dial-stdio processes. */
+class DialAgent extends (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent) {
+    env;
+    constructor(env) {
+        super({ keepAlive: true, maxSockets: 1 });
+        this.env = env;
+    }
+    createConnection() {
+        const child = (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .spawnDocker */ .Qp)(['system', 'dial-stdio'], this.env, {
+            stdio: ['pipe', 'pipe', 'ignore']
+        });
+        const pipe = node_stream__WEBPACK_IMPORTED_MODULE_1__.Duplex.from({ readable: child.stdout, writable: child.stdin });
+        child.on('error', err => pipe.destroy(err));
+        // a pipe destroyed (a response dropped, the agent closed) aborts itself and both ends; a
+        // request in flight hears of a real fault through the client's own listener
+        for (const end of [pipe, child.stdin, child.stdout])
+            end?.on('error', () => undefined);
+        pipe.on('close', () => child.kill('SIGKILL'));
+        // what the agent and the client ask of a TCP socket, which a pipe has no use for
+        const socketOnly = {
+            setKeepAlive: () => pipe,
+            setNoDelay: () => pipe,
+            setTimeout: () => pipe,
+            ref: () => pipe,
+            unref: () => pipe
+        };
+        return Object.assign(pipe, socketOnly);
+    }
+}
+
+
+/***/ }),
+
 /***/ 2599:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -30568,178 +30732,228 @@ async function engineHost(env, signal) {
 /* harmony export */   kV: () => (/* binding */ TarNames),
 /* harmony export */   mz: () => (/* binding */ filesUnder)
 /* harmony export */ });
-/* unused harmony exports missingPaths, FirstTarEntry */
+/* unused harmony export FirstTarEntry */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var tar__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3519);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1721);
-/* harmony import */ var _volumes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9627);
+/* harmony import */ var _engine_api_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2633);
+/* harmony import */ var _labels_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(65);
+/* harmony import */ var _volumes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9627);
 // What an image on the local engine is made of, without running it: its config (platform,
-// ENTRYPOINT, CMD) from `docker image inspect`, and the files it ships under a directory, read from
-// the tar stream of `docker cp` out of a created (never started) container.
+// ENTRYPOINT, CMD, VOLUMEs) and the files it ships, read as tar streams out of a created (never
+// started) container, all through the engine's API (engine-api.ts).
 
 
 
 
-/** The image's config, or why the engine has no such image (docker's own words). */
-async function inspectLocalImage(env, image, signal) {
-    const r = await (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .docker */ .T3)([
-        'image',
-        'inspect',
-        '--format',
-        '{{json .Os}} {{json .Architecture}} {{json .Config}}',
-        '--',
-        image
-    ], { env, timeoutMs: 30000, signal });
-    if (r.code !== 0)
-        return { ok: false, reason: (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .lastLines */ .w$)(r.stderr, 1) };
-    const m = /^"([^"]*)" "([^"]*)" (.*)$/s.exec(r.stdout.trim());
-    if (!m)
-        return {
-            ok: false,
-            reason: `unexpected docker image inspect output: ${r.stdout}`
-        };
-    const config = JSON.parse(m[3]);
+
+/** An image's inspection is tens of KiB (its layers listed); more is not an answer to read. */
+const INSPECT_MAX_BYTES = 4 * 1024 * 1024;
+/**
+ * The image's config, or why the engine has no such image (its own words), asked over `api` when
+ * the caller has a connection open (the smoke test reads the image's files over it next).
+ */
+async function inspectLocalImage(env, image, signal, api) {
+    let answer;
+    try {
+        answer = await withApi(env, api, engine => engine.request({
+            method: 'GET',
+            // one path segment whatever the name holds: the engine decodes it whole
+            path: `/images/${encodeURIComponent(image)}/json`,
+            timeoutMs: 30000,
+            signal
+        }, INSPECT_MAX_BYTES));
+    }
+    catch (err) {
+        signal?.throwIfAborted();
+        return { ok: false, reason: err.message };
+    }
+    if (answer.status !== 200)
+        return { ok: false, reason: (0,_engine_api_js__WEBPACK_IMPORTED_MODULE_2__/* .engineMessage */ .g4)(answer) };
+    let inspected;
+    try {
+        inspected = JSON.parse(answer.body.toString());
+    }
+    catch {
+        return { ok: false, reason: 'the Docker engine answered the inspection with no JSON' };
+    }
+    const config = inspected.Config ?? {};
     return {
         ok: true,
         config: {
-            platform: `${m[1]}/${m[2]}`,
+            platform: `${inspected.Os ?? ''}/${inspected.Architecture ?? ''}`,
             ...(config.Entrypoint ? { entrypoint: config.Entrypoint } : {}),
             ...(config.Cmd ? { cmd: config.Cmd } : {}),
             ...(config.Env ? { env: config.Env } : {}),
             ...(config.Labels ? { labels: config.Labels } : {}),
-            ...(config.User ? { user: config.User } : {})
+            ...(config.User ? { user: config.User } : {}),
+            volumes: Object.keys(config.Volumes ?? {})
         }
     };
 }
-/**
- * Up to `max` regular files and links the image ships under `dir` (an empty list when there are
- * none or the directory does not exist). Reads tar headers only and skips file contents, so a
- * model baked into the image costs no memory.
- */
-async function filesUnder(env, image, dir, labels, signal, max = 10) {
-    const parent = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(dir);
-    return withCreatedContainer(env, image, labels, signal, id => new Promise((resolve, reject) => {
-        const child = (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .spawnDocker */ .Qp)(['cp', `${id}:${dir}`, '-'], env, { signal });
-        const reader = new TarNames(max);
-        let stderr = '';
-        child.stdout?.on('data', (chunk) => {
-            if (reader.push(chunk))
-                child.kill('SIGKILL'); // seen enough
-        });
-        child.stderr?.on('data', (chunk) => void (stderr += chunk.toString()));
-        child.on('error', reject);
-        child.on('close', code => {
-            // entries are named from the directory's base name (ml/…): give their paths in the image
-            if (code === 0 || reader.done)
-                resolve(reader.files.map(f => node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join(parent, f)));
-            else if (/could not find|no such file/i.test(stderr))
-                resolve([]);
-            else
-                reject(new Error(stderr.trim() || `docker cp exited ${code}`));
-        });
-    }));
-}
-/** Runs `fn` on a created (never started) container of `image`, removed afterwards. */
-async function withCreatedContainer(env, image, labels, signal, fn) {
-    // the image's VOLUMEs are created (and filled) with the container: labelled, and removed with it
-    const volumes = (0,_volumes_js__WEBPACK_IMPORTED_MODULE_3__/* .labelledVolumeArgs */ .xU)(await (0,_volumes_js__WEBPACK_IMPORTED_MODULE_3__/* .declaredVolumes */ .u$)(env, image, signal), labels);
-    // `--`: an image named like a flag stays an image
-    const created = await (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .docker */ .T3)(['create', '--network', 'none', ...volumes, ...labels, '--', image, 'serve'], { env, timeoutMs: 60000, signal });
-    const id = created.stdout.trim();
-    if (created.code !== 0 || !id)
-        throw new Error(created.stderr.trim() || 'docker create failed');
+/** Runs `fn` over `api`, or over a connection of its own, closed afterwards. */
+async function withApi(env, api, fn) {
+    if (api)
+        return fn(api);
+    const own = new _engine_api_js__WEBPACK_IMPORTED_MODULE_2__/* .EngineApi */ .PB(env);
     try {
-        return await fn(id);
+        return await fn(own);
     }
     finally {
-        await (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .docker */ .T3)(['rm', '--force', '--volumes', id], { env, timeoutMs: 30000 });
+        own.close();
     }
 }
 /**
- * Reads files from an image without running it, following symbolic links (`docker cp -L`), one
- * created container for all of them. A path the image does not have maps to undefined; a directory
- * or anything but a regular file too. Each read stops after `maxBytes`, so a model file costs nothing.
+ * Up to `max` regular files and links the image ships under `dir` (an empty list when there are
+ * none or the directory does not exist). Reads tar headers only and drops the stream once it has
+ * seen enough, so a model baked into the image costs no memory.
  */
-async function readImageFiles(env, image, paths, labels, signal, maxBytes = 256 * 1024) {
+async function filesUnder(env, image, dir, labels, options = {}, max = 10) {
+    const parent = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(dir);
+    const names = await withCreatedContainer(env, image, labels, options, (api, id) => api.send(archiveRequest(id, dir, options.signal), async (res) => {
+        if (res.statusCode !== 200)
+            return failedArchive(res, dir, []);
+        const reader = new TarNames(max);
+        for await (const chunk of res) {
+            if (reader.push(chunk))
+                break; // seen enough: leaving the loop drops the rest
+        }
+        return reader.files;
+    }));
+    // entries are named from the directory's base name (model/…): give their paths in the image
+    return names.map(f => node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.join(parent, f));
+}
+/** How long one engine request of an image read may take. */
+const READ_TIMEOUT_MS = 30000;
+/**
+ * Runs `fn` on a created (never started) container of `image`, removed afterwards, all over one
+ * engine connection. Created as `docker create --network none IMAGE serve` would, its VOLUMEs
+ * (filled with the image's files) labelled and removed with it.
+ */
+async function withCreatedContainer(env, image, labels, { volumes, signal, api }, fn) {
+    const declared = volumes ?? (await (0,_volumes_js__WEBPACK_IMPORTED_MODULE_4__/* .declaredVolumes */ .u$)(env, image, signal));
+    return withApi(env, api, async (engine) => {
+        const created = await engine.request({
+            method: 'POST',
+            path: '/containers/create',
+            json: {
+                Image: image,
+                Cmd: ['serve'],
+                Labels: (0,_labels_js__WEBPACK_IMPORTED_MODULE_3__/* .labelsOf */ .PC)(labels),
+                HostConfig: { NetworkMode: 'none', Mounts: (0,_volumes_js__WEBPACK_IMPORTED_MODULE_4__/* .labelledVolumeMounts */ .GB)(declared, labels) }
+            },
+            timeoutMs: 60000,
+            signal
+        });
+        if (created.status !== 201)
+            throw new Error((0,_engine_api_js__WEBPACK_IMPORTED_MODULE_2__/* .engineMessage */ .g4)(created));
+        const { Id: id } = JSON.parse(created.body.toString());
+        try {
+            return await fn(engine, id);
+        }
+        finally {
+            // never with the run's signal: an aborted read still removes its container
+            const removed = { method: 'DELETE', timeoutMs: READ_TIMEOUT_MS };
+            await engine
+                .request({ ...removed, path: `/containers/${id}?force=1&v=1` })
+                .catch(() => undefined);
+        }
+    });
+}
+/**
+ * Reads files from an image without running it, following symbolic links inside the image as
+ * `docker cp -L` does, one created container and one engine connection for all of them. A path the
+ * image does not have maps to undefined; a directory or anything but a regular file too. Each read
+ * stops after `maxBytes`, so a model file costs nothing.
+ */
+async function readImageFiles(env, image, paths, labels, options = {}, maxBytes = 256 * 1024) {
     const out = new Map();
     const wanted = [...new Set(paths)];
     if (!wanted.length)
         return out;
-    await withCreatedContainer(env, image, labels, signal, async (id) => {
-        // most paths asked for are not there (config files of servers the image does not use): one
-        // engine request each says so, and only the others are copied, together
-        const missing = await missingPaths(env, id, wanted, signal);
-        const read = await Promise.all(wanted.map(p => (missing.has(p) ? undefined : copyOne(env, id, p, maxBytes, signal))));
-        wanted.forEach((p, i) => out.set(p, read[i]));
+    await withCreatedContainer(env, image, labels, options, async (api, id) => {
+        // one at a time: the connection carries one request at once
+        for (const p of wanted)
+            out.set(p, await readOne(api, id, p, maxBytes, options.signal));
     });
     return out;
 }
-/** How long the engine may take to say which paths a container lacks before each is copied anyway. */
-const STAT_TIMEOUT_MS = 10000;
-/**
- * The paths the engine says `container` does not have (404 to HEAD /containers/ID/archive), asked
- * over one `docker system dial-stdio` connection: one process instead of a `docker cp` per path, each
- * of which costs a process start on both sides. Empty when the answers are not all there (an old CLI,
- * a timeout): every path is then copied, as without this.
- */
-async function missingPaths(env, container, paths, signal) {
-    if (paths.length < 2)
-        return new Set(); // a copy costs no more than asking
-    const requests = paths.map((p, i) => `HEAD /containers/${container}/archive?path=${encodeURIComponent(p)} HTTP/1.1\r\nHost: docker\r\n${i === paths.length - 1 ? 'Connection: close\r\n' : ''}\r\n`);
-    const answer = await new Promise(resolve => {
-        const child = (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .spawnDocker */ .Qp)(['system', 'dial-stdio'], env, {
-            stdio: ['pipe', 'pipe', 'ignore'],
-            signal
-        });
-        let text = '';
-        const timer = setTimeout(() => child.kill('SIGKILL'), STAT_TIMEOUT_MS);
-        child.stdout?.on('data', (b) => (text = (text + b.toString('latin1')).slice(-65536)));
-        child.on('error', () => undefined);
-        child.on('close', () => {
-            clearTimeout(timer);
-            resolve(text);
-        });
-        child.stdin?.on('error', () => undefined);
-        child.stdin?.end(requests.join(''));
-    });
-    // HEAD answers have no body: one status line and headers each, in the order asked
-    const statuses = [...answer.matchAll(/^HTTP\/1\.[01] (\d{3}) /gm)].map(m => m[1]);
-    if (statuses.length !== paths.length)
-        return new Set();
-    return new Set(paths.filter((_, i) => statuses[i] === '404'));
+/** GET /containers/ID/archive: `path` as a tar stream, its stat in a header. */
+function archiveRequest(id, file, signal) {
+    return {
+        method: 'GET',
+        path: `/containers/${id}/archive?path=${encodeURIComponent(file)}`,
+        timeoutMs: READ_TIMEOUT_MS,
+        signal
+    };
 }
-function copyOne(env, id, file, maxBytes, signal) {
-    return new Promise((resolve, reject) => {
-        const child = (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .spawnDocker */ .Qp)(['cp', '-L', `${id}:${file}`, '-'], env, {
-            signal
-        });
-        const first = new FirstTarEntry(maxBytes);
-        let size = 0;
-        let stderr = '';
-        // a header (plus pax/long-name headers) and maxBytes of content are all that is read
-        const limit = maxBytes + 4096;
-        child.stdout?.on('data', (chunk) => {
-            first.push(chunk);
-            size += chunk.length;
-            if (size >= limit)
-                child.kill('SIGKILL');
-        });
-        child.stderr?.on('data', (chunk) => void (stderr += chunk.toString()));
-        child.on('error', reject);
-        child.on('close', code => {
-            if (code !== 0 && size < limit) {
-                if (/could not find|no such file|not a directory/i.test(stderr))
-                    resolve(undefined);
-                else
-                    reject(new Error(stderr.trim() || `docker cp exited ${code}`));
-                return;
-            }
-            resolve(first.type !== undefined && REGULAR.has(first.type)
-                ? { path: file, mode: first.mode, content: first.content() }
-                : undefined);
-        });
+/** Go's os.FileMode type bits: a mode without any is a regular file. */
+const GO_TYPE_BITS = [31, 27, 26, 25, 24, 21, 19].reduce((bits, bit) => bits + 2 ** bit, 0);
+function pathStat(res) {
+    const header = res.headers['x-docker-container-path-stat'];
+    if (typeof header !== 'string')
+        return undefined;
+    try {
+        return JSON.parse(Buffer.from(header, 'base64').toString());
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Reads one file (after one symbolic link, which the engine resolves inside the image). */
+async function readOne(api, id, file, maxBytes, signal) {
+    const first = await api.send(archiveRequest(id, file, signal), res => readFirstEntry(res, file, maxBytes));
+    if (typeof first !== 'string')
+        return first && { ...first, path: file };
+    const target = await api.send(archiveRequest(id, first, signal), res => readFirstEntry(res, first, maxBytes));
+    // a target that is a link again was not resolved: not followed further
+    return typeof target === 'string' ? undefined : target && { ...target, path: file };
+}
+/**
+ * A regular file's first `maxBytes`; a symbolic link's resolved target (as a string); undefined for
+ * a path the image lacks or anything else. A directory's stream is dropped unread.
+ */
+async function readFirstEntry(res, file, maxBytes) {
+    if (res.statusCode !== 200)
+        return failedArchive(res, file, undefined);
+    const stat = pathStat(res);
+    if (stat?.linkTarget) {
+        res.resume(); // the link's own entry: a few hundred bytes
+        return stat.linkTarget;
+    }
+    // `&` works on 32 bits, which hold all of Go's type bits
+    if (!stat || (stat.mode & GO_TYPE_BITS) !== 0) {
+        (0,_engine_api_js__WEBPACK_IMPORTED_MODULE_2__/* .drop */ .gv)(res);
+        return undefined;
+    }
+    const entry = new FirstTarEntry(maxBytes);
+    // a header (plus pax/long-name headers) and maxBytes of content are all that is read
+    const limit = maxBytes + 4096;
+    let size = 0;
+    for await (const chunk of res) {
+        entry.push(chunk);
+        size += chunk.length;
+        if (size >= limit)
+            break; // leaving the loop drops the rest of a large file
+    }
+    return entry.type !== undefined && REGULAR.has(entry.type)
+        ? { path: file, mode: entry.mode, content: entry.content() }
+        : undefined;
+}
+/** A path the image lacks (or that runs through a file) gives `absent`; any other refusal throws. */
+async function failedArchive(res, file, absent) {
+    const chunks = [];
+    for await (const chunk of res)
+        chunks.push(chunk);
+    const message = (0,_engine_api_js__WEBPACK_IMPORTED_MODULE_2__/* .engineMessage */ .g4)({
+        status: res.statusCode ?? 0,
+        headers: res.headers,
+        body: Buffer.concat(chunks).subarray(0, 4096)
     });
+    if (res.statusCode === 404 || /could not find|no such file|not a directory/i.test(message)) {
+        return absent;
+    }
+    throw new Error(`reading ${file}: ${message}`);
 }
 /** node-tar's names for a regular file ('0', and NUL in old archives). */
 const REGULAR = new Set(['File', 'OldFile']);
@@ -30814,22 +31028,73 @@ class TarNames {
 
 /***/ }),
 
+/***/ 65:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   PC: () => (/* binding */ labelsOf),
+/* harmony export */   SW: () => (/* binding */ labelArgs),
+/* harmony export */   Vz: () => (/* binding */ runId),
+/* harmony export */   h9: () => (/* binding */ socketDirPrefix)
+/* harmony export */ });
+/* unused harmony exports LABEL, RUN_STATE */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// Every container this action starts carries these labels, and a probe socket that cannot live in the
+// run's directory is named after the run, so the post step (which runs even when the workflow is
+// cancelled) can find and remove whatever a killed run left behind.
+
+const LABEL = 'marketplace-ml-preflight';
+/** The state key (core.saveState) through which the main step hands its run id to the post step. */
+const RUN_STATE = 'container-run-id';
+/** Identifies one action run: the same value in the main step and its post step. */
+function runId(env) {
+    const parts = [env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT, env.GITHUB_JOB, env.GITHUB_ACTION];
+    return parts.every(p => p === undefined)
+        ? `local-${process.pid}`
+        : parts.map(p => p ?? '').join('-');
+}
+function labelArgs(env) {
+    return ['--label', `${LABEL}=true`, '--label', `${LABEL}.run=${runId(env)}`];
+}
+/** The labels in `--label KEY=VALUE` arguments, as the engine's API takes them. */
+function labelsOf(args) {
+    const labels = {};
+    for (const [i, arg] of args.entries()) {
+        if (args[i - 1] !== '--label')
+            continue;
+        const eq = arg.indexOf('=');
+        labels[eq < 0 ? arg : arg.slice(0, eq)] = eq < 0 ? '' : arg.slice(eq + 1);
+    }
+    return labels;
+}
+/** Where a run's probe socket goes when its own directory is too deep for a socket path. */
+function socketDirPrefix(id) {
+    return `/tmp/marketplace-ml-preflight-sock-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(id).digest('hex').slice(0, 8)}-`;
+}
+
+
+/***/ }),
+
 /***/ 9627:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C9: () => (/* binding */ mountField),
+/* harmony export */   GB: () => (/* binding */ labelledVolumeMounts),
 /* harmony export */   u$: () => (/* binding */ declaredVolumes),
 /* harmony export */   xU: () => (/* binding */ labelledVolumeArgs)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1721);
+/* harmony import */ var _labels_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(65);
 // Every VOLUME an image declares becomes an anonymous volume on each container made of it, holding a
 // copy of the image's files there; the engine gives it none of the container's labels, and
 // `docker rm` without -v leaves it behind. So each container here mounts those volumes itself,
 // anonymous still (`docker rm -v` removes them with the container) but labelled with the run
 // (`volume-label`), for the post step to find any that a killed run left.
+
 
 
 /** Beyond this many, an image's VOLUMEs are left to the engine unlabelled (still removed with the
@@ -30853,16 +31118,11 @@ function mountField(field) {
     return `"${field.replace(/"/g, '""')}"`;
 }
 /**
- * `--mount` arguments giving each of `volumes` an anonymous volume with the run's labels (the
- * values after `--label` in `labels`). Left to the engine: targets already mounted (`taken`: a
- * bind replaces the image's volume there), and paths --mount refuses (relative, the root) or that
- * hold control characters.
+ * The VOLUMEs given an anonymous volume with the run's labels. Left to the engine: targets already
+ * mounted (`taken`: a bind replaces the image's volume there), and paths --mount refuses (relative,
+ * the root) or that hold control characters.
  */
-function labelledVolumeArgs(volumes, labels, taken = []) {
-    const options = labels
-        .filter((_, i) => labels[i - 1] === '--label')
-        .map(label => `,${mountField(`volume-label=${label}`)}`)
-        .join('');
+function labelledTargets(volumes, taken) {
     // the engine matches a mount to a VOLUME by the cleaned path (/data/ and /x/../data are /data)
     const busy = new Set(taken.map(t => node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.resolve(t)));
     const targets = new Set(volumes
@@ -30870,10 +31130,27 @@ function labelledVolumeArgs(volumes, labels, taken = []) {
         .filter(v => v.startsWith('/') && !/[\0-\x1f\x7f]/.test(v))
         .map(v => node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.resolve(v))
         .filter(t => t !== '/' && !busy.has(t)));
-    return [...targets]
-        .sort()
-        .slice(0, MAX_LABELLED)
-        .flatMap(t => ['--mount', `type=volume,${mountField(`target=${t}`)}${options}`]);
+    return [...targets].sort().slice(0, MAX_LABELLED);
+}
+/** `--mount` arguments giving each of `volumes` an anonymous volume labelled with `labels` (the
+ * values after `--label`), for `docker run`. */
+function labelledVolumeArgs(volumes, labels, taken = []) {
+    const options = Object.entries((0,_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .labelsOf */ .PC)(labels))
+        .map(([key, value]) => `,${mountField(`volume-label=${key}=${value}`)}`)
+        .join('');
+    return labelledTargets(volumes, taken).flatMap(t => [
+        '--mount',
+        `type=volume,${mountField(`target=${t}`)}${options}`
+    ]);
+}
+/** The same volumes as the engine API's HostConfig.Mounts, for a container created through it. */
+function labelledVolumeMounts(volumes, labels) {
+    const Labels = (0,_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .labelsOf */ .PC)(labels);
+    return labelledTargets(volumes, []).map(Target => ({
+        Type: 'volume',
+        Target,
+        VolumeOptions: { Labels }
+    }));
 }
 
 
@@ -31260,7 +31537,7 @@ const NEURON_MARKER = '/opt/aws/neuron/bin/neuron-ls';
  * The image on the local engine: its config rules, plus what only its files show: `serve`/`train` on
  * PATH (entrypoint), SAGEMAKER_PROGRAM's script, the Neuron tools, and server timeouts in config files.
  */
-async function checkLocalImage(ctx, image, input, labels, raw) {
+async function checkLocalImage(ctx, image, input, labels, raw, api) {
     const env = envMap(raw.env);
     const config = {
         platforms: [raw.platform],
@@ -31290,7 +31567,7 @@ async function checkLocalImage(ctx, image, input, labels, raw) {
     const serverPaths = training ? [] : [...SERVER_CONFIGS, ...configArgs, ...scripts];
     let files;
     try {
-        files = await (0,image_files/* readImageFiles */.Zw)(ctx.env, image, [...entryPaths, ...programPaths, ...serverPaths, ...(wantsNeuron ? [NEURON_MARKER] : [])], labels, ctx.signal);
+        files = await (0,image_files/* readImageFiles */.Zw)(ctx.env, image, [...entryPaths, ...programPaths, ...serverPaths, ...(wantsNeuron ? [NEURON_MARKER] : [])], labels, { volumes: raw.volumes, signal: ctx.signal, api });
     }
     catch (err) {
         ctx.signal.throwIfAborted();
@@ -33386,7 +33663,7 @@ function objectsUnder(m) {
 /* harmony import */ var _core_findings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4637);
 /* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2020);
 /* harmony import */ var _catalog_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7668);
-/* harmony import */ var _smoke_concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6426);
+/* harmony import */ var _core_stats_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8796);
 // The comparison of a run with `baseline` (an earlier run's report): what changed in size, startup,
 // latency, memory, findings and answers, and the `regression` rule on it. Pure: figures in, the
 // report's `comparison` and the rule's verdicts out.
@@ -33426,8 +33703,8 @@ function compare(baseline, now, thresholdPercent) {
         ...(before.length > 1 && after.length > 1
             ? {
                 latencyPercentilesMs: {
-                    p50: change((0,_smoke_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .percentile */ .Ym)(before, 50), (0,_smoke_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .percentile */ .Ym)(after, 50)),
-                    p95: change((0,_smoke_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .percentile */ .Ym)(before, 95), (0,_smoke_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .percentile */ .Ym)(after, 95))
+                    p50: change((0,_core_stats_js__WEBPACK_IMPORTED_MODULE_2__/* .percentile */ .Y)(before, 50), (0,_core_stats_js__WEBPACK_IMPORTED_MODULE_2__/* .percentile */ .Y)(after, 50)),
+                    p95: change((0,_core_stats_js__WEBPACK_IMPORTED_MODULE_2__/* .percentile */ .Y)(before, 95), (0,_core_stats_js__WEBPACK_IMPORTED_MODULE_2__/* .percentile */ .Y)(after, 95))
                 }
             }
             : {}),
@@ -33952,125 +34229,6 @@ function readJsonObjectFile(input, roots, value, expected) {
         throw new _inputs_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(input, `names ${file}, which holds ${Array.isArray(parsed) ? 'an array' : typeof parsed}; expected a JSON object with the API's keys, such as ${expected.example}`);
     }
     return { file, object: parsed };
-}
-
-
-/***/ }),
-
-/***/ 6426:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ym: () => (/* binding */ percentile),
-/* harmony export */   gO: () => (/* binding */ runConcurrentPass)
-/* harmony export */ });
-/* unused harmony exports concurrentPlan, sendAll, concurrencyFacts, concurrentAnswerVerdicts, serializationVerdict */
-/* harmony import */ var _core_findings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4637);
-// Buyers send requests to an endpoint at once. After the one-at-a-time pass, the payloads that
-// answered are sent `concurrency` at a time: every answer must succeed and equal the answer the same
-// payload got alone, and a server that answers them one after another is shown with its figures.
-
-/** The payload each of `n` concurrent requests carries: the answered ones in turn. */
-function concurrentPlan(answered, n) {
-    return answered.length === 0
-        ? []
-        : Array.from({ length: n }, (_, i) => answered[i % answered.length]);
-}
-/** Sends every planned request at once; the answers in plan order, and the pass's wall time. */
-async function sendAll(plan, send) {
-    const start = performance.now();
-    const answers = await Promise.all(plan.map(send));
-    return { answers, wallMs: Math.round(performance.now() - start) };
-}
-function percentile(values, p) {
-    if (values.length === 0)
-        return 0;
-    const sorted = [...values].sort((a, b) => a - b);
-    return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-/** Latency below which "serialized" is noise rather than a queue (project choice). */
-const SERIAL_MIN_MS = 50;
-const same = (a, b) => 'status' in a &&
-    'status' in b &&
-    a.status === b.status &&
-    a.bytes === b.bytes &&
-    a.bodyStart === b.bodyStart;
-function concurrencyFacts(pass) {
-    const seq = [...pass.sequential.values()].map(a => a.ms);
-    const ms = pass.answers.map(a => a.ms);
-    return {
-        mode: pass.mode,
-        concurrency: pass.plan.length,
-        requests: pass.answers.length,
-        sequentialP50Ms: percentile(seq, 50),
-        sequentialP95Ms: percentile(seq, 95),
-        p50Ms: percentile(ms, 50),
-        p95Ms: percentile(ms, 95),
-        wallMs: pass.wallMs,
-        failed: pass.answers.filter(a => !('status' in a) || a.status < 200 || a.status > 299).length,
-        differing: pass.answers.filter((a, i) => 'status' in a && a.status < 300 && !same(a, pass.sequential.get(pass.plan[i]))).length
-    };
-}
-const shown = (a) => 'error' in a ? a.error : `${a.status}, ${a.bytes} bytes: "${a.bodyStart.trim().slice(0, 200)}"`;
-/** `invocation`: every concurrent answer succeeded and equals the answer alone. */
-function concurrentAnswerVerdicts(pass) {
-    const n = pass.plan.length;
-    const out = [];
-    const failed = pass.answers.flatMap((a, i) => 'status' in a && a.status >= 200 && a.status < 300 ? [] : [`  ${pass.plan[i]}: ${shown(a)}`]);
-    if (failed.length) {
-        out.push((0,_core_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)({
-            message: `${failed.length} of ${n} POST /invocations sent at once${pass.where} failed, though each payload answered 2xx alone:\n${failed.slice(0, 5).join('\n')}`,
-            help: 'Buyers send requests to an endpoint at once: let the server take several (more workers, a request queue instead of refusing), and keep per-request state out of globals shared between requests.'
-        }));
-    }
-    const differing = pass.answers.flatMap((a, i) => {
-        const alone = pass.sequential.get(pass.plan[i]);
-        return 'status' in a && a.status < 300 && !same(a, alone)
-            ? [`  ${pass.plan[i]}: alone ${shown(alone)}; at once ${shown(a)}`]
-            : [];
-    });
-    if (differing.length) {
-        out.push((0,_core_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)({
-            message: `${differing.length} of ${n} POST /invocations sent at once${pass.where} answered differently from the same payload sent alone:\n${differing.slice(0, 5).join('\n')}`,
-            help: 'Answers that change when requests overlap mean requests share state: keep each request’s input, batch and output in the request (not in module globals or a shared buffer), and make inference deterministic.'
-        }));
-    }
-    return out;
-}
-/** `invocation-latency`: a warning when the concurrent answers queued one behind another. */
-function serializationVerdict(facts, where) {
-    const n = facts.concurrency;
-    const figures = `sent alone p50 ${facts.sequentialP50Ms} ms, p95 ${facts.sequentialP95Ms} ms; ${n} at once p50 ${facts.p50Ms} ms, p95 ${facts.p95Ms} ms`;
-    // one after another, the k-th of n waits k times as long: the median about n/2 times
-    const serialized = n >= 2 &&
-        facts.sequentialP50Ms >= SERIAL_MIN_MS &&
-        facts.p50Ms >= 0.8 * (n / 2) * facts.sequentialP50Ms &&
-        facts.p95Ms >= 0.8 * n * facts.sequentialP50Ms;
-    if (!serialized)
-        return (0,_core_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .pass */ .IX)(`${figures}${where}`);
-    return (0,_core_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .warn */ .R8)({
-        message: `The server answered ${n} requests sent at once one after another${where}: ${figures}. An endpoint instance serves buyers' requests concurrently, so its latency grows with every request in the queue.`,
-        help: 'Run as many workers (or model replicas, or a batching queue) as the instance has vCPUs or GPUs, e.g. gunicorn --workers, TorchServe default_workers_per_model, SAGEMAKER_MODEL_SERVER_WORKERS.'
-    });
-}
-/** Sends `n` requests at once, records the `invocation` and `invocation-latency` verdicts, and
- * returns the figures for the report. */
-async function runConcurrentPass(findings, r) {
-    const plan = concurrentPlan([...r.alone.keys()], r.n);
-    const { answers, wallMs } = await sendAll(plan, r.send);
-    const pass = {
-        mode: r.mode,
-        where: r.where,
-        plan,
-        answers,
-        wallMs,
-        sequential: r.alone
-    };
-    const facts = concurrencyFacts(pass);
-    const inRun = (v) => v.ok ? v : { ok: false, finding: { ...v.finding, run: r.run } };
-    findings.apply('invocation', concurrentAnswerVerdicts(pass).map(inRun));
-    findings.apply('invocation-latency', inRun(serializationVerdict(facts, r.where)));
-    return facts;
 }
 
 

@@ -28484,7 +28484,7 @@ async function removeRunSockets(id) {
 /* harmony export */   d_: () => (/* binding */ LABEL),
 /* harmony export */   h9: () => (/* binding */ socketDirPrefix)
 /* harmony export */ });
-/* unused harmony export labelArgs */
+/* unused harmony exports labelArgs, labelsOf */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 // Every container this action starts carries these labels, and a probe socket that cannot live in the
@@ -28503,6 +28503,17 @@ function runId(env) {
 }
 function labelArgs(env) {
     return ['--label', `${LABEL}=true`, '--label', `${LABEL}.run=${runId(env)}`];
+}
+/** The labels in `--label KEY=VALUE` arguments, as the engine's API takes them. */
+function labelsOf(args) {
+    const labels = {};
+    for (const [i, arg] of args.entries()) {
+        if (args[i - 1] !== '--label')
+            continue;
+        const eq = arg.indexOf('=');
+        labels[eq < 0 ? arg : arg.slice(0, eq)] = eq < 0 ? '' : arg.slice(eq + 1);
+    }
+    return labels;
 }
 /** Where a run's probe socket goes when its own directory is too deep for a socket path. */
 function socketDirPrefix(id) {
