@@ -1,10 +1,9 @@
 // Shared by the benchmarks: medians, the machine line, and the shape of a section of BENCHMARKS.md.
 import { execFileSync } from 'node:child_process'
 import { cpus, totalmem } from 'node:os'
-import type { RunContext } from '../src/core/context.js'
+import type { Payload, RunContext } from '../src/core/context.js'
 import { Findings } from '../src/core/findings.js'
 import type { Inputs } from '../src/inputs/index.js'
-import type { Payload } from '../src/smoke/payloads.js'
 
 export interface Section {
   title: string

@@ -2,8 +2,9 @@
 // training log.
 import { describe, expect, it } from '@jest/globals'
 import { servingLines } from '../../src/smoke/log-signs.js'
-import { batchPayloadFindings, type Payload } from '../../src/smoke/payloads.js'
+import { batchPayloadFindings } from '../../src/smoke/payloads.js'
 import { pollDelay } from '../../src/docker/serving.js'
+import type { Payload } from '../../src/core/context.js'
 
 const MiB = 1024 * 1024
 const payload = (name: string, bytes: number): Payload => ({

@@ -10,11 +10,8 @@ import {
   type ConcurrentPass
 } from '../../src/smoke/concurrency.js'
 import { percentile } from '../../src/core/stats.js'
-import {
-  pingUnderLoadFacts,
-  pingUnderLoadVerdict,
-  type PingSample
-} from '../../src/smoke/ping-monitor.js'
+import { pingUnderLoadFacts, pingUnderLoadVerdict } from '../../src/smoke/ping-monitor.js'
+import type { PingSample } from '../../src/core/context.js'
 
 const ok = (ms: number, body = '{"score":0.5}'): Answer => ({
   status: 200,

@@ -6,9 +6,6 @@ import type { EndpointType } from '../catalog/sagemaker-limits.js'
 import type { Findings } from './findings.js'
 import type { Inputs } from '../inputs/index.js'
 import type { RegionVerdict } from '../catalog/regions.js'
-import type { Payload } from '../smoke/payloads.js'
-import type { PingUnderLoadFacts } from '../smoke/ping-monitor.js'
-import type { ConcurrencyFacts } from '../smoke/concurrency.js'
 
 export interface Logger {
   info(message: string): void
@@ -19,6 +16,53 @@ export interface Logger {
   /** A progress line that replaces the previous one (a terminal's status line); undefined clears
    * it. Loggers without it get progress as info lines. */
   status?(line: string | undefined): void
+}
+
+/** A sample payload file (`payload`), as the smoke test sends it. */
+export interface Payload {
+  /** Path relative to the workspace, for messages and the report. */
+  name: string
+  file: string
+  bytes: number
+  contentType: string
+}
+
+/** One /ping sent while an invocation ran. */
+export interface PingSample {
+  /** Seconds since the monitor started. */
+  atSeconds: number
+  ms: number
+  status?: number
+  error?: string
+  /** What was running when it was sent: "POST /invocations with a.csv". */
+  during: string
+}
+
+/** `smokeTest.pingUnderLoad`: the pings of one run (real-time or batch). */
+export interface PingUnderLoadFacts {
+  mode: string
+  pings: number
+  p50Ms?: number
+  maxMs?: number
+  /** How many were not 200 within 2 s. */
+  failed: number
+  /** The first few of them. */
+  failures: PingSample[]
+}
+
+/** `smokeTest.concurrency`: one run's concurrent pass next to its sequential figures. */
+export interface ConcurrencyFacts {
+  mode: string
+  concurrency: number
+  requests: number
+  sequentialP50Ms: number
+  sequentialP95Ms: number
+  p50Ms: number
+  p95Ms: number
+  /** Wall time of the whole concurrent pass. */
+  wallMs: number
+  failed: number
+  differing: number
 }
 
 export interface LayerFact {

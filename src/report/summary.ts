@@ -2,9 +2,12 @@
 // Pure: it renders a Report to GitHub-flavoured Markdown/HTML. Everything from the report is
 // untrusted (src/report/untrusted.ts) and sits inside one-line HTML elements, so Markdown never parses it.
 
-import type { LayerFact, ResourceUseFacts } from '../core/context.js'
-import type { PingUnderLoadFacts } from '../smoke/ping-monitor.js'
-import type { ConcurrencyFacts } from '../smoke/concurrency.js'
+import type {
+  ConcurrencyFacts,
+  LayerFact,
+  PingUnderLoadFacts,
+  ResourceUseFacts
+} from '../core/context.js'
 import type { Check, CheckStatus, Finding } from '../core/findings.js'
 import { validationSection } from './validation-section.js'
 import { comparisonSection } from './comparison-section.js'

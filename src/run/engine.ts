@@ -2,7 +2,7 @@
 // a phase that cannot run reports its rules as skipped with the reason, so nothing is silent.
 
 import { awsChecksEnabled, findCredentials } from '../aws/credentials.js'
-import type { Logger, RunContext } from '../core/context.js'
+import type { Logger, Payload, RunContext } from '../core/context.js'
 import type { StaticResult } from '../core/phase.js'
 import { Findings, resultOf, type CheckStatus } from '../core/findings.js'
 import type { Inputs } from '../inputs/index.js'
@@ -10,7 +10,6 @@ import type { Baseline } from '../inputs/baseline.js'
 import type { Comparison } from '../report/comparison.js'
 import { buildReport, type Report } from '../report/json.js'
 import { replaySeconds } from '../replay/budget.js'
-import type { Payload } from '../smoke/payloads.js'
 import { BATCH_INVOCATION_MS } from '../catalog/sagemaker-limits.js'
 import { runStaticChecks } from '../static/index.js'
 import { SERVER_TIMEOUTS_NEED_SERVING_IMAGE } from '../image/checks.js'

@@ -7,7 +7,8 @@ import { engineAvailable } from '../docker/command.js'
 import { inspectLocalImage } from '../docker/image-files.js'
 import { InputError } from '../inputs/error.js'
 import type { Inputs } from '../inputs/index.js'
-import { resolvePayloads, type Payload } from '../smoke/payloads.js'
+import { resolvePayloads } from '../smoke/payloads.js'
+import type { Payload } from '../core/context.js'
 
 /** Checks the payload files and local images; returns the payload files, resolved once for the
  * whole run (the overall deadline counts them, the smoke test sends them). */

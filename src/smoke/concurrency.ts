@@ -4,25 +4,11 @@
 
 import { fail, pass, warn, type Findings, type Verdict } from '../core/findings.js'
 import { percentile } from '../core/stats.js'
+import type { ConcurrencyFacts } from '../core/context.js'
 
 /** One answer: a status and the start of its body, or why there was none. */
 export type Answer =
   { status: number; ms: number; bodyStart: string; bytes: number } | { error: string; ms: number }
-
-/** `smokeTest.concurrency`: one run's concurrent pass next to its sequential figures. */
-export interface ConcurrencyFacts {
-  mode: string
-  concurrency: number
-  requests: number
-  sequentialP50Ms: number
-  sequentialP95Ms: number
-  p50Ms: number
-  p95Ms: number
-  /** Wall time of the whole concurrent pass. */
-  wallMs: number
-  failed: number
-  differing: number
-}
 
 /** The payload each of `n` concurrent requests carries: the answered ones in turn. */
 export function concurrentPlan<T>(answered: readonly T[], n: number): T[] {

@@ -2,14 +2,14 @@
 // its Content-Type), then `concurrency` at a time, and the invocation, invocation-latency and
 // server-timeouts verdicts on them.
 
-import type { InvocationFact, SampleFact } from '../core/context.js'
+import type { InvocationFact, Payload, SampleFact } from '../core/context.js'
 import { DEFAULT_BATCH_PAYLOAD_MB, ENDPOINT_LIMITS, LIMITS } from '../catalog/sagemaker-limits.js'
 import { withProgress } from '../core/progress.js'
 import { MiB } from '../core/text.js'
 import type { Timed } from '../docker/serving.js'
 import { runConcurrentPass } from './concurrency.js'
 import { firstBytes } from './model-archive.js'
-import { batchPayloadFindings, type Payload } from './payloads.js'
+import { batchPayloadFindings } from './payloads.js'
 import { BODY_LIMIT_HELP } from './request-size.js'
 import { oversizedAnswer } from './response-size.js'
 import {

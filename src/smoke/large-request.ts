@@ -5,7 +5,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { ENDPOINT_LIMITS, type EndpointType } from '../catalog/sagemaker-limits.js'
 import { MiB } from '../core/text.js'
-import { mib, type Payload } from './payloads.js'
+import { mib } from './payloads.js'
 import {
   batchLimitBytes,
   describeLargeRequest,
@@ -24,6 +24,7 @@ import {
   type ServeRun,
   type ServeSetup
 } from './serve-run.js'
+import type { Payload } from '../core/context.js'
 
 /** What growing a request needs: where to write it, and the requests grown so far. */
 interface Growing {

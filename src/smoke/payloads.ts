@@ -9,17 +9,7 @@ import { InputError } from '../inputs/error.js'
 import { confine } from '../inputs/paths.js'
 import { MiB } from '../core/text.js'
 import { ENDPOINT_LIMITS, LIMITS, type EndpointType } from '../catalog/sagemaker-limits.js'
-
-export interface Payload {
-  /** Path relative to the workspace, for messages and the report. */
-  name: string
-  file: string
-  bytes: number
-  contentType: string
-}
-
-// where LIMITS was exported before it moved to the catalog
-export { LIMITS }
+import type { Payload } from '../core/context.js'
 
 const TYPES: Record<string, string> = {
   '.csv': 'text/csv',

@@ -5,29 +5,7 @@
 import { PING_TIMEOUT_MS, PING_UNDER_LOAD_EVERY_MS } from '../catalog/sagemaker-limits.js'
 import { fail, pass, type Verdict } from '../core/findings.js'
 import { SMALL_ANSWER_BYTES, type Probe, type ProbeError } from '../docker/probe.js'
-
-/** One /ping sent while an invocation ran. */
-export interface PingSample {
-  /** Seconds since the monitor started. */
-  atSeconds: number
-  ms: number
-  status?: number
-  error?: string
-  /** What was running when it was sent: "POST /invocations with a.csv". */
-  during: string
-}
-
-/** `smokeTest.pingUnderLoad`: the pings of one run (real-time or batch). */
-export interface PingUnderLoadFacts {
-  mode: string
-  pings: number
-  p50Ms?: number
-  maxMs?: number
-  /** How many were not 200 within 2 s. */
-  failed: number
-  /** The first few of them. */
-  failures: PingSample[]
-}
+import type { PingSample, PingUnderLoadFacts } from '../core/context.js'
 
 /** How many failed pings a finding and the report quote. */
 const QUOTED = 5

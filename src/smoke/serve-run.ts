@@ -2,7 +2,7 @@
 // the large request, SIGTERM), and the helpers each step words its findings with.
 
 import { randomUUID } from 'node:crypto'
-import type { InvocationFact, RunContext, SmokeTestFacts } from '../core/context.js'
+import type { InvocationFact, Payload, RunContext, SmokeTestFacts } from '../core/context.js'
 import type { RuleId } from '../catalog/rules.js'
 import { within } from '../core/timing.js'
 import type { Container, ContainerLimits } from '../docker/container.js'
@@ -10,7 +10,6 @@ import type { ServingSession, Timed } from '../docker/serving.js'
 import type { HttpResponse } from '../docker/probe.js'
 import type { Answer } from './concurrency.js'
 import { networkLines, quote } from './log-signs.js'
-import type { Payload } from './payloads.js'
 import type { PingMonitor } from './ping-monitor.js'
 import { responseLimit } from './response-size.js'
 
