@@ -34601,7 +34601,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   OC: () => (/* binding */ resolvePayloads)
 });
 
-// UNUSED EXPORTS: LIMITS, expand
+// UNUSED EXPORTS: expand
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
 var lib_core = __nccwpck_require__(8179);
@@ -38346,8 +38346,6 @@ var sagemaker_limits = __nccwpck_require__(7408);
 
 
 
-
-// where LIMITS was exported before it moved to the catalog
 
 const TYPES = {
     '.csv': 'text/csv',

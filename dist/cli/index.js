@@ -34247,7 +34247,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   OC: () => (/* binding */ resolvePayloads)
 });
 
-// UNUSED EXPORTS: LIMITS, expand
+// UNUSED EXPORTS: expand
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -40925,8 +40925,6 @@ var sagemaker_limits = __nccwpck_require__(7408);
 
 
 
-
-// where LIMITS was exported before it moved to the catalog
 
 const TYPES = {
     '.csv': 'text/csv',
