@@ -757,8 +757,6 @@ function socketPathIn(dir, run) {
     const ownDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.mkdtempSync)((0,_labels_js__WEBPACK_IMPORTED_MODULE_9__/* .socketDirPrefix */ .h9)(run));
     return { socketPath: node_path__WEBPACK_IMPORTED_MODULE_5___default().join(ownDir, name), ownDir };
 }
-// where SERVING_PORT was exported before it moved to the catalog
-
 async function openNsenterProbe(pid, dir, run, port = _catalog_sagemaker_limits_js__WEBPACK_IMPORTED_MODULE_7__/* .SERVING_PORT */ .b0) {
     const { socketPath, ownDir } = socketPathIn(dir, run);
     const removeSocket = () => {
@@ -3064,8 +3062,6 @@ function modelSource(ctx) {
 
 
 
-
-// where these were exported before they moved to the catalog
 
 /** Types whose records are lines, so repeating them makes a larger request of the same kind. */
 const LINE_TYPES = new Set([

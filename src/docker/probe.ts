@@ -108,9 +108,6 @@ export function socketPathIn(dir: string, run: string): { socketPath: string; ow
   return { socketPath: path.join(ownDir, name), ownDir }
 }
 
-// where SERVING_PORT was exported before it moved to the catalog
-export { SERVING_PORT }
-
 export async function openNsenterProbe(
   pid: number,
   dir: string,

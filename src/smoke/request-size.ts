@@ -9,15 +9,11 @@ import { MiB } from '../core/text.js'
 import {
   DEFAULT_BATCH_PAYLOAD_MB,
   MAX_BATCH_PAYLOAD_MB,
-  REALTIME_REQUEST_BYTES,
   type EndpointType
 } from '../catalog/sagemaker-limits.js'
 import { oversizedAnswer } from './response-size.js'
 import { splitRecords } from '../replay/records.js'
 import type { ServeMode } from './serve-run.js'
-
-// where these were exported before they moved to the catalog
-export { DEFAULT_BATCH_PAYLOAD_MB, REALTIME_REQUEST_BYTES }
 
 /** Types whose records are lines, so repeating them makes a larger request of the same kind. */
 const LINE_TYPES = new Set([
