@@ -140,6 +140,17 @@ suite('EngineApi over docker system dial-stdio (fake engine)', () => {
     }
   })
 
+  it("says in the CLI's words that no engine listens where DOCKER_HOST points", async () => {
+    const api = new EngineApi({ ...env, DOCKER_HOST: `unix://${path.join(dir, 'none.sock')}` })
+    try {
+      await expect(api.request({ method: 'GET', path: '/a', timeoutMs: 5000 })).rejects.toThrow(
+        /^docker system dial-stdio: .*none\.sock.*no such file or directory/
+      )
+    } finally {
+      api.close()
+    }
+  })
+
   it('stops on an abort, and fails plainly without a docker CLI', async () => {
     const api = new EngineApi(env)
     try {

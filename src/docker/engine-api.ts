@@ -5,8 +5,8 @@
 
 import http from 'node:http'
 import type { Socket } from 'node:net'
-import { Duplex } from 'node:stream'
-import { spawnDocker } from './command.js'
+import { Duplex, PassThrough } from 'node:stream'
+import { lastLines, spawnDocker } from './command.js'
 
 export interface EngineRequest {
   method: 'GET' | 'POST' | 'DELETE'
@@ -137,13 +137,30 @@ class DialAgent extends http.Agent {
 
   createConnection(): Socket {
     const child = spawnDocker(['system', 'dial-stdio'], this.env, {
-      stdio: ['pipe', 'pipe', 'ignore']
+      stdio: ['pipe', 'pipe', 'pipe']
     })
-    const pipe = Duplex.from({ readable: child.stdout, writable: child.stdin })
+    // both ends outlive the CLI's own pipes, and the output ends once it has exited: a CLI that
+    // could not reach the engine is heard in its own words ("dial unix …: connect: no such
+    // file") instead of "socket hang up" or "premature close"
+    const [input, output] = [new PassThrough(), new PassThrough()]
+    if (child.stdin) input.pipe(child.stdin)
+    child.stdout?.pipe(output, { end: false })
+    let said = ''
+    child.stderr?.on('data', (b: Buffer) => (said = (said + b.toString()).slice(-2000)))
+    child.on('close', code => {
+      if (!code) output.end()
+      else
+        output.destroy(
+          new Error(`docker system dial-stdio: ${lastLines(said, 1) || `exited ${code}`}`)
+        )
+    })
+    const pipe = Duplex.from({ readable: output, writable: input })
     child.on('error', err => pipe.destroy(err))
     // a pipe destroyed (a response dropped, the agent closed) aborts itself and both ends; a
     // request in flight hears of a real fault through the client's own listener
-    for (const end of [pipe, child.stdin, child.stdout]) end?.on('error', () => undefined)
+    for (const end of [pipe, input, output, child.stdin, child.stdout]) {
+      end?.on('error', () => undefined)
+    }
     pipe.on('close', () => child.kill('SIGKILL'))
     // what the agent and the client ask of a TCP socket, which a pipe has no use for
     const socketOnly = {
