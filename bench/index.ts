@@ -30,7 +30,7 @@ const tmp = mkdtempSync(path.join(tmpdir(), 'preflight-bench-'))
 process.env.TMPDIR = tmp
 try {
   if (want('smoke') || want('payloads') || want('replay')) buildFixtures()
-  if (want('smoke')) add(await benchSmoke(quick ? 3 : 21))
+  if (want('smoke')) add(await benchSmoke(quick ? 3 : 41))
   if (want('aws')) add(await benchAws(quick))
   if (want('process')) add(await benchProcessAws(quick ? 3 : 11))
   if (want('cold-start')) add(benchColdStart(quick ? 5 : 21))

@@ -86,6 +86,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:string_decoder"
@@ -213,8 +215,6 @@ function pick(lines, n) {
     return [...lines.slice(0, first), `[… ${lines.length - first - last.length} lines]`, ...last];
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./src/docker/stats.ts
 // Peak memory and CPU of a running container, so sellers can pick instance types from measurements
 // and an out-of-memory kill can be told with the peak that led to it. Read from the container's
@@ -436,6 +436,7 @@ var docker_volumes = __webpack_require__(9627);
 
 
 
+
 // json-file is what the attached stream is read from; capped, a container flooding its output cannot
 // fill the runner's disk (hosted runners have ~14 GB free) while the smoke test reads the live stream
 const LOG_CAP = [
@@ -499,6 +500,8 @@ function limitArgs(limits, hostCpus) {
 const PID_POLL_MS = 50;
 /** How long stopping waits for a first resource sample that has not come yet. */
 const FIRST_SAMPLE_MS = 3000;
+/** How often a stopping container's first process is looked for in /proc. */
+const GONE_POLL_MS = 10;
 class Container {
     env;
     name;
@@ -512,6 +515,9 @@ class Container {
     child;
     sampler;
     pidRead;
+    /** Its first process as this host numbers it, when /proc shows it in the container's cgroup
+     * (a local engine): its exit is then seen as it happens, before docker reports it. */
+    hostProcess;
     limited;
     /** Runs `spec` with the VOLUMEs its image declares mounted labelled with the run. */
     static async start(spec, env, onLine) {
@@ -577,6 +583,9 @@ class Container {
             const [pid, id] = r.stdout.trim().split(' ');
             if (r.code === 0 && Number(pid) > 0) {
                 this.sampler ??= await startSampler({ name: this.name, id, pid: Number(pid) }, this.env);
+                const own = { pid: Number(pid), id };
+                if (await inContainerCgroup(own))
+                    this.hostProcess = own;
                 return Number(pid);
             }
         }
@@ -587,8 +596,12 @@ class Container {
         await (0,timing/* within */.u)(this.exited, ms);
         return !this.running;
     }
-    /** SIGTERM, then SIGKILL after `graceMs`: SageMaker's stop (30 s serving, 120 s training). */
-    async stop(graceMs) {
+    /**
+     * SIGTERM, then SIGKILL after `graceMs`: SageMaker's stop (30 s serving, 120 s training).
+     * `seenExit`: return as soon as the first process is seen gone from this host's /proc, about 80 ms
+     * before `docker run` reports it; `exitCode` is then known only once the container is removed.
+     */
+    async stop(graceMs, seenExit = false) {
         // a last sample while the cgroup is there; with docker stats, a run shorter than its first
         // sample would report no peaks at all: worth waiting for when an instance type was asked for
         // (its memory is judged), not otherwise
@@ -606,13 +619,25 @@ class Container {
         if (!this.child.kill('SIGTERM')) {
             await (0,command/* docker */.T3)(['kill', '--signal', 'TERM', this.name], { env: this.env, timeoutMs: 15000 });
         }
-        // the exit code is a number or null; undefined means the grace period ran out
-        if ((await (0,timing/* within */.u)(this.exited, graceMs)) !== undefined) {
+        // the exit code is a number or null, 'gone' the process seen to exit before docker says so;
+        // undefined means the grace period ran out
+        const exit = seenExit ? Promise.race([this.exited, this.processGone()]) : this.exited;
+        if ((await (0,timing/* within */.u)(exit, graceMs)) !== undefined) {
             return { killed: false, seconds: seconds() };
         }
         await (0,command/* docker */.T3)(['kill', '--signal', 'KILL', this.name], { env: this.env, timeoutMs: 15000 });
         await (0,timing/* within */.u)(this.exited, 15000);
         return { killed: true, seconds: seconds() };
+    }
+    /** Resolves with 'gone' once the first process has left this host's /proc (polled while the
+     * container runs); never when its PID is not this host's to watch. */
+    async processGone() {
+        const own = this.hostProcess;
+        for (; own && this.running; await (0,timing/* within */.u)(this.exited, GONE_POLL_MS)) {
+            if (!(await inContainerCgroup(own)))
+                return 'gone';
+        }
+        return new Promise(() => undefined);
     }
     /** Peak memory and CPU since the container ran (sampled once its PID was asked for). */
     peaks() {
@@ -630,6 +655,9 @@ class Container {
             this.oomKilled = state.stdout.trim() === 'true';
         }
         await (0,command/* docker */.T3)(['rm', '--force', '--volumes', this.name], { env: this.env, timeoutMs: 60000 });
+        // `docker run` reports the exit a moment after the engine removed the container (its code is
+        // kept in the report): killed only if it does not
+        await (0,timing/* within */.u)(this.exited, 1000);
         if (this.running)
             this.child.kill('SIGKILL');
         await (0,timing/* within */.u)(this.exited, 5000);
@@ -660,6 +688,12 @@ function lineSplitter(onLine) {
             partial = '';
         }
     };
+}
+/** Whether `pid` is, in this host's /proc, a process in the cgroup of container `id`: false once it
+ * has exited (or the PID names another process). */
+async function inContainerCgroup({ pid, id }) {
+    const text = await (0,promises_.readFile)(`/proc/${pid}/cgroup`, 'utf8').catch(() => '');
+    return /^[0-9a-f]{64}$/.test(id) && text.includes(id);
 }
 
 
@@ -1090,13 +1124,14 @@ class Session {
         this.port = port;
     }
     async start() {
-        this.pid = await this.container.pid(this.ctx.signal);
+        const pid = this.container.pid(this.ctx.signal);
+        this.spec.whileStarting?.();
+        this.pid = await pid;
         if (this.pid === undefined)
             return;
         this.probe = await openProbe(this.ctx, this.spec, this.container, this.pid, this.port);
         if (!this.probe)
             return;
-        this.spec.whileStarting?.();
         this.ready = await this.awaitReady(this.probe);
     }
     awaitReady(probe) {
@@ -3936,9 +3971,9 @@ async function serve(ctx, setup, mode) {
         return outcome;
     }
     finally {
-        outcome.exitCode = r.container.exitCode ?? undefined;
         await r.pings?.stop();
         await session.close();
+        outcome.exitCode = r.container.exitCode ?? undefined;
         outcome.logExcerpt = r.container.log.excerpt();
     }
 }
@@ -4097,7 +4132,8 @@ async function sigterm(r) {
         findings.skip('sigterm', setup.sigtermJudged);
     }
     else {
-        const stop = await container.stop(setup.stopGraceMs);
+        // the container's own exit times its stop: docker reports it a moment later
+        const stop = await container.stop(setup.stopGraceMs, true);
         outcome.stopSeconds = round(stop.seconds, 2);
         if (stop.killed) {
             findings.add('sigterm', {

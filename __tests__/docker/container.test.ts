@@ -51,4 +51,26 @@ dockerSuite('Container (real Docker)', () => {
       await container.remove()
     }
   }, 60000)
+
+  it("times a stop by the container's own exit, seen before docker reports it, and keeps its code", async () => {
+    const spec = { env: {}, mounts: [], extraArgs: [], labels: labelArgs(process.env) }
+    const container = new Container(
+      { image: `${FIXTURE}:ok`, command: 'serve', ...spec },
+      process.env
+    )
+    try {
+      await container.pid(new AbortController().signal)
+      while (container.running && !container.log.text().includes('listening')) {
+        await container.exitsWithin(50)
+      }
+      const stop = await container.stop(10000, true)
+      expect(stop.killed).toBe(false)
+      // docker run reports the exit some 80 ms after the process left, and its code still counts
+      await container.remove()
+      expect(container.exitCode).toBe(0)
+      expect(container.log.text()).toContain('SIGTERM received')
+    } finally {
+      await container.remove()
+    }
+  }, 60000)
 })

@@ -2,6 +2,7 @@
 // so the docker CLI process is at once the log stream and the exit code.
 
 import { randomBytes } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { StringDecoder } from 'node:string_decoder'
 import { within } from '../core/timing.js'
@@ -110,6 +111,8 @@ export function limitArgs(limits: ContainerLimits, hostCpus: number): string[] {
 const PID_POLL_MS = 50
 /** How long stopping waits for a first resource sample that has not come yet. */
 const FIRST_SAMPLE_MS = 3000
+/** How often a stopping container's first process is looked for in /proc. */
+const GONE_POLL_MS = 10
 
 export class Container {
   readonly name: string
@@ -123,6 +126,9 @@ export class Container {
   private readonly child
   private sampler: ResourceSampler | undefined
   private pidRead: Promise<number | undefined> | undefined
+  /** Its first process as this host numbers it, when /proc shows it in the container's cgroup
+   * (a local engine): its exit is then seen as it happens, before docker reports it. */
+  private hostProcess: { pid: number; id: string } | undefined
   private readonly limited: boolean
 
   /** Runs `spec` with the VOLUMEs its image declares mounted labelled with the run. */
@@ -199,6 +205,8 @@ export class Container {
       const [pid, id] = r.stdout.trim().split(' ')
       if (r.code === 0 && Number(pid) > 0) {
         this.sampler ??= await startSampler({ name: this.name, id, pid: Number(pid) }, this.env)
+        const own = { pid: Number(pid), id }
+        if (await inContainerCgroup(own)) this.hostProcess = own
         return Number(pid)
       }
     }
@@ -211,8 +219,12 @@ export class Container {
     return !this.running
   }
 
-  /** SIGTERM, then SIGKILL after `graceMs`: SageMaker's stop (30 s serving, 120 s training). */
-  async stop(graceMs: number): Promise<StopResult> {
+  /**
+   * SIGTERM, then SIGKILL after `graceMs`: SageMaker's stop (30 s serving, 120 s training).
+   * `seenExit`: return as soon as the first process is seen gone from this host's /proc, about 80 ms
+   * before `docker run` reports it; `exitCode` is then known only once the container is removed.
+   */
+  async stop(graceMs: number, seenExit = false): Promise<StopResult> {
     // a last sample while the cgroup is there; with docker stats, a run shorter than its first
     // sample would report no peaks at all: worth waiting for when an instance type was asked for
     // (its memory is judged), not otherwise
@@ -228,13 +240,25 @@ export class Container {
     if (!this.child.kill('SIGTERM')) {
       await docker(['kill', '--signal', 'TERM', this.name], { env: this.env, timeoutMs: 15000 })
     }
-    // the exit code is a number or null; undefined means the grace period ran out
-    if ((await within(this.exited, graceMs)) !== undefined) {
+    // the exit code is a number or null, 'gone' the process seen to exit before docker says so;
+    // undefined means the grace period ran out
+    const exit = seenExit ? Promise.race([this.exited, this.processGone()]) : this.exited
+    if ((await within(exit, graceMs)) !== undefined) {
       return { killed: false, seconds: seconds() }
     }
     await docker(['kill', '--signal', 'KILL', this.name], { env: this.env, timeoutMs: 15000 })
     await within(this.exited, 15000)
     return { killed: true, seconds: seconds() }
+  }
+
+  /** Resolves with 'gone' once the first process has left this host's /proc (polled while the
+   * container runs); never when its PID is not this host's to watch. */
+  private async processGone(): Promise<'gone'> {
+    const own = this.hostProcess
+    for (; own && this.running; await within(this.exited, GONE_POLL_MS)) {
+      if (!(await inContainerCgroup(own))) return 'gone'
+    }
+    return new Promise<never>(() => undefined)
   }
 
   /** Peak memory and CPU since the container ran (sampled once its PID was asked for). */
@@ -254,6 +278,9 @@ export class Container {
       this.oomKilled = state.stdout.trim() === 'true'
     }
     await docker(['rm', '--force', '--volumes', this.name], { env: this.env, timeoutMs: 60000 })
+    // `docker run` reports the exit a moment after the engine removed the container (its code is
+    // kept in the report): killed only if it does not
+    await within(this.exited, 1000)
     if (this.running) this.child.kill('SIGKILL')
     await within(this.exited, 5000)
   }
@@ -283,4 +310,11 @@ function lineSplitter(onLine: (line: string) => void): { push(b: Buffer): void; 
       partial = ''
     }
   }
+}
+
+/** Whether `pid` is, in this host's /proc, a process in the cgroup of container `id`: false once it
+ * has exited (or the PID names another process). */
+async function inContainerCgroup({ pid, id }: { pid: number; id: string }): Promise<boolean> {
+  const text = await readFile(`/proc/${pid}/cgroup`, 'utf8').catch(() => '')
+  return /^[0-9a-f]{64}$/.test(id) && text.includes(id)
 }

@@ -39,7 +39,8 @@ export interface ServingSpec {
   port?: number
   /** The image was given SAGEMAKER_BIND_TO_PORT: a listener on 8080 instead ends the wait. */
   bindToPort?: boolean
-  /** Runs once the probe is open, while the server starts. */
+  /** Runs once `docker run` is under way, while this process only waits for the container to start
+   * (work done here does not delay noticing that the server answers). */
   whileStarting?: () => void
   /** Progress reported while /ping is awaited; none without it. */
   progress?: { what: string; everyMs?: number }
@@ -128,11 +129,12 @@ class Session implements ServingSession {
   ) {}
 
   async start(): Promise<void> {
-    this.pid = await this.container.pid(this.ctx.signal)
+    const pid = this.container.pid(this.ctx.signal)
+    this.spec.whileStarting?.()
+    this.pid = await pid
     if (this.pid === undefined) return
     this.probe = await openProbe(this.ctx, this.spec, this.container, this.pid, this.port)
     if (!this.probe) return
-    this.spec.whileStarting?.()
     this.ready = await this.awaitReady(this.probe)
   }
 

@@ -88,9 +88,9 @@ export async function serve(
     if (await startupVerdicts(r, session.ready)) await served(r, session.probe!)
     return outcome
   } finally {
-    outcome.exitCode = r.container.exitCode ?? undefined
     await r.pings?.stop()
     await session.close()
+    outcome.exitCode = r.container.exitCode ?? undefined
     outcome.logExcerpt = r.container.log.excerpt()
   }
 }
@@ -280,7 +280,8 @@ async function sigterm(r: ServeRun): Promise<void> {
     await container.stop(0)
     findings.skip('sigterm', setup.sigtermJudged)
   } else {
-    const stop = await container.stop(setup.stopGraceMs)
+    // the container's own exit times its stop: docker reports it a moment later
+    const stop = await container.stop(setup.stopGraceMs, true)
     outcome.stopSeconds = round(stop.seconds, 2)
     if (stop.killed) {
       findings.add('sigterm', {
