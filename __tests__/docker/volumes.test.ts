@@ -11,9 +11,9 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { removeRunLeftovers } from '../../src/docker/cleanup.js'
 import { Container, runArgs } from '../../src/docker/container.js'
-import { filesUnder, readImageFiles } from '../../src/docker/image-files.js'
+import { declaredVolumes, filesUnder, readImageFiles } from '../../src/docker/image-files.js'
 import { LABEL, labelArgs, runId, socketDirPrefix } from '../../src/docker/labels.js'
-import { declaredVolumes, labelledVolumeArgs } from '../../src/docker/volumes.js'
+import { labelledVolumeArgs } from '../../src/docker/volumes.js'
 import {
   buildActionBundles,
   runBundle,

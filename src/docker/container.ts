@@ -9,7 +9,8 @@ import { within } from '../core/timing.js'
 import { docker, spawnDocker } from './command.js'
 import { LogTail } from './log-tail.js'
 import { startSampler, type ResourcePeaks, type ResourceSampler } from './stats.js'
-import { declaredVolumes, labelledVolumeArgs, mountField } from './volumes.js'
+import { declaredVolumes } from './image-files.js'
+import { labelledVolumeArgs, mountField } from './volumes.js'
 
 export interface Mount {
   source: string

@@ -7,7 +7,7 @@ import type { IncomingMessage } from 'node:http'
 import { Parser, type ReadEntry } from 'tar'
 import { drop, EngineApi, engineMessage, type EngineRequest } from './engine-api.js'
 import { labelsOf } from './labels.js'
-import { declaredVolumes, labelledVolumeMounts } from './volumes.js'
+import { labelledVolumeMounts } from './volumes.js'
 
 export interface LocalImageConfig {
   platform: string
@@ -89,6 +89,17 @@ export async function inspectLocalImage(
   }
 }
 
+/** The VOLUMEs `image` declares; none when the engine cannot say (then `docker run` says why). */
+export async function declaredVolumes(
+  env: NodeJS.ProcessEnv,
+  image: string,
+  signal?: AbortSignal,
+  api?: EngineApi
+): Promise<string[]> {
+  const inspected = await inspectLocalImage(env, image, signal, api)
+  return inspected.ok ? inspected.config.volumes : []
+}
+
 /** Runs `fn` over `api`, or over a connection of its own, closed afterwards. */
 async function withApi<T>(
   env: NodeJS.ProcessEnv,
@@ -155,8 +166,8 @@ async function withCreatedContainer<T>(
   { volumes, signal, api }: ReadOptions,
   fn: (api: EngineApi, id: string) => Promise<T>
 ): Promise<T> {
-  const declared = volumes ?? (await declaredVolumes(env, image, signal))
   return withApi(env, api, async engine => {
+    const declared = volumes ?? (await declaredVolumes(env, image, signal, engine))
     const created = await engine.request({
       method: 'POST',
       path: '/containers/create',

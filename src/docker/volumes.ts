@@ -5,31 +5,11 @@
 // (`volume-label`), for the post step to find any that a killed run left.
 
 import path from 'node:path'
-import { docker } from './command.js'
 import { labelsOf } from './labels.js'
 
 /** Beyond this many, an image's VOLUMEs are left to the engine unlabelled (still removed with the
  * container by -v): the command line stays bounded whatever the image declares. */
 const MAX_LABELLED = 64
-
-/** The VOLUMEs `image` declares; none when the engine cannot say (then `docker run` says why). */
-export async function declaredVolumes(
-  env: NodeJS.ProcessEnv,
-  image: string,
-  signal?: AbortSignal
-): Promise<string[]> {
-  const r = await docker(
-    ['image', 'inspect', '--format', '{{json .Config.Volumes}}', '--', image],
-    { env, timeoutMs: 30000, signal }
-  )
-  if (r.code !== 0) return []
-  try {
-    const volumes = JSON.parse(r.stdout) as Record<string, unknown> | null
-    return volumes && typeof volumes === 'object' ? Object.keys(volumes) : []
-  } catch {
-    return []
-  }
-}
 
 /** One field of a --mount value, CSV-quoted: a comma or quote in a path stays part of it. */
 export function mountField(field: string): string {
