@@ -37,6 +37,23 @@ export function engineMessage(answer: EngineAnswer): string {
   return `the Docker engine answered ${answer.status}`
 }
 
+/** Reads a response to its end, keeping at most `maxBytes` of its body (the rest is drained). */
+export function readAnswer(res: http.IncomingMessage, maxBytes: number): Promise<EngineAnswer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let bytes = 0
+    res.on('data', (chunk: Buffer) => {
+      if (bytes < maxBytes) chunks.push(chunk)
+      bytes += chunk.length
+    })
+    res.on('error', reject)
+    res.on('end', () => {
+      const body = Buffer.concat(chunks).subarray(0, maxBytes)
+      resolve({ status: res.statusCode ?? 0, headers: res.headers, body })
+    })
+  })
+}
+
 /** Drops a response unread: its connection ends, and the next request opens another. */
 export function drop(res: http.IncomingMessage): void {
   res.destroy()
@@ -105,23 +122,7 @@ export class EngineApi {
 
   /** Sends `req` and reads the whole answer, its body cut at `maxBytes` (the rest is drained). */
   request(req: EngineRequest, maxBytes = 64 * 1024): Promise<EngineAnswer> {
-    return this.send(
-      req,
-      res =>
-        new Promise((resolve, reject) => {
-          const chunks: Buffer[] = []
-          let bytes = 0
-          res.on('data', (chunk: Buffer) => {
-            if (bytes < maxBytes) chunks.push(chunk)
-            bytes += chunk.length
-          })
-          res.on('error', reject)
-          res.on('end', () => {
-            const body = Buffer.concat(chunks).subarray(0, maxBytes)
-            resolve({ status: res.statusCode ?? 0, headers: res.headers, body })
-          })
-        })
-    )
+    return this.send(req, res => readAnswer(res, maxBytes))
   }
 
   close(): void {

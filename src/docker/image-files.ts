@@ -5,7 +5,7 @@
 import path from 'node:path'
 import type { IncomingMessage } from 'node:http'
 import { Parser, type ReadEntry } from 'tar'
-import { drop, EngineApi, engineMessage, type EngineRequest } from './engine-api.js'
+import { drop, EngineApi, engineMessage, readAnswer, type EngineRequest } from './engine-api.js'
 import { labelsOf } from './labels.js'
 import { labelledVolumeMounts } from './volumes.js'
 
@@ -312,13 +312,7 @@ async function readFirstEntry(
 
 /** A path the image lacks (or that runs through a file) gives `absent`; any other refusal throws. */
 async function failedArchive<T>(res: IncomingMessage, file: string, absent: T): Promise<T> {
-  const chunks: Buffer[] = []
-  for await (const chunk of res as AsyncIterable<Buffer>) chunks.push(chunk)
-  const message = engineMessage({
-    status: res.statusCode ?? 0,
-    headers: res.headers,
-    body: Buffer.concat(chunks).subarray(0, 4096)
-  })
+  const message = engineMessage(await readAnswer(res, 4096))
   if (res.statusCode === 404 || /could not find|no such file|not a directory/i.test(message)) {
     return absent
   }
