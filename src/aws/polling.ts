@@ -1,18 +1,18 @@
 // Waiting on AWS for minutes or hours (SageMaker's validation, the catalog's check of a change set):
 // a jittered, growing delay between polls, throttling ridden out, cancellation and a time limit honoured.
 
-export function isThrottling(err: unknown): boolean {
+function isThrottling(err: unknown): boolean {
   const name = (err as { name?: string } | undefined)?.name ?? ''
   return /Throttl|TooManyRequests|RequestLimitExceeded/.test(name)
 }
 
 /** Up to ±20 % around the delay, so many runs polling at once do not throttle each other in step. */
-export function jittered(ms: number): number {
+function jittered(ms: number): number {
   return Math.round(ms * (0.8 + Math.random() * 0.4))
 }
 
 /** Sleeps `ms`; false when the time limit passed first; throws when the run was cancelled. */
-export function sleep(ms: number, cancel: AbortSignal, timeout: AbortSignal): Promise<boolean> {
+function sleep(ms: number, cancel: AbortSignal, timeout: AbortSignal): Promise<boolean> {
   return new Promise((resolve, reject) => {
     if (cancel.aborted) return reject(cancel.reason)
     if (timeout.aborted) return resolve(false)

@@ -7,8 +7,6 @@ export const ML_ADD_VERSION_URL =
   'https://docs.aws.amazon.com/marketplace/latest/APIReference/ml-add-version.html'
 export const ML_UPDATE_VERSION_URL =
   'https://docs.aws.amazon.com/marketplace/latest/APIReference/ml-update-version.html'
-export const START_CHANGE_SET_URL =
-  'https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-catalog_StartChangeSet.html'
 
 /** StartChangeSet's Catalog: "Fixed value: AWSMarketplace" (API reference, StartChangeSet). */
 export const CATALOG = 'AWSMarketplace'

@@ -207,7 +207,7 @@ export class Container {
       if (r.code === 0 && Number(pid) > 0) {
         this.sampler ??= await startSampler({ name: this.name, id, pid: Number(pid) }, this.env)
         const own = { pid: Number(pid), id }
-        if (await inContainerCgroup(own)) this.hostProcess = own
+        if (/^[0-9a-f]{64}$/.test(id) && (await inContainerCgroup(own))) this.hostProcess = own
         return Number(pid)
       }
     }
@@ -317,5 +317,5 @@ function lineSplitter(onLine: (line: string) => void): { push(b: Buffer): void; 
  * has exited (or the PID names another process). */
 async function inContainerCgroup({ pid, id }: { pid: number; id: string }): Promise<boolean> {
   const text = await readFile(`/proc/${pid}/cgroup`, 'utf8').catch(() => '')
-  return /^[0-9a-f]{64}$/.test(id) && text.includes(id)
+  return text.includes(id)
 }

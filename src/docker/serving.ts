@@ -50,7 +50,7 @@ export interface ServingSpec {
 }
 
 /** POST /invocations with a file's bytes. */
-export interface Invocation {
+interface Invocation {
   file: string
   bytes: number
   contentType?: string
@@ -206,7 +206,7 @@ const POLL_FAST_FOR_MS = 3000
 /** A /ping attempt cut shorter than this by the startup deadline proves nothing, so none is made. */
 const MIN_ATTEMPT_MS = 100
 
-export async function openProbe(
+async function openProbe(
   ctx: RunContext,
   setup: Pick<ServingSpec, 'probe' | 'tmp'>,
   container: Container,
@@ -237,7 +237,7 @@ export class UnreachableError extends Error {
   name = 'UnreachableError'
 }
 
-export interface WaitOptions {
+interface WaitOptions {
   port: number
   /** Given when the image accepts SAGEMAKER_BIND_TO_PORT: a listener on 8080 instead ends the wait. */
   listeners?: () => Promise<Listener[] | undefined>

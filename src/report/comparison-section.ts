@@ -4,7 +4,7 @@
 // baseline. Payload names and answers are untrusted (report/untrusted.ts).
 
 import type { Comparison, Change } from './comparison.js'
-import { baselineName, changeLines, changeText, MODE_NAME } from './comparison.js'
+import { baselineName, changeLines, changeText, MODE_NAME, moved } from './comparison.js'
 import { REGRESSION_NOISE_FLOOR } from '../catalog/rules.js'
 import { codeBlock, forMarkdown, forMermaid } from './untrusted.js'
 
@@ -120,10 +120,7 @@ function charts(c: Comparison): string {
       )
     )
   }
-  if (
-    both(memory) &&
-    Math.abs(memory.after! - memory.before!) > REGRESSION_NOISE_FLOOR.memoryBytes
-  ) {
+  if (moved(memory, REGRESSION_NOISE_FLOOR.memoryBytes)) {
     const mib = (n: number): number => n / 1024 ** 2
     out.push(
       barChart('Peak memory (MiB), baseline and this run', 'MiB', [

@@ -100,7 +100,7 @@ export function compare(baseline: Baseline, now: RunFigures, thresholdPercent: n
   }
 }
 
-export function change(before: number | undefined, after: number | undefined): Change {
+function change(before: number | undefined, after: number | undefined): Change {
   const percent =
     before !== undefined && after !== undefined && before > 0
       ? Math.round(((after - before) / before) * 100)
@@ -255,7 +255,7 @@ function latencyName(l: { payload: string; mode: 'realtime' | 'batch' }): string
 }
 
 /** A figure measured in both runs that moved by more than `floor` (either way). */
-function moved(c: Change, floor: number): boolean {
+export function moved(c: Change, floor: number): boolean {
   return c.before !== undefined && c.after !== undefined && Math.abs(c.after - c.before) > floor
 }
 

@@ -14,7 +14,7 @@ import { channelFiles, type ModeChoice } from './input-modes.js'
 import { networkLines, quote } from './log-signs.js'
 import { HostRun, layout, type HostPlan, type TrainSpec } from './training-host.js'
 
-export function hostNames(count: number): string[] {
+function hostNames(count: number): string[] {
   return Array.from({ length: count }, (_, i) => `algo-${i + 1}`)
 }
 

@@ -131,7 +131,6 @@ async function answered(
     fact(p, r.mode, { latencyMs: res.ms, status: res.status, ...answerOf(res) })
   )
   if (res.status >= 200 && res.status <= 299) {
-    r.answered.add(p.name)
     r.alone.set(p.name, res)
     r.outcome.samples ??= [await sampleFact(p, r.mode, res, r.ctx.inputs.accept)]
     return

@@ -16,7 +16,7 @@ import {
 import {
   exitNote,
   invoke,
-  logTail,
+  lastLines,
   whileBusy,
   type GrownRequest,
   type GrownRequests,
@@ -54,11 +54,11 @@ function grow(g: Growing, sample: Payload, limit: number): Promise<GrownRequest 
 /** Grows the real-time request while the server starts, from the sample it is likeliest grown from
  * (the first one made of records sent); a sample that cannot be read fails when the request is sent. */
 export function growLikely(g: Growing, type: EndpointType): void {
-  const { requestBytes, grownRequestBytes } = ENDPOINT_LIMITS[type]
+  const { requestBytes } = ENDPOINT_LIMITS[type]
   const likely = g.setup.payloads.find(
     p => isRecordOriented(p.contentType) && p.bytes <= requestBytes
   )
-  if (likely) grow(g, likely, grownRequestBytes).catch(() => undefined)
+  if (likely) grow(g, likely, endpointGrowth(type).limit).catch(() => undefined)
 }
 
 /** The limit request-size-limit grows to in the endpoint run, and how findings name it. */
@@ -77,9 +77,7 @@ export function endpointGrowth(type: EndpointType): { limit: number; limitName: 
 export async function largeRequest(r: ServeRun): Promise<void> {
   const { findings } = r.ctx
   const { mode, outcome, where } = r
-  const sample = r.setup.payloads.find(
-    p => r.answered.has(p.name) && isRecordOriented(p.contentType)
-  )
+  const sample = r.setup.payloads.find(p => r.alone.has(p.name) && isRecordOriented(p.contentType))
   if (!sample || !r.container.running) {
     if (r.setup.payloads.length > 0) {
       findings.skip(
@@ -123,6 +121,6 @@ export async function largeRequest(r: ServeRun): Promise<void> {
     mode,
     type
   )
-  if (!verdict.ok) verdict.finding.message += `${await exitNote(r)} Last log lines:\n${logTail(r)}`
+  if (!verdict.ok) verdict.finding.message += `${await exitNote(r)} ${lastLines(r)}`
   findings.apply('request-size-limit', verdict)
 }

@@ -75,9 +75,8 @@ export interface ServeRun {
   /** How long one invocation may take in this run. */
   timeoutMs: number
   grown: GrownRequests
-  /** The payloads that answered 2xx. */
-  answered: Set<string>
-  /** Each payload's 2xx answer when sent alone, which its concurrent answers must equal. */
+  /** Each payload's 2xx answer when sent alone (the payloads that answered 2xx), which its
+   * concurrent answers must equal. */
   alone: Map<string, Answer>
   /** What the container is busy with, for a /ping under load that fails; undefined when idle. */
   busyWith?: string

@@ -27,7 +27,7 @@ import { recordResources } from './instance-resources.js'
 import { PingMonitor, pingUnderLoadFacts, pingUnderLoadVerdict } from './ping-monitor.js'
 import {
   fail,
-  logTail,
+  lastLines,
   networkCheck,
   type GrownRequests,
   type ServeMode,
@@ -80,7 +80,6 @@ export async function serve(
     run: mode === 'batch' ? 'the batch-transform run (SAGEMAKER_BATCH=true)' : endpointRun(ctx),
     timeoutMs: mode === 'batch' ? BATCH_INVOCATION_MS : ctx.inputs.invocationTimeoutSec * 1000,
     grown,
-    answered: new Set(),
     alone: new Map()
   }
   try {
@@ -162,7 +161,7 @@ async function startupVerdicts(r: ServeRun, ready: Ready): Promise<boolean> {
     fail(
       r,
       'serve-start',
-      `The image is labelled ${BIND_TO_PORT_LABEL}=true, but given SAGEMAKER_BIND_TO_PORT=${port}${where} it listens on 8080 and not on ${port} (seen ${ready.seconds.toFixed(1)} s after start). Port ${port} is expected because ${setup.portReason}; SageMaker sends /ping there, and the endpoint fails its health check. Last log lines:\n${logTail(r)}`,
+      `The image is labelled ${BIND_TO_PORT_LABEL}=true, but given SAGEMAKER_BIND_TO_PORT=${port}${where} it listens on 8080 and not on ${port} (seen ${ready.seconds.toFixed(1)} s after start). Port ${port} is expected because ${setup.portReason}; SageMaker sends /ping there, and the endpoint fails its health check. ${lastLines(r)}`,
       `Read the port from SAGEMAKER_BIND_TO_PORT (8080 when unset) in the server's start script, or remove the label.`
     )
     return false
@@ -187,7 +186,7 @@ function exitedMessage(r: ServeRun, scriptCause: string): string {
       : code === 126 || code === 127
         ? `the entrypoint could not be run (exit ${code})`
         : `the container exited with code ${code}`
-  return `${capitalize(what)} ${after} s after \`docker run --network none ${r.setup.image} serve\`, before GET /ping answered 200.${scriptCause || likelyCause(container.log.lines(300))} Last log lines:\n${logTail(r)}`
+  return `${capitalize(what)} ${after} s after \`docker run --network none ${r.setup.image} serve\`, before GET /ping answered 200.${scriptCause || likelyCause(container.log.lines(300))} ${lastLines(r)}`
 }
 
 /** GET /ping never answered 200 within `startup-timeout`: silent, or answering another status. */
@@ -198,7 +197,7 @@ function startupTimeout(r: ServeRun, ready: Extract<Ready, { kind: 'timeout' }>)
   fail(
     r,
     'serve-start',
-    `GET /ping did not answer 200 within ${r.ctx.inputs.startupTimeoutSec} s${startupLimit(r)} (last attempt: ${ready.last}).${setup.portReason ? ` Port ${port} is expected because ${setup.portReason}.` : ''}${likelyCause(r.container.log.lines(300))} Last log lines:\n${logTail(r)}`,
+    `GET /ping did not answer 200 within ${r.ctx.inputs.startupTimeoutSec} s${startupLimit(r)} (last attempt: ${ready.last}).${setup.portReason ? ` Port ${port} is expected because ${setup.portReason}.` : ''}${likelyCause(r.container.log.lines(300))} ${lastLines(r)}`,
     silent
       ? `Listen on 0.0.0.0:${port} (or [::]:${port}): SageMaker sends every request to port ${port}${setup.bindToPort ? ' (SAGEMAKER_BIND_TO_PORT)' : ''}, from outside the container.`
       : undefined
