@@ -329,7 +329,7 @@ async function waitAndReport(ctx, client, id, timeoutSec, timing) {
     const { DescribeChangeSetCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(216)]).then(__webpack_require__.t.bind(__webpack_require__, 9216, 19));
     let polled;
     try {
-        polled = await (0,_polling_js__WEBPACK_IMPORTED_MODULE_5__/* .pollUntil */ .g3)({
+        polled = await (0,_polling_js__WEBPACK_IMPORTED_MODULE_5__/* .pollUntil */ .g)({
             signal: ctx.signal,
             timeout: AbortSignal.timeout(timeoutSec * 1000),
             timing,
@@ -448,9 +448,8 @@ function untrusted(s, max = 1000) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g3: () => (/* binding */ pollUntil)
+/* harmony export */   g: () => (/* binding */ pollUntil)
 /* harmony export */ });
-/* unused harmony exports isThrottling, jittered, sleep */
 // Waiting on AWS for minutes or hours (SageMaker's validation, the catalog's check of a change set):
 // a jittered, growing delay between polls, throttling ridden out, cancellation and a time limit honoured.
 function isThrottling(err) {
@@ -542,14 +541,12 @@ async function pollUntil(p) {
 /* harmony export */   YL: () => (/* binding */ LISTING_LIMITS),
 /* harmony export */   qi: () => (/* binding */ ARN_KEY)
 /* harmony export */ });
-/* unused harmony export START_CHANGE_SET_URL */
 // Every number and fixed name of the AWS Marketplace Catalog API that `listing-request` depends on,
 // each with its source. The ML change types are documented on two pages of the AWS Marketplace API
 // reference; the shapes libraries AWS publishes (awslabs/aws-marketplace-catalog-api-shapes-for-java
 // and -for-python, MachineLearningProduct@1.0) give the exact key names where the pages disagree.
 const ML_ADD_VERSION_URL = 'https://docs.aws.amazon.com/marketplace/latest/APIReference/ml-add-version.html';
 const ML_UPDATE_VERSION_URL = 'https://docs.aws.amazon.com/marketplace/latest/APIReference/ml-update-version.html';
-const START_CHANGE_SET_URL = 'https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-catalog_StartChangeSet.html';
 /** StartChangeSet's Catalog: "Fixed value: AWSMarketplace" (API reference, StartChangeSet). */
 const CATALOG = 'AWSMarketplace';
 /** The Catalog API has one endpoint, catalog.marketplace.us-east-1.amazonaws.com (AWS general

@@ -17,14 +17,12 @@ export const modules = {
 /* harmony export */   YL: () => (/* binding */ LISTING_LIMITS),
 /* harmony export */   qi: () => (/* binding */ ARN_KEY)
 /* harmony export */ });
-/* unused harmony export START_CHANGE_SET_URL */
 // Every number and fixed name of the AWS Marketplace Catalog API that `listing-request` depends on,
 // each with its source. The ML change types are documented on two pages of the AWS Marketplace API
 // reference; the shapes libraries AWS publishes (awslabs/aws-marketplace-catalog-api-shapes-for-java
 // and -for-python, MachineLearningProduct@1.0) give the exact key names where the pages disagree.
 const ML_ADD_VERSION_URL = 'https://docs.aws.amazon.com/marketplace/latest/APIReference/ml-add-version.html';
 const ML_UPDATE_VERSION_URL = 'https://docs.aws.amazon.com/marketplace/latest/APIReference/ml-update-version.html';
-const START_CHANGE_SET_URL = 'https://docs.aws.amazon.com/marketplace/latest/APIReference/API_marketplace-catalog_StartChangeSet.html';
 /** StartChangeSet's Catalog: "Fixed value: AWSMarketplace" (API reference, StartChangeSet). */
 const CATALOG = 'AWSMarketplace';
 /** The Catalog API has one endpoint, catalog.marketplace.us-east-1.amazonaws.com (AWS general

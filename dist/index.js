@@ -30314,6 +30314,7 @@ async function engineHost(env, signal) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JN: () => (/* binding */ readAnswer),
 /* harmony export */   PB: () => (/* binding */ EngineApi),
 /* harmony export */   g4: () => (/* binding */ engineMessage),
 /* harmony export */   gv: () => (/* binding */ drop)
@@ -30341,6 +30342,23 @@ function engineMessage(answer) {
         // not JSON: the status says enough
     }
     return `the Docker engine answered ${answer.status}`;
+}
+/** Reads a response to its end, keeping at most `maxBytes` of its body (the rest is drained). */
+function readAnswer(res, maxBytes) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let bytes = 0;
+        res.on('data', (chunk) => {
+            if (bytes < maxBytes)
+                chunks.push(chunk);
+            bytes += chunk.length;
+        });
+        res.on('error', reject);
+        res.on('end', () => {
+            const body = Buffer.concat(chunks).subarray(0, maxBytes);
+            resolve({ status: res.statusCode ?? 0, headers: res.headers, body });
+        });
+    });
 }
 /** Drops a response unread: its connection ends, and the next request opens another. */
 function drop(res) {
@@ -30403,20 +30421,7 @@ class EngineApi {
     }
     /** Sends `req` and reads the whole answer, its body cut at `maxBytes` (the rest is drained). */
     request(req, maxBytes = 64 * 1024) {
-        return this.send(req, res => new Promise((resolve, reject) => {
-            const chunks = [];
-            let bytes = 0;
-            res.on('data', (chunk) => {
-                if (bytes < maxBytes)
-                    chunks.push(chunk);
-                bytes += chunk.length;
-            });
-            res.on('error', reject);
-            res.on('end', () => {
-                const body = Buffer.concat(chunks).subarray(0, maxBytes);
-                resolve({ status: res.statusCode ?? 0, headers: res.headers, body });
-            });
-        }));
+        return this.send(req, res => readAnswer(res, maxBytes));
     }
     close() {
         this.agent.destroy();
@@ -30478,7 +30483,8 @@ class DialAgent extends (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent)
 /* harmony export */   Zw: () => (/* binding */ readImageFiles),
 /* harmony export */   hF: () => (/* binding */ inspectLocalImage),
 /* harmony export */   kV: () => (/* binding */ TarNames),
-/* harmony export */   mz: () => (/* binding */ filesUnder)
+/* harmony export */   mz: () => (/* binding */ filesUnder),
+/* harmony export */   u$: () => (/* binding */ declaredVolumes)
 /* harmony export */ });
 /* unused harmony export FirstTarEntry */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
@@ -30539,6 +30545,11 @@ async function inspectLocalImage(env, image, signal, api) {
         }
     };
 }
+/** The VOLUMEs `image` declares; none when the engine cannot say (then `docker run` says why). */
+async function declaredVolumes(env, image, signal, api) {
+    const inspected = await inspectLocalImage(env, image, signal, api);
+    return inspected.ok ? inspected.config.volumes : [];
+}
 /** Runs `fn` over `api`, or over a connection of its own, closed afterwards. */
 async function withApi(env, api, fn) {
     if (api)
@@ -30579,8 +30590,8 @@ const READ_TIMEOUT_MS = 30000;
  * (filled with the image's files) labelled and removed with it.
  */
 async function withCreatedContainer(env, image, labels, { volumes, signal, api }, fn) {
-    const declared = volumes ?? (await (0,_volumes_js__WEBPACK_IMPORTED_MODULE_4__/* .declaredVolumes */ .u$)(env, image, signal));
     return withApi(env, api, async (engine) => {
+        const declared = volumes ?? (await declaredVolumes(env, image, signal, engine));
         const created = await engine.request({
             method: 'POST',
             path: '/containers/create',
@@ -30690,14 +30701,7 @@ async function readFirstEntry(res, file, maxBytes) {
 }
 /** A path the image lacks (or that runs through a file) gives `absent`; any other refusal throws. */
 async function failedArchive(res, file, absent) {
-    const chunks = [];
-    for await (const chunk of res)
-        chunks.push(chunk);
-    const message = (0,_engine_api_js__WEBPACK_IMPORTED_MODULE_2__/* .engineMessage */ .g4)({
-        status: res.statusCode ?? 0,
-        headers: res.headers,
-        body: Buffer.concat(chunks).subarray(0, 4096)
-    });
+    const message = (0,_engine_api_js__WEBPACK_IMPORTED_MODULE_2__/* .engineMessage */ .g4)(await (0,_engine_api_js__WEBPACK_IMPORTED_MODULE_2__/* .readAnswer */ .JN)(res, 4096));
     if (res.statusCode === 404 || /could not find|no such file|not a directory/i.test(message)) {
         return absent;
     }
@@ -30831,13 +30835,11 @@ function socketDirPrefix(id) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C9: () => (/* binding */ mountField),
 /* harmony export */   GB: () => (/* binding */ labelledVolumeMounts),
-/* harmony export */   u$: () => (/* binding */ declaredVolumes),
 /* harmony export */   xU: () => (/* binding */ labelledVolumeArgs)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1721);
-/* harmony import */ var _labels_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(65);
+/* harmony import */ var _labels_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(65);
 // Every VOLUME an image declares becomes an anonymous volume on each container made of it, holding a
 // copy of the image's files there; the engine gives it none of the container's labels, and
 // `docker rm` without -v leaves it behind. So each container here mounts those volumes itself,
@@ -30845,23 +30847,9 @@ function socketDirPrefix(id) {
 // (`volume-label`), for the post step to find any that a killed run left.
 
 
-
 /** Beyond this many, an image's VOLUMEs are left to the engine unlabelled (still removed with the
  * container by -v): the command line stays bounded whatever the image declares. */
 const MAX_LABELLED = 64;
-/** The VOLUMEs `image` declares; none when the engine cannot say (then `docker run` says why). */
-async function declaredVolumes(env, image, signal) {
-    const r = await (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .docker */ .T3)(['image', 'inspect', '--format', '{{json .Config.Volumes}}', '--', image], { env, timeoutMs: 30000, signal });
-    if (r.code !== 0)
-        return [];
-    try {
-        const volumes = JSON.parse(r.stdout);
-        return volumes && typeof volumes === 'object' ? Object.keys(volumes) : [];
-    }
-    catch {
-        return [];
-    }
-}
 /** One field of a --mount value, CSV-quoted: a comma or quote in a path stays part of it. */
 function mountField(field) {
     return `"${field.replace(/"/g, '""')}"`;
@@ -30884,7 +30872,7 @@ function labelledTargets(volumes, taken) {
 /** `--mount` arguments giving each of `volumes` an anonymous volume labelled with `labels` (the
  * values after `--label`), for `docker run`. */
 function labelledVolumeArgs(volumes, labels, taken = []) {
-    const options = Object.entries((0,_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .labelsOf */ .PC)(labels))
+    const options = Object.entries((0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .labelsOf */ .PC)(labels))
         .map(([key, value]) => `,${mountField(`volume-label=${key}=${value}`)}`)
         .join('');
     return labelledTargets(volumes, taken).flatMap(t => [
@@ -30894,7 +30882,7 @@ function labelledVolumeArgs(volumes, labels, taken = []) {
 }
 /** The same volumes as the engine API's HostConfig.Mounts, for a container created through it. */
 function labelledVolumeMounts(volumes, labels) {
-    const Labels = (0,_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .labelsOf */ .PC)(labels);
+    const Labels = (0,_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .labelsOf */ .PC)(labels);
     return labelledTargets(volumes, []).map(Target => ({
         Type: 'volume',
         Target,
@@ -33497,8 +33485,7 @@ function charts(c) {
     if (latency.length > 1) {
         out.push(barChart('Latency per payload (ms), baseline and this run', 'ms', latency.map(l => ({ label: `${l.payload} ${_comparison_js__WEBPACK_IMPORTED_MODULE_0__/* .MODE_NAME */ .yU[l.mode]}`, ch: l }))));
     }
-    if (both(memory) &&
-        Math.abs(memory.after - memory.before) > _catalog_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .REGRESSION_NOISE_FLOOR */ .k$.memoryBytes) {
+    if ((0,_comparison_js__WEBPACK_IMPORTED_MODULE_0__/* .moved */ .aW)(memory, _catalog_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .REGRESSION_NOISE_FLOOR */ .k$.memoryBytes)) {
         const mib = (n) => n / 1024 ** 2;
         out.push(barChart('Peak memory (MiB), baseline and this run', 'MiB', [
             { label: 'serve', ch: { before: mib(memory.before), after: mib(memory.after) } }
@@ -33516,13 +33503,14 @@ function charts(c) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ow: () => (/* binding */ changeLines),
 /* harmony export */   Ri: () => (/* binding */ baselineName),
+/* harmony export */   aW: () => (/* binding */ moved),
 /* harmony export */   compare: () => (/* binding */ compare),
 /* harmony export */   figuresOf: () => (/* binding */ figuresOf),
 /* harmony export */   k0: () => (/* binding */ changeText),
 /* harmony export */   regressionVerdicts: () => (/* binding */ regressionVerdicts),
 /* harmony export */   yU: () => (/* binding */ MODE_NAME)
 /* harmony export */ });
-/* unused harmony exports change, firstDifference */
+/* unused harmony export firstDifference */
 /* harmony import */ var _core_findings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4637);
 /* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2020);
 /* harmony import */ var _catalog_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7668);

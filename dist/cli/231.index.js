@@ -271,8 +271,7 @@ function charts(c) {
     if (latency.length > 1) {
         out.push(barChart('Latency per payload (ms), baseline and this run', 'ms', latency.map(l => ({ label: `${l.payload} ${_comparison_js__WEBPACK_IMPORTED_MODULE_0__/* .MODE_NAME */ .yU[l.mode]}`, ch: l }))));
     }
-    if (both(memory) &&
-        Math.abs(memory.after - memory.before) > _catalog_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .REGRESSION_NOISE_FLOOR */ .k$.memoryBytes) {
+    if ((0,_comparison_js__WEBPACK_IMPORTED_MODULE_0__/* .moved */ .aW)(memory, _catalog_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .REGRESSION_NOISE_FLOOR */ .k$.memoryBytes)) {
         const mib = (n) => n / 1024 ** 2;
         out.push(barChart('Peak memory (MiB), baseline and this run', 'MiB', [
             { label: 'serve', ch: { before: mib(memory.before), after: mib(memory.after) } }

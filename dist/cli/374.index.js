@@ -423,11 +423,14 @@ class DockerStatsSampler {
     }
 }
 
+// EXTERNAL MODULE: ./src/docker/image-files.ts
+var image_files = __webpack_require__(2599);
 // EXTERNAL MODULE: ./src/docker/volumes.ts
-var docker_volumes = __webpack_require__(9627);
+var volumes = __webpack_require__(9627);
 ;// CONCATENATED MODULE: ./src/docker/container.ts
 // One container run the way SageMaker runs it: `docker run --network none IMAGE serve|train`, attached,
 // so the docker CLI process is at once the log stream and the exit code.
+
 
 
 
@@ -459,11 +462,11 @@ function runArgs(name, spec) {
     if (spec.limits)
         args.push(...limitArgs(spec.limits, (0,external_node_os_.availableParallelism)()));
     for (const m of spec.mounts) {
-        const field = (0,docker_volumes/* mountField */.C9)(`source=${m.source}`);
+        const field = (0,volumes/* mountField */.C9)(`source=${m.source}`);
         args.push('--mount', `type=bind,${field},target=${m.target}${m.readOnly ? ',readonly' : ''}`);
     }
     const binds = spec.mounts.map(m => m.target);
-    args.push(...(0,docker_volumes/* labelledVolumeArgs */.xU)(spec.volumes ?? [], spec.labels, binds));
+    args.push(...(0,volumes/* labelledVolumeArgs */.xU)(spec.volumes ?? [], spec.labels, binds));
     for (const [k, v] of Object.entries(spec.env))
         args.push('--env', `${k}=${v}`);
     // after `docker-run-args`, where docker keeps the last value: no argument can replace the labels
@@ -521,7 +524,7 @@ class Container {
     limited;
     /** Runs `spec` with the VOLUMEs its image declares mounted labelled with the run. */
     static async start(spec, env, onLine) {
-        const volumes = spec.volumes ?? (await (0,docker_volumes/* declaredVolumes */.u$)(env, spec.image));
+        const volumes = spec.volumes ?? (await (0,image_files/* declaredVolumes */.u$)(env, spec.image));
         return new Container({ ...spec, volumes }, env, onLine);
     }
     /** `onLine` receives each log line as it comes (stdout and stderr), for streaming it to the log. */
@@ -584,7 +587,7 @@ class Container {
             if (r.code === 0 && Number(pid) > 0) {
                 this.sampler ??= await startSampler({ name: this.name, id, pid: Number(pid) }, this.env);
                 const own = { pid: Number(pid), id };
-                if (await inContainerCgroup(own))
+                if (/^[0-9a-f]{64}$/.test(id) && (await inContainerCgroup(own)))
                     this.hostProcess = own;
                 return Number(pid);
             }
@@ -693,7 +696,7 @@ function lineSplitter(onLine) {
  * has exited (or the PID names another process). */
 async function inContainerCgroup({ pid, id }) {
     const text = await (0,promises_.readFile)(`/proc/${pid}/cgroup`, 'utf8').catch(() => '');
-    return /^[0-9a-f]{64}$/.test(id) && text.includes(id);
+    return text.includes(id);
 }
 
 
@@ -1063,7 +1066,7 @@ class ExecProbe {
 /* harmony export */   Jk: () => (/* binding */ UnreachableError),
 /* harmony export */   N2: () => (/* binding */ startServing)
 /* harmony export */ });
-/* unused harmony exports openProbe, waitReady, pollDelay */
+/* unused harmony exports waitReady, pollDelay */
 /* harmony import */ var _core_progress_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4664);
 /* harmony import */ var _core_timing_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5745);
 /* harmony import */ var _catalog_sagemaker_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7408);
@@ -1881,7 +1884,7 @@ __webpack_require__.d(__webpack_exports__, {
   vU: () => (/* binding */ singleHost)
 });
 
-// UNUSED EXPORTS: deal, hostNames
+// UNUSED EXPORTS: deal
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -3602,7 +3605,6 @@ async function noAnswer(r, p, res) {
 async function answered(r, p, res) {
     r.outcome.invocations.push(fact(p, r.mode, { latencyMs: res.ms, status: res.status, ...answerOf(res) }));
     if (res.status >= 200 && res.status <= 299) {
-        r.answered.add(p.name);
         r.alone.set(p.name, res);
         r.outcome.samples ??= [await sampleFact(p, r.mode, res, r.ctx.inputs.accept)];
         return;
@@ -3748,10 +3750,10 @@ function grow(g, sample, limit) {
 /** Grows the real-time request while the server starts, from the sample it is likeliest grown from
  * (the first one made of records sent); a sample that cannot be read fails when the request is sent. */
 function growLikely(g, type) {
-    const { requestBytes, grownRequestBytes } = sagemaker_limits/* ENDPOINT_LIMITS */.bZ[type];
+    const { requestBytes } = sagemaker_limits/* ENDPOINT_LIMITS */.bZ[type];
     const likely = g.setup.payloads.find(p => (0,request_size/* isRecordOriented */.wH)(p.contentType) && p.bytes <= requestBytes);
     if (likely)
-        grow(g, likely, grownRequestBytes).catch(() => undefined);
+        grow(g, likely, endpointGrowth(type).limit).catch(() => undefined);
 }
 /** The limit request-size-limit grows to in the endpoint run, and how findings name it. */
 function endpointGrowth(type) {
@@ -3767,7 +3769,7 @@ function endpointGrowth(type) {
 async function largeRequest(r) {
     const { findings } = r.ctx;
     const { mode, outcome, where } = r;
-    const sample = r.setup.payloads.find(p => r.answered.has(p.name) && (0,request_size/* isRecordOriented */.wH)(p.contentType));
+    const sample = r.setup.payloads.find(p => r.alone.has(p.name) && (0,request_size/* isRecordOriented */.wH)(p.contentType));
     if (!sample || !r.container.running) {
         if (r.setup.payloads.length > 0) {
             findings.skip('request-size-limit', `no sample payload made of records (text/csv, application/jsonlines, text/plain, RecordIO) answered 2xx${where}, so no larger request could be grown from its records`);
@@ -3796,7 +3798,7 @@ async function largeRequest(r) {
     });
     const verdict = (0,request_size/* requestSizeVerdict */.i6)(what, 'error' in res ? res : { status: res.status, bodyStart: res.bodyStart }, mode, type);
     if (!verdict.ok)
-        verdict.finding.message += `${await exitNote(r)} Last log lines:\n${logTail(r)}`;
+        verdict.finding.message += `${await exitNote(r)} ${lastLines(r)}`;
     findings.apply('request-size-limit', verdict);
 }
 
@@ -3961,7 +3963,6 @@ async function serve(ctx, setup, mode) {
         run: mode === 'batch' ? 'the batch-transform run (SAGEMAKER_BATCH=true)' : endpointRun(ctx),
         timeoutMs: mode === 'batch' ? sagemaker_limits/* BATCH_INVOCATION_MS */.PA : ctx.inputs.invocationTimeoutSec * 1000,
         grown,
-        answered: new Set(),
         alone: new Map()
     };
     try {
@@ -4041,7 +4042,7 @@ async function startupVerdicts(r, ready) {
         return false;
     }
     if (ready.kind === 'ignores-port') {
-        fail(r, 'serve-start', `The image is labelled ${bind_to_port/* BIND_TO_PORT_LABEL */.XZ}=true, but given SAGEMAKER_BIND_TO_PORT=${port}${where} it listens on 8080 and not on ${port} (seen ${ready.seconds.toFixed(1)} s after start). Port ${port} is expected because ${setup.portReason}; SageMaker sends /ping there, and the endpoint fails its health check. Last log lines:\n${logTail(r)}`, `Read the port from SAGEMAKER_BIND_TO_PORT (8080 when unset) in the server's start script, or remove the label.`);
+        fail(r, 'serve-start', `The image is labelled ${bind_to_port/* BIND_TO_PORT_LABEL */.XZ}=true, but given SAGEMAKER_BIND_TO_PORT=${port}${where} it listens on 8080 and not on ${port} (seen ${ready.seconds.toFixed(1)} s after start). Port ${port} is expected because ${setup.portReason}; SageMaker sends /ping there, and the endpoint fails its health check. ${lastLines(r)}`, `Read the port from SAGEMAKER_BIND_TO_PORT (8080 when unset) in the server's start script, or remove the label.`);
         return false;
     }
     if (ready.kind === 'timeout') {
@@ -4062,14 +4063,14 @@ function exitedMessage(r, scriptCause) {
         : code === 126 || code === 127
             ? `the entrypoint could not be run (exit ${code})`
             : `the container exited with code ${code}`;
-    return `${(0,core_text/* capitalize */.ZH)(what)} ${after} s after \`docker run --network none ${r.setup.image} serve\`, before GET /ping answered 200.${scriptCause || (0,log_signs/* likelyCause */.IT)(container.log.lines(300))} Last log lines:\n${logTail(r)}`;
+    return `${(0,core_text/* capitalize */.ZH)(what)} ${after} s after \`docker run --network none ${r.setup.image} serve\`, before GET /ping answered 200.${scriptCause || (0,log_signs/* likelyCause */.IT)(container.log.lines(300))} ${lastLines(r)}`;
 }
 /** GET /ping never answered 200 within `startup-timeout`: silent, or answering another status. */
 function startupTimeout(r, ready) {
     const { setup } = r;
     const { port } = r.session;
     const silent = ready.lastStatus === undefined;
-    fail(r, 'serve-start', `GET /ping did not answer 200 within ${r.ctx.inputs.startupTimeoutSec} s${startupLimit(r)} (last attempt: ${ready.last}).${setup.portReason ? ` Port ${port} is expected because ${setup.portReason}.` : ''}${(0,log_signs/* likelyCause */.IT)(r.container.log.lines(300))} Last log lines:\n${logTail(r)}`, silent
+    fail(r, 'serve-start', `GET /ping did not answer 200 within ${r.ctx.inputs.startupTimeoutSec} s${startupLimit(r)} (last attempt: ${ready.last}).${setup.portReason ? ` Port ${port} is expected because ${setup.portReason}.` : ''}${(0,log_signs/* likelyCause */.IT)(r.container.log.lines(300))} ${lastLines(r)}`, silent
         ? `Listen on 0.0.0.0:${port} (or [::]:${port}): SageMaker sends every request to port ${port}${setup.bindToPort ? ' (SAGEMAKER_BIND_TO_PORT)' : ''}, from outside the container.`
         : undefined);
     if (!silent) {
